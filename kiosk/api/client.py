@@ -1,0 +1,457 @@
+"""The Trybe HTTP client: one method per documented operation, named after its operationId.
+
+Shape borrowed from well-kept httpx SDKs (anthropic-sdk-python, githubkit): named defaults in
+``_constants``, one status -> error switch in ``errors``, a single request loop here that owns
+timeouts, the overall deadline, retries with backoff and ``Retry-After``.
+
+Thread-safety: one ``TrybeClient`` is shared by the app's worker threads; httpx's sync client
+and its connection pool are thread-safe, and the client keeps no per-call state.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import ipaddress
+import json
+import logging
+import random
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from kiosk.api import _constants as C
+from kiosk.api.errors import (
+    ConnectionFailed,
+    RequestTimeout,
+    TrybeError,
+    UnexpectedResponse,
+    error_for_status,
+)
+from kiosk.api.models import Customer, Membership, Page, Site
+from kiosk.api.paths import BARCODE_SEARCH_PREFIX, path, segment
+from kiosk.config.settings import BarcodeSearchForm
+
+log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=BaseModel)
+Params = Mapping[str, str | int | list[str] | None]
+
+
+@dataclass(frozen=True)
+class RateLimitInfo:
+    """The optional ``X-Ratelimit-*`` headers of the last answer that carried them."""
+
+    limit: int | None
+    remaining: int | None
+
+
+class InsecureURL(ValueError):
+    """Plain http:// to anything but this machine would send the token in clear."""
+
+
+def _require_safe_base_url(base_url: str) -> str:
+    parts = urlsplit(base_url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InsecureURL(f"not an http(s) URL: {base_url!r}")
+    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        raise InsecureURL("https:// is required except for this machine (loopback)")
+    return base_url.rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _parse_retry_after(value: str | None) -> float | None:
+    """Seconds from a ``Retry-After`` header in either form (delta-seconds or HTTP-date)."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def _int_header(headers: httpx.Headers, name: str) -> int | None:
+    raw = headers.get(name)
+    try:
+        return int(raw) if raw is not None else None
+    except ValueError:
+        return None
+
+
+class TrybeClient:
+    """A synchronous client for the Trybe Customers API.
+
+    ``site_id`` scopes barcode search and lists. ``deadline_s`` bounds a whole call, retries
+    included. Plain ``http://`` is refused except to loopback (the stand-in server).
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        site_id: str | None = None,
+        *,
+        connect_timeout_s: float = C.DEFAULT_CONNECT_TIMEOUT_S,
+        read_timeout_s: float = C.DEFAULT_READ_TIMEOUT_S,
+        deadline_s: float = C.DEFAULT_DEADLINE_S,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        barcode_search_form: BarcodeSearchForm = "customers",
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        if not token:
+            raise ValueError("an API token is required")
+        self.base_url = _require_safe_base_url(base_url)
+        self.site_id = site_id
+        self.connect_timeout_s = connect_timeout_s
+        self.read_timeout_s = read_timeout_s
+        self.deadline_s = deadline_s
+        self.max_retries = max_retries
+        self.barcode_search_form = barcode_search_form
+        self._sleep = sleep
+        self._rate_limit_lock = threading.Lock()
+        self._rate_limit: RateLimitInfo | None = None
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            headers={
+                "Authorization": f"Bearer {token}",
+                "Accept": "application/json",
+                "User-Agent": C.USER_AGENT,
+            },
+            timeout=httpx.Timeout(read_timeout_s, connect=connect_timeout_s),
+            limits=httpx.Limits(max_connections=16, max_keepalive_connections=8),
+            transport=transport,
+            follow_redirects=False,
+        )
+
+    def __repr__(self) -> str:
+        return f"TrybeClient(base_url={self.base_url!r}, site_id={self.site_id!r})"
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> TrybeClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def rate_limit(self) -> RateLimitInfo | None:
+        """The last ``X-Ratelimit-*`` values seen, if the server sends them at all."""
+        with self._rate_limit_lock:
+            return self._rate_limit
+
+    # ------------------------------------------------------------------ customers
+
+    def get_customer_by_barcode(self, code: str, *, site_id: str | None = None) -> Customer:
+        """getCustomerByBarcode: the customer whose wristband/card payload (or id) is ``code``."""
+        prefix = BARCODE_SEARCH_PREFIX[self.barcode_search_form]
+        params = {"site_id": self._site(site_id)}
+        return self._get_data(prefix + segment(code), Customer, params=params)
+
+    def get_customer(self, customer_id: str) -> Customer:
+        """getCustomer."""
+        return self._get_data(path("/customers/customers/{}", customer_id), Customer)
+
+    def list_customers(
+        self,
+        *,
+        query: str | None = None,
+        email: str | None = None,
+        site_id: str | None = None,
+        brand_id: str | None = None,
+        membership: str | None = None,
+        label_ids: list[str] | None = None,
+        ids: list[str] | None = None,
+        page: int = 1,
+        per_page: int | None = None,
+    ) -> Page[Customer]:
+        """listCustomers: one page; see :meth:`iter_customers` for all of them."""
+        params: dict[str, Any] = {
+            "query": query,
+            "email": email,
+            "site_id": site_id or self.site_id,
+            "brand_id": brand_id,
+            "membership": membership,
+            "label_ids[]": label_ids,
+            "id": ",".join(ids) if ids else None,
+            "page": page,
+            "per_page": per_page,
+        }
+        return self._get_page("/customers/customers", Customer, params)
+
+    def iter_customers(self, **filters: Any) -> Iterator[Customer]:
+        """Every customer matching ``filters``, across all pages, fetched lazily."""
+        return self._iterate(self.list_customers, filters)
+
+    def get_customer_memberships(self, customer_id: str, *, page: int = 1) -> Page[Membership]:
+        """getCustomerMemberships (the only call that fills ``next_charge``)."""
+        url = path("/customers/customers/{}/memberships", customer_id)
+        return self._get_page(url, Membership, {"page": page})
+
+    # ------------------------------------------------------------------ sites
+
+    def list_sites(self, *, page: int = 1) -> Page[Site]:
+        """listSites: the sites this token can see (name, timezone, currency)."""
+        return self._get_page("/sites", Site, {"page": page})
+
+    # ------------------------------------------------------------------ media
+
+    def fetch_media(self, url: str, *, max_bytes: int = 5_000_000) -> bytes:
+        """Download an avatar. The token is sent only to the API's own origin, never to a CDN."""
+        target = httpx.URL(url) if "://" in url else httpx.URL(self.base_url + url)
+        same_origin = (target.scheme, target.host, target.port) == (
+            self._http.base_url.scheme,
+            self._http.base_url.host,
+            self._http.base_url.port,
+        )
+        if target.scheme != "https" and not (same_origin or _is_loopback(target.host)):
+            raise InsecureURL("media must come over https")
+        headers = None if same_origin else {"Authorization": ""}
+        response = self._send("GET", target, headers=headers)
+        if len(response.content) > max_bytes:
+            raise UnexpectedResponse(
+                "image too large", status_code=response.status_code, method="GET", path=str(target.path)
+            )
+        return response.content
+
+    # ------------------------------------------------------------------ plumbing
+
+    def _site(self, site_id: str | None) -> str:
+        chosen = site_id or self.site_id
+        if not chosen:
+            raise ValueError("a site_id is required (set it on the client or pass it)")
+        return chosen
+
+    def _get_data(self, url: str, model: type[M], *, params: Params | None = None) -> M:
+        body = self._request_json("GET", url, params=params)
+        return self._parse(model, body.get("data") if isinstance(body, dict) else None, url)
+
+    def _get_page(self, url: str, model: type[M], params: Params) -> Page[M]:
+        body = self._request_json("GET", url, params=params)
+        return self._parse(Page[model], body, url)  # type: ignore[valid-type]
+
+    def _iterate(self, fetch: Callable[..., Page[M]], filters: dict[str, Any]) -> Iterator[M]:
+        page_number: int | None = 1
+        while page_number is not None:
+            page = fetch(**filters, page=page_number)
+            yield from page.data
+            page_number = page.next_page_number
+
+    @staticmethod
+    def _parse(model: type[M], data: Any, url: str) -> M:
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            raise UnexpectedResponse(
+                f"unexpected response shape ({exc.error_count()} problems)",
+                status_code=200,
+                method="GET",
+                path=url,
+                body=None,
+            ) from None
+
+    def _request_json(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Params | None = None,
+        json_body: Any = None,
+    ) -> Any:
+        response = self._send(method, url, params=params, json_body=json_body)
+        if response.status_code == 204 or not response.content:
+            return None
+        try:
+            return json.loads(response.content)
+        except ValueError:
+            raise UnexpectedResponse(
+                "the server's answer is not JSON",
+                status_code=response.status_code,
+                method=method,
+                path=url,
+            ) from None
+
+    def _send(
+        self,
+        method: str,
+        url: str | httpx.URL,
+        *,
+        params: Params | None = None,
+        json_body: Any = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> _Answer:
+        """Send with retries, inside one overall deadline; return a 2xx response or raise."""
+        deadline = time.monotonic() + self.deadline_s
+        clean_params = _clean_params(params)
+        display_path = url.path if isinstance(url, httpx.URL) else url
+        request_headers = dict(headers or {})
+        if method == "POST":
+            # One key for every attempt of this call, so a server can drop a repeat.
+            request_headers["Idempotency-Key"] = str(uuid.uuid4())
+        attempt = 0
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise RequestTimeout("deadline exceeded", method=method, path=display_path)
+            try:
+                response = self._attempt(
+                    method, url, clean_params, json_body, request_headers, deadline
+                )
+            except (ConnectionFailed, RequestTimeout) as exc:
+                if not self._may_retry_transport(exc, method, attempt):
+                    raise
+                self._backoff(attempt, None, deadline, exc)
+                attempt += 1
+                continue
+            self._note_rate_limit(response.headers)
+            if response.is_success:
+                return response
+            retry_after = _parse_retry_after(response.headers.get("Retry-After"))
+            error = error_for_status(
+                response.status_code,
+                _json_or_none(response.content),
+                method=method,
+                path=display_path,
+                retry_after_s=retry_after,
+            )
+            if not self._may_retry_status(response.status_code, method, attempt, retry_after):
+                raise error
+            self._backoff(attempt, retry_after, deadline, error)
+            attempt += 1
+
+    def _attempt(
+        self,
+        method: str,
+        url: str | httpx.URL,
+        params: dict[str, Any],
+        json_body: Any,
+        headers: dict[str, str],
+        deadline: float,
+    ) -> _Answer:
+        display_path = url.path if isinstance(url, httpx.URL) else url
+        remaining = max(0.001, deadline - time.monotonic())
+        timeout = httpx.Timeout(
+            min(self.read_timeout_s, remaining), connect=min(self.connect_timeout_s, remaining)
+        )
+        request = self._http.build_request(
+            method, url, params=params, json=json_body, headers=headers, timeout=timeout
+        )
+        # Remove a header set to "" (used to withhold the token from another origin).
+        for name in [k for k, v in request.headers.items() if v == ""]:
+            del request.headers[name]
+        try:
+            response = self._http.send(request, stream=True)
+            try:
+                chunks = []
+                for chunk in response.iter_bytes():
+                    chunks.append(chunk)
+                    if time.monotonic() > deadline:
+                        raise RequestTimeout(
+                            "the answer arrived too slowly", method=method, path=display_path
+                        )
+            finally:
+                response.close()
+        except httpx.ConnectTimeout:
+            raise _NotSent("connect timed out", method=method, path=display_path) from None
+        except httpx.ConnectError:
+            raise _NotSent("could not connect", method=method, path=display_path) from None
+        except httpx.TimeoutException:
+            raise RequestTimeout("timed out", method=method, path=display_path) from None
+        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
+            raise ConnectionFailed(
+                "the connection was dropped", method=method, path=display_path
+            ) from None
+        except httpx.HTTPError as exc:
+            raise ConnectionFailed(
+                f"network error ({type(exc).__name__})", method=method, path=display_path
+            ) from None
+        return _Answer(response.status_code, response.headers, b"".join(chunks))
+
+    def _may_retry_transport(self, exc: TrybeError, method: str, attempt: int) -> bool:
+        if attempt >= self.max_retries:
+            return False
+        if isinstance(exc, _NotSent):
+            return True  # the request provably never reached the server: safe for any method
+        return method in C.IDEMPOTENT_METHODS
+
+    def _may_retry_status(
+        self, status: int, method: str, attempt: int, retry_after: float | None
+    ) -> bool:
+        if attempt >= self.max_retries or status not in C.RETRYABLE_STATUSES:
+            return False
+        if method not in C.IDEMPOTENT_METHODS:
+            return False
+        return not (retry_after is not None and retry_after > C.MAX_RETRY_AFTER_S)
+
+    def _backoff(
+        self, attempt: int, retry_after: float | None, deadline: float, cause: TrybeError
+    ) -> None:
+        if retry_after is not None:
+            delay = min(retry_after, C.MAX_RETRY_AFTER_S)
+        else:
+            base = min(C.INITIAL_RETRY_DELAY_S * (2**attempt), C.MAX_RETRY_DELAY_S)
+            delay = base * (1 - 0.25 * random.random())
+        if time.monotonic() + delay >= deadline:
+            raise cause  # waiting would overrun the deadline: say what went wrong now
+        log.info("retrying after %.2fs (%s)", delay, type(cause).__name__)
+        self._sleep(delay)
+
+    def _note_rate_limit(self, headers: httpx.Headers) -> None:
+        limit = _int_header(headers, "X-Ratelimit-Limit")
+        remaining = _int_header(headers, "X-Ratelimit-Remaining")
+        if limit is None and remaining is None:
+            return
+        with self._rate_limit_lock:
+            self._rate_limit = RateLimitInfo(limit=limit, remaining=remaining)
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """A complete HTTP answer, its body read (and decoded) within the call's deadline."""
+
+    status_code: int
+    headers: httpx.Headers
+    content: bytes
+
+    @property
+    def is_success(self) -> bool:
+        return 200 <= self.status_code < 300
+
+
+class _NotSent(ConnectionFailed):
+    """Connecting failed: nothing was sent, so even a POST may be retried."""
+
+
+def _clean_params(params: Params | None) -> dict[str, Any]:
+    if not params:
+        return {}
+    return {key: value for key, value in params.items() if value not in (None, [], "")}
+
+
+def _json_or_none(content: bytes) -> Any:
+    try:
+        return json.loads(content) if content else None
+    except ValueError:
+        return None

@@ -1,0 +1,82 @@
+"""Typed settings: defaults < ``settings.toml`` < ``KIOSK_*`` environment < command line.
+
+The API token is deliberately *not* a setting: it never sits in a file (see
+``kiosk.config.secrets``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from kiosk.config.paths import settings_file
+
+# Assumption (shared/api/decisions.md): the seeds' path form is the default; the POS guide's
+# shorter form is a setting for sites where only that one answers.
+BarcodeSearchForm = Literal["customers", "short"]
+
+
+class WedgeSettings(BaseSettings):
+    """How the keyboard-wedge detector tells a scanner from a person typing."""
+
+    max_gap_ms: int = Field(default=35, ge=5, le=200)
+    """Longest pause between two characters of one scanner burst."""
+    min_length: int = Field(default=4, ge=1, le=128)
+    """Shortest burst taken as a scan; shorter bursts are handed back as typing."""
+
+
+class Settings(BaseSettings):
+    """Everything the app can be configured with, typed and validated once at start-up."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="KIOSK_",
+        env_nested_delimiter="__",
+        extra="ignore",
+    )
+
+    api_url: str = "https://api.try.be"
+    site_id: str | None = None
+    barcode_search_form: BarcodeSearchForm = "customers"
+    connect_timeout_s: float = Field(default=3.0, gt=0, le=60)
+    read_timeout_s: float = Field(default=5.0, gt=0, le=120)
+    deadline_s: float = Field(default=8.0, gt=0, le=300)
+    """One overall deadline per API call, retries included."""
+    max_retries: int = Field(default=2, ge=0, le=10)
+    wedge: WedgeSettings = Field(default_factory=WedgeSettings)
+    settings_path: Path | None = Field(default=None, exclude=True)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml_path = _toml_path_from(init_settings)
+        return (
+            init_settings,
+            env_settings,
+            TomlConfigSettingsSource(settings_cls, toml_file=toml_path),
+        )
+
+
+def _toml_path_from(init_settings: PydanticBaseSettingsSource) -> Path:
+    values: dict[str, Any] = init_settings()
+    path = values.get("settings_path")
+    return Path(path) if path else settings_file()
+
+
+def load_settings(settings_path: Path | None = None, **overrides: Any) -> Settings:
+    """Build the settings; ``overrides`` are command-line values (``None`` means not given)."""
+    given = {key: value for key, value in overrides.items() if value is not None}
+    return Settings(settings_path=settings_path, **given)

@@ -1,0 +1,146 @@
+"""SQLite behind the stand-in server: real tables, WAL, one connection per thread.
+
+The server runs request handlers on a thread pool; SQLite connections are not shared across
+threads, so each thread opens its own (kept in a thread-local; the server closes them all at
+shutdown, hence ``check_same_thread=False``).
+Writes take a process-wide lock so that read-check-write sequences (unique payloads, lock
+checks) are atomic across handlers.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS sites (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, brand_id TEXT NOT NULL, brand_name TEXT NOT NULL,
+    organisation_id TEXT NOT NULL, organisation_name TEXT NOT NULL, currency TEXT NOT NULL,
+    locale TEXT NOT NULL, timezone TEXT NOT NULL, country_code TEXT, created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS labels (
+    id TEXT PRIMARY KEY, value TEXT NOT NULL, colour TEXT NOT NULL,
+    organisation_id TEXT NOT NULL, created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS customers (
+    id TEXT PRIMARY KEY, site_id TEXT NOT NULL REFERENCES sites(id), brand_id TEXT NOT NULL,
+    first_name TEXT, last_name TEXT, email TEXT, phone TEXT, dob TEXT,
+    preferred_locale TEXT NOT NULL DEFAULT 'en', has_password INTEGER NOT NULL DEFAULT 0,
+    stripe_id TEXT, external_ref TEXT, avatar_id TEXT,
+    locked_at TEXT, deleted_at TEXT, last_active_at TEXT, email_verified_at TEXT,
+    last_check_in_at TEXT, last_check_in_method TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS customers_site ON customers(site_id);
+CREATE INDEX IF NOT EXISTS customers_email ON customers(email);
+CREATE TABLE IF NOT EXISTS customer_labels (
+    customer_id TEXT NOT NULL REFERENCES customers(id), label_id TEXT NOT NULL REFERENCES labels(id),
+    PRIMARY KEY (customer_id, label_id)
+);
+CREATE TABLE IF NOT EXISTS payment_methods (
+    id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id),
+    payment_method_id TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL, status TEXT NOT NULL,
+    cardholder_name TEXT, card_brand TEXT, card_country TEXT, card_funding TEXT, card_expiry TEXT,
+    last_4 TEXT, processor TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+    revoked_at TEXT
+);
+CREATE INDEX IF NOT EXISTS payment_methods_customer ON payment_methods(customer_id);
+CREATE TABLE IF NOT EXISTS memberships (
+    id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id),
+    site_id TEXT NOT NULL, status TEXT NOT NULL, attention_reason TEXT,
+    membership_number TEXT NOT NULL, source TEXT NOT NULL,
+    type_id TEXT NOT NULL, type_name TEXT NOT NULL,
+    rate_id TEXT NOT NULL, rate_name TEXT NOT NULL, rate_price INTEGER NOT NULL,
+    rate_joining_fee INTEGER NOT NULL, rate_currency TEXT NOT NULL, billing_frequency TEXT NOT NULL,
+    start_date TEXT, end_date TEXT, next_billing_date TEXT,
+    next_charge_amount INTEGER, next_charge_status TEXT,
+    payment_method_id TEXT REFERENCES payment_methods(id),
+    created_at TEXT NOT NULL, status_updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS memberships_customer ON memberships(customer_id);
+CREATE TABLE IF NOT EXISTS orders (
+    id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id), site_id TEXT NOT NULL,
+    order_ref TEXT NOT NULL, status TEXT NOT NULL, num_items INTEGER NOT NULL,
+    total INTEGER NOT NULL, order_discount INTEGER NOT NULL, currency TEXT NOT NULL,
+    sales_channel TEXT NOT NULL, submitted_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS orders_customer ON orders(customer_id);
+CREATE TABLE IF NOT EXISTS barcodes (
+    id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id),
+    site_id TEXT NOT NULL, brand_id TEXT NOT NULL, organisation_id TEXT NOT NULL,
+    barcode TEXT NOT NULL, expires_at TEXT, source TEXT NOT NULL,
+    order_id TEXT REFERENCES orders(id), payment_method_id TEXT REFERENCES payment_methods(id),
+    created_at TEXT NOT NULL,
+    UNIQUE (site_id, barcode)
+);
+CREATE INDEX IF NOT EXISTS barcodes_customer ON barcodes(customer_id);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+Row = dict[str, Any]
+
+
+class Store:
+    """The server's database: a file (or ``:memory:``-like temp file) with WAL journaling."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._write_lock = threading.RLock()
+        self._all: list[sqlite3.Connection] = []
+        self._all_lock = threading.Lock()
+        self._connection().executescript(SCHEMA)
+
+    def _connection(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(
+                self.path, timeout=10, check_same_thread=False, isolation_level=None
+            )
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            self._local.conn = conn
+            with self._all_lock:
+                self._all.append(conn)
+        return conn
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction, serialised across threads; rolled back on error."""
+        conn = self._connection()
+        with self._write_lock:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    def all(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        return [dict(r) for r in self._connection().execute(sql, params).fetchall()]
+
+    def one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
+        row = self._connection().execute(sql, params).fetchone()
+        return dict(row) if row is not None else None
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self._connection().execute(sql, params).fetchone()
+        return row[0] if row is not None else None
+
+    def is_empty(self) -> bool:
+        return not self.scalar("SELECT COUNT(*) FROM sites")
+
+    def close(self) -> None:
+        """Close every thread's connection (at server shutdown)."""
+        with self._all_lock:
+            for conn in self._all:
+                conn.close()
+            self._all.clear()
+        self._local = threading.local()
