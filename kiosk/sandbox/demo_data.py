@@ -117,6 +117,7 @@ FEATURED: tuple[Featured, ...] = (
         "es",
         "long QR payload, active Silver member",
     ),
+    Featured("200100300", "Klara", "Brandt", "de", "a band of the other site (Thermen am See)", 1),
 )
 
 

@@ -1,0 +1,105 @@
+"""Composition root: the only place that knows every part.
+
+Start-up order:
+1. settings (defaults < settings.toml < KIOSK_* < command line) and logging (done by ``cli``);
+2. the backend: the embedded stand-in server for ``--demo``, else the configured Trybe site
+   and a token from the environment or the OS keyring;
+3. the HTTP client and the lookup service (no Qt);
+4. QApplication, style sheet, task runner;
+5. the desk window, and the keyboard-wedge filter installed application-wide;
+6. the event loop. On exit, everything is closed in reverse order.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from kiosk.api import Site, TrybeClient
+from kiosk.checkin import Lookup, describe_failure
+from kiosk.config import Settings
+from kiosk.devices import WedgeScanner
+from kiosk.sandbox import SandboxServer
+from kiosk.sandbox.demo_data import SITES
+from kiosk.ui.desk import DeskWindow
+from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.theme import desk_style_sheet
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Backend:
+    api_url: str
+    token: str
+    site_id: str | None
+
+
+def start_demo_backend() -> tuple[SandboxServer, Backend]:
+    """Start the stand-in server in-process with a fresh demo database."""
+    log.info("Initializing demo backend...")
+    server = SandboxServer().start()
+    return server, Backend(api_url=server.url, token=server.token, site_id=str(SITES[0]["id"]))
+
+
+def make_client(settings: Settings, backend: Backend) -> TrybeClient:
+    return TrybeClient(
+        backend.api_url,
+        backend.token,
+        backend.site_id,
+        connect_timeout_s=settings.connect_timeout_s,
+        read_timeout_s=settings.read_timeout_s,
+        deadline_s=settings.deadline_s,
+        max_retries=settings.max_retries,
+        barcode_search_form=settings.barcode_search_form,
+    )
+
+
+def run_desk(settings: Settings, backend: Backend, *, exit_after_s: float | None = None) -> int:
+    """Show the desk against ``backend`` and run the event loop until the window closes."""
+    log.info("Initializing client for %s...", backend.api_url)
+    client = make_client(settings, backend)
+    lookup = Lookup(client)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("kiosk")
+    app.setStyleSheet(desk_style_sheet())
+    runner = TaskRunner(app)
+
+    log.info("Initializing desk window...")
+    window = DeskWindow(lookup, runner)
+    wedge = WedgeScanner(settings.wedge, app)
+    app.installEventFilter(wedge)
+    wedge.scanned.connect(window.handle_scan)
+    _show_site_name(runner, client, window)
+
+    window.resize(1280, 800)
+    window.show()
+    if exit_after_s is not None:
+        QTimer.singleShot(int(exit_after_s * 1000), app.quit)
+    try:
+        return app.exec()
+    finally:
+        app.removeEventFilter(wedge)
+        runner.wait_for_done(3000)
+        lookup.close()
+        client.close()
+
+
+def _show_site_name(runner: TaskRunner, client: TrybeClient, window: DeskWindow) -> None:
+    """Fetch the site's name in the background; a failure here is told, not fatal."""
+
+    def found(sites: list[Site]) -> None:
+        for site in sites:
+            if site.id == client.site_id and site.name:
+                window.site_label.setText(site.name)
+
+    def failed(error: BaseException) -> None:
+        failure = describe_failure(error)
+        window.status_line.setText(f"{failure.title}. {failure.detail}")
+
+    runner.run(lambda: list(client.list_sites().data), found, failed)

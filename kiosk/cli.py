@@ -1,0 +1,149 @@
+"""The ``kiosk`` command.
+
+- ``kiosk``: the desk against the configured Trybe site (``--api-url``, ``--site-id``; the
+  token from ``KIOSK_API_TOKEN`` or the OS keyring).
+- ``kiosk --demo``: the desk against the stand-in server, started in-process with fresh demo
+  data. No account, no network.
+- ``kiosk sandbox --host H --port N --token T [--db PATH] [--reset]``: the stand-in server
+  alone, in the foreground, until interrupted.
+- ``kiosk set-token``: store the API token in the OS keyring.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from pathlib import Path
+
+from kiosk import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="Front desk and self check-in for Trybe.")
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument("--demo", action="store_true", help="run against the embedded demo backend")
+    parser.add_argument("--api-url", help="Trybe API base URL (default https://api.try.be)")
+    parser.add_argument("--site-id", help="the Trybe site this kiosk serves")
+    parser.add_argument("--config", type=Path, help="settings file (default: the user config folder)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    parser.add_argument(
+        "--exit-after", type=float, metavar="SECONDS", help="quit after SECONDS (smoke tests)"
+    )
+    commands = parser.add_subparsers(dest="command")
+
+    sandbox = commands.add_parser("sandbox", help="run the stand-in Trybe server alone")
+    sandbox.add_argument("--host", default="127.0.0.1")
+    sandbox.add_argument("--port", type=int, default=8765)
+    sandbox.add_argument("--token", required=True, help="the bearer token clients must send")
+    sandbox.add_argument("--read-only-token", action="append", default=[], help="a token that may only read")
+    sandbox.add_argument("--admin-token", help="token for the /_sandbox/ admin API (loopback only)")
+    sandbox.add_argument("--db", type=Path, help="SQLite file (default: the user data folder)")
+    sandbox.add_argument("--reset", action="store_true", help="start from fresh demo data")
+
+    set_token = commands.add_parser("set-token", help="store the API token in the OS keyring")
+    set_token.add_argument("--api-url", dest="token_api_url", help="the API the token is for")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    if args.command == "sandbox":
+        return _run_sandbox(args)
+    if args.command == "set-token":
+        return _set_token(args)
+    return _run_app(args)
+
+
+def _run_sandbox(args: argparse.Namespace) -> int:
+    from kiosk.config.paths import user_data_dir
+    from kiosk.sandbox import FEATURED, serve_forever
+
+    db_path = args.db or user_data_dir() / "sandbox.db"
+    print(f"kiosk sandbox on http://{args.host}:{args.port} (database {db_path})")
+    print("Demo wristbands: " + ", ".join(f.code for f in FEATURED[:6]) + ", ...")
+    try:
+        serve_forever(
+            host=args.host,
+            port=args.port,
+            token=args.token,
+            db_path=db_path,
+            reset=args.reset,
+            admin_token=args.admin_token,
+            read_only_tokens=tuple(args.read_only_token),
+        )
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def _set_token(args: argparse.Namespace) -> int:
+    from kiosk.config import load_settings
+    from kiosk.config.secrets import store_token
+
+    api_url = args.token_api_url or load_settings().api_url
+    token = getpass.getpass(f"API token for {api_url}: ").strip()
+    if not token:
+        print("No token given; nothing stored.", file=sys.stderr)
+        return 2
+    try:
+        store_token(api_url, token)
+    except Exception as exc:
+        print(f"Could not store the token in the OS keyring ({type(exc).__name__}).", file=sys.stderr)
+        print("Set KIOSK_API_TOKEN in the kiosk's environment instead.", file=sys.stderr)
+        return 1
+    print("Token stored in the OS keyring.")
+    return 0
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from kiosk.api import InsecureURL
+    from kiosk.app import Backend, run_desk, start_demo_backend
+    from kiosk.config import load_settings
+    from kiosk.config.secrets import TOKEN_ENV, load_token
+
+    try:
+        settings = load_settings(args.config, api_url=args.api_url, site_id=args.site_id)
+    except ValidationError as exc:
+        print(f"Invalid settings:\n{exc}", file=sys.stderr)
+        return 2
+    server = None
+    if args.demo:
+        from kiosk.sandbox import FEATURED
+
+        server, backend = start_demo_backend()
+        print(f"Demo backend on {backend.api_url}. Try these wristband codes:")
+        for featured in FEATURED:
+            print(f"  {featured.code:<40} {featured.scenario}")
+    else:
+        token = load_token(settings.api_url)
+        if not token:
+            print(
+                f"No API token for {settings.api_url}. Set {TOKEN_ENV}, or run `kiosk set-token`."
+                "\nTo try the app without an account: kiosk --demo",
+                file=sys.stderr,
+            )
+            return 2
+        if not settings.site_id:
+            print("No site id. Pass --site-id or set site_id in the settings file.", file=sys.stderr)
+            return 2
+        backend = Backend(api_url=settings.api_url, token=token, site_id=settings.site_id)
+    try:
+        return run_desk(settings, backend, exit_after_s=args.exit_after)
+    except InsecureURL as exc:
+        print(f"Refusing to connect: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        if server is not None:
+            server.stop()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,185 @@
+"""Keyboard-wedge scanners: an application-wide event filter that tells a scanner from a person.
+
+A wedge scanner is a keyboard that types very fast: a few milliseconds per character, then
+usually Enter. The filter holds back every printable key press for a moment. If the next one
+follows within ``max_gap_ms`` it is a burst; a burst of at least ``min_length`` characters
+that ends (Enter, Tab, or silence) becomes one :class:`ScanEvent`, and nothing of it reaches
+the focused widget. Anything slower is a person typing, and the held keys are replayed to the
+widget they were meant for, in order, so typing still works (a few ms later).
+
+Timing uses ``time.monotonic()`` at delivery. Modifier presses (Shift for capitals) pass
+through without breaking a burst; auto-repeat (a key held down) is always a person. A held
+press's real release is swallowed once, so the widget sees each press paired with one release.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from kiosk.config.settings import WedgeSettings
+from kiosk.scan import ScanEvent
+
+log = logging.getLogger(__name__)
+
+_TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
+_MODIFIER_KEYS = {
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_CapsLock,
+}
+_COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+
+@dataclass(frozen=True)
+class _HeldKey:
+    key: int
+    modifiers: Qt.KeyboardModifier
+    text: str
+    native_scan_code: int
+    native_virtual_key: int
+    native_modifiers: int
+    target: QObject | None
+
+
+class WedgeScanner(QObject):
+    """Install with ``QApplication.instance().installEventFilter(scanner)``."""
+
+    scanned = Signal(object)  # ScanEvent
+
+    def __init__(self, settings: WedgeSettings | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings or WedgeSettings()
+        self._held: list[_HeldKey] = []
+        self._last_at = 0.0
+        self._swallow_releases: dict[int, int] = {}
+        self._replaying = False
+        self._silence = QTimer(self)
+        self._silence.setSingleShot(True)
+        self._silence.timeout.connect(self._on_silence)
+
+    # ------------------------------------------------------------------ Qt hook
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if self._replaying:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._on_press(event)
+        if kind == QEvent.Type.KeyRelease and isinstance(event, QKeyEvent):
+            return self._on_release(event)
+        if kind == QEvent.Type.ShortcutOverride and self._held:
+            return True  # a burst must not trigger shortcuts
+        return False
+
+    # ------------------------------------------------------------------ decisions
+
+    def _on_press(self, event: QKeyEvent) -> bool:
+        key = Qt.Key(event.key())
+        if key in _MODIFIER_KEYS:
+            return False
+        now = time.monotonic()
+        gap_ok = bool(self._held) and (now - self._last_at) * 1000 <= self._settings.max_gap_ms
+        if self._held and not gap_ok:
+            self._end_burst()  # the previous keys were typing; hand them over first
+        if key in _TERMINATORS:
+            if self._held and len(self._held) >= self._settings.min_length:
+                self._emit_scan()
+                self._swallow_release(key)
+                return True
+            self._replay_held()
+            return False
+        text = event.text()
+        typed_by_hand = event.isAutoRepeat() or bool(event.modifiers() & _COMMAND_MODIFIERS)
+        if not text or not text.isprintable() or typed_by_hand:
+            self._replay_held()
+            return False
+        self._held.append(
+            _HeldKey(
+                key=int(key),
+                modifiers=event.modifiers(),
+                text=text,
+                native_scan_code=event.nativeScanCode(),
+                native_virtual_key=event.nativeVirtualKey(),
+                native_modifiers=event.nativeModifiers(),
+                target=QApplication.focusWidget(),
+            )
+        )
+        self._last_at = now
+        self._swallow_release(key)
+        self._silence.start(self._settings.max_gap_ms + 15)
+        return True
+
+    def _on_release(self, event: QKeyEvent) -> bool:
+        key = int(event.key())
+        pending = self._swallow_releases.get(key, 0)
+        if pending and not event.isAutoRepeat():
+            if pending == 1:
+                del self._swallow_releases[key]
+            else:
+                self._swallow_releases[key] = pending - 1
+            return True
+        return False
+
+    def _on_silence(self) -> None:
+        self._end_burst()
+
+    def _end_burst(self) -> None:
+        """Silence after held keys: a scan without terminator, or a person's typing."""
+        self._silence.stop()
+        if len(self._held) >= self._settings.min_length:
+            self._emit_scan()
+        else:
+            self._replay_held()
+
+    # ------------------------------------------------------------------ outcomes
+
+    def _emit_scan(self) -> None:
+        self._silence.stop()
+        payload = "".join(k.text for k in self._held)
+        self._held.clear()
+        log.debug("wedge burst of %d characters", len(payload))
+        self.scanned.emit(ScanEvent(payload=payload, source="wedge"))
+
+    def _replay_held(self) -> None:
+        """Deliver held key presses, in order, to the widget they were typed into."""
+        self._silence.stop()
+        held, self._held = self._held, []
+        if not held:
+            return
+        self._replaying = True
+        try:
+            for item in held:
+                target = item.target or QApplication.focusWidget()
+                if target is None:
+                    continue
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    replay = QKeyEvent(
+                        kind,
+                        item.key,
+                        item.modifiers,
+                        item.native_scan_code,
+                        item.native_virtual_key,
+                        item.native_modifiers,
+                        item.text,
+                    )
+                    QCoreApplication.sendEvent(target, replay)
+        finally:
+            self._replaying = False
+
+    # ------------------------------------------------------------------ helpers
+
+    def _swallow_release(self, key: int) -> None:
+        self._swallow_releases[int(key)] = self._swallow_releases.get(int(key), 0) + 1

@@ -1,0 +1,54 @@
+"""Payload rules: turn what a reader produced into a code worth looking up, or say why not.
+
+Readers add noise: AIM symbology identifiers (``]C1`` for Code 128, ``]Q1`` for QR...) when
+configured to, CR/LF/Tab terminators, stray control characters. A garbage read (a half-read
+code, a burst of keyboard mashing) must be refused with a reason before any request is sent.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_AIM_PREFIX = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
+
+
+class InvalidPayload(ValueError):
+    """The scan is not a usable code; ``reason`` says why in plain words."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class PayloadRules:
+    min_length: int = 4
+    max_length: int = 128
+    allowed: str | None = None
+    """A regular expression every character must match; ``None`` allows any printable one."""
+
+
+def _is_printable(char: str) -> bool:
+    category = unicodedata.category(char)
+    return not category.startswith("C") and category not in ("Zl", "Zp")
+
+
+def normalise_payload(raw: str, rules: PayloadRules = PayloadRules()) -> str:
+    """Strip reader noise from ``raw`` and check it against ``rules``; raise InvalidPayload."""
+    text = raw.strip("\r\n\t ")
+    text = _AIM_PREFIX.sub("", text, count=1)
+    text = "".join(ch for ch in text if _is_printable(ch)).strip()
+    if not text:
+        raise InvalidPayload("The scan was empty.")
+    if len(text) < rules.min_length:
+        raise InvalidPayload(f"The scan was too short ({len(text)} characters).")
+    if len(text) > rules.max_length:
+        raise InvalidPayload(f"The scan was too long ({len(text)} characters).")
+    if rules.allowed is not None:
+        pattern = re.compile(rules.allowed)
+        bad = sorted({ch for ch in text if not pattern.fullmatch(ch)})
+        if bad:
+            raise InvalidPayload("The scan has characters a code cannot have: " + " ".join(bad))
+    return text

@@ -1,0 +1,1 @@
+"""Screens, widgets, theme and the task runner (Qt)."""

@@ -1,0 +1,247 @@
+"""The staff desk window: scan (or type) a code, see the guest.
+
+States, one at a time in a stack: *idle* (what to do), *checking* (a lookup in flight; says
+"still checking..." after a second), *guest* (the customer panel), *problem* (one sentence of
+what went wrong and what to do). A newer scan supersedes a lookup in flight.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.checkin import CustomerContext, Failure, Lookup, describe_failure
+from kiosk.scan import InvalidPayload, PayloadRules, ScanEvent, normalise_payload
+from kiosk.ui.customer_panel import CustomerPanel
+from kiosk.ui.tasks import Latest, TaskRunner
+
+log = logging.getLogger(__name__)
+
+STILL_CHECKING_AFTER_MS = 1000
+
+
+def _decode_photo(context: CustomerContext) -> tuple[CustomerContext, QImage | None]:
+    """Runs on the worker: decoding an image is too slow for the GUI thread."""
+    if not context.photo:
+        return context, None
+    image = QImage.fromData(context.photo)
+    return context, None if image.isNull() else image
+
+
+class DeskWindow(QMainWindow):
+    """The front-desk screen. ``lookup`` does the work; ``runner`` keeps it off this thread."""
+
+    guest_shown = Signal(object)  # CustomerContext
+    problem_shown = Signal(object)  # Failure
+
+    def __init__(
+        self,
+        lookup: Lookup,
+        runner: TaskRunner,
+        *,
+        site_name: str = "",
+        rules: PayloadRules | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Kiosk · Front desk")
+        self._lookup = lookup
+        self._lookups = Latest(runner)
+        self._rules = rules or PayloadRules()
+        self._pending_code = ""
+        self._still_checking = QTimer(self)
+        self._still_checking.setSingleShot(True)
+        self._still_checking.timeout.connect(self._say_still_checking)
+
+        root = QWidget()
+        root.setObjectName("deskRoot")
+        column = QVBoxLayout(root)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._build_top_bar(site_name))
+
+        self.stack = QStackedWidget()
+        self.idle_page = self._build_idle()
+        self.checking_page, self.checking_label = self._build_checking()
+        self.customer_panel = CustomerPanel()
+        self.problem_page, self.problem_card = self._build_problem()
+        for page in (self.idle_page, self.checking_page, self._padded(self.customer_panel),
+                     self.problem_page):
+            self.stack.addWidget(page)
+        column.addWidget(self.stack, 1)
+
+        self.status_line = QLabel("Ready. Scan a wristband or card.")
+        self.status_line.setObjectName("statusLine")
+        column.addWidget(self.status_line)
+        self.setCentralWidget(root)
+
+    # ------------------------------------------------------------------ building
+
+    def _build_top_bar(self, site_name: str) -> QWidget:
+        bar = QFrame()
+        bar.setObjectName("topBar")
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(20, 12, 20, 12)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        self.site_label = QLabel(site_name or "Trybe")
+        self.site_label.setObjectName("siteName")
+        mode = QLabel("Front desk")
+        mode.setObjectName("modeName")
+        titles.addWidget(self.site_label)
+        titles.addWidget(mode)
+        layout.addLayout(titles)
+        layout.addStretch(1)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText("Type a wristband code")
+        self.search_box.setAccessibleName("Wristband code")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.returnPressed.connect(self._search_typed_code)
+        self.search_button = QPushButton("Find")
+        self.search_button.setObjectName("searchButton")
+        self.search_button.setAccessibleName("Find guest by code")
+        self.search_button.clicked.connect(self._search_typed_code)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.search_button)
+        return bar
+
+    @staticmethod
+    def _padded(widget: QWidget) -> QWidget:
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(32, 28, 32, 20)
+        layout.addWidget(widget)
+        return holder
+
+    def _build_idle(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        icon = QLabel("▮▯▮▮▯▮▯▮▮")
+        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        icon.setStyleSheet("font-size: 72px; color: #2a9d8f;")
+        title = QLabel("Scan a wristband or card")
+        title.setObjectName("idleTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint = QLabel("The scanner works anywhere on this screen. You can also type a code above.")
+        hint.setObjectName("idleHint")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
+        for widget in (icon, title, hint):
+            layout.addWidget(widget)
+        layout.addStretch(2)
+        return page
+
+    def _build_checking(self) -> tuple[QWidget, QLabel]:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        label = QLabel("Checking…")
+        label.setObjectName("checkingTitle")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        layout.addWidget(label)
+        layout.addStretch(2)
+        return page, label
+
+    def _build_problem(self) -> tuple[QWidget, QFrame]:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(80, 40, 80, 40)
+        card = QFrame()
+        card.setObjectName("problemCard")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(40, 32, 40, 32)
+        self.problem_icon = QLabel("⚠")
+        self.problem_icon.setObjectName("problemIcon")
+        self.problem_title = QLabel()
+        self.problem_title.setObjectName("problemTitle")
+        self.problem_title.setWordWrap(True)
+        self.problem_detail = QLabel()
+        self.problem_detail.setObjectName("problemDetail")
+        self.problem_detail.setWordWrap(True)
+        for widget in (self.problem_icon, self.problem_title, self.problem_detail):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(widget)
+        outer.addStretch(1)
+        outer.addWidget(card)
+        outer.addStretch(2)
+        return page, card
+
+    # ------------------------------------------------------------------ inputs
+
+    def handle_scan(self, event: ScanEvent) -> None:
+        """A scan from any reader: validate, then look it up off the GUI thread."""
+        try:
+            code = normalise_payload(event.payload, self._rules)
+        except InvalidPayload as exc:
+            self._show_problem(describe_failure(exc))
+            return
+        self._start_lookup(code, via="scanner" if event.source != "manual" else "typed")
+
+    def _search_typed_code(self) -> None:
+        text = self.search_box.text()
+        if not text.strip():
+            return
+        self.search_box.clear()
+        self.handle_scan(ScanEvent(payload=text, source="manual"))
+
+    def _start_lookup(self, code: str, *, via: str) -> None:
+        self._pending_code = code
+        self.checking_label.setText(f"Checking {code}…")
+        self.stack.setCurrentWidget(self.checking_page)
+        self.status_line.setText(f"Looking up {code} ({via})…")
+        self._still_checking.start(STILL_CHECKING_AFTER_MS)
+        lookup = self._lookup
+        self._lookups.run(
+            lambda: _decode_photo(lookup.by_code(code)),
+            self._on_found,
+            self._on_failed,
+        )
+
+    # ------------------------------------------------------------------ outcomes
+
+    def _say_still_checking(self) -> None:
+        self.checking_label.setText(f"Still checking {self._pending_code}…")
+        self.status_line.setText("Trybe is slow to answer; still checking…")
+
+    def _on_found(self, result: Any) -> None:
+        context, image = result
+        self._still_checking.stop()
+        self.customer_panel.show_context(context, image)
+        self.stack.setCurrentIndex(2)
+        self.status_line.setText(f"Found {context.customer.display_name} for {context.code}.")
+        self.guest_shown.emit(context)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._still_checking.stop()
+        if not isinstance(error, Exception):
+            raise error
+        log.info("lookup failed: %s", type(error).__name__)
+        self._show_problem(describe_failure(error))
+
+    def _show_problem(self, failure: Failure) -> None:
+        tone = "warn" if failure.kind in ("not_recognised", "bad_scan", "slow", "busy") else "bad"
+        self.problem_icon.setText("⚠" if tone == "warn" else "✖")
+        self.problem_title.setText(failure.title)
+        self.problem_detail.setText(failure.detail)
+        self.problem_card.setProperty("tone", tone)
+        self.problem_card.style().unpolish(self.problem_card)
+        self.problem_card.style().polish(self.problem_card)
+        self.stack.setCurrentWidget(self.problem_page)
+        self.status_line.setText(failure.title + ".")
+        self.problem_shown.emit(failure)

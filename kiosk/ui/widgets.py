@@ -1,0 +1,91 @@
+"""Small reusable widgets: the guest's photo (or initials) and a label chip."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+_INITIALS_COLOURS = ("#2a9d8f", "#3d5a80", "#6d597a", "#b56576", "#e76f51", "#264653")
+
+
+def readable_text_colour(background: QColor) -> QColor:
+    """Black or white, whichever reads better on ``background`` (WCAG relative luminance)."""
+
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    luminance = (
+        0.2126 * channel(background.red())
+        + 0.7152 * channel(background.green())
+        + 0.0722 * channel(background.blue())
+    )
+    return QColor("#10282d") if luminance > 0.35 else QColor("#ffffff")
+
+
+class Avatar(QWidget):
+    """A round photo, or the guest's initials on a colour picked from their name."""
+
+    def __init__(self, diameter: int = 168, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._diameter = diameter
+        self._image: QImage | None = None
+        self._initials = ""
+        self.setFixedSize(diameter, diameter)
+        self.setAccessibleName("Guest photo")
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return QSize(self._diameter, self._diameter)
+
+    def show_guest(self, initials: str, image: QImage | None) -> None:
+        self._initials = initials
+        self._image = image if image is not None and not image.isNull() else None
+        self.setAccessibleName("Guest photo" if self._image else f"No photo; initials {initials}")
+        self.update()
+
+    @property
+    def has_photo(self) -> bool:
+        return self._image is not None
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        rect = QRectF(0, 0, self._diameter, self._diameter)
+        clip = QPainterPath()
+        clip.addEllipse(rect)
+        painter.setClipPath(clip)
+        if self._image is not None:
+            scaled = QPixmap.fromImage(self._image).scaled(
+                self._diameter,
+                self._diameter,
+                Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            painter.drawPixmap(0, 0, scaled)
+        else:
+            colour = QColor(_INITIALS_COLOURS[sum(map(ord, self._initials)) % len(_INITIALS_COLOURS)])
+            painter.fillRect(rect, colour)
+            font = QFont(self.font())
+            font.setPixelSize(int(self._diameter * 0.38))
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._initials or "?")
+        painter.end()
+
+
+class LabelChip(QLabel):
+    """A customer label in its own colour, with text that stays readable on it."""
+
+    def __init__(self, name: str, colour: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.setObjectName("labelChip")
+        background = QColor(colour) if colour else QColor("#dfe6e5")
+        foreground = readable_text_colour(background)
+        self.setStyleSheet(
+            f"background: {background.name()}; color: {foreground.name()};"
+        )
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(f"Label: {name}")

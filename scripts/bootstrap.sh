@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Sets up everything `make demo` (app) or `make test` (test) needs, idempotently:
+#   1. Debian packages the app needs (zbar for pyzbar, the libraries Qt loads, a font):
+#      installed when missing if we are root or have sudo, else the exact command is printed;
+#   2. a pinned uv in .tools/ (from PyPI, with the machine's python3 >= 3.11);
+#   3. the project and its locked dependencies in .venv/ (uv sync --frozen: uv.lock decides).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+purpose="${1:-test}"   # app | test
+UV_VERSION="0.13.8"
+
+# Libraries PySide6's wheels load even offscreen, plus zbar (pyzbar) and one font.
+common_pkgs=(libzbar0 libglib2.0-0 libegl1 libgl1 libfontconfig1 libfreetype6 libxkbcommon0
+             libdbus-1-3 fonts-dejavu-core)
+# What the xcb platform plugin needs for a real window.
+window_pkgs=(libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+             libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
+             libxcb-xfixes0 libxkbcommon-x11-0 libxrender1)
+
+say() { printf '[setup] %s\n' "$*"; }
+
+python_ok() {
+  command -v python3 >/dev/null 2>&1 &&
+    python3 -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))' 2>/dev/null
+}
+
+wanted=("${common_pkgs[@]}")
+[ "$purpose" = app ] && wanted+=("${window_pkgs[@]}")
+python_ok || wanted+=(python3 python3-venv)
+
+if command -v dpkg-query >/dev/null 2>&1; then
+  missing=()
+  for pkg in "${wanted[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    cmd="apt-get update && apt-get install -y --no-install-recommends ${missing[*]}"
+    if [ "$(id -u)" = 0 ]; then
+      say "installing Debian packages: ${missing[*]}"
+      export DEBIAN_FRONTEND=noninteractive
+      apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+      say "installing Debian packages with sudo: ${missing[*]}"
+      sudo DEBIAN_FRONTEND=noninteractive sh -c "apt-get update -qq && apt-get install -y -qq --no-install-recommends ${missing[*]} >/dev/null"
+    else
+      say "These Debian packages are missing: ${missing[*]}"
+      say "Run this once as root, then run the same command again:"
+      printf '\n    sudo sh -c "%s"\n\n' "$cmd"
+      exit 1
+    fi
+  fi
+else
+  say "not a Debian-based system: make sure zbar, fontconfig, EGL/GL, xkbcommon and the xcb libraries Qt needs are installed"
+fi
+
+if ! python_ok; then
+  say "python3 3.11 or newer with the venv module is required (found: $(python3 --version 2>&1 || echo none))"
+  exit 1
+fi
+
+if [ ! -x .tools/bin/uv ] || [ "$(.tools/bin/uv --version 2>/dev/null | cut -d' ' -f2)" != "$UV_VERSION" ]; then
+  say "installing uv $UV_VERSION into .tools/"
+  rm -rf .tools
+  python3 -m venv .tools
+  .tools/bin/python -m pip install --quiet --disable-pip-version-check "uv==$UV_VERSION"
+fi
+
+say "syncing .venv with uv.lock"
+UV_PYTHON_DOWNLOADS=never .tools/bin/uv sync --frozen --quiet --python "$(command -v python3)"
