@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import logging
 import sys
@@ -21,12 +22,16 @@ from kiosk import __version__
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kiosk", description="Front desk and self check-in for Trybe.")
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="Front desk and self check-in for Trybe."
+    )
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     parser.add_argument("--demo", action="store_true", help="run against the embedded demo backend")
     parser.add_argument("--api-url", help="Trybe API base URL (default https://api.try.be)")
     parser.add_argument("--site-id", help="the Trybe site this kiosk serves")
-    parser.add_argument("--config", type=Path, help="settings file (default: the user config folder)")
+    parser.add_argument(
+        "--config", type=Path, help="settings file (default: the user config folder)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     parser.add_argument(
         "--exit-after", type=float, metavar="SECONDS", help="quit after SECONDS (smoke tests)"
@@ -37,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--host", default="127.0.0.1")
     sandbox.add_argument("--port", type=int, default=8765)
     sandbox.add_argument("--token", required=True, help="the bearer token clients must send")
-    sandbox.add_argument("--read-only-token", action="append", default=[], help="a token that may only read")
+    sandbox.add_argument(
+        "--read-only-token", action="append", default=[], help="a token that may only read"
+    )
     sandbox.add_argument("--admin-token", help="token for the /_sandbox/ admin API (loopback only)")
     sandbox.add_argument("--db", type=Path, help="SQLite file (default: the user data folder)")
     sandbox.add_argument("--reset", action="store_true", help="start from fresh demo data")
@@ -67,7 +74,7 @@ def _run_sandbox(args: argparse.Namespace) -> int:
     db_path = args.db or user_data_dir() / "sandbox.db"
     print(f"kiosk sandbox on http://{args.host}:{args.port} (database {db_path})")
     print("Demo wristbands: " + ", ".join(f.code for f in FEATURED[:6]) + ", ...")
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         serve_forever(
             host=args.host,
             port=args.port,
@@ -77,8 +84,6 @@ def _run_sandbox(args: argparse.Namespace) -> int:
             admin_token=args.admin_token,
             read_only_tokens=tuple(args.read_only_token),
         )
-    except KeyboardInterrupt:
-        pass
     return 0
 
 
@@ -94,7 +99,9 @@ def _set_token(args: argparse.Namespace) -> int:
     try:
         store_token(api_url, token)
     except Exception as exc:
-        print(f"Could not store the token in the OS keyring ({type(exc).__name__}).", file=sys.stderr)
+        print(
+            f"Could not store the token in the OS keyring ({type(exc).__name__}).", file=sys.stderr
+        )
         print("Set KIOSK_API_TOKEN in the kiosk's environment instead.", file=sys.stderr)
         return 1
     print("Token stored in the OS keyring.")
@@ -132,7 +139,9 @@ def _run_app(args: argparse.Namespace) -> int:
             )
             return 2
         if not settings.site_id:
-            print("No site id. Pass --site-id or set site_id in the settings file.", file=sys.stderr)
+            print(
+                "No site id. Pass --site-id or set site_id in the settings file.", file=sys.stderr
+            )
             return 2
         backend = Backend(api_url=settings.api_url, token=token, site_id=settings.site_id)
     try:

@@ -232,7 +232,10 @@ class TrybeClient:
         response = self._send("GET", target, headers=headers)
         if len(response.content) > max_bytes:
             raise UnexpectedResponse(
-                "image too large", status_code=response.status_code, method="GET", path=str(target.path)
+                "image too large",
+                status_code=response.status_code,
+                method="GET",
+                path=str(target.path),
             )
         return response.content
 

@@ -22,8 +22,11 @@ class TrybeModel(BaseModel):
 
 
 class Label(TrybeModel):
-    """A customer label. Two shapes exist (§6.8): ``{value, colour:"ff6634"}`` on customers and
-    ``{name, color:"#FF5733"}`` in search results; both become ``name`` and ``colour`` ("#rrggbb")."""
+    """A customer label, in either documented shape (§6.8).
+
+    ``{value, colour:"ff6634"}`` on customers and ``{name, color:"#FF5733"}`` in search results
+    both become ``name`` and ``colour`` ("#rrggbb").
+    """
 
     id: str | None = None
     name: str = ""

@@ -50,7 +50,9 @@ class Failure:
 def describe_failure(exc: BaseException) -> Failure:
     """Map an exception from a lookup or action to what the screen says."""
     if isinstance(exc, InvalidPayload):
-        return Failure("bad_scan", "That scan didn't read properly", exc.reason + " Please scan again.")
+        return Failure(
+            "bad_scan", "That scan didn't read properly", exc.reason + " Please scan again."
+        )
     if isinstance(exc, NotFound):
         return Failure(
             "not_recognised",
@@ -58,15 +60,21 @@ def describe_failure(exc: BaseException) -> Failure:
             "No guest has this code at this site. Try again, or search by name.",
         )
     if isinstance(exc, RequestTimeout):
-        return Failure("slow", "Trybe is taking too long to answer", "Please try again in a moment.")
+        return Failure(
+            "slow", "Trybe is taking too long to answer", "Please try again in a moment."
+        )
     if isinstance(exc, ConnectionFailed):
-        return Failure("offline", "Can't reach Trybe", "Check the network connection, then scan again.")
+        return Failure(
+            "offline", "Can't reach Trybe", "Check the network connection, then scan again."
+        )
     if isinstance(exc, RateLimited):
         wait = f" Try again in {round(exc.retry_after_s)} s." if exc.retry_after_s else ""
         return Failure("busy", "Trybe is busy right now", "Too many requests." + wait)
     if isinstance(exc, Unauthorized):
         return Failure(
-            "signed_out", "This kiosk is not signed in to Trybe", "The API token is missing or no longer valid."
+            "signed_out",
+            "This kiosk is not signed in to Trybe",
+            "The API token is missing or no longer valid.",
         )
     if isinstance(exc, Forbidden):
         return Failure("not_allowed", "Not allowed", "This kiosk's Trybe account may not do that.")
@@ -76,7 +84,9 @@ def describe_failure(exc: BaseException) -> Failure:
     if isinstance(exc, BadRequest):
         return Failure("refused", "Trybe refused that", exc.message)
     if isinstance(exc, ServerError):
-        return Failure("server", "Trybe is having trouble", "Server error; please try again shortly.")
+        return Failure(
+            "server", "Trybe is having trouble", "Server error; please try again shortly."
+        )
     if isinstance(exc, (UnexpectedResponse, InsecureURL, TrybeError)):
         return Failure("unexpected", "Unexpected answer from Trybe", str(exc))
     return Failure("unexpected", "Something went wrong", type(exc).__name__)

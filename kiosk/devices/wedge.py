@@ -59,7 +59,9 @@ class WedgeScanner(QObject):
 
     scanned = Signal(object)  # ScanEvent
 
-    def __init__(self, settings: WedgeSettings | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, settings: WedgeSettings | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._settings = settings or WedgeSettings()
         self._held: list[_HeldKey] = []
@@ -72,7 +74,7 @@ class WedgeScanner(QObject):
 
     # ------------------------------------------------------------------ Qt hook
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._replaying:
             return False
         kind = event.type()
@@ -80,8 +82,12 @@ class WedgeScanner(QObject):
             return self._on_press(event)
         if kind == QEvent.Type.KeyRelease and isinstance(event, QKeyEvent):
             return self._on_release(event)
-        if kind == QEvent.Type.ShortcutOverride and self._held:
-            return True  # a burst must not trigger shortcuts
+        # Accepting the override makes a printable key arrive as a key press (which this
+        # filter holds) instead of firing a shortcut in the middle of a scan.
+        override = kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+        if override and self._is_plain_printable(event):  # type: ignore[arg-type]
+            event.accept()
+            return True
         return False
 
     # ------------------------------------------------------------------ decisions
@@ -102,8 +108,7 @@ class WedgeScanner(QObject):
             self._replay_held()
             return False
         text = event.text()
-        typed_by_hand = event.isAutoRepeat() or bool(event.modifiers() & _COMMAND_MODIFIERS)
-        if not text or not text.isprintable() or typed_by_hand:
+        if not self._is_plain_printable(event):
             self._replay_held()
             return False
         self._held.append(
@@ -180,6 +185,14 @@ class WedgeScanner(QObject):
             self._replaying = False
 
     # ------------------------------------------------------------------ helpers
+
+    @staticmethod
+    def _is_plain_printable(event: QKeyEvent) -> bool:
+        """A character a scanner could type: printable, no Ctrl/Alt/Meta, not auto-repeat."""
+        text = event.text()
+        if not text or not text.isprintable() or event.isAutoRepeat():
+            return False
+        return not event.modifiers() & _COMMAND_MODIFIERS
 
     def _swallow_release(self, key: int) -> None:
         self._swallow_releases[int(key)] = self._swallow_releases.get(int(key), 0) + 1

@@ -80,7 +80,9 @@ def _install_error_handlers(api: FastAPI) -> None:
         for error in exc.errors():
             location = [str(p) for p in error.get("loc", ()) if p not in ("query", "body", "path")]
             field = ".".join(location) or "request"
-            errors.setdefault(field, []).append(f"The {field} field is invalid: {error.get('msg')}.")
+            errors.setdefault(field, []).append(
+                f"The {field} field is invalid: {error.get('msg')}."
+            )
         return JSONResponse({"message": INVALID, "errors": errors}, status_code=422)
 
 
@@ -138,7 +140,7 @@ def _customer_routes(api: FastAPI, state: SandboxState) -> None:
         # Take the code from the raw path: a client that did not escape "/" asked for a
         # different resource, which does not exist.
         raw = (request.scope.get("raw_path") or b"").decode("latin-1").split("?", 1)[0]
-        remainder = raw[len(prefix):] if raw.startswith(prefix) else ""
+        remainder = raw[len(prefix) :] if raw.startswith(prefix) else ""
         if not remainder or "/" in remainder:
             raise not_found()
         code = unquote(remainder)
@@ -147,7 +149,9 @@ def _customer_routes(api: FastAPI, state: SandboxState) -> None:
         if site_id is not None:
             site_clause = " AND b.site_id = ?"
             params.append(site_id)
-        expiry_clause = "" if state.match_expired_bands else " AND (b.expires_at IS NULL OR b.expires_at > ?)"
+        expiry_clause = (
+            "" if state.match_expired_bands else " AND (b.expires_at IS NULL OR b.expires_at > ?)"
+        )
         if not state.match_expired_bands:
             params.append(iso(now_utc()))
         row = store.one(
@@ -239,16 +243,21 @@ def _customer_routes(api: FastAPI, state: SandboxState) -> None:
     def get_customer(request: Request, customer_id: str) -> Any:
         return {"data": documents.customer(store, customer_row(customer_id), _base_url(request))}
 
-    @api.get("/customers/customers/{customer_id}/memberships", operation_id="getCustomerMemberships")
+    @api.get(
+        "/customers/customers/{customer_id}/memberships", operation_id="getCustomerMemberships"
+    )
     def get_customer_memberships(
         request: Request, customer_id: str, page: Page = 1, per_page: PerPage | None = None
     ) -> Any:
         row = customer_row(customer_id)
         customer_doc = documents.customer(store, row, _base_url(request))
         size = _capped(per_page)
-        total = store.scalar("SELECT COUNT(*) FROM memberships WHERE customer_id = ?", (customer_id,))
+        total = store.scalar(
+            "SELECT COUNT(*) FROM memberships WHERE customer_id = ?", (customer_id,)
+        )
         rows = store.all(
-            "SELECT * FROM memberships WHERE customer_id = ? ORDER BY created_at DESC LIMIT ? OFFSET ?",
+            "SELECT * FROM memberships WHERE customer_id = ? "
+            "ORDER BY created_at DESC LIMIT ? OFFSET ?",
             (customer_id, size, (page - 1) * size),
         )
         items = [documents.membership(store, r, customer_doc) for r in rows]

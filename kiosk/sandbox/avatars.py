@@ -44,7 +44,9 @@ def portrait_png(avatar_id: str, size: int = 256) -> bytes:
     eye_y = 112
     for eye_x in (106, 150):
         draw.ellipse(box(eye_x - 5, eye_y - 5, eye_x + 5, eye_y + 5), fill="#2b2b2b")
-    draw.arc(box(108, 124, 148, 152), start=20, end=160, fill="#7a3b2e", width=max(1, int(3 * scale)))
+    draw.arc(
+        box(108, 124, 148, 152), start=20, end=160, fill="#7a3b2e", width=max(1, int(3 * scale))
+    )
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()

@@ -61,7 +61,15 @@ MEMBERSHIP_TYPES = (
     ("Family", "Two adults", 14900, 5000),
 )
 
-STATUSES = ("active", "needs_dd_mandate", "needs_attention", "reserved", "inactive", "expired", "upcoming")
+STATUSES = (
+    "active",
+    "needs_dd_mandate",
+    "needs_attention",
+    "reserved",
+    "inactive",
+    "expired",
+    "upcoming",
+)
 ATTENTION_REASONS = (
     "no_mandate",
     "setup_unpaid",
@@ -72,16 +80,82 @@ ATTENTION_REASONS = (
 )
 
 FIRST_NAMES = {
-    "en": ("Amelia", "Oliver", "Isla", "Harry", "Ava", "Noah", "Freya", "George", "Poppy", "Arthur"),
+    "en": (
+        "Amelia",
+        "Oliver",
+        "Isla",
+        "Harry",
+        "Ava",
+        "Noah",
+        "Freya",
+        "George",
+        "Poppy",
+        "Arthur",
+    ),
     "de": ("Jonas", "Lena", "Felix", "Mia", "Lukas", "Hannah", "Paul", "Emilia", "Leon", "Clara"),
     "fr": ("Chloé", "Louis", "Léa", "Gabriel", "Manon", "Hugo", "Inès", "Jules", "Camille", "Théo"),
-    "es": ("Sofía", "Mateo", "Lucía", "Hugo", "Martina", "Pablo", "Valeria", "Álvaro", "Carmen", "Diego"),
+    "es": (
+        "Sofía",
+        "Mateo",
+        "Lucía",
+        "Hugo",
+        "Martina",
+        "Pablo",
+        "Valeria",
+        "Álvaro",
+        "Carmen",
+        "Diego",
+    ),
 }
 LAST_NAMES = {
-    "en": ("Hart", "Price", "Walsh", "Turner", "Brooks", "Fletcher", "Hughes", "Reid", "Marsh", "Lowe"),
-    "de": ("Becker", "Schmidt", "Wagner", "Hoffmann", "Krüger", "Vogel", "Keller", "Brandt", "Lang", "Franke"),
-    "fr": ("Martin", "Dubois", "Lefèvre", "Moreau", "Girard", "Roux", "Fournier", "Mercier", "Blanc", "Faure"),
-    "es": ("García", "López", "Martínez", "Sánchez", "Romero", "Navarro", "Torres", "Ruiz", "Ortega", "Castro"),
+    "en": (
+        "Hart",
+        "Price",
+        "Walsh",
+        "Turner",
+        "Brooks",
+        "Fletcher",
+        "Hughes",
+        "Reid",
+        "Marsh",
+        "Lowe",
+    ),
+    "de": (
+        "Becker",
+        "Schmidt",
+        "Wagner",
+        "Hoffmann",
+        "Krüger",
+        "Vogel",
+        "Keller",
+        "Brandt",
+        "Lang",
+        "Franke",
+    ),
+    "fr": (
+        "Martin",
+        "Dubois",
+        "Lefèvre",
+        "Moreau",
+        "Girard",
+        "Roux",
+        "Fournier",
+        "Mercier",
+        "Blanc",
+        "Faure",
+    ),
+    "es": (
+        "García",
+        "López",
+        "Martínez",
+        "Sánchez",
+        "Romero",
+        "Navarro",
+        "Torres",
+        "Ruiz",
+        "Ortega",
+        "Castro",
+    ),
 }
 PHONE_PREFIX = {"en": "+4477009", "de": "+4915209", "fr": "+3361209", "es": "+3461209"}
 
@@ -103,9 +177,13 @@ FEATURED: tuple[Featured, ...] = (
     Featured("100200301", "Jonas", "Becker", "de", "warn: membership payment failed"),
     Featured("100200302", "Chloé", "Martin", "fr", "deny: band expired yesterday"),
     Featured("100200303", "Sofía", "García", "es", "deny: account locked"),
-    Featured("100200304", "Oliver", "Price", "en", "warn: no membership, no photo, band never expires"),
+    Featured(
+        "100200304", "Oliver", "Price", "en", "warn: no membership, no photo, band never expires"
+    ),
     Featured("100200305", "", "", "en", "deny: anonymised customer"),
-    Featured("100200306", "Priya", "Shah", "en", "warn: band expires within the hour, revoked card"),
+    Featured(
+        "100200306", "Priya", "Shah", "en", "warn: band expires within the hour, revoked card"
+    ),
     Featured("100200307", "Liam", "Walsh", "en", "deny: membership expired, expired card on file"),
     Featured("100200308", "Hannah", "Schmidt", "de", "warn: membership upcoming, direct debit", 1),
     Featured("100200309", "Emma", "Dubois", "fr", "warn: waiting for a direct-debit mandate"),
@@ -164,8 +242,16 @@ class _Builder:
         self.rows.setdefault(table, []).append(row)
 
     def flush(self) -> None:
-        order = ("sites", "labels", "customers", "customer_labels", "payment_methods",
-                 "memberships", "orders", "barcodes")
+        order = (
+            "sites",
+            "labels",
+            "customers",
+            "customer_labels",
+            "payment_methods",
+            "memberships",
+            "orders",
+            "barcodes",
+        )
         with self.store.transaction() as db:
             for table in order:
                 rows = self.rows.get(table, [])
@@ -244,7 +330,12 @@ class _Builder:
             slug = slug.encode("ascii", "ignore").decode() or "guest"
             email = f"{slug}{self.rng.randint(1, 99)}@example.com"
             phone = PHONE_PREFIX[locale] + f"{self.rng.randint(0, 99999):05d}"
-            dob = f"{self.rng.randint(1950, 2004)}-{self.rng.randint(1, 12):02d}-{self.rng.randint(1, 28):02d}"
+            year, month, day = (
+                self.rng.randint(1950, 2004),
+                self.rng.randint(1, 12),
+                self.rng.randint(1, 28),
+            )
+            dob = f"{year}-{month:02d}-{day:02d}"
         checked_in = self.rng.random() < 0.6 and not anonymised
         self.add(
             "customers",
@@ -432,8 +523,14 @@ class _Builder:
             self.band(cid, site, f.code, today, payment_method_id=card, order_id=order)
         elif index == 1:
             card = self.card(cid, holder)
-            self.membership(cid, site, "needs_attention", reason="payment_failed", type_index=1,
-                            payment_method_id=card)
+            self.membership(
+                cid,
+                site,
+                "needs_attention",
+                reason="payment_failed",
+                type_index=1,
+                payment_method_id=card,
+            )
             self.band(cid, site, f.code, today, payment_method_id=card)
         elif index == 2:
             self.labels_for(cid, ("Birthday",))
@@ -492,21 +589,26 @@ class _Builder:
         )
         self.labels_for(cid)
         holder = f"{first} {last}"
-        cards = [self.card(cid, holder, rng.choice(("valid", "valid", "valid", "expired", "revoked")))
-                 for _ in range(rng.choice((0, 1, 1, 2)))]
+        cards = [
+            self.card(cid, holder, rng.choice(("valid", "valid", "valid", "expired", "revoked")))
+            for _ in range(rng.choice((0, 1, 1, 2)))
+        ]
         if rng.random() < 0.15:
             cards.append(self.card(cid, holder, "direct_debit"))
         if rng.random() < 0.75:
-            status = STATUSES[index % len(STATUSES)] if index < 70 else rng.choice(
-                ("active",) * 6 + STATUSES
+            status = (
+                STATUSES[index % len(STATUSES)]
+                if index < 70
+                else rng.choice(("active",) * 6 + STATUSES)
             )
             reason = None
             if status == "needs_attention":
                 reason = ATTENTION_REASONS[(index // len(STATUSES)) % len(ATTENTION_REASONS)]
             elif status == "needs_dd_mandate":
                 reason = "no_mandate"
-            self.membership(cid, site, status, reason=reason,
-                            payment_method_id=cards[0] if cards else None)
+            self.membership(
+                cid, site, status, reason=reason, payment_method_id=cards[0] if cards else None
+            )
         order = self.orders(cid, site)
         if rng.random() < 0.8:
             kind = rng.choice(("today", "today", "days", "expired", "never", "hour"))

@@ -21,7 +21,8 @@ def full_name(row: Row) -> str | None:
 
 def customer(store: Store, row: Row, base_url: str) -> Doc:
     labels = store.all(
-        "SELECT l.id, l.value, l.colour FROM customer_labels cl JOIN labels l ON l.id = cl.label_id "
+        "SELECT l.id, l.value, l.colour FROM customer_labels cl "
+        "JOIN labels l ON l.id = cl.label_id "
         "WHERE cl.customer_id = ? ORDER BY l.value",
         (row["id"],),
     )
@@ -93,7 +94,9 @@ def payment_method(row: Row) -> Doc:
 def membership(store: Store, row: Row, customer_doc: Doc) -> Doc:
     pm = None
     if row["payment_method_id"]:
-        pm_row = store.one("SELECT * FROM payment_methods WHERE id = ?", (row["payment_method_id"],))
+        pm_row = store.one(
+            "SELECT * FROM payment_methods WHERE id = ?", (row["payment_method_id"],)
+        )
         if pm_row:
             pm = {
                 "id": pm_row["id"],

@@ -30,9 +30,14 @@ UNAUTHENTICATED = {"message": "Unauthenticated."}
 FORBIDDEN = {"message": "This action is unauthorized."}
 
 
-async def send_json(send: Send, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
+async def send_json(
+    send: Send, status: int, body: Any, headers: dict[str, str] | None = None
+) -> None:
     payload = json.dumps(body).encode()
-    raw_headers = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]
+    raw_headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(payload)).encode()),
+    ]
     raw_headers += [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
     await send({"type": "http.response.start", "status": status, "headers": raw_headers})
     await send({"type": "http.response.body", "body": payload})
@@ -104,7 +109,7 @@ class Gatekeeper:
         header = _header(scope, b"authorization") or ""
         if not header.startswith("Bearer "):
             return 401, UNAUTHENTICATED
-        access = self.state.tokens.get(header[len("Bearer "):])
+        access = self.state.tokens.get(header[len("Bearer ") :])
         if access is None:
             return 401, UNAUTHENTICATED
         if access == "read" and method not in READ_METHODS:

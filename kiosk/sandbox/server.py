@@ -140,7 +140,9 @@ def serve_forever(
     store = open_store(db_path, reset=reset)
     tokens: dict[str, Access] = {token: "write"}
     tokens.update({t: "read" for t in read_only_tokens})
-    state = SandboxState(store=store, tokens=tokens, admin_token=admin_token or secrets.token_urlsafe(24))
+    state = SandboxState(
+        store=store, tokens=tokens, admin_token=admin_token or secrets.token_urlsafe(24)
+    )
     try:
         uvicorn.run(create_app(state), host=host, port=port, log_level="info", lifespan="off")
     finally:

@@ -38,7 +38,8 @@ CREATE TABLE IF NOT EXISTS customers (
 CREATE INDEX IF NOT EXISTS customers_site ON customers(site_id);
 CREATE INDEX IF NOT EXISTS customers_email ON customers(email);
 CREATE TABLE IF NOT EXISTS customer_labels (
-    customer_id TEXT NOT NULL REFERENCES customers(id), label_id TEXT NOT NULL REFERENCES labels(id),
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    label_id TEXT NOT NULL REFERENCES labels(id),
     PRIMARY KEY (customer_id, label_id)
 );
 CREATE TABLE IF NOT EXISTS payment_methods (

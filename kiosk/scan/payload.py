@@ -8,7 +8,6 @@ code, a burst of keyboard mashing) must be refused with a reason before any requ
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 _AIM_PREFIX = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
@@ -30,16 +29,12 @@ class PayloadRules:
     """A regular expression every character must match; ``None`` allows any printable one."""
 
 
-def _is_printable(char: str) -> bool:
-    category = unicodedata.category(char)
-    return not category.startswith("C") and category not in ("Zl", "Zp")
-
-
 def normalise_payload(raw: str, rules: PayloadRules = PayloadRules()) -> str:
     """Strip reader noise from ``raw`` and check it against ``rules``; raise InvalidPayload."""
     text = raw.strip("\r\n\t ")
     text = _AIM_PREFIX.sub("", text, count=1)
-    text = "".join(ch for ch in text if _is_printable(ch)).strip()
+    # Control characters (terminators, GS separators) and exotic spaces are reader noise.
+    text = "".join(ch for ch in text if ch.isprintable()).strip()
     if not text:
         raise InvalidPayload("The scan was empty.")
     if len(text) < rules.min_length:

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.api import Membership
-from kiosk.checkin import CustomerContext
-from kiosk.checkin import wording
+from kiosk.checkin import CustomerContext, wording
 from kiosk.ui.widgets import Avatar, LabelChip
 
 _TONE_ICON = {"good": "✔", "warn": "⚠", "bad": "✖"}
@@ -22,7 +21,7 @@ _TONE_ICON = {"good": "✔", "warn": "⚠", "bad": "✖"}
 def _clear(layout: QHBoxLayout | QVBoxLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        widget = item.widget()
+        widget = item.widget() if item is not None else None
         if widget is not None:
             widget.hide()
             widget.deleteLater()

@@ -79,8 +79,12 @@ class DeskWindow(QMainWindow):
         self.checking_page, self.checking_label = self._build_checking()
         self.customer_panel = CustomerPanel()
         self.problem_page, self.problem_card = self._build_problem()
-        for page in (self.idle_page, self.checking_page, self._padded(self.customer_panel),
-                     self.problem_page):
+        for page in (
+            self.idle_page,
+            self.checking_page,
+            self._padded(self.customer_panel),
+            self.problem_page,
+        ):
             self.stack.addWidget(page)
         column.addWidget(self.stack, 1)
 

@@ -35,7 +35,7 @@ class Avatar(QWidget):
         self.setFixedSize(diameter, diameter)
         self.setAccessibleName("Guest photo")
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+    def sizeHint(self) -> QSize:
         return QSize(self._diameter, self._diameter)
 
     def show_guest(self, initials: str, image: QImage | None) -> None:
@@ -48,7 +48,7 @@ class Avatar(QWidget):
     def has_photo(self) -> bool:
         return self._image is not None
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -65,7 +65,9 @@ class Avatar(QWidget):
             )
             painter.drawPixmap(0, 0, scaled)
         else:
-            colour = QColor(_INITIALS_COLOURS[sum(map(ord, self._initials)) % len(_INITIALS_COLOURS)])
+            colour = QColor(
+                _INITIALS_COLOURS[sum(map(ord, self._initials)) % len(_INITIALS_COLOURS)]
+            )
             painter.fillRect(rect, colour)
             font = QFont(self.font())
             font.setPixelSize(int(self._diameter * 0.38))
@@ -84,8 +86,6 @@ class LabelChip(QLabel):
         self.setObjectName("labelChip")
         background = QColor(colour) if colour else QColor("#dfe6e5")
         foreground = readable_text_colour(background)
-        self.setStyleSheet(
-            f"background: {background.name()}; color: {foreground.name()};"
-        )
+        self.setStyleSheet(f"background: {background.name()}; color: {foreground.name()};")
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(f"Label: {name}")

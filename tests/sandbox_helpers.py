@@ -1,0 +1,45 @@
+"""Helpers for tests that talk to the stand-in server: its admin API, over real HTTP."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from kiosk.sandbox import SandboxServer
+from kiosk.sandbox.demo_data import FEATURED, SITES
+
+SITE_ID = str(SITES[0]["id"])
+OTHER_SITE_ID = str(SITES[1]["id"])
+FEATURED_BY_NAME = {f"{f.first_name} {f.last_name}".strip(): f for f in FEATURED}
+
+
+def code_of(name: str) -> str:
+    return FEATURED_BY_NAME[name].code
+
+
+class SandboxAdmin:
+    """The ``/_sandbox/`` admin API of a running server."""
+
+    def __init__(self, server: SandboxServer) -> None:
+        self._http = httpx.Client(
+            base_url=server.url, headers={"Authorization": f"Bearer {server.admin_token}"}
+        )
+
+    def add_fault(self, **fault: Any) -> None:
+        self._http.post("/_sandbox/faults", json=fault).raise_for_status()
+
+    def clear(self) -> None:
+        self._http.delete("/_sandbox/faults").raise_for_status()
+        self._http.delete("/_sandbox/requests").raise_for_status()
+        self._http.put("/_sandbox/settings", json={"match_expired_bands": True}).raise_for_status()
+
+    def settings(self, **values: Any) -> None:
+        self._http.put("/_sandbox/settings", json=values).raise_for_status()
+
+    def requests(self, path_prefix: str = "/") -> list[dict[str, Any]]:
+        entries = self._http.get("/_sandbox/requests").json()["data"]
+        return [e for e in entries if e["path"].startswith(path_prefix)]
+
+    def close(self) -> None:
+        self._http.close()

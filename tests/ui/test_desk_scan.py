@@ -1,0 +1,161 @@
+"""The desk window, end to end: key events at scanner speed -> the stand-in server -> the
+guest on screen. Real client, real HTTP, real Qt event delivery (offscreen)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.api import TrybeClient
+from kiosk.checkin import Lookup
+from kiosk.config.settings import WedgeSettings
+from kiosk.devices import WedgeScanner
+from kiosk.ui.desk import DeskWindow
+from kiosk.ui.tasks import TaskRunner
+from tests.sandbox_helpers import SandboxAdmin, code_of
+
+SCANNER_DELAY_MS = 2  # a USB scanner types a character every few milliseconds
+HUMAN_DELAY_MS = 120  # a fast typist still needs ~100 ms between keys
+
+
+@pytest.fixture
+def desk(qtbot: QtBot, client: TrybeClient) -> Iterator[DeskWindow]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    runner = TaskRunner()
+    lookup = Lookup(client)
+    window = DeskWindow(lookup, runner)
+    qtbot.addWidget(window)
+    scanner = WedgeScanner(WedgeSettings(max_gap_ms=35, min_length=4))
+    app.installEventFilter(scanner)
+    scanner.scanned.connect(window.handle_scan)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    app.removeEventFilter(scanner)
+    runner.wait_for_done(5000)
+    lookup.close()
+
+
+def scan(target: QWidget, code: str, *, terminator: bool = True) -> None:
+    """Type ``code`` the way a wedge scanner does: fast, then Enter."""
+    QTest.keyClicks(target, code, Qt.KeyboardModifier.NoModifier, SCANNER_DELAY_MS)
+    if terminator:
+        QTest.keyClick(target, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, SCANNER_DELAY_MS)
+
+
+def test_a_scan_anywhere_in_the_window_shows_the_guest(qtbot: QtBot, desk: DeskWindow) -> None:
+    desk.setFocus()
+    scan(desk, code_of("Amelia Hart"))
+
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Amelia Hart", timeout=5000)
+    assert desk.customer_panel.isVisible()
+    assert "✔ Active" in _texts(desk.customer_panel)
+    assert {"VIP", "Spa day"} <= _texts(desk.customer_panel)
+    qtbot.waitUntil(lambda: desk.customer_panel.avatar.has_photo, timeout=5000)
+
+
+def test_a_scan_into_a_focused_text_field_does_not_leak_into_it(
+    qtbot: QtBot, desk: DeskWindow
+) -> None:
+    desk.search_box.setFocus()
+    qtbot.waitUntil(desk.search_box.hasFocus)
+
+    scan(desk.search_box, code_of("Jonas Becker"))
+
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Jonas Becker", timeout=5000)
+    assert desk.search_box.text() == ""
+    assert "⚠ Needs attention" in _texts(desk.customer_panel)
+    assert "Payment failed" in " ".join(_texts(desk.customer_panel))
+
+
+def test_a_scanner_without_terminator_is_recognised_by_the_silence(
+    qtbot: QtBot, desk: DeskWindow
+) -> None:
+    scan(desk, code_of("Oliver Price"), terminator=False)
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Oliver Price", timeout=5000)
+    assert "No membership" in _texts(desk.customer_panel)
+    assert not desk.customer_panel.avatar.has_photo  # initials instead
+
+
+def test_a_person_typing_still_types(qtbot: QtBot, desk: DeskWindow) -> None:
+    desk.search_box.setFocus()
+    qtbot.waitUntil(desk.search_box.hasFocus)
+
+    QTest.keyClicks(desk.search_box, "hart", Qt.KeyboardModifier.NoModifier, HUMAN_DELAY_MS)
+    qtbot.waitUntil(lambda: desk.search_box.text() == "hart", timeout=2000)
+    assert desk.stack.currentWidget() is desk.idle_page  # no lookup was started
+
+
+def test_a_typed_code_and_enter_looks_it_up(qtbot: QtBot, desk: DeskWindow) -> None:
+    desk.search_box.setFocus()
+    qtbot.waitUntil(desk.search_box.hasFocus)
+    QTest.keyClicks(desk.search_box, code_of("Priya Shah"), Qt.KeyboardModifier.NoModifier, 60)
+    qtbot.waitUntil(lambda: desk.search_box.text() == code_of("Priya Shah"), timeout=3000)
+    QTest.keyClick(desk.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Priya Shah", timeout=5000)
+
+
+def test_an_unknown_code_says_so_plainly(qtbot: QtBot, desk: DeskWindow) -> None:
+    scan(desk, "UNKNOWN-9999")
+    qtbot.waitUntil(lambda: desk.stack.currentWidget() is desk.problem_page, timeout=5000)
+    assert desk.problem_title.text() == "Wristband not recognised"
+    assert "search by name" in desk.problem_detail.text()
+
+
+def test_locked_and_anonymised_guests_are_flagged(qtbot: QtBot, desk: DeskWindow) -> None:
+    scan(desk, code_of("Sofía García"))
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Sofía García", timeout=5000)
+    assert any("Account locked" in t for t in _texts(desk.customer_panel))
+
+    scan(desk, FEATURED_ANONYMISED)
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Unnamed guest", timeout=5000)
+    assert any("anonymised" in t for t in _texts(desk.customer_panel))
+
+
+def test_a_newer_scan_supersedes_a_slow_lookup(
+    qtbot: QtBot, desk: DeskWindow, admin: SandboxAdmin
+) -> None:
+    slow = code_of("Amelia Hart")
+    admin.add_fault(path_prefix=f"/customers/customers/barcode-search/{slow}", latency_ms=1200)
+
+    scan(desk, slow)
+    qtbot.waitUntil(lambda: desk.stack.currentWidget() is desk.checking_page, timeout=2000)
+    scan(desk, code_of("Jonas Becker"))
+
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Jonas Becker", timeout=5000)
+    qtbot.wait(1500)  # the slow answer has arrived by now, and must have been dropped
+    assert desk.customer_panel.name.text() == "Jonas Becker"
+
+
+def test_the_screen_says_still_checking_when_trybe_is_slow(
+    qtbot: QtBot, desk: DeskWindow, admin: SandboxAdmin
+) -> None:
+    admin.add_fault(path_prefix="/customers/customers/barcode-search/", latency_ms=1600)
+    scan(desk, code_of("Amelia Hart"))
+    qtbot.waitUntil(lambda: "Still checking" in desk.checking_label.text(), timeout=3000)
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Amelia Hart", timeout=5000)
+
+
+def test_a_server_failure_is_said_in_words(
+    qtbot: QtBot, desk: DeskWindow, admin: SandboxAdmin
+) -> None:
+    admin.add_fault(path_prefix="/customers/customers/barcode-search/", status=500)
+    scan(desk, code_of("Amelia Hart"))
+    qtbot.waitUntil(lambda: desk.stack.currentWidget() is desk.problem_page, timeout=8000)
+    assert desk.problem_title.text() == "Trybe is having trouble"
+
+
+FEATURED_ANONYMISED = "100200305"
+
+
+def _texts(widget: QWidget) -> set[str]:
+    from PySide6.QtWidgets import QLabel
+
+    return {label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)}
