@@ -59,7 +59,13 @@ def make_client(settings: Settings, backend: Backend) -> TrybeClient:
     )
 
 
-def run_desk(settings: Settings, backend: Backend, *, exit_after_s: float | None = None) -> int:
+def run_desk(
+    settings: Settings,
+    backend: Backend,
+    *,
+    exit_after_s: float | None = None,
+    window_size: tuple[int, int] = (1280, 800),
+) -> int:
     """Show the desk against ``backend`` and run the event loop until the window closes."""
     log.info("Initializing client for %s...", backend.api_url)
     client = make_client(settings, backend)
@@ -77,7 +83,7 @@ def run_desk(settings: Settings, backend: Backend, *, exit_after_s: float | None
     wedge.scanned.connect(window.handle_scan)
     _show_site_name(runner, client, window)
 
-    window.resize(1280, 800)
+    window.resize(*window_size)
     window.show()
     if exit_after_s is not None:
         QTimer.singleShot(int(exit_after_s * 1000), app.quit)

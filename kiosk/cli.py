@@ -36,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--exit-after", type=float, metavar="SECONDS", help="quit after SECONDS (smoke tests)"
     )
+    parser.add_argument(
+        "--window-size", type=_size, default=(1280, 800), metavar="WxH", help="e.g. 1920x1080"
+    )
     commands = parser.add_subparsers(dest="command")
 
     sandbox = commands.add_parser("sandbox", help="run the stand-in Trybe server alone")
@@ -52,6 +55,16 @@ def build_parser() -> argparse.ArgumentParser:
     set_token = commands.add_parser("set-token", help="store the API token in the OS keyring")
     set_token.add_argument("--api-url", dest="token_api_url", help="the API the token is for")
     return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, got {text!r}") from None
+    if not (320 <= width <= 8000 and 240 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"window size out of range: {text}")
+    return width, height
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,7 +158,9 @@ def _run_app(args: argparse.Namespace) -> int:
             return 2
         backend = Backend(api_url=settings.api_url, token=token, site_id=settings.site_id)
     try:
-        return run_desk(settings, backend, exit_after_s=args.exit_after)
+        return run_desk(
+            settings, backend, exit_after_s=args.exit_after, window_size=args.window_size
+        )
     except InsecureURL as exc:
         print(f"Refusing to connect: {exc}", file=sys.stderr)
         return 2

@@ -115,6 +115,7 @@ class CustomerPanel(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         top = QHBoxLayout()
+        top.setSpacing(14)
         name = QLabel(membership.type_name)
         name.setObjectName("membershipLine")
         tone = wording.status_tone(membership.status)

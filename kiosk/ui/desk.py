@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QImage
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.checkin import CustomerContext, Failure, Lookup, describe_failure
+from kiosk.config import asset_path
 from kiosk.scan import InvalidPayload, PayloadRules, ScanEvent, normalise_payload
 from kiosk.ui.customer_panel import CustomerPanel
 from kiosk.ui.tasks import Latest, TaskRunner
@@ -136,9 +137,10 @@ class DeskWindow(QMainWindow):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        icon = QLabel("▮▯▮▮▯▮▯▮▮")
+        icon = QLabel()
+        icon.setPixmap(QIcon(str(asset_path("icons", "scan.svg"))).pixmap(QSize(240, 120)))
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        icon.setStyleSheet("font-size: 72px; color: #2a9d8f;")
+        icon.setAccessibleName("A wristband with a barcode")
         title = QLabel("Scan a wristband or card")
         title.setObjectName("idleTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -241,6 +243,7 @@ class DeskWindow(QMainWindow):
     def _show_problem(self, failure: Failure) -> None:
         tone = "warn" if failure.kind in ("not_recognised", "bad_scan", "slow", "busy") else "bad"
         self.problem_icon.setText("⚠" if tone == "warn" else "✖")
+        self.problem_icon.setStyleSheet(f"color: {'#b7791f' if tone == 'warn' else '#c0392b'};")
         self.problem_title.setText(failure.title)
         self.problem_detail.setText(failure.detail)
         self.problem_card.setProperty("tone", tone)

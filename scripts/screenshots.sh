@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Screenshots of the desk as a person sees it: the real app in a real X window (Xvfb), codes
+# typed by xdotool at scanner speed (4 ms a key, then Enter), the screen captured with
+# ImageMagick. Writes docs/screenshots/desk-<state>-<width>x<height>.png.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v Xvfb >/dev/null || need+=(xvfb)
+command -v xdotool >/dev/null || need+=(xdotool)
+command -v import >/dev/null || need+=(imagemagick)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then apt-get install -y -qq "${need[@]}" >/dev/null
+  else echo "Install first: sudo apt-get install ${need[*]}"; exit 1; fi
+fi
+./scripts/bootstrap.sh app
+
+out=docs/screenshots
+mkdir -p "$out"
+display=":$((90 + RANDOM % 9))"
+
+shoot_size() {
+  local size=$1
+  Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
+  local xvfb=$!
+  sleep 1
+  DISPLAY=$display .venv/bin/kiosk --demo --window-size "$size" >/dev/null 2>&1 &
+  local app=$!
+  for _ in $(seq 50); do DISPLAY=$display xdotool search --name "Kiosk" >/dev/null 2>&1 && break; sleep 0.2; done
+  sleep 1.5
+  DISPLAY=$display import -window root "$out/desk-idle-$size.png"
+  while read -r state code; do
+    DISPLAY=$display xdotool type --delay 4 "$code"
+    DISPLAY=$display xdotool key Return
+    sleep 1.5
+    DISPLAY=$display import -window root "$out/desk-$state-$size.png"
+  done <<'CODES'
+admit 100200300
+needs-attention 100200301
+locked 100200303
+anonymised 100200305
+no-membership 100200304
+not-recognised NOPE-0000
+CODES
+  kill "$app" "$xvfb" 2>/dev/null || true
+  wait "$app" "$xvfb" 2>/dev/null || true
+}
+
+for size in 1280x800 1920x1080; do shoot_size "$size"; done
+ls -1 "$out"
