@@ -67,4 +67,5 @@ if [ ! -x .tools/bin/uv ] || [ "$(.tools/bin/uv --version 2>/dev/null | cut -d' 
 fi
 
 say "syncing .venv with uv.lock"
-UV_PYTHON_DOWNLOADS=never .tools/bin/uv sync --frozen --quiet --python "$(command -v python3)"
+# System certificates: works behind a TLS-inspecting proxy whose CA the machine trusts.
+UV_SYSTEM_CERTS=1 UV_PYTHON_DOWNLOADS=never .tools/bin/uv sync --frozen --quiet --python "$(command -v python3)"
