@@ -1,0 +1,110 @@
+"""The ``kiosk`` command as a newcomer runs it: real processes, real sockets."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.sandbox_helpers import SITE_ID, code_of
+
+KIOSK = [sys.executable, "-m", "kiosk"]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_until_serving(url: str, timeout_s: float = 20) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(url + "/openapi.json", timeout=0.5)
+            return
+        except httpx.TransportError:
+            time.sleep(0.1)
+    raise AssertionError(f"nothing answered on {url}")
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def test_sandbox_runs_in_the_foreground_keeps_its_data_and_stops_on_ctrl_c(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "sandbox.db"
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    args = [*KIOSK, "sandbox", "--port", str(port), "--token", "cli-token", "--db", str(db)]
+    search = f"{url}/customers/customers/barcode-search/{code_of('Amelia Hart')}"
+
+    for run in range(2):  # the second run reuses the database the first one created
+        server = subprocess.Popen(args, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        try:
+            _wait_until_serving(url)
+            refused = httpx.get(search, params={"site_id": SITE_ID})
+            found = httpx.get(
+                search,
+                params={"site_id": SITE_ID},
+                headers={"Authorization": "Bearer cli-token"},
+            )
+        finally:
+            server.send_signal(signal.SIGINT)
+            _out, err = server.communicate(timeout=15)
+        assert refused.status_code == 401, run
+        assert found.status_code == 200, run
+        assert found.json()["data"]["first_name"] == "Amelia"
+        assert server.returncode == 0, err.decode()
+        assert db.exists()
+
+
+def test_the_app_without_a_token_says_how_to_get_going() -> None:
+    result = subprocess.run(
+        [*KIOSK, "--site-id", SITE_ID],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "KIOSK_API_TOKEN" in result.stderr
+    assert "kiosk --demo" in result.stderr
+
+
+def test_plain_http_to_another_machine_is_refused_before_anything_is_sent() -> None:
+    env = {**_env(), "KIOSK_API_TOKEN": "never-sent"}
+    result = subprocess.run(
+        [*KIOSK, "--api-url", "http://example.com", "--site-id", SITE_ID, "--exit-after", "1"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "https" in result.stderr
+    assert "never-sent" not in result.stderr + result.stdout
+
+
+@pytest.mark.timeout(90)
+def test_the_demo_starts_lists_its_wristbands_and_quits_cleanly() -> None:
+    result = subprocess.run(
+        [*KIOSK, "--demo", "--exit-after", "2"],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=80,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Demo backend on http://127.0.0.1:" in result.stdout
+    assert code_of("Amelia Hart") in result.stdout
+    assert "Traceback" not in result.stderr
