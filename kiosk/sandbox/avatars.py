@@ -18,6 +18,18 @@ _HAIR = ("#2b1d14", "#5a3b22", "#a0522d", "#d8b26e", "#1c1c1c", "#8c8c8c")
 _TOPS = ("#264653", "#2a9d8f", "#e76f51", "#6d597a", "#3d5a80", "#b56576")
 
 
+def _luminance(colour: str) -> float:
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return 0.299 * red + 0.587 * green + 0.114 * blue
+
+
+def _contrasting(hair: str, skin: str) -> str:
+    """Hair that stands out from the face: near-black or silver when the two are too close."""
+    if abs(_luminance(hair) - _luminance(skin)) >= 60:
+        return hair
+    return "#1c1c1c" if _luminance(skin) > 110 else "#c9c9c9"
+
+
 @lru_cache(maxsize=512)
 def portrait_png(avatar_id: str, size: int = 256) -> bytes:
     """A PNG portrait of ``size`` pixels square for ``avatar_id``."""
@@ -33,7 +45,8 @@ def portrait_png(avatar_id: str, size: int = 256) -> bytes:
     def box(x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
         return (x0 * scale, y0 * scale, x1 * scale, y1 * scale)
 
-    skin, hair, top = pick(_SKIN, 1), pick(_HAIR, 2), pick(_TOPS, 3)
+    skin, top = pick(_SKIN, 1), pick(_TOPS, 3)
+    hair = _contrasting(pick(_HAIR, 2), skin)
     long_hair = digest[4] % 2 == 0
     draw.ellipse(box(38, 180, 218, 330), fill=top)  # shoulders
     draw.rectangle(box(108, 150, 148, 196), fill=skin)  # neck
