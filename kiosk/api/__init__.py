@@ -1,6 +1,6 @@
 """The Trybe HTTP client: typed models, typed errors, retries. No Qt here."""
 
-from kiosk.api.client import InsecureURL, RateLimitInfo, TrybeClient
+from kiosk.api.client import UNSET, InsecureURL, RateLimitInfo, TrybeClient
 from kiosk.api.errors import (
     APIStatusError,
     BadRequest,
@@ -17,24 +17,49 @@ from kiosk.api.errors import (
     UnexpectedResponse,
     ValidationFailed,
 )
-from kiosk.api.models import Customer, Label, Membership, Page, Site
+from kiosk.api.models import (
+    Address,
+    AssociatedBarcode,
+    CheckIn,
+    Customer,
+    CustomerSearchResult,
+    CustomerStats,
+    Label,
+    Membership,
+    Order,
+    Page,
+    PaymentMethod,
+    QueuedJob,
+    SetPasswordUrl,
+    Site,
+)
 
 __all__ = [
+    "UNSET",
     "APIStatusError",
+    "Address",
+    "AssociatedBarcode",
     "BadRequest",
+    "CheckIn",
     "Conflict",
     "ConnectionFailed",
     "Customer",
+    "CustomerSearchResult",
+    "CustomerStats",
     "Forbidden",
     "InsecureURL",
     "Label",
     "Membership",
     "NotFound",
+    "Order",
     "Page",
+    "PaymentMethod",
+    "QueuedJob",
     "RateLimitInfo",
     "RateLimited",
     "RequestTimeout",
     "ServerError",
+    "SetPasswordUrl",
     "Site",
     "TransportError",
     "TrybeClient",

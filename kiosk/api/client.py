@@ -20,7 +20,9 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from datetime import UTC, datetime
+from enum import Enum
+from typing import Any, Final, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -34,7 +36,20 @@ from kiosk.api.errors import (
     UnexpectedResponse,
     error_for_status,
 )
-from kiosk.api.models import Customer, Membership, Page, Site
+from kiosk.api.models import (
+    Address,
+    AssociatedBarcode,
+    CheckIn,
+    Customer,
+    CustomerSearchResult,
+    CustomerStats,
+    Membership,
+    Page,
+    PaymentMethod,
+    QueuedJob,
+    SetPasswordUrl,
+    Site,
+)
 from kiosk.api.paths import BARCODE_SEARCH_PREFIX, path, segment
 from kiosk.config.settings import BarcodeSearchForm
 
@@ -50,6 +65,23 @@ class RateLimitInfo:
 
     limit: int | None
     remaining: int | None
+
+
+class _Unset(Enum):
+    UNSET = "UNSET"
+
+
+UNSET: Final = _Unset.UNSET
+"""For fields where ``None`` means "clear it": leave a field out of the request entirely."""
+
+
+def _iso(moment: datetime | None) -> str | None:
+    """Datetimes are sent as ISO-8601 UTC with an offset (decisions.md)."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        raise ValueError("datetimes sent to Trybe must be timezone-aware")
+    return moment.astimezone(UTC).isoformat()
 
 
 class InsecureURL(ValueError):
@@ -210,6 +242,310 @@ class TrybeClient:
         url = path("/customers/customers/{}/memberships", customer_id)
         return self._get_page(url, Membership, {"page": page})
 
+    def action_customer_search(
+        self,
+        *,
+        query: str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        email: str | None = None,
+        sources: list[str] | None = None,
+        site_id: str | None = None,
+    ) -> list[CustomerSearchResult]:
+        """actionCustomerSearch: the quick search behind a desk's search box (slim results)."""
+        params = {
+            "site_id": self._site(site_id),
+            "query": query,
+            "first_name": first_name,
+            "last_name": last_name,
+            "email": email,
+            "source[]": sources,
+        }
+        body = self._request_json("GET", "/shop/customers/search", params=params)
+        return self._parse_list(CustomerSearchResult, body, "/shop/customers/search")
+
+    def create_customer(
+        self,
+        *,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        email: str | None = None,
+        phone: str | None = None,
+        dob: str | None = None,
+        password: str | None = None,
+        preferred_locale: str | None = None,
+        marketing_preference_ids: list[str] | None = None,
+        external_ref: str | None = None,
+        site_id: str | None = None,
+    ) -> Customer:
+        """createCustomer (201). At least one of email, first or last name is required."""
+        body = _without_none(
+            site_id=self._site(site_id),
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            phone=phone,
+            dob=dob,
+            password=password,
+            preferred_locale=preferred_locale,
+            marketing_preference_ids=marketing_preference_ids,
+            external_ref=external_ref,
+        )
+        return self._write_data("POST", "/customers/customers", Customer, body)
+
+    def update_customer(
+        self,
+        customer_id: str,
+        *,
+        first_name: str | _Unset | None = UNSET,
+        last_name: str | _Unset | None = UNSET,
+        phone: str | _Unset | None = UNSET,
+        dob: str | _Unset | None = UNSET,
+        password: str | _Unset = UNSET,
+        preferred_locale: str | _Unset = UNSET,
+        external_ref: str | _Unset | None = UNSET,
+    ) -> Customer:
+        """updateCustomer (documented as 201; any 2xx is success). Email is not updatable.
+
+        A field left out is unchanged; ``None`` clears a nullable one. A locked customer is a
+        BadRequest.
+        """
+        body = _without_unset(
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone,
+            dob=dob,
+            password=password,
+            preferred_locale=preferred_locale,
+            external_ref=external_ref,
+        )
+        url = path("/customers/customers/{}", customer_id)
+        return self._write_data("PUT", url, Customer, body)
+
+    def delete_customer(self, customer_id: str) -> None:
+        """deleteCustomer: anonymises (personal data scrubbed, ``deleted_at`` set)."""
+        self._send("DELETE", path("/customers/customers/{}", customer_id))
+
+    def get_customer_stats(self, customer_id: str) -> CustomerStats:
+        """getCustomerStats: spend across the organisation, and recent orders."""
+        url = path("/shop/customers/{}/stats", customer_id)
+        body = self._request_json("GET", url)
+        data = body.get("data") if isinstance(body, dict) else None
+        meta = body.get("meta") if isinstance(body, dict) else None
+        if isinstance(data, dict) and isinstance(meta, dict) and "currency" not in data:
+            data = {**data, "currency": meta.get("currency")}
+        return self._parse(CustomerStats, data, url)
+
+    def list_customer_payment_methods(self, customer_id: str) -> list[PaymentMethod]:
+        """The customer's stored cards and mandates (path: an assumption, decisions.md)."""
+        url = path("/customers/customers/{}/payment-methods", customer_id)
+        return self._parse_list(PaymentMethod, self._request_json("GET", url), url)
+
+    def action_lock_customer(self, customer_id: str) -> Customer:
+        """Lock: the customer's details can't be changed (or anonymised) until unlocked."""
+        return self._action(customer_id, "lock")
+
+    def action_unlock_customer(self, customer_id: str) -> Customer:
+        return self._action(customer_id, "unlock")
+
+    def action_trigger_customer_password_reset(self, customer_id: str) -> Customer:
+        """Emails the customer a reset link, valid for one hour."""
+        return self._action(customer_id, "reset-password")
+
+    def action_resend_customer_verification(self, customer_id: str) -> Customer:
+        return self._action(customer_id, "resend-verification")
+
+    def create_set_password_url(self, customer_id: str) -> SetPasswordUrl:
+        """A one-time URL for the customer to set a password (to hand over, not emailed)."""
+        url = path("/customers/customers/{}/set-password-url", customer_id)
+        return self._write_data("POST", url, SetPasswordUrl, None)
+
+    def _action(self, customer_id: str, action: str) -> Customer:
+        url = path("/customers/customers/{}/", customer_id) + action
+        return self._write_data("POST", url, Customer, None)
+
+    # ------------------------------------------------------------------ addresses
+
+    def list_customer_addresses(self, customer_id: str, *, page: int = 1) -> Page[Address]:
+        url = path("/customers/customers/{}/addresses", customer_id)
+        return self._get_page(url, Address, {"page": page})
+
+    def create_customer_address(
+        self,
+        customer_id: str,
+        *,
+        name: str,
+        address_line_1: str,
+        address_line_2: str | None = None,
+        city: str | None = None,
+        county: str | None = None,
+        country: str | None = None,
+        postcode: str | None = None,
+    ) -> Address:
+        body = _without_none(
+            name=name,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            city=city,
+            county=county,
+            country=country,
+            postcode=postcode,
+        )
+        url = path("/customers/customers/{}/addresses", customer_id)
+        return self._write_data("POST", url, Address, body)
+
+    def get_customer_address(self, customer_id: str, address_id: str) -> Address:
+        url = path("/customers/customers/{}/addresses/{}", customer_id, address_id)
+        return self._get_data(url, Address)
+
+    def update_customer_address(
+        self, customer_id: str, address_id: str, **fields: str | None
+    ) -> Address:
+        """Fields as in create; ``None`` clears a nullable one."""
+        url = path("/customers/customers/{}/addresses/{}", customer_id, address_id)
+        return self._write_data("PUT", url, Address, dict(fields))
+
+    def delete_customer_address(self, customer_id: str, address_id: str) -> None:
+        url = path("/customers/customers/{}/addresses/{}", customer_id, address_id)
+        self._send("DELETE", url)
+
+    # ------------------------------------------------------------------ wristbands
+
+    def list_customer_associated_barcodes(self, customer_id: str) -> list[AssociatedBarcode]:
+        """The customer's wristbands and cards (unpaginated)."""
+        url = path("/customers/customers/{}/barcodes", customer_id)
+        return self._parse_list(AssociatedBarcode, self._request_json("GET", url), url)
+
+    def get_customer_associated_barcode(
+        self, customer_id: str, barcode_id: str
+    ) -> AssociatedBarcode:
+        url = path("/customers/customers/{}/barcodes/{}", customer_id, barcode_id)
+        return self._get_data(url, AssociatedBarcode)
+
+    def create_customer_barcode(
+        self,
+        customer_id: str,
+        barcode: str,
+        *,
+        expires_at: datetime | None = None,
+        site_id: str | None = None,
+    ) -> AssociatedBarcode:
+        """Associate a wristband payload with the customer (documented 200, not 201).
+
+        The body's ``data`` wrapper fields are an assumption (decisions.md).
+        """
+        data: dict[str, Any] = {"barcode": barcode, "expires_at": _iso(expires_at)}
+        if site_id or self.site_id:
+            data["site_id"] = site_id or self.site_id
+        url = path("/customers/customers/{}/barcodes", customer_id)
+        return self._write_data("POST", url, AssociatedBarcode, {"data": data})
+
+    def delete_customer_barcode(self, customer_id: str, barcode_id: str) -> None:
+        """Dissociate a wristband from the customer."""
+        self._send("DELETE", path("/customers/customers/{}/barcodes/{}", customer_id, barcode_id))
+
+    def update_barcode_expiry_date(
+        self, customer_id: str, barcode_id: str, expires_at: datetime | None
+    ) -> AssociatedBarcode:
+        """Set or extend the band's expiry (must be in the future), or clear it with None."""
+        url = path("/customers/customers/{}/barcodes/{}/expiry-date", customer_id, barcode_id)
+        return self._write_data("PUT", url, AssociatedBarcode, {"expires_at": _iso(expires_at)})
+
+    def update_barcode_payment_method(
+        self, customer_id: str, barcode_id: str, payment_method_id: str | None
+    ) -> AssociatedBarcode:
+        """Attach a stored payment method (same customer, usable) to the band, or detach (None)."""
+        url = path("/customers/customers/{}/barcodes/{}/payment-method", customer_id, barcode_id)
+        body = {"payment_method_id": payment_method_id}
+        return self._write_data("PUT", url, AssociatedBarcode, body)
+
+    def list_associated_barcodes(
+        self, customer_id: str, *, page: int = 1, per_page: int | None = None
+    ) -> Page[AssociatedBarcode]:
+        """listAssociatedBarcodes (the /shop/ family, paginated)."""
+        url = path("/shop/customers/{}/barcodes", customer_id)
+        return self._get_page(url, AssociatedBarcode, {"page": page, "per_page": per_page})
+
+    def update_associated_barcode(
+        self,
+        customer_id: str,
+        barcode_id: str,
+        *,
+        order_id: str | _Unset | None = UNSET,
+        payment_method_id: str | _Unset | None = UNSET,
+        expires_at: datetime | _Unset | None = UNSET,
+    ) -> AssociatedBarcode:
+        """updateAssociatedBarcode (/shop/): used to link an in-progress order to the band."""
+        body = _without_unset(order_id=order_id, payment_method_id=payment_method_id)
+        if not isinstance(expires_at, _Unset):
+            body["expires_at"] = _iso(expires_at)
+        url = path("/shop/customers/{}/barcodes/{}", customer_id, barcode_id)
+        return self._write_data("PUT", url, AssociatedBarcode, body)
+
+    def delete_associated_barcode(self, customer_id: str, barcode_id: str) -> None:
+        self._send("DELETE", path("/shop/customers/{}/barcodes/{}", customer_id, barcode_id))
+
+    # ------------------------------------------------------------------ check-ins
+
+    def create_check_in(
+        self,
+        customer_id: str,
+        *,
+        method: str = "Scanned",
+        membership_id: str | None = None,
+        site_id: str | None = None,
+    ) -> CheckIn:
+        """Record a visit (path and body: an assumption, decisions.md). Never retried once sent."""
+        body = _without_none(
+            customer_id=customer_id,
+            site_id=self._site(site_id),
+            method=method,
+            membership_id=membership_id,
+        )
+        return self._write_data("POST", "/customers/check-ins", CheckIn, body)
+
+    def check_out(self, check_in_id: str) -> CheckIn:
+        url = path("/customers/check-ins/{}/check-out", check_in_id)
+        return self._write_data("POST", url, CheckIn, None)
+
+    def list_check_ins(
+        self,
+        *,
+        customer_ids: list[str] | None = None,
+        site_id: str | None = None,
+        date_from: datetime | None = None,
+        date_to: datetime | None = None,
+        checked_in_at_from: datetime | None = None,
+        checked_in_at_to: datetime | None = None,
+        page: int = 1,
+        per_page: int | None = None,
+    ) -> Page[CheckIn]:
+        params: dict[str, Any] = {
+            "customer_id[]": customer_ids,
+            "site_id": site_id or self.site_id,
+            "date_from": _iso(date_from),
+            "date_to": _iso(date_to),
+            "checked_in_at_from": _iso(checked_in_at_from),
+            "checked_in_at_to": _iso(checked_in_at_to),
+            "page": page,
+            "per_page": per_page,
+        }
+        return self._get_page("/customers/check-ins", CheckIn, params)
+
+    def iter_check_ins(self, **filters: Any) -> Iterator[CheckIn]:
+        return self._iterate(self.list_check_ins, filters)
+
+    # ------------------------------------------------------------------ reports
+
+    def queue_list_customers(self, **filters: str | list[str]) -> QueuedJob:
+        """queueListCustomers: start a CSV report (a GET with a side effect, as documented)."""
+        params = {("label_ids[]" if k == "label_ids" else k): v for k, v in filters.items()}
+        return self._get_data("/customers/customers/queue", QueuedJob, params=params)
+
+    def get_customer_queued_job(self, queued_job_id: str) -> QueuedJob:
+        """Poll a queued job until ``is_finished``; only the token that queued it may."""
+        return self._get_data(path("/customers/queued-jobs/{}", queued_job_id), QueuedJob)
+
     # ------------------------------------------------------------------ sites
 
     def list_sites(self, *, page: int = 1) -> Page[Site]:
@@ -250,6 +586,19 @@ class TrybeClient:
     def _get_data(self, url: str, model: type[M], *, params: Params | None = None) -> M:
         body = self._request_json("GET", url, params=params)
         return self._parse(model, body.get("data") if isinstance(body, dict) else None, url)
+
+    def _write_data(self, method: str, url: str, model: type[M], body: Any) -> M:
+        answer = self._request_json(method, url, json_body=body)
+        data = answer.get("data") if isinstance(answer, dict) else None
+        return self._parse(model, data, url)
+
+    def _parse_list(self, model: type[M], body: Any, url: str) -> list[M]:
+        data = body.get("data") if isinstance(body, dict) else None
+        if not isinstance(data, list):
+            raise UnexpectedResponse(
+                "expected a list under data", status_code=200, method="GET", path=url
+            )
+        return [self._parse(model, item, url) for item in data]
 
     def _get_page(self, url: str, model: type[M], params: Params) -> Page[M]:
         body = self._request_json("GET", url, params=params)
@@ -445,6 +794,14 @@ class _Answer:
 
 class _NotSent(ConnectionFailed):
     """Connecting failed: nothing was sent, so even a POST may be retried."""
+
+
+def _without_none(**fields: Any) -> dict[str, Any]:
+    return {key: value for key, value in fields.items() if value is not None}
+
+
+def _without_unset(**fields: Any) -> dict[str, Any]:
+    return {key: value for key, value in fields.items() if not isinstance(value, _Unset)}
 
 
 def _clean_params(params: Params | None) -> dict[str, Any]:

@@ -246,3 +246,182 @@ class Page(TrybeModel, Generic[T]):
 
     def __len__(self) -> int:
         return len(self.data)
+
+
+class PaymentMethod(TrybeModel):
+    """A stored card or direct-debit mandate (PM; the full object on a barcode)."""
+
+    id: str
+    payment_method_id: str | None = None
+    name: str | None = None
+    type: str | None = None
+    status: str | None = None
+    cardholder_name: str | None = None
+    card_brand: str | None = None
+    card_country: str | None = None
+    card_funding: str | None = None
+    card_expiry: str | None = None
+    last_4: str | None = None
+    processor: str | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    revoked_at: datetime | None = None
+
+    @property
+    def is_revoked(self) -> bool:
+        return self.revoked_at is not None or (self.status or "").casefold() == "revoked"
+
+    def expiry_month(self) -> tuple[int, int] | None:
+        """(year, month) from ``card_expiry`` "MM/YY", or None when absent or unreadable."""
+        if not self.card_expiry:
+            return None
+        try:
+            month, year = (int(part) for part in self.card_expiry.split("/"))
+        except ValueError:
+            return None
+        if not 1 <= month <= 12:
+            return None
+        return (2000 + year if year < 100 else year, month)
+
+
+class OrderTotals(TrybeModel):
+    order_discount: int | None = None
+    subtotal: int | None = None
+    total: int | None = None
+
+
+class SalesChannel(TrybeModel):
+    name: str | None = None
+
+
+class Order(TrybeModel):
+    """The parts of an Order the kiosk shows (the full object is very large; the rest is kept)."""
+
+    id: str
+    order_ref: str | None = None
+    status: str | None = None
+    stage: str | None = None
+    currency: str | None = None
+    totals: OrderTotals | None = None
+    sales_channel: SalesChannel | None = None
+    submitted_at: datetime | None = None
+
+
+class AssociatedBarcode(TrybeModel):
+    """A wristband or card associated with a customer."""
+
+    id: str
+    customer_id: str | None = None
+    customer: Customer | None = None
+    barcode: str
+    expires_at: datetime | None = None
+    brand_id: str | None = None
+    site_id: str | None = None
+    organisation_id: str | None = None
+    source: str | None = None
+    order: Order | None = None
+    payment_method: PaymentMethod | None = None
+    created_at: datetime | None = None
+
+
+class CheckInCustomer(TrybeModel):
+    id: str
+    first_name: str | None = None
+    last_name: str | None = None
+    full_name: str | None = None
+    email: str | None = None
+
+
+class CheckIn(TrybeModel):
+    """A visit (CI). ``method`` is an object ``{"name": ...}`` here, a string elsewhere."""
+
+    id: str
+    customer: CheckInCustomer | None = None
+    membership_id: str | None = None
+    site_id: str | None = None
+    method: str | None = None
+    checked_in_at: datetime | None = None
+    checked_out_at: datetime | None = None
+
+    @field_validator("method", mode="before")
+    @classmethod
+    def _method_name(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            return value.get("name")
+        return value
+
+
+class Address(TrybeModel):
+    id: str
+    customer_id: str | None = None
+    name: str | None = None
+    address_line_1: str | None = None
+    address_line_2: str | None = None
+    city: str | None = None
+    county: str | None = None
+    country: str | None = None
+    postcode: str | None = None
+
+
+class StatsTotals(TrybeModel):
+    total_order_value: int = 0
+    average_order_value: int = 0
+    num_orders: int = 0
+
+
+class RecentOrderSite(TrybeModel):
+    id: str | None = None
+    name: str | None = None
+
+
+class RecentOrder(TrybeModel):
+    id: str
+    order_ref: str | None = None
+    status: str | None = None
+    num_items: int | None = None
+    sales_channel: SalesChannel | None = None
+    totals: OrderTotals | None = None
+    submitted_at: datetime | None = None
+    site: RecentOrderSite | None = None
+
+
+class CustomerStats(TrybeModel):
+    """getCustomerStats: money in minor units of ``currency`` (from the response's ``meta``)."""
+
+    totals: StatsTotals = Field(default_factory=StatsTotals)
+    recent_orders: list[RecentOrder] = Field(default_factory=list)
+    currency: str | None = None
+
+
+class CustomerSearchResult(TrybeModel):
+    """actionCustomerSearch items: a slim summary, not a full Customer."""
+
+    id: str
+    first_name: str | None = None
+    last_name: str | None = None
+    email: str | None = None
+    sources: list[str] = Field(default_factory=list)
+    labels: list[Label] = Field(default_factory=list)
+
+    @property
+    def display_name(self) -> str:
+        parts = [p.strip() for p in (self.first_name, self.last_name) if p and p.strip()]
+        return " ".join(parts) or self.email or "Unnamed guest"
+
+
+class SetPasswordUrl(TrybeModel):
+    url: str
+    expires_at: datetime | None = None
+
+
+class QueuedJob(TrybeModel):
+    """A background report. ``complete`` and ``failed`` are terminal; ``output`` then holds
+    the result (its shape is undocumented, so it is kept as given)."""
+
+    id: str
+    status: str
+    output: Any = None
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in ("complete", "failed")

@@ -188,3 +188,153 @@ def label(row: Row) -> Doc:
         "created_at": millis_z(row["created_at"]),
         "updated_at": millis_z(row["created_at"]),
     }
+
+
+def order(row: Row) -> Doc:
+    """The order as embedded in a barcode: the keys a till needs of the (very large) Order."""
+    return {
+        "id": row["id"],
+        "order_ref": row["order_ref"],
+        "status": row["status"],
+        "currency": row["currency"],
+        "customer_id": row["customer_id"],
+        "site_id": row["site_id"],
+        "net_total": row["total"] - row["order_discount"],
+        "discount_total": row["order_discount"],
+        "totals": {
+            "order_discount": row["order_discount"],
+            "subtotal": row["total"],
+            "total": row["total"] - row["order_discount"],
+        },
+        "sales_channel": {"name": row["sales_channel"]},
+        "submitted_at": dot_zero_z(row["submitted_at"]),
+        "stage": "in_treatment" if row["status"] == "submitted" else "checked_out",
+    }
+
+
+def barcode(store: Store, row: Row, base_url: str) -> Doc:
+    """AssociatedBarcode (S3 key order): with its full customer, order and payment method."""
+    owner = store.one("SELECT * FROM customers WHERE id = ?", (row["customer_id"],))
+    order_row = (
+        store.one("SELECT * FROM orders WHERE id = ?", (row["order_id"],))
+        if row["order_id"]
+        else None
+    )
+    pm_row = (
+        store.one("SELECT * FROM payment_methods WHERE id = ?", (row["payment_method_id"],))
+        if row["payment_method_id"]
+        else None
+    )
+    return {
+        "id": row["id"],
+        "customer_id": row["customer_id"],
+        "customer": customer(store, owner, base_url) if owner else None,
+        "barcode": row["barcode"],
+        "expires_at": dot_zero_z(row["expires_at"]),
+        "brand_id": row["brand_id"],
+        "site_id": row["site_id"],
+        "organisation_id": row["organisation_id"],
+        "source": row["source"],
+        "order": order(order_row) if order_row else None,
+        "payment_method": payment_method(pm_row) if pm_row else None,
+        "created_at": dot_zero_z(row["created_at"]),
+    }
+
+
+def check_in(store: Store, row: Row) -> Doc:
+    owner = store.one(
+        "SELECT id, first_name, last_name, email FROM customers WHERE id = ?", (row["customer_id"],)
+    ) or {"id": row["customer_id"], "first_name": None, "last_name": None, "email": None}
+    return {
+        "id": row["id"],
+        "customer": {
+            "id": owner["id"],
+            "first_name": owner["first_name"],
+            "last_name": owner["last_name"],
+            "full_name": full_name(owner),
+            "email": owner["email"],
+        },
+        "membership_id": row["membership_id"],
+        "site_id": row["site_id"],
+        "method": {"name": row["method"]},
+        "checked_in_at": millis_z(row["checked_in_at"]),
+        "checked_out_at": millis_z(row["checked_out_at"]),
+    }
+
+
+def address(row: Row) -> Doc:
+    return {
+        "id": row["id"],
+        "customer_id": row["customer_id"],
+        "name": row["name"],
+        "address_line_1": row["address_line_1"],
+        "address_line_2": row["address_line_2"],
+        "city": row["city"],
+        "county": row["county"],
+        "country": row["country"],
+        "postcode": row["postcode"],
+        "created_at": offset(row["created_at"]),
+        "updated_at": offset(row["updated_at"]),
+    }
+
+
+def search_result(store: Store, row: Row) -> Doc:
+    """actionCustomerSearch items: a slim summary, labels as ``{name, color:"#..."}``."""
+    labels = store.all(
+        "SELECT l.id, l.value, l.colour FROM customer_labels cl "
+        "JOIN labels l ON l.id = cl.label_id WHERE cl.customer_id = ? ORDER BY l.value",
+        (row["id"],),
+    )
+    return {
+        "id": row["id"],
+        "first_name": row["first_name"],
+        "last_name": row["last_name"],
+        "email": row["email"],
+        "sources": ["trybe"],
+        "labels": [
+            {"id": lab["id"], "name": lab["value"], "color": "#" + lab["colour"].upper()}
+            for lab in labels
+        ],
+    }
+
+
+def stats(store: Store, customer_row: Row, currency: str) -> Doc:
+    orders = store.all(
+        "SELECT o.*, s.name AS site_name FROM orders o JOIN sites s ON s.id = o.site_id "
+        "WHERE o.customer_id = ? ORDER BY o.submitted_at DESC",
+        (customer_row["id"],),
+    )
+    counted = [o for o in orders if o["status"] != "cancelled"]
+    total = sum(o["total"] - o["order_discount"] for o in counted)
+    return {
+        "data": {
+            "totals": {
+                "total_order_value": total,
+                "average_order_value": total // len(counted) if counted else 0,
+                "num_orders": len(counted),
+            },
+            "recent_orders": [
+                {
+                    "id": o["id"],
+                    "order_ref": o["order_ref"],
+                    "status": o["status"],
+                    "num_items": o["num_items"],
+                    "customer": {
+                        "id": customer_row["id"],
+                        "email": customer_row["email"],
+                        "first_name": customer_row["first_name"],
+                        "last_name": customer_row["last_name"],
+                    },
+                    "sales_channel": {"name": o["sales_channel"]},
+                    "totals": {
+                        "order_discount": o["order_discount"],
+                        "total": o["total"] - o["order_discount"],
+                    },
+                    "submitted_at": dot_zero_z(o["submitted_at"]),
+                    "site": {"id": o["site_id"], "name": o["site_name"]},
+                }
+                for o in orders[:5]
+            ],
+        },
+        "meta": {"currency": currency.lower()},
+    }

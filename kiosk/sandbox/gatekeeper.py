@@ -10,9 +10,14 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import json
+import socket
+import struct
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
+from contextvars import ContextVar
 from typing import Any
+
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from kiosk.sandbox.state import SandboxState
 
@@ -21,6 +26,23 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+CURRENT_TRANSPORT: ContextVar[asyncio.Transport | None] = ContextVar(
+    "sandbox_transport", default=None
+)
+
+
+class TransportAwareH11(H11Protocol):
+    """uvicorn's h11 protocol, telling the app which socket a request came on.
+
+    ASGI gives an app no way to drop a connection; the "connection reset" fault needs one. The
+    request task is created while ``data_received`` runs, so it inherits this context variable.
+    """
+
+    def data_received(self, data: bytes) -> None:
+        CURRENT_TRANSPORT.set(self.transport)
+        super().data_received(data)
+
 
 PUBLIC_PREFIXES = ("/_media/", "/openapi.json")
 ADMIN_PREFIX = "/_sandbox/"
@@ -99,10 +121,16 @@ class Gatekeeper:
             delay = fault.latency_ms + self.state.rng.random() * fault.latency_jitter_ms
             if delay > 0:
                 await asyncio.sleep(delay / 1000)
+            if fault.reset:
+                _reset_connection()
+                await asyncio.sleep(0.01)  # let the server see the disconnect, quietly
+                return
             if fault.status is not None:
                 headers = {"Retry-After": fault.retry_after} if fault.retry_after else None
                 await send_json(send, fault.status, _fault_body(fault.status), headers)
                 return
+            if fault.slow_body_ms > 0:
+                send = _slow(send, fault.slow_body_ms / 1000)
         await self.app(scope, replay, send)
 
     def _check_token(self, scope: Scope, method: str) -> tuple[int, Any] | None:
@@ -124,6 +152,47 @@ class Gatekeeper:
             await send_json(send, 401, UNAUTHENTICATED)
             return
         await self.app(scope, receive, send)
+
+
+def _reset_connection() -> None:
+    """Abort the request's connection with a TCP RST (SO_LINGER 0), sending nothing."""
+    transport = CURRENT_TRANSPORT.get()
+    if transport is None:
+        raise ConnectionResetError("injected reset")  # no socket known: fail the request
+    sock = transport.get_extra_info("socket")
+    if sock is not None:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    transport.abort()
+
+
+def _slow(send: Send, total_s: float) -> Send:
+    """Deliver each response body in ten pieces spread over ``total_s``."""
+
+    async def slow_send(message: Message) -> None:
+        if message["type"] != "http.response.body":
+            await send(message)
+            return
+        body: bytes = message.get("body", b"")
+        pieces = 10
+        size = max(1, -(-len(body) // pieces))
+        for start in range(0, len(body), size):
+            await send(
+                {
+                    "type": "http.response.body",
+                    "body": body[start : start + size],
+                    "more_body": True,
+                }
+            )
+            await asyncio.sleep(total_s / pieces)
+        await send(
+            {
+                "type": "http.response.body",
+                "body": b"",
+                "more_body": message.get("more_body", False),
+            }
+        )
+
+    return slow_send
 
 
 def _fault_body(status: int) -> dict[str, str]:

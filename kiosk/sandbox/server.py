@@ -21,6 +21,7 @@ import uvicorn
 
 from kiosk.sandbox.app import create_app
 from kiosk.sandbox.demo_data import DEFAULT_SEED, populate
+from kiosk.sandbox.gatekeeper import TransportAwareH11
 from kiosk.sandbox.state import Access, SandboxState
 from kiosk.sandbox.store import Store
 
@@ -93,6 +94,7 @@ class SandboxServer:
             lifespan="off",
             access_log=False,
             timeout_graceful_shutdown=2,
+            http=TransportAwareH11,
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
@@ -143,7 +145,15 @@ def serve_forever(
     state = SandboxState(
         store=store, tokens=tokens, admin_token=admin_token or secrets.token_urlsafe(24)
     )
+    config = uvicorn.Config(
+        create_app(state),
+        host=host,
+        port=port,
+        log_level="info",
+        lifespan="off",
+        http=TransportAwareH11,
+    )
     try:
-        uvicorn.run(create_app(state), host=host, port=port, log_level="info", lifespan="off")
+        uvicorn.Server(config).run()
     finally:
         store.close()

@@ -29,6 +29,10 @@ class Fault:
     status: int | None = None
     probability: float = 1.0
     retry_after: str | None = None
+    reset: bool = False
+    """Drop the connection (TCP reset) instead of answering."""
+    slow_body_ms: float = 0.0
+    """Send the answer's body in ten pieces spread over this long."""
     times: int | None = None
     """How many requests it applies to before it retires itself (None: until cleared)."""
 

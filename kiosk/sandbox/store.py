@@ -32,7 +32,7 @@ CREATE TABLE IF NOT EXISTS customers (
     preferred_locale TEXT NOT NULL DEFAULT 'en', has_password INTEGER NOT NULL DEFAULT 0,
     stripe_id TEXT, external_ref TEXT, avatar_id TEXT,
     locked_at TEXT, deleted_at TEXT, last_active_at TEXT, email_verified_at TEXT,
-    last_check_in_at TEXT, last_check_in_method TEXT,
+    last_check_in_at TEXT, last_check_in_method TEXT, password_hash TEXT,
     created_at TEXT NOT NULL, updated_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS customers_site ON customers(site_id);
@@ -79,8 +79,45 @@ CREATE TABLE IF NOT EXISTS barcodes (
     UNIQUE (site_id, barcode)
 );
 CREATE INDEX IF NOT EXISTS barcodes_customer ON barcodes(customer_id);
+CREATE TABLE IF NOT EXISTS addresses (
+    id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id),
+    name TEXT NOT NULL, address_line_1 TEXT NOT NULL, address_line_2 TEXT, city TEXT,
+    county TEXT, country TEXT, postcode TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS addresses_customer ON addresses(customer_id);
+CREATE TABLE IF NOT EXISTS check_ins (
+    id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id),
+    site_id TEXT NOT NULL, membership_id TEXT, method TEXT NOT NULL,
+    checked_in_at TEXT NOT NULL, checked_out_at TEXT
+);
+CREATE INDEX IF NOT EXISTS check_ins_customer ON check_ins(customer_id);
+CREATE TABLE IF NOT EXISTS audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, customer_id TEXT NOT NULL, event TEXT NOT NULL,
+    subject_id TEXT, old_values TEXT NOT NULL, new_values TEXT NOT NULL, at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, customer_id TEXT NOT NULL, kind TEXT NOT NULL,
+    recipient TEXT NOT NULL, url TEXT NOT NULL, at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS queued_jobs (
+    id TEXT PRIMARY KEY, owner TEXT NOT NULL, kind TEXT NOT NULL, status TEXT NOT NULL,
+    params TEXT NOT NULL, output TEXT, report TEXT, created_at TEXT NOT NULL,
+    completed_at TEXT
+);
+CREATE TABLE IF NOT EXISTS marketing_opt_ins (
+    customer_id TEXT NOT NULL REFERENCES customers(id), preference_id TEXT NOT NULL,
+    PRIMARY KEY (customer_id, preference_id)
+);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+
+SCHEMA_VERSION = 2
+"""Bump when a table changes; an older database is refused with a clear message."""
+
+
+class OutdatedDatabase(RuntimeError):
+    """The database file was made by an older sandbox; ``--reset`` recreates it."""
+
 
 Row = dict[str, Any]
 
@@ -94,7 +131,16 @@ class Store:
         self._write_lock = threading.RLock()
         self._all: list[sqlite3.Connection] = []
         self._all_lock = threading.Lock()
-        self._connection().executescript(SCHEMA)
+        conn = self._connection()
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        has_tables = conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
+        if has_tables and version != SCHEMA_VERSION:
+            raise OutdatedDatabase(
+                f"{path} was made by another version of the sandbox "
+                f"(schema {version}, expected {SCHEMA_VERSION}); start it with --reset"
+            )
+        conn.executescript(SCHEMA)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _connection(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
