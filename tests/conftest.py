@@ -58,3 +58,26 @@ def admin(sandbox: SandboxServer) -> Iterator[SandboxAdmin]:
 def client(sandbox: SandboxServer, admin: SandboxAdmin) -> Iterator[TrybeClient]:
     with TrybeClient(sandbox.url, TOKEN, SITE_ID, deadline_s=5.0) as trybe:
         yield trybe
+
+
+@pytest.fixture
+def fresh_sandbox() -> Iterator[SandboxServer]:
+    """A server of its own, for tests that change data others read."""
+    server = SandboxServer(
+        token=TOKEN, read_only_tokens=(READ_ONLY_TOKEN,), admin_token=ADMIN_TOKEN
+    )
+    with server:
+        yield server
+
+
+@pytest.fixture
+def fresh_admin(fresh_sandbox: SandboxServer) -> Iterator[SandboxAdmin]:
+    controller = SandboxAdmin(fresh_sandbox)
+    yield controller
+    controller.close()
+
+
+@pytest.fixture
+def fresh_client(fresh_sandbox: SandboxServer) -> Iterator[TrybeClient]:
+    with TrybeClient(fresh_sandbox.url, TOKEN, SITE_ID, deadline_s=5.0) as trybe:
+        yield trybe

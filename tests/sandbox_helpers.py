@@ -41,5 +41,13 @@ class SandboxAdmin:
         entries = self._http.get("/_sandbox/requests").json()["data"]
         return [e for e in entries if e["path"].startswith(path_prefix)]
 
+    def audit(self, customer_id: str) -> list[dict[str, Any]]:
+        data = self._http.get("/_sandbox/audit", params={"customer_id": customer_id}).json()
+        return list(data["data"])
+
+    def outbox(self, customer_id: str) -> list[dict[str, Any]]:
+        data = self._http.get("/_sandbox/outbox", params={"customer_id": customer_id}).json()
+        return list(data["data"])
+
     def close(self) -> None:
         self._http.close()

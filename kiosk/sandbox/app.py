@@ -52,12 +52,12 @@ def _install_error_handlers(api: FastAPI) -> None:
     @api.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
         problems = list(exc.errors())
-        if any(
-            p.get("type") in ("json_invalid", "model_attributes_type")
-            and tuple(p.get("loc", ()))[:1] == ("body",)
-            and len(p.get("loc", ())) <= 1
+        malformed = any(
+            p.get("type") == "json_invalid"
+            or (p.get("type") == "model_attributes_type" and tuple(p.get("loc", ())) == ("body",))
             for p in problems
-        ):
+        )
+        if malformed:
             return JSONResponse({"message": "The request body is not valid JSON."}, status_code=400)
         errors: dict[str, list[str]] = {}
         for problem in problems:

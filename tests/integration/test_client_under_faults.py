@@ -1,0 +1,85 @@
+"""The client on a bad network (faults injected by the stand-in server): nothing hangs past
+its deadline, reads are retried, and a write that reached the server is never sent twice."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kiosk.api import ConnectionFailed, RequestTimeout, TrybeClient
+from kiosk.sandbox import SandboxServer
+from tests.conftest import TOKEN
+from tests.sandbox_helpers import SITE_ID, SandboxAdmin, code_of
+
+SEARCH = "/customers/customers/barcode-search/"
+
+
+def test_a_reset_connection_on_a_read_is_retried(client: TrybeClient, admin: SandboxAdmin) -> None:
+    admin.add_fault(path_prefix=SEARCH, reset=True, times=1)
+    assert client.get_customer_by_barcode(code_of("Amelia Hart")).first_name == "Amelia"
+    assert len(admin.requests(SEARCH)) == 2
+
+
+def test_a_reset_on_a_check_in_is_not_repeated(client: TrybeClient, admin: SandboxAdmin) -> None:
+    guest = client.get_customer_by_barcode(code_of("Oliver Price"))
+    admin.add_fault(path_prefix="/customers/check-ins", method="POST", reset=True, times=1)
+    with pytest.raises(ConnectionFailed):
+        client.create_check_in(guest.id)
+    sent = admin.requests("/customers/check-ins")
+    assert len(sent) == 1  # it reached the server: a retry could check the guest in twice
+    assert sent[0]["idempotency_key"]
+
+
+def test_a_503_on_a_check_in_is_not_repeated_either(
+    client: TrybeClient, admin: SandboxAdmin
+) -> None:
+    guest = client.get_customer_by_barcode(code_of("Oliver Price"))
+    admin.add_fault(path_prefix="/customers/check-ins", method="POST", status=503, times=1)
+    with pytest.raises(Exception, match="503"):
+        client.create_check_in(guest.id)
+    assert len(admin.requests("/customers/check-ins")) == 1
+
+
+def test_a_put_is_idempotent_and_retried(client: TrybeClient, admin: SandboxAdmin) -> None:
+    guest = client.get_customer_by_barcode(code_of("Amelia Hart"))
+    admin.add_fault(path_prefix="/customers/customers/", method="PUT", status=502, times=1)
+    assert client.update_customer(guest.id, first_name="Amelia").first_name == "Amelia"
+    puts = [r for r in admin.requests() if r["method"] == "PUT"]
+    assert len(puts) == 2
+    assert puts[0]["body"] == puts[1]["body"]
+
+
+def test_a_post_that_could_not_connect_is_retried(fresh_sandbox: SandboxServer) -> None:
+    """Nothing listening: the request provably never reached a server, so a retry is safe."""
+    with TrybeClient("http://127.0.0.1:9", TOKEN, SITE_ID, deadline_s=2, max_retries=2) as client:
+        started = time.monotonic()
+        with pytest.raises(ConnectionFailed):
+            client.create_check_in("someone")
+        assert time.monotonic() - started < 2.5
+
+
+def test_a_slow_body_past_the_deadline_fails_in_time(
+    sandbox: SandboxServer, admin: SandboxAdmin
+) -> None:
+    admin.add_fault(path_prefix="/sites", slow_body_ms=3000)
+    with TrybeClient(sandbox.url, TOKEN, SITE_ID, read_timeout_s=2, deadline_s=1.0) as client:
+        started = time.monotonic()
+        with pytest.raises(RequestTimeout):
+            client.list_sites()
+        assert time.monotonic() - started < 1.6
+
+
+def test_random_latency_within_the_deadline_is_only_slower(
+    client: TrybeClient, admin: SandboxAdmin
+) -> None:
+    admin.add_fault(path_prefix=SEARCH, latency_ms=50, latency_jitter_ms=100)
+    started = time.monotonic()
+    for _ in range(5):
+        client.get_customer_by_barcode(code_of("Amelia Hart"))
+    assert time.monotonic() - started >= 0.25
+
+
+def test_rate_limit_headers_are_surfaced_when_present(client: TrybeClient) -> None:
+    client.list_sites()
+    assert client.rate_limit is None  # Trybe sends none today (RL); nothing is invented
