@@ -44,13 +44,19 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox = commands.add_parser("sandbox", help="run the stand-in Trybe server alone")
     sandbox.add_argument("--host", default="127.0.0.1")
     sandbox.add_argument("--port", type=int, default=8765)
-    sandbox.add_argument("--token", required=True, help="the bearer token clients must send")
+    sandbox.add_argument("--token", help="the bearer token clients must send (required to serve)")
     sandbox.add_argument(
         "--read-only-token", action="append", default=[], help="a token that may only read"
     )
     sandbox.add_argument("--admin-token", help="token for the /_sandbox/ admin API (loopback only)")
     sandbox.add_argument("--db", type=Path, help="SQLite file (default: the user data folder)")
     sandbox.add_argument("--reset", action="store_true", help="start from fresh demo data")
+    sandbox.add_argument(
+        "--print-cards",
+        type=Path,
+        metavar="FILE.pdf",
+        help="write a printable sheet of the demo wristbands' barcodes, then exit",
+    )
 
     set_token = commands.add_parser("set-token", help="store the API token in the OS keyring")
     set_token.add_argument("--api-url", dest="token_api_url", help="the API the token is for")
@@ -85,6 +91,22 @@ def _run_sandbox(args: argparse.Namespace) -> int:
     from kiosk.sandbox import FEATURED, serve_forever
 
     db_path = args.db or user_data_dir() / "sandbox.db"
+    if args.print_cards:
+        from kiosk.sandbox.cards import print_cards
+        from kiosk.sandbox.server import open_store
+
+        store = open_store(db_path, reset=args.reset)
+        try:
+            printed = print_cards(store, args.print_cards)
+        finally:
+            store.close()
+        for payload, symbology in printed:
+            print(f"  {symbology:<8} {payload}")
+        print(f"Wrote {len(printed)} cards to {args.print_cards}")
+        return 0
+    if not args.token:
+        print("kiosk sandbox: --token is required to serve", file=sys.stderr)
+        return 2
     print(f"kiosk sandbox on http://{args.host}:{args.port} (database {db_path})")
     print("Demo wristbands: " + ", ".join(f.code for f in FEATURED[:6]) + ", ...")
     with contextlib.suppress(KeyboardInterrupt):
