@@ -185,9 +185,9 @@ FEATURED: tuple[Featured, ...] = (
         "100200306", "Priya", "Shah", "en", "warn: band expires within the hour, revoked card"
     ),
     Featured("100200307", "Liam", "Walsh", "en", "deny: membership expired, expired card on file"),
-    Featured("100200308", "Hannah", "Schmidt", "de", "warn: membership upcoming, direct debit", 1),
+    Featured("100200308", "Hannah", "Schmidt", "de", "warn: membership upcoming, direct debit"),
     Featured("100200309", "Emma", "Dubois", "fr", "warn: waiting for a direct-debit mandate"),
-    Featured("9912345678", "Lena", "Vogel", "de", "code starting with 99; reserved membership", 1),
+    Featured("9912345678", "Lena", "Vogel", "de", "code starting with 99; reserved membership"),
     Featured(
         "TRYBE:BAND:PALM-TREE-SPA:7F3K-9Q2M-LX8P",
         "Mateo",

@@ -214,3 +214,16 @@ def test_expired_bands_match_or_not_as_the_server_is_set(
     admin.settings(match_expired_bands=False)
     with pytest.raises(NotFound):
         client.get_customer_by_barcode(expired_band)
+
+
+def test_every_featured_band_but_the_other_sites_is_found_at_the_demo_site(
+    client: TrybeClient,
+) -> None:
+    from kiosk.sandbox.demo_data import FEATURED
+
+    for featured in FEATURED:
+        if featured.site == 0:
+            assert client.get_customer_by_barcode(featured.code).id
+        else:
+            with pytest.raises(NotFound):
+                client.get_customer_by_barcode(featured.code)
