@@ -89,6 +89,8 @@ class Customer(TrybeModel):
     dob: date | None = None
     brand_id: str | None = None
     site_id: str | None = None
+    stripe_id: str | None = None
+    express_stripe_id: str | None = None
     email: str | None = None
     labels: list[Label] = Field(default_factory=list)
     preferred_locale: str | None = None
@@ -155,17 +157,24 @@ class Money(TrybeModel):
 
 class MembershipRate(TrybeModel):
     id: str | None = None
+    membership_type_id: str | None = None
     name: str | None = None
     currency: str | None = None
     price: int | None = None
     joining_fee: int | None = None
     billing_frequency: str | None = None
+    default_duration: str | None = None
+    processors: list[str] = Field(default_factory=list)
+    private: bool | None = None
 
 
 class MembershipType(TrybeModel):
     id: str | None = None
     name: str | None = None
     description: str | None = None
+    brand_id: str | None = None
+    private: bool | None = None
+    visibility: str | None = None
 
 
 class NextCharge(TrybeModel):
@@ -199,6 +208,12 @@ class Membership(TrybeModel):
     payment_method: PaymentMethodSummary | None = None
     rate: MembershipRate | None = None
     type: MembershipType | None = None
+    basket_id: str | None = None
+    external_ref: str | None = None
+    members: list[Any] = Field(default_factory=list)
+    payment_details_url: str | None = None
+    status_updated_at: datetime | None = None
+    created_at: datetime | None = None
 
     @property
     def type_name(self) -> str:
@@ -208,6 +223,10 @@ class Membership(TrybeModel):
 class Site(TrybeModel):
     id: str
     name: str | None = None
+    organisation_id: str | None = None
+    organisation_name: str | None = None
+    country_code: str | None = None
+    is_read_only: bool | None = None
     brand_id: str | None = None
     brand_name: str | None = None
     currency: str | None = None

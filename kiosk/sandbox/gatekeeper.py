@@ -131,6 +131,8 @@ class Gatekeeper:
                 return
             if fault.slow_body_ms > 0:
                 send = _slow(send, fault.slow_body_ms / 1000)
+            if fault.headers:
+                send = _with_headers(send, fault.headers)
         await self.app(scope, replay, send)
 
     def _check_token(self, scope: Scope, method: str) -> tuple[int, Any] | None:
@@ -193,6 +195,16 @@ def _slow(send: Send, total_s: float) -> Send:
         )
 
     return slow_send
+
+
+def _with_headers(send: Send, extra: dict[str, str]) -> Send:
+    async def send_with_headers(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            raw = [(k.lower().encode(), str(v).encode()) for k, v in extra.items()]
+            message = {**message, "headers": [*message.get("headers", []), *raw]}
+        await send(message)
+
+    return send_with_headers
 
 
 def _fault_body(status: int) -> dict[str, str]:

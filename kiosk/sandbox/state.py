@@ -31,6 +31,8 @@ class Fault:
     retry_after: str | None = None
     reset: bool = False
     """Drop the connection (TCP reset) instead of answering."""
+    headers: dict[str, str] | None = None
+    """Extra response headers (e.g. X-Ratelimit-Remaining) on an otherwise normal answer."""
     slow_body_ms: float = 0.0
     """Send the answer's body in ten pieces spread over this long."""
     times: int | None = None

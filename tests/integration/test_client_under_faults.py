@@ -3,8 +3,10 @@ its deadline, reads are retried, and a write that reached the server is never se
 
 from __future__ import annotations
 
+import logging
 import time
 
+import httpx
 import pytest
 
 from kiosk.api import ConnectionFailed, RequestTimeout, TrybeClient
@@ -80,6 +82,38 @@ def test_random_latency_within_the_deadline_is_only_slower(
     assert time.monotonic() - started >= 0.25
 
 
-def test_rate_limit_headers_are_surfaced_when_present(client: TrybeClient) -> None:
+def test_rate_limit_headers_are_surfaced_when_present(
+    client: TrybeClient, admin: SandboxAdmin
+) -> None:
     client.list_sites()
     assert client.rate_limit is None  # Trybe sends none today (RL); nothing is invented
+    admin.add_fault(
+        path_prefix="/sites", headers={"X-Ratelimit-Limit": "60", "X-Ratelimit-Remaining": "7"}
+    )
+    client.list_sites()
+    assert client.rate_limit is not None
+    assert (client.rate_limit.limit, client.rate_limit.remaining) == (60, 7)
+
+
+def test_faults_fire_with_their_probability(sandbox: SandboxServer, admin: SandboxAdmin) -> None:
+    admin.add_fault(path_prefix="/sites", status=503, probability=0.5)
+    with httpx.Client(base_url=sandbox.url, headers={"Authorization": f"Bearer {TOKEN}"}) as http:
+        statuses = [http.get("/sites").status_code for _ in range(60)]
+    assert 10 <= statuses.count(503) <= 50
+    assert statuses.count(200) == 60 - statuses.count(503)
+
+
+def test_the_token_never_reaches_the_logs(
+    sandbox: SandboxServer, admin: SandboxAdmin, caplog: pytest.LogCaptureFixture
+) -> None:
+    secret = "tok-" + "s3cr3t" * 4
+    admin.add_fault(path_prefix=SEARCH, status=503, times=1)
+    caplog.set_level(logging.DEBUG)
+    with TrybeClient(sandbox.url, secret, SITE_ID, deadline_s=2) as client:
+        with pytest.raises(Exception, match="401"):
+            client.get_customer_by_barcode("100200300")
+        with pytest.raises(Exception, match="Unauth"):
+            client.create_check_in("x")
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "HTTP Request" in logged  # the logs were captured at all
+    assert secret not in logged

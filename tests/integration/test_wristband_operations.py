@@ -159,3 +159,34 @@ def test_a_band_of_another_customer_is_not_found(client: TrybeClient) -> None:
     with pytest.raises(NotFound):
         client.get_customer_associated_barcode(jonas.id, band_id)
     assert client.get_customer_associated_barcode(amelia.id, band_id).id == band_id
+
+
+def test_the_shop_put_sets_card_and_expiry_and_the_shop_delete_dissociates(
+    fresh_client: TrybeClient, fresh_admin: SandboxAdmin
+) -> None:
+    guest, band_id = _guest_and_band(fresh_client, "Amelia Hart")
+    card = fresh_client.list_customer_payment_methods(guest.id)[0]
+    later = datetime.now(UTC) + timedelta(days=2)
+    band = fresh_client.update_associated_barcode(
+        guest.id, band_id, payment_method_id=None, expires_at=later
+    )
+    assert band.payment_method is None
+    assert band.expires_at is not None
+    band = fresh_client.update_associated_barcode(guest.id, band_id, payment_method_id=card.id)
+    assert band.payment_method is not None
+    assert band.expires_at is not None  # left out: unchanged
+    events = [e["event"] for e in fresh_admin.audit(guest.id)]
+    assert events.count("updated_barcode_payment_method") == 2
+    assert "updated_barcode" in events
+
+    fresh_client.delete_associated_barcode(guest.id, band_id)
+    assert fresh_client.list_customer_associated_barcodes(guest.id) == []
+
+
+def test_check_ins_iterate_across_pages(fresh_client: TrybeClient) -> None:
+    guest = fresh_client.create_customer(first_name="Regular")
+    made = [fresh_client.create_check_in(guest.id).id for _ in range(4)]
+    for check_in_id in made[:3]:
+        fresh_client.check_out(check_in_id)
+    seen = [c.id for c in fresh_client.iter_check_ins(customer_ids=[guest.id], per_page=3)]
+    assert sorted(seen) == sorted(made)
