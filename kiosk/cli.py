@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="write a printable sheet of the demo wristbands' barcodes, then exit",
     )
 
+    decode = commands.add_parser(
+        "decode", help="decode image files as the camera would; one JSON line per file"
+    )
+    decode.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    decode.add_argument("--chain", default="default", help="default, zxing, pyzbar or opencv")
+
     set_token = commands.add_parser("set-token", help="store the API token in the OS keyring")
     set_token.add_argument("--api-url", dest="token_api_url", help="the API the token is for")
     return parser
@@ -83,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         return _run_sandbox(args)
     if args.command == "set-token":
         return _set_token(args)
+    if args.command == "decode":
+        return _decode(args)
     return _run_app(args)
 
 
@@ -119,6 +127,36 @@ def _run_sandbox(args: argparse.Namespace) -> int:
             admin_token=args.admin_token,
             read_only_tokens=tuple(args.read_only_token),
         )
+    return 0
+
+
+def _decode(args: argparse.Namespace) -> int:
+    """Always exits 0 when the files were looked at, found codes or not (scripts read JSON)."""
+    import json
+
+    from kiosk.scan.decoders import DecoderUnavailable, build_chain
+    from kiosk.scan.frames import FrameDecoder, UnreadableImage, load_image
+
+    try:
+        decoder = FrameDecoder(build_chain(args.chain))
+    except (ValueError, DecoderUnavailable) as exc:
+        print(f"kiosk decode: {exc}", file=sys.stderr)
+        return 2
+    for path in args.files:
+        record: dict[str, object] = {"file": str(path)}
+        try:
+            outcome = decoder.decode(load_image(path))
+        except UnreadableImage as exc:
+            record.update(results=[], ms=0.0, error=str(exc))
+        else:
+            record.update(
+                results=[
+                    {"text": r.text, "format": r.format, "decoder": r.decoder}
+                    for r in outcome.results
+                ],
+                ms=round(outcome.ms, 2),
+            )
+        print(json.dumps(record, ensure_ascii=False), flush=True)
     return 0
 
 

@@ -2,5 +2,13 @@
 
 from kiosk.scan.events import ScanEvent, ScanSource
 from kiosk.scan.payload import InvalidPayload, PayloadRules, normalise_payload
+from kiosk.scan.repeats import RepeatFilter
 
-__all__ = ["InvalidPayload", "PayloadRules", "ScanEvent", "ScanSource", "normalise_payload"]
+__all__ = [
+    "InvalidPayload",
+    "PayloadRules",
+    "RepeatFilter",
+    "ScanEvent",
+    "ScanSource",
+    "normalise_payload",
+]

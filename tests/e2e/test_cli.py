@@ -108,3 +108,30 @@ def test_the_demo_starts_lists_its_wristbands_and_quits_cleanly() -> None:
     assert "Demo backend on http://127.0.0.1:" in result.stdout
     assert code_of("Amelia Hart") in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_decode_prints_one_json_line_per_file_and_exits_0(tmp_path: Path) -> None:
+    import json
+
+    import cv2
+
+    from tests.imagegen import frame_for
+
+    band, blank, junk = tmp_path / "band.png", tmp_path / "blank.png", tmp_path / "junk.png"
+    cv2.imwrite(str(band), frame_for("Code128", "glare"))
+    cv2.imwrite(str(blank), frame_for("Code128", "clean")[:40, :40])
+    junk.write_text("not an image")
+    result = subprocess.run(
+        [*KIOSK, "decode", str(band), str(blank), str(junk)],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["file"] for line in lines] == [str(band), str(blank), str(junk)]
+    assert lines[0]["results"] == [{"text": "100200300", "format": "Code128", "decoder": "zxing"}]
+    assert lines[0]["ms"] > 0
+    assert lines[1]["results"] == []
+    assert "not an image" in lines[2]["error"]
