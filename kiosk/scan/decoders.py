@@ -215,7 +215,7 @@ def _straighten(image: Image, quad: npt.NDArray[np.float32]) -> tuple[Image, lis
     w, h = w * 1.25 + 16, h * 1.4 + 16
     corners = cv2.boxPoints(((cx, cy), (w, h), angle))
     target = np.array([[0, h], [0, 0], [w, 0], [w, h]], dtype=np.float32)
-    ordered = _clockwise_from_bottom_left(corners)
+    ordered = _clockwise_from_bottom_left(np.asarray(corners, dtype=np.float32))
     matrix = cv2.getPerspectiveTransform(ordered, target)
     upright = cv2.warpPerspective(image, matrix, (int(w), int(h)), borderValue=(255, 255, 255))
     return upright, [(float(x), float(y)) for x, y in ordered]  # type: ignore[return-value]
