@@ -31,6 +31,9 @@ class WedgeSettings(BaseSettings):
     """Longest pause between two characters of one scanner burst."""
     min_length: int = Field(default=4, ge=1, le=128)
     """Shortest burst taken as a scan; shorter bursts are handed back as typing."""
+    scanner_layout: Literal["us", "system"] = "us"
+    """"us": the scanner types as a US keyboard (most do, by default), so its text is read from
+    key positions whatever this PC's layout; "system": trust the PC's layout."""
 
 
 class Settings(BaseSettings):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.config.settings import WedgeSettings
 from kiosk.scan import ScanEvent
+from kiosk.scan.keymap import native_offset, us_character
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,8 @@ class _HeldKey:
     key: int
     modifiers: Qt.KeyboardModifier
     text: str
+    meant: str
+    """The character the scanner meant (from the key's position when the layout is US)."""
     native_scan_code: int
     native_virtual_key: int
     native_modifiers: int
@@ -60,10 +63,15 @@ class WedgeScanner(QObject):
     scanned = Signal(object)  # ScanEvent
 
     def __init__(
-        self, settings: WedgeSettings | None = None, parent: QObject | None = None
+        self,
+        settings: WedgeSettings | None = None,
+        parent: QObject | None = None,
+        *,
+        scan_code_offset: int | None = native_offset(),
     ) -> None:
         super().__init__(parent)
         self._settings = settings or WedgeSettings()
+        self._offset = scan_code_offset if self._settings.scanner_layout == "us" else None
         self._held: list[_HeldKey] = []
         self._last_at = 0.0
         self._swallow_releases: dict[int, int] = {}
@@ -85,7 +93,7 @@ class WedgeScanner(QObject):
         # Accepting the override makes a printable key arrive as a key press (which this
         # filter holds) instead of firing a shortcut in the middle of a scan.
         override = kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-        if override and self._is_plain_printable(event):  # type: ignore[arg-type]
+        if override and self._meant(event) is not None:  # type: ignore[arg-type]
             event.accept()
             return True
         return False
@@ -107,15 +115,16 @@ class WedgeScanner(QObject):
                 return True
             self._replay_held()
             return False
-        text = event.text()
-        if not self._is_plain_printable(event):
+        meant = self._meant(event)
+        if meant is None:
             self._replay_held()
             return False
         self._held.append(
             _HeldKey(
                 key=int(key),
                 modifiers=event.modifiers(),
-                text=text,
+                text=event.text(),
+                meant=meant,
                 native_scan_code=event.nativeScanCode(),
                 native_virtual_key=event.nativeVirtualKey(),
                 native_modifiers=event.nativeModifiers(),
@@ -153,7 +162,7 @@ class WedgeScanner(QObject):
 
     def _emit_scan(self) -> None:
         self._silence.stop()
-        payload = "".join(k.text for k in self._held)
+        payload = "".join(k.meant for k in self._held)
         self._held.clear()
         log.debug("wedge burst of %d characters", len(payload))
         self.scanned.emit(ScanEvent(payload=payload, source="wedge"))
@@ -186,13 +195,22 @@ class WedgeScanner(QObject):
 
     # ------------------------------------------------------------------ helpers
 
-    @staticmethod
-    def _is_plain_printable(event: QKeyEvent) -> bool:
-        """A character a scanner could type: printable, no Ctrl/Alt/Meta, not auto-repeat."""
-        text = event.text()
-        if not text or not text.isprintable() or event.isAutoRepeat():
-            return False
-        return not event.modifiers() & _COMMAND_MODIFIERS
+    def _meant(self, event: QKeyEvent) -> str | None:
+        """The character a scanner meant by this key press, or None if no scanner types it.
+
+        With a US scanner the key's position decides (a German PC's "y" for the scanner's "Z"
+        key, or a French dead key with no text at all, still reads right); otherwise, or where
+        the platform gives no scan codes, the PC's own text.
+        """
+        if event.isAutoRepeat() or event.modifiers() & _COMMAND_MODIFIERS:
+            return None
+        shifted = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        char = us_character(event.nativeScanCode(), shifted, self._offset)
+        if char is None:
+            char = event.text()
+        if len(char) != 1 or not char.isprintable():
+            return None
+        return char
 
     def _swallow_release(self, key: int) -> None:
         self._swallow_releases[int(key)] = self._swallow_releases.get(int(key), 0) + 1

@@ -93,7 +93,9 @@ def to_gray(image: Image) -> Image:
 class ZxingDecoder:
     """zxing-cpp: 1D and 2D, rotation and inversion handled inside."""
 
-    def __init__(self, name: str = "zxing", prepare: Callable[[Image], Image] | None = None) -> None:
+    def __init__(
+        self, name: str = "zxing", prepare: Callable[[Image], Image] | None = None
+    ) -> None:
         self.name = name
         self._prepare = prepare
 

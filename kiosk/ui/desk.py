@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.checkin import CustomerContext, Failure, Lookup, describe_failure
 from kiosk.config import asset_path
-from kiosk.scan import InvalidPayload, PayloadRules, ScanEvent, normalise_payload
+from kiosk.scan import InvalidPayload, PayloadRules, RepeatFilter, ScanEvent, normalise_payload
 from kiosk.ui.customer_panel import CustomerPanel
 from kiosk.ui.tasks import Latest, TaskRunner
 
@@ -56,6 +56,7 @@ class DeskWindow(QMainWindow):
         *,
         site_name: str = "",
         rules: PayloadRules | None = None,
+        repeats: RepeatFilter | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -63,6 +64,7 @@ class DeskWindow(QMainWindow):
         self._lookup = lookup
         self._lookups = Latest(runner)
         self._rules = rules or PayloadRules()
+        self._repeats = repeats or RepeatFilter()
         self._pending_code = ""
         self._still_checking = QTimer(self)
         self._still_checking.setSingleShot(True)
@@ -196,6 +198,9 @@ class DeskWindow(QMainWindow):
             code = normalise_payload(event.payload, self._rules)
         except InvalidPayload as exc:
             self._show_problem(describe_failure(exc))
+            return
+        if self._repeats.is_repeat(event, code):
+            self.status_line.setText(f"{code} was just scanned; showing it already.")
             return
         self._start_lookup(code, via="scanner" if event.source != "manual" else "typed")
 

@@ -159,3 +159,14 @@ def _texts(widget: QWidget) -> set[str]:
     from PySide6.QtWidgets import QLabel
 
     return {label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)}
+
+
+def test_the_same_band_twice_in_a_row_is_one_lookup(
+    qtbot: QtBot, desk: DeskWindow, admin: SandboxAdmin
+) -> None:
+    scan(desk, code_of("Amelia Hart"))
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Amelia Hart", timeout=5000)
+    scan(desk, code_of("Amelia Hart"))
+    qtbot.waitUntil(lambda: "just scanned" in desk.status_line.text(), timeout=2000)
+    searches = admin.requests("/customers/customers/barcode-search/")
+    assert len(searches) == 1
