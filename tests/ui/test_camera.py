@@ -1,0 +1,62 @@
+"""The camera path end to end: a generated video file -> real OpenCV capture -> decoding off
+the GUI thread -> a ScanEvent, a preview picture and a box round the code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from kiosk.devices.camera import CameraScanner
+from kiosk.scan import ScanEvent
+from kiosk.ui.camera_preview import CameraPreview
+from tests.videogen import band_frames, blank, write_video
+
+
+def test_a_band_held_up_to_the_camera_is_read(qtbot: QtBot, tmp_path: Path) -> None:
+    video = write_video(
+        tmp_path / "desk.avi", [blank()] * 15 + band_frames("Code128", "100200300", 45)
+    )
+    camera = CameraScanner(str(video))
+    preview = CameraPreview()
+    qtbot.addWidget(preview)
+    preview.resize(640, 480)
+    preview.show()
+    camera.preview.connect(preview.show_frame)
+    camera.codes_seen.connect(preview.show_codes)
+    seen: list[ScanEvent] = []
+    camera.scanned.connect(seen.append)
+
+    camera.start()
+    try:
+        qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+        assert preview.has_picture
+        assert preview.boxes_shown >= 1
+    finally:
+        camera.stop()
+    assert seen[0].payload == "100200300"
+    assert seen[0].source == "camera"
+    assert camera.stats["frames"] >= 15
+
+
+def test_a_qr_code_on_a_phone_screen_is_read(qtbot: QtBot, tmp_path: Path) -> None:
+    payload = "TRYBE:BAND:PALM-TREE-SPA:7F3K-9Q2M-LX8P"
+    video = write_video(tmp_path / "qr.avi", band_frames("QRCode", payload, 30))
+    camera = CameraScanner(str(video))
+    seen: list[ScanEvent] = []
+    camera.scanned.connect(seen.append)
+    camera.start()
+    try:
+        qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    finally:
+        camera.stop()
+    assert seen[0].payload == payload
+
+
+def test_a_camera_that_cannot_open_says_so(qtbot: QtBot, tmp_path: Path) -> None:
+    camera = CameraScanner(str(tmp_path / "no-such-camera.avi"))
+    camera.start()
+    try:
+        qtbot.waitUntil(lambda: "cannot open camera" in camera.status, timeout=5000)
+    finally:
+        camera.stop()
