@@ -23,8 +23,11 @@ from kiosk.api import Site, TrybeClient
 from kiosk.checkin import Lookup, describe_failure
 from kiosk.config import Settings
 from kiosk.devices import WedgeScanner
+from kiosk.devices.camera import CameraScanner
+from kiosk.devices.serial import SerialScanner
 from kiosk.sandbox import SandboxServer
 from kiosk.sandbox.demo_data import SITES
+from kiosk.ui.camera_preview import CameraPreview
 from kiosk.ui.desk import DeskWindow
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.theme import desk_style_sheet
@@ -81,6 +84,7 @@ def run_desk(
     wedge = WedgeScanner(settings.wedge, app)
     app.installEventFilter(wedge)
     wedge.scanned.connect(window.handle_scan)
+    readers = _start_readers(settings, window)
     _show_site_name(runner, client, window)
 
     window.resize(*window_size)
@@ -90,10 +94,41 @@ def run_desk(
     try:
         return app.exec()
     finally:
+        for reader in readers:
+            reader.stop()
         app.removeEventFilter(wedge)
         runner.wait_for_done(3000)
         lookup.close()
         client.close()
+
+
+def _camera_source(text: str) -> int | str:
+    return int(text) if text.isdigit() else text
+
+
+def _start_readers(settings: Settings, window: DeskWindow) -> list[CameraScanner | SerialScanner]:
+    """The optional camera and serial scanner; each reports its state in the status line."""
+    readers: list[CameraScanner | SerialScanner] = []
+    if settings.camera:
+        log.info("Initializing camera %s...", settings.camera)
+        camera = CameraScanner(_camera_source(settings.camera), parent=window, loop=True)
+        preview = CameraPreview()
+        camera.preview.connect(preview.show_frame)
+        camera.codes_seen.connect(preview.show_codes)
+        camera.scanned.connect(window.handle_scan)
+        camera.status_changed.connect(window.show_device_status)
+        window.attach_camera_preview(preview)
+        readers.append(camera)
+    if settings.serial_port:
+        log.info("Initializing serial scanner %s...", settings.serial_port)
+        port = None if settings.serial_port == "auto" else settings.serial_port
+        serial = SerialScanner(port, settings.serial_baud, parent=window)
+        serial.scanned.connect(window.handle_scan)
+        serial.status_changed.connect(window.show_device_status)
+        readers.append(serial)
+    for reader in readers:
+        reader.start()
+    return readers
 
 
 def _show_site_name(runner: TaskRunner, client: TrybeClient, window: DeskWindow) -> None:

@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--exit-after", type=float, metavar="SECONDS", help="quit after SECONDS (smoke tests)"
     )
+    parser.add_argument("--camera", help="read codes with a camera: an index (0) or a video file")
+    parser.add_argument("--serial", help='a serial scanner port, or "auto"')
     parser.add_argument(
         "--window-size", type=_size, default=(1280, 800), metavar="WxH", help="e.g. 1920x1080"
     )
@@ -190,7 +192,13 @@ def _run_app(args: argparse.Namespace) -> int:
     from kiosk.config.secrets import TOKEN_ENV, load_token
 
     try:
-        settings = load_settings(args.config, api_url=args.api_url, site_id=args.site_id)
+        settings = load_settings(
+            args.config,
+            api_url=args.api_url,
+            site_id=args.site_id,
+            camera=args.camera,
+            serial_port=args.serial,
+        )
     except ValidationError as exc:
         print(f"Invalid settings:\n{exc}", file=sys.stderr)
         return 2

@@ -54,6 +54,11 @@ class Settings(BaseSettings):
     """One overall deadline per API call, retries included."""
     max_retries: int = Field(default=2, ge=0, le=10)
     wedge: WedgeSettings = Field(default_factory=WedgeSettings)
+    camera: str | None = None
+    """A camera to read codes with: a device index ("0") or a video file / stream URL."""
+    serial_port: str | None = None
+    """A serial (USB-CDC) scanner: a port path, or "auto" to find one by its maker."""
+    serial_baud: int = Field(default=9600, ge=1200, le=921600)
     settings_path: Path | None = Field(default=None, exclude=True)
 
     @classmethod

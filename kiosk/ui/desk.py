@@ -65,6 +65,7 @@ class DeskWindow(QMainWindow):
         self._lookups = Latest(runner)
         self._rules = rules or PayloadRules()
         self._repeats = repeats or RepeatFilter()
+        self.camera_preview: QWidget | None = None
         self._pending_code = ""
         self._still_checking = QTimer(self)
         self._still_checking.setSingleShot(True)
@@ -135,9 +136,20 @@ class DeskWindow(QMainWindow):
         layout.addWidget(widget)
         return holder
 
+    def attach_camera_preview(self, preview: QWidget) -> None:
+        """Show the live camera on the idle screen, so staff can see where to hold a band."""
+        preview.setFixedSize(480, 300)
+        self._idle_layout.insertWidget(4, preview, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.camera_preview = preview
+
+    def show_device_status(self, status: str) -> None:
+        """A reader's state in words ("scanner disconnected; reconnecting…")."""
+        self.status_line.setText(status[:1].upper() + status[1:] + ".")
+
     def _build_idle(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
+        self._idle_layout = layout
         layout.addStretch(1)
         icon = QLabel()
         icon.setPixmap(QIcon(str(asset_path("icons", "scan.svg"))).pixmap(QSize(240, 120)))

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.devices.camera import CameraScanner
 from kiosk.scan import ScanEvent
 from kiosk.ui.camera_preview import CameraPreview
+from tests.sandbox_helpers import SandboxAdmin
 from tests.videogen import band_frames, blank, write_video
 
 
@@ -60,3 +61,36 @@ def test_a_camera_that_cannot_open_says_so(qtbot: QtBot, tmp_path: Path) -> None
         qtbot.waitUntil(lambda: "cannot open camera" in camera.status, timeout=5000)
     finally:
         camera.stop()
+
+
+def test_the_desk_shows_the_guest_whose_band_the_camera_read(
+    qtbot: QtBot, tmp_path: Path, client: object, admin: SandboxAdmin
+) -> None:
+    from kiosk.api import TrybeClient
+    from kiosk.checkin import Lookup
+    from kiosk.ui.desk import DeskWindow
+    from kiosk.ui.tasks import TaskRunner
+
+    assert isinstance(client, TrybeClient)
+    runner = TaskRunner()
+    lookup = Lookup(client)
+    desk = DeskWindow(lookup, runner)
+    qtbot.addWidget(desk)
+    video = write_video(tmp_path / "band.avi", band_frames("Code128", "100200301", 40))
+    camera = CameraScanner(str(video), loop=True)
+    preview = CameraPreview()
+    camera.preview.connect(preview.show_frame)
+    camera.scanned.connect(desk.handle_scan)
+    desk.attach_camera_preview(preview)
+    desk.show()
+    camera.start()
+    try:
+        qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Jonas Becker", timeout=8000)
+        qtbot.wait(1000)  # the band stays in view: the camera keeps reading it...
+    finally:
+        camera.stop()
+        runner.wait_for_done(5000)
+        lookup.close()
+    assert camera.stats["decoded"] > 5
+    # ...but it is one scan: one lookup, not one per frame.
+    assert len(admin.requests("/customers/customers/barcode-search/")) == 1
