@@ -9,11 +9,13 @@ the boxes of codes seen (for the preview's overlay), and ScanEvents.
 from __future__ import annotations
 
 import logging
+import threading
 
 import cv2
 from PySide6.QtCore import QObject, QPointF, Signal
 from PySide6.QtGui import QImage, QPolygonF
 
+from kiosk.devices.handoff import GuiHandoff
 from kiosk.scan import ScanEvent
 from kiosk.scan.decoders import Image
 from kiosk.scan.frames import FrameDecoder, FrameResult, FrameSource, LatestFrameWorker
@@ -31,7 +33,11 @@ def to_qimage(frame: Image) -> QImage:
 
 
 class CameraScanner(QObject):
-    """Reads codes from ``source`` (a device index like 0, or a file or stream URL)."""
+    """Reads codes from ``source`` (a device index like 0, or a file or stream URL).
+
+    Signals are emitted on the GUI thread only: the capture and decoding threads hand their
+    results over through :class:`GuiHandoff`.
+    """
 
     preview = Signal(QImage)
     codes_seen = Signal(list, float)  # [QPolygonF in preview coordinates], preview scale
@@ -49,8 +55,10 @@ class CameraScanner(QObject):
     ) -> None:
         super().__init__(parent)
         self._preview_every = max(1, preview_every)
+        self._handoff = GuiHandoff(self)
         self._worker = LatestFrameWorker(decoder or FrameDecoder(), self._on_decoded)
         self._source = FrameSource(source, self._on_frame, loop=loop, on_stopped=self._on_stopped)
+        self._preview_waiting = threading.Event()
         self.status = "not started"
 
     @property
@@ -71,31 +79,42 @@ class CameraScanner(QObject):
         self._worker.stop()
         self._say("camera off")
 
-    # -- called on the capture and decoding threads: only emit signals here --
+    # -- capture and decoding threads: compute, then hand over; never emit here --
 
     def _on_frame(self, frame: Image) -> None:
         self._worker.submit(frame)
-        if self._source.frames % self._preview_every == 0:
-            scale = min(1.0, PREVIEW_WIDTH / frame.shape[1])
-            small = frame if scale == 1.0 else cv2.resize(frame, None, fx=scale, fy=scale)
-            self.preview.emit(to_qimage(small))  # type: ignore[arg-type]
+        if self._source.frames % self._preview_every or self._preview_waiting.is_set():
+            return  # the GUI has not painted the last one yet: skip, never queue up
+        scale = min(1.0, PREVIEW_WIDTH / frame.shape[1])
+        small = frame if scale == 1.0 else cv2.resize(frame, None, fx=scale, fy=scale)
+        self._preview_waiting.set()
+        self._handoff.post(lambda: self._show_preview(small))  # type: ignore[arg-type]
 
     def _on_decoded(self, result: FrameResult, frame: Image) -> None:
         if not result.results:
             return
         scale = min(1.0, PREVIEW_WIDTH / frame.shape[1])
-        boxes = [
-            QPolygonF([QPointF(x * scale, y * scale) for x, y in found.corners])
-            for found in result.results
-            if found.corners
-        ]
-        self.codes_seen.emit(boxes, scale)
-        for found in result.results:
-            self.scanned.emit(ScanEvent(payload=found.text, source="camera"))
+        corners = [found.corners for found in result.results if found.corners]
+        texts = [found.text for found in result.results]
+        self._handoff.post(lambda: self._show_codes(corners, texts, scale))
 
     def _on_stopped(self, why: str) -> None:
         log.info("camera stopped: %s", why)
-        self._say(why)
+        self._handoff.post(lambda: self._say(why))
+
+    # -- GUI thread --
+
+    def _show_preview(self, frame: Image) -> None:
+        self._preview_waiting.clear()
+        self.preview.emit(to_qimage(frame))
+
+    def _show_codes(
+        self, corners: list[tuple[tuple[float, float], ...]], texts: list[str], scale: float
+    ) -> None:
+        boxes = [QPolygonF([QPointF(x * scale, y * scale) for x, y in quad]) for quad in corners]
+        self.codes_seen.emit(boxes, scale)
+        for text in texts:
+            self.scanned.emit(ScanEvent(payload=text, source="camera"))
 
     def _say(self, status: str) -> None:
         self.status = status
