@@ -29,6 +29,7 @@ from kiosk.sandbox import SandboxServer
 from kiosk.sandbox.demo_data import SITES
 from kiosk.ui.camera_preview import CameraPreview
 from kiosk.ui.desk import DeskWindow
+from kiosk.ui.device_settings import DeviceSettingsDialog
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.theme import desk_style_sheet
 
@@ -85,6 +86,7 @@ def run_desk(
     app.installEventFilter(wedge)
     wedge.scanned.connect(window.handle_scan)
     readers = _start_readers(settings, window)
+    window.settings_requested.connect(lambda: _open_device_settings(settings, window))
     _show_site_name(runner, client, window)
 
     window.resize(*window_size)
@@ -100,6 +102,12 @@ def run_desk(
         runner.wait_for_done(3000)
         lookup.close()
         client.close()
+
+
+def _open_device_settings(settings: Settings, window: DeskWindow) -> None:
+    dialog = DeviceSettingsDialog(settings, settings.settings_path, window)
+    if dialog.exec():
+        window.status_line.setText("Saved. The new scanner settings apply from the next start.")
 
 
 def _camera_source(text: str) -> int | str:

@@ -47,6 +47,7 @@ class DeskWindow(QMainWindow):
     """The front-desk screen. ``lookup`` does the work; ``runner`` keeps it off this thread."""
 
     guest_shown = Signal(object)  # CustomerContext
+    settings_requested = Signal()
     problem_shown = Signal(object)  # Failure
 
     def __init__(
@@ -126,6 +127,12 @@ class DeskWindow(QMainWindow):
         self.search_button.clicked.connect(self._search_typed_code)
         layout.addWidget(self.search_box)
         layout.addWidget(self.search_button)
+        self.settings_button = QPushButton("⚙")
+        self.settings_button.setObjectName("settingsButton")
+        self.settings_button.setToolTip("Scanners and camera")
+        self.settings_button.setAccessibleName("Scanners and camera settings")
+        self.settings_button.clicked.connect(self.settings_requested)
+        layout.addWidget(self.settings_button)
         return bar
 
     @staticmethod

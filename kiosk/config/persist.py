@@ -1,0 +1,34 @@
+"""Writing settings back to ``settings.toml``, keeping whatever a person wrote there
+(comments, order, other keys): only the changed keys are touched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import tomlkit
+
+from kiosk.config.paths import settings_file
+
+
+def save_settings(changes: dict[str, Any], path: Path | None = None) -> Path:
+    """Merge ``changes`` into the settings file; a dotted key ("wedge.scanner_layout") goes in
+    its table; ``None`` removes a key (back to the default)."""
+    target = path or settings_file()
+    document = (
+        tomlkit.parse(target.read_text(encoding="utf-8")) if target.exists() else tomlkit.document()
+    )
+    for dotted, value in changes.items():
+        *tables, key = dotted.split(".")
+        node: Any = document
+        for table in tables:
+            if table not in node:
+                node[table] = tomlkit.table()
+            node = node[table]
+        if value is None:
+            node.pop(key, None)
+        else:
+            node[key] = value
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(tomlkit.dumps(document), encoding="utf-8")
+    return target
