@@ -117,8 +117,12 @@ def _fitted(
     return text.rstrip() + "…"
 
 
+LAYOUT_TEST_CODE = "KIOSK-TEST:Zy/7@q"
+"""The scanner layout test (the same text as kiosk.scan.keymap, which the server may not import)."""
+
+
 def featured_cards(store: Store) -> list[Card]:
-    cards = []
+    cards = [Card(LAYOUT_TEST_CODE, "Scanner layout test", "scan at the desk: are layouts right?")]
     for featured in FEATURED:
         row = store.one(
             "SELECT c.first_name, c.last_name FROM barcodes b JOIN customers c "

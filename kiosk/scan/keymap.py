@@ -87,3 +87,23 @@ def diagnose_mismatch(expected: str, received: str) -> str | None:
         f"the test code {expected!r} arrived as {received!r}. Set the scanner to the PC's "
         "layout, or keep 'scanner layout: US' in the settings."
     )
+
+
+LAYOUT_TEST_CODE = "KIOSK-TEST:Zy/7@q"
+"""Printed on the card sheet: letters and symbols that every common layout moves somewhere."""
+
+
+def layout_check(payload: str) -> str | None:
+    """None if ``payload`` is not the layout test code; else what the scan says about layouts.
+
+    A scan of the test code through mismatched layouts arrives changed but recognisable: same
+    length, most characters in place.
+    """
+    if payload == LAYOUT_TEST_CODE:
+        return "The scanner and this PC agree on the keyboard layout: scans arrive exactly."
+    if len(payload) != len(LAYOUT_TEST_CODE):
+        return None
+    same = sum(a == b for a, b in zip(payload, LAYOUT_TEST_CODE, strict=True))
+    if same * 2 < len(LAYOUT_TEST_CODE):
+        return None
+    return diagnose_mismatch(LAYOUT_TEST_CODE, payload)

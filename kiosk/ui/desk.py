@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from kiosk.checkin import CustomerContext, Failure, Lookup, describe_failure
 from kiosk.config import asset_path
 from kiosk.scan import InvalidPayload, PayloadRules, RepeatFilter, ScanEvent, normalise_payload
+from kiosk.scan.keymap import layout_check
 from kiosk.ui.customer_panel import CustomerPanel
 from kiosk.ui.tasks import Latest, TaskRunner
 
@@ -218,6 +219,13 @@ class DeskWindow(QMainWindow):
         except InvalidPayload as exc:
             self._show_problem(describe_failure(exc))
             return
+        advice = layout_check(code)
+        if advice is not None:
+            ok = advice.startswith("The scanner and this PC agree")
+            self._show_problem(
+                Failure("bad_scan", "Scanner layout test", advice), tone="good" if ok else "warn"
+            )
+            return
         if self._repeats.is_repeat(event, code):
             self.status_line.setText(f"{code} was just scanned; showing it already.")
             return
@@ -264,10 +272,15 @@ class DeskWindow(QMainWindow):
         log.info("lookup failed: %s", type(error).__name__)
         self._show_problem(describe_failure(error))
 
-    def _show_problem(self, failure: Failure) -> None:
-        tone = "warn" if failure.kind in ("not_recognised", "bad_scan", "slow", "busy") else "bad"
-        self.problem_icon.setText("⚠" if tone == "warn" else "✖")
-        self.problem_icon.setStyleSheet(f"color: {'#b7791f' if tone == 'warn' else '#c0392b'};")
+    def _show_problem(self, failure: Failure, *, tone: str | None = None) -> None:
+        if tone is None:
+            warn_kinds = ("not_recognised", "bad_scan", "slow", "busy")
+            tone = "warn" if failure.kind in warn_kinds else "bad"
+        icon, colour = {"good": ("✔", "#2e7d32"), "warn": ("⚠", "#b7791f")}.get(
+            tone, ("✖", "#c0392b")
+        )
+        self.problem_icon.setText(icon)
+        self.problem_icon.setStyleSheet(f"color: {colour};")
         self.problem_title.setText(failure.title)
         self.problem_detail.setText(failure.detail)
         self.problem_card.setProperty("tone", tone)
