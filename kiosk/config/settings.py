@@ -36,6 +36,38 @@ class WedgeSettings(BaseSettings):
     key positions whatever this PC's layout; "system": trust the PC's layout."""
 
 
+Action = Literal["allow", "warn", "deny"]
+
+_STATUS_ACTIONS: dict[str, Action] = {
+    "needs_attention": "warn",
+    "needs_dd_mandate": "warn",
+    "upcoming": "warn",
+    "reserved": "warn",
+    "expired": "deny",
+    "inactive": "deny",
+}
+_REASON_ACTIONS: dict[str, Action] = {"payment_disputed": "deny"}
+
+
+class PolicySettings(BaseSettings):
+    """What each condition means at this desk: let in, warn staff, or stop (design.md)."""
+
+    locked: Action = "deny"
+    anonymised: Action = "deny"
+    band_expired: Action = "deny"
+    band_expiring: Action = "warn"
+    band_expiring_hours: float = Field(default=1.0, ge=0, le=72)
+    no_active_membership: Action = "warn"
+    membership_status: dict[str, Action] = Field(default_factory=lambda: dict(_STATUS_ACTIONS))
+    attention_reason: dict[str, Action] = Field(default_factory=lambda: dict(_REASON_ACTIONS))
+    """Overrides the needs_attention action for a specific reason."""
+    no_usable_card: Action = "allow"
+    """Set to warn at sites that sell on the wristband (charge-to-band)."""
+    recent_check_in: Action = "warn"
+    recent_check_in_minutes: int = Field(default=30, ge=0, le=24 * 60)
+    no_photo: Action = "allow"
+
+
 class Settings(BaseSettings):
     """Everything the app can be configured with, typed and validated once at start-up."""
 
@@ -54,6 +86,7 @@ class Settings(BaseSettings):
     """One overall deadline per API call, retries included."""
     max_retries: int = Field(default=2, ge=0, le=10)
     wedge: WedgeSettings = Field(default_factory=WedgeSettings)
+    policy: PolicySettings = Field(default_factory=PolicySettings)
     camera: str | None = None
     """A camera to read codes with: a device index ("0") or a video file / stream URL."""
     serial_port: str | None = None
