@@ -1,0 +1,151 @@
+"""What staff can do to a guest's wristband, each step audited, one at a time.
+
+Every action is checked before anything is sent (a past expiry is refused here, not by the
+server), runs alone (a second tap while one is in flight is refused, never queued or sent
+twice), and is written to the audit log with its old and new values and its outcome.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from kiosk.api import AssociatedBarcode, CheckIn, TrybeClient, TrybeError
+from kiosk.checkin.audit import AuditLog
+from kiosk.checkin.failures import describe_failure
+from kiosk.checkin.lookup import CustomerContext
+
+
+class ActionRefused(ValueError):
+    """Refused before sending; ``str()`` is the sentence to show."""
+
+
+class ActionBusy(RuntimeError):
+    """Another action is still in flight."""
+
+
+@dataclass(frozen=True)
+class ExpiryPreset:
+    label: str
+    until: datetime
+
+
+def expiry_presets(
+    current: datetime | None, zone: ZoneInfo, now: datetime | None = None
+) -> list[ExpiryPreset]:
+    """End of today, then +1/+7/+30 days from the later of now and the current expiry."""
+    now = now or datetime.now(UTC)
+    local = now.astimezone(zone)
+    end_of_today = local.replace(hour=23, minute=59, second=0, microsecond=0)
+    base = max(now, current) if current else now
+    presets = [ExpiryPreset("End of today", end_of_today.astimezone(UTC))]
+    for days, label in ((1, "+1 day"), (7, "+7 days"), (30, "+30 days")):
+        presets.append(ExpiryPreset(label, base + timedelta(days=days)))
+    return [p for p in presets if p.until > now]
+
+
+class Actions:
+    def __init__(self, client: TrybeClient, audit: AuditLog) -> None:
+        self._client = client
+        self._audit = audit
+        self._busy = threading.Lock()
+
+    def _run_alone(self) -> None:
+        if not self._busy.acquire(blocking=False):
+            raise ActionBusy("Still saving the last change…")
+
+    def check_in(self, context: CustomerContext, *, method: str = "Scanned") -> CheckIn:
+        self._run_alone()
+        try:
+            membership = context.primary_membership
+            membership_id = membership.id if membership and membership.status == "active" else None
+            visit = self._client.create_check_in(
+                context.customer.id, method=method, membership_id=membership_id
+            )
+        except TrybeError as exc:
+            self._failed("check_in", context, None, exc)
+            raise
+        finally:
+            self._busy.release()
+        self._audit.record(
+            "check_in",
+            "done",
+            customer_id=context.customer.id,
+            new={"check_in_id": visit.id, "method": method},
+        )
+        return visit
+
+    def set_expiry(
+        self, context: CustomerContext, band: AssociatedBarcode, until: datetime | None
+    ) -> AssociatedBarcode:
+        if until is not None and until <= datetime.now(UTC):
+            self._audit.record(
+                "set_expiry",
+                "refused",
+                customer_id=context.customer.id,
+                band_id=band.id,
+                reason="time in the past",
+            )
+            raise ActionRefused("That time has already passed: choose a later one.")
+        self._run_alone()
+        try:
+            updated = self._client.update_barcode_expiry_date(context.customer.id, band.id, until)
+        except TrybeError as exc:
+            self._failed("set_expiry", context, band.id, exc)
+            raise
+        finally:
+            self._busy.release()
+        self._audit.record(
+            "set_expiry",
+            "done",
+            customer_id=context.customer.id,
+            band_id=band.id,
+            old=_iso(band.expires_at),
+            new=_iso(updated.expires_at),
+        )
+        return updated
+
+    def set_card(
+        self, context: CustomerContext, band: AssociatedBarcode, payment_method_id: str | None
+    ) -> AssociatedBarcode:
+        if payment_method_id is not None and payment_method_id not in {
+            m.id for m in context.payment_methods
+        }:
+            raise ActionRefused("That card does not belong to this guest.")
+        self._run_alone()
+        old = band.payment_method.id if band.payment_method else None
+        try:
+            updated = self._client.update_barcode_payment_method(
+                context.customer.id, band.id, payment_method_id
+            )
+        except TrybeError as exc:
+            self._failed("set_card", context, band.id, exc)
+            raise
+        finally:
+            self._busy.release()
+        self._audit.record(
+            "set_card",
+            "done",
+            customer_id=context.customer.id,
+            band_id=band.id,
+            old=old,
+            new=payment_method_id,
+        )
+        return updated
+
+    def _failed(
+        self, action: str, context: CustomerContext, band_id: str | None, exc: TrybeError
+    ) -> None:
+        self._audit.record(
+            action,
+            "failed",
+            customer_id=context.customer.id,
+            band_id=band_id,
+            reason=describe_failure(exc).kind,
+        )
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.astimezone(UTC).isoformat() if moment else None

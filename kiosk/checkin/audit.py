@@ -1,0 +1,58 @@
+"""The audit trail: every scan and every action, one JSON object per line, under the user data
+folder. Ids only: no names, emails, phones or card digits (a scanned code is kept as a short
+hash, enough to match repeats without storing the code)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+
+def code_hash(code: str) -> str:
+    return hashlib.sha256(code.encode()).hexdigest()[:12]
+
+
+class AuditLog:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+
+    def record(
+        self,
+        action: str,
+        outcome: str,
+        *,
+        customer_id: str | None = None,
+        band_id: str | None = None,
+        code: str | None = None,
+        reason: str | None = None,
+        old: Any = None,
+        new: Any = None,
+    ) -> None:
+        entry = {
+            "at": datetime.now(UTC).isoformat(timespec="milliseconds"),
+            "action": action,
+            "outcome": outcome,
+            "customer_id": customer_id,
+            "band_id": band_id,
+            "code_hash": code_hash(code) if code else None,
+            "reason": reason,
+            "old": old,
+            "new": new,
+        }
+        line = json.dumps({k: v for k, v in entry.items() if v is not None}, default=str)
+        with self._lock:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self.path.open("a", encoding="utf-8") as out:
+                out.write(line + "\n")
+
+    def entries(self) -> list[dict[str, Any]]:
+        if not self.path.exists():
+            return []
+        with self._lock:
+            lines = self.path.read_text(encoding="utf-8").splitlines()
+        return [json.loads(line) for line in lines if line.strip()]
