@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.api import Site, TrybeClient
 from kiosk.checkin import Lookup, describe_failure
-from kiosk.config import Settings
+from kiosk.checkin.audit import AuditLog
+from kiosk.config import Settings, user_data_dir
 from kiosk.devices import WedgeScanner
 from kiosk.devices.camera import CameraScanner
 from kiosk.devices.serial import SerialScanner
@@ -81,7 +82,8 @@ def run_desk(
     runner = TaskRunner(app)
 
     log.info("Initializing desk window...")
-    window = DeskWindow(lookup, runner)
+    audit = AuditLog(user_data_dir() / "audit.jsonl")
+    window = DeskWindow(lookup, runner, policy=settings.policy, audit=audit)
     wedge = WedgeScanner(settings.wedge, app)
     app.installEventFilter(wedge)
     wedge.scanned.connect(window.handle_scan)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QFrame,
@@ -13,6 +15,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.api import Membership
 from kiosk.checkin import CustomerContext, wording
+from kiosk.checkin.policy import Verdict
+from kiosk.checkin.timewords import ago
+from kiosk.ui.guest_actions import WristbandCard
 from kiosk.ui.widgets import Avatar, LabelChip
 
 _TONE_ICON = {"good": "✔", "warn": "⚠", "bad": "✖"}
@@ -27,9 +32,66 @@ def _clear(layout: QHBoxLayout | QVBoxLayout) -> None:
             widget.deleteLater()
 
 
+def _history(context: CustomerContext) -> str:
+    """Spend and the last visit, in one line each."""
+    lines = []
+    stats = context.stats
+    if stats is not None and stats.totals.num_orders:
+        total = wording.money(stats.totals.total_order_value, stats.currency)
+        count = stats.totals.num_orders
+        lines.append(f"Spent {total} over {count} order{'s' if count != 1 else ''}")
+        if stats.recent_orders:
+            last = stats.recent_orders[0]
+            amount = last.totals.total if last.totals else None
+            lines[-1] += f"; last {last.order_ref} {wording.money(amount, stats.currency)}"
+    last_visit = context.customer.last_check_in
+    if last_visit is not None and last_visit.checked_in_at is not None:
+        lines.append(
+            f"Last check-in {ago(last_visit.checked_in_at, context.looked_up_at)}"
+            + (f" ({last_visit.method})" if last_visit.method else "")
+        )
+    else:
+        lines.append("No check-ins yet")
+    return "\n".join(lines)
+
+
 def _restyle(widget: QWidget) -> None:
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+class VerdictBanner(QFrame):
+    """The answer first: colour, icon and words, so it reads without colour too."""
+
+    _ICON: ClassVar[dict[str, str]] = {"admit": "✔", "warn": "⚠", "deny": "✖"}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verdict")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 14, 24, 14)
+        layout.setSpacing(18)
+        self.icon = QLabel()
+        self.icon.setObjectName("verdictIcon")
+        self.headline = QLabel()
+        self.headline.setObjectName("verdictHeadline")
+        self.reasons = QLabel()
+        self.reasons.setObjectName("verdictReasons")
+        self.reasons.setWordWrap(True)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.headline)
+        text.addWidget(self.reasons)
+        layout.addWidget(self.icon)
+        layout.addLayout(text, 1)
+
+    def show_verdict(self, verdict: Verdict) -> None:
+        self.setProperty("outcome", verdict.outcome)
+        _restyle(self)
+        self.icon.setText(self._ICON[verdict.outcome])
+        self.headline.setText(verdict.headline)
+        self.reasons.setText("  ·  ".join(r.words for r in verdict.reasons) or "All clear.")
+        self.setAccessibleName(f"{verdict.headline}. {self.reasons.text()}")
 
 
 class CustomerPanel(QFrame):
@@ -38,9 +100,14 @@ class CustomerPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guestCard")
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(32, 32, 32, 32)
-        outer.setSpacing(32)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 20, 24, 24)
+        column.setSpacing(18)
+        self.verdict = VerdictBanner()
+        column.addWidget(self.verdict)
+        outer = QHBoxLayout()
+        outer.setSpacing(28)
+        column.addLayout(outer, 1)
 
         self.avatar = Avatar(176)
         left = QVBoxLayout()
@@ -72,10 +139,25 @@ class CustomerPanel(QFrame):
         self.memberships = QVBoxLayout()
         self.memberships.setSpacing(12)
         right.addLayout(self.memberships)
+        right.addSpacing(8)
+        self.history = QLabel()
+        self.history.setObjectName("membershipDetail")
+        self.history.setWordWrap(True)
+        right.addWidget(self.history)
         right.addStretch(1)
         outer.addLayout(right, 1)
+        self.band_card = WristbandCard()
+        self.band_card.setFixedWidth(440)
+        outer.addWidget(self.band_card)
 
-    def show_context(self, context: CustomerContext, photo: QImage | None) -> None:
+    def show_context(
+        self, context: CustomerContext, photo: QImage | None, verdict: Verdict | None = None
+    ) -> None:
+        if verdict is not None:
+            self.verdict.show_verdict(verdict)
+        self.verdict.setVisible(verdict is not None)
+        self.band_card.show_context(context)
+        self.history.setText(_history(context))
         customer = context.customer
         self.avatar.show_guest(customer.initials, photo)
         self.name.setText(customer.display_name)

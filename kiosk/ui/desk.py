@@ -24,8 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.api import TrybeError
 from kiosk.checkin import CustomerContext, Failure, Lookup, describe_failure
+from kiosk.checkin.actions import ActionBusy, ActionRefused, Actions
+from kiosk.checkin.audit import AuditLog
+from kiosk.checkin.policy import decide
 from kiosk.config import asset_path
+from kiosk.config.settings import PolicySettings
 from kiosk.scan import InvalidPayload, PayloadRules, RepeatFilter, ScanEvent, normalise_payload
 from kiosk.scan.keymap import layout_check
 from kiosk.ui.customer_panel import CustomerPanel
@@ -59,6 +64,8 @@ class DeskWindow(QMainWindow):
         site_name: str = "",
         rules: PayloadRules | None = None,
         repeats: RepeatFilter | None = None,
+        policy: PolicySettings | None = None,
+        audit: AuditLog | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -67,6 +74,11 @@ class DeskWindow(QMainWindow):
         self._lookups = Latest(runner)
         self._rules = rules or PayloadRules()
         self._repeats = repeats or RepeatFilter()
+        self._runner = runner
+        self._policy = policy or PolicySettings()
+        self._audit = audit
+        self._actions = Actions(lookup.client, audit) if audit is not None else None
+        self.context: CustomerContext | None = None
         self.camera_preview: QWidget | None = None
         self._pending_code = ""
         self._still_checking = QTimer(self)
@@ -84,6 +96,10 @@ class DeskWindow(QMainWindow):
         self.idle_page = self._build_idle()
         self.checking_page, self.checking_label = self._build_checking()
         self.customer_panel = CustomerPanel()
+        band_card = self.customer_panel.band_card
+        band_card.check_in_requested.connect(self._check_in)
+        band_card.expiry_requested.connect(self._set_expiry)
+        band_card.card_requested.connect(self._set_card)
         self.problem_page, self.problem_card = self._build_problem()
         for page in (
             self.idle_page,
@@ -260,10 +276,83 @@ class DeskWindow(QMainWindow):
     def _on_found(self, result: Any) -> None:
         context, image = result
         self._still_checking.stop()
-        self.customer_panel.show_context(context, image)
+        self.context = context
+        verdict = decide(context, self._policy)
+        self.customer_panel.show_context(context, image, verdict)
         self.stack.setCurrentIndex(2)
         self.status_line.setText(f"Found {context.customer.display_name} for {context.code}.")
+        if self._audit is not None:
+            band = context.band
+            self._audit.record(
+                "scan",
+                verdict.outcome,
+                customer_id=context.customer.id,
+                band_id=band.id if band else None,
+                code=context.code,
+                reason=",".join(r.code for r in verdict.reasons) or None,
+            )
         self.guest_shown.emit(context)
+
+    # ------------------------------------------------------------------ actions
+
+    def _check_in(self) -> None:
+        self._act("Checking in…", lambda a, c: a.check_in(c), "✔ Checked in.")
+
+    def _set_expiry(self, until: Any) -> None:
+        def run(actions: Actions, context: CustomerContext) -> Any:
+            assert context.band is not None
+            return actions.set_expiry(context, context.band, until)
+
+        done = "✔ Expiry cleared: the band never expires." if until is None else "✔ Expiry changed."
+        self._act("Saving the new expiry…", run, done)
+
+    def _set_card(self, payment_method_id: Any) -> None:
+        def run(actions: Actions, context: CustomerContext) -> Any:
+            assert context.band is not None
+            return actions.set_card(context, context.band, payment_method_id)
+
+        done = (
+            "✔ Card taken off the band." if payment_method_id is None else "✔ Card put on the band."
+        )
+        self._act("Saving the card…", run, done)
+
+    def _act(self, doing: str, work: Any, done: str) -> None:
+        """Run one action off the GUI thread, then show the guest again as Trybe now has them."""
+        context, actions = self.context, self._actions
+        if context is None or actions is None:
+            return
+        card = self.customer_panel.band_card
+        card.set_busy(True, doing)
+        lookup = self._lookup
+
+        def succeeded(_: Any) -> None:
+            if self.context is not context:
+                return  # a newer scan is on screen; it owns the panel now
+            self.status_line.setText(done.removeprefix("✔ "))
+
+            def refreshed(result: Any) -> None:
+                self._on_found(result)
+                self.customer_panel.band_card.say(done)
+
+            self._lookups.run(
+                lambda: _decode_photo(lookup.refresh(context)),
+                refreshed,
+                lambda error: card.say("Saved, but the screen could not refresh: scan again."),
+            )
+
+        def failed(error: BaseException) -> None:
+            if self.context is not context:
+                return
+            card.set_busy(False)
+            if isinstance(error, (ActionRefused, ActionBusy)):
+                card.say(f"✖ {error}")
+            elif isinstance(error, TrybeError):
+                failure = describe_failure(error)
+                card.say(f"✖ {failure.title}. {failure.detail}")
+            else:
+                card.say("✖ Something went wrong; nothing was changed.")
+
+        self._runner.run(lambda: work(actions, context), succeeded, failed)
 
     def _on_failed(self, error: BaseException) -> None:
         self._still_checking.stop()
