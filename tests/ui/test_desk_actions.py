@@ -1,0 +1,134 @@
+"""The desk's verdicts and wristband actions, driven as a receptionist would (button, then the
+menu choice), against the stand-in server over real HTTP."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
+
+from kiosk.api import TrybeClient
+from kiosk.checkin import Lookup
+from kiosk.checkin.audit import AuditLog
+from kiosk.scan import ScanEvent
+from kiosk.ui.desk import DeskWindow
+from kiosk.ui.tasks import TaskRunner
+from tests.conftest import READ_ONLY_TOKEN
+from tests.sandbox_helpers import SITE_ID, SandboxAdmin, code_of
+
+
+def _desk(qtbot: QtBot, client: TrybeClient, tmp_path: Path) -> DeskWindow:
+    window = DeskWindow(Lookup(client), TaskRunner(), audit=AuditLog(tmp_path / "audit.jsonl"))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def desk(qtbot: QtBot, fresh_client: TrybeClient, tmp_path: Path) -> DeskWindow:
+    return _desk(qtbot, fresh_client, tmp_path)
+
+
+def show(qtbot: QtBot, desk: DeskWindow, guest: str) -> None:
+    desk.handle_scan(ScanEvent(payload=code_of(guest), source="manual"))
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == guest, timeout=5000)
+
+
+def choose(menu: QMenu | None, starts_with: str) -> QAction:
+    assert menu is not None
+    action = next(a for a in menu.actions() if a.text().startswith(starts_with))
+    return action
+
+
+def test_expired_band_is_denied_then_extended_in_two_taps_and_admitted(
+    qtbot: QtBot, desk: DeskWindow
+) -> None:
+    show(qtbot, desk, "Chloé Martin")
+    banner = desk.customer_panel.verdict
+    assert banner.headline.text() == "Do not admit"
+    assert "Wristband expired yesterday" in banner.reasons.text()
+
+    card = desk.customer_panel.band_card
+    choose(card.extend_button.menu(), "+7 days").trigger()  # tap 1: Expiry, tap 2: +7 days
+    qtbot.waitUntil(lambda: banner.headline.text() == "Welcome in", timeout=5000)
+    assert "Expires in 7 days" in card.expiry.text() or "Expires in 6 days" in card.expiry.text()
+    assert "Expiry changed" in card.feedback.text()
+
+
+def test_check_in_is_one_tap_and_shows_on_the_guest(qtbot: QtBot, desk: DeskWindow) -> None:
+    show(qtbot, desk, "Amelia Hart")
+    card = desk.customer_panel.band_card
+    card.check_in_button.click()
+    qtbot.waitUntil(lambda: "Checked in" in card.feedback.text(), timeout=5000)
+    assert "Last check-in less than a minute ago" in desk.customer_panel.history.text()
+    assert "Already checked in" in desk.customer_panel.verdict.reasons.text()
+
+
+def test_the_card_menu_offers_usable_cards_and_says_why_others_are_not(
+    qtbot: QtBot, desk: DeskWindow
+) -> None:
+    show(qtbot, desk, "Priya Shah")
+    card = desk.customer_panel.band_card
+    menu = card.card_button.menu()
+    assert menu is not None
+    revoked = next(a for a in menu.actions() if "revoked" in a.text())
+    assert not revoked.isEnabled()
+    usable = next(a for a in menu.actions() if a.isEnabled() and "••••" in a.text())
+    usable.trigger()
+    qtbot.waitUntil(lambda: "Card put on the band" in card.feedback.text(), timeout=5000)
+    assert "revoked" not in card.card.text()
+    assert "••••" in card.card.text()
+
+
+def test_a_network_drop_mid_action_says_so_and_changes_nothing(
+    qtbot: QtBot, desk: DeskWindow, fresh_admin: SandboxAdmin
+) -> None:
+    show(qtbot, desk, "Amelia Hart")
+    card = desk.customer_panel.band_card
+    before = card.expiry.text()
+    fresh_admin.add_fault(path_prefix="/customers/customers/", method="PUT", reset=True)
+    choose(card.extend_button.menu(), "+1 day").trigger()
+    qtbot.waitUntil(lambda: card.feedback.text().startswith("✖"), timeout=10000)
+    assert "Can't reach Trybe" in card.feedback.text()
+    assert card.extend_button.isEnabled()  # ready to try again
+    assert card.expiry.text() == before
+
+
+def test_a_read_only_token_is_told_it_may_not(
+    qtbot: QtBot, fresh_sandbox: object, tmp_path: Path
+) -> None:
+    from kiosk.sandbox import SandboxServer
+
+    assert isinstance(fresh_sandbox, SandboxServer)
+    with TrybeClient(fresh_sandbox.url, READ_ONLY_TOKEN, SITE_ID) as read_only:
+        desk = _desk(qtbot, read_only, tmp_path)
+        show(qtbot, desk, "Amelia Hart")
+        card = desk.customer_panel.band_card
+        card.check_in_button.click()
+        qtbot.waitUntil(lambda: card.feedback.text().startswith("✖"), timeout=5000)
+        assert "Not allowed" in card.feedback.text()
+
+
+def test_a_locked_guest_is_denied_with_the_reason(qtbot: QtBot, desk: DeskWindow) -> None:
+    show(qtbot, desk, "Sofía García")
+    assert desk.customer_panel.verdict.headline.text() == "Do not admit"
+    assert "locked" in desk.customer_panel.verdict.reasons.text()
+
+
+def test_scans_and_actions_reach_the_audit_log_without_names(
+    qtbot: QtBot, desk: DeskWindow, tmp_path: Path
+) -> None:
+    show(qtbot, desk, "Amelia Hart")
+    desk.customer_panel.band_card.check_in_button.click()
+    card = desk.customer_panel.band_card
+    qtbot.waitUntil(lambda: "Checked in" in card.feedback.text(), timeout=5000)
+    log = tmp_path / "audit.jsonl"
+    actions = [line for line in log.read_text().splitlines()]
+    assert any('"action": "scan"' in a and '"outcome": "admit"' in a for a in actions)
+    assert any('"action": "check_in"' in a for a in actions)
+    assert "Amelia" not in log.read_text()
+    assert code_of("Amelia Hart") not in log.read_text()
