@@ -41,8 +41,7 @@ def main() -> None:
             if name == "default" and not ok:
                 missed.append(f"{symbology} {distortion}")
         rows.append(
-            f"| {name} | {hits}/{len(frames)} | {statistics.median(times):.1f} | "
-            f"{max(times):.1f} |"
+            f"| {name} | {hits}/{len(frames)} | {statistics.median(times):.1f} | {max(times):.1f} |"
         )
     result = (
         f"- Machine: {machine()}\n"

@@ -24,24 +24,40 @@ shoot_size() {
   Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
   local xvfb=$!
   sleep 1
-  DISPLAY=$display .venv/bin/kiosk --demo --window-size "$size" >/dev/null 2>&1 &
+  XDG_DATA_HOME="$(mktemp -d)" DISPLAY=$display .venv/bin/kiosk --demo --window-size "$size" \
+    >/dev/null 2>&1 &
   local app=$!
   for _ in $(seq 50); do DISPLAY=$display xdotool search --name "Kiosk" >/dev/null 2>&1 && break; sleep 0.2; done
   sleep 1.5
   DISPLAY=$display import -window root "$out/desk-idle-$size.png"
   while read -r state code; do
+    DISPLAY=$display xdotool mousemove 5 5
     DISPLAY=$display xdotool type --delay 4 "$code"
     DISPLAY=$display xdotool key Return
     sleep 1.5
     DISPLAY=$display import -window root "$out/desk-$state-$size.png"
   done <<'CODES'
 admit 100200300
-needs-attention 100200301
-locked 100200303
-anonymised 100200305
-no-membership 100200304
+warn-payment-failed 100200301
+warn-expiring-revoked-card 100200306
+deny-locked 100200303
+deny-anonymised 100200305
+deny-membership-expired 100200307
+warn-no-membership 100200304
 not-recognised NOPE-0000
 CODES
+  # The expiry menu (tap 1) on an expired band, then +7 days (tap 2).
+  DISPLAY=$display xdotool type --delay 4 100200302
+  DISPLAY=$display xdotool key Return
+  sleep 1.5
+  DISPLAY=$display import -window root "$out/desk-deny-band-expired-$size.png"
+  local w=${size%x*} h=${size#*x}
+  DISPLAY=$display xdotool mousemove $((w - 260)) $((h - 120)) click 1
+  sleep 0.8
+  DISPLAY=$display import -window root "$out/desk-extend-menu-$size.png"
+  DISPLAY=$display xdotool key Down Down Return
+  sleep 2
+  DISPLAY=$display import -window root "$out/desk-extended-$size.png"
   kill "$app" "$xvfb" 2>/dev/null || true
   wait "$app" "$xvfb" 2>/dev/null || true
 }

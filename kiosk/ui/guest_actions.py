@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +69,9 @@ class WristbandCard(QFrame):
         self.others.setObjectName("bandDetail")
         self.others.setWordWrap(True)
         for widget in (self.code, self.expiry, self.card, self.order, self.others):
+            # Long lines wrap inside the card; they must never widen the window.
+            widget.setWordWrap(True)
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             layout.addWidget(widget)
         layout.addStretch(1)
         self.feedback = QLabel()
@@ -114,9 +118,9 @@ class WristbandCard(QFrame):
                 self.card.setText("No card on this band")
             else:
                 problem = card_problem(band.payment_method, now)
-                self.card.setText(
-                    card_label(band.payment_method) + (f" — {problem}" if problem else "")
-                )
+                # card_label already shows the expiry date: say just what is wrong with it
+                suffix = f" — {problem.split()[0]}" if problem else ""
+                self.card.setText(card_label(band.payment_method) + suffix)
             self.order.setText(
                 f"Open order {band.order.order_ref}" if band.order and band.order.order_ref else ""
             )
@@ -164,7 +168,7 @@ class WristbandCard(QFrame):
         )
         for method in context.payment_methods:
             problem = card_problem(method, now)
-            label = card_label(method) + (f" — {problem}" if problem else "")
+            label = card_label(method) + (f" — {problem.split()[0]}" if problem else "")
             if method.id == current:
                 label += "  (on the band)"
             action = QAction(label, menu)
