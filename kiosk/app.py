@@ -98,6 +98,7 @@ def run_desk(
     try:
         return app.exec()
     finally:
+        window.shutdown()
         for reader in readers:
             reader.stop()
         app.removeEventFilter(wedge)

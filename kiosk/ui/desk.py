@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.api import TrybeError
+from kiosk.api import CustomerSearchResult, TrybeError
 from kiosk.checkin import CustomerContext, Failure, Lookup, describe_failure
 from kiosk.checkin.actions import ActionBusy, ActionRefused, Actions
 from kiosk.checkin.audit import AuditLog
@@ -39,6 +41,8 @@ from kiosk.ui.tasks import Latest, TaskRunner
 log = logging.getLogger(__name__)
 
 STILL_CHECKING_AFTER_MS = 1000
+SEARCH_AFTER_MS = 300
+"""Typing pauses this long before a name search is sent (one request per pause, not per key)."""
 
 
 def _decode_photo(context: CustomerContext) -> tuple[CustomerContext, QImage | None]:
@@ -72,6 +76,10 @@ class DeskWindow(QMainWindow):
         self.setWindowTitle("Kiosk · Front desk")
         self._lookup = lookup
         self._lookups = Latest(runner)
+        self._searches = Latest(runner)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.timeout.connect(self._search_names)
         self._rules = rules or PayloadRules()
         self._repeats = repeats or RepeatFilter()
         self._runner = runner
@@ -101,11 +109,13 @@ class DeskWindow(QMainWindow):
         band_card.expiry_requested.connect(self._set_expiry)
         band_card.card_requested.connect(self._set_card)
         self.problem_page, self.problem_card = self._build_problem()
+        self.results_page, self.results = self._build_results()
         for page in (
             self.idle_page,
             self.checking_page,
             self._padded(self.customer_panel),
             self.problem_page,
+            self.results_page,
         ):
             self.stack.addWidget(page)
         column.addWidget(self.stack, 1)
@@ -134,8 +144,9 @@ class DeskWindow(QMainWindow):
         layout.addStretch(1)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText("Type a wristband code")
-        self.search_box.setAccessibleName("Wristband code")
+        self.search_box.setPlaceholderText("Code, name, email or phone")
+        self.search_box.setAccessibleName("Find a guest by wristband code, name, email or phone")
+        self.search_box.textEdited.connect(self._search_typed)
         self.search_box.setClearButtonEnabled(True)
         self.search_box.returnPressed.connect(self._search_typed_code)
         self.search_button = QPushButton("Find")
@@ -159,6 +170,13 @@ class DeskWindow(QMainWindow):
         layout.setContentsMargins(32, 28, 32, 20)
         layout.addWidget(widget)
         return holder
+
+    def shutdown(self) -> None:
+        """Stop timers and forget work in flight: late answers are dropped, never shown."""
+        for timer in (self._search_timer, self._still_checking):
+            timer.stop()
+        self._lookups.cancel()
+        self._searches.cancel()
 
     def attach_camera_preview(self, preview: QWidget) -> None:
         """Show the live camera on the idle screen, so staff can see where to hold a band."""
@@ -201,6 +219,21 @@ class DeskWindow(QMainWindow):
         layout.addWidget(label)
         layout.addStretch(2)
         return page, label
+
+    def _build_results(self) -> tuple[QWidget, QListWidget]:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(32, 24, 32, 24)
+        self.results_title = QLabel()
+        self.results_title.setObjectName("checkingTitle")
+        results = QListWidget()
+        results.setObjectName("searchResults")
+        results.setAccessibleName("Guests found")
+        results.itemActivated.connect(self._open_result)
+        results.itemClicked.connect(self._open_result)
+        layout.addWidget(self.results_title)
+        layout.addWidget(results, 1)
+        return page, results
 
     def _build_problem(self) -> tuple[QWidget, QFrame]:
         page = QWidget()
@@ -251,8 +284,56 @@ class DeskWindow(QMainWindow):
         text = self.search_box.text()
         if not text.strip():
             return
+        self._search_timer.stop()
+        self._searches.cancel()
         self.search_box.clear()
         self.handle_scan(ScanEvent(payload=text, source="manual"))
+
+    def _search_typed(self, text: str) -> None:
+        """Live search: after 2 characters, once typing pauses."""
+        if len(text.strip()) >= 2:
+            self._search_timer.start(SEARCH_AFTER_MS)
+        else:
+            self._search_timer.stop()
+            self._searches.cancel()
+            if self.stack.currentWidget() is self.results_page:
+                self.stack.setCurrentWidget(self.idle_page)
+
+    def _search_names(self) -> None:
+        text = self.search_box.text().strip()
+        client = self._lookup.client
+        self.results_title.setText(f"Searching for “{text}”…")
+        self.stack.setCurrentWidget(self.results_page)
+        self._searches.run(
+            lambda: client.action_customer_search(query=text),
+            lambda found: self._show_results(text, found),
+            self._search_failed,
+        )
+
+    def _show_results(self, text: str, found: list[CustomerSearchResult]) -> None:
+        self.results.clear()
+        for guest in found:
+            labels = ", ".join(label.name for label in guest.labels)
+            line = guest.display_name + (f"   {guest.email}" if guest.email else "")
+            item = QListWidgetItem(line + (f"   [{labels}]" if labels else ""))
+            item.setData(Qt.ItemDataRole.UserRole, guest.id)
+            self.results.addItem(item)
+        count = len(found)
+        self.results_title.setText(
+            f"{count} guest{'s' if count != 1 else ''} matching “{text}”"
+            if found
+            else f"No guest matches “{text}”. Check the spelling, or try the email."
+        )
+        self.stack.setCurrentWidget(self.results_page)
+
+    def _search_failed(self, error: BaseException) -> None:
+        failure = describe_failure(error)
+        self.results_title.setText(f"{failure.title}. {failure.detail}")
+
+    def _open_result(self, item: QListWidgetItem) -> None:
+        customer_id = item.data(Qt.ItemDataRole.UserRole)
+        self.search_box.clear()
+        self._start_lookup(str(customer_id), via="search")
 
     def _start_lookup(self, code: str, *, via: str) -> None:
         self._pending_code = code

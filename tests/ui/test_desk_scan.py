@@ -39,6 +39,7 @@ def desk(qtbot: QtBot, client: TrybeClient) -> Iterator[DeskWindow]:
     window.show()
     qtbot.waitExposed(window)
     yield window
+    window.shutdown()
     app.removeEventFilter(scanner)
     runner.wait_for_done(5000)
     lookup.close()
@@ -90,8 +91,37 @@ def test_a_person_typing_still_types(qtbot: QtBot, desk: DeskWindow) -> None:
     qtbot.waitUntil(desk.search_box.hasFocus)
 
     QTest.keyClicks(desk.search_box, "hart", Qt.KeyboardModifier.NoModifier, HUMAN_DELAY_MS)
-    qtbot.waitUntil(lambda: desk.search_box.text() == "hart", timeout=2000)
-    assert desk.stack.currentWidget() is desk.idle_page  # no lookup was started
+    qtbot.waitUntil(lambda: desk.search_box.text() == "hart", timeout=3000)
+    assert desk.stack.currentWidget() is not desk.checking_page  # typing is not a scan
+
+
+def test_typing_a_name_lists_matching_guests_and_a_tap_opens_one(
+    qtbot: QtBot, desk: DeskWindow, admin: SandboxAdmin
+) -> None:
+    desk.search_box.setFocus()
+    qtbot.waitUntil(desk.search_box.hasFocus)
+    QTest.keyClicks(desk.search_box, "becker", Qt.KeyboardModifier.NoModifier, HUMAN_DELAY_MS)
+    qtbot.waitUntil(lambda: "matching" in desk.results_title.text(), timeout=5000)
+    names = [desk.results.item(i).text() for i in range(desk.results.count())]
+    assert any(name.startswith("Jonas Becker") for name in names)
+    searches = [r for r in admin.requests("/shop/customers/search") if "beck" in r["query"]]
+    assert 1 <= len(searches) < len("becker")  # debounced: not one request per key
+
+    jonas = next(
+        desk.results.item(i)
+        for i in range(desk.results.count())
+        if desk.results.item(i).text().startswith("Jonas Becker")
+    )
+    desk.results.itemClicked.emit(jonas)
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Jonas Becker", timeout=5000)
+
+
+def test_a_search_with_no_match_says_what_to_try(qtbot: QtBot, desk: DeskWindow) -> None:
+    desk.search_box.setFocus()
+    qtbot.waitUntil(desk.search_box.hasFocus)
+    QTest.keyClicks(desk.search_box, "zzqx", Qt.KeyboardModifier.NoModifier, HUMAN_DELAY_MS)
+    qtbot.waitUntil(lambda: "No guest matches" in desk.results_title.text(), timeout=5000)
+    assert desk.results.count() == 0
 
 
 def test_a_typed_code_and_enter_looks_it_up(qtbot: QtBot, desk: DeskWindow) -> None:
