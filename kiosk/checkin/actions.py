@@ -8,14 +8,18 @@ twice), and is written to the audit log with its old and new values and its outc
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from kiosk.api import AssociatedBarcode, CheckIn, TrybeClient, TrybeError
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.failures import describe_failure
 from kiosk.checkin.lookup import CustomerContext
+
+T = TypeVar("T")
 
 
 class ActionRefused(ValueError):
@@ -134,6 +138,135 @@ class Actions:
             new=payment_method_id,
         )
         return updated
+
+    def associate(
+        self, context: CustomerContext, code: str, *, expires_at: datetime | None = None
+    ) -> AssociatedBarcode:
+        """Put a new wristband on this guest (the code scanned in "associate" mode)."""
+        if any(band.barcode == code for band in context.bands):
+            raise ActionRefused("That wristband is already this guest's.")
+        if expires_at is not None and expires_at <= datetime.now(UTC):
+            expires_at = None
+        self._run_alone()
+        try:
+            band = self._client.create_customer_barcode(
+                context.customer.id, code, expires_at=expires_at
+            )
+        except TrybeError as exc:
+            self._failed("associate_band", context, None, exc)
+            raise
+        finally:
+            self._busy.release()
+        self._audit.record(
+            "associate_band",
+            "done",
+            customer_id=context.customer.id,
+            band_id=band.id,
+            code=code,
+            new=_iso(band.expires_at),
+        )
+        return band
+
+    def dissociate(self, context: CustomerContext, band: AssociatedBarcode) -> None:
+        self._run_alone()
+        try:
+            self._client.delete_customer_barcode(context.customer.id, band.id)
+        except TrybeError as exc:
+            self._failed("dissociate_band", context, band.id, exc)
+            raise
+        finally:
+            self._busy.release()
+        self._audit.record(
+            "dissociate_band", "done", customer_id=context.customer.id, band_id=band.id
+        )
+
+    def swap(
+        self, context: CustomerContext, lost: AssociatedBarcode, new_code: str
+    ) -> AssociatedBarcode:
+        """A lost band replaced in one step: the new one takes over the expiry and the card,
+        then the old one is dissociated. Each step is audited; a failure part-way says which
+        steps were done (raised as ActionRefused with the words)."""
+        if new_code == lost.barcode:
+            raise ActionRefused("That is the lost wristband itself: scan the new one.")
+        keep_expiry = (
+            lost.expires_at if lost.expires_at and lost.expires_at > datetime.now(UTC) else None
+        )
+        new = self.associate(context, new_code, expires_at=keep_expiry)
+        done = ["the new band is on the guest"]
+        try:
+            if lost.payment_method is not None:
+                card_context = CustomerContext(
+                    **{**context.__dict__, "bands": (*context.bands, new)}
+                )
+                new = self.set_card(card_context, new, lost.payment_method.id)
+                done.append("the card moved to it")
+            self.dissociate(context, lost)
+        except (TrybeError, ActionRefused) as exc:
+            reason = describe_failure(exc).title if isinstance(exc, TrybeError) else str(exc)
+            raise ActionRefused(
+                f"Only partly done ({'; '.join(done)}): {reason}. Check the old band."
+            ) from exc
+        self._audit.record(
+            "swap_band",
+            "done",
+            customer_id=context.customer.id,
+            band_id=new.id,
+            old=lost.id,
+            new=new.id,
+        )
+        return new
+
+    def set_locked(self, context: CustomerContext, locked: bool) -> None:
+        self._simple(
+            "lock" if locked else "unlock",
+            context,
+            lambda: (
+                self._client.action_lock_customer(context.customer.id)
+                if locked
+                else self._client.action_unlock_customer(context.customer.id)
+            ),
+        )
+
+    def send_password_reset(self, context: CustomerContext) -> None:
+        self._needs_email(context)
+        self._simple(
+            "password_reset",
+            context,
+            lambda: self._client.action_trigger_customer_password_reset(context.customer.id),
+        )
+
+    def resend_verification(self, context: CustomerContext) -> None:
+        self._needs_email(context)
+        self._simple(
+            "resend_verification",
+            context,
+            lambda: self._client.action_resend_customer_verification(context.customer.id),
+        )
+
+    def set_password_link(self, context: CustomerContext) -> str:
+        link = self._simple(
+            "set_password_link",
+            context,
+            lambda: self._client.create_set_password_url(context.customer.id),
+        )
+        return str(link.url)
+
+    @staticmethod
+    def _needs_email(context: CustomerContext) -> None:
+        if not context.customer.email:
+            raise ActionRefused("This guest has no email address to send it to.")
+
+    def _simple(self, action: str, context: CustomerContext, call: Callable[[], T]) -> T:
+        self._run_alone()
+        try:
+            result = call()
+        except TrybeError as exc:
+            self._failed(action, context, None, exc)
+            raise
+        finally:
+            self._busy.release()
+        self._audit.record(action, "done", customer_id=context.customer.id)
+        return result
 
     def _failed(
         self, action: str, context: CustomerContext, band_id: str | None, exc: TrybeError

@@ -98,3 +98,63 @@ def test_a_second_tap_while_one_is_in_flight_is_refused_not_sent(
     assert (
         len([r for r in fresh_admin.requests("/customers/check-ins") if r["method"] == "POST"]) == 1
     )
+
+
+def test_associate_a_new_band_and_find_the_guest_by_it(
+    fresh_client: TrybeClient, audit: AuditLog
+) -> None:
+    lookup = Lookup(fresh_client)
+    context = lookup.by_code(code_of("Oliver Price"))
+    later = datetime.now(UTC) + timedelta(hours=6)
+    band = Actions(fresh_client, audit).associate(context, "NEW-BAND-42", expires_at=later)
+    assert band.barcode == "NEW-BAND-42"
+    assert lookup.by_code("NEW-BAND-42").customer.id == context.customer.id
+    with pytest.raises(ActionRefused, match="already this guest's"):
+        Actions(fresh_client, audit).associate(lookup.refresh(context), "NEW-BAND-42")
+
+
+def test_swap_a_lost_band_keeps_expiry_and_card_and_retires_the_old_one(
+    fresh_client: TrybeClient, audit: AuditLog
+) -> None:
+    from kiosk.api import NotFound
+
+    lookup = Lookup(fresh_client)
+    context = lookup.by_code(code_of("Amelia Hart"))
+    lost = context.band
+    assert lost is not None
+    assert lost.payment_method is not None
+    new = Actions(fresh_client, audit).swap(context, lost, "REPLACEMENT-7")
+    assert new.expires_at == lost.expires_at
+    assert new.payment_method is not None
+    assert new.payment_method.id == lost.payment_method.id
+    with pytest.raises(NotFound):
+        fresh_client.get_customer_by_barcode(code_of("Amelia Hart"))
+    assert fresh_client.get_customer_by_barcode("REPLACEMENT-7").first_name == "Amelia"
+    assert [e["action"] for e in audit.entries()] == [
+        "associate_band",
+        "set_card",
+        "dissociate_band",
+        "swap_band",
+    ]
+
+
+def test_lock_unlock_and_password_links(
+    fresh_client: TrybeClient, fresh_admin: SandboxAdmin, audit: AuditLog
+) -> None:
+    lookup = Lookup(fresh_client)
+    context = lookup.by_code(code_of("Amelia Hart"))
+    actions = Actions(fresh_client, audit)
+    actions.set_locked(context, True)
+    assert lookup.refresh(context).customer.is_locked
+    actions.set_locked(context, False)
+    assert not lookup.refresh(context).customer.is_locked
+    actions.send_password_reset(context)
+    actions.resend_verification(context)
+    assert [m["kind"] for m in fresh_admin.outbox(context.customer.id)] == [
+        "reset-password",
+        "verify-email",
+    ]
+    assert actions.set_password_link(context).startswith("http")
+    anonymous = lookup.by_code("100200305")
+    with pytest.raises(ActionRefused, match="no email"):
+        actions.send_password_reset(anonymous)
