@@ -8,10 +8,11 @@ what went wrong and what to do). A newer scan supersedes a lookup in flight.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QImage
+from PySide6.QtGui import QIcon, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -108,6 +110,9 @@ class DeskWindow(QMainWindow):
         band_card.check_in_requested.connect(self._check_in)
         band_card.expiry_requested.connect(self._set_expiry)
         band_card.card_requested.connect(self._set_card)
+        band_card.more_requested.connect(self._more)
+        self._next_scan_for: str | None = None
+        """"associate" or "swap": the next scan is a new band for the guest on screen."""
         self.problem_page, self.problem_card = self._build_problem()
         self.results_page, self.results = self._build_results()
         for page in (
@@ -268,6 +273,9 @@ class DeskWindow(QMainWindow):
         except InvalidPayload as exc:
             self._show_problem(describe_failure(exc))
             return
+        if self._next_scan_for is not None and self.context is not None:
+            self._use_scan_as_new_band(code)
+            return
         advice = layout_check(code)
         if advice is not None:
             ok = advice.startswith("The scanner and this PC agree")
@@ -397,7 +405,98 @@ class DeskWindow(QMainWindow):
         )
         self._act("Saving the card…", run, done)
 
-    def _act(self, doing: str, work: Any, done: str) -> None:
+    def _more(self, key: str) -> None:
+        card = self.customer_panel.band_card
+        if key in ("associate", "swap"):
+            self._next_scan_for = key
+            what = "new" if key == "associate" else "replacement"
+            card.say(f"Scan the {what} wristband now (or press Esc to cancel).")
+            self.status_line.setText(f"Waiting for the {what} wristband…")
+            return
+        if key == "dissociate":
+            box = QMessageBox(self)
+            box.setWindowTitle("Remove wristband")
+            box.setText("Remove this wristband from the guest? It will no longer find them.")
+            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return
+
+            def remove(a: Actions, c: CustomerContext) -> Any:
+                assert c.band is not None
+                return a.dissociate(c, c.band)
+
+            self._act("Removing the wristband…", remove, "✔ Wristband removed.")
+            return
+        simple = {
+            "lock": ("Locking…", lambda a, c: a.set_locked(c, True), "✔ Account locked."),
+            "unlock": ("Unlocking…", lambda a, c: a.set_locked(c, False), "✔ Account unlocked."),
+            "reset": (
+                "Sending…",
+                lambda a, c: a.send_password_reset(c),
+                "✔ Password reset email sent (the link works for one hour).",
+            ),
+            "verify": (
+                "Sending…",
+                lambda a, c: a.resend_verification(c),
+                "✔ Verification email sent.",
+            ),
+        }
+        if key in simple:
+            doing, work, done = simple[key]
+            self._act(doing, work, done)
+        elif key == "link":
+            self._act(
+                "Creating the link…",
+                lambda a, c: a.set_password_link(c),
+                "✔ Link created.",
+                on_result=self._show_link,
+            )
+
+    def _show_link(self, url: Any) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle("Set-password link")
+        box.setText("Give this link to the guest (it works for a limited time):")
+        box.setInformativeText(str(url))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.show()
+
+    def _use_scan_as_new_band(self, code: str) -> None:
+        mode, self._next_scan_for = self._next_scan_for, None
+        context = self.context
+        assert context is not None
+        if mode == "swap" and context.band is not None:
+            lost = context.band
+            self._act(
+                "Replacing the wristband…",
+                lambda a, c: a.swap(c, lost, code),
+                f"✔ {code} replaces {lost.barcode}; expiry and card moved over.",
+                show_code=code,
+            )
+        else:
+            band = context.band
+            expires = band.expires_at if band else None
+            self._act(
+                "Adding the wristband…",
+                lambda a, c: a.associate(c, code, expires_at=expires),
+                f"✔ Wristband {code} added.",
+                show_code=code,
+            )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._next_scan_for is not None:
+            self._next_scan_for = None
+            self.customer_panel.band_card.say("Cancelled: no wristband was added.")
+            return
+        super().keyPressEvent(event)
+
+    def _act(
+        self,
+        doing: str,
+        work: Any,
+        done: str,
+        on_result: Any = None,
+        show_code: str | None = None,
+    ) -> None:
         """Run one action off the GUI thread, then show the guest again as Trybe now has them."""
         context, actions = self.context, self._actions
         if context is None or actions is None:
@@ -406,17 +505,20 @@ class DeskWindow(QMainWindow):
         card.set_busy(True, doing)
         lookup = self._lookup
 
-        def succeeded(_: Any) -> None:
+        def succeeded(result: Any) -> None:
             if self.context is not context:
                 return  # a newer scan is on screen; it owns the panel now
+            if on_result is not None:
+                on_result(result)
             self.status_line.setText(done.removeprefix("✔ "))
 
             def refreshed(result: Any) -> None:
                 self._on_found(result)
                 self.customer_panel.band_card.say(done)
 
+            shown = replace(context, code=show_code) if show_code else context
             self._lookups.run(
-                lambda: _decode_photo(lookup.refresh(context)),
+                lambda: _decode_photo(lookup.refresh(shown)),
                 refreshed,
                 lambda error: card.say("Saved, but the screen could not refresh: scan again."),
             )

@@ -47,6 +47,7 @@ class WristbandCard(QFrame):
     check_in_requested = Signal()
     expiry_requested = Signal(object)  # datetime | None
     card_requested = Signal(object)  # payment method id | None
+    more_requested = Signal(str)  # associate, swap, dissociate, lock, unlock, reset, verify, link
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,7 +91,15 @@ class WristbandCard(QFrame):
         self.card_button.setAccessibleName("Put a card on the wristband or take it off")
         for button in (self.extend_button, self.card_button):
             button.setObjectName("secondaryAction")
-        for button in (self.check_in_button, self.extend_button, self.card_button):
+        self.more_button = QPushButton("More")
+        self.more_button.setObjectName("secondaryAction")
+        self.more_button.setAccessibleName("More actions: bands, account, password")
+        for button in (
+            self.check_in_button,
+            self.extend_button,
+            self.card_button,
+            self.more_button,
+        ):
             button.setMinimumHeight(56)
             buttons.addWidget(button)
         layout.addLayout(buttons)
@@ -130,9 +139,15 @@ class WristbandCard(QFrame):
         self.card_button.setEnabled(band is not None)
         self.extend_button.setMenu(self._expiry_menu(context))
         self.card_button.setMenu(self._card_menu(context))
+        self.more_button.setMenu(self._more_menu(context))
 
     def set_busy(self, busy: bool, message: str = "") -> None:
-        for button in (self.check_in_button, self.extend_button, self.card_button):
+        for button in (
+            self.check_in_button,
+            self.extend_button,
+            self.card_button,
+            self.more_button,
+        ):
             button.setEnabled(not busy and self._context is not None)
         if message:
             self.feedback.setText(message)
@@ -184,6 +199,33 @@ class WristbandCard(QFrame):
             remove = QAction("Take the card off the band", menu)
             remove.triggered.connect(lambda: self.card_requested.emit(None))
             menu.addAction(remove)
+        return menu
+
+    def _more_menu(self, context: CustomerContext) -> QMenu:
+        menu = QMenu(self)
+        customer = context.customer
+        entries: list[tuple[str, str, bool]] = [
+            ("associate", "Add a new wristband (scan it next)", not customer.is_anonymised),
+            ("swap", "Replace a lost wristband (scan the new one next)", context.band is not None),
+            ("dissociate", "Remove this wristband from the guest", context.band is not None),
+            ("", "", False),
+            (
+                "unlock" if customer.is_locked else "lock",
+                "Unlock the account" if customer.is_locked else "Lock the account",
+                True,
+            ),
+            ("reset", "Email a password reset link", bool(customer.email)),
+            ("verify", "Resend the email verification", bool(customer.email)),
+            ("link", "Create a set-password link to hand over", not customer.is_anonymised),
+        ]
+        for key, label, enabled in entries:
+            if not key:
+                menu.addSeparator()
+                continue
+            action = QAction(label, menu)
+            action.setEnabled(enabled)
+            action.triggered.connect(lambda _=False, k=key: self.more_requested.emit(k))
+            menu.addAction(action)
         return menu
 
     def _pick_expiry(self) -> None:

@@ -132,3 +132,41 @@ def test_scans_and_actions_reach_the_audit_log_without_names(
     assert any('"action": "check_in"' in a for a in actions)
     assert "Amelia" not in log.read_text()
     assert code_of("Amelia Hart") not in log.read_text()
+
+
+def test_replace_a_lost_band_by_scanning_the_new_one(qtbot: QtBot, desk: DeskWindow) -> None:
+    show(qtbot, desk, "Amelia Hart")
+    card = desk.customer_panel.band_card
+    choose(card.more_button.menu(), "Replace a lost wristband").trigger()
+    assert "Scan the replacement wristband" in card.feedback.text()
+    desk.handle_scan(ScanEvent(payload="NEW-BAND-900", source="wedge"))
+    qtbot.waitUntil(lambda: card.code.text() == "NEW-BAND-900", timeout=8000)
+    assert "replaces" in card.feedback.text()
+    assert (
+        "Visa" in card.card.text() or "Mastercard" in card.card.text() or "Amex" in card.card.text()
+    )
+    assert desk.customer_panel.name.text() == "Amelia Hart"
+
+
+def test_associate_mode_can_be_cancelled(qtbot: QtBot, desk: DeskWindow) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    show(qtbot, desk, "Oliver Price")
+    card = desk.customer_panel.band_card
+    choose(card.more_button.menu(), "Add a new wristband").trigger()
+    QTest.keyClick(desk, Qt.Key.Key_Escape)
+    assert "Cancelled" in card.feedback.text()
+    desk.handle_scan(ScanEvent(payload=code_of("Jonas Becker"), source="wedge"))
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Jonas Becker", timeout=5000)
+
+
+def test_lock_from_the_more_menu_turns_the_verdict_red(qtbot: QtBot, desk: DeskWindow) -> None:
+    show(qtbot, desk, "Amelia Hart")
+    card = desk.customer_panel.band_card
+    choose(card.more_button.menu(), "Lock the account").trigger()
+    qtbot.waitUntil(lambda: "Account locked" in card.feedback.text(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: desk.customer_panel.verdict.headline.text() == "Do not admit", timeout=5000
+    )
+    assert choose(card.more_button.menu(), "Unlock the account").isEnabled()
