@@ -31,6 +31,7 @@ from kiosk.sandbox.demo_data import SITES
 from kiosk.ui.camera_preview import CameraPreview
 from kiosk.ui.desk import DeskWindow
 from kiosk.ui.device_settings import DeviceSettingsDialog
+from kiosk.ui.sounds import Sounds
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.theme import desk_style_sheet
 
@@ -83,7 +84,14 @@ def run_desk(
 
     log.info("Initializing desk window...")
     audit = AuditLog(user_data_dir() / "audit.jsonl")
-    window = DeskWindow(lookup, runner, policy=settings.policy, audit=audit)
+    window = DeskWindow(
+        lookup,
+        runner,
+        policy=settings.policy,
+        audit=audit,
+        sounds=Sounds(enabled=settings.sounds),
+        idle_clear_ms=settings.idle_clear_s * 1000,
+    )
     wedge = WedgeScanner(settings.wedge, app)
     app.installEventFilter(wedge)
     wedge.scanned.connect(window.handle_scan)

@@ -10,9 +10,10 @@ cd "$(dirname "$0")/.."
 purpose="${1:-test}"   # app | test
 UV_VERSION="0.13.8"
 
-# Libraries PySide6's wheels load even offscreen, plus zbar (pyzbar) and one font.
+# Libraries PySide6's wheels load even offscreen, plus zbar (pyzbar), one font, and PulseAudio
+# client library (QtMultimedia will not load without it; the app is silent if it is missing).
 common_pkgs=(libzbar0 libglib2.0-0 libegl1 libgl1 libfontconfig1 libfreetype6 libxkbcommon0
-             libdbus-1-3 fonts-dejavu-core)
+             libdbus-1-3 fonts-dejavu-core libpulse0)
 # What the xcb platform plugin needs for a real window.
 window_pkgs=(libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
              libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1

@@ -92,6 +92,9 @@ class Settings(BaseSettings):
     serial_port: str | None = None
     """A serial (USB-CDC) scanner: a port path, or "auto" to find one by its maker."""
     serial_baud: int = Field(default=9600, ge=1200, le=921600)
+    sounds: bool = True
+    idle_clear_s: int = Field(default=90, ge=5, le=3600)
+    """Seconds after the last scan or action before the desk goes back to its start screen."""
     settings_path: Path | None = Field(default=None, exclude=True)
 
     @classmethod

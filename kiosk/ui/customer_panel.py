@@ -183,6 +183,15 @@ class CustomerPanel(QFrame):
         for membership in context.memberships:
             self.memberships.addWidget(self._membership_row(membership))
 
+    def clear(self) -> None:
+        """Forget the guest: no name, photo, labels or memberships left in any widget."""
+        self.avatar.show_guest("", None)
+        for label in (self.name, self.meta, self.history):
+            label.clear()
+        for layout in (self.banners, self.labels, self.memberships):
+            _clear(layout)
+        self.band_card.clear()
+
     def _banner(self, text: str, tone: str) -> None:
         banner = QLabel(text)
         banner.setObjectName("banner")

@@ -38,6 +38,7 @@ from kiosk.config.settings import PolicySettings
 from kiosk.scan import InvalidPayload, PayloadRules, RepeatFilter, ScanEvent, normalise_payload
 from kiosk.scan.keymap import layout_check
 from kiosk.ui.customer_panel import CustomerPanel
+from kiosk.ui.sounds import Sounds
 from kiosk.ui.tasks import Latest, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,8 @@ class DeskWindow(QMainWindow):
         repeats: RepeatFilter | None = None,
         policy: PolicySettings | None = None,
         audit: AuditLog | None = None,
+        sounds: Sounds | None = None,
+        idle_clear_ms: int = 90_000,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -89,6 +92,11 @@ class DeskWindow(QMainWindow):
         self._audit = audit
         self._actions = Actions(lookup.client, audit) if audit is not None else None
         self.context: CustomerContext | None = None
+        self.sounds = sounds or Sounds(enabled=False)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(idle_clear_ms)
+        self._idle.timeout.connect(self.clear_screen)
         self.camera_preview: QWidget | None = None
         self._pending_code = ""
         self._still_checking = QTimer(self)
@@ -176,9 +184,23 @@ class DeskWindow(QMainWindow):
         layout.addWidget(widget)
         return holder
 
+    def clear_screen(self) -> None:
+        """Back to the start: nothing of the last guest stays on screen or in the window."""
+        self._idle.stop()
+        self._next_scan_for = None
+        self.context = None
+        self._lookups.cancel()
+        self._searches.cancel()
+        self.customer_panel.clear()
+        self.results.clear()
+        self.search_box.clear()
+        self._repeats.forget()
+        self.stack.setCurrentWidget(self.idle_page)
+        self.status_line.setText("Ready. Scan a wristband or card.")
+
     def shutdown(self) -> None:
         """Stop timers and forget work in flight: late answers are dropped, never shown."""
-        for timer in (self._search_timer, self._still_checking):
+        for timer in (self._search_timer, self._still_checking, self._idle):
             timer.stop()
         self._lookups.cancel()
         self._searches.cancel()
@@ -333,6 +355,7 @@ class DeskWindow(QMainWindow):
             else f"No guest matches “{text}”. Check the spelling, or try the email."
         )
         self.stack.setCurrentWidget(self.results_page)
+        self._idle.start()
 
     def _search_failed(self, error: BaseException) -> None:
         failure = describe_failure(error)
@@ -367,6 +390,8 @@ class DeskWindow(QMainWindow):
         self._still_checking.stop()
         self.context = context
         verdict = decide(context, self._policy)
+        self.sounds.play(verdict.outcome)
+        self._idle.start()
         self.customer_panel.show_context(context, image, verdict)
         self.stack.setCurrentIndex(2)
         self.status_line.setText(f"Found {context.customer.display_name} for {context.code}.")
@@ -560,4 +585,6 @@ class DeskWindow(QMainWindow):
         self.problem_card.style().polish(self.problem_card)
         self.stack.setCurrentWidget(self.problem_page)
         self.status_line.setText(failure.title + ".")
+        self.sounds.play("admit" if tone == "good" else "warn" if tone == "warn" else "deny")
+        self._idle.start()
         self.problem_shown.emit(failure)

@@ -141,6 +141,13 @@ class WristbandCard(QFrame):
         self.card_button.setMenu(self._card_menu(context))
         self.more_button.setMenu(self._more_menu(context))
 
+    def clear(self) -> None:
+        self._context = None
+        for label in (self.code, self.expiry, self.card, self.order, self.others, self.feedback):
+            label.clear()
+        for button in (self.extend_button, self.card_button, self.more_button):
+            button.setMenu(None)  # type: ignore[arg-type]
+
     def set_busy(self, busy: bool, message: str = "") -> None:
         for button in (
             self.check_in_button,

@@ -170,3 +170,37 @@ def test_lock_from_the_more_menu_turns_the_verdict_red(qtbot: QtBot, desk: DeskW
         lambda: desk.customer_panel.verdict.headline.text() == "Do not admit", timeout=5000
     )
     assert choose(card.more_button.menu(), "Unlock the account").isEnabled()
+
+
+def test_the_screen_clears_itself_after_an_idle_time(
+    qtbot: QtBot, fresh_client: TrybeClient, tmp_path: Path
+) -> None:
+    desk = DeskWindow(Lookup(fresh_client), TaskRunner(), idle_clear_ms=400)
+    qtbot.addWidget(desk)
+    desk.show()
+    show(qtbot, desk, "Amelia Hart")
+    qtbot.waitUntil(lambda: desk.stack.currentWidget() is desk.idle_page, timeout=3000)
+    assert desk.context is None
+    assert desk.customer_panel.name.text() == ""
+    assert desk.customer_panel.band_card.code.text() == ""
+    assert not desk.customer_panel.avatar.has_photo
+    # the same band again is a fresh scan, not a repeat
+    show(qtbot, desk, "Amelia Hart")
+
+
+def test_each_outcome_has_its_own_sound(qtbot: QtBot, fresh_client: TrybeClient) -> None:
+    from kiosk.ui.sounds import Sounds
+
+    sounds = Sounds(enabled=True)  # silent here (no audio device), but asked for
+    desk = DeskWindow(Lookup(fresh_client), TaskRunner(), sounds=sounds)
+    qtbot.addWidget(desk)
+    for guest, sound in (
+        ("Amelia Hart", "admit"),
+        ("Jonas Becker", "warn"),
+        ("Sofía García", "deny"),
+    ):
+        show(qtbot, desk, guest)
+        assert sounds.last == sound
+    desk.handle_scan(ScanEvent(payload="NO-SUCH-BAND", source="manual"))
+    qtbot.waitUntil(lambda: desk.stack.currentWidget() is desk.problem_page, timeout=5000)
+    assert sounds.last == "warn"
