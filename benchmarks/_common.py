@@ -20,6 +20,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "docs" / "benchmarks.md"
 TOKEN = "bench-token"  # opens only a loopback server this script starts itself
+ADMIN_TOKEN = "bench-admin"
 SITE_ID = "9a7d0a51-64a8-4a0e-8f4b-6d9b8f3c2e11"
 
 
@@ -44,6 +45,8 @@ def sandbox_process() -> Iterator[str]:
             str(port),
             "--token",
             TOKEN,
+            "--admin-token",
+            ADMIN_TOKEN,
             "--db",
             str(db),
         ],
