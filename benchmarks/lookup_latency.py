@@ -134,8 +134,9 @@ def main() -> None:
         f"- Machine: {machine()}\n"
         f"- Command: `QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/lookup_latency.py "
         f"--scans {args.scans}`\n"
-        "- From the end of a wedge burst (its Enter) to the verdict painted; `kiosk sandbox` in its own "
-        "process, the latency added to every request (search, 5 parallel reads, photo)\n\n"
+        "- From the end of a wedge burst (its Enter) to the verdict painted; `kiosk sandbox` in "
+        "its own process, the latency added to every request (search, 5 parallel reads, "
+        "photo)\n\n"
         "| added RTT | p50 | p95 | target p95 | |\n|---|---|---|---|---|\n"
         + "\n".join(lines)
         + f"\n\n- Scanning 10 times a second for 5 s ({n} scans): longest GUI stall "
