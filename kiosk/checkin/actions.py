@@ -11,10 +11,10 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TypeVar
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from kiosk.api import AssociatedBarcode, CheckIn, TrybeClient, TrybeError
+from kiosk.api import AssociatedBarcode, CheckIn, Customer, TrybeClient, TrybeError
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.failures import describe_failure
 from kiosk.checkin.lookup import CustomerContext
@@ -251,6 +251,45 @@ class Actions:
         )
         return str(link.url)
 
+    def register_guest(self, fields: dict[str, Any]) -> Customer:
+        """A walk-in: at least one of email, first or last name (checked before sending)."""
+        if not any((fields.get(k) or "").strip() for k in ("email", "first_name", "last_name")):
+            raise ActionRefused("Enter at least a name or an email address.")
+        self._run_alone()
+        try:
+            guest = self._client.create_customer(**_cleaned(fields))
+        except TrybeError as exc:
+            self._audit.record("register_guest", "failed", reason=describe_failure(exc).kind)
+            raise
+        finally:
+            self._busy.release()
+        self._audit.record(
+            "register_guest",
+            "done",
+            customer_id=guest.id,
+            new=sorted(k for k, v in fields.items() if v),
+        )
+        return guest
+
+    def update_profile(self, context: CustomerContext, fields: dict[str, Any]) -> Customer:
+        """Change the guest's details; an empty field clears it (email cannot be changed)."""
+        changes = {
+            k: (v.strip() or None) if isinstance(v, str) else v
+            for k, v in fields.items()
+            if k != "email"
+        }
+        self._run_alone()
+        try:
+            # The form only produces the documented keys (names, phone, dob, locale).
+            guest = self._client.update_customer(context.customer.id, **changes)  # type: ignore[arg-type]
+        except TrybeError as exc:
+            self._failed("update_profile", context, None, exc)
+            raise
+        finally:
+            self._busy.release()
+        self._audit.record("update_profile", "done", customer_id=guest.id, new=sorted(changes))
+        return guest
+
     @staticmethod
     def _needs_email(context: CustomerContext) -> None:
         if not context.customer.email:
@@ -278,6 +317,14 @@ class Actions:
             band_id=band_id,
             reason=describe_failure(exc).kind,
         )
+
+
+def _cleaned(fields: dict[str, Any]) -> dict[str, Any]:
+    return {
+        key: value.strip() if isinstance(value, str) else value
+        for key, value in fields.items()
+        if value not in (None, "", [])
+    }
 
 
 def _iso(moment: datetime | None) -> str | None:

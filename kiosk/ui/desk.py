@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.api import CustomerSearchResult, TrybeError
+from kiosk.api import CustomerSearchResult, TrybeError, ValidationFailed
 from kiosk.checkin import CustomerContext, Failure, Lookup, describe_failure
 from kiosk.checkin.actions import ActionBusy, ActionRefused, Actions
 from kiosk.checkin.audit import AuditLog
@@ -38,6 +38,7 @@ from kiosk.config.settings import PolicySettings
 from kiosk.scan import InvalidPayload, PayloadRules, RepeatFilter, ScanEvent, normalise_payload
 from kiosk.scan.keymap import layout_check
 from kiosk.ui.customer_panel import CustomerPanel
+from kiosk.ui.guest_form import GuestForm
 from kiosk.ui.sounds import Sounds
 from kiosk.ui.tasks import Latest, TaskRunner
 
@@ -168,6 +169,11 @@ class DeskWindow(QMainWindow):
         self.search_button.clicked.connect(self._search_typed_code)
         layout.addWidget(self.search_box)
         layout.addWidget(self.search_button)
+        self.new_guest_button = QPushButton("New guest")
+        self.new_guest_button.setObjectName("searchButton")
+        self.new_guest_button.setAccessibleName("Register a walk-in guest")
+        self.new_guest_button.clicked.connect(lambda: self.open_guest_form(None))
+        layout.addWidget(self.new_guest_button)
         self.settings_button = QPushButton("⚙")
         self.settings_button.setObjectName("settingsButton")
         self.settings_button.setToolTip("Scanners and camera")
@@ -469,6 +475,8 @@ class DeskWindow(QMainWindow):
         if key in simple:
             doing, work, done = simple[key]
             self._act(doing, work, done)
+        elif key == "edit":
+            self.open_guest_form(self.context)
         elif key == "link":
             self._act(
                 "Creating the link…",
@@ -476,6 +484,40 @@ class DeskWindow(QMainWindow):
                 "✔ Link created.",
                 on_result=self._show_link,
             )
+
+    def open_guest_form(self, context: CustomerContext | None) -> GuestForm:
+        """Register a walk-in (no context) or edit the guest on screen; errors stay in the form."""
+        form = GuestForm(context.customer if context else None, self)
+        self.guest_form = form
+        actions = self._actions
+
+        def send(fields: dict[str, Any]) -> None:
+            if actions is None:
+                form.show_errors({}, "This desk cannot change guests (no audit log configured).")
+                return
+            if context is None:
+                work: Any = lambda: actions.register_guest(fields)  # noqa: E731
+            else:
+                work = lambda: actions.update_profile(context, fields)  # noqa: E731
+
+            def saved(guest: Any) -> None:
+                form.accept()
+                self._start_lookup(guest.id, via="new guest" if context is None else "edit")
+
+            def refused(error: BaseException) -> None:
+                if isinstance(error, ValidationFailed):
+                    form.show_errors(error.errors, "Trybe didn't accept some details:")
+                elif isinstance(error, ActionRefused):
+                    form.show_errors({}, str(error))
+                else:
+                    failure = describe_failure(error)
+                    form.show_errors({}, f"{failure.title}. {failure.detail}")
+
+            self._runner.run(work, saved, refused)
+
+        form.submitted.connect(send)
+        form.open()
+        return form
 
     def _show_link(self, url: Any) -> None:
         box = QMessageBox(self)

@@ -217,6 +217,11 @@ class WristbandCard(QFrame):
             ("dissociate", "Remove this wristband from the guest", context.band is not None),
             ("", "", False),
             (
+                "edit",
+                "Edit the guest's details",
+                not customer.is_anonymised and not customer.is_locked,
+            ),
+            (
                 "unlock" if customer.is_locked else "lock",
                 "Unlock the account" if customer.is_locked else "Lock the account",
                 True,

@@ -204,3 +204,38 @@ def test_each_outcome_has_its_own_sound(qtbot: QtBot, fresh_client: TrybeClient)
     desk.handle_scan(ScanEvent(payload="NO-SUCH-BAND", source="manual"))
     qtbot.waitUntil(lambda: desk.stack.currentWidget() is desk.problem_page, timeout=5000)
     assert sounds.last == "warn"
+
+
+def test_a_walk_in_with_a_bad_phone_sees_the_error_on_the_field_then_registers(
+    qtbot: QtBot, desk: DeskWindow
+) -> None:
+    form = desk.open_guest_form(None)
+    form.inputs["first_name"].setText("Walk")
+    form.inputs["last_name"].setText("Inn")
+    form.inputs["phone"].setText("07700 900123")
+    form.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: form.errors["phone"].isVisible(), timeout=5000)
+    assert "E.164" in form.errors["phone"].text()
+    assert form.inputs["first_name"].text() == "Walk"  # nothing typed is lost
+    assert not form.errors["first_name"].isVisible()
+
+    form.inputs["phone"].setText("+447700900123")
+    form.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Walk Inn", timeout=5000)
+    assert not form.isVisible()
+
+
+def test_an_empty_registration_is_refused_before_sending(qtbot: QtBot, desk: DeskWindow) -> None:
+    form = desk.open_guest_form(None)
+    form.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: "name or an email" in form.general_error.text(), timeout=3000)
+
+
+def test_edit_a_guest_from_the_more_menu(qtbot: QtBot, desk: DeskWindow) -> None:
+    show(qtbot, desk, "Amelia Hart")
+    card = desk.customer_panel.band_card
+    choose(card.more_button.menu(), "Edit the guest's details").trigger()
+    form = desk.guest_form
+    form.inputs["last_name"].setText("Hart-Wood")
+    form.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Amelia Hart-Wood", timeout=5000)

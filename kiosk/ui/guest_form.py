@@ -1,0 +1,137 @@
+"""Registering a walk-in, or editing a guest's details, with Trybe's own field errors shown
+under the fields they belong to (a 422's ``errors`` map)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.api import Customer
+
+LOCALES = (("en", "English"), ("de", "Deutsch"), ("fr", "Français"), ("es", "Español"))
+FIELDS = (
+    ("first_name", "First name"),
+    ("last_name", "Last name"),
+    ("email", "Email"),
+    ("phone", "Phone (+44…)"),
+    ("dob", "Date of birth (YYYY-MM-DD)"),
+)
+
+
+class GuestForm(QDialog):
+    """``submitted`` carries the fields; the owner sends them and calls :meth:`show_errors`
+    or :meth:`accept`."""
+
+    submitted = Signal(dict)
+
+    def __init__(self, guest: Customer | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editing = guest is not None
+        self.setWindowTitle("Edit guest" if self.editing else "New guest")
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Change the guest's details. Leave a field empty to clear it."
+            if self.editing
+            else "A name or an email is enough; add a phone and date of birth if the guest wants."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.inputs: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        for key, label in FIELDS:
+            field = QLineEdit()
+            field.setAccessibleName(label)
+            field.setMinimumHeight(40)
+            error = QLabel()
+            error.setObjectName("fieldError")
+            error.setWordWrap(True)
+            error.hide()
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(field)
+            box.addWidget(error)
+            form.addRow(label, box)
+            self.inputs[key] = field
+            self.errors[key] = error
+        self.language = QComboBox()
+        for code, name in LOCALES:
+            self.language.addItem(name, code)
+        form.addRow("Language", self.language)
+        self.marketing = QCheckBox("Happy to hear about offers and events")
+        form.addRow("", self.marketing)
+        self.general_error = QLabel()
+        self.general_error.setObjectName("fieldError")
+        self.general_error.setWordWrap(True)
+        layout.addWidget(self.general_error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        if guest is not None:
+            self._fill(guest)
+
+    def _fill(self, guest: Customer) -> None:
+        values = {
+            "first_name": guest.first_name,
+            "last_name": guest.last_name,
+            "email": guest.email,
+            "phone": guest.phone,
+            "dob": guest.dob.isoformat() if guest.dob else None,
+        }
+        for key, value in values.items():
+            self.inputs[key].setText(value or "")
+        self.inputs["email"].setReadOnly(True)  # Trybe does not change emails this way
+        self.inputs["email"].setToolTip("Email can't be changed here")
+        index = self.language.findData(guest.preferred_locale)
+        self.language.setCurrentIndex(max(0, index))
+        self.marketing.hide()
+
+    def values(self) -> dict[str, Any]:
+        fields: dict[str, Any] = {key: field.text().strip() for key, field in self.inputs.items()}
+        fields["preferred_locale"] = self.language.currentData()
+        if not self.editing and self.marketing.isChecked():
+            fields["marketing_preference_ids"] = ["newsletter"]
+        if self.editing:
+            fields.pop("email")
+        return fields
+
+    def _submit(self) -> None:
+        self.clear_errors()
+        self.buttons.setEnabled(False)
+        self.submitted.emit(self.values())
+
+    def clear_errors(self) -> None:
+        for error in self.errors.values():
+            error.hide()
+            error.clear()
+        self.general_error.clear()
+
+    def show_errors(self, errors: dict[str, list[str]], message: str = "") -> None:
+        """Field messages under their fields; anything else at the bottom. Nothing typed is lost."""
+        self.buttons.setEnabled(True)
+        leftovers = []
+        for field, messages in errors.items():
+            key = field.removeprefix("data.")
+            if key in self.errors:
+                self.errors[key].setText(" ".join(messages))
+                self.errors[key].show()
+            else:
+                leftovers.extend(messages)
+        self.general_error.setText(" ".join([message, *leftovers]).strip())
