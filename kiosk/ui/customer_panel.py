@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +45,8 @@ def _history(context: CustomerContext) -> str:
             last = stats.recent_orders[0]
             amount = last.totals.total if last.totals else None
             lines[-1] += f"; last {last.order_ref} {wording.money(amount, stats.currency)}"
+            if last.status == "cancelled":
+                lines[-1] += " (cancelled)"
     last_visit = context.customer.last_check_in
     if last_visit is not None and last_visit.checked_in_at is not None:
         lines.append(
@@ -125,6 +128,8 @@ class CustomerPanel(QFrame):
         right.addWidget(self.name)
         self.meta = QLabel()
         self.meta.setObjectName("guestMeta")
+        self.meta.setWordWrap(True)
+        self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         right.addWidget(self.meta)
         self.labels = QHBoxLayout()
         self.labels.setSpacing(8)
@@ -162,8 +167,10 @@ class CustomerPanel(QFrame):
         self.avatar.show_guest(customer.initials, photo)
         self.name.setText(customer.display_name)
         self.name.setAccessibleName(f"Guest name: {customer.display_name}")
-        via = "customer id" if context.matched_by == "customer_id" else "wristband"
-        self.meta.setText(f"Found by {via} {context.code}")
+        if context.matched_by == "customer_id":
+            self.meta.setText("Opened by customer record (no wristband scanned)")
+        else:
+            self.meta.setText(f"Found by wristband {context.code}")
 
         _clear(self.banners)
         if customer.is_anonymised:

@@ -400,7 +400,10 @@ class DeskWindow(QMainWindow):
         self._idle.start()
         self.customer_panel.show_context(context, image, verdict)
         self.stack.setCurrentIndex(2)
-        self.status_line.setText(f"Found {context.customer.display_name} for {context.code}.")
+        if context.matched_by == "customer_id":
+            self.status_line.setText(f"Opened {context.customer.display_name}.")
+        else:
+            self.status_line.setText(f"Found {context.customer.display_name} for {context.code}.")
         if self._audit is not None:
             band = context.band
             self._audit.record(

@@ -101,6 +101,9 @@ class WristbandCard(QFrame):
             self.more_button,
         ):
             button.setMinimumHeight(56)
+        # The common action gets a row of its own; the menus share the row below it.
+        layout.addWidget(self.check_in_button)
+        for button in (self.extend_button, self.card_button, self.more_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self._context: CustomerContext | None = None
@@ -113,7 +116,7 @@ class WristbandCard(QFrame):
         band = context.band
         self.check_in_button.setEnabled(not context.customer.is_anonymised)
         if band is None:
-            self.code.setText(f"Customer id {context.code[:8]}…")
+            self.code.setText("No wristband")
             self.expiry.setText("No wristband was scanned.")
             self.card.setText("")
             self.order.setText("")

@@ -86,6 +86,7 @@ class GuestForm(QDialog):
         layout.addWidget(self.buttons)
         if guest is not None:
             self._fill(guest)
+        self.inputs["first_name"].setFocus()
 
     def _fill(self, guest: Customer) -> None:
         values = {
