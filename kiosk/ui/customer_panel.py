@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -87,6 +88,12 @@ class VerdictBanner(QFrame):
         text.addWidget(self.reasons)
         layout.addWidget(self.icon)
         layout.addLayout(text, 1)
+        self.override_button = QPushButton("Override…")
+        self.override_button.setObjectName("overrideButton")
+        self.override_button.setAccessibleName("Admit anyway, with a reason")
+        self.override_button.setMinimumHeight(48)
+        self.override_button.hide()
+        layout.addWidget(self.override_button)
 
     def show_verdict(self, verdict: Verdict) -> None:
         self.setProperty("outcome", verdict.outcome)
@@ -95,6 +102,16 @@ class VerdictBanner(QFrame):
         self.headline.setText(verdict.headline)
         self.reasons.setText("  ·  ".join(r.words for r in verdict.reasons) or "All clear.")
         self.setAccessibleName(f"{verdict.headline}. {self.reasons.text()}")
+        self.override_button.setVisible(verdict.outcome == "deny")
+
+    def show_override(self, reason: str) -> None:
+        """Staff let the guest in despite a deny: say so, and why, in the same place."""
+        self.setProperty("outcome", "warn")
+        _restyle(self)
+        self.icon.setText("⚠")
+        self.headline.setText("Admitted by staff override")
+        self.reasons.setText(f"Reason: {reason}  ·  was: {self.reasons.text()}")
+        self.override_button.hide()
 
 
 class CustomerPanel(QFrame):

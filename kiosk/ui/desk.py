@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -16,11 +17,13 @@ from PySide6.QtGui import QIcon, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -120,6 +123,9 @@ class DeskWindow(QMainWindow):
         band_card.expiry_requested.connect(self._set_expiry)
         band_card.card_requested.connect(self._set_card)
         band_card.more_requested.connect(self._more)
+        self.customer_panel.verdict.override_button.clicked.connect(self._override)
+        self.recent: list[tuple[str, str, str, str]] = []
+        """This shift's scans: (time, customer id, name, outcome), newest first, to reopen."""
         self._next_scan_for: str | None = None
         """"associate" or "swap": the next scan is a new band for the guest on screen."""
         self.problem_page, self.problem_card = self._build_problem()
@@ -169,6 +175,11 @@ class DeskWindow(QMainWindow):
         self.search_button.clicked.connect(self._search_typed_code)
         layout.addWidget(self.search_box)
         layout.addWidget(self.search_button)
+        self.recent_button = QPushButton("Recent")
+        self.recent_button.setObjectName("searchButton")
+        self.recent_button.setAccessibleName("This shift's scans")
+        self.recent_button.setEnabled(False)
+        layout.addWidget(self.recent_button)
         self.new_guest_button = QPushButton("New guest")
         self.new_guest_button.setObjectName("searchButton")
         self.new_guest_button.setAccessibleName("Register a walk-in guest")
@@ -203,6 +214,42 @@ class DeskWindow(QMainWindow):
         self._repeats.forget()
         self.stack.setCurrentWidget(self.idle_page)
         self.status_line.setText("Ready. Scan a wristband or card.")
+
+    def _remember(self, context: CustomerContext, outcome: str) -> None:
+        entry = (
+            datetime.now().strftime("%H:%M"),
+            context.customer.id,
+            context.customer.display_name,
+            outcome,
+        )
+        self.recent = [entry, *[r for r in self.recent if r[1] != entry[1]]][:20]
+        menu = QMenu(self)
+        for at, customer_id, name, result in self.recent:
+            action = menu.addAction(f"{at}  {name}  ({result})")
+            action.triggered.connect(
+                lambda _=False, cid=customer_id: self._start_lookup(cid, via="recent")
+            )
+        self.recent_button.setMenu(menu)
+        self.recent_button.setEnabled(True)
+
+    def _override(self) -> None:
+        """Admit despite a deny, with a typed reason: audited, and shown on the banner."""
+        context = self.context
+        if context is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, "Admit anyway", "Why is this guest admitted despite the warning?"
+        )
+        reason = reason.strip()
+        if not ok or len(reason) < 3:
+            if ok:
+                self.customer_panel.band_card.say("✖ An override needs a reason (a few words).")
+            return
+        if self._audit is not None:
+            self._audit.record("override", "admit", customer_id=context.customer.id, reason=reason)
+        self.customer_panel.verdict.show_override(reason)
+        self.customer_panel.band_card.check_in_button.setEnabled(True)
+        self.status_line.setText("Override recorded.")
 
     def shutdown(self) -> None:
         """Stop timers and forget work in flight: late answers are dropped, never shown."""
@@ -398,6 +445,7 @@ class DeskWindow(QMainWindow):
         verdict = decide(context, self._policy)
         self.sounds.play(verdict.outcome)
         self._idle.start()
+        self._remember(context, verdict.outcome)
         self.customer_panel.show_context(context, image, verdict)
         self.stack.setCurrentIndex(2)
         if context.matched_by == "customer_id":

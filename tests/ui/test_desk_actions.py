@@ -239,3 +239,57 @@ def test_edit_a_guest_from_the_more_menu(qtbot: QtBot, desk: DeskWindow) -> None
     form.inputs["last_name"].setText("Hart-Wood")
     form.buttons.accepted.emit()
     qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Amelia Hart-Wood", timeout=5000)
+
+
+def _answer_next_input_dialog(qtbot: QtBot, text: str) -> None:
+    """Type into the modal dialog that is about to open, and accept it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, answer)
+            return
+        dialog.setTextValue(text)
+        dialog.accept()
+
+    QTimer.singleShot(50, answer)
+
+
+def test_a_deny_can_be_overridden_with_a_reason_that_is_audited(
+    qtbot: QtBot, desk: DeskWindow, tmp_path: Path
+) -> None:
+    show(qtbot, desk, "Chloé Martin")
+    banner = desk.customer_panel.verdict
+    assert banner.override_button.isVisible()
+    _answer_next_input_dialog(qtbot, "Band renewed at the spa desk, paper receipt seen")
+    banner.override_button.click()
+    assert banner.headline.text() == "Admitted by staff override"
+    assert "paper receipt" in banner.reasons.text()
+    log = (tmp_path / "audit.jsonl").read_text()
+    assert '"action": "override"' in log
+    assert "paper receipt" in log
+
+
+def test_an_override_without_a_reason_is_refused(qtbot: QtBot, desk: DeskWindow) -> None:
+    show(qtbot, desk, "Sofía García")
+    banner = desk.customer_panel.verdict
+    _answer_next_input_dialog(qtbot, " ")
+    banner.override_button.click()
+    assert banner.headline.text() == "Do not admit"
+    assert "needs a reason" in desk.customer_panel.band_card.feedback.text()
+
+
+def test_the_shifts_scans_can_be_reopened(qtbot: QtBot, desk: DeskWindow) -> None:
+    assert not desk.recent_button.isEnabled()
+    show(qtbot, desk, "Amelia Hart")
+    show(qtbot, desk, "Jonas Becker")
+    menu = desk.recent_button.menu()
+    assert menu is not None
+    entries = [a.text() for a in menu.actions()]
+    assert "Jonas Becker" in entries[0]
+    assert "(warn)" in entries[0]
+    assert "Amelia Hart" in entries[1]
+    menu.actions()[1].trigger()
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Amelia Hart", timeout=5000)
