@@ -81,6 +81,23 @@ class Actions:
         )
         return visit
 
+    def check_out(self, context: CustomerContext) -> CheckIn:
+        visit = context.open_visit
+        if visit is None:
+            raise ActionRefused("This guest is not checked in.")
+        self._run_alone()
+        try:
+            done = self._client.check_out(visit.id)
+        except TrybeError as exc:
+            self._failed("check_out", context, None, exc)
+            raise
+        finally:
+            self._busy.release()
+        self._audit.record(
+            "check_out", "done", customer_id=context.customer.id, old={"check_in_id": visit.id}
+        )
+        return done
+
     def set_expiry(
         self, context: CustomerContext, band: AssociatedBarcode, until: datetime | None
     ) -> AssociatedBarcode:

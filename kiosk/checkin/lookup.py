@@ -19,6 +19,7 @@ from typing import Literal, TypeVar
 
 from kiosk.api import (
     AssociatedBarcode,
+    CheckIn,
     Customer,
     CustomerStats,
     Membership,
@@ -45,6 +46,8 @@ class CustomerContext:
     payment_methods: tuple[PaymentMethod, ...] = ()
     stats: CustomerStats | None = None
     site: Site | None = None
+    open_visit: CheckIn | None = None
+    """The guest's check-in without a check-out, if any (then the desk offers Check out)."""
     looked_up_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
     @property
@@ -100,6 +103,9 @@ class Lookup:
         stats = self._pool.submit(c.get_customer_stats, customer.id)
         photo = self._pool.submit(self._photo, customer)
         site = self._pool.submit(self._site)
+        visits = self._pool.submit(
+            lambda: c.list_check_ins(customer_ids=[customer.id], per_page=5).data
+        )
         return CustomerContext(
             code=code,
             customer=customer,
@@ -110,6 +116,10 @@ class Lookup:
             stats=_optional(stats, "stats"),
             photo=photo.result(),
             site=_optional(site, "site"),
+            open_visit=next(
+                (v for v in (_optional(visits, "check-ins") or []) if v.checked_out_at is None),
+                None,
+            ),
         )
 
     def _site(self) -> Site | None:

@@ -467,7 +467,11 @@ class DeskWindow(QMainWindow):
     # ------------------------------------------------------------------ actions
 
     def _check_in(self) -> None:
-        self._act("Checking in…", lambda a, c: a.check_in(c), "✔ Checked in.")
+        """The primary button: check in, or check out a guest who is on site."""
+        if self.context is not None and self.context.open_visit is not None:
+            self._act("Checking out…", lambda a, c: a.check_out(c), "✔ Checked out.")
+        else:
+            self._act("Checking in…", lambda a, c: a.check_in(c), "✔ Checked in.")
 
     def _set_expiry(self, until: Any) -> None:
         def run(actions: Actions, context: CustomerContext) -> Any:

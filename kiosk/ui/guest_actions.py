@@ -115,6 +115,11 @@ class WristbandCard(QFrame):
         now = datetime.now(UTC)
         band = context.band
         self.check_in_button.setEnabled(not context.customer.is_anonymised)
+        checked_in = context.open_visit is not None
+        self.check_in_button.setText("Check out" if checked_in else "✔ Check in")
+        self.check_in_button.setProperty("checkedIn", checked_in)
+        self.check_in_button.style().unpolish(self.check_in_button)
+        self.check_in_button.style().polish(self.check_in_button)
         if band is None:
             self.code.setText("No wristband")
             self.expiry.setText("No wristband was scanned.")

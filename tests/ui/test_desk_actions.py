@@ -59,13 +59,19 @@ def test_expired_band_is_denied_then_extended_in_two_taps_and_admitted(
     assert "Expiry changed" in card.feedback.text()
 
 
-def test_check_in_is_one_tap_and_shows_on_the_guest(qtbot: QtBot, desk: DeskWindow) -> None:
+def test_check_in_is_one_tap_and_check_out_the_next(qtbot: QtBot, desk: DeskWindow) -> None:
     show(qtbot, desk, "Amelia Hart")
     card = desk.customer_panel.band_card
+    assert card.check_in_button.text() == "✔ Check in"
     card.check_in_button.click()
     qtbot.waitUntil(lambda: "Checked in" in card.feedback.text(), timeout=5000)
     assert "Last check-in less than a minute ago" in desk.customer_panel.history.text()
     assert "Already checked in" in desk.customer_panel.verdict.reasons.text()
+    assert card.check_in_button.text() == "Check out"
+
+    card.check_in_button.click()
+    qtbot.waitUntil(lambda: "Checked out" in card.feedback.text(), timeout=5000)
+    assert card.check_in_button.text() == "✔ Check in"
 
 
 def test_the_card_menu_offers_usable_cards_and_says_why_others_are_not(
