@@ -63,4 +63,49 @@ CODES
 }
 
 for size in 1280x800 1920x1080; do shoot_size "$size"; done
+
+# Failures, against a separate stand-in server whose admin API injects them.
+shoot_errors() {
+  local port=$((20000 + RANDOM % 20000)) admin="screenshot-admin" db
+  db="$(mktemp -d)/sandbox.db"
+  .venv/bin/kiosk sandbox --port "$port" --token shot --admin-token "$admin" --db "$db" \
+    >/dev/null 2>&1 &
+  local server=$!
+  sleep 3
+  Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  local xvfb=$!
+  sleep 1
+  XDG_DATA_HOME="$(mktemp -d)" KIOSK_API_TOKEN=shot DISPLAY=$display .venv/bin/kiosk \
+    --api-url "http://127.0.0.1:$port" --site-id 9a7d0a51-64a8-4a0e-8f4b-6d9b8f3c2e11 \
+    >/dev/null 2>&1 &
+  local app=$!
+  sleep 4
+  fault() {
+    curl -s -X DELETE -H "Authorization: Bearer $admin" "http://127.0.0.1:$port/_sandbox/faults"
+    curl -s -X POST -H "Authorization: Bearer $admin" -H "Content-Type: application/json" \
+      -d "$1" "http://127.0.0.1:$port/_sandbox/faults" >/dev/null
+  }
+  local n=0
+  while read -r state json; do
+    fault "$json"
+    n=$((n + 1))
+    DISPLAY=$display xdotool type --delay 4 "10020030$n"
+    DISPLAY=$display xdotool key Return
+    sleep 4
+    DISPLAY=$display import -window root "$out/desk-error-$state-1280x800.png"
+  done <<'FAULTS'
+server {"path_prefix": "/customers/customers/barcode-search/", "status": 503}
+busy {"path_prefix": "/customers/customers/barcode-search/", "status": 429, "retry_after": "120"}
+dropped {"path_prefix": "/customers/customers/barcode-search/", "reset": true}
+FAULTS
+  kill "$server"; wait "$server" 2>/dev/null || true
+  DISPLAY=$display xdotool type --delay 4 100200305
+  DISPLAY=$display xdotool key Return
+  sleep 3
+  DISPLAY=$display import -window root "$out/desk-error-offline-1280x800.png"
+  kill "$app" "$xvfb" 2>/dev/null || true
+  wait "$app" "$xvfb" 2>/dev/null || true
+}
+command -v curl >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq curl >/dev/null; }
+shoot_errors
 ls -1 "$out"

@@ -242,6 +242,12 @@ class CustomerPanel(QFrame):
         top.addStretch(1)
         layout.addLayout(top)
         details = []
+        if membership.status in ("expired", "inactive") and membership.end_date:
+            details.append(f"Ended {wording.short_date(membership.end_date)}")
+        elif membership.status == "upcoming" and membership.start_date:
+            details.append(f"Starts {wording.short_date(membership.start_date)}")
+        elif membership.start_date:
+            details.append(f"Since {wording.short_date(membership.start_date)}")
         reason = wording.attention_reason(membership.attention_reason)
         if reason:
             details.append(reason)
