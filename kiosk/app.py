@@ -15,14 +15,17 @@ from __future__ import annotations
 import logging
 import sys
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.api import Site, TrybeClient
 from kiosk.checkin import Lookup, describe_failure
+from kiosk.checkin.actions import Actions
 from kiosk.checkin.audit import AuditLog
 from kiosk.config import Settings, user_data_dir
+from kiosk.config.pin import PinGuard
 from kiosk.devices import WedgeScanner
 from kiosk.devices.camera import CameraScanner
 from kiosk.devices.serial import SerialScanner
@@ -31,9 +34,10 @@ from kiosk.sandbox.demo_data import SITES
 from kiosk.ui.camera_preview import CameraPreview
 from kiosk.ui.desk import DeskWindow
 from kiosk.ui.device_settings import DeviceSettingsDialog
+from kiosk.ui.self_checkin import SelfCheckInWindow
 from kiosk.ui.sounds import Sounds
 from kiosk.ui.tasks import TaskRunner
-from kiosk.ui.theme import desk_style_sheet
+from kiosk.ui.theme import desk_style_sheet, self_style_sheet
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +75,7 @@ def run_desk(
     *,
     exit_after_s: float | None = None,
     window_size: tuple[int, int] = (1280, 800),
+    pin_hash: str | None = None,
 ) -> int:
     """Show the desk against ``backend`` and run the event loop until the window closes."""
     log.info("Initializing client for %s...", backend.api_url)
@@ -94,19 +99,39 @@ def run_desk(
     )
     wedge = WedgeScanner(settings.wedge, app)
     app.installEventFilter(wedge)
-    wedge.scanned.connect(window.handle_scan)
-    readers = _start_readers(settings, window)
+    self_window: SelfCheckInWindow | None = None
+    if settings.mode == "self":
+        log.info("Initializing self check-in...")
+        self_window = _self_checkin(settings, lookup, runner, audit, pin_hash, window, app)
+
+    def route(event: Any) -> None:
+        if self_window is not None and self_window.isVisible():
+            self_window.handle_scan(event)
+        else:
+            window.handle_scan(event)
+
+    wedge.scanned.connect(route)
+    readers = _start_readers(settings, window, route, self_window)
     window.settings_requested.connect(lambda: _open_device_settings(settings, window))
     _show_site_name(runner, client, window)
 
     window.resize(*window_size)
-    window.show()
+    if self_window is not None:
+        self_window.resize(*window_size)
+        if exit_after_s is None and window_size == (1280, 800):
+            self_window.showFullScreen()
+        else:
+            self_window.show()  # fixed size: screenshots and smoke tests
+    else:
+        window.show()
     if exit_after_s is not None:
         QTimer.singleShot(int(exit_after_s * 1000), app.quit)
     try:
         return app.exec()
     finally:
         window.shutdown()
+        if self_window is not None:
+            self_window.shutdown()
         for reader in readers:
             reader.stop()
         app.removeEventFilter(wedge)
@@ -125,8 +150,53 @@ def _camera_source(text: str) -> int | str:
     return int(text) if text.isdigit() else text
 
 
-def _start_readers(settings: Settings, window: DeskWindow) -> list[CameraScanner | SerialScanner]:
+def _self_checkin(
+    settings: Settings,
+    lookup: Lookup,
+    runner: TaskRunner,
+    audit: AuditLog,
+    pin_hash: str | None,
+    desk: DeskWindow,
+    app: QApplication,
+) -> SelfCheckInWindow:
+    stored = pin_hash or settings.staff_pin_hash
+    assert stored is not None, "self check-in needs a staff PIN (checked by the CLI)"
+    screen = SelfCheckInWindow(
+        lookup,
+        runner,
+        Actions(lookup.client, audit),
+        PinGuard(stored),
+        policy=settings.policy,
+        show_surname=settings.show_surname,
+        countdown_s=settings.self_countdown_s,
+        sounds=Sounds(enabled=settings.sounds),
+    )
+    screen.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+    screen.setStyleSheet(self_style_sheet())
+
+    def to_desk() -> None:
+        screen.reset()
+        screen.hide()
+        desk.show()
+
+    def quit_kiosk() -> None:
+        screen.allow_close()
+        app.quit()
+
+    screen.switch_to_desk.connect(to_desk)
+    screen.open_settings.connect(lambda: _open_device_settings(settings, desk))
+    screen.quit_requested.connect(quit_kiosk)
+    return screen
+
+
+def _start_readers(
+    settings: Settings,
+    window: DeskWindow,
+    route: Any = None,
+    self_window: SelfCheckInWindow | None = None,
+) -> list[CameraScanner | SerialScanner]:
     """The optional camera and serial scanner; each reports its state in the status line."""
+    handle = route or window.handle_scan
     readers: list[CameraScanner | SerialScanner] = []
     if settings.camera:
         log.info("Initializing camera %s...", settings.camera)
@@ -134,15 +204,18 @@ def _start_readers(settings: Settings, window: DeskWindow) -> list[CameraScanner
         preview = CameraPreview()
         camera.preview.connect(preview.show_frame)
         camera.codes_seen.connect(preview.show_codes)
-        camera.scanned.connect(window.handle_scan)
+        camera.scanned.connect(handle)
         camera.status_changed.connect(window.show_device_status)
-        window.attach_camera_preview(preview)
+        if self_window is not None:
+            self_window.attach_camera_preview(preview)
+        else:
+            window.attach_camera_preview(preview)
         readers.append(camera)
     if settings.serial_port:
         log.info("Initializing serial scanner %s...", settings.serial_port)
         port = None if settings.serial_port == "auto" else settings.serial_port
         serial = SerialScanner(port, settings.serial_baud, parent=window)
-        serial.scanned.connect(window.handle_scan)
+        serial.scanned.connect(handle)
         serial.status_changed.connect(window.show_device_status)
         readers.append(serial)
     for reader in readers:

@@ -20,6 +20,9 @@ from pathlib import Path
 
 from kiosk import __version__
 
+DEMO_PIN = "2468"
+"""Only with --demo and no PIN configured: printed at start, never used against a real site."""
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -35,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     parser.add_argument(
         "--exit-after", type=float, metavar="SECONDS", help="quit after SECONDS (smoke tests)"
+    )
+    parser.add_argument(
+        "--mode", choices=("desk", "self"), help="desk (staff) or self (unattended check-in)"
     )
     parser.add_argument("--camera", help="read codes with a camera: an index (0) or a video file")
     parser.add_argument("--serial", help='a serial scanner port, or "auto"')
@@ -66,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     decode.add_argument("files", nargs="+", type=Path, metavar="FILE")
     decode.add_argument("--chain", default="default", help="default, zxing, pyzbar or opencv")
 
+    commands.add_parser("set-pin", help="set the staff PIN that unlocks self check-in")
+
     set_token = commands.add_parser("set-token", help="store the API token in the OS keyring")
     set_token.add_argument("--api-url", dest="token_api_url", help="the API the token is for")
     return parser
@@ -93,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         return _set_token(args)
     if args.command == "decode":
         return _decode(args)
+    if args.command == "set-pin":
+        return _set_pin()
     return _run_app(args)
 
 
@@ -162,6 +172,24 @@ def _decode(args: argparse.Namespace) -> int:
     return 0
 
 
+def _set_pin() -> int:
+    from kiosk.config.persist import save_settings
+    from kiosk.config.pin import hash_pin
+
+    pin = getpass.getpass("New staff PIN (4 to 12 digits): ").strip()
+    if pin != getpass.getpass("The same PIN again: ").strip():
+        print("The two PINs differ; nothing changed.", file=sys.stderr)
+        return 2
+    try:
+        stored = hash_pin(pin)
+    except ValueError as exc:
+        print(f"{exc}; nothing changed.", file=sys.stderr)
+        return 2
+    path = save_settings({"staff_pin_hash": stored})
+    print(f"Staff PIN saved (as a scrypt hash) in {path}.")
+    return 0
+
+
 def _set_token(args: argparse.Namespace) -> int:
     from kiosk.config import load_settings
     from kiosk.config.secrets import store_token
@@ -198,11 +226,21 @@ def _run_app(args: argparse.Namespace) -> int:
             site_id=args.site_id,
             camera=args.camera,
             serial_port=args.serial,
+            mode=args.mode,
         )
     except ValidationError as exc:
         print(f"Invalid settings:\n{exc}", file=sys.stderr)
         return 2
     server = None
+    pin_hash = None
+    if settings.mode == "self" and not settings.staff_pin_hash:
+        if not args.demo:
+            print("Self check-in needs a staff PIN first: kiosk set-pin", file=sys.stderr)
+            return 2
+        from kiosk.config.pin import hash_pin
+
+        pin_hash = hash_pin(DEMO_PIN)
+        print(f"Demo staff PIN: {DEMO_PIN} (long-press the top-left corner for two seconds)")
     if args.demo:
         from kiosk.sandbox import FEATURED
 
@@ -227,7 +265,11 @@ def _run_app(args: argparse.Namespace) -> int:
         backend = Backend(api_url=settings.api_url, token=token, site_id=settings.site_id)
     try:
         return run_desk(
-            settings, backend, exit_after_s=args.exit_after, window_size=args.window_size
+            settings,
+            backend,
+            exit_after_s=args.exit_after,
+            window_size=args.window_size,
+            pin_hash=pin_hash,
         )
     except InsecureURL as exc:
         print(f"Refusing to connect: {exc}", file=sys.stderr)

@@ -93,6 +93,13 @@ class Settings(BaseSettings):
     """A serial (USB-CDC) scanner: a port path, or "auto" to find one by its maker."""
     serial_baud: int = Field(default=9600, ge=1200, le=921600)
     sounds: bool = True
+    mode: Literal["desk", "self"] = "desk"
+    """"self": the unattended self check-in screen, full screen, staff out only with the PIN."""
+    staff_pin_hash: str | None = None
+    """The staff PIN for self check-in, as a scrypt hash (`kiosk set-pin` writes it)."""
+    show_surname: bool = False
+    """Self check-in greets by first name; set to also show the surname."""
+    self_countdown_s: int = Field(default=5, ge=1, le=5)
     idle_clear_s: int = Field(default=90, ge=5, le=3600)
     """Seconds after the last scan or action before the desk goes back to its start screen."""
     settings_path: Path | None = Field(default=None, exclude=True)
