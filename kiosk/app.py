@@ -113,7 +113,7 @@ def run_desk(
     wedge.scanned.connect(route)
     readers = _start_readers(settings, window, route, self_window)
     window.settings_requested.connect(lambda: _open_device_settings(settings, window))
-    _show_site_name(runner, client, window)
+    _show_site_name(runner, client, window, self_window)
 
     window.resize(*window_size)
     if self_window is not None:
@@ -223,13 +223,20 @@ def _start_readers(
     return readers
 
 
-def _show_site_name(runner: TaskRunner, client: TrybeClient, window: DeskWindow) -> None:
+def _show_site_name(
+    runner: TaskRunner,
+    client: TrybeClient,
+    window: DeskWindow,
+    self_window: SelfCheckInWindow | None = None,
+) -> None:
     """Fetch the site's name in the background; a failure here is told, not fatal."""
 
     def found(sites: list[Site]) -> None:
         for site in sites:
             if site.id == client.site_id and site.name:
                 window.site_label.setText(site.name)
+                if self_window is not None:
+                    self_window.site_label.setText(site.name)
 
     def failed(error: BaseException) -> None:
         failure = describe_failure(error)

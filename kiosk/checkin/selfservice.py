@@ -28,6 +28,8 @@ class GuestAnswer:
     reason: str | None
     """The public reason (English source text, translated on screen), for warn and deny."""
     locale: str
+    region: str | None
+    """The site's country (e.g. "GB"), so dates read the local way ("23/11/2026")."""
     checked_in: bool
 
 
@@ -70,5 +72,6 @@ def answer_for(
         band_never_expires=band is not None and band.expires_at is None,
         reason=reason,
         locale=guest_locale(context, site_locale),
+        region=(context.site.country_code or "").upper() or None if context.site else None,
         checked_in=checked_in,
     )

@@ -304,7 +304,7 @@ class SelfCheckInWindow(QWidget):
     def _show_answer(self, answer: GuestAnswer) -> None:
         self._language.use(answer.locale)
         self._retranslate()
-        locale = QLocale(answer.locale)
+        locale = QLocale(f"{answer.locale}_{answer.region}" if answer.region else answer.locale)
         self.verdict_panel.setProperty("outcome", answer.outcome)
         self.verdict_panel.style().unpolish(self.verdict_panel)
         self.verdict_panel.style().polish(self.verdict_panel)

@@ -1,0 +1,170 @@
+"""Self check-in, as a guest and as staff would use it, against the stand-in server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from kiosk.api import TrybeClient
+from kiosk.checkin import Lookup
+from kiosk.checkin.actions import Actions
+from kiosk.checkin.audit import AuditLog
+from kiosk.checkin.selfservice import GuestAnswer
+from kiosk.config.pin import PinGuard, hash_pin
+from kiosk.scan import ScanEvent
+from kiosk.ui.self_checkin import SelfCheckInWindow
+from kiosk.ui.tasks import TaskRunner
+from tests.sandbox_helpers import SandboxAdmin, code_of
+
+PIN = "4826"
+PIN_HASH = hash_pin(PIN)
+
+
+@pytest.fixture
+def kiosk(qtbot: QtBot, fresh_client: TrybeClient, tmp_path: Path) -> SelfCheckInWindow:
+    lookup = Lookup(fresh_client)
+    screen = SelfCheckInWindow(
+        lookup,
+        TaskRunner(),
+        Actions(fresh_client, AuditLog(tmp_path / "audit.jsonl")),
+        PinGuard(PIN_HASH, lockout_s=30),
+        countdown_s=2,
+    )
+    qtbot.addWidget(screen)
+    screen.resize(1080, 1920)
+    screen.show()
+    qtbot.waitExposed(screen)
+    return screen
+
+
+def scan(screen: SelfCheckInWindow, guest_or_code: str) -> None:
+    code = code_of(guest_or_code) if " " in guest_or_code else guest_or_code
+    screen.handle_scan(ScanEvent(payload=code, source="wedge"))
+
+
+def test_a_german_guest_is_greeted_in_german_checked_in_and_then_forgotten(
+    qtbot: QtBot, kiosk: SelfCheckInWindow, fresh_admin: SandboxAdmin
+) -> None:
+    answers: list[GuestAnswer] = []
+    kiosk.answered.connect(answers.append)
+    assert kiosk.attract_title.text() == "Scan your wristband or card"
+    scan(kiosk, "Hannah Schmidt")  # preferred locale de; membership starts soon: warn
+    qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.verdict_page, timeout=5000)
+    assert kiosk.verdict_greeting.text() == "Hallo, Hannah"
+    assert kiosk.verdict_detail.text() == "Bitte wenden Sie sich an die Rezeption."
+    assert "Schmidt" not in kiosk.verdict_greeting.text()  # no surname unless allowed
+
+    scan(kiosk, "Jonas Becker")  # next scan interrupts the countdown at once
+    qtbot.waitUntil(lambda: kiosk.verdict_greeting.text() == "Hallo, Jonas", timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.attract_page, timeout=4000)
+    assert kiosk.verdict_greeting.text() == ""
+    assert kiosk.context is None
+    assert kiosk.attract_title.text() == "Scan your wristband or card"  # back to English
+    assert [a.locale for a in answers] == ["de", "de"]
+
+
+def test_admit_records_a_kiosk_check_in(
+    qtbot: QtBot, kiosk: SelfCheckInWindow, fresh_client: TrybeClient
+) -> None:
+    scan(kiosk, "Amelia Hart")
+    qtbot.waitUntil(lambda: kiosk.verdict_word.text() == "Checked in", timeout=5000)
+    assert kiosk.verdict_greeting.text() == "Welcome, Amelia!"
+    assert "Gold tier" in kiosk.verdict_detail.text()
+    assert kiosk.countdown.text() == "Back to the start in 2 s"
+    guest = fresh_client.get_customer_by_barcode(code_of("Amelia Hart"))
+    visits = fresh_client.list_check_ins(customer_ids=[guest.id]).data
+    assert [v.method for v in visits] == ["Kiosk"]
+
+
+def test_deny_says_see_reception_with_a_public_reason_only(
+    qtbot: QtBot, kiosk: SelfCheckInWindow, fresh_client: TrybeClient
+) -> None:
+    scan(kiosk, "Chloé Martin")  # French, band expired
+    qtbot.waitUntil(lambda: kiosk.verdict_word.text() == "Désolé", timeout=5000)
+    assert kiosk.verdict_sentence.text() == "Votre bracelet a expiré."
+    assert kiosk.verdict_detail.text() == "Merci de vous adresser à l'accueil."
+    shown = " ".join(
+        w.text() for w in (kiosk.verdict_greeting, kiosk.verdict_sentence, kiosk.verdict_detail)
+    )
+    guest = fresh_client.get_customer_by_barcode(code_of("Chloé Martin"))
+    for private in (guest.email, guest.phone, str(guest.dob), "Martin", "£"):
+        assert private not in shown
+    assert fresh_client.list_check_ins(customer_ids=[guest.id]).data == []  # not checked in
+
+
+def test_an_unknown_band_gets_a_clear_answer(qtbot: QtBot, kiosk: SelfCheckInWindow) -> None:
+    scan(kiosk, "NOT-A-GUEST-1")
+    qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.verdict_page, timeout=5000)
+    assert kiosk.verdict_sentence.text() == "We don't recognise this wristband."
+
+
+def long_press_corner(qtbot: QtBot, screen: SelfCheckInWindow, ms: int) -> None:
+    QTest.mousePress(screen, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    qtbot.wait(ms)
+    QTest.mouseRelease(screen, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+
+
+def enter_pin(screen: SelfCheckInWindow, pin: str) -> None:
+    for digit in pin:
+        screen.pin_keys[digit].click()
+    screen.pin_keys["ok"].click()
+
+
+def test_staff_escape_needs_a_long_press_and_the_pin(
+    qtbot: QtBot, kiosk: SelfCheckInWindow
+) -> None:
+    long_press_corner(qtbot, kiosk, 300)  # a tap does nothing
+    assert kiosk.stack.currentWidget() is kiosk.attract_page
+    long_press_corner(qtbot, kiosk, 2300)
+    assert kiosk.stack.currentWidget() is kiosk.pin_page
+    enter_pin(kiosk, "0000")
+    assert kiosk.pin_message.text() == "Wrong PIN"
+    assert kiosk.stack.currentWidget() is kiosk.pin_page
+    enter_pin(kiosk, PIN)
+    assert kiosk.stack.currentWidget() is kiosk.staff_page
+    quits: list[bool] = []
+    kiosk.quit_requested.connect(lambda: quits.append(True))
+    kiosk.staff_buttons["quit"].click()
+    assert quits == [True]
+
+
+def test_five_wrong_pins_lock_the_keypad(qtbot: QtBot, kiosk: SelfCheckInWindow) -> None:
+    long_press_corner(qtbot, kiosk, 2300)
+    for _ in range(5):
+        enter_pin(kiosk, "1111")
+    assert kiosk.pin_message.text().startswith("Too many tries. Wait")
+    enter_pin(kiosk, PIN)  # even the right PIN, while locked
+    assert kiosk.stack.currentWidget() is kiosk.pin_page
+
+
+def test_no_way_out_without_the_pin(qtbot: QtBot, kiosk: SelfCheckInWindow) -> None:
+    assert not kiosk.close()  # Alt+F4, a window manager's close: refused
+    assert kiosk.isVisible()
+    QTest.keyClick(kiosk, Qt.Key.Key_Escape)
+    assert kiosk.stack.currentWidget() is kiosk.attract_page
+    scan(kiosk, "Amelia Hart")  # scans never reach staff pages
+    qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.verdict_page, timeout=5000)
+    assert kiosk.stack.currentWidget() is not kiosk.staff_page
+
+
+def test_touch_targets_and_verdict_text_are_big_enough(
+    qtbot: QtBot, kiosk: SelfCheckInWindow
+) -> None:
+    from kiosk.ui.theme import self_style_sheet
+
+    kiosk.setStyleSheet(self_style_sheet())
+    long_press_corner(qtbot, kiosk, 2300)
+    for button in kiosk.pin_keys.values():
+        assert button.height() >= 48
+        assert button.width() >= 48
+        assert button.accessibleName()
+    kiosk.reset()
+    scan(kiosk, "Amelia Hart")
+    qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.verdict_page, timeout=5000)
+    for label in (kiosk.verdict_word, kiosk.verdict_sentence, kiosk.verdict_greeting):
+        assert label.fontInfo().pixelSize() >= 32
+    assert kiosk.verdict_panel.accessibleName()
