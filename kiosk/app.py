@@ -169,6 +169,8 @@ def _self_checkin(
         policy=settings.policy,
         show_surname=settings.show_surname,
         countdown_s=settings.self_countdown_s,
+        brand_colour=settings.brand_colour,
+        logo=str(settings.logo) if settings.logo else None,
         sounds=Sounds(enabled=settings.sounds),
     )
     screen.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)

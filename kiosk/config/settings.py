@@ -100,6 +100,10 @@ class Settings(BaseSettings):
     show_surname: bool = False
     """Self check-in greets by first name; set to also show the surname."""
     self_countdown_s: int = Field(default=5, ge=1, le=5)
+    brand_colour: str = Field(default="#0f2f35", pattern=r"^#[0-9a-fA-F]{6}$")
+    """The self check-in header colour (white text on it: choose a dark one)."""
+    logo: Path | None = None
+    """A PNG or SVG shown in the self check-in header."""
     idle_clear_s: int = Field(default=90, ge=5, le=3600)
     """Seconds after the last scan or action before the desk goes back to its start screen."""
     settings_path: Path | None = Field(default=None, exclude=True)

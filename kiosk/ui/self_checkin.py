@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QDateTime, QLocale, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QDateTime, QLocale, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -29,6 +29,7 @@ from kiosk.checkin import CustomerContext, Lookup
 from kiosk.checkin.actions import Actions
 from kiosk.checkin.policy import decide
 from kiosk.checkin.selfservice import GuestAnswer, answer_for
+from kiosk.config import asset_path
 from kiosk.config.pin import PinGuard
 from kiosk.config.settings import PolicySettings
 from kiosk.scan import InvalidPayload, PayloadRules, RepeatFilter, ScanEvent, normalise_payload
@@ -58,6 +59,8 @@ class SelfCheckInWindow(QWidget):
         *,
         policy: PolicySettings | None = None,
         site_name: str = "",
+        brand_colour: str = "#0f2f35",
+        logo: str | None = None,
         show_surname: bool = False,
         countdown_s: int = 5,
         sounds: Sounds | None = None,
@@ -87,8 +90,15 @@ class SelfCheckInWindow(QWidget):
         bar.setObjectName("siteBar")
         bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(32, 18, 32, 18)
+        bar.setStyleSheet(f"#siteBar {{ background: {brand_colour}; }}")
+        if logo:
+            picture = QLabel()
+            picture.setPixmap(QIcon(logo).pixmap(QSize(160, 48)))
+            picture.setAccessibleName("Logo")
+            bar_layout.addWidget(picture)
         self.site_label = QLabel(site_name)
         bar_layout.addWidget(self.site_label)
+        bar_layout.addStretch(1)
         root.addWidget(bar)
         self.stack = QStackedWidget()
         root.addWidget(self.stack, 1)
@@ -142,7 +152,11 @@ class SelfCheckInWindow(QWidget):
         self.attract_title = self._label("attractTitle")
         self.attract_hint = self._label("attractHint")
         self.attract_title.setAccessibleName("Scan your wristband or card")
-        page = self._centered(self.attract_title, self.attract_hint)
+        picture = QLabel()
+        picture.setPixmap(QIcon(str(asset_path("icons", "scan.svg"))).pixmap(QSize(480, 240)))
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        picture.setAccessibleName("A wristband with a barcode")
+        page = self._centered(picture, self.attract_title, self.attract_hint)
         self._attract_layout = page.layout()
         return page
 
@@ -150,7 +164,7 @@ class SelfCheckInWindow(QWidget):
         preview.setMinimumSize(480, 320)
         layout = self._attract_layout
         assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(3, preview, 1)
+        layout.insertWidget(4, preview, 1)
 
     def _build_verdict(self) -> QWidget:
         self.verdict_panel = QFrame()
