@@ -66,17 +66,19 @@ class Media(TrybeModel):
     original_url: str | None = None
 
 
+def _method_name(value: Any) -> Any:
+    """A check-in method is a string on Customer.last_check_in and an object ``{"name": ...}``
+    on CheckIn (§6.9): accept both."""
+    if isinstance(value, dict):
+        return value.get("name")
+    return value
+
+
 class LastCheckIn(TrybeModel):
     checked_in_at: datetime | None = None
     method: str | None = None
 
-    @field_validator("method", mode="before")
-    @classmethod
-    def _method_name(cls, value: Any) -> Any:
-        # A string here, an object {"name": ...} on CheckIn (§6.9): accept both.
-        if isinstance(value, dict):
-            return value.get("name")
-        return value
+    _method = field_validator("method", mode="before")(_method_name)
 
 
 class Customer(TrybeModel):
@@ -362,12 +364,7 @@ class CheckIn(TrybeModel):
     checked_in_at: datetime | None = None
     checked_out_at: datetime | None = None
 
-    @field_validator("method", mode="before")
-    @classmethod
-    def _method_name(cls, value: Any) -> Any:
-        if isinstance(value, dict):
-            return value.get("name")
-        return value
+    _method = field_validator("method", mode="before")(_method_name)
 
 
 class Address(TrybeModel):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
@@ -56,47 +56,60 @@ class Actions:
         self._audit = audit
         self._busy = threading.Lock()
 
-    def _run_alone(self) -> None:
+    def _guarded(
+        self,
+        action: str,
+        context: CustomerContext | None,
+        call: Callable[[], T],
+        *,
+        band_id: str | None = None,
+    ) -> T:
+        """Run one call to Trybe alone (a second one meanwhile is refused, never queued), and
+        audit a failure with its kind. Success is audited by the caller, with its values."""
         if not self._busy.acquire(blocking=False):
             raise ActionBusy("Still saving the last change…")
-
-    def check_in(self, context: CustomerContext, *, method: str = "Scanned") -> CheckIn:
-        self._run_alone()
         try:
-            membership = context.primary_membership
-            membership_id = membership.id if membership and membership.status == "active" else None
-            visit = self._client.create_check_in(
-                context.customer.id, method=method, membership_id=membership_id
-            )
+            return call()
         except TrybeError as exc:
-            self._failed("check_in", context, None, exc)
+            self._audit.record(
+                action,
+                "failed",
+                customer_id=context.customer.id if context else None,
+                band_id=band_id,
+                reason=describe_failure(exc).kind,
+            )
             raise
         finally:
             self._busy.release()
-        self._audit.record(
+
+    def _done(self, action: str, context: CustomerContext | None, **details: Any) -> None:
+        customer_id = details.pop("customer_id", context.customer.id if context else None)
+        self._audit.record(action, "done", customer_id=customer_id, **details)
+
+    # ------------------------------------------------------------------ visits
+
+    def check_in(self, context: CustomerContext, *, method: str = "Scanned") -> CheckIn:
+        membership = context.primary_membership
+        membership_id = membership.id if membership and membership.status == "active" else None
+        visit = self._guarded(
             "check_in",
-            "done",
-            customer_id=context.customer.id,
-            new={"check_in_id": visit.id, "method": method},
+            context,
+            lambda: self._client.create_check_in(
+                context.customer.id, method=method, membership_id=membership_id
+            ),
         )
+        self._done("check_in", context, new={"check_in_id": visit.id, "method": method})
         return visit
 
     def check_out(self, context: CustomerContext) -> CheckIn:
         visit = context.open_visit
         if visit is None:
             raise ActionRefused("This guest is not checked in.")
-        self._run_alone()
-        try:
-            done = self._client.check_out(visit.id)
-        except TrybeError as exc:
-            self._failed("check_out", context, None, exc)
-            raise
-        finally:
-            self._busy.release()
-        self._audit.record(
-            "check_out", "done", customer_id=context.customer.id, old={"check_in_id": visit.id}
-        )
+        done = self._guarded("check_out", context, lambda: self._client.check_out(visit.id))
+        self._done("check_out", context, old={"check_in_id": visit.id})
         return done
+
+    # ------------------------------------------------------------------ the band
 
     def set_expiry(
         self, context: CustomerContext, band: AssociatedBarcode, until: datetime | None
@@ -110,18 +123,15 @@ class Actions:
                 reason="time in the past",
             )
             raise ActionRefused("That time has already passed: choose a later one.")
-        self._run_alone()
-        try:
-            updated = self._client.update_barcode_expiry_date(context.customer.id, band.id, until)
-        except TrybeError as exc:
-            self._failed("set_expiry", context, band.id, exc)
-            raise
-        finally:
-            self._busy.release()
-        self._audit.record(
+        updated = self._guarded(
             "set_expiry",
-            "done",
-            customer_id=context.customer.id,
+            context,
+            lambda: self._client.update_barcode_expiry_date(context.customer.id, band.id, until),
+            band_id=band.id,
+        )
+        self._done(
+            "set_expiry",
+            context,
             band_id=band.id,
             old=_iso(band.expires_at),
             new=_iso(updated.expires_at),
@@ -135,25 +145,16 @@ class Actions:
             m.id for m in context.payment_methods
         }:
             raise ActionRefused("That card does not belong to this guest.")
-        self._run_alone()
-        old = band.payment_method.id if band.payment_method else None
-        try:
-            updated = self._client.update_barcode_payment_method(
-                context.customer.id, band.id, payment_method_id
-            )
-        except TrybeError as exc:
-            self._failed("set_card", context, band.id, exc)
-            raise
-        finally:
-            self._busy.release()
-        self._audit.record(
+        updated = self._guarded(
             "set_card",
-            "done",
-            customer_id=context.customer.id,
+            context,
+            lambda: self._client.update_barcode_payment_method(
+                context.customer.id, band.id, payment_method_id
+            ),
             band_id=band.id,
-            old=old,
-            new=payment_method_id,
         )
+        old = band.payment_method.id if band.payment_method else None
+        self._done("set_card", context, band_id=band.id, old=old, new=payment_method_id)
         return updated
 
     def associate(
@@ -164,38 +165,24 @@ class Actions:
             raise ActionRefused("That wristband is already this guest's.")
         if expires_at is not None and expires_at <= datetime.now(UTC):
             expires_at = None
-        self._run_alone()
-        try:
-            band = self._client.create_customer_barcode(
-                context.customer.id, code, expires_at=expires_at
-            )
-        except TrybeError as exc:
-            self._failed("associate_band", context, None, exc)
-            raise
-        finally:
-            self._busy.release()
-        self._audit.record(
+        band = self._guarded(
             "associate_band",
-            "done",
-            customer_id=context.customer.id,
-            band_id=band.id,
-            code=code,
-            new=_iso(band.expires_at),
+            context,
+            lambda: self._client.create_customer_barcode(
+                context.customer.id, code, expires_at=expires_at
+            ),
         )
+        self._done("associate_band", context, band_id=band.id, code=code, new=_iso(band.expires_at))
         return band
 
     def dissociate(self, context: CustomerContext, band: AssociatedBarcode) -> None:
-        self._run_alone()
-        try:
-            self._client.delete_customer_barcode(context.customer.id, band.id)
-        except TrybeError as exc:
-            self._failed("dissociate_band", context, band.id, exc)
-            raise
-        finally:
-            self._busy.release()
-        self._audit.record(
-            "dissociate_band", "done", customer_id=context.customer.id, band_id=band.id
+        self._guarded(
+            "dissociate_band",
+            context,
+            lambda: self._client.delete_customer_barcode(context.customer.id, band.id),
+            band_id=band.id,
         )
+        self._done("dissociate_band", context, band_id=band.id)
 
     def swap(
         self, context: CustomerContext, lost: AssociatedBarcode, new_code: str
@@ -205,16 +192,13 @@ class Actions:
         steps were done (raised as ActionRefused with the words)."""
         if new_code == lost.barcode:
             raise ActionRefused("That is the lost wristband itself: scan the new one.")
-        keep_expiry = (
-            lost.expires_at if lost.expires_at and lost.expires_at > datetime.now(UTC) else None
-        )
+        now = datetime.now(UTC)
+        keep_expiry = lost.expires_at if lost.expires_at and lost.expires_at > now else None
         new = self.associate(context, new_code, expires_at=keep_expiry)
         done = ["the new band is on the guest"]
         try:
             if lost.payment_method is not None:
-                card_context = CustomerContext(
-                    **{**context.__dict__, "bands": (*context.bands, new)}
-                )
+                card_context = replace(context, bands=(*context.bands, new))
                 new = self.set_card(card_context, new, lost.payment_method.id)
                 done.append("the card moved to it")
             self.dissociate(context, lost)
@@ -223,66 +207,56 @@ class Actions:
             raise ActionRefused(
                 f"Only partly done ({'; '.join(done)}): {reason}. Check the old band."
             ) from exc
-        self._audit.record(
-            "swap_band",
-            "done",
-            customer_id=context.customer.id,
-            band_id=new.id,
-            old=lost.id,
-            new=new.id,
-        )
+        self._done("swap_band", context, band_id=new.id, old=lost.id, new=new.id)
         return new
 
+    # ------------------------------------------------------------------ the account
+
     def set_locked(self, context: CustomerContext, locked: bool) -> None:
-        self._simple(
-            "lock" if locked else "unlock",
-            context,
-            lambda: (
-                self._client.action_lock_customer(context.customer.id)
-                if locked
-                else self._client.action_unlock_customer(context.customer.id)
-            ),
-        )
+        action = "lock" if locked else "unlock"
+        customer_id = context.customer.id
+        call = self._client.action_lock_customer if locked else self._client.action_unlock_customer
+        self._guarded(action, context, lambda: call(customer_id))
+        self._done(action, context)
 
     def send_password_reset(self, context: CustomerContext) -> None:
         self._needs_email(context)
-        self._simple(
+        customer_id = context.customer.id
+        self._guarded(
             "password_reset",
             context,
-            lambda: self._client.action_trigger_customer_password_reset(context.customer.id),
+            lambda: self._client.action_trigger_customer_password_reset(customer_id),
         )
+        self._done("password_reset", context)
 
     def resend_verification(self, context: CustomerContext) -> None:
         self._needs_email(context)
-        self._simple(
+        customer_id = context.customer.id
+        self._guarded(
             "resend_verification",
             context,
-            lambda: self._client.action_resend_customer_verification(context.customer.id),
+            lambda: self._client.action_resend_customer_verification(customer_id),
         )
+        self._done("resend_verification", context)
 
     def set_password_link(self, context: CustomerContext) -> str:
-        link = self._simple(
-            "set_password_link",
-            context,
-            lambda: self._client.create_set_password_url(context.customer.id),
+        customer_id = context.customer.id
+        link = self._guarded(
+            "set_password_link", context, lambda: self._client.create_set_password_url(customer_id)
         )
+        self._done("set_password_link", context)
         return str(link.url)
 
     def register_guest(self, fields: dict[str, Any]) -> Customer:
         """A walk-in: at least one of email, first or last name (checked before sending)."""
         if not any((fields.get(k) or "").strip() for k in ("email", "first_name", "last_name")):
             raise ActionRefused("Enter at least a name or an email address.")
-        self._run_alone()
-        try:
-            guest = self._client.create_customer(**_cleaned(fields))
-        except TrybeError as exc:
-            self._audit.record("register_guest", "failed", reason=describe_failure(exc).kind)
-            raise
-        finally:
-            self._busy.release()
-        self._audit.record(
+        guest = self._guarded(
+            "register_guest", None, lambda: self._client.create_customer(**_cleaned(fields))
+        )
+        self._done(
             "register_guest",
-            "done",
+            None,
             customer_id=guest.id,
             new=sorted(k for k, v in fields.items() if v),
         )
@@ -291,49 +265,23 @@ class Actions:
     def update_profile(self, context: CustomerContext, fields: dict[str, Any]) -> Customer:
         """Change the guest's details; an empty field clears it (email cannot be changed)."""
         changes = {
-            k: (v.strip() or None) if isinstance(v, str) else v
-            for k, v in fields.items()
-            if k != "email"
+            key: (value.strip() or None) if isinstance(value, str) else value
+            for key, value in fields.items()
+            if key != "email"
         }
-        self._run_alone()
-        try:
-            # The form only produces the documented keys (names, phone, dob, locale).
-            guest = self._client.update_customer(context.customer.id, **changes)  # type: ignore[arg-type]
-        except TrybeError as exc:
-            self._failed("update_profile", context, None, exc)
-            raise
-        finally:
-            self._busy.release()
-        self._audit.record("update_profile", "done", customer_id=guest.id, new=sorted(changes))
+        # The form only produces the documented keys (names, phone, dob, locale).
+        guest = self._guarded(
+            "update_profile",
+            context,
+            lambda: self._client.update_customer(context.customer.id, **changes),  # type: ignore[arg-type]
+        )
+        self._done("update_profile", context, new=sorted(changes))
         return guest
 
     @staticmethod
     def _needs_email(context: CustomerContext) -> None:
         if not context.customer.email:
             raise ActionRefused("This guest has no email address to send it to.")
-
-    def _simple(self, action: str, context: CustomerContext, call: Callable[[], T]) -> T:
-        self._run_alone()
-        try:
-            result = call()
-        except TrybeError as exc:
-            self._failed(action, context, None, exc)
-            raise
-        finally:
-            self._busy.release()
-        self._audit.record(action, "done", customer_id=context.customer.id)
-        return result
-
-    def _failed(
-        self, action: str, context: CustomerContext, band_id: str | None, exc: TrybeError
-    ) -> None:
-        self._audit.record(
-            action,
-            "failed",
-            customer_id=context.customer.id,
-            band_id=band_id,
-            reason=describe_failure(exc).kind,
-        )
 
 
 def _cleaned(fields: dict[str, Any]) -> dict[str, Any]:
