@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from dataclasses import asdict, dataclass, replace
 from datetime import timedelta
 from typing import Annotated, Any
 from urllib.parse import unquote
 
-from fastapi import FastAPI, Query, Request, Response
+from fastapi import Depends, FastAPI, Query, Request, Response
 
 from kiosk.sandbox import documents, rules
 from kiosk.sandbox.http import (
@@ -39,12 +40,115 @@ def customer_row(store: Store, customer_id: str) -> Row:
     return row
 
 
-def customer_filters(
-    *,
+@dataclass(frozen=True)
+class CustomerFilters:
+    """The documented listCustomers filters (S1); the CSV report queue takes the same ones."""
+
+    query: str | None = None
+    email: str | None = None
+    organisation_id: str | None = None
+    site_id: str | None = None
+    brand_id: str | None = None
+    membership_number: str | None = None
+    name: str | None = None
+    phone: str | None = None
+    membership: str | None = None
+    membership_type_id: str | None = None
+    membership_rate_id: str | None = None
+    marketing_opt_in: str | None = None
+    label_ids: list[str] | None = None
+    ids: str | None = None
+    created_at_from: str | None = None
+    created_at_to: str | None = None
+    updated_at_from: str | None = None
+    updated_at_to: str | None = None
+
+    def given(self) -> dict[str, Any]:
+        """The filters actually set (kept with a queued report job)."""
+        return {key: value for key, value in asdict(self).items() if value}
+
+    def where(self) -> tuple[str, list[Any]]:
+        """The SQL WHERE clause and its parameters."""
+        clauses: list[str] = ["1 = 1"]
+        params: list[Any] = []
+
+        def like(text: str) -> str:
+            return "%" + text.strip().lower().replace("%", "").replace("_", "") + "%"
+
+        if self.query:
+            clauses.append(
+                "(lower(coalesce(first_name,'') || ' ' || coalesce(last_name,'')) LIKE ? "
+                "OR lower(coalesce(email,'')) LIKE ? OR coalesce(phone,'') LIKE ?)"
+            )
+            params += [like(self.query), like(self.query), like(self.query.replace(" ", ""))]
+        if self.name:
+            clauses.append("lower(coalesce(first_name,'') || ' ' || coalesce(last_name,'')) LIKE ?")
+            params.append(like(self.name))
+        if self.email:
+            clauses.append("email = ?")
+            params.append(self.email.strip().lower())
+        if self.phone:
+            clauses.append("phone = ?")
+            params.append(self.phone.strip())
+        if self.organisation_id:
+            clauses.append("site_id IN (SELECT id FROM sites WHERE organisation_id = ?)")
+            params.append(self.organisation_id)
+        if self.site_id:
+            clauses.append("site_id = ?")
+            params.append(self.site_id)
+        if self.brand_id:
+            clauses.append("brand_id = ?")
+            params.append(self.brand_id)
+        if self.ids:
+            wanted = [part.strip() for part in self.ids.split(",") if part.strip()]
+            clauses.append(f"id IN ({','.join('?' for _ in wanted)})" if wanted else "0 = 1")
+            params += wanted
+        if self.label_ids:
+            clauses.append(
+                "id IN (SELECT customer_id FROM customer_labels WHERE label_id IN "
+                f"({','.join('?' for _ in self.label_ids)}))"
+            )
+            params += self.label_ids
+        if self.membership == "none":
+            clauses.append("id NOT IN (SELECT customer_id FROM memberships)")
+        elif self.membership == "any":
+            clauses.append("id IN (SELECT customer_id FROM memberships)")
+        elif self.membership:
+            clauses.append("id IN (SELECT customer_id FROM memberships WHERE status = ?)")
+            params.append(self.membership)
+        for column, value in (
+            ("membership_number", self.membership_number),
+            ("type_id", self.membership_type_id),
+            ("rate_id", self.membership_rate_id),
+        ):
+            if value:
+                clauses.append(f"id IN (SELECT customer_id FROM memberships WHERE {column} = ?)")
+                params.append(value)
+        if self.marketing_opt_in == "none":
+            clauses.append("id NOT IN (SELECT customer_id FROM marketing_opt_ins)")
+        elif self.marketing_opt_in == "any":
+            clauses.append("id IN (SELECT customer_id FROM marketing_opt_ins)")
+        elif self.marketing_opt_in:
+            clauses.append(
+                "id IN (SELECT customer_id FROM marketing_opt_ins WHERE preference_id = ?)"
+            )
+            params.append(self.marketing_opt_in)
+        for column, operator, value in (
+            ("created_at", ">=", self.created_at_from),
+            ("created_at", "<=", self.created_at_to),
+            ("updated_at", ">=", self.updated_at_from),
+            ("updated_at", "<=", self.updated_at_to),
+        ):
+            if value:
+                clauses.append(f"{column} {operator} ?")
+                params.append(value)
+        return " AND ".join(clauses), params
+
+
+def documented_filters(
     query: str | None = None,
     email: str | None = None,
     organisation_id: str | None = None,
-    site_id: str | None = None,
     brand_id: str | None = None,
     membership_number: str | None = None,
     name: str | None = None,
@@ -53,86 +157,26 @@ def customer_filters(
     membership_type_id: str | None = None,
     membership_rate_id: str | None = None,
     marketing_opt_in: str | None = None,
-    label_ids: list[str] | None = None,
-    ids: str | None = None,
-    created_at_from: str | None = None,
-    created_at_to: str | None = None,
-    updated_at_from: str | None = None,
-    updated_at_to: str | None = None,
-) -> tuple[str, list[Any]]:
-    """The WHERE clause of listCustomers (and its CSV queue) for the documented filters."""
-    clauses: list[str] = ["1 = 1"]
-    params: list[Any] = []
+    label_ids: Annotated[list[str] | None, Query(alias="label_ids[]")] = None,
+) -> CustomerFilters:
+    """The query parameters listCustomers and queueListCustomers share, as one dependency."""
+    return CustomerFilters(
+        query=query,
+        email=email,
+        organisation_id=organisation_id,
+        brand_id=brand_id,
+        membership_number=membership_number,
+        name=name,
+        phone=phone,
+        membership=membership,
+        membership_type_id=membership_type_id,
+        membership_rate_id=membership_rate_id,
+        marketing_opt_in=marketing_opt_in,
+        label_ids=label_ids,
+    )
 
-    def like(text: str) -> str:
-        return "%" + text.strip().lower().replace("%", "").replace("_", "") + "%"
 
-    if query:
-        clauses.append(
-            "(lower(coalesce(first_name,'') || ' ' || coalesce(last_name,'')) LIKE ? "
-            "OR lower(coalesce(email,'')) LIKE ? OR coalesce(phone,'') LIKE ?)"
-        )
-        params += [like(query), like(query), like(query.replace(" ", ""))]
-    if name:
-        clauses.append("lower(coalesce(first_name,'') || ' ' || coalesce(last_name,'')) LIKE ?")
-        params.append(like(name))
-    if email:
-        clauses.append("email = ?")
-        params.append(email.strip().lower())
-    if phone:
-        clauses.append("phone = ?")
-        params.append(phone.strip())
-    if organisation_id:
-        clauses.append("site_id IN (SELECT id FROM sites WHERE organisation_id = ?)")
-        params.append(organisation_id)
-    if site_id:
-        clauses.append("site_id = ?")
-        params.append(site_id)
-    if brand_id:
-        clauses.append("brand_id = ?")
-        params.append(brand_id)
-    if ids:
-        wanted = [part.strip() for part in ids.split(",") if part.strip()]
-        clauses.append(f"id IN ({','.join('?' for _ in wanted)})" if wanted else "0 = 1")
-        params += wanted
-    if label_ids:
-        clauses.append(
-            "id IN (SELECT customer_id FROM customer_labels WHERE label_id IN "
-            f"({','.join('?' for _ in label_ids)}))"
-        )
-        params += label_ids
-    if membership == "none":
-        clauses.append("id NOT IN (SELECT customer_id FROM memberships)")
-    elif membership == "any":
-        clauses.append("id IN (SELECT customer_id FROM memberships)")
-    elif membership:
-        clauses.append("id IN (SELECT customer_id FROM memberships WHERE status = ?)")
-        params.append(membership)
-    for column, value in (
-        ("membership_number", membership_number),
-        ("type_id", membership_type_id),
-        ("rate_id", membership_rate_id),
-    ):
-        if value:
-            clauses.append(f"id IN (SELECT customer_id FROM memberships WHERE {column} = ?)")
-            params.append(value)
-    if marketing_opt_in == "none":
-        clauses.append("id NOT IN (SELECT customer_id FROM marketing_opt_ins)")
-    elif marketing_opt_in == "any":
-        clauses.append("id IN (SELECT customer_id FROM marketing_opt_ins)")
-    elif marketing_opt_in:
-        clauses.append("id IN (SELECT customer_id FROM marketing_opt_ins WHERE preference_id = ?)")
-        params.append(marketing_opt_in)
-    for column, operator, value in (
-        ("created_at", ">=", created_at_from),
-        ("created_at", "<=", created_at_to),
-        ("updated_at", ">=", updated_at_from),
-        ("updated_at", "<=", updated_at_to),
-    ):
-        if value:
-            clauses.append(f"{column} {operator} ?")
-            params.append(value)
-    return " AND ".join(clauses), params
+Filters = Annotated[CustomerFilters, Depends(documented_filters)]
 
 
 def register(api: FastAPI, state: SandboxState) -> None:
@@ -180,39 +224,13 @@ def register(api: FastAPI, state: SandboxState) -> None:
     @api.get("/customers/customers", operation_id="listCustomers")
     def list_customers(
         request: Request,
-        query: str | None = None,
-        email: str | None = None,
-        organisation_id: str | None = None,
+        filters: Filters,
         site_id: str | None = None,
-        brand_id: str | None = None,
-        membership_number: str | None = None,
-        name: str | None = None,
-        phone: str | None = None,
-        membership: str | None = None,
-        membership_type_id: str | None = None,
-        membership_rate_id: str | None = None,
-        marketing_opt_in: str | None = None,
-        label_ids: Annotated[list[str] | None, Query(alias="label_ids[]")] = None,
         id: str | None = None,
         page: int = PageNumber,
         per_page: int | None = PerPage,
     ) -> Any:
-        where, params = customer_filters(
-            query=query,
-            email=email,
-            organisation_id=organisation_id,
-            site_id=site_id,
-            brand_id=brand_id,
-            membership_number=membership_number,
-            name=name,
-            phone=phone,
-            membership=membership,
-            membership_type_id=membership_type_id,
-            membership_rate_id=membership_rate_id,
-            marketing_opt_in=marketing_opt_in,
-            label_ids=label_ids,
-            ids=id,
-        )
+        where, params = replace(filters, site_id=site_id, ids=id).where()
         size = capped(per_page)
         total = store.scalar(f"SELECT COUNT(*) FROM customers WHERE {where}", params)
         rows = store.all(
@@ -239,7 +257,7 @@ def register(api: FastAPI, state: SandboxState) -> None:
         if source and any(s != "trybe" for s in source):
             errors.add("source", "The selected source is invalid.")
         errors.raise_if_any()
-        where, params = customer_filters(query=query, email=email)
+        where, params = CustomerFilters(query=query, email=email).where()
         site = store.one("SELECT brand_id FROM sites WHERE id = ?", (site_id,))
         if site is None:
             return {"data": [], "meta": {"sources": ["trybe"]}}

@@ -11,13 +11,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from datetime import timedelta
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import FastAPI, Query, Request, Response
+from fastapi import FastAPI, Request, Response
 
 from kiosk.sandbox.http import ApiError, base_url, new_id, not_found, token_owner
-from kiosk.sandbox.routes.customers import customer_filters
+from kiosk.sandbox.routes.customers import CustomerFilters, Filters
 from kiosk.sandbox.state import SandboxState
 from kiosk.sandbox.store import Row, Store
 from kiosk.sandbox.timefmt import iso, now_utc, parse
@@ -38,8 +39,7 @@ def _job_document(row: Row) -> dict[str, Any]:
 
 
 def _finish(store: Store, row: Row, base: str) -> Row:
-    params = json.loads(row["params"])
-    where, values = customer_filters(**params)
+    where, values = CustomerFilters(**json.loads(row["params"])).where()
     customers = store.all(f"SELECT * FROM customers WHERE {where} ORDER BY created_at, id", values)
     out = io.StringIO()
     writer = csv.writer(out)
@@ -64,45 +64,19 @@ def register(api: FastAPI, state: SandboxState) -> None:
     @api.get("/customers/customers/queue", operation_id="queueListCustomers")
     def queue_list_customers(
         request: Request,
-        query: str | None = None,
-        email: str | None = None,
-        organisation_id: str | None = None,
-        brand_id: str | None = None,
-        membership_number: str | None = None,
-        name: str | None = None,
-        phone: str | None = None,
-        membership: str | None = None,
-        membership_type_id: str | None = None,
-        membership_rate_id: str | None = None,
-        marketing_opt_in: str | None = None,
-        label_ids: Annotated[list[str] | None, Query(alias="label_ids[]")] = None,
+        filters: Filters,
         created_at_from: str | None = None,
         created_at_to: str | None = None,
         updated_at_from: str | None = None,
         updated_at_to: str | None = None,
     ) -> Any:
-        params = {
-            key: value
-            for key, value in {
-                "query": query,
-                "email": email,
-                "organisation_id": organisation_id,
-                "brand_id": brand_id,
-                "membership_number": membership_number,
-                "name": name,
-                "phone": phone,
-                "membership": membership,
-                "membership_type_id": membership_type_id,
-                "membership_rate_id": membership_rate_id,
-                "marketing_opt_in": marketing_opt_in,
-                "label_ids": label_ids,
-                "created_at_from": created_at_from,
-                "created_at_to": created_at_to,
-                "updated_at_from": updated_at_from,
-                "updated_at_to": updated_at_to,
-            }.items()
-            if value
-        }
+        params = replace(
+            filters,
+            created_at_from=created_at_from,
+            created_at_to=created_at_to,
+            updated_at_from=updated_at_from,
+            updated_at_to=updated_at_to,
+        ).given()
         job_id = new_id()
         with store.transaction() as db:
             db.execute(
