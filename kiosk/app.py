@@ -113,7 +113,7 @@ def run_desk(
     wedge.scanned.connect(route)
     readers = _start_readers(settings, window, route, self_window)
     window.settings_requested.connect(lambda: _open_device_settings(settings, window))
-    _show_site_name(runner, client, window, self_window)
+    _show_site_name(runner, lookup, window, self_window)
 
     window.resize(*window_size)
     if self_window is not None:
@@ -227,21 +227,21 @@ def _start_readers(
 
 def _show_site_name(
     runner: TaskRunner,
-    client: TrybeClient,
+    lookup: Lookup,
     window: DeskWindow,
     self_window: SelfCheckInWindow | None = None,
 ) -> None:
-    """Fetch the site's name in the background; a failure here is told, not fatal."""
+    """Fetch the site in the background (the lookup keeps it for every scan after); a failure
+    here is told, not fatal."""
 
-    def found(sites: list[Site]) -> None:
-        for site in sites:
-            if site.id == client.site_id and site.name:
-                window.site_label.setText(site.name)
-                if self_window is not None:
-                    self_window.site_label.setText(site.name)
+    def found(site: Site | None) -> None:
+        if site is not None and site.name:
+            window.site_label.setText(site.name)
+            if self_window is not None:
+                self_window.site_label.setText(site.name)
 
     def failed(error: BaseException) -> None:
         failure = describe_failure(error)
         window.status_line.setText(f"{failure.title}. {failure.detail}")
 
-    runner.run(lambda: list(client.list_sites().data), found, failed)
+    runner.run(lookup.site, found, failed)

@@ -102,7 +102,7 @@ class Lookup:
         methods = self._pool.submit(lambda: tuple(c.list_customer_payment_methods(customer.id)))
         stats = self._pool.submit(c.get_customer_stats, customer.id)
         photo = self._pool.submit(self._photo, customer)
-        site = self._pool.submit(self._site)
+        site = self._pool.submit(self.site)
         visits = self._pool.submit(
             lambda: c.list_check_ins(customer_ids=[customer.id], per_page=5).data
         )
@@ -122,7 +122,8 @@ class Lookup:
             ),
         )
 
-    def _site(self) -> Site | None:
+    def site(self) -> Site | None:
+        """This kiosk's site (name, timezone, currency), fetched once and then cached."""
         site_id = self._client.site_id
         if site_id is None:
             return None
