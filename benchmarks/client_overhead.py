@@ -21,7 +21,7 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import SITE_ID, TOKEN, machine, sandbox_process, write_section
 
-from kiosk.api import TrybeClient
+from kiosk.backends.trybe import TrybeClient
 
 
 def main() -> None:

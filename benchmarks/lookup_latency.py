@@ -26,7 +26,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.api import TrybeClient
+from kiosk.backends.trybe import TrybeClient
 from kiosk.checkin import Lookup
 from kiosk.config.settings import WedgeSettings
 from kiosk.devices import WedgeScanner

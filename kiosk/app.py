@@ -2,11 +2,13 @@
 
 Start-up order:
 1. settings (defaults < settings.toml < KIOSK_* < command line) and logging (done by ``cli``);
-2. the backend: the embedded stand-in server for ``--demo``, else the configured Trybe site
-   and a token from the environment or the OS keyring;
-3. the HTTP client and the lookup service (no Qt);
-4. QApplication, style sheet, task runner;
-5. the desk window, and the keyboard-wedge filter installed application-wide;
+2. the connection: the embedded stand-in server for ``--demo`` (imported only then), else the
+   configured Trybe site and a token from the environment or the OS keyring;
+3. the backend (Trybe's client behind the domain's ``Backend`` port), the lookup and the actions
+   (no Qt);
+4. QApplication, crash handlers, style sheet, the task runner;
+5. the sessions (desk, and self check-in if asked), then the windows that render them, and the
+   keyboard-wedge filter installed application-wide; the other readers;
 6. the event loop. On exit, everything is closed in reverse order.
 """
 
@@ -14,53 +16,65 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.api import Site, TrybeClient
+from kiosk.backends.trybe import TrybeClient
+from kiosk.backends.trybe.adapter import TrybeBackend
 from kiosk.checkin import Lookup, describe_failure
 from kiosk.checkin.actions import Actions
 from kiosk.checkin.audit import AuditLog
+from kiosk.checkin.model import Site
+from kiosk.checkin.self_session import SelfScreen, SelfSession, SelfState
+from kiosk.checkin.session import DeskSession
 from kiosk.config import Settings, user_data_dir
 from kiosk.config.pin import PinGuard
 from kiosk.devices import WedgeScanner
-from kiosk.devices.camera import CameraScanner
-from kiosk.devices.serial import SerialScanner
-from kiosk.sandbox import SandboxServer
-from kiosk.sandbox.demo_data import SITES
-from kiosk.ui.camera_preview import CameraPreview
-from kiosk.ui.desk import DeskWindow
-from kiosk.ui.device_settings import DeviceSettingsDialog
-from kiosk.ui.self_checkin import SelfCheckInWindow
-from kiosk.ui.sounds import Sounds
-from kiosk.ui.tasks import TaskRunner
+from kiosk.scan import ScanEvent
+from kiosk.ui.crash import install_crash_handlers
+from kiosk.ui.desk import DeskWindow, decode_photo
+from kiosk.ui.tasks import QtRunner
 from kiosk.ui.theme import desk_style_sheet, self_style_sheet
+
+if TYPE_CHECKING:
+    from kiosk.devices.camera import CameraScanner
+    from kiosk.devices.serial import SerialScanner
+    from kiosk.sandbox import SandboxServer
+    from kiosk.ui.self_checkin import SelfCheckInWindow
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class Backend:
+class Connection:
+    """Where the backend is: its URL, the token, and this kiosk's site."""
+
     api_url: str
     token: str
     site_id: str | None
 
 
-def start_demo_backend() -> tuple[SandboxServer, Backend]:
-    """Start the stand-in server in-process with a fresh demo database."""
+def start_demo_backend() -> tuple[SandboxServer, Connection]:
+    """Start the stand-in server in-process with a fresh demo database. Imported here, not at
+    the top: the production path never loads the sandbox (FastAPI, uvicorn, demo data)."""
     log.info("Initializing demo backend...")
+    from kiosk.sandbox import SandboxServer
+    from kiosk.sandbox.demo_data import SITES
+
     server = SandboxServer().start()
-    return server, Backend(api_url=server.url, token=server.token, site_id=str(SITES[0]["id"]))
+    return server, Connection(api_url=server.url, token=server.token, site_id=str(SITES[0]["id"]))
 
 
-def make_client(settings: Settings, backend: Backend) -> TrybeClient:
+def make_client(settings: Settings, connection: Connection) -> TrybeClient:
     return TrybeClient(
-        backend.api_url,
-        backend.token,
-        backend.site_id,
+        connection.api_url,
+        connection.token,
+        connection.site_id,
         connect_timeout_s=settings.connect_timeout_s,
         read_timeout_s=settings.read_timeout_s,
         deadline_s=settings.deadline_s,
@@ -71,40 +85,48 @@ def make_client(settings: Settings, backend: Backend) -> TrybeClient:
 
 def run_desk(
     settings: Settings,
-    backend: Backend,
+    connection: Connection,
     *,
     exit_after_s: float | None = None,
     window_size: tuple[int, int] = (1280, 800),
     pin_hash: str | None = None,
+    started_at: float | None = None,
 ) -> int:
-    """Show the desk against ``backend`` and run the event loop until the window closes."""
-    log.info("Initializing client for %s...", backend.api_url)
-    client = make_client(settings, backend)
-    lookup = Lookup(client)
+    """Show the desk (or self check-in) against ``connection`` until the window closes."""
+    log.info("Initializing backend for %s...", connection.api_url)
+    backend = TrybeBackend(make_client(settings, connection))
+    audit = AuditLog(user_data_dir() / "audit.jsonl")
+    lookup = Lookup(backend, deadline_s=settings.lookup_deadline_s)
+    actions = Actions(backend, audit)
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("kiosk")
     app.setStyleSheet(desk_style_sheet())
-    runner = TaskRunner(app)
+    install_crash_handlers(app)
+    runner = QtRunner(app)
 
-    log.info("Initializing desk window...")
-    audit = AuditLog(user_data_dir() / "audit.jsonl")
-    window = DeskWindow(
+    log.info("Initializing desk...")
+    from kiosk.ui.sounds import Sounds
+
+    desk_session = DeskSession(
         lookup,
+        actions,
         runner,
+        audit,
         policy=settings.policy,
-        audit=audit,
-        sounds=Sounds(enabled=settings.sounds),
-        idle_clear_ms=settings.idle_clear_s * 1000,
+        idle_clear_s=settings.idle_clear_s,
+        decode_photo=decode_photo,
     )
+    window = DeskWindow(desk_session, sounds=Sounds(enabled=settings.sounds))
     wedge = WedgeScanner(settings.wedge, app)
     app.installEventFilter(wedge)
     self_window: SelfCheckInWindow | None = None
     if settings.mode == "self":
         log.info("Initializing self check-in...")
-        self_window = _self_checkin(settings, lookup, runner, audit, pin_hash, window, app)
+        self_window = _self_checkin(settings, lookup, actions, runner, audit, pin_hash, window, app)
 
-    def route(event: Any) -> None:
+    def route(event: ScanEvent) -> None:
         if self_window is not None and self_window.isVisible():
             self_window.handle_scan(event)
         else:
@@ -115,6 +137,7 @@ def run_desk(
     window.settings_requested.connect(lambda: _open_device_settings(settings, window))
     _show_site_name(runner, lookup, window, self_window)
 
+    first: QWidget = self_window if self_window is not None else window
     window.resize(*window_size)
     if self_window is not None:
         self_window.resize(*window_size)
@@ -124,6 +147,7 @@ def run_desk(
             self_window.show()  # fixed size: screenshots and smoke tests
     else:
         window.show()
+    _report_first_paint(first, started_at)
     if exit_after_s is not None:
         QTimer.singleShot(int(exit_after_s * 1000), app.quit)
     try:
@@ -135,15 +159,33 @@ def run_desk(
         for reader in readers:
             reader.stop()
         app.removeEventFilter(wedge)
-        runner.wait_for_done(3000)
+        runner.shutdown()
         lookup.close()
-        client.close()
+        backend.close()
 
 
-def _open_device_settings(settings: Settings, window: DeskWindow) -> None:
-    dialog = DeviceSettingsDialog(settings, settings.settings_path, window)
-    if dialog.exec():
-        window.status_line.setText("Saved. The new scanner settings apply from the next start.")
+def _report_first_paint(window: QWidget, started_at: float | None) -> None:
+    """Log how long the start took, once the first window has been painted (benchmarks read
+    this line)."""
+    if started_at is None:
+        return
+
+    def painted() -> None:
+        log.info(
+            "first window painted %.3f s after main() (at %.3f)",
+            time.perf_counter() - started_at,
+            time.time(),
+        )
+
+    QTimer.singleShot(0, painted)
+
+
+def _open_device_settings(settings: Settings, parent: QWidget) -> None:
+    from kiosk.ui.device_settings import DeviceSettingsDialog
+
+    dialog = DeviceSettingsDialog(settings, settings.settings_path, parent)
+    if dialog.exec() and isinstance(parent, DeskWindow):
+        parent.status_line.setText("Saved. The new scanner settings apply from the next start.")
 
 
 def _camera_source(text: str) -> int | str:
@@ -153,60 +195,107 @@ def _camera_source(text: str) -> int | str:
 def _self_checkin(
     settings: Settings,
     lookup: Lookup,
-    runner: TaskRunner,
+    actions: Actions,
+    runner: QtRunner,
     audit: AuditLog,
     pin_hash: str | None,
     desk: DeskWindow,
     app: QApplication,
 ) -> SelfCheckInWindow:
+    from PySide6.QtCore import Qt
+
+    from kiosk.ui.self_checkin import SelfCheckInWindow
+    from kiosk.ui.sounds import Sounds
+
     stored = pin_hash or settings.staff_pin_hash
     assert stored is not None, "self check-in needs a staff PIN (checked by the CLI)"
-    screen = SelfCheckInWindow(
+    session = SelfSession(
         lookup,
+        actions,
         runner,
-        Actions(lookup.client, audit),
+        audit,
         PinGuard(stored),
         policy=settings.policy,
         show_surname=settings.show_surname,
         countdown_s=settings.self_countdown_s,
+        staff_idle_s=settings.staff_idle_s,
+    )
+    screen = SelfCheckInWindow(
+        session,
         brand_colour=settings.brand_colour,
         logo=str(settings.logo) if settings.logo else None,
         sounds=Sounds(enabled=settings.sounds),
     )
     screen.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
     screen.setStyleSheet(self_style_sheet())
-
-    def to_desk() -> None:
-        screen.reset()
-        screen.hide()
-        desk.show()
-
-    def quit_kiosk() -> None:
-        screen.allow_close()
-        app.quit()
-
-    screen.switch_to_desk.connect(to_desk)
-    screen.open_settings.connect(lambda: _open_device_settings(settings, desk))
-    screen.quit_requested.connect(quit_kiosk)
+    wire_self_checkin(session, screen, desk, quit_app=app.quit, settings=settings)
     return screen
+
+
+def wire_self_checkin(
+    session: SelfSession,
+    screen: SelfCheckInWindow,
+    desk: DeskWindow,
+    *,
+    quit_app: Callable[[], None],
+    settings: Settings | None = None,
+) -> None:
+    """The self check-in screen and the desk opened from it: which one is on screen follows
+    the self session (staff idle on the desk brings the guest screen back)."""
+    was_desk = False
+
+    def follow(state: SelfState) -> None:
+        nonlocal was_desk
+        on_desk = state.screen is SelfScreen.DESK
+        if on_desk and not was_desk:
+            screen.keep_on_screen = False
+            screen.hide()
+            desk.set_opened_from_self_checkin(True)
+            if screen.isFullScreen():
+                desk.showFullScreen()
+            else:
+                desk.show()
+        elif was_desk and not on_desk:
+            desk.session.clear()
+            desk.hide()
+            desk.set_opened_from_self_checkin(False)
+            screen.keep_on_screen = True
+            screen.show()
+            screen.raise_()
+        was_desk = on_desk
+
+    def staff_request(request: str) -> None:
+        if request == "quit":
+            screen.allow_close()
+            quit_app()
+        elif request == "settings" and settings is not None:
+            _open_device_settings(settings, screen)
+
+    session.changed.connect(follow)
+    session.requests.connect(staff_request)
+    desk.back_to_self_requested.connect(session.back_from_desk)
+    # Anything staff do on the desk keeps staff mode alive; idle brings the guest screen back.
+    desk.session.changed.connect(lambda _state: session.staff_active())
 
 
 def _start_readers(
     settings: Settings,
     window: DeskWindow,
-    route: Any = None,
+    route: Callable[[ScanEvent], None],
     self_window: SelfCheckInWindow | None = None,
 ) -> list[CameraScanner | SerialScanner]:
     """The optional camera and serial scanner; each reports its state in the status line."""
-    handle = route or window.handle_scan
     readers: list[CameraScanner | SerialScanner] = []
     if settings.camera:
+        from kiosk.devices.camera import CameraScanner
+        from kiosk.ui.camera_preview import CameraPreview
+
         log.info("Initializing camera %s...", settings.camera)
         camera = CameraScanner(_camera_source(settings.camera), parent=window, loop=True)
         preview = CameraPreview()
         camera.preview.connect(preview.show_frame)
         camera.codes_seen.connect(preview.show_codes)
-        camera.scanned.connect(handle)
+        camera.scanned.connect(route)
         camera.status_changed.connect(window.show_device_status)
         if self_window is not None:
             self_window.attach_camera_preview(preview)
@@ -214,10 +303,12 @@ def _start_readers(
             window.attach_camera_preview(preview)
         readers.append(camera)
     if settings.serial_port:
+        from kiosk.devices.serial import SerialScanner
+
         log.info("Initializing serial scanner %s...", settings.serial_port)
         port = None if settings.serial_port == "auto" else settings.serial_port
         serial = SerialScanner(port, settings.serial_baud, parent=window)
-        serial.scanned.connect(handle)
+        serial.scanned.connect(route)
         serial.status_changed.connect(window.show_device_status)
         readers.append(serial)
     for reader in readers:
@@ -226,12 +317,12 @@ def _start_readers(
 
 
 def _show_site_name(
-    runner: TaskRunner,
+    runner: QtRunner,
     lookup: Lookup,
     window: DeskWindow,
     self_window: SelfCheckInWindow | None = None,
 ) -> None:
-    """Fetch the site in the background (the lookup keeps it for every scan after); a failure
+    """Fetch the site in the background (the backend keeps it for every scan after); a failure
     here is told, not fatal."""
 
     def found(site: Site | None) -> None:
@@ -241,7 +332,7 @@ def _show_site_name(
                 self_window.site_label.setText(site.name)
 
     def failed(error: BaseException) -> None:
-        failure = describe_failure(error)
-        window.status_line.setText(f"{failure.title}. {failure.detail}")
+        failure = describe_failure(error, lookup.backend.name)
+        window.status_line.setText(failure.sentence)
 
-    runner.run(lookup.site, found, failed)
+    runner.read(lookup.site, found, failed)

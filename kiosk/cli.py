@@ -5,7 +5,9 @@
 - ``kiosk --demo``: the desk against the stand-in server, started in-process with fresh demo
   data. No account, no network.
 - ``kiosk sandbox --host H --port N --token T [--db PATH] [--reset]``: the stand-in server
-  alone, in the foreground, until interrupted.
+  alone, in the foreground, until interrupted. Its tokens may come from the environment instead
+  (``KIOSK_SANDBOX_TOKEN``, ``KIOSK_SANDBOX_ADMIN_TOKEN``, ``KIOSK_SANDBOX_READ_ONLY_TOKENS``
+  comma-separated), so they need not show in the process list.
 - ``kiosk set-token``: store the API token in the OS keyring.
 """
 
@@ -15,7 +17,9 @@ import argparse
 import contextlib
 import getpass
 import logging
+import os
 import sys
+import time
 from pathlib import Path
 
 from kiosk import __version__
@@ -52,11 +56,16 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox = commands.add_parser("sandbox", help="run the stand-in Trybe server alone")
     sandbox.add_argument("--host", default="127.0.0.1")
     sandbox.add_argument("--port", type=int, default=8765)
-    sandbox.add_argument("--token", help="the bearer token clients must send (required to serve)")
+    sandbox.add_argument(
+        "--token", help="the bearer token clients must send (or KIOSK_SANDBOX_TOKEN)"
+    )
     sandbox.add_argument(
         "--read-only-token", action="append", default=[], help="a token that may only read"
     )
-    sandbox.add_argument("--admin-token", help="token for the /_sandbox/ admin API (loopback only)")
+    sandbox.add_argument(
+        "--admin-token",
+        help="token for the /_sandbox/ admin API, loopback only (or KIOSK_SANDBOX_ADMIN_TOKEN)",
+    )
     sandbox.add_argument("--db", type=Path, help="SQLite file (default: the user data folder)")
     sandbox.add_argument("--reset", action="store_true", help="start from fresh demo data")
     sandbox.add_argument(
@@ -90,6 +99,7 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    started_at = time.perf_counter()
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
@@ -103,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         return _decode(args)
     if args.command == "set-pin":
         return _set_pin()
-    return _run_app(args)
+    return _run_app(args, started_at)
 
 
 def _run_sandbox(args: argparse.Namespace) -> int:
@@ -124,8 +134,17 @@ def _run_sandbox(args: argparse.Namespace) -> int:
             print(f"  {symbology:<8} {payload}")
         print(f"Wrote {len(printed)} cards to {args.print_cards}")
         return 0
-    if not args.token:
-        print("kiosk sandbox: --token is required to serve", file=sys.stderr)
+    token = args.token or os.environ.get("KIOSK_SANDBOX_TOKEN")
+    admin_token = args.admin_token or os.environ.get("KIOSK_SANDBOX_ADMIN_TOKEN")
+    read_only = list(args.read_only_token) + [
+        t.strip()
+        for t in os.environ.get("KIOSK_SANDBOX_READ_ONLY_TOKENS", "").split(",")
+        if t.strip()
+    ]
+    if not token:
+        print(
+            "kiosk sandbox: --token (or KIOSK_SANDBOX_TOKEN) is required to serve", file=sys.stderr
+        )
         return 2
     print(f"kiosk sandbox on http://{args.host}:{args.port} (database {db_path})")
     print("Demo wristbands: " + ", ".join(f.code for f in FEATURED[:6]) + ", ...")
@@ -133,11 +152,11 @@ def _run_sandbox(args: argparse.Namespace) -> int:
         serve_forever(
             host=args.host,
             port=args.port,
-            token=args.token,
+            token=token,
             db_path=db_path,
             reset=args.reset,
-            admin_token=args.admin_token,
-            read_only_tokens=tuple(args.read_only_token),
+            admin_token=admin_token,
+            read_only_tokens=tuple(read_only),
         )
     return 0
 
@@ -211,11 +230,11 @@ def _set_token(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_app(args: argparse.Namespace) -> int:
+def _run_app(args: argparse.Namespace, started_at: float | None = None) -> int:
     from pydantic import ValidationError
 
-    from kiosk.api import InsecureURL
-    from kiosk.app import Backend, run_desk, start_demo_backend
+    from kiosk.app import Connection, run_desk, start_demo_backend
+    from kiosk.backends.trybe import InsecureURL
     from kiosk.config import load_settings
     from kiosk.config.secrets import TOKEN_ENV, load_token
 
@@ -262,7 +281,7 @@ def _run_app(args: argparse.Namespace) -> int:
                 "No site id. Pass --site-id or set site_id in the settings file.", file=sys.stderr
             )
             return 2
-        backend = Backend(api_url=settings.api_url, token=token, site_id=settings.site_id)
+        backend = Connection(api_url=settings.api_url, token=token, site_id=settings.site_id)
     try:
         return run_desk(
             settings,
@@ -270,6 +289,7 @@ def _run_app(args: argparse.Namespace) -> int:
             exit_after_s=args.exit_after,
             window_size=args.window_size,
             pin_hash=pin_hash,
+            started_at=started_at,
         )
     except InsecureURL as exc:
         print(f"Refusing to connect: {exc}", file=sys.stderr)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.api import TrybeClient
+from kiosk.backends.trybe import TrybeClient
 from kiosk.sandbox import SandboxServer
 from tests.sandbox_helpers import SITE_ID, SandboxAdmin
 

@@ -1,6 +1,7 @@
 """The audit trail: every scan and every action, one JSON object per line, under the user data
 folder. Ids only: no names, emails, phones or card digits (a scanned code is kept as a short
-hash, enough to match repeats without storing the code)."""
+hash, enough to match repeats without storing the code). A write's lines carry its action id
+(its idempotency key), so an "unknown" outcome can be matched with how it was resolved."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ class AuditLog:
         *,
         customer_id: str | None = None,
         band_id: str | None = None,
+        action_id: str | None = None,
         code: str | None = None,
         reason: str | None = None,
         old: Any = None,
@@ -39,6 +41,7 @@ class AuditLog:
             "outcome": outcome,
             "customer_id": customer_id,
             "band_id": band_id,
+            "action_id": action_id,
             "code_hash": code_hash(code) if code else None,
             "reason": reason,
             "old": old,

@@ -1,7 +1,8 @@
-"""Every failure the client can raise, as one sentence a receptionist can act on.
+"""Every failure a lookup or an action can meet, as one sentence a receptionist can act on.
 
 The screen never shows a traceback or a status code as the headline; the detail line carries
-the server's own message where it helps (a 422's field messages, say).
+the backend's own message where it helps (a 422's field messages, say). ``system`` is the
+backend's name as staff know it ("Trybe").
 """
 
 from __future__ import annotations
@@ -9,19 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from kiosk.api import (
-    BadRequest,
-    ConnectionFailed,
-    Forbidden,
-    InsecureURL,
+from kiosk.checkin.errors import (
+    BackendError,
+    Conflict,
+    Invalid,
+    NotAllowed,
     NotFound,
-    RateLimited,
-    RequestTimeout,
-    ServerError,
-    TrybeError,
-    Unauthorized,
-    UnexpectedResponse,
-    ValidationFailed,
+    NotSupported,
+    Refused,
+    ServerTrouble,
+    SignedOut,
+    Throttled,
+    TimedOut,
+    Unreachable,
 )
 from kiosk.scan import InvalidPayload
 
@@ -46,8 +47,12 @@ class Failure:
     title: str
     detail: str = ""
 
+    @property
+    def sentence(self) -> str:
+        return f"{self.title}. {self.detail}".strip() if self.detail else f"{self.title}."
 
-def describe_failure(exc: BaseException) -> Failure:
+
+def describe_failure(exc: BaseException, system: str = "Trybe") -> Failure:
     """Map an exception from a lookup or action to what the screen says."""
     if isinstance(exc, InvalidPayload):
         return Failure(
@@ -59,34 +64,40 @@ def describe_failure(exc: BaseException) -> Failure:
             "Wristband not recognised",
             "No guest has this code at this site. Try again, or search by name.",
         )
-    if isinstance(exc, RequestTimeout):
+    if isinstance(exc, TimedOut):
         return Failure(
-            "slow", "Trybe is taking too long to answer", "Please try again in a moment."
+            "slow", f"{system} is taking too long to answer", "Please try again in a moment."
         )
-    if isinstance(exc, ConnectionFailed):
+    if isinstance(exc, Unreachable):
         return Failure(
-            "offline", "Can't reach Trybe", "Check the network connection, then scan again."
+            "offline", f"Can't reach {system}", "Check the network connection, then try again."
         )
-    if isinstance(exc, RateLimited):
+    if isinstance(exc, Throttled):
         wait = f" Try again in {round(exc.retry_after_s)} s." if exc.retry_after_s else ""
-        return Failure("busy", "Trybe is busy right now", "Too many requests." + wait)
-    if isinstance(exc, Unauthorized):
+        return Failure("busy", f"{system} is busy right now", "Too many requests." + wait)
+    if isinstance(exc, SignedOut):
         return Failure(
             "signed_out",
-            "This kiosk is not signed in to Trybe",
+            f"This kiosk is not signed in to {system}",
             "The API token is missing or no longer valid.",
         )
-    if isinstance(exc, Forbidden):
-        return Failure("not_allowed", "Not allowed", "This kiosk's Trybe account may not do that.")
-    if isinstance(exc, ValidationFailed):
-        messages = [m for msgs in exc.errors.values() for m in msgs]
-        return Failure("invalid", "Trybe didn't accept that", " ".join(messages) or exc.message)
-    if isinstance(exc, BadRequest):
-        return Failure("refused", "Trybe refused that", exc.message)
-    if isinstance(exc, ServerError):
+    if isinstance(exc, NotAllowed):
         return Failure(
-            "server", "Trybe is having trouble", "Server error; please try again shortly."
+            "not_allowed", "Not allowed", f"This kiosk's {system} account may not do that."
         )
-    if isinstance(exc, (UnexpectedResponse, InsecureURL, TrybeError)):
-        return Failure("unexpected", "Unexpected answer from Trybe", str(exc))
-    return Failure("unexpected", "Something went wrong", type(exc).__name__)
+    if isinstance(exc, Invalid):
+        messages = [m for msgs in exc.field_errors.values() for m in msgs]
+        return Failure("invalid", f"{system} didn't accept that", " ".join(messages) or exc.message)
+    if isinstance(exc, Conflict):
+        return Failure("refused", f"{system} refused that", exc.message)
+    if isinstance(exc, Refused):
+        return Failure("refused", f"{system} refused that", exc.message)
+    if isinstance(exc, NotSupported):
+        return Failure("refused", f"{system} can't do that", exc.message)
+    if isinstance(exc, ServerTrouble):
+        return Failure(
+            "server", f"{system} is having trouble", "Server error; please try again shortly."
+        )
+    if isinstance(exc, BackendError):
+        return Failure("unexpected", f"Unexpected answer from {system}", exc.message)
+    return Failure("unexpected", "Something went wrong", "The details were written to the log.")

@@ -1,155 +1,190 @@
-"""A scan -> one :class:`CustomerContext`, in the fewest round trips.
+"""A scan -> one :class:`GuestContext`, in the fewest round trips, within one deadline.
 
-The floor is two round trips: the barcode search, then everything that needs the customer id
-in parallel (memberships, the guest's bands, their payment methods, spend stats, the photo).
-The site (name, timezone, currency) is fetched once and cached. This runs on a worker thread,
-never the GUI thread; it raises the client's typed errors, which
-:mod:`kiosk.checkin.failures` turns into words. Stats and the photo are nice to have: if they
-fail, the lookup still succeeds without them.
+The floor is two round trips: find the guest by the code, then everything that needs the
+guest's id in parallel (memberships, bands, cards, spend, photo, recent visits, the site). The
+whole lookup has one deadline (``lookup_deadline_s``, 3 s by default): finding the guest is
+required, every other part is optional and, if it fails or is not back in time, is listed in
+``missing`` and shown as "couldn't load" instead of failing the scan. The verdict then says what
+it could not check (``kiosk.checkin.policy``). Runs on a worker thread, never the GUI thread.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
+import time
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Literal, TypeVar
+from typing import Any, Literal
 
-from kiosk.api import (
-    AssociatedBarcode,
-    CheckIn,
-    Customer,
-    CustomerStats,
-    Membership,
-    PaymentMethod,
-    Site,
-    TrybeClient,
-    TrybeError,
-)
+from kiosk.checkin.errors import BackendError, NotSupported, TimedOut
+from kiosk.checkin.model import Band, Card, Guest, Membership, Site, Spend, Visit
+from kiosk.checkin.ports import Backend, Capability
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
+
+MatchedBy = Literal["band", "id"]
+Part = Literal["memberships", "bands", "cards", "spend", "photo", "visits", "site"]
+
+DEFAULT_LOOKUP_DEADLINE_S = 3.0
 
 
 @dataclass(frozen=True)
-class CustomerContext:
+class GuestContext:
     """Everything the screen needs to say who this is and what is on their band."""
 
     code: str
-    customer: Customer
-    memberships: tuple[Membership, ...]
-    matched_by: Literal["barcode", "customer_id"]
-    photo: bytes | None = None
-    bands: tuple[AssociatedBarcode, ...] = ()
-    payment_methods: tuple[PaymentMethod, ...] = ()
-    stats: CustomerStats | None = None
+    """What was scanned or typed (a band's code, or the guest's id when opened by record)."""
+    guest: Guest
+    matched_by: MatchedBy
     site: Site | None = None
-    open_visit: CheckIn | None = None
-    """The guest's check-in without a check-out, if any (then the desk offers Check out)."""
+    memberships: tuple[Membership, ...] = ()
+    bands: tuple[Band, ...] = ()
+    cards: tuple[Card, ...] = ()
+    spend: Spend | None = None
+    photo: bytes | None = None
+    visits: tuple[Visit, ...] = ()
+    """Recent visits at this site, newest first."""
+    missing: frozenset[Part] = frozenset()
+    """Parts that could not be loaded in time: shown as "couldn't load", never as "none"."""
+    capabilities: frozenset[Capability] = frozenset(Capability)
     looked_up_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
-    @property
-    def band(self) -> AssociatedBarcode | None:
-        """The wristband that was scanned (None when the code was a customer id)."""
-        return next((b for b in self.bands if b.barcode == self.code), None)
+    def can(self, capability: Capability) -> bool:
+        return capability in self.capabilities
 
     @property
-    def other_bands(self) -> tuple[AssociatedBarcode, ...]:
-        return tuple(b for b in self.bands if b.barcode != self.code)
+    def band(self) -> Band | None:
+        """The band that was scanned (None when opened by record, or the bands didn't load)."""
+        return next((b for b in self.bands if b.code == self.code), None)
+
+    @property
+    def band_unknown(self) -> bool:
+        """Opened by a band whose details could not be loaded."""
+        return self.matched_by == "band" and "bands" in self.missing
+
+    @property
+    def other_bands(self) -> tuple[Band, ...]:
+        return tuple(b for b in self.bands if b.code != self.code)
+
+    @property
+    def open_visit(self) -> Visit | None:
+        """The guest's visit without a check-out, if any (then the desk offers Check out)."""
+        return next((v for v in self.visits if v.is_open), None)
+
+    @property
+    def on_site_unknown(self) -> bool:
+        """Whether the guest is already on site could not be checked."""
+        return "visits" in self.missing and self.can(Capability.CHECK_INS)
 
     @property
     def primary_membership(self) -> Membership | None:
         """The membership to lead with: an active one if any, else the most recent."""
         for membership in self.memberships:
-            if membership.status == "active":
+            if membership.is_active:
                 return membership
         return self.memberships[0] if self.memberships else None
 
 
 class Lookup:
-    """Resolves codes through ``client``; its small pool runs one lookup's reads in parallel."""
+    """Resolves codes through ``backend``; its small pool runs one lookup's parts in parallel."""
 
-    def __init__(self, client: TrybeClient, *, parallel_reads: int = 6) -> None:
-        self._client = client
+    def __init__(
+        self,
+        backend: Backend,
+        *,
+        deadline_s: float = DEFAULT_LOOKUP_DEADLINE_S,
+        parallel_reads: int = 8,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.backend = backend
+        self.deadline_s = deadline_s
+        self._clock = clock
         self._pool = ThreadPoolExecutor(max_workers=parallel_reads, thread_name_prefix="lookup")
-        self._sites: dict[str, Site] = {}
-        self._sites_lock = threading.Lock()
-
-    @property
-    def client(self) -> TrybeClient:
-        return self._client
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
 
-    def by_code(self, code: str) -> CustomerContext:
-        customer = self._client.get_customer_by_barcode(code)
-        return self._gather(code, customer, "customer_id" if code == customer.id else "barcode")
+    def by_code(self, code: str) -> GuestContext:
+        """The guest for a scanned or typed code; raises NotFound, or why it could not look."""
+        deadline = self._clock() + self.deadline_s
+        guest = self._required(lambda: self.backend.find_by_code(code, deadline=deadline), deadline)
+        return self._gather(code, guest, "id" if code == guest.id else "band", deadline)
 
-    def refresh(self, context: CustomerContext) -> CustomerContext:
-        """The same guest again after an action (by id: the band may have changed)."""
-        customer = self._client.get_customer(context.customer.id)
-        return self._gather(context.code, customer, context.matched_by)
-
-    def _gather(
-        self, code: str, customer: Customer, matched_by: Literal["barcode", "customer_id"]
-    ) -> CustomerContext:
-        c = self._client
-        memberships = self._pool.submit(lambda: tuple(c.get_customer_memberships(customer.id)))
-        bands = self._pool.submit(lambda: tuple(c.list_customer_associated_barcodes(customer.id)))
-        methods = self._pool.submit(lambda: tuple(c.list_customer_payment_methods(customer.id)))
-        stats = self._pool.submit(c.get_customer_stats, customer.id)
-        photo = self._pool.submit(self._photo, customer)
-        site = self._pool.submit(self.site)
-        visits = self._pool.submit(
-            lambda: c.list_check_ins(customer_ids=[customer.id], per_page=5).data
-        )
-        return CustomerContext(
-            code=code,
-            customer=customer,
-            memberships=memberships.result(),
-            matched_by=matched_by,
-            bands=bands.result(),
-            payment_methods=methods.result(),
-            stats=_optional(stats, "stats"),
-            photo=photo.result(),
-            site=_optional(site, "site"),
-            open_visit=next(
-                (v for v in (_optional(visits, "check-ins") or []) if v.checked_out_at is None),
-                None,
-            ),
-        )
+    def refresh(self, context: GuestContext, *, code: str | None = None) -> GuestContext:
+        """The same guest again after an action (by id: the band may have changed). ``code``
+        shows another of their bands (the one just added)."""
+        deadline = self._clock() + self.deadline_s
+        guest_id = context.guest.id
+        guest = self._required(lambda: self.backend.guest(guest_id, deadline=deadline), deadline)
+        return self._gather(code or context.code, guest, context.matched_by, deadline)
 
     def site(self) -> Site | None:
-        """This kiosk's site (name, timezone, currency), fetched once and then cached."""
-        site_id = self._client.site_id
-        if site_id is None:
-            return None
-        with self._sites_lock:
-            if site_id in self._sites:
-                return self._sites[site_id]
-        for site in self._client.list_sites().data:
-            with self._sites_lock:
-                self._sites[site.id] = site
-        with self._sites_lock:
-            return self._sites.get(site_id)
+        return self.backend.site(deadline=self._clock() + self.deadline_s)
 
-    def _photo(self, customer: Customer) -> bytes | None:
-        """The guest's photo, or None: a missing photo must never fail a lookup."""
-        if not customer.photo_url:
-            return None
+    def _required(self, call: Callable[[], Guest], deadline: float) -> Guest:
+        future = self._pool.submit(call)
         try:
-            return self._client.fetch_media(customer.photo_url)
-        except (TrybeError, ValueError) as exc:
-            log.info("photo unavailable for customer %s: %s", customer.id, type(exc).__name__)
-            return None
+            return future.result(timeout=max(0.0, deadline - self._clock()))
+        except FutureTimeout:
+            future.cancel()
+            raise TimedOut("the lookup ran out of time") from None
+
+    def _gather(
+        self, code: str, guest: Guest, matched_by: MatchedBy, deadline: float
+    ) -> GuestContext:
+        backend = self.backend
+        can = backend.capabilities
+        gid = guest.id
+        wanted: dict[Part, Callable[[], Any]] = {"site": lambda: backend.site(deadline=deadline)}
+        if Capability.MEMBERSHIPS in can:
+            wanted["memberships"] = lambda: backend.memberships(gid, deadline=deadline)
+        if Capability.WRISTBANDS in can:
+            wanted["bands"] = lambda: backend.bands(gid, deadline=deadline)
+        if Capability.CARDS in can:
+            wanted["cards"] = lambda: backend.cards(gid, deadline=deadline)
+        if Capability.SPEND in can:
+            wanted["spend"] = lambda: backend.spend(gid, deadline=deadline)
+        if Capability.PHOTOS in can and guest.photo_url:
+            wanted["photo"] = lambda: backend.photo(guest, deadline=deadline)
+        if Capability.CHECK_INS in can:
+            wanted["visits"] = lambda: backend.visits(gid, limit=5, deadline=deadline)
+        futures: dict[Part, Future[Any]] = {
+            part: self._pool.submit(call) for part, call in wanted.items()
+        }
+        found: dict[Part, Any] = {}
+        missing: set[Part] = set()
+        for part, future in futures.items():
+            try:
+                found[part] = future.result(timeout=max(0.0, deadline - self._clock()))
+            except FutureTimeout:
+                future.cancel()
+                missing.add(part)
+                log.info("%s not back within the lookup deadline", part)
+            except NotSupported:
+                pass
+            except BackendError as exc:
+                missing.add(part)
+                log.info("%s unavailable: %s", part, type(exc).__name__)
+        return GuestContext(
+            code=code,
+            guest=guest,
+            matched_by=matched_by,
+            site=found.get("site"),
+            memberships=found.get("memberships", ()),
+            bands=found.get("bands", ()),
+            cards=found.get("cards", ()),
+            spend=found.get("spend"),
+            photo=found.get("photo"),
+            visits=found.get("visits", ()),
+            missing=frozenset(missing),
+            capabilities=can,
+        )
 
 
-def _optional(future: Future[T], what: str) -> T | None:
-    try:
-        return future.result()
-    except TrybeError as exc:
-        log.info("%s unavailable: %s", what, type(exc).__name__)
-        return None
+def with_band(context: GuestContext, band: Band) -> GuestContext:
+    """The context with ``band`` added or replaced (after a write returned it)."""
+    others = tuple(b for b in context.bands if b.id != band.id)
+    return replace(context, bands=(*others, band))

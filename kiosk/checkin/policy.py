@@ -1,8 +1,10 @@
-"""The verdict: may this guest come in? Pure: a CustomerContext and the site's policy in, a
+"""The verdict: may this guest come in? Pure: a GuestContext and the site's policy in, a
 Verdict out, with every reason in plain words (and a version safe to show in public).
 
 Each condition is configurable as allow / warn / deny (``PolicySettings``); the verdict is the
-most severe of the reasons that apply, and "admit" when none do.
+most severe of the reasons that apply, and "admit" when none do. A part of the record that could
+not be loaded is never taken as "none": it is a reason of its own ("couldn't check ..."), with the
+``unknown_part`` action, so a failed read can never turn a stop into a green.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from kiosk.api import AssociatedBarcode, Membership, PaymentMethod
 from kiosk.checkin import wording
-from kiosk.checkin.lookup import CustomerContext
+from kiosk.checkin.lookup import GuestContext
+from kiosk.checkin.model import Band, Card, Membership
 from kiosk.checkin.timewords import ago, expiry_words, site_zone
 from kiosk.config.settings import Action, PolicySettings
 
@@ -61,19 +63,20 @@ class Verdict:
         return tuple(r for r in self.reasons if r.action == "deny")
 
 
-def card_problem(method: PaymentMethod, now: datetime) -> str | None:
+def card_problem(card: Card, now: datetime) -> str | None:
     """Why a stored card can't fund a wristband ("revoked", "expired 08/25"), or None."""
-    if method.is_revoked:
-        return "revoked"
-    month = method.expiry_month()
-    if method.type == "card" and month is not None and month < (now.year, now.month):
-        return f"expired {method.card_expiry}"
-    return None
+    return card.problem(now)
 
 
 def decide(
-    context: CustomerContext, policy: PolicySettings, now: datetime | None = None
+    context: GuestContext,
+    policy: PolicySettings,
+    now: datetime | None = None,
+    *,
+    own_visits: frozenset[str] = frozenset(),
 ) -> Verdict:
+    """``own_visits``: visits this screen recorded itself; a refresh after our own check-in must
+    not warn "already checked in" about it."""
     now = now or datetime.now(UTC)
     zone = site_zone(context.site.timezone if context.site else None)
     reasons: list[Reason] = []
@@ -82,21 +85,21 @@ def decide(
         if action != "allow":
             reasons.append(Reason(code, action, words, public))
 
-    customer = context.customer
-    if customer.is_anonymised:
+    guest = context.guest
+    if guest.anonymised:
         add(
             "anonymised",
             policy.anonymised,
             "This customer's record has been anonymised.",
             "We couldn't find your membership.",
         )
-    if customer.is_locked:
+    if guest.locked:
         add("locked", policy.locked, "The account is locked.", "Your account needs a quick check.")
 
     band = context.band
     if band is not None:
         _band_reasons(band, policy, zone, now, add)
-        if band.payment_method is None:
+        if band.card is None:
             add(
                 "no_card",
                 policy.no_usable_card,
@@ -104,7 +107,7 @@ def decide(
                 "No card is linked to your wristband.",
             )
         else:
-            problem = card_problem(band.payment_method, now)
+            problem = band.card.problem(now)
             if problem:
                 add(
                     "no_card",
@@ -112,20 +115,41 @@ def decide(
                     f"The card on this wristband is {problem}.",
                     "The card on your wristband can't be used.",
                 )
+    elif context.band_unknown:
+        add(
+            "band_unknown",
+            policy.unknown_part,
+            "Couldn't load the wristband's expiry and card: check them before admitting.",
+            "We couldn't check your wristband just now.",
+        )
 
-    _membership_reasons(context.memberships, policy, add)
+    if "memberships" in context.missing:
+        add(
+            "memberships_unknown",
+            policy.unknown_part,
+            "Couldn't load the memberships: check before admitting.",
+            "We couldn't check your membership just now.",
+        )
+    else:
+        _membership_reasons(context.memberships, policy, add)
 
-    last = customer.last_check_in
-    if last is not None and last.checked_in_at is not None:
-        since = now - last.checked_in_at
-        if timedelta(0) <= since <= timedelta(minutes=policy.recent_check_in_minutes):
+    _recent_visit_reason(context, policy, now, own_visits, add)
+    if context.on_site_unknown:
+        add(
+            "on_site_unknown",
+            policy.unknown_part,
+            "Couldn't check whether the guest is already on site.",
+            "We couldn't check your visit just now.",
+        )
+    if "photo" in context.missing:
+        if policy.no_photo != "allow":
             add(
-                "recent_check_in",
-                policy.recent_check_in,
-                f"Already checked in {ago(last.checked_in_at, now)}.",
-                "You're already checked in.",
+                "photo_unknown",
+                policy.no_photo,
+                "The photo couldn't load: check ID.",
+                "Please see reception to confirm who you are.",
             )
-    if context.photo is None and not customer.is_anonymised:
+    elif context.photo is None and not guest.anonymised:
         add(
             "no_photo",
             policy.no_photo,
@@ -138,8 +162,31 @@ def decide(
     return Verdict(_OUTCOME[severity], tuple(ordered))
 
 
+def _recent_visit_reason(
+    context: GuestContext,
+    policy: PolicySettings,
+    now: datetime,
+    own_visits: frozenset[str],
+    add: AddReason,
+) -> None:
+    latest = context.visits[0] if context.visits else None
+    if latest is not None and latest.id in own_visits:
+        return  # our own check-in, seen again on the refresh after it
+    last = latest.checked_in_at if latest is not None else context.guest.last_check_in_at
+    if last is None:
+        return
+    since = now - last
+    if timedelta(0) <= since <= timedelta(minutes=policy.recent_check_in_minutes):
+        add(
+            "recent_check_in",
+            policy.recent_check_in,
+            f"Already checked in {ago(last, now)}.",
+            "You're already checked in.",
+        )
+
+
 def _band_reasons(
-    band: AssociatedBarcode, policy: PolicySettings, zone: ZoneInfo, now: datetime, add: AddReason
+    band: Band, policy: PolicySettings, zone: ZoneInfo, now: datetime, add: AddReason
 ) -> None:
     if band.expires_at is None:
         return
@@ -153,7 +200,7 @@ def _band_reasons(
 def _membership_reasons(
     memberships: tuple[Membership, ...], policy: PolicySettings, add: AddReason
 ) -> None:
-    if any(m.status == "active" for m in memberships):
+    if any(m.is_active for m in memberships):
         return
     if not memberships:
         add(
@@ -172,7 +219,7 @@ def _membership_reasons(
     if status == "needs_attention" and speaking.attention_reason in policy.attention_reason:
         action = policy.attention_reason[speaking.attention_reason]
     detail = wording.attention_reason(speaking.attention_reason)
-    words = f"{speaking.type_name}: {wording.membership_status(status).lower()}"
+    words = f"{speaking.name}: {wording.membership_status(status).lower()}"
     words += f" ({detail.lower()})." if detail else "."
     public = {
         "upcoming": "Your membership hasn't started yet.",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from kiosk.checkin.lookup import CustomerContext
+from kiosk.checkin.lookup import GuestContext
 from kiosk.checkin.policy import Outcome, Verdict
 
 SUPPORTED_LOCALES = ("en", "de", "fr", "es")
@@ -33,10 +33,10 @@ class GuestAnswer:
     checked_in: bool
 
 
-def guest_locale(context: CustomerContext | None, site_locale: str | None) -> str:
+def guest_locale(context: GuestContext | None, site_locale: str | None) -> str:
     """The guest's preferred language if we have it, else the site's, else English."""
     for candidate in (
-        context.customer.preferred_locale if context else None,
+        context.guest.preferred_locale if context else None,
         site_locale,
         context.site.locale if context and context.site else None,
     ):
@@ -48,26 +48,26 @@ def guest_locale(context: CustomerContext | None, site_locale: str | None) -> st
 
 
 def answer_for(
-    context: CustomerContext,
+    context: GuestContext,
     verdict: Verdict,
     *,
     checked_in: bool,
     show_surname: bool = False,
     site_locale: str | None = None,
 ) -> GuestAnswer:
-    customer = context.customer
+    guest = context.guest
     name = None
-    if not customer.is_anonymised and customer.first_name:
-        name = customer.first_name.strip()
-        if show_surname and customer.last_name:
-            name += " " + customer.last_name.strip()
+    if not guest.anonymised and guest.first_name:
+        name = guest.first_name.strip()
+        if show_surname and guest.last_name:
+            name += " " + guest.last_name.strip()
     membership = context.primary_membership
     band = context.band
     reason = verdict.reasons[0].public if verdict.reasons and verdict.outcome != "admit" else None
     return GuestAnswer(
         outcome=verdict.outcome,
         name=name,
-        membership=membership.type_name if membership and membership.status == "active" else None,
+        membership=membership.name if membership and membership.is_active else None,
         band_expires_at=band.expires_at if band else None,
         band_never_expires=band is not None and band.expires_at is None,
         reason=reason,

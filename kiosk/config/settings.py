@@ -66,6 +66,11 @@ class PolicySettings(BaseSettings):
     recent_check_in: Action = "warn"
     recent_check_in_minutes: int = Field(default=30, ge=0, le=24 * 60)
     no_photo: Action = "allow"
+    unknown_part: Action = "warn"
+    """A part of the record that could not be loaded in time (memberships, the band, whether
+    the guest is on site): never taken as "none", so never green by itself."""
+    confirm_warn: bool = False
+    """Amber is one tap by default; set to ask "check in anyway?" first."""
 
 
 class Settings(BaseSettings):
@@ -85,6 +90,9 @@ class Settings(BaseSettings):
     deadline_s: float = Field(default=8.0, gt=0, le=300)
     """One overall deadline per API call, retries included."""
     max_retries: int = Field(default=2, ge=0, le=10)
+    lookup_deadline_s: float = Field(default=3.0, gt=0, le=60)
+    """One overall limit per scan: the guest first, then every other part in parallel; parts
+    not back in time are shown as "couldn't load" instead of holding the scan."""
     wedge: WedgeSettings = Field(default_factory=WedgeSettings)
     policy: PolicySettings = Field(default_factory=PolicySettings)
     camera: str | None = None
@@ -106,6 +114,10 @@ class Settings(BaseSettings):
     """A PNG or SVG shown in the self check-in header."""
     idle_clear_s: int = Field(default=90, ge=5, le=3600)
     """Seconds after the last scan or action before the desk goes back to its start screen."""
+    staff_idle_s: int = Field(default=60, ge=5, le=3600)
+    """Self check-in: seconds without a touch before the PIN page, the staff menu or the desk
+    opened from them go back to the guest screen (an unattended kiosk never stays in staff
+    mode)."""
     settings_path: Path | None = Field(default=None, exclude=True)
 
     @classmethod

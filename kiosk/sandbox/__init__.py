@@ -1,6 +1,6 @@
 """The stand-in Trybe server: HTTP app, SQLite store, demo data, fault injection.
 
-It imports nothing from ``kiosk.api`` or ``kiosk.checkin``: it is the other, independent side
+It imports nothing from ``kiosk.backends`` or ``kiosk.checkin``: it is the other, independent side
 of the contract, so a mistake on one side shows up as a failing test rather than agreeing
 with itself.
 """

@@ -6,8 +6,11 @@ customer labels use the ``{id, value, colour}`` shape (no ``#``), as in the seed
 
 from __future__ import annotations
 
+import calendar
+from datetime import date, timedelta
 from typing import Any
 
+from kiosk.sandbox.avatars import portrait_png
 from kiosk.sandbox.store import Row, Store
 from kiosk.sandbox.timefmt import dot_zero_z, millis_z, offset
 
@@ -33,7 +36,7 @@ def customer(store: Store, row: Row, base_url: str) -> Doc:
             "id": row["avatar_id"],
             "file_name": f"{row['avatar_id']}.png",
             "mime_type": "image/png",
-            "size": None,
+            "size": len(portrait_png(row["avatar_id"])),  # bytes, an integer as documented
             "url": f"{root}-thumbnail@2x.png",
             "original_url": f"{root}.png",
         }
@@ -113,7 +116,7 @@ def membership(store: Store, row: Row, customer_doc: Doc) -> Doc:
             "currency": row["rate_currency"],
             "status": row["next_charge_status"],
             "billing_period_from": row["next_billing_date"][:10],
-            "billing_period_to": None,
+            "billing_period_to": _period_end(row["next_billing_date"][:10]),
         }
     rate = {
         "id": row["rate_id"],
@@ -338,3 +341,11 @@ def stats(store: Store, customer_row: Row, currency: str) -> Doc:
         },
         "meta": {"currency": currency.lower()},
     }
+
+
+def _period_end(start: str) -> str:
+    """The last day of a monthly billing period that starts on ``start`` (a date)."""
+    first = date.fromisoformat(start)
+    year, month = (first.year + 1, 1) if first.month == 12 else (first.year, first.month + 1)
+    day = min(first.day, calendar.monthrange(year, month)[1])
+    return (date(year, month, day) - timedelta(days=1)).isoformat()

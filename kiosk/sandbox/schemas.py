@@ -1,7 +1,7 @@
 """Request bodies of the stand-in server, as pydantic models: they document the OpenAPI
 schema (which schemathesis fuzzes) and reject wrong JSON types before a handler runs.
 
-The server's own models, on purpose: nothing here is shared with ``kiosk.api``.
+The server's own models, on purpose: nothing here is shared with ``kiosk.backends``.
 """
 
 from __future__ import annotations

@@ -37,6 +37,9 @@ class Fault:
     """Send the answer's body in ten pieces spread over this long."""
     times: int | None = None
     """How many requests it applies to before it retires itself (None: until cleared)."""
+    after: bool = False
+    """Fire after the route has run: the write is committed, then its answer is delayed
+    (``latency_ms``), dropped (``reset``) or replaced (``status``)."""
 
     def matches(self, method: str, path: str) -> bool:
         if self.method and self.method.upper() != method.upper():

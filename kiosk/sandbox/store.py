@@ -109,9 +109,14 @@ CREATE TABLE IF NOT EXISTS marketing_opt_ins (
     PRIMARY KEY (customer_id, preference_id)
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS idempotency_keys (
+    scope TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL, status INTEGER NOT NULL,
+    headers TEXT NOT NULL, body BLOB NOT NULL, created_at REAL NOT NULL,
+    PRIMARY KEY (scope, key)
+);
 """
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Bump when a table changes; an older database is refused with a clear message."""
 
 

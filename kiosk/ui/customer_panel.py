@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.api import Membership
-from kiosk.checkin import CustomerContext, wording
+from kiosk.checkin import GuestContext, wording
+from kiosk.checkin.model import Membership
 from kiosk.checkin.policy import Verdict
+from kiosk.checkin.session import DeskState
 from kiosk.checkin.timewords import ago
 from kiosk.ui.guest_actions import WristbandCard
 from kiosk.ui.widgets import Avatar, LabelChip
@@ -34,28 +33,31 @@ def _clear(layout: QHBoxLayout | QVBoxLayout) -> None:
             widget.deleteLater()
 
 
-def _history(context: CustomerContext) -> str:
+def _history(context: GuestContext) -> str:
     """Spend and the last visit, in one line each."""
     lines = []
-    stats = context.stats
-    if stats is not None and stats.totals.num_orders:
-        total = wording.money(stats.totals.total_order_value, stats.currency)
-        count = stats.totals.num_orders
+    spend = context.spend
+    if "spend" in context.missing:
+        lines.append("Spend couldn't load")
+    elif spend is not None and spend.orders:
+        total = wording.money(spend.total, spend.currency)
+        count = spend.orders
         lines.append(f"Spent {total} over {count} order{'s' if count != 1 else ''}")
-        if stats.recent_orders:
-            last = stats.recent_orders[0]
-            amount = last.totals.total if last.totals else None
-            lines[-1] += f"; last {last.order_ref} {wording.money(amount, stats.currency)}"
-            if last.status == "cancelled":
+        if spend.last_order_ref:
+            amount = wording.money(spend.last_order_total, spend.currency)
+            lines[-1] += f"; last {spend.last_order_ref} {amount}"
+            if spend.last_order_cancelled:
                 lines[-1] += " (cancelled)"
-    last_visit = context.customer.last_check_in
-    if last_visit is not None and last_visit.checked_in_at is not None:
+    guest = context.guest
+    if guest.last_check_in_at is not None:
         lines.append(
-            f"Last check-in {ago(last_visit.checked_in_at, context.looked_up_at)}"
-            + (f" ({last_visit.method})" if last_visit.method else "")
+            f"Last check-in {ago(guest.last_check_in_at, context.looked_up_at)}"
+            + (f" ({guest.last_check_in_method})" if guest.last_check_in_method else "")
         )
     else:
         lines.append("No check-ins yet")
+    if context.on_site_unknown:
+        lines.append("Couldn't check whether they are on site now")
     return "\n".join(lines)
 
 
@@ -88,12 +90,6 @@ class VerdictBanner(QFrame):
         text.addWidget(self.reasons)
         layout.addWidget(self.icon)
         layout.addLayout(text, 1)
-        self.override_button = QPushButton("Override…")
-        self.override_button.setObjectName("overrideButton")
-        self.override_button.setAccessibleName("Admit anyway, with a reason")
-        self.override_button.setMinimumHeight(48)
-        self.override_button.hide()
-        layout.addWidget(self.override_button)
 
     def show_verdict(self, verdict: Verdict) -> None:
         self.setProperty("outcome", verdict.outcome)
@@ -102,16 +98,16 @@ class VerdictBanner(QFrame):
         self.headline.setText(verdict.headline)
         self.reasons.setText("  ·  ".join(r.words for r in verdict.reasons) or "All clear.")
         self.setAccessibleName(f"{verdict.headline}. {self.reasons.text()}")
-        self.override_button.setVisible(verdict.outcome == "deny")
 
-    def show_override(self, reason: str) -> None:
+    def show_override(self, verdict: Verdict, reason: str) -> None:
         """Staff let the guest in despite a deny: say so, and why, in the same place."""
         self.setProperty("outcome", "warn")
         _restyle(self)
         self.icon.setText("⚠")
         self.headline.setText("Admitted by staff override")
-        self.reasons.setText(f"Reason: {reason}  ·  was: {self.reasons.text()}")
-        self.override_button.hide()
+        was = "  ·  ".join(r.words for r in verdict.reasons)
+        self.reasons.setText(f"Reason: {reason}  ·  was: {was}")
+        self.setAccessibleName(f"{self.headline.text()}. {self.reasons.text()}")
 
 
 class CustomerPanel(QFrame):
@@ -171,36 +167,55 @@ class CustomerPanel(QFrame):
         self.band_card = WristbandCard()
         self.band_card.setFixedWidth(440)
         outer.addWidget(self.band_card)
+        self._shown: GuestContext | None = None
 
-    def show_context(
-        self, context: CustomerContext, photo: QImage | None, verdict: Verdict | None = None
-    ) -> None:
+    def show_state(self, state: DeskState) -> None:
+        """The guest in ``state`` (the banner, the person, the band); no guest: cleared."""
+        context = state.context
+        if context is None:
+            self.clear()
+            return
+        verdict = state.verdict
         if verdict is not None:
-            self.verdict.show_verdict(verdict)
+            if state.override_reason and verdict.outcome == "deny":
+                self.verdict.show_override(verdict, state.override_reason)
+            else:
+                self.verdict.show_verdict(verdict)
         self.verdict.setVisible(verdict is not None)
-        self.band_card.show_context(context)
+        self.band_card.show_state(state)
+        if context is self._shown:
+            return  # the same snapshot: the person's side is already drawn
+        self._shown = context
         self.history.setText(_history(context))
-        customer = context.customer
-        self.avatar.show_guest(customer.initials, photo)
-        self.name.setText(customer.display_name)
-        self.name.setAccessibleName(f"Guest name: {customer.display_name}")
-        if context.matched_by == "customer_id":
+        guest = context.guest
+        self.avatar.show_guest(guest.initials, state.picture)
+        if "photo" in context.missing:
+            self.avatar.setAccessibleName(f"Photo couldn't load; initials {guest.initials}")
+        self.name.setText(guest.display_name)
+        self.name.setAccessibleName(f"Guest name: {guest.display_name}")
+        if context.matched_by == "id":
             self.meta.setText("Opened by customer record (no wristband scanned)")
         else:
             self.meta.setText(f"Found by wristband {context.code}")
 
         _clear(self.banners)
-        if customer.is_anonymised:
+        if guest.anonymised:
             self._banner("✖  This guest's record has been anonymised", "bad")
-        if customer.is_locked:
+        if guest.locked:
             self._banner("✖  Account locked: details can't be changed", "bad")
+        if "photo" in context.missing:
+            self._banner("⚠  The photo couldn't load", "warn")
 
         _clear(self.labels)
-        for label in customer.labels:
+        for label in guest.labels:
             self.labels.addWidget(LabelChip(label.name, label.colour))
 
         _clear(self.memberships)
-        if not context.memberships:
+        if "memberships" in context.missing:
+            failed = QLabel("⚠ Memberships couldn't load")
+            failed.setObjectName("membershipLine")
+            self.memberships.addWidget(failed)
+        elif not context.memberships:
             none = QLabel("No membership")
             none.setObjectName("membershipLine")
             self.memberships.addWidget(none)
@@ -209,6 +224,7 @@ class CustomerPanel(QFrame):
 
     def clear(self) -> None:
         """Forget the guest: no name, photo, labels or memberships left in any widget."""
+        self._shown = None
         self.avatar.show_guest("", None)
         for label in (self.name, self.meta, self.history):
             label.clear()
@@ -231,7 +247,7 @@ class CustomerPanel(QFrame):
         layout.setSpacing(2)
         top = QHBoxLayout()
         top.setSpacing(14)
-        name = QLabel(membership.type_name)
+        name = QLabel(membership.name)
         name.setObjectName("membershipLine")
         tone = wording.status_tone(membership.status)
         pill = QLabel(f"{_TONE_ICON[tone]} {wording.membership_status(membership.status)}")
@@ -242,21 +258,22 @@ class CustomerPanel(QFrame):
         top.addStretch(1)
         layout.addLayout(top)
         details = []
-        if membership.status in ("expired", "inactive") and membership.end_date:
-            details.append(f"Ended {wording.short_date(membership.end_date)}")
-        elif membership.status == "upcoming" and membership.start_date:
-            details.append(f"Starts {wording.short_date(membership.start_date)}")
-        elif membership.start_date:
-            details.append(f"Since {wording.short_date(membership.start_date)}")
+        if membership.status in ("expired", "inactive") and membership.ends:
+            details.append(f"Ended {wording.short_date(membership.ends)}")
+        elif membership.status == "upcoming" and membership.starts:
+            details.append(f"Starts {wording.short_date(membership.starts)}")
+        elif membership.starts:
+            details.append(f"Since {wording.short_date(membership.starts)}")
         reason = wording.attention_reason(membership.attention_reason)
         if reason:
             details.append(reason)
-        if membership.rate and membership.rate.name:
-            price = wording.money(membership.rate.price, membership.rate.currency)
-            details.append(f"{membership.rate.name} {price}".strip())
+        if membership.rate_name:
+            price = membership.rate_price
+            amount = wording.money(price.amount, price.currency) if price else ""
+            details.append(f"{membership.rate_name} {amount}".strip())
         charge = membership.next_charge
-        if charge and charge.amount is not None:
-            when = wording.short_date(membership.next_billing_date or charge.billing_period_from)
+        if charge is not None:
+            when = wording.short_date(membership.next_charge_on)
             details.append(f"Next charge {wording.money(charge.amount, charge.currency)} on {when}")
         if details:
             detail = QLabel(" · ".join(details))

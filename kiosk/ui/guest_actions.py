@@ -1,11 +1,18 @@
-"""The wristband card and its actions: check in (one tap), extend or clear the expiry, and put
-a card on the band or take it off (two taps each: the button, then the choice)."""
+"""The wristband card and its actions, rendered from the desk session's state.
+
+The big button does what the state says (check in, check out, "Override...", "Check again");
+Expiry, Card and More are menus of two taps each. The menus are built once per card and refilled
+when another guest or another snapshot is shown (their old entries are freed, so a thousand scans
+leave nothing behind). Every request carries the id of the guest the menu was filled for: the
+session refuses one that reaches it after another guest took the screen.
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -21,11 +28,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.api import PaymentMethod
-from kiosk.checkin.actions import expiry_presets
-from kiosk.checkin.lookup import CustomerContext
-from kiosk.checkin.policy import card_problem
+from kiosk.checkin.actions import ActionKind, expiry_presets
+from kiosk.checkin.lookup import GuestContext
+from kiosk.checkin.ports import Capability
+from kiosk.checkin.session import Activity, Control, DeskState, Primary
 from kiosk.checkin.timewords import expiry_words, site_zone
+
+PRIMARY_TEXT = {
+    Primary.NONE: "✔ Check in",
+    Primary.CHECK_IN: "✔ Check in",
+    Primary.CHECK_IN_CONFIRM: "Check in…",
+    Primary.CHECK_OUT: "Check out",
+    Primary.OVERRIDE: "Override…",
+    Primary.CHECK_AGAIN: "↻ Check again",
+}
+PRIMARY_NAME = {
+    Primary.NONE: "Check the guest in",
+    Primary.CHECK_IN: "Check the guest in",
+    Primary.CHECK_IN_CONFIRM: "Check the guest in, after a confirmation",
+    Primary.CHECK_OUT: "Check the guest out",
+    Primary.OVERRIDE: "Admit anyway, with a reason",
+    Primary.CHECK_AGAIN: "Check again whether the last change was saved",
+}
 
 
 def _sentence(text: str) -> str:
@@ -33,21 +57,14 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def card_label(method: PaymentMethod) -> str:
-    if method.type == "direct_debit":
-        return f"Direct debit •••• {method.last_4 or '????'}"
-    brand = (method.card_brand or "Card").title()
-    expiry = f" (exp {method.card_expiry})" if method.card_expiry else ""
-    return f"{brand} •••• {method.last_4 or '????'}{expiry}"
-
-
 class WristbandCard(QFrame):
     """Shows the scanned band and offers the actions on it."""
 
-    check_in_requested = Signal()
-    expiry_requested = Signal(object)  # datetime | None
-    card_requested = Signal(object)  # payment method id | None
-    more_requested = Signal(str)  # associate, swap, dissociate, lock, unlock, reset, verify, link
+    primary_requested = Signal(str, str)  # guest id, Primary
+    action_requested = Signal(str, str, object)  # guest id, ActionKind, value
+    band_scan_requested = Signal(str, str)  # guest id, "associate" | "swap"
+    confirm_requested = Signal(str, str)  # guest id, "remove_band" | "lock": ask first
+    edit_requested = Signal(str)  # guest id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +85,6 @@ class WristbandCard(QFrame):
         self.order.setObjectName("bandDetail")
         self.others = QLabel()
         self.others.setObjectName("bandDetail")
-        self.others.setWordWrap(True)
         for widget in (self.code, self.expiry, self.card, self.order, self.others):
             # Long lines wrap inside the card; they must never widen the window.
             widget.setWordWrap(True)
@@ -78,22 +94,28 @@ class WristbandCard(QFrame):
         self.feedback = QLabel()
         self.feedback.setObjectName("actionFeedback")
         self.feedback.setWordWrap(True)
+        self.feedback.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.feedback)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(10)
         self.check_in_button = QPushButton("✔ Check in")
         self.check_in_button.setObjectName("primaryAction")
-        self.check_in_button.clicked.connect(self.check_in_requested)
+        self.check_in_button.setAccessibleName("Check the guest in")
+        self.check_in_button.clicked.connect(self._primary_clicked)
         self.extend_button = QPushButton("Expiry")
         self.card_button = QPushButton("Card")
-        self.check_in_button.setAccessibleName("Check the guest in")
+        self.more_button = QPushButton("More")
         self.extend_button.setAccessibleName("Change the wristband's expiry")
         self.card_button.setAccessibleName("Put a card on the wristband or take it off")
-        for button in (self.extend_button, self.card_button):
-            button.setObjectName("secondaryAction")
-        self.more_button = QPushButton("More")
-        self.more_button.setObjectName("secondaryAction")
         self.more_button.setAccessibleName("More actions: bands, account, password")
+        self.expiry_menu = QMenu(self)
+        self.card_menu = QMenu(self)
+        self.more_menu = QMenu(self)
+        for button, menu in (
+            (self.extend_button, self.expiry_menu),
+            (self.card_button, self.card_menu),
+            (self.more_button, self.more_menu),
+        ):
+            button.setObjectName("secondaryAction")
+            button.setMenu(menu)
         for button in (
             self.check_in_button,
             self.extend_button,
@@ -103,166 +125,283 @@ class WristbandCard(QFrame):
             button.setMinimumHeight(56)
         # The common action gets a row of its own; the menus share the row below it.
         layout.addWidget(self.check_in_button)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(10)
         for button in (self.extend_button, self.card_button, self.more_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
-        self._context: CustomerContext | None = None
+        self._menus_for: GuestContext | None = None
+        self._guest_id = ""
+        self._primary = Primary.NONE
+        self._dialogs: list[QDialog] = []
 
-    def show_context(self, context: CustomerContext) -> None:
-        self._context = context
-        self.feedback.clear()
+    # ------------------------------------------------------------------ rendering
+
+    def show_state(self, state: DeskState) -> None:
+        context = state.context
+        if context is None:
+            self.clear()
+            return
+        self._guest_id = context.guest.id
+        self._primary = state.primary
+        self.check_in_button.setText(PRIMARY_TEXT[state.primary])
+        self.check_in_button.setAccessibleName(PRIMARY_NAME[state.primary])
+        self.check_in_button.setProperty("checkedIn", state.primary is Primary.CHECK_OUT)
+        self.check_in_button.setProperty("override", state.primary is Primary.OVERRIDE)
+        self.check_in_button.style().unpolish(self.check_in_button)
+        self.check_in_button.style().polish(self.check_in_button)
+        self.check_in_button.setVisible(context.can(Capability.CHECK_INS))
+        self.extend_button.setVisible(context.can(Capability.BAND_EXPIRY))
+        self.card_button.setVisible(context.can(Capability.BAND_CARDS))
+        for button, control in (
+            (self.check_in_button, Control.PRIMARY),
+            (self.extend_button, Control.EXPIRY),
+            (self.card_button, Control.CARD),
+            (self.more_button, Control.MORE),
+        ):
+            button.setEnabled(state.enabled(control))
+        feedback = state.feedback
+        text = feedback.text if feedback else ""
+        if state.activity in (Activity.SAVING, Activity.CHECKING) and not text:
+            text = state.doing
+        self.feedback.setText(text)
+        self.feedback.setProperty("tone", feedback.tone if feedback else "info")
+        self.feedback.style().unpolish(self.feedback)
+        self.feedback.style().polish(self.feedback)
+        if context is not self._menus_for:
+            self._show_band(context)
+            self._fill_menus(context)
+            self._menus_for = context
+
+    def _show_band(self, context: GuestContext) -> None:
         zone = site_zone(context.site.timezone if context.site else None)
         now = datetime.now(UTC)
         band = context.band
-        self.check_in_button.setEnabled(not context.customer.is_anonymised)
-        checked_in = context.open_visit is not None
-        self.check_in_button.setText("Check out" if checked_in else "✔ Check in")
-        self.check_in_button.setProperty("checkedIn", checked_in)
-        self.check_in_button.style().unpolish(self.check_in_button)
-        self.check_in_button.style().polish(self.check_in_button)
         if band is None:
-            self.code.setText("No wristband")
-            self.expiry.setText("No wristband was scanned.")
+            if context.band_unknown:
+                self.code.setText(context.code)
+                self.expiry.setText("⚠ The wristband's details couldn't load.")
+            else:
+                self.code.setText("No wristband")
+                self.expiry.setText("No wristband was scanned.")
             self.card.setText("")
             self.order.setText("")
         else:
-            self.code.setText(band.barcode)
+            self.code.setText(band.code)
             expired = band.expires_at is not None and band.expires_at <= now
             self.expiry.setText(
                 ("✖ " if expired else "") + _sentence(expiry_words(band.expires_at, zone, now))
             )
-            if band.payment_method is None:
+            if band.card is None:
                 self.card.setText("No card on this band")
             else:
-                problem = card_problem(band.payment_method, now)
-                # card_label already shows the expiry date: say just what is wrong with it
+                problem = band.card.problem(now)
+                # the label already shows the expiry date: say just what is wrong with it
                 suffix = f" — {problem.split()[0]}" if problem else ""
-                self.card.setText(card_label(band.payment_method) + suffix)
-            self.order.setText(
-                f"Open order {band.order.order_ref}" if band.order and band.order.order_ref else ""
-            )
-        others = [b.barcode for b in context.other_bands]
+                self.card.setText(band.card.label + suffix)
+            self.order.setText(f"Open order {band.order_ref}" if band.order_ref else "")
+        others = [b.code for b in context.other_bands]
         self.others.setText(("Other bands: " + ", ".join(others)) if others else "")
-        self.extend_button.setEnabled(band is not None)
-        self.card_button.setEnabled(band is not None)
-        self.extend_button.setMenu(self._expiry_menu(context))
-        self.card_button.setMenu(self._card_menu(context))
-        self.more_button.setMenu(self._more_menu(context))
 
     def clear(self) -> None:
-        self._context = None
+        self.close_guest_ui()
+        self._menus_for = None
+        self._guest_id = ""
         for label in (self.code, self.expiry, self.card, self.order, self.others, self.feedback):
             label.clear()
-        for button in (self.extend_button, self.card_button, self.more_button):
-            button.setMenu(None)  # type: ignore[arg-type]
-
-    def set_busy(self, busy: bool, message: str = "") -> None:
+        for menu in (self.expiry_menu, self.card_menu, self.more_menu):
+            menu.clear()
         for button in (
             self.check_in_button,
             self.extend_button,
             self.card_button,
             self.more_button,
         ):
-            button.setEnabled(not busy and self._context is not None)
-        if message:
-            self.feedback.setText(message)
+            button.setEnabled(False)
 
-    def say(self, message: str) -> None:
-        self.feedback.setText(message)
+    def close_guest_ui(self) -> None:
+        """Another guest took the screen: close this guest's open menus and dialogs."""
+        for menu in (self.expiry_menu, self.card_menu, self.more_menu):
+            if menu.isVisible():
+                menu.close()
+        for dialog in list(self._dialogs):
+            dialog.reject()
+        self._dialogs.clear()
 
-    def _expiry_menu(self, context: CustomerContext) -> QMenu:
-        menu = QMenu(self)
+    def track(self, dialog: QDialog) -> QDialog:
+        """A dialog about the guest on screen: closed when another guest is shown."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _=0, d=dialog: self._forget(d))
+        return dialog
+
+    def _forget(self, dialog: QDialog) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+
+    # ------------------------------------------------------------------ menus
+
+    def _add(self, menu: QMenu, text: str, enabled: bool, handler: Any) -> QAction:
+        action = QAction(text, menu)  # owned by the menu: freed by menu.clear()
+        action.setEnabled(enabled)
+        action.triggered.connect(handler)
+        menu.addAction(action)
+        return action
+
+    def _fill_menus(self, context: GuestContext) -> None:
+        for menu in (self.expiry_menu, self.card_menu, self.more_menu):
+            menu.clear()
+        gid = context.guest.id
+        self._fill_expiry(context, gid)
+        self._fill_cards(context, gid)
+        self._fill_more(context, gid)
+
+    def _fill_expiry(self, context: GuestContext, gid: str) -> None:
+        menu = self.expiry_menu
         band = context.band
         zone = site_zone(context.site.timezone if context.site else None)
-        for preset in expiry_presets(band.expires_at if band else None, zone):
-            local = preset.until.astimezone(zone).strftime("%a %d %b %H:%M")
-            action = QAction(f"{preset.label}  ({local})", menu)
-            action.triggered.connect(
-                lambda _=False, until=preset.until: self.expiry_requested.emit(until)
+        for label, until in expiry_presets(band.expires_at if band else None, zone):
+            local = until.astimezone(zone).strftime("%a %d %b %H:%M")
+            self._add(
+                menu,
+                f"{label}  ({local})",
+                True,
+                lambda _=False, u=until: self.action_requested.emit(gid, ActionKind.SET_EXPIRY, u),
             )
-            menu.addAction(action)
-        pick = QAction("Pick a date and time…", menu)
-        pick.triggered.connect(self._pick_expiry)
-        menu.addAction(pick)
+        self._add(menu, "Pick a date and time…", True, lambda _=False: self._pick_expiry(gid))
         menu.addSeparator()
-        clear = QAction("Never expires (clear expiry)", menu)
-        clear.triggered.connect(lambda: self.expiry_requested.emit(None))
-        menu.addAction(clear)
-        return menu
-
-    def _card_menu(self, context: CustomerContext) -> QMenu:
-        menu = QMenu(self)
-        now = datetime.now(UTC)
-        current = (
-            context.band.payment_method.id if context.band and context.band.payment_method else None
+        self._add(
+            menu,
+            "Never expires (clear expiry)",
+            True,
+            lambda _=False: self.action_requested.emit(gid, ActionKind.SET_EXPIRY, None),
         )
-        for method in context.payment_methods:
-            problem = card_problem(method, now)
-            label = card_label(method) + (f" — {problem.split()[0]}" if problem else "")
-            if method.id == current:
+
+    def _fill_cards(self, context: GuestContext, gid: str) -> None:
+        menu = self.card_menu
+        now = datetime.now(UTC)
+        band = context.band
+        current = band.card.id if band and band.card else None
+        if "cards" in context.missing:
+            self._add(menu, "The guest's cards couldn't load: scan again", False, lambda: None)
+        for card in context.cards:
+            problem = card.problem(now)
+            label = card.label + (f" — {problem.split()[0]}" if problem else "")
+            if card.id == current:
                 label += "  (on the band)"
-            action = QAction(label, menu)
-            action.setEnabled(problem is None and method.id != current)
-            action.triggered.connect(lambda _=False, pm=method.id: self.card_requested.emit(pm))
-            menu.addAction(action)
-        if not context.payment_methods:
-            none = QAction("This guest has no stored cards", menu)
-            none.setEnabled(False)
-            menu.addAction(none)
+            self._add(
+                menu,
+                label,
+                problem is None and card.id != current,
+                lambda _=False, c=card.id: self.action_requested.emit(gid, ActionKind.SET_CARD, c),
+            )
+        if not context.cards and "cards" not in context.missing:
+            self._add(menu, "This guest has no stored cards", False, lambda: None)
         if current:
             menu.addSeparator()
-            remove = QAction("Take the card off the band", menu)
-            remove.triggered.connect(lambda: self.card_requested.emit(None))
-            menu.addAction(remove)
-        return menu
-
-    def _more_menu(self, context: CustomerContext) -> QMenu:
-        menu = QMenu(self)
-        customer = context.customer
-        entries: list[tuple[str, str, bool]] = [
-            ("associate", "Add a new wristband (scan it next)", not customer.is_anonymised),
-            ("swap", "Replace a lost wristband (scan the new one next)", context.band is not None),
-            ("dissociate", "Remove this wristband from the guest", context.band is not None),
-            ("", "", False),
-            (
-                "edit",
-                "Edit the guest's details",
-                not customer.is_anonymised and not customer.is_locked,
-            ),
-            (
-                "unlock" if customer.is_locked else "lock",
-                "Unlock the account" if customer.is_locked else "Lock the account",
+            self._add(
+                menu,
+                "Take the card off the band",
                 True,
-            ),
-            ("reset", "Email a password reset link", bool(customer.email)),
-            ("verify", "Resend the email verification", bool(customer.email)),
-            ("link", "Create a set-password link to hand over", not customer.is_anonymised),
-        ]
-        for key, label, enabled in entries:
-            if not key:
-                menu.addSeparator()
-                continue
-            action = QAction(label, menu)
-            action.setEnabled(enabled)
-            action.triggered.connect(lambda _=False, k=key: self.more_requested.emit(k))
-            menu.addAction(action)
-        return menu
+                lambda _=False: self.action_requested.emit(gid, ActionKind.SET_CARD, None),
+            )
 
-    def _pick_expiry(self) -> None:
-        dialog = QDialog(self)
+    def _fill_more(self, context: GuestContext, gid: str) -> None:
+        menu = self.more_menu
+        guest = context.guest
+        bands = context.can(Capability.WRISTBANDS)
+        has_band = context.band is not None
+        if bands:
+            self._add(
+                menu,
+                "Add a new wristband (scan it next)",
+                not guest.anonymised,
+                lambda _=False: self.band_scan_requested.emit(gid, "associate"),
+            )
+            self._add(
+                menu,
+                "Replace a lost wristband (scan the new one next)",
+                has_band,
+                lambda _=False: self.band_scan_requested.emit(gid, "swap"),
+            )
+            self._add(
+                menu,
+                "Remove this wristband from the guest",
+                has_band,
+                lambda _=False: self.confirm_requested.emit(gid, ActionKind.REMOVE_BAND),
+            )
+            menu.addSeparator()
+        if context.can(Capability.EDIT):
+            self._add(
+                menu,
+                "Edit the guest's details",
+                not guest.anonymised and not guest.locked,
+                lambda _=False: self.edit_requested.emit(gid),
+            )
+        if context.can(Capability.LOCK):
+            if guest.locked:
+                self._add(
+                    menu,
+                    "Unlock the account",
+                    True,
+                    lambda _=False: self.action_requested.emit(gid, ActionKind.UNLOCK, None),
+                )
+            else:
+                self._add(
+                    menu,
+                    "Lock the account",
+                    True,
+                    lambda _=False: self.confirm_requested.emit(gid, ActionKind.LOCK),
+                )
+        if context.can(Capability.PASSWORD_EMAILS):
+            for kind, label in (
+                (ActionKind.PASSWORD_RESET, "Email a password reset link"),
+                (ActionKind.VERIFICATION, "Resend the email verification"),
+            ):
+                self._add(
+                    menu,
+                    label,
+                    bool(guest.email),
+                    lambda _=False, k=kind: self.action_requested.emit(gid, k, None),
+                )
+        if context.can(Capability.SET_PASSWORD_LINK):
+            self._add(
+                menu,
+                "Create a set-password link to hand over",
+                not guest.anonymised,
+                lambda _=False: self.action_requested.emit(gid, ActionKind.PASSWORD_LINK, None),
+            )
+
+    # ------------------------------------------------------------------ inputs
+
+    def _primary_clicked(self) -> None:
+        if self._guest_id:
+            self.primary_requested.emit(self._guest_id, str(self._primary))
+
+    def _pick_expiry(self, gid: str) -> None:
+        dialog = self.track(QDialog(self))
         dialog.setWindowTitle("Wristband expiry")
+        dialog.setMinimumWidth(420)
         layout = QVBoxLayout(dialog)
         picker = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
         picker.setCalendarPopup(True)
         picker.setMinimumDateTime(QDateTime.currentDateTime())
+        picker.setMinimumHeight(48)
+        picker.setAccessibleName("The wristband's new expiry date and time")
         layout.addWidget(picker)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        for button in buttons.buttons():
+            button.setMinimumSize(120, 48)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout.addWidget(buttons)
-        if dialog.exec():
-            chosen = picker.dateTime().toPython()
-            assert isinstance(chosen, datetime)
-            self.expiry_requested.emit(chosen.astimezone(UTC))
+
+        def chosen() -> None:
+            moment = picker.dateTime().toPython()
+            assert isinstance(moment, datetime)
+            self.action_requested.emit(gid, ActionKind.SET_EXPIRY, moment.astimezone(UTC))
+
+        dialog.accepted.connect(chosen)
+        dialog.open()

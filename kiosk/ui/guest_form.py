@@ -1,9 +1,8 @@
-"""Registering a walk-in, or editing a guest's details, with Trybe's own field errors shown
-under the fields they belong to (a 422's ``errors`` map)."""
+"""Registering a walk-in, or editing a guest's details, with the backend's own field errors
+shown under the fields they belong to (a 422's ``errors`` map). The form only collects and shows;
+the desk session saves (and says whether it was saved)."""
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.api import Customer
+from kiosk.checkin.model import Guest, GuestDetails
 
 LOCALES = (("en", "English"), ("de", "Deutsch"), ("fr", "Français"), ("es", "Español"))
 FIELDS = (
@@ -31,12 +30,12 @@ FIELDS = (
 
 
 class GuestForm(QDialog):
-    """``submitted`` carries the fields; the owner sends them and calls :meth:`show_errors`
-    or :meth:`accept`."""
+    """``submitted`` carries a :class:`GuestDetails`; the owner saves it and calls
+    :meth:`show_errors` or closes the form."""
 
-    submitted = Signal(dict)
+    submitted = Signal(object)
 
-    def __init__(self, guest: Customer | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, guest: Guest | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editing = guest is not None
         self.setWindowTitle("Edit guest" if self.editing else "New guest")
@@ -88,7 +87,7 @@ class GuestForm(QDialog):
             self._fill(guest)
         self.inputs["first_name"].setFocus()
 
-    def _fill(self, guest: Customer) -> None:
+    def _fill(self, guest: Guest) -> None:
         values = {
             "first_name": guest.first_name,
             "last_name": guest.last_name,
@@ -104,14 +103,26 @@ class GuestForm(QDialog):
         self.language.setCurrentIndex(max(0, index))
         self.marketing.hide()
 
-    def values(self) -> dict[str, Any]:
-        fields: dict[str, Any] = {key: field.text().strip() for key, field in self.inputs.items()}
-        fields["preferred_locale"] = self.language.currentData()
-        if not self.editing and self.marketing.isChecked():
-            fields["marketing_preference_ids"] = ["newsletter"]
+    def values(self) -> GuestDetails:
+        """What was typed. On an edit every field is sent (empty clears it), email excepted."""
+        text = {key: field.text().strip() for key, field in self.inputs.items()}
         if self.editing:
-            fields.pop("email")
-        return fields
+            return GuestDetails(
+                first_name=text["first_name"],
+                last_name=text["last_name"],
+                phone=text["phone"],
+                dob=text["dob"],
+                preferred_locale=self.language.currentData(),
+            )
+        return GuestDetails(
+            first_name=text["first_name"] or None,
+            last_name=text["last_name"] or None,
+            email=text["email"] or None,
+            phone=text["phone"] or None,
+            dob=text["dob"] or None,
+            preferred_locale=self.language.currentData(),
+            marketing_opt_in=self.marketing.isChecked(),
+        )
 
     def _submit(self) -> None:
         self.clear_errors()
@@ -124,8 +135,14 @@ class GuestForm(QDialog):
             error.clear()
         self.general_error.clear()
 
+    def set_saving(self, saving: bool, message: str = "") -> None:
+        self.buttons.setEnabled(not saving)
+        if message:
+            self.general_error.setText(message)
+
     def show_errors(self, errors: dict[str, list[str]], message: str = "") -> None:
         """Field messages under their fields; anything else at the bottom. Nothing typed is lost."""
+        self.clear_errors()
         self.buttons.setEnabled(True)
         leftovers = []
         for field, messages in errors.items():

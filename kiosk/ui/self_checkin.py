@@ -1,18 +1,18 @@
-"""The unattended self check-in screen: "Scan your wristband", then a big answer in the guest's
-language, then back to the start with nothing of the guest left behind.
+"""The unattended self check-in screen: renders a :class:`SelfSession`.
 
-It reuses the desk's lookup, verdict and actions (kiosk.checkin); only what it shows differs:
-first name, membership name and band expiry, and a reason safe for a public screen. Staff
-reach the settings, the desk or "quit" through a hidden long press in the top-left corner and
-a PIN (hashed; five wrong tries lock the keypad).
+"Scan your wristband", then a big answer in the guest's language, then back to the start with
+nothing of the guest left behind. It shows only what is safe in public: a first name, the
+membership's name, the band's expiry, and a reason from the verdict's public wording. Staff reach
+the PIN page through a hidden long press in the top-left corner. The window keeps itself on
+screen: if the window manager minimises or hides it ("show desktop"), it comes back by itself.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QDateTime, QLocale, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,65 +24,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.api import NotFound, TrybeError
-from kiosk.checkin import CustomerContext, Lookup
-from kiosk.checkin.actions import Actions
-from kiosk.checkin.policy import decide
-from kiosk.checkin.selfservice import GuestAnswer, answer_for
+from kiosk.checkin.self_session import SelfScreen, SelfSession, SelfState
+from kiosk.checkin.selfservice import GuestAnswer
 from kiosk.config import asset_path
-from kiosk.config.pin import PinGuard
-from kiosk.config.settings import PolicySettings
-from kiosk.scan import InvalidPayload, PayloadRules, RepeatFilter, ScanEvent, normalise_payload
+from kiosk.scan import ScanEvent
 from kiosk.ui.sounds import Sounds
-from kiosk.ui.tasks import Latest, TaskRunner
 from kiosk.ui.translations import GuestLanguage, tr
 
 log = logging.getLogger(__name__)
 
 CORNER_PX = 110
 LONG_PRESS_MS = 2000
+KEEP_ON_SCREEN_MS = 1000
 _ICON = {"admit": "✔", "warn": "!", "deny": "✖"}
 
 
 class SelfCheckInWindow(QWidget):
-    switch_to_desk = Signal()
-    open_settings = Signal()
-    quit_requested = Signal()
     answered = Signal(object)  # GuestAnswer (for tests and diagnostics; never logged)
 
     def __init__(
         self,
-        lookup: Lookup,
-        runner: TaskRunner,
-        actions: Actions,
-        pin_guard: PinGuard,
+        session: SelfSession,
         *,
-        policy: PolicySettings | None = None,
         site_name: str = "",
         brand_colour: str = "#0f2f35",
         logo: str | None = None,
-        show_surname: bool = False,
-        countdown_s: int = 5,
         sounds: Sounds | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("selfRoot")
         self.setWindowTitle("Kiosk · Self check-in")
-        self._lookup = lookup
-        self._runner = runner
-        self._actions = actions
-        self._pins = pin_guard
-        self._policy = policy or PolicySettings()
-        self._show_surname = show_surname
-        self._countdown_s = max(1, min(countdown_s, 5))
-        self._sounds = sounds or Sounds(enabled=False)
-        self._lookups = Latest(runner)
-        self._repeats = RepeatFilter()
+        self.session = session
+        self._sounds = sounds or Sounds(enabled=False, parent=self)
         self._language = GuestLanguage(self)
         self._allow_close = False
-        self._pin = ""
-        self.context: CustomerContext | None = None
+        self.keep_on_screen = True
+        """While True, a minimised or hidden window is brought back (off while staff use the
+        desk opened from here)."""
+        self._serial = -1
+        self._answer_shown: GuestAnswer | None = None
 
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
@@ -117,15 +98,16 @@ class SelfCheckInWindow(QWidget):
         ):
             self.stack.addWidget(page)
 
-        self._tick = QTimer(self)
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._count_down)
-        self._remaining = 0
         self._press = QTimer(self)
         self._press.setSingleShot(True)
         self._press.setInterval(LONG_PRESS_MS)
-        self._press.timeout.connect(self._open_pin)
-        self.reset()
+        self._press.timeout.connect(session.long_press)
+        self._guard = QTimer(self)
+        self._guard.setInterval(KEEP_ON_SCREEN_MS)
+        self._guard.timeout.connect(self._keep_on_screen)
+        session.changed.connect(self.show_state)
+        session.cues.connect(self._sounds.play)
+        self.show_state(session.state)
 
     # ------------------------------------------------------------------ building
 
@@ -204,12 +186,12 @@ class SelfCheckInWindow(QWidget):
             button = QPushButton(key)
             button.setObjectName("pinKey")
             button.setAccessibleName({"clear": "Clear", "ok": "OK"}.get(key, f"Digit {key}"))
-            button.clicked.connect(lambda _=False, k=key: self._pin_key(k))
+            button.clicked.connect(lambda _=False, k=key: self.session.pin_key(k))
             grid.addWidget(button, index // 3, index % 3)
             self.pin_keys[key] = button
         self.pin_cancel = QPushButton()
         self.pin_cancel.setObjectName("staffButton")
-        self.pin_cancel.clicked.connect(self.reset)
+        self.pin_cancel.clicked.connect(self.session.reset)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
@@ -229,15 +211,10 @@ class SelfCheckInWindow(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(120, 40, 120, 40)
         layout.addStretch(1)
-        for key, signal in (
-            ("desk", self.switch_to_desk),
-            ("settings", self.open_settings),
-            ("quit", self.quit_requested),
-            ("back", None),
-        ):
+        for key in ("desk", "settings", "quit", "back"):
             button = QPushButton()
             button.setObjectName("staffButton")
-            button.clicked.connect(signal.emit if signal is not None else self.reset)
+            button.clicked.connect(lambda _=False, k=key: self.session.staff_choice(k))
             layout.addWidget(button)
             self.staff_buttons[key] = button
         layout.addStretch(1)
@@ -260,69 +237,59 @@ class SelfCheckInWindow(QWidget):
         for key, text in labels.items():
             self.staff_buttons[key].setText(tr(text))
 
-    # ------------------------------------------------------------------ the guest's journey
+    # ------------------------------------------------------------------ rendering
 
-    def reset(self) -> None:
-        """Back to "Scan your wristband": no name, no reason, no guest object kept."""
-        self._tick.stop()
-        self._lookups.cancel()
-        self.context = None
-        self._pin = ""
-        for label in (
-            self.verdict_word,
-            self.verdict_greeting,
-            self.verdict_sentence,
-            self.verdict_detail,
-            self.verdict_icon,
-            self.countdown,
-            self.pin_dots,
-            self.pin_message,
-        ):
-            label.clear()
-        self._language.use("en")
-        self._retranslate()
-        self.stack.setCurrentWidget(self.attract_page)
-
-    def handle_scan(self, event: ScanEvent) -> None:
-        if self.stack.currentWidget() in (self.pin_page, self.staff_page):
-            return  # staff are at the screen
-        try:
-            code = normalise_payload(event.payload, PayloadRules())
-        except InvalidPayload:
-            self._show_problem(tr("That didn't scan properly. Please try again."), "warn")
-            return
-        if (
-            self._repeats.is_repeat(event, code)
-            and self.stack.currentWidget() is not self.attract_page
-        ):
-            return
-        self._tick.stop()
-        self.context = None
-        self._language.use("en")
-        self._retranslate()
-        self.stack.setCurrentWidget(self.checking_page)
-        lookup, actions, policy = self._lookup, self._actions, self._policy
-        show_surname = self._show_surname
-
-        def work() -> GuestAnswer:
-            context = lookup.by_code(code)
-            verdict = decide(context, policy)
-            checked_in = False
-            if verdict.outcome == "admit":
-                actions.check_in(context, method="Kiosk")
-                checked_in = True
-            return answer_for(context, verdict, checked_in=checked_in, show_surname=show_surname)
-
-        self._lookups.run(work, self._show_answer, self._failed)
+    def show_state(self, state: SelfState) -> None:
+        if state.serial != self._serial:
+            self._serial = state.serial
+            self._press.stop()
+            if state.screen is not SelfScreen.ANSWER:
+                self._answer_shown = None
+                self._language.use("en")  # staff pages and the start are in English
+                self._retranslate()
+                for label in (
+                    self.verdict_word,
+                    self.verdict_greeting,
+                    self.verdict_sentence,
+                    self.verdict_detail,
+                    self.verdict_icon,
+                    self.countdown,
+                ):
+                    label.clear()
+                self.verdict_panel.setAccessibleName("")
+        page = {
+            SelfScreen.ATTRACT: self.attract_page,
+            SelfScreen.CHECKING: self.checking_page,
+            SelfScreen.ANSWER: self.verdict_page,
+            SelfScreen.PIN: self.pin_page,
+            SelfScreen.STAFF: self.staff_page,
+            SelfScreen.DESK: self.staff_page,
+        }[state.screen]
+        if state.screen is SelfScreen.ANSWER:
+            if state.answer is not None and state.answer is not self._answer_shown:
+                self._show_answer(state.answer)
+            elif state.problem is not None and self._answer_shown is None:
+                self._show_problem(state.problem.sentence, state.problem.outcome)
+            if state.countdown:
+                self.countdown.setText(
+                    tr("Back to the start in %1 s").replace("%1", str(state.countdown))
+                )
+        if state.screen is SelfScreen.PIN:
+            self.pin_dots.setText("●" * state.pin_length)
+            if state.pin_locked_s:
+                self.pin_message.setText(
+                    tr("Too many tries. Wait %1 s.").replace("%1", str(state.pin_locked_s))
+                )
+            else:
+                self.pin_message.setText(tr("Wrong PIN") if state.pin_wrong else "")
+        self.stack.setCurrentWidget(page)
 
     def _show_answer(self, answer: GuestAnswer) -> None:
+        self._answer_shown = answer
         self._language.use(answer.locale)
         self._retranslate()
         locale = QLocale(f"{answer.locale}_{answer.region}" if answer.region else answer.locale)
-        self.verdict_panel.setProperty("outcome", answer.outcome)
-        self.verdict_panel.style().unpolish(self.verdict_panel)
-        self.verdict_panel.style().polish(self.verdict_panel)
-        self.verdict_icon.setText(_ICON[answer.outcome])
+        self._outcome(answer.outcome)
         if answer.outcome == "admit":
             self.verdict_word.setText(tr("Checked in"))
             self.verdict_greeting.setText(
@@ -346,6 +313,24 @@ class SelfCheckInWindow(QWidget):
             )
             self.verdict_sentence.setText(tr(answer.reason) if answer.reason else "")
             self.verdict_detail.setText(tr("Please see reception."))
+        self._describe()
+        self.answered.emit(answer)
+
+    def _show_problem(self, sentence: str, outcome: str) -> None:
+        self._outcome(outcome)
+        self.verdict_word.setText(tr("One moment") if outcome == "warn" else tr("Sorry"))
+        self.verdict_greeting.clear()
+        self.verdict_sentence.setText(tr(sentence))
+        self.verdict_detail.setText(tr("Please see reception."))
+        self._describe()
+
+    def _outcome(self, outcome: str) -> None:
+        self.verdict_panel.setProperty("outcome", outcome)
+        self.verdict_panel.style().unpolish(self.verdict_panel)
+        self.verdict_panel.style().polish(self.verdict_panel)
+        self.verdict_icon.setText(_ICON.get(outcome, "!"))
+
+    def _describe(self) -> None:
         self.verdict_panel.setAccessibleName(
             " ".join(
                 w.text()
@@ -355,59 +340,23 @@ class SelfCheckInWindow(QWidget):
                     self.verdict_sentence,
                     self.verdict_detail,
                 )
+                if w.text()
             )
         )
-        self.stack.setCurrentWidget(self.verdict_page)
-        self._sounds.play(answer.outcome)
-        self.answered.emit(answer)
-        self._start_countdown()
 
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, NotFound):
-            self._show_problem(tr("We don't recognise this wristband."), "deny")
-        elif isinstance(error, TrybeError):
-            log.info("self check-in failed: %s", type(error).__name__)
-            self._show_problem(tr("We can't check you in right now."), "deny")
-        else:
-            log.exception("self check-in failed", exc_info=error)
-            self._show_problem(tr("We can't check you in right now."), "deny")
+    # ------------------------------------------------------------------ inputs
 
-    def _show_problem(self, sentence: str, outcome: str) -> None:
-        self.verdict_panel.setProperty("outcome", outcome)
-        self.verdict_panel.style().unpolish(self.verdict_panel)
-        self.verdict_panel.style().polish(self.verdict_panel)
-        self.verdict_icon.setText(_ICON.get(outcome, "!"))
-        self.verdict_word.setText(tr("Sorry"))
-        self.verdict_greeting.clear()
-        self.verdict_sentence.setText(sentence)
-        self.verdict_detail.setText(tr("Please see reception."))
-        self.stack.setCurrentWidget(self.verdict_page)
-        self._sounds.play("deny" if outcome == "deny" else "warn")
-        self._start_countdown()
-
-    def _start_countdown(self) -> None:
-        self._remaining = self._countdown_s
-        self._show_remaining()
-        self._tick.start()
-
-    def _count_down(self) -> None:
-        self._remaining -= 1
-        if self._remaining <= 0:
-            self.reset()
-            return
-        self._show_remaining()
-
-    def _show_remaining(self) -> None:
-        self.countdown.setText(tr("Back to the start in %1 s").replace("%1", str(self._remaining)))
-
-    # ------------------------------------------------------------------ staff escape
+    def handle_scan(self, event: ScanEvent) -> None:
+        self.session.scan(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if self._in_corner(event.position().toPoint()) and self.stack.currentWidget() in (
-            self.attract_page,
-            self.verdict_page,
+        if self._in_corner(event.position().toPoint()) and self.session.state.screen in (
+            SelfScreen.ATTRACT,
+            SelfScreen.ANSWER,
         ):
             self._press.start()
+        if self.session.state.staff_mode:
+            self.session.staff_active()
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -418,39 +367,11 @@ class SelfCheckInWindow(QWidget):
     def _in_corner(point: QPoint) -> bool:
         return point.x() <= CORNER_PX and point.y() <= CORNER_PX
 
-    def _open_pin(self) -> None:
-        self._tick.stop()
-        self._language.use("en")
-        self._retranslate()
-        self._pin = ""
-        self.pin_dots.clear()
-        locked = self._pins.locked_for()
-        self.pin_message.setText(
-            tr("Too many tries. Wait %1 s.").replace("%1", str(round(locked))) if locked else ""
-        )
-        self.stack.setCurrentWidget(self.pin_page)
-
-    def _pin_key(self, key: str) -> None:
-        if key == "clear":
-            self._pin = ""
-        elif key == "ok":
-            result = self._pins.try_pin(self._pin)
-            self._pin = ""
-            if result == "ok":
-                self.stack.setCurrentWidget(self.staff_page)
-            elif result == "locked":
-                wait = round(self._pins.locked_for())
-                self.pin_message.setText(tr("Too many tries. Wait %1 s.").replace("%1", str(wait)))
-            else:
-                self.pin_message.setText(tr("Wrong PIN"))
-        elif len(self._pin) < 12:
-            self._pin += key
-        self.pin_dots.setText("●" * len(self._pin))
-
     # ------------------------------------------------------------------ no way out
 
     def allow_close(self) -> None:
         self._allow_close = True
+        self.keep_on_screen = False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._allow_close:
@@ -461,7 +382,28 @@ class SelfCheckInWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         event.accept()  # no shortcuts on an unattended screen (scans arrive as ScanEvents)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._guard.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            QTimer.singleShot(0, self._keep_on_screen)
+
+    def _keep_on_screen(self) -> None:
+        """Minimised or hidden by the window manager: back on screen, on top."""
+        if not self.keep_on_screen or self._allow_close:
+            return
+        if self.isMinimized() or not self.isVisible():
+            log.info("self check-in window was minimised or hidden; showing it again")
+            state = self.windowState() & ~Qt.WindowState.WindowMinimized
+            self.setWindowState(state | Qt.WindowState.WindowActive)
+            self.show()
+            self.raise_()
+            self.activateWindow()
+
     def shutdown(self) -> None:
-        self._tick.stop()
         self._press.stop()
-        self._lookups.cancel()
+        self._guard.stop()
+        self.session.shutdown()

@@ -8,7 +8,7 @@ from email.utils import format_datetime
 
 import pytest
 
-from kiosk.api import (
+from kiosk.backends.trybe import (
     InsecureURL,
     NotFound,
     RateLimited,

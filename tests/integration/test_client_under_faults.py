@@ -9,7 +9,7 @@ import time
 import httpx
 import pytest
 
-from kiosk.api import ConnectionFailed, RequestTimeout, TrybeClient
+from kiosk.backends.trybe import ConnectionFailed, RequestTimeout, ServerError, TrybeClient
 from kiosk.sandbox import SandboxServer
 from tests.conftest import TOKEN
 from tests.sandbox_helpers import SITE_ID, SandboxAdmin, code_of
@@ -43,13 +43,39 @@ def test_a_503_on_a_check_in_is_not_repeated_either(
     assert len(admin.requests("/customers/check-ins")) == 1
 
 
-def test_a_put_is_idempotent_and_retried(client: TrybeClient, admin: SandboxAdmin) -> None:
+def test_a_put_answered_502_is_not_resent_blindly(client: TrybeClient, admin: SandboxAdmin) -> None:
+    """A 5xx on a write may have been applied behind the gateway: the caller reads back
+    before deciding (kiosk.checkin.actions), the client does not resend it."""
     guest = client.get_customer_by_barcode(code_of("Amelia Hart"))
     admin.add_fault(path_prefix="/customers/customers/", method="PUT", status=502, times=1)
-    assert client.update_customer(guest.id, first_name="Amelia").first_name == "Amelia"
+    with pytest.raises(ServerError):
+        client.update_customer(guest.id, first_name="Amelia")
+    assert len([r for r in admin.requests() if r["method"] == "PUT"]) == 1
+
+
+def test_a_write_refused_with_429_is_resent_with_the_same_key(
+    client: TrybeClient, admin: SandboxAdmin
+) -> None:
+    guest = client.get_customer_by_barcode(code_of("Amelia Hart"))
+    admin.add_fault(
+        path_prefix="/customers/customers/", method="PUT", status=429, retry_after="0", times=1
+    )
+    updated = client.update_customer(guest.id, first_name="Amelia", idempotency_key="action-1")
+    assert updated.first_name == "Amelia"
     puts = [r for r in admin.requests() if r["method"] == "PUT"]
     assert len(puts) == 2
     assert puts[0]["body"] == puts[1]["body"]
+    assert [p["idempotency_key"] for p in puts] == ["action-1", "action-1"]
+
+
+def test_every_write_carries_an_idempotency_key(client: TrybeClient, admin: SandboxAdmin) -> None:
+    guest = client.get_customer_by_barcode(code_of("Oliver Price"))
+    client.action_lock_customer(guest.id)
+    client.action_unlock_customer(guest.id, idempotency_key="unlock-7")
+    writes = [r for r in admin.requests() if r["method"] != "GET"]
+    assert len(writes) == 2
+    assert writes[0]["idempotency_key"]
+    assert writes[1]["idempotency_key"] == "unlock-7"
 
 
 def test_a_post_that_could_not_connect_is_retried(fresh_sandbox: SandboxServer) -> None:

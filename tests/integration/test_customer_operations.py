@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from kiosk.api import (
+from kiosk.backends.trybe import (
     BadRequest,
     Conflict,
     Forbidden,

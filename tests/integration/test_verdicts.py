@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from kiosk.api import TrybeClient
+from kiosk.backends.trybe import TrybeClient
+from kiosk.backends.trybe.adapter import TrybeBackend
 from kiosk.checkin import Lookup
 from kiosk.checkin.policy import decide
 from kiosk.config.settings import PolicySettings
@@ -15,7 +16,7 @@ from tests.sandbox_helpers import code_of
 
 @pytest.fixture
 def lookup(client: TrybeClient) -> Iterator[Lookup]:
-    service = Lookup(client)
+    service = Lookup(TrybeBackend(client))
     yield service
     service.close()
 
@@ -68,12 +69,13 @@ def test_the_policy_is_configurable_per_condition(lookup: Lookup) -> None:
 def test_the_scanned_band_is_found_among_the_guests_bands(lookup: Lookup) -> None:
     context = lookup.by_code(code_of("Amelia Hart"))
     assert context.band is not None
-    assert context.band.barcode == code_of("Amelia Hart")
+    assert context.band.code == code_of("Amelia Hart")
     assert context.site is not None
     assert context.site.timezone == "Europe/London"
-    assert context.stats is not None
-    by_id = lookup.by_code(context.customer.id)
-    assert by_id.matched_by == "customer_id"
+    assert context.spend is not None
+    assert context.missing == frozenset()
+    by_id = lookup.by_code(context.guest.id)
+    assert by_id.matched_by == "id"
     assert by_id.band is None
 
 
@@ -82,8 +84,8 @@ def test_public_reasons_never_carry_private_details(lookup: Lookup) -> None:
         context = lookup.by_code(code_of(guest))
         strict = PolicySettings(no_usable_card="warn", no_photo="warn")
         for reason in decide(context, strict).reasons:
-            for secret in filter(None, [context.customer.email, context.customer.phone]):
+            for secret in filter(None, [context.guest.email, context.guest.phone]):
                 assert secret not in reason.public
-            for method in context.payment_methods:
-                assert not method.last_4 or method.last_4 not in reason.public
+            for card in context.cards:
+                assert not card.last4 or card.last4 not in reason.public
             assert "£" not in reason.public

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from kiosk.api import NotFound, TrybeClient, ValidationFailed
-from kiosk.api.models import Customer
+from kiosk.backends.trybe import NotFound, TrybeClient, ValidationFailed
+from kiosk.backends.trybe.models import Customer
 from tests.sandbox_helpers import SandboxAdmin, code_of
 
 

@@ -3,6 +3,7 @@ the GUI thread -> a ScanEvent, a preview picture and a box round the code."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -10,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.devices.camera import CameraScanner
 from kiosk.scan import ScanEvent
 from kiosk.ui.camera_preview import CameraPreview
+from tests.rigs import DeskRig
 from tests.sandbox_helpers import SandboxAdmin
 from tests.videogen import band_frames, blank, write_video
 
@@ -64,18 +66,16 @@ def test_a_camera_that_cannot_open_says_so(qtbot: QtBot, tmp_path: Path) -> None
 
 
 def test_the_desk_shows_the_guest_whose_band_the_camera_read(
-    qtbot: QtBot, tmp_path: Path, client: object, admin: SandboxAdmin
+    qtbot: QtBot,
+    tmp_path: Path,
+    client: object,
+    admin: SandboxAdmin,
+    desk_factory: Callable[..., DeskRig],
 ) -> None:
-    from kiosk.api import TrybeClient
-    from kiosk.checkin import Lookup
-    from kiosk.ui.desk import DeskWindow
-    from kiosk.ui.tasks import TaskRunner
+    from kiosk.backends.trybe import TrybeClient
 
     assert isinstance(client, TrybeClient)
-    runner = TaskRunner()
-    lookup = Lookup(client)
-    desk = DeskWindow(lookup, runner)
-    qtbot.addWidget(desk)
+    desk = desk_factory(client).window
     video = write_video(tmp_path / "band.avi", band_frames("Code128", "100200301", 40))
     camera = CameraScanner(str(video), loop=True)
     preview = CameraPreview()
@@ -89,8 +89,6 @@ def test_the_desk_shows_the_guest_whose_band_the_camera_read(
         qtbot.wait(1000)  # the band stays in view: the camera keeps reading it...
     finally:
         camera.stop()
-        runner.wait_for_done(5000)
-        lookup.close()
     assert camera.stats["decoded"] > 5
     # ...but it is one scan: one lookup, not one per frame.
     assert len(admin.requests("/customers/customers/barcode-search/")) == 1

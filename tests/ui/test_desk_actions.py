@@ -3,34 +3,26 @@ menu choice), against the stand-in server over real HTTP."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from kiosk.api import TrybeClient
-from kiosk.checkin import Lookup
-from kiosk.checkin.audit import AuditLog
+from kiosk.backends.trybe import TrybeClient
 from kiosk.scan import ScanEvent
 from kiosk.ui.desk import DeskWindow
-from kiosk.ui.tasks import TaskRunner
 from tests.conftest import READ_ONLY_TOKEN
+from tests.rigs import DeskRig
 from tests.sandbox_helpers import SITE_ID, SandboxAdmin, code_of
 
 
-def _desk(qtbot: QtBot, client: TrybeClient, tmp_path: Path) -> DeskWindow:
-    window = DeskWindow(Lookup(client), TaskRunner(), audit=AuditLog(tmp_path / "audit.jsonl"))
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    return window
-
-
 @pytest.fixture
-def desk(qtbot: QtBot, fresh_client: TrybeClient, tmp_path: Path) -> DeskWindow:
-    return _desk(qtbot, fresh_client, tmp_path)
+def desk(desk_factory: Callable[..., DeskRig], fresh_client: TrybeClient) -> DeskWindow:
+    return desk_factory(fresh_client).window
 
 
 def show(qtbot: QtBot, desk: DeskWindow, guest: str) -> None:
@@ -65,9 +57,14 @@ def test_check_in_is_one_tap_and_check_out_the_next(qtbot: QtBot, desk: DeskWind
     assert card.check_in_button.text() == "✔ Check in"
     card.check_in_button.click()
     qtbot.waitUntil(lambda: "Checked in" in card.feedback.text(), timeout=5000)
-    assert "Last check-in less than a minute ago" in desk.customer_panel.history.text()
-    assert "Already checked in" in desk.customer_panel.verdict.reasons.text()
+    qtbot.waitUntil(
+        lambda: "less than a minute ago" in desk.customer_panel.history.text(), timeout=5000
+    )
+    # our own check-in is not a reason to warn: the banner stays green after the refresh
+    assert desk.customer_panel.verdict.headline.text() == "Welcome in"
+    assert "Already checked in" not in desk.customer_panel.verdict.reasons.text()
     assert card.check_in_button.text() == "Check out"
+    assert card.more_button.isEnabled()  # every control is back after the outcome
 
     card.check_in_button.click()
     qtbot.waitUntil(lambda: "Checked out" in card.feedback.text(), timeout=5000)
@@ -98,20 +95,23 @@ def test_a_network_drop_mid_action_says_so_and_changes_nothing(
     before = card.expiry.text()
     fresh_admin.add_fault(path_prefix="/customers/customers/", method="PUT", reset=True)
     choose(card.extend_button.menu(), "+1 day").trigger()
+    # the answer was lost after sending: read back first ("checking"), then "not saved"
+    qtbot.waitUntil(lambda: "Checking whether it was saved" in card.feedback.text(), timeout=5000)
     qtbot.waitUntil(lambda: card.feedback.text().startswith("✖"), timeout=10000)
+    assert "Not saved" in card.feedback.text()
     assert "Can't reach Trybe" in card.feedback.text()
     assert card.extend_button.isEnabled()  # ready to try again
     assert card.expiry.text() == before
 
 
 def test_a_read_only_token_is_told_it_may_not(
-    qtbot: QtBot, fresh_sandbox: object, tmp_path: Path
+    qtbot: QtBot, fresh_sandbox: object, desk_factory: Callable[..., DeskRig]
 ) -> None:
     from kiosk.sandbox import SandboxServer
 
     assert isinstance(fresh_sandbox, SandboxServer)
     with TrybeClient(fresh_sandbox.url, READ_ONLY_TOKEN, SITE_ID) as read_only:
-        desk = _desk(qtbot, read_only, tmp_path)
+        desk = desk_factory(read_only).window
         show(qtbot, desk, "Amelia Hart")
         card = desk.customer_panel.band_card
         card.check_in_button.click()
@@ -167,10 +167,23 @@ def test_associate_mode_can_be_cancelled(qtbot: QtBot, desk: DeskWindow) -> None
     qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Jonas Becker", timeout=5000)
 
 
-def test_lock_from_the_more_menu_turns_the_verdict_red(qtbot: QtBot, desk: DeskWindow) -> None:
+def answer_box(qtbot: QtBot, desk: DeskWindow, yes: bool = True) -> None:
+    """Press Yes (or No) on the question the desk has just asked."""
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: bool(desk.findChildren(QMessageBox)), timeout=2000)
+    box = desk.findChildren(QMessageBox)[-1]
+    button = box.button(QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_lock_from_the_more_menu_asks_then_turns_the_verdict_red(
+    qtbot: QtBot, desk: DeskWindow
+) -> None:
     show(qtbot, desk, "Amelia Hart")
     card = desk.customer_panel.band_card
     choose(card.more_button.menu(), "Lock the account").trigger()
+    answer_box(qtbot, desk)
     qtbot.waitUntil(lambda: "Account locked" in card.feedback.text(), timeout=5000)
     qtbot.waitUntil(
         lambda: desk.customer_panel.verdict.headline.text() == "Do not admit", timeout=5000
@@ -179,11 +192,9 @@ def test_lock_from_the_more_menu_turns_the_verdict_red(qtbot: QtBot, desk: DeskW
 
 
 def test_the_screen_clears_itself_after_an_idle_time(
-    qtbot: QtBot, fresh_client: TrybeClient, tmp_path: Path
+    qtbot: QtBot, fresh_client: TrybeClient, desk_factory: Callable[..., DeskRig]
 ) -> None:
-    desk = DeskWindow(Lookup(fresh_client), TaskRunner(), idle_clear_ms=400)
-    qtbot.addWidget(desk)
-    desk.show()
+    desk = desk_factory(fresh_client, idle_clear_s=0.4).window
     show(qtbot, desk, "Amelia Hart")
     qtbot.waitUntil(lambda: desk.stack.currentWidget() is desk.idle_page, timeout=3000)
     assert desk.context is None
@@ -194,12 +205,13 @@ def test_the_screen_clears_itself_after_an_idle_time(
     show(qtbot, desk, "Amelia Hart")
 
 
-def test_each_outcome_has_its_own_sound(qtbot: QtBot, fresh_client: TrybeClient) -> None:
+def test_each_outcome_has_its_own_sound(
+    qtbot: QtBot, fresh_client: TrybeClient, desk_factory: Callable[..., DeskRig]
+) -> None:
     from kiosk.ui.sounds import Sounds
 
     sounds = Sounds(enabled=True)  # silent here (no audio device), but asked for
-    desk = DeskWindow(Lookup(fresh_client), TaskRunner(), sounds=sounds)
-    qtbot.addWidget(desk)
+    desk = desk_factory(fresh_client, sounds=sounds).window
     for guest, sound in (
         ("Amelia Hart", "admit"),
         ("Jonas Becker", "warn"),
@@ -228,7 +240,7 @@ def test_a_walk_in_with_a_bad_phone_sees_the_error_on_the_field_then_registers(
     form.inputs["phone"].setText("+447700900123")
     form.buttons.accepted.emit()
     qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Walk Inn", timeout=5000)
-    assert not form.isVisible()
+    assert desk.guest_form is None  # closed (and freed) once saved
 
 
 def test_an_empty_registration_is_refused_before_sending(qtbot: QtBot, desk: DeskWindow) -> None:
@@ -247,44 +259,60 @@ def test_edit_a_guest_from_the_more_menu(qtbot: QtBot, desk: DeskWindow) -> None
     qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Amelia Hart-Wood", timeout=5000)
 
 
-def _answer_next_input_dialog(qtbot: QtBot, text: str) -> None:
-    """Type into the modal dialog that is about to open, and accept it."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QInputDialog
+def answer_override(qtbot: QtBot, desk: DeskWindow, reason: str) -> None:
+    """Type the reason into the override dialog the desk has just opened, and accept it."""
+    from PySide6.QtWidgets import QInputDialog
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QInputDialog):
-            QTimer.singleShot(20, answer)
-            return
-        dialog.setTextValue(text)
-        dialog.accept()
-
-    QTimer.singleShot(50, answer)
+    qtbot.waitUntil(lambda: bool(desk.findChildren(QInputDialog)), timeout=2000)
+    dialog = desk.findChildren(QInputDialog)[-1]
+    dialog.setTextValue(reason)
+    dialog.accept()
 
 
-def test_a_deny_can_be_overridden_with_a_reason_that_is_audited(
-    qtbot: QtBot, desk: DeskWindow, tmp_path: Path
+def test_a_red_verdict_has_no_one_tap_check_in(
+    qtbot: QtBot, desk: DeskWindow, fresh_admin: SandboxAdmin
+) -> None:
+    show(qtbot, desk, "Chloé Martin")  # band expired: deny
+    card = desk.customer_panel.band_card
+    assert card.check_in_button.text() == "Override…"
+    qtbot.mouseClick(card.check_in_button, Qt.MouseButton.LeftButton)
+    from PySide6.QtWidgets import QInputDialog
+
+    qtbot.waitUntil(lambda: bool(desk.findChildren(QInputDialog)), timeout=2000)
+    desk.findChildren(QInputDialog)[-1].reject()  # staff change their mind
+    qtbot.wait(300)
+    assert not [r for r in fresh_admin.requests("/customers/check-ins") if r["method"] == "POST"]
+    assert desk.customer_panel.verdict.headline.text() == "Do not admit"
+
+
+def test_a_deny_can_be_overridden_with_a_reason_that_is_audited_and_admits(
+    qtbot: QtBot, desk: DeskWindow, tmp_path: Path, fresh_admin: SandboxAdmin
 ) -> None:
     show(qtbot, desk, "Chloé Martin")
     banner = desk.customer_panel.verdict
-    assert banner.override_button.isVisible()
-    _answer_next_input_dialog(qtbot, "Band renewed at the spa desk, paper receipt seen")
-    banner.override_button.click()
+    card = desk.customer_panel.band_card
+    qtbot.mouseClick(card.check_in_button, Qt.MouseButton.LeftButton)
+    answer_override(qtbot, desk, "Band renewed at the spa desk, paper receipt seen")
+    qtbot.waitUntil(lambda: "Checked in" in card.feedback.text(), timeout=5000)
     assert banner.headline.text() == "Admitted by staff override"
     assert "paper receipt" in banner.reasons.text()
+    assert card.check_in_button.text() == "Check out"
     log = (tmp_path / "audit.jsonl").read_text()
     assert '"action": "override"' in log
     assert "paper receipt" in log
+    posts = [r for r in fresh_admin.requests("/customers/check-ins") if r["method"] == "POST"]
+    assert len(posts) == 1
 
 
 def test_an_override_without_a_reason_is_refused(qtbot: QtBot, desk: DeskWindow) -> None:
     show(qtbot, desk, "Sofía García")
     banner = desk.customer_panel.verdict
-    _answer_next_input_dialog(qtbot, " ")
-    banner.override_button.click()
+    card = desk.customer_panel.band_card
+    qtbot.mouseClick(card.check_in_button, Qt.MouseButton.LeftButton)
+    answer_override(qtbot, desk, " ")
+    qtbot.waitUntil(lambda: "needs a reason" in card.feedback.text(), timeout=2000)
     assert banner.headline.text() == "Do not admit"
-    assert "needs a reason" in desk.customer_panel.band_card.feedback.text()
+    assert card.check_in_button.text() == "Override…"
 
 
 def test_the_shifts_scans_can_be_reopened(qtbot: QtBot, desk: DeskWindow) -> None:

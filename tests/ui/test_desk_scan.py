@@ -3,7 +3,7 @@ guest on screen. Real client, real HTTP, real Qt event delivery (offscreen)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,12 +11,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.api import TrybeClient
-from kiosk.checkin import Lookup
+from kiosk.backends.trybe import TrybeClient
 from kiosk.config.settings import WedgeSettings
 from kiosk.devices import WedgeScanner
 from kiosk.ui.desk import DeskWindow
-from kiosk.ui.tasks import TaskRunner
+from tests.rigs import DeskRig
 from tests.sandbox_helpers import SandboxAdmin, code_of
 
 SCANNER_DELAY_MS = 2  # a USB scanner types a character every few milliseconds
@@ -24,25 +23,19 @@ HUMAN_DELAY_MS = 250  # a person typing (slower than the gap above)
 
 
 @pytest.fixture
-def desk(qtbot: QtBot, client: TrybeClient) -> Iterator[DeskWindow]:
+def desk(
+    qtbot: QtBot, client: TrybeClient, desk_factory: Callable[..., DeskRig]
+) -> Iterator[DeskWindow]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    runner = TaskRunner()
-    lookup = Lookup(client)
-    window = DeskWindow(lookup, runner)
-    qtbot.addWidget(window)
+    window = desk_factory(client).window
     # A wider gap than the default 35 ms: a loaded CI machine must not turn a scan into typing.
     scanner = WedgeScanner(WedgeSettings(max_gap_ms=90, min_length=4))
     app.installEventFilter(scanner)
     scanner.scanned.connect(window.handle_scan)
-    window.resize(1280, 800)
-    window.show()
     qtbot.waitExposed(window)
     yield window
-    window.shutdown()
     app.removeEventFilter(scanner)
-    runner.wait_for_done(5000)
-    lookup.close()
 
 
 def scan(target: QWidget, code: str, *, terminator: bool = True) -> None:

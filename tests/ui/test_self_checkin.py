@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from kiosk.api import TrybeClient
-from kiosk.checkin import Lookup
-from kiosk.checkin.actions import Actions
-from kiosk.checkin.audit import AuditLog
+from kiosk.backends.trybe import TrybeClient
 from kiosk.checkin.selfservice import GuestAnswer
-from kiosk.config.pin import PinGuard, hash_pin
+from kiosk.config.pin import hash_pin
 from kiosk.scan import ScanEvent
 from kiosk.ui.self_checkin import SelfCheckInWindow
-from kiosk.ui.tasks import TaskRunner
+from tests.rigs import SelfRig
 from tests.sandbox_helpers import SandboxAdmin, code_of
 
 PIN = "4826"
@@ -25,18 +22,10 @@ PIN_HASH = hash_pin(PIN)
 
 
 @pytest.fixture
-def kiosk(qtbot: QtBot, fresh_client: TrybeClient, tmp_path: Path) -> SelfCheckInWindow:
-    lookup = Lookup(fresh_client)
-    screen = SelfCheckInWindow(
-        lookup,
-        TaskRunner(),
-        Actions(fresh_client, AuditLog(tmp_path / "audit.jsonl")),
-        PinGuard(PIN_HASH, lockout_s=30),
-        countdown_s=2,
-    )
-    qtbot.addWidget(screen)
-    screen.resize(1080, 1920)
-    screen.show()
+def kiosk(
+    qtbot: QtBot, fresh_client: TrybeClient, self_factory: Callable[..., SelfRig]
+) -> SelfCheckInWindow:
+    screen: SelfCheckInWindow = self_factory(fresh_client, PIN_HASH).window
     qtbot.waitExposed(screen)
     return screen
 
@@ -62,7 +51,7 @@ def test_a_german_guest_is_greeted_in_german_checked_in_and_then_forgotten(
     qtbot.waitUntil(lambda: kiosk.verdict_greeting.text() == "Hallo, Jonas", timeout=5000)
     qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.attract_page, timeout=4000)
     assert kiosk.verdict_greeting.text() == ""
-    assert kiosk.context is None
+    assert kiosk.session.state.answer is None  # nothing of the guest is kept
     assert kiosk.attract_title.text() == "Scan your wristband or card"  # back to English
     assert [a.locale for a in answers] == ["de", "de"]
 
@@ -126,10 +115,10 @@ def test_staff_escape_needs_a_long_press_and_the_pin(
     assert kiosk.stack.currentWidget() is kiosk.pin_page
     enter_pin(kiosk, PIN)
     assert kiosk.stack.currentWidget() is kiosk.staff_page
-    quits: list[bool] = []
-    kiosk.quit_requested.connect(lambda: quits.append(True))
+    quits: list[str] = []
+    kiosk.session.requests.connect(quits.append)
     kiosk.staff_buttons["quit"].click()
-    assert quits == [True]
+    assert quits == ["quit"]
 
 
 def test_five_wrong_pins_lock_the_keypad(qtbot: QtBot, kiosk: SelfCheckInWindow) -> None:
@@ -162,7 +151,7 @@ def test_touch_targets_and_verdict_text_are_big_enough(
         assert button.height() >= 48
         assert button.width() >= 48
         assert button.accessibleName()
-    kiosk.reset()
+    kiosk.session.reset()
     scan(kiosk, "Amelia Hart")
     qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.verdict_page, timeout=5000)
     for label in (kiosk.verdict_word, kiosk.verdict_sentence, kiosk.verdict_greeting):

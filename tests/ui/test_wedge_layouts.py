@@ -7,6 +7,8 @@ says "y" for the scanner's "z" key, and a French dead key says nothing at all).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -18,6 +20,7 @@ from kiosk.devices import WedgeScanner
 from kiosk.scan import ScanEvent
 from kiosk.scan.keymap import US_KEYS, diagnose_mismatch, position_of
 from tests.keyboard_layouts import LAYOUTS
+from tests.rigs import DeskRig
 
 X11_OFFSET = 8
 ENTER = 0x1C
@@ -98,17 +101,14 @@ def test_trusting_the_pc_layout_garbles_it_and_the_mismatch_is_explained(
     assert "QWERTZ" in advice
 
 
-def test_the_desk_explains_a_garbled_layout_test_scan(qtbot: QtBot, client: object) -> None:
-    from kiosk.api import TrybeClient
-    from kiosk.checkin import Lookup
+def test_the_desk_explains_a_garbled_layout_test_scan(
+    qtbot: QtBot, client: object, desk_factory: Callable[..., DeskRig]
+) -> None:
+    from kiosk.backends.trybe import TrybeClient
     from kiosk.scan.keymap import LAYOUT_TEST_CODE
-    from kiosk.ui.desk import DeskWindow
-    from kiosk.ui.tasks import TaskRunner
 
     assert isinstance(client, TrybeClient)
-    desk = DeskWindow(Lookup(client), TaskRunner())
-    qtbot.addWidget(desk)
-    desk.show()
+    desk = desk_factory(client).window
     qtbot.waitExposed(desk)
     qtbot.wait(100)  # first paint done: key gaps below are the scanner's, not the painter's
     scanner, seen = _scanner(layout="system")

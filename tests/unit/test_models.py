@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from kiosk.api.models import Customer, Label, LastCheckIn, Money
+from kiosk.backends.trybe.models import Customer, Label, LastCheckIn, Money
 from kiosk.checkin import wording
 
 

@@ -15,6 +15,8 @@ MAX_RETRY_AFTER_S = 5.0
 """A server's ``Retry-After`` is honoured up to this; longer waits surface as RateLimited."""
 
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+"""Safe to resend after any failure. Writes (POST, PUT, DELETE) are resent only when they
+provably never reached the server, or were refused with a 429."""
 
 USER_AGENT = "kiosk/0.1 (+trybe front desk)"

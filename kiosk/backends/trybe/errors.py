@@ -26,6 +26,10 @@ class ConnectionFailed(TransportError):
     """The connection could not be made or was dropped."""
 
 
+class NotSent(ConnectionFailed):
+    """Connecting failed: nothing was sent, so even a write may be retried (it was not done)."""
+
+
 class RequestTimeout(TransportError):
     """The call ran past its timeout or its overall deadline."""
 

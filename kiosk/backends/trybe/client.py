@@ -10,6 +10,7 @@ and its connection pool are thread-safe, and the client keeps no per-call state.
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import ipaddress
 import json
@@ -28,15 +29,16 @@ from urllib.parse import urlsplit
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from kiosk.api import _constants as C
-from kiosk.api.errors import (
+from kiosk.backends.trybe import _constants as C
+from kiosk.backends.trybe.errors import (
     ConnectionFailed,
+    NotSent,
     RequestTimeout,
     TrybeError,
     UnexpectedResponse,
     error_for_status,
 )
-from kiosk.api.models import (
+from kiosk.backends.trybe.models import (
     Address,
     AssociatedBarcode,
     CheckIn,
@@ -50,7 +52,7 @@ from kiosk.api.models import (
     SetPasswordUrl,
     Site,
 )
-from kiosk.api.paths import BARCODE_SEARCH_PREFIX, path, segment
+from kiosk.backends.trybe.paths import BARCODE_SEARCH_PREFIX, path, segment
 from kiosk.config.settings import BarcodeSearchForm
 
 log = logging.getLogger(__name__)
@@ -163,6 +165,7 @@ class TrybeClient:
         self._sleep = sleep
         self._rate_limit_lock = threading.Lock()
         self._rate_limit: RateLimitInfo | None = None
+        self._call_deadline = threading.local()
         self._http = httpx.Client(
             base_url=self.base_url,
             headers={
@@ -187,6 +190,17 @@ class TrybeClient:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+    @contextlib.contextmanager
+    def deadline_at(self, at: float | None) -> Iterator[None]:
+        """Within this block, calls on this thread end by ``at`` (a ``time.monotonic()``
+        instant) if that is sooner than their own deadline: one lookup bounds all its parts."""
+        previous = getattr(self._call_deadline, "at", None)
+        self._call_deadline.at = at if previous is None or at is None else min(at, previous)
+        try:
+            yield
+        finally:
+            self._call_deadline.at = previous
 
     @property
     def rate_limit(self) -> RateLimitInfo | None:
@@ -277,6 +291,7 @@ class TrybeClient:
         marketing_preference_ids: list[str] | None = None,
         external_ref: str | None = None,
         site_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Customer:
         """createCustomer (201). At least one of email, first or last name is required."""
         body = _without_none(
@@ -291,7 +306,7 @@ class TrybeClient:
             marketing_preference_ids=marketing_preference_ids,
             external_ref=external_ref,
         )
-        return self._write_data("POST", "/customers/customers", Customer, body)
+        return self._write_data("POST", "/customers/customers", Customer, body, key=idempotency_key)
 
     def update_customer(
         self,
@@ -304,6 +319,7 @@ class TrybeClient:
         password: str | _Unset = UNSET,
         preferred_locale: str | _Unset = UNSET,
         external_ref: str | _Unset | None = UNSET,
+        idempotency_key: str | None = None,
     ) -> Customer:
         """updateCustomer (documented as 201; any 2xx is success). Email is not updatable.
 
@@ -320,11 +336,13 @@ class TrybeClient:
             external_ref=external_ref,
         )
         url = path("/customers/customers/{}", customer_id)
-        return self._write_data("PUT", url, Customer, body)
+        return self._write_data("PUT", url, Customer, body, key=idempotency_key)
 
-    def delete_customer(self, customer_id: str) -> None:
+    def delete_customer(self, customer_id: str, *, idempotency_key: str | None = None) -> None:
         """deleteCustomer: anonymises (personal data scrubbed, ``deleted_at`` set)."""
-        self._send("DELETE", path("/customers/customers/{}", customer_id))
+        self._send(
+            "DELETE", path("/customers/customers/{}", customer_id), idempotency_key=idempotency_key
+        )
 
     def get_customer_stats(self, customer_id: str) -> CustomerStats:
         """getCustomerStats: spend across the organisation, and recent orders."""
@@ -341,28 +359,38 @@ class TrybeClient:
         url = path("/customers/customers/{}/payment-methods", customer_id)
         return self._parse_list(PaymentMethod, self._request_json("GET", url), url)
 
-    def action_lock_customer(self, customer_id: str) -> Customer:
+    def action_lock_customer(
+        self, customer_id: str, *, idempotency_key: str | None = None
+    ) -> Customer:
         """Lock: the customer's details can't be changed (or anonymised) until unlocked."""
-        return self._action(customer_id, "lock")
+        return self._action(customer_id, "lock", idempotency_key)
 
-    def action_unlock_customer(self, customer_id: str) -> Customer:
-        return self._action(customer_id, "unlock")
+    def action_unlock_customer(
+        self, customer_id: str, *, idempotency_key: str | None = None
+    ) -> Customer:
+        return self._action(customer_id, "unlock", idempotency_key)
 
-    def action_trigger_customer_password_reset(self, customer_id: str) -> Customer:
+    def action_trigger_customer_password_reset(
+        self, customer_id: str, *, idempotency_key: str | None = None
+    ) -> Customer:
         """Emails the customer a reset link, valid for one hour."""
-        return self._action(customer_id, "reset-password")
+        return self._action(customer_id, "reset-password", idempotency_key)
 
-    def action_resend_customer_verification(self, customer_id: str) -> Customer:
-        return self._action(customer_id, "resend-verification")
+    def action_resend_customer_verification(
+        self, customer_id: str, *, idempotency_key: str | None = None
+    ) -> Customer:
+        return self._action(customer_id, "resend-verification", idempotency_key)
 
-    def create_set_password_url(self, customer_id: str) -> SetPasswordUrl:
+    def create_set_password_url(
+        self, customer_id: str, *, idempotency_key: str | None = None
+    ) -> SetPasswordUrl:
         """A one-time URL for the customer to set a password (to hand over, not emailed)."""
         url = path("/customers/customers/{}/set-password-url", customer_id)
-        return self._write_data("POST", url, SetPasswordUrl, None)
+        return self._write_data("POST", url, SetPasswordUrl, None, key=idempotency_key)
 
-    def _action(self, customer_id: str, action: str) -> Customer:
+    def _action(self, customer_id: str, action: str, idempotency_key: str | None) -> Customer:
         url = path("/customers/customers/{}/", customer_id) + action
-        return self._write_data("POST", url, Customer, None)
+        return self._write_data("POST", url, Customer, None, key=idempotency_key)
 
     # ------------------------------------------------------------------ addresses
 
@@ -381,6 +409,7 @@ class TrybeClient:
         county: str | None = None,
         country: str | None = None,
         postcode: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Address:
         body = _without_none(
             name=name,
@@ -392,22 +421,29 @@ class TrybeClient:
             postcode=postcode,
         )
         url = path("/customers/customers/{}/addresses", customer_id)
-        return self._write_data("POST", url, Address, body)
+        return self._write_data("POST", url, Address, body, key=idempotency_key)
 
     def get_customer_address(self, customer_id: str, address_id: str) -> Address:
         url = path("/customers/customers/{}/addresses/{}", customer_id, address_id)
         return self._get_data(url, Address)
 
     def update_customer_address(
-        self, customer_id: str, address_id: str, **fields: str | None
+        self,
+        customer_id: str,
+        address_id: str,
+        *,
+        idempotency_key: str | None = None,
+        **fields: str | None,
     ) -> Address:
         """Fields as in create; ``None`` clears a nullable one."""
         url = path("/customers/customers/{}/addresses/{}", customer_id, address_id)
-        return self._write_data("PUT", url, Address, dict(fields))
+        return self._write_data("PUT", url, Address, dict(fields), key=idempotency_key)
 
-    def delete_customer_address(self, customer_id: str, address_id: str) -> None:
+    def delete_customer_address(
+        self, customer_id: str, address_id: str, *, idempotency_key: str | None = None
+    ) -> None:
         url = path("/customers/customers/{}/addresses/{}", customer_id, address_id)
-        self._send("DELETE", url)
+        self._send("DELETE", url, idempotency_key=idempotency_key)
 
     # ------------------------------------------------------------------ wristbands
 
@@ -429,6 +465,7 @@ class TrybeClient:
         *,
         expires_at: datetime | None = None,
         site_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AssociatedBarcode:
         """Associate a wristband payload with the customer (documented 200, not 201).
 
@@ -438,26 +475,44 @@ class TrybeClient:
         if site_id or self.site_id:
             data["site_id"] = site_id or self.site_id
         url = path("/customers/customers/{}/barcodes", customer_id)
-        return self._write_data("POST", url, AssociatedBarcode, {"data": data})
+        return self._write_data("POST", url, AssociatedBarcode, {"data": data}, key=idempotency_key)
 
-    def delete_customer_barcode(self, customer_id: str, barcode_id: str) -> None:
+    def delete_customer_barcode(
+        self, customer_id: str, barcode_id: str, *, idempotency_key: str | None = None
+    ) -> None:
         """Dissociate a wristband from the customer."""
-        self._send("DELETE", path("/customers/customers/{}/barcodes/{}", customer_id, barcode_id))
+        self._send(
+            "DELETE",
+            path("/customers/customers/{}/barcodes/{}", customer_id, barcode_id),
+            idempotency_key=idempotency_key,
+        )
 
     def update_barcode_expiry_date(
-        self, customer_id: str, barcode_id: str, expires_at: datetime | None
+        self,
+        customer_id: str,
+        barcode_id: str,
+        expires_at: datetime | None,
+        *,
+        idempotency_key: str | None = None,
     ) -> AssociatedBarcode:
         """Set or extend the band's expiry (must be in the future), or clear it with None."""
         url = path("/customers/customers/{}/barcodes/{}/expiry-date", customer_id, barcode_id)
-        return self._write_data("PUT", url, AssociatedBarcode, {"expires_at": _iso(expires_at)})
+        return self._write_data(
+            "PUT", url, AssociatedBarcode, {"expires_at": _iso(expires_at)}, key=idempotency_key
+        )
 
     def update_barcode_payment_method(
-        self, customer_id: str, barcode_id: str, payment_method_id: str | None
+        self,
+        customer_id: str,
+        barcode_id: str,
+        payment_method_id: str | None,
+        *,
+        idempotency_key: str | None = None,
     ) -> AssociatedBarcode:
         """Attach a stored payment method (same customer, usable) to the band, or detach (None)."""
         url = path("/customers/customers/{}/barcodes/{}/payment-method", customer_id, barcode_id)
         body = {"payment_method_id": payment_method_id}
-        return self._write_data("PUT", url, AssociatedBarcode, body)
+        return self._write_data("PUT", url, AssociatedBarcode, body, key=idempotency_key)
 
     def list_associated_barcodes(
         self, customer_id: str, *, page: int = 1, per_page: int | None = None
@@ -474,16 +529,23 @@ class TrybeClient:
         order_id: str | _Unset | None = UNSET,
         payment_method_id: str | _Unset | None = UNSET,
         expires_at: datetime | _Unset | None = UNSET,
+        idempotency_key: str | None = None,
     ) -> AssociatedBarcode:
         """updateAssociatedBarcode (/shop/): used to link an in-progress order to the band."""
         body = _without_unset(order_id=order_id, payment_method_id=payment_method_id)
         if not isinstance(expires_at, _Unset):
             body["expires_at"] = _iso(expires_at)
         url = path("/shop/customers/{}/barcodes/{}", customer_id, barcode_id)
-        return self._write_data("PUT", url, AssociatedBarcode, body)
+        return self._write_data("PUT", url, AssociatedBarcode, body, key=idempotency_key)
 
-    def delete_associated_barcode(self, customer_id: str, barcode_id: str) -> None:
-        self._send("DELETE", path("/shop/customers/{}/barcodes/{}", customer_id, barcode_id))
+    def delete_associated_barcode(
+        self, customer_id: str, barcode_id: str, *, idempotency_key: str | None = None
+    ) -> None:
+        self._send(
+            "DELETE",
+            path("/shop/customers/{}/barcodes/{}", customer_id, barcode_id),
+            idempotency_key=idempotency_key,
+        )
 
     # ------------------------------------------------------------------ check-ins
 
@@ -494,6 +556,7 @@ class TrybeClient:
         method: str = "Scanned",
         membership_id: str | None = None,
         site_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> CheckIn:
         """Record a visit (path and body: an assumption, decisions.md). Never retried once sent."""
         body = _without_none(
@@ -502,11 +565,11 @@ class TrybeClient:
             method=method,
             membership_id=membership_id,
         )
-        return self._write_data("POST", "/customers/check-ins", CheckIn, body)
+        return self._write_data("POST", "/customers/check-ins", CheckIn, body, key=idempotency_key)
 
-    def check_out(self, check_in_id: str) -> CheckIn:
+    def check_out(self, check_in_id: str, *, idempotency_key: str | None = None) -> CheckIn:
         url = path("/customers/check-ins/{}/check-out", check_in_id)
-        return self._write_data("POST", url, CheckIn, None)
+        return self._write_data("POST", url, CheckIn, None, key=idempotency_key)
 
     def list_check_ins(
         self,
@@ -587,8 +650,10 @@ class TrybeClient:
         body = self._request_json("GET", url, params=params)
         return self._parse(model, body.get("data") if isinstance(body, dict) else None, url)
 
-    def _write_data(self, method: str, url: str, model: type[M], body: Any) -> M:
-        answer = self._request_json(method, url, json_body=body)
+    def _write_data(
+        self, method: str, url: str, model: type[M], body: Any, *, key: str | None = None
+    ) -> M:
+        answer = self._request_json(method, url, json_body=body, idempotency_key=key)
         data = answer.get("data") if isinstance(answer, dict) else None
         return self._parse(model, data, url)
 
@@ -631,8 +696,11 @@ class TrybeClient:
         *,
         params: Params | None = None,
         json_body: Any = None,
+        idempotency_key: str | None = None,
     ) -> Any:
-        response = self._send(method, url, params=params, json_body=json_body)
+        response = self._send(
+            method, url, params=params, json_body=json_body, idempotency_key=idempotency_key
+        )
         if response.status_code == 204 or not response.content:
             return None
         try:
@@ -653,15 +721,22 @@ class TrybeClient:
         params: Params | None = None,
         json_body: Any = None,
         headers: Mapping[str, str] | None = None,
+        idempotency_key: str | None = None,
     ) -> _Answer:
-        """Send with retries, inside one overall deadline; return a 2xx response or raise."""
+        """Send with retries, inside one overall deadline; return a 2xx response or raise.
+
+        A write carries one ``Idempotency-Key`` on every attempt (the caller's, so that the
+        staff's own retry of the same action sends the same key; else a fresh one per call).
+        """
         deadline = time.monotonic() + self.deadline_s
+        tighter = getattr(self._call_deadline, "at", None)
+        if tighter is not None:
+            deadline = min(deadline, tighter)
         clean_params = _clean_params(params)
         display_path = url.path if isinstance(url, httpx.URL) else url
         request_headers = dict(headers or {})
-        if method == "POST":
-            # One key for every attempt of this call, so a server can drop a repeat.
-            request_headers["Idempotency-Key"] = str(uuid.uuid4())
+        if method not in C.READ_METHODS:
+            request_headers["Idempotency-Key"] = idempotency_key or str(uuid.uuid4())
         attempt = 0
         while True:
             remaining = deadline - time.monotonic()
@@ -726,9 +801,11 @@ class TrybeClient:
             finally:
                 response.close()
         except httpx.ConnectTimeout:
-            raise _NotSent("connect timed out", method=method, path=display_path) from None
+            raise NotSent("connect timed out", method=method, path=display_path) from None
         except httpx.ConnectError:
-            raise _NotSent("could not connect", method=method, path=display_path) from None
+            raise NotSent("could not connect", method=method, path=display_path) from None
+        except httpx.PoolTimeout:
+            raise NotSent("no free connection", method=method, path=display_path) from None
         except httpx.TimeoutException:
             raise RequestTimeout("timed out", method=method, path=display_path) from None
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
@@ -742,18 +819,23 @@ class TrybeClient:
         return _Answer(response.status_code, response.headers, b"".join(chunks))
 
     def _may_retry_transport(self, exc: TrybeError, method: str, attempt: int) -> bool:
+        """Reads are retried after any network failure; a write only if it provably never
+        reached the server. A write that may have arrived is not resent blindly: its caller
+        reads back what happened first (kiosk.checkin.actions)."""
         if attempt >= self.max_retries:
             return False
-        if isinstance(exc, _NotSent):
-            return True  # the request provably never reached the server: safe for any method
-        return method in C.IDEMPOTENT_METHODS
+        if isinstance(exc, NotSent):
+            return True
+        return method in C.READ_METHODS
 
     def _may_retry_status(
         self, status: int, method: str, attempt: int, retry_after: float | None
     ) -> bool:
+        """Reads are retried on 408/429/5xx; a write only on 429 (refused before any work).
+        A 5xx on a write may have been applied, so the caller reads back instead."""
         if attempt >= self.max_retries or status not in C.RETRYABLE_STATUSES:
             return False
-        if method not in C.IDEMPOTENT_METHODS:
+        if method not in C.READ_METHODS and status != 429:
             return False
         return not (retry_after is not None and retry_after > C.MAX_RETRY_AFTER_S)
 
@@ -790,10 +872,6 @@ class _Answer:
     @property
     def is_success(self) -> bool:
         return 200 <= self.status_code < 300
-
-
-class _NotSent(ConnectionFailed):
-    """Connecting failed: nothing was sent, so even a POST may be retried."""
 
 
 def _without_none(**fields: Any) -> dict[str, Any]:

@@ -1,13 +1,14 @@
 """The Trybe HTTP client: typed models, typed errors, retries. No Qt here."""
 
-from kiosk.api.client import UNSET, InsecureURL, RateLimitInfo, TrybeClient
-from kiosk.api.errors import (
+from kiosk.backends.trybe.client import UNSET, InsecureURL, RateLimitInfo, TrybeClient
+from kiosk.backends.trybe.errors import (
     APIStatusError,
     BadRequest,
     Conflict,
     ConnectionFailed,
     Forbidden,
     NotFound,
+    NotSent,
     RateLimited,
     RequestTimeout,
     ServerError,
@@ -17,7 +18,7 @@ from kiosk.api.errors import (
     UnexpectedResponse,
     ValidationFailed,
 )
-from kiosk.api.models import (
+from kiosk.backends.trybe.models import (
     Address,
     AssociatedBarcode,
     CheckIn,
@@ -51,6 +52,7 @@ __all__ = [
     "Label",
     "Membership",
     "NotFound",
+    "NotSent",
     "Order",
     "Page",
     "PaymentMethod",

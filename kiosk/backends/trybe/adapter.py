@@ -1,0 +1,407 @@
+"""Trybe behind the domain's ``Backend`` port.
+
+The only place that knows both sides: it calls :class:`TrybeClient`, turns Trybe's wire models
+into the domain's types (``kiosk.checkin.model``) and Trybe's errors into the domain's
+(``kiosk.checkin.errors``). On a write, it also says whether a failure may have been applied:
+a dropped connection after sending, a timeout or a 5xx may have been; a refusal with a 4xx, or a
+connection that was never made, was not.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from kiosk.backends.trybe import errors as wire_errors
+from kiosk.backends.trybe import models as wire
+from kiosk.backends.trybe.client import InsecureURL, TrybeClient
+from kiosk.checkin import errors
+from kiosk.checkin.model import (
+    Band,
+    Card,
+    Guest,
+    GuestDetails,
+    Label,
+    Membership,
+    Money,
+    SearchHit,
+    Site,
+    Spend,
+    Visit,
+)
+from kiosk.checkin.ports import Capability
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+TRYBE_CAPABILITIES = frozenset(Capability)
+"""Trybe's customers API does everything the desk knows how to do."""
+
+MARKETING_OPT_IN_IDS = ["newsletter"]
+"""Assumption (decisions.md style): the demo site's marketing preference id for "offers and
+events"; a real site's ids come from its own settings."""
+
+
+class TrybeBackend:
+    """The domain's ``Backend`` for one Trybe site, through one shared :class:`TrybeClient`."""
+
+    name = "Trybe"
+    capabilities = TRYBE_CAPABILITIES
+
+    def __init__(self, client: TrybeClient) -> None:
+        self._client = client
+        self._site: Site | None = None
+        self._site_lock = threading.Lock()
+
+    @property
+    def client(self) -> TrybeClient:
+        return self._client
+
+    def close(self) -> None:
+        self._client.close()
+
+    # ------------------------------------------------------------------ reads
+
+    def find_by_code(self, code: str, *, deadline: float | None = None) -> Guest:
+        return _guest(self._read(deadline, lambda: self._client.get_customer_by_barcode(code)))
+
+    def guest(self, guest_id: str, *, deadline: float | None = None) -> Guest:
+        return _guest(self._read(deadline, lambda: self._client.get_customer(guest_id)))
+
+    def memberships(
+        self, guest_id: str, *, deadline: float | None = None
+    ) -> tuple[Membership, ...]:
+        page = self._read(deadline, lambda: self._client.get_customer_memberships(guest_id))
+        return tuple(_membership(m) for m in page.data)
+
+    def bands(self, guest_id: str, *, deadline: float | None = None) -> tuple[Band, ...]:
+        found = self._read(
+            deadline, lambda: self._client.list_customer_associated_barcodes(guest_id)
+        )
+        return tuple(_band(b) for b in found)
+
+    def band(self, guest_id: str, band_id: str, *, deadline: float | None = None) -> Band:
+        found = self._read(
+            deadline, lambda: self._client.get_customer_associated_barcode(guest_id, band_id)
+        )
+        return _band(found)
+
+    def cards(self, guest_id: str, *, deadline: float | None = None) -> tuple[Card, ...]:
+        found = self._read(deadline, lambda: self._client.list_customer_payment_methods(guest_id))
+        return tuple(_card(m) for m in found)
+
+    def spend(self, guest_id: str, *, deadline: float | None = None) -> Spend:
+        return _spend(self._read(deadline, lambda: self._client.get_customer_stats(guest_id)))
+
+    def photo(self, guest: Guest, *, deadline: float | None = None) -> bytes | None:
+        if not guest.photo_url:
+            return None
+        url = guest.photo_url
+        return self._read(deadline, lambda: self._client.fetch_media(url))
+
+    def visits(
+        self,
+        guest_id: str,
+        *,
+        since: datetime | None = None,
+        limit: int = 5,
+        deadline: float | None = None,
+    ) -> tuple[Visit, ...]:
+        page = self._read(
+            deadline,
+            lambda: self._client.list_check_ins(
+                customer_ids=[guest_id], checked_in_at_from=since, per_page=limit
+            ),
+        )
+        return tuple(_visit(v) for v in page.data)
+
+    def site(self, *, deadline: float | None = None) -> Site | None:
+        """Fetched once, then kept: a site's name and timezone do not change under a shift."""
+        site_id = self._client.site_id
+        if site_id is None:
+            return None
+        with self._site_lock:
+            if self._site is not None:
+                return self._site
+        sites = self._read(deadline, lambda: list(self._client.list_sites().data))
+        found = next((s for s in sites if s.id == site_id), None)
+        site = _site(found) if found else Site(id=site_id)
+        with self._site_lock:
+            self._site = site
+        return site
+
+    def search(self, text: str, *, deadline: float | None = None) -> tuple[SearchHit, ...]:
+        found = self._read(deadline, lambda: self._client.action_customer_search(query=text))
+        return tuple(
+            SearchHit(
+                id=hit.id,
+                name=hit.display_name,
+                email=hit.email,
+                labels=tuple(_label(label) for label in hit.labels),
+            )
+            for hit in found
+        )
+
+    # ------------------------------------------------------------------ writes
+
+    def check_in(self, guest_id: str, *, method: str, membership_id: str | None, key: str) -> Visit:
+        visit = self._write(
+            lambda: self._client.create_check_in(
+                guest_id, method=method, membership_id=membership_id, idempotency_key=key
+            )
+        )
+        return _visit(visit)
+
+    def check_out(self, visit_id: str, *, key: str) -> Visit:
+        return _visit(self._write(lambda: self._client.check_out(visit_id, idempotency_key=key)))
+
+    def set_band_expiry(
+        self, guest_id: str, band_id: str, until: datetime | None, *, key: str
+    ) -> Band:
+        band = self._write(
+            lambda: self._client.update_barcode_expiry_date(
+                guest_id, band_id, until, idempotency_key=key
+            )
+        )
+        return _band(band)
+
+    def set_band_card(self, guest_id: str, band_id: str, card_id: str | None, *, key: str) -> Band:
+        band = self._write(
+            lambda: self._client.update_barcode_payment_method(
+                guest_id, band_id, card_id, idempotency_key=key
+            )
+        )
+        return _band(band)
+
+    def add_band(self, guest_id: str, code: str, *, expires_at: datetime | None, key: str) -> Band:
+        band = self._write(
+            lambda: self._client.create_customer_barcode(
+                guest_id, code, expires_at=expires_at, idempotency_key=key
+            )
+        )
+        return _band(band)
+
+    def remove_band(self, guest_id: str, band_id: str, *, key: str) -> None:
+        self._write(
+            lambda: self._client.delete_customer_barcode(guest_id, band_id, idempotency_key=key)
+        )
+
+    def set_locked(self, guest_id: str, locked: bool, *, key: str) -> Guest:
+        call = self._client.action_lock_customer if locked else self._client.action_unlock_customer
+        return _guest(self._write(lambda: call(guest_id, idempotency_key=key)))
+
+    def send_password_reset(self, guest_id: str, *, key: str) -> None:
+        self._write(
+            lambda: self._client.action_trigger_customer_password_reset(
+                guest_id, idempotency_key=key
+            )
+        )
+
+    def resend_verification(self, guest_id: str, *, key: str) -> None:
+        self._write(
+            lambda: self._client.action_resend_customer_verification(guest_id, idempotency_key=key)
+        )
+
+    def set_password_link(self, guest_id: str, *, key: str) -> str:
+        link = self._write(
+            lambda: self._client.create_set_password_url(guest_id, idempotency_key=key)
+        )
+        return str(link.url)
+
+    def register(self, details: GuestDetails, *, key: str) -> Guest:
+        given = details.given()
+        marketing = MARKETING_OPT_IN_IDS if details.marketing_opt_in else None
+        created = self._write(
+            lambda: self._client.create_customer(
+                first_name=given.get("first_name"),
+                last_name=given.get("last_name"),
+                email=given.get("email"),
+                phone=given.get("phone"),
+                dob=given.get("dob"),
+                preferred_locale=given.get("preferred_locale"),
+                marketing_preference_ids=marketing,
+                idempotency_key=key,
+            )
+        )
+        return _guest(created)
+
+    def update(self, guest_id: str, details: GuestDetails, *, key: str) -> Guest:
+        """Fields left as None are unchanged; an empty string clears a field (email stays)."""
+        changes: dict[str, Any] = {}
+        for name in ("first_name", "last_name", "phone", "dob", "preferred_locale"):
+            value = getattr(details, name)
+            if value is not None:
+                changes[name] = value.strip() or None
+        if changes.get("preferred_locale") is None:
+            changes.pop("preferred_locale", None)  # a language cannot be cleared, only changed
+        updated = self._write(
+            lambda: self._client.update_customer(guest_id, idempotency_key=key, **changes)
+        )
+        return _guest(updated)
+
+    # ------------------------------------------------------------------ plumbing
+
+    def _read(self, deadline: float | None, call: Callable[[], T]) -> T:
+        with _translated(write=False), self._client.deadline_at(deadline):
+            return call()
+
+    def _write(self, call: Callable[[], T]) -> T:
+        with _translated(write=True):
+            return call()
+
+
+@contextlib.contextmanager
+def _translated(*, write: bool) -> Iterator[None]:
+    """Trybe's errors as the domain's; on a write, whether it may have been applied."""
+    try:
+        yield
+    except wire_errors.TrybeError as exc:
+        raise _domain_error(exc, write=write) from exc
+    except InsecureURL as exc:
+        raise errors.NotAllowed(str(exc)) from exc
+
+
+def _domain_error(exc: wire_errors.TrybeError, *, write: bool) -> errors.BackendError:
+    message = str(getattr(exc, "message", "") or exc)
+    if isinstance(exc, wire_errors.NotFound):
+        return errors.NotFound(message)
+    if isinstance(exc, wire_errors.ValidationFailed):
+        return errors.Invalid(message, field_errors=exc.errors)
+    if isinstance(exc, wire_errors.Conflict):
+        return errors.Conflict(message)
+    if isinstance(exc, wire_errors.BadRequest):
+        return errors.Refused(message)
+    if isinstance(exc, wire_errors.Unauthorized):
+        return errors.SignedOut(message)
+    if isinstance(exc, wire_errors.Forbidden):
+        return errors.NotAllowed(message)
+    if isinstance(exc, wire_errors.RateLimited):
+        return errors.Throttled(message, retry_after_s=exc.retry_after_s)
+    if isinstance(exc, wire_errors.ServerError):
+        return errors.ServerTrouble(message, maybe_applied=write)
+    if isinstance(exc, wire_errors.NotSent):
+        return errors.Unreachable(message, maybe_applied=False)
+    if isinstance(exc, wire_errors.ConnectionFailed):
+        return errors.Unreachable(message, maybe_applied=write)
+    if isinstance(exc, wire_errors.RequestTimeout):
+        return errors.TimedOut(message, maybe_applied=write)
+    if isinstance(exc, wire_errors.UnexpectedResponse):
+        # A 2xx with a body we cannot read: the write most likely happened.
+        return errors.UnexpectedAnswer(message, maybe_applied=write)
+    if isinstance(exc, wire_errors.APIStatusError):
+        return errors.Refused(message)
+    return errors.UnexpectedAnswer(message, maybe_applied=write)
+
+
+# ---------------------------------------------------------------------- wire -> domain
+
+
+def _label(label: wire.Label) -> Label:
+    return Label(name=label.name, colour=label.colour)
+
+
+def _guest(customer: wire.Customer) -> Guest:
+    last = customer.last_check_in
+    return Guest(
+        id=customer.id,
+        first_name=customer.first_name,
+        last_name=customer.last_name,
+        full_name=customer.full_name,
+        email=customer.email,
+        phone=customer.phone,
+        dob=customer.dob,
+        labels=tuple(_label(label) for label in customer.labels),
+        preferred_locale=customer.preferred_locale,
+        locked=customer.is_locked,
+        anonymised=customer.is_anonymised,
+        last_check_in_at=last.checked_in_at if last else None,
+        last_check_in_method=last.method if last else None,
+        photo_url=customer.photo_url,
+        site_id=customer.site_id,
+    )
+
+
+def _card(method: wire.PaymentMethod) -> Card:
+    kind = method.type if method.type in ("card", "direct_debit") else "other"
+    return Card(
+        id=method.id,
+        kind=kind,  # type: ignore[arg-type]
+        brand=method.card_brand,
+        last4=method.last_4,
+        expiry=method.card_expiry,
+        revoked=method.is_revoked,
+    )
+
+
+def _band(band: wire.AssociatedBarcode) -> Band:
+    return Band(
+        id=band.id,
+        code=band.barcode,
+        expires_at=band.expires_at,
+        card=_card(band.payment_method) if band.payment_method else None,
+        order_ref=band.order.order_ref if band.order else None,
+    )
+
+
+def _day(value: date | datetime | None) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    return value
+
+
+def _membership(membership: wire.Membership) -> Membership:
+    rate = membership.rate
+    charge = membership.next_charge
+    return Membership(
+        id=membership.id,
+        name=membership.type_name,
+        status=membership.status,
+        attention_reason=membership.attention_reason,
+        starts=_day(membership.start_date),
+        ends=_day(membership.end_date),
+        rate_name=rate.name if rate else None,
+        rate_price=Money(rate.price, rate.currency) if rate and rate.price is not None else None,
+        next_charge=(
+            Money(charge.amount, charge.currency) if charge and charge.amount is not None else None
+        ),
+        next_charge_on=_day(
+            membership.next_billing_date or (charge.billing_period_from if charge else None)
+        ),
+    )
+
+
+def _visit(visit: wire.CheckIn) -> Visit:
+    return Visit(
+        id=visit.id,
+        checked_in_at=visit.checked_in_at,
+        checked_out_at=visit.checked_out_at,
+        method=visit.method,
+        membership_id=visit.membership_id,
+    )
+
+
+def _site(site: wire.Site) -> Site:
+    return Site(
+        id=site.id,
+        name=site.name,
+        timezone=site.timezone,
+        currency=site.currency,
+        locale=site.locale,
+        country_code=site.country_code,
+    )
+
+
+def _spend(stats: wire.CustomerStats) -> Spend:
+    last = stats.recent_orders[0] if stats.recent_orders else None
+    return Spend(
+        total=stats.totals.total_order_value,
+        orders=stats.totals.num_orders,
+        currency=stats.currency,
+        last_order_ref=last.order_ref if last else None,
+        last_order_total=last.totals.total if last and last.totals else None,
+        last_order_cancelled=bool(last and last.status == "cancelled"),
+    )

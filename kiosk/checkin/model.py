@@ -1,0 +1,211 @@
+"""The domain's own types: a guest, their bands, cards, memberships, visits, and the site.
+
+Vendor-free on purpose. A backend (``kiosk.backends.*``) turns its wire models into these, so
+the verdict, the actions and the screens never depend on one vendor's field names, and a second
+vendor (or the offline store) only has to fill the same shapes. Everything here is frozen: a
+looked-up guest is a snapshot, replaced as a whole when the guest is looked up again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+CardKind = Literal["card", "direct_debit", "other"]
+
+
+@dataclass(frozen=True)
+class Label:
+    name: str
+    colour: str | None = None
+    """"#rrggbb", or None for the neutral chip colour."""
+
+
+@dataclass(frozen=True)
+class Card:
+    """A stored payment method (a card or a direct-debit mandate). Never the full number."""
+
+    id: str
+    kind: CardKind = "card"
+    brand: str | None = None
+    last4: str | None = None
+    expiry: str | None = None
+    """"MM/YY" as printed on the card, when known."""
+    revoked: bool = False
+
+    def expiry_month(self) -> tuple[int, int] | None:
+        """(year, month) from ``expiry``, or None when absent or unreadable."""
+        if not self.expiry:
+            return None
+        try:
+            month, year = (int(part) for part in self.expiry.split("/"))
+        except ValueError:
+            return None
+        if not 1 <= month <= 12:
+            return None
+        return (2000 + year if year < 100 else year, month)
+
+    def problem(self, now: datetime) -> str | None:
+        """Why this card can't fund a wristband ("revoked", "expired 08/25"), or None."""
+        if self.revoked:
+            return "revoked"
+        month = self.expiry_month()
+        if self.kind == "card" and month is not None and month < (now.year, now.month):
+            return f"expired {self.expiry}"
+        return None
+
+    @property
+    def label(self) -> str:
+        """ "Visa •••• 4242 (exp 08/27)" or "Direct debit •••• 1234"."""
+        if self.kind == "direct_debit":
+            return f"Direct debit •••• {self.last4 or '????'}"
+        brand = (self.brand or "Card").title()
+        expiry = f" (exp {self.expiry})" if self.expiry else ""
+        return f"{brand} •••• {self.last4 or '????'}{expiry}"
+
+
+@dataclass(frozen=True)
+class Band:
+    """A wristband or card associated with a guest: the code printed on it, its own expiry, the
+    stored card it charges to, and an order kept open on it."""
+
+    id: str
+    code: str
+    expires_at: datetime | None = None
+    card: Card | None = None
+    order_ref: str | None = None
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: int
+    """In minor units (pence, cents)."""
+    currency: str | None = None
+
+
+@dataclass(frozen=True)
+class Membership:
+    id: str
+    name: str = "Membership"
+    status: str | None = None
+    """active, needs_attention, needs_dd_mandate, upcoming, reserved, expired, inactive..."""
+    attention_reason: str | None = None
+    starts: date | None = None
+    ends: date | None = None
+    rate_name: str | None = None
+    rate_price: Money | None = None
+    next_charge: Money | None = None
+    next_charge_on: date | None = None
+
+    @property
+    def is_active(self) -> bool:
+        return self.status == "active"
+
+
+@dataclass(frozen=True)
+class Visit:
+    """One check-in at a site, open until checked out."""
+
+    id: str
+    checked_in_at: datetime | None = None
+    checked_out_at: datetime | None = None
+    method: str | None = None
+    membership_id: str | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.checked_out_at is None
+
+
+@dataclass(frozen=True)
+class Site:
+    id: str
+    name: str | None = None
+    timezone: str | None = None
+    currency: str | None = None
+    locale: str | None = None
+    country_code: str | None = None
+
+
+@dataclass(frozen=True)
+class Spend:
+    """Money spent across the organisation, and the most recent order."""
+
+    total: int = 0
+    orders: int = 0
+    currency: str | None = None
+    last_order_ref: str | None = None
+    last_order_total: int | None = None
+    last_order_cancelled: bool = False
+
+
+@dataclass(frozen=True)
+class Guest:
+    id: str
+    first_name: str | None = None
+    last_name: str | None = None
+    full_name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    dob: date | None = None
+    labels: tuple[Label, ...] = ()
+    preferred_locale: str | None = None
+    locked: bool = False
+    anonymised: bool = False
+    last_check_in_at: datetime | None = None
+    last_check_in_method: str | None = None
+    photo_url: str | None = None
+    site_id: str | None = None
+
+    @property
+    def display_name(self) -> str:
+        """The name to show: full name, else first + last, else a neutral placeholder."""
+        if self.full_name and self.full_name.strip():
+            return self.full_name.strip()
+        parts = [p for p in (self.first_name, self.last_name) if p and p.strip()]
+        return " ".join(p.strip() for p in parts) or "Unnamed guest"
+
+    @property
+    def initials(self) -> str:
+        parts = [p for p in (self.first_name, self.last_name) if p and p.strip()]
+        if not parts and self.full_name:
+            parts = self.full_name.split()
+        return "".join(p.strip()[0].upper() for p in parts[:2]) or "?"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One line of a name/email/phone search: enough to pick the right guest."""
+
+    id: str
+    name: str
+    email: str | None = None
+    labels: tuple[Label, ...] = ()
+
+
+@dataclass(frozen=True)
+class GuestDetails:
+    """What the desk may set on a guest (register a walk-in, or edit). ``None`` leaves a field
+    out of a new guest; on an edit, an empty string clears it."""
+
+    first_name: str | None = None
+    last_name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    dob: str | None = None
+    """"YYYY-MM-DD" as typed; the backend validates it."""
+    preferred_locale: str | None = None
+    marketing_opt_in: bool = False
+
+    def given(self) -> dict[str, str]:
+        """The text fields that were filled in, trimmed."""
+        values = {
+            "first_name": self.first_name,
+            "last_name": self.last_name,
+            "email": self.email,
+            "phone": self.phone,
+            "dob": self.dob,
+            "preferred_locale": self.preferred_locale,
+        }
+        return {k: v.strip() for k, v in values.items() if v is not None and v.strip()}

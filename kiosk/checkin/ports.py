@@ -1,0 +1,140 @@
+"""The domain's port to a guest system: exactly as wide as the domain calls, and no wider.
+
+A backend implements :class:`Backend` and declares what it can do (:class:`Capability`); the
+screens offer only what is declared, so a backend without wristbands shows no dead "Expiry"
+button. Reads take an optional ``deadline`` (a ``time.monotonic()`` instant) so one lookup can
+bound all of its parts at once. Every write takes ``key``: one idempotency key per user action,
+kept across retries of that action, so a backend that honours keys can drop a repeat (the domain
+does not rely on it: it reconciles by reading). Errors are the vendor-neutral ones in
+``kiosk.checkin.errors``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Protocol
+
+from kiosk.checkin.model import (
+    Band,
+    Card,
+    Guest,
+    GuestDetails,
+    Membership,
+    SearchHit,
+    Site,
+    Spend,
+    Visit,
+)
+
+
+class Capability(StrEnum):
+    """What a backend can do; the screens show a control only if its capability is declared."""
+
+    WRISTBANDS = "wristbands"
+    """Guests carry bands (codes) that the backend can list, add and remove."""
+    BAND_EXPIRY = "band_expiry"
+    BAND_CARDS = "band_cards"
+    """A stored card can be put on a band (charge-to-wristband)."""
+    CARDS = "cards"
+    """The guest's stored payment methods can be listed."""
+    MEMBERSHIPS = "memberships"
+    CHECK_INS = "check_ins"
+    """Visits can be recorded, checked out and listed."""
+    SPEND = "spend"
+    PHOTOS = "photos"
+    SEARCH = "search"
+    REGISTER = "register"
+    EDIT = "edit"
+    LOCK = "lock"
+    PASSWORD_EMAILS = "password_emails"
+    SET_PASSWORD_LINK = "set_password_link"
+
+
+class Backend(Protocol):
+    """A guest system the desk and the self check-in screen work against."""
+
+    @property
+    def name(self) -> str:
+        """The system's name as staff know it ("Trybe"), for messages like "Can't reach X"."""
+        ...
+
+    @property
+    def capabilities(self) -> frozenset[Capability]: ...
+
+    # ------------------------------------------------------------------ reads
+
+    def find_by_code(self, code: str, *, deadline: float | None = None) -> Guest:
+        """The guest whose band or card carries ``code`` (or whose id it is); NotFound if none."""
+        ...
+
+    def guest(self, guest_id: str, *, deadline: float | None = None) -> Guest: ...
+
+    def memberships(
+        self, guest_id: str, *, deadline: float | None = None
+    ) -> tuple[Membership, ...]: ...
+
+    def bands(self, guest_id: str, *, deadline: float | None = None) -> tuple[Band, ...]: ...
+
+    def band(self, guest_id: str, band_id: str, *, deadline: float | None = None) -> Band: ...
+
+    def cards(self, guest_id: str, *, deadline: float | None = None) -> tuple[Card, ...]: ...
+
+    def spend(self, guest_id: str, *, deadline: float | None = None) -> Spend: ...
+
+    def photo(self, guest: Guest, *, deadline: float | None = None) -> bytes | None:
+        """The guest's photo bytes, None if they have none; raises if it could not be fetched."""
+        ...
+
+    def visits(
+        self,
+        guest_id: str,
+        *,
+        since: datetime | None = None,
+        limit: int = 5,
+        deadline: float | None = None,
+    ) -> tuple[Visit, ...]:
+        """The guest's most recent visits at this site, newest first."""
+        ...
+
+    def site(self, *, deadline: float | None = None) -> Site | None:
+        """This kiosk's site (name, timezone, currency), or None if none is configured."""
+        ...
+
+    def search(self, text: str, *, deadline: float | None = None) -> tuple[SearchHit, ...]: ...
+
+    # ------------------------------------------------------------------ writes
+
+    def check_in(
+        self, guest_id: str, *, method: str, membership_id: str | None, key: str
+    ) -> Visit: ...
+
+    def check_out(self, visit_id: str, *, key: str) -> Visit: ...
+
+    def set_band_expiry(
+        self, guest_id: str, band_id: str, until: datetime | None, *, key: str
+    ) -> Band: ...
+
+    def set_band_card(self, guest_id: str, band_id: str, card_id: str | None, *, key: str) -> Band:
+        """Put a stored card on the band, or take it off (None)."""
+        ...
+
+    def add_band(
+        self, guest_id: str, code: str, *, expires_at: datetime | None, key: str
+    ) -> Band: ...
+
+    def remove_band(self, guest_id: str, band_id: str, *, key: str) -> None: ...
+
+    def set_locked(self, guest_id: str, locked: bool, *, key: str) -> Guest: ...
+
+    def send_password_reset(self, guest_id: str, *, key: str) -> None: ...
+
+    def resend_verification(self, guest_id: str, *, key: str) -> None: ...
+
+    def set_password_link(self, guest_id: str, *, key: str) -> str: ...
+
+    def register(self, details: GuestDetails, *, key: str) -> Guest: ...
+
+    def update(self, guest_id: str, details: GuestDetails, *, key: str) -> Guest: ...
+
+    def close(self) -> None: ...

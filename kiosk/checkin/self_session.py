@@ -1,0 +1,360 @@
+"""The self check-in screen's state, Qt-free: events in, :class:`SelfState` out.
+
+A guest scans; the screen answers in their language; a countdown (or the next scan) takes it back
+to the start with nothing of the guest kept. An admitted guest is checked in (method "Kiosk");
+a check-in whose answer was lost is read back before the guest is told anything, so a saved
+check-in is never told "we can't check you in", and an unsaved one never "you're in".
+
+Staff reach a PIN page by a long press, then a staff menu (the front desk, the reader settings,
+quit). An unattended kiosk never stays in staff mode: after ``staff_idle_s`` without a touch the
+PIN page, the staff menu and the desk opened from it all go back to the guest screen.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import Any, Literal
+
+from kiosk.checkin.actions import ActionRefused, Actions, WriteOutcome, WriteResult
+from kiosk.checkin.audit import AuditLog
+from kiosk.checkin.errors import BackendError, NotFound
+from kiosk.checkin.lookup import GuestContext, Lookup
+from kiosk.checkin.policy import Verdict, decide
+from kiosk.checkin.selfservice import GuestAnswer, answer_for
+from kiosk.checkin.tasks import Handle, Listeners, Runner
+from kiosk.config.pin import PinGuard
+from kiosk.config.settings import PolicySettings
+from kiosk.scan import InvalidPayload, PayloadRules, RepeatFilter, ScanEvent, normalise_payload
+
+log = logging.getLogger(__name__)
+
+Cue = Literal["admit", "warn", "deny"]
+StaffRequest = Literal["settings", "quit"]
+
+PIN_MAX = 12
+
+
+class SelfScreen(StrEnum):
+    ATTRACT = "attract"
+    CHECKING = "checking"
+    ANSWER = "answer"
+    PIN = "pin"
+    STAFF = "staff"
+    DESK = "desk"
+    """Staff opened the front desk from the staff menu; it comes back here when idle."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An answer without a guest: the sentence (English source, translated on screen)."""
+
+    sentence: str
+    outcome: Cue
+
+
+@dataclass(frozen=True)
+class SelfState:
+    screen: SelfScreen = SelfScreen.ATTRACT
+    answer: GuestAnswer | None = None
+    problem: Problem | None = None
+    countdown: int = 0
+    pin_length: int = 0
+    pin_wrong: bool = False
+    pin_locked_s: int = 0
+    serial: int = 0
+    """Bumped on every change of screen (the window uses it to reset its own bits)."""
+
+    @property
+    def staff_mode(self) -> bool:
+        return self.screen in (SelfScreen.PIN, SelfScreen.STAFF, SelfScreen.DESK)
+
+
+class SelfSession:
+    def __init__(
+        self,
+        lookup: Lookup,
+        actions: Actions,
+        runner: Runner,
+        audit: AuditLog,
+        pins: PinGuard,
+        *,
+        policy: PolicySettings | None = None,
+        show_surname: bool = False,
+        countdown_s: int = 5,
+        staff_idle_s: float = 60.0,
+        site_locale: Callable[[], str | None] = lambda: None,
+    ) -> None:
+        self.lookup = lookup
+        self.actions = actions
+        self.audit = audit
+        self._runner = runner
+        self._pins = pins
+        self._policy = policy or PolicySettings()
+        self._show_surname = show_surname
+        self._countdown_s = max(1, min(countdown_s, 5))
+        self._staff_idle_s = staff_idle_s
+        self._site_locale = site_locale
+        self._repeats = RepeatFilter()
+        self._rules = PayloadRules()
+        self.state = SelfState()
+        self.changed: Listeners[SelfState] = Listeners()
+        self.cues: Listeners[Cue] = Listeners()
+        self.requests: Listeners[StaffRequest] = Listeners()
+        self._ticket = 0
+        self._read: Handle | None = None
+        self._timers: dict[str, Handle] = {}
+        self._pin = ""
+        self._closed = False
+
+    # ------------------------------------------------------------------ plumbing
+
+    def _set(self, **changes: Any) -> None:
+        if self._closed:
+            return
+        if "screen" in changes and changes["screen"] is not self.state.screen:
+            changes["serial"] = self.state.serial + 1
+        self.state = replace(self.state, **changes)
+        self.changed.emit(self.state)
+
+    def _timer(self, name: str, seconds: float | None, callback: Callable[[], None]) -> None:
+        old = self._timers.pop(name, None)
+        if old is not None:
+            old.cancel()
+        if seconds is not None and not self._closed:
+            self._timers[name] = self._runner.after(seconds, callback)
+
+    def shutdown(self) -> None:
+        for handle in self._timers.values():
+            handle.cancel()
+        self._timers.clear()
+        self._ticket += 1
+        if self._read is not None:
+            self._read.cancel()
+        self._closed = True
+        for listeners in (self.changed, self.cues, self.requests):
+            listeners.disconnect_all()
+
+    def reset(self) -> None:
+        """Back to "Scan your wristband": no name, no reason, no guest kept."""
+        self._ticket += 1
+        if self._read is not None:
+            self._read.cancel()
+            self._read = None
+        self._pin = ""
+        for name in ("countdown", "staff"):
+            self._timer(name, None, lambda: None)
+        self._set(
+            screen=SelfScreen.ATTRACT,
+            answer=None,
+            problem=None,
+            countdown=0,
+            pin_length=0,
+            pin_wrong=False,
+            pin_locked_s=0,
+        )
+
+    # ------------------------------------------------------------------ the guest's journey
+
+    def scan(self, event: ScanEvent) -> None:
+        if self.state.staff_mode:
+            return  # staff are at the screen (the desk opened from here gets its own scans)
+        try:
+            code = normalise_payload(event.payload, self._rules)
+        except InvalidPayload as exc:
+            self.audit.record("scan", "bad_scan", reason=exc.reason)
+            self._show_problem("That didn't scan properly. Please try again.", "warn")
+            return
+        if self._repeats.is_repeat(event, code) and self.state.screen is not SelfScreen.ATTRACT:
+            return
+        self._ticket += 1
+        ticket = self._ticket
+        if self._read is not None:
+            self._read.cancel()
+        self._timer("countdown", None, lambda: None)
+        self._set(screen=SelfScreen.CHECKING, answer=None, problem=None, countdown=0)
+        self._read = self._runner.read(
+            lambda: self.lookup.by_code(code),
+            lambda context: self._found(ticket, context),
+            lambda error: self._failed(ticket, code, error),
+        )
+
+    def _found(self, ticket: int, context: GuestContext) -> None:
+        if ticket != self._ticket:
+            return
+        self._read = None
+        verdict = decide(context, self._policy)
+        band = context.band
+        self.audit.record(
+            "scan",
+            verdict.outcome,
+            customer_id=context.guest.id,
+            band_id=band.id if band else None,
+            code=context.code,
+            reason=",".join(r.code for r in verdict.reasons) or None,
+        )
+        if verdict.outcome != "admit":
+            self._answer(context, verdict, checked_in=False)
+            return
+        if context.open_visit is not None:
+            self._answer(context, verdict, checked_in=True)  # on site already: welcome back
+            return
+        try:
+            intent = self.actions.plan_check_in(context, verdict, method="Kiosk")
+        except ActionRefused as exc:
+            log.info("self check-in refused: %s", exc)
+            self._show_problem("We can't check you in right now.", "deny")
+            return
+        actions = self.actions
+
+        def written(result: WriteResult) -> None:
+            if result.outcome is WriteOutcome.UNKNOWN:
+                self._runner.write(
+                    lambda: actions.reconcile(result),
+                    lambda settled: self._checked_in(ticket, context, verdict, settled),
+                    lambda error: self._checked_in(ticket, context, verdict, result),
+                )
+                return
+            self._checked_in(ticket, context, verdict, result)
+
+        self._runner.write(
+            lambda: actions.perform(intent),
+            written,
+            lambda error: self._crashed(ticket, error),
+        )
+
+    def _checked_in(
+        self, ticket: int, context: GuestContext, verdict: Verdict, result: WriteResult
+    ) -> None:
+        if ticket != self._ticket:
+            return  # a newer scan owns the screen; the check-in is in the audit log
+        if result.outcome is WriteOutcome.DONE:
+            self._answer(context, verdict, checked_in=True)
+        elif result.outcome is WriteOutcome.NOT_DONE:
+            self._show_problem("We can't check you in right now.", "deny")
+        else:
+            self._show_problem("We couldn't confirm your check-in.", "warn")
+
+    def _answer(self, context: GuestContext, verdict: Verdict, *, checked_in: bool) -> None:
+        answer = answer_for(
+            context,
+            verdict,
+            checked_in=checked_in,
+            show_surname=self._show_surname,
+            site_locale=self._site_locale(),
+        )
+        self._set(screen=SelfScreen.ANSWER, answer=answer, problem=None)
+        self.cues.emit(answer.outcome)
+        self._start_countdown()
+
+    def _failed(self, ticket: int, code: str, error: BaseException) -> None:
+        if ticket != self._ticket:
+            return
+        self._read = None
+        if not isinstance(error, BackendError):
+            log.error("self check-in lookup failed unexpectedly", exc_info=error)
+        recognised = not isinstance(error, NotFound)
+        self.audit.record(
+            "scan",
+            "failed" if recognised else "not_recognised",
+            code=code,
+            reason=type(error).__name__,
+        )
+        if recognised:
+            self._show_problem("We can't check you in right now.", "deny")
+        else:
+            self._show_problem("We don't recognise this wristband.", "deny")
+
+    def _crashed(self, ticket: int, error: BaseException) -> None:
+        log.error("self check-in failed unexpectedly", exc_info=error)
+        if ticket == self._ticket:
+            self._show_problem("We couldn't confirm your check-in.", "warn")
+
+    def _show_problem(self, sentence: str, outcome: Cue) -> None:
+        self._set(screen=SelfScreen.ANSWER, answer=None, problem=Problem(sentence, outcome))
+        self.cues.emit("deny" if outcome == "deny" else "warn")
+        self._start_countdown()
+
+    def _start_countdown(self) -> None:
+        self._set(countdown=self._countdown_s)
+        self._timer("countdown", 1.0, self._tick)
+
+    def _tick(self) -> None:
+        self._timers.pop("countdown", None)
+        remaining = self.state.countdown - 1
+        if remaining <= 0:
+            self.reset()
+            return
+        self._set(countdown=remaining)
+        self._timer("countdown", 1.0, self._tick)
+
+    # ------------------------------------------------------------------ staff
+
+    def long_press(self) -> None:
+        """The hidden corner was held: the PIN page (from the guest screens only)."""
+        if self.state.screen not in (SelfScreen.ATTRACT, SelfScreen.ANSWER):
+            return
+        self._ticket += 1
+        self._timer("countdown", None, lambda: None)
+        self._pin = ""
+        locked = self._pins.locked_for()
+        self._set(
+            screen=SelfScreen.PIN,
+            answer=None,
+            problem=None,
+            countdown=0,
+            pin_length=0,
+            pin_wrong=False,
+            pin_locked_s=round(locked),
+        )
+        self.staff_active()
+
+    def staff_active(self) -> None:
+        """Staff touched something: the staff idle clock starts again."""
+        if self.state.staff_mode:
+            self._timer("staff", self._staff_idle_s, self._staff_idle)
+
+    def _staff_idle(self) -> None:
+        self._timers.pop("staff", None)
+        log.info("staff mode left idle; back to self check-in")
+        self.reset()
+
+    def pin_key(self, key: str) -> None:
+        if self.state.screen is not SelfScreen.PIN:
+            return
+        self.staff_active()
+        if key == "clear":
+            self._pin = ""
+            self._set(pin_length=0, pin_wrong=False)
+            return
+        if key != "ok":
+            if len(self._pin) < PIN_MAX and key.isdigit():
+                self._pin += key
+            self._set(pin_length=len(self._pin))
+            return
+        result = self._pins.try_pin(self._pin)
+        self._pin = ""
+        if result == "ok":
+            self._set(screen=SelfScreen.STAFF, pin_length=0, pin_wrong=False, pin_locked_s=0)
+        elif result == "locked":
+            self._set(pin_length=0, pin_wrong=False, pin_locked_s=round(self._pins.locked_for()))
+        else:
+            self._set(pin_length=0, pin_wrong=True, pin_locked_s=0)
+
+    def staff_choice(self, choice: Literal["desk", "settings", "quit", "back"]) -> None:
+        if self.state.screen is not SelfScreen.STAFF:
+            return
+        self.staff_active()
+        if choice == "back":
+            self.reset()
+        elif choice == "desk":
+            self._set(screen=SelfScreen.DESK)
+        else:
+            self.requests.emit(choice)
+
+    def back_from_desk(self) -> None:
+        """The desk's "Back to self check-in" button."""
+        if self.state.screen is SelfScreen.DESK:
+            self.reset()

@@ -1,0 +1,977 @@
+"""The front desk's screen state, Qt-free: events in, :class:`DeskState` out.
+
+Widgets render the state and report what staff did; nothing about what the screen shows is
+kept anywhere else. The rules it owns (each has a unit test in ``tests/unit/checkin``):
+
+- **The newest scan always wins**: over a lookup in flight, over the refresh after an action,
+  and over an action still saving (which carries on, and reports in the status line).
+- **A refresh is not a scan**: no audit line, no sound, no "recent" entry, and no warning caused
+  by our own write (a check-in we just made is not "already checked in").
+- **An action is bound to its guest**: every request names the guest it was opened for, and is
+  refused if another guest is on screen; a new guest bumps ``guest_serial`` so the screen closes
+  the previous guest's menus and dialogs.
+- **Writes tell the truth**: *saving* -> *done* / *not done* / *unknown*; *unknown* is shown as
+  "checking whether it was saved..." while it is read back, never as a failure, and nothing is
+  offered again until it is resolved ("Check again" re-reads; it never re-sends).
+- **The verdict binds**: on a red verdict the primary action is "Override...", which needs a
+  reason and then checks the guest in; there is no one-tap check-in.
+- **Every control comes back**: what is enabled is computed from the state after every event.
+
+Start-up order of a desk: the app builds a ``Lookup`` and ``Actions`` on a backend, a runner,
+then this session, then the window that renders it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any, Literal
+
+from kiosk.checkin.actions import (
+    ActionKind,
+    ActionRefused,
+    Actions,
+    Intent,
+    WriteOutcome,
+    WriteResult,
+)
+from kiosk.checkin.audit import AuditLog
+from kiosk.checkin.errors import BackendError, Invalid, NotFound
+from kiosk.checkin.failures import Failure, describe_failure
+from kiosk.checkin.lookup import GuestContext, Lookup, with_band
+from kiosk.checkin.model import Band, Guest, GuestDetails, SearchHit, Visit
+from kiosk.checkin.policy import Verdict, decide
+from kiosk.checkin.ports import Capability
+from kiosk.checkin.tasks import Handle, Listeners, Runner
+from kiosk.config.settings import PolicySettings
+from kiosk.scan import InvalidPayload, PayloadRules, RepeatFilter, ScanEvent, normalise_payload
+from kiosk.scan.keymap import layout_check
+
+log = logging.getLogger(__name__)
+
+Tone = Literal["good", "warn", "bad", "info"]
+Cue = Literal["admit", "warn", "deny"]
+
+STILL_CHECKING_AFTER_S = 1.0
+SEARCH_AFTER_S = 0.3
+"""Typing pauses this long before a name search is sent (one request per pause, not per key)."""
+MIN_OVERRIDE_REASON = 3
+READY = "Ready. Scan a wristband or card."
+
+
+class Screen(StrEnum):
+    IDLE = "idle"
+    LOOKING_UP = "looking_up"
+    GUEST = "guest"
+    PROBLEM = "problem"
+    RESULTS = "results"
+
+
+class Activity(StrEnum):
+    READY = "ready"
+    SAVING = "saving"
+    CHECKING = "checking"
+    """A write's answer was lost: reading back whether it was saved."""
+    UNCONFIRMED = "unconfirmed"
+    """Reading back failed too: nothing is offered until a read settles it."""
+
+
+class Primary(StrEnum):
+    """What the big button does for the guest on screen."""
+
+    NONE = "none"
+    CHECK_IN = "check_in"
+    CHECK_IN_CONFIRM = "check_in_confirm"
+    """Amber with ``confirm_warn``, or on-site status unknown: ask "check in anyway?" first."""
+    CHECK_OUT = "check_out"
+    OVERRIDE = "override"
+    CHECK_AGAIN = "check_again"
+
+
+class Control(StrEnum):
+    PRIMARY = "primary"
+    EXPIRY = "expiry"
+    CARD = "card"
+    MORE = "more"
+    SEARCH = "search"
+    NEW_GUEST = "new_guest"
+    RECENT = "recent"
+
+
+@dataclass(frozen=True)
+class Feedback:
+    tone: Tone
+    text: str
+
+
+@dataclass(frozen=True)
+class SearchState:
+    text: str
+    hits: tuple[SearchHit, ...] = ()
+    searching: bool = True
+    failure: Failure | None = None
+
+
+@dataclass(frozen=True)
+class FormState:
+    """The register / edit form: open while ``open``; errors under their fields."""
+
+    kind: Literal["register", "edit"]
+    guest_id: str | None
+    saving: bool = False
+    field_errors: dict[str, list[str]] = field(default_factory=dict)
+    message: str = ""
+    open: bool = True
+
+
+@dataclass(frozen=True)
+class RecentEntry:
+    at: datetime
+    guest_id: str
+    name: str
+    outcome: str
+    code: str
+    """What opened them: the band's code, so reopening shows the band again."""
+
+
+@dataclass(frozen=True)
+class DeskState:
+    screen: Screen = Screen.IDLE
+    code: str = ""
+    """The code being looked up (or last looked up)."""
+    slow: bool = False
+    context: GuestContext | None = None
+    picture: Any = None
+    """The photo, decoded off the GUI thread by the screen's decoder (opaque here)."""
+    verdict: Verdict | None = None
+    override_reason: str | None = None
+    problem: Failure | None = None
+    problem_tone: Tone = "bad"
+    activity: Activity = Activity.READY
+    doing: str = ""
+    feedback: Feedback | None = None
+    awaiting_band: Literal["associate", "swap"] | None = None
+    search: SearchState | None = None
+    form: FormState | None = None
+    link: str | None = None
+    recent: tuple[RecentEntry, ...] = ()
+    status: str = READY
+    guest_serial: int = 0
+    """Bumped whenever another guest (or none) takes the screen."""
+    confirm_warn: bool = False
+
+    @property
+    def guest_id(self) -> str | None:
+        return self.context.guest.id if self.context is not None else None
+
+    @property
+    def busy(self) -> bool:
+        return self.activity in (Activity.SAVING, Activity.CHECKING)
+
+    @property
+    def primary(self) -> Primary:
+        context = self.context
+        if context is None or self.screen is not Screen.GUEST:
+            return Primary.NONE
+        if self.activity is Activity.UNCONFIRMED:
+            return Primary.CHECK_AGAIN
+        if not context.can(Capability.CHECK_INS) or context.guest.anonymised:
+            return Primary.NONE
+        if context.open_visit is not None:
+            return Primary.CHECK_OUT
+        verdict = self.verdict
+        if verdict is not None and verdict.outcome == "deny" and not self.override_reason:
+            return Primary.OVERRIDE
+        if context.on_site_unknown:
+            return Primary.CHECK_IN_CONFIRM
+        if verdict is not None and verdict.outcome == "warn" and self.confirm_warn:
+            return Primary.CHECK_IN_CONFIRM
+        return Primary.CHECK_IN
+
+    def enabled(self, control: Control) -> bool:
+        """Computed after every event: nothing stays disabled after an outcome."""
+        if control in (Control.SEARCH, Control.NEW_GUEST):
+            return True
+        if control is Control.RECENT:
+            return bool(self.recent)
+        context = self.context
+        if context is None or self.screen is not Screen.GUEST or self.busy:
+            return False
+        if control is Control.PRIMARY:
+            return self.primary is not Primary.NONE
+        if self.activity is Activity.UNCONFIRMED:
+            return False
+        if control is Control.EXPIRY:
+            return context.band is not None and context.can(Capability.BAND_EXPIRY)
+        if control is Control.CARD:
+            return context.band is not None and context.can(Capability.BAND_CARDS)
+        return control is Control.MORE
+
+
+@dataclass(frozen=True)
+class _Lookup:
+    ticket: int
+    handle: Handle | None = None
+
+
+class DeskSession:
+    """The desk's state machine. Call its methods from one thread (the GUI thread)."""
+
+    def __init__(
+        self,
+        lookup: Lookup,
+        actions: Actions,
+        runner: Runner,
+        audit: AuditLog,
+        *,
+        policy: PolicySettings | None = None,
+        rules: PayloadRules | None = None,
+        repeats: RepeatFilter | None = None,
+        idle_clear_s: float = 90.0,
+        decode_photo: Callable[[bytes], Any] | None = None,
+    ) -> None:
+        self.lookup = lookup
+        self.actions = actions
+        self.audit = audit
+        self._runner = runner
+        self._policy = policy or PolicySettings()
+        self._rules = rules or PayloadRules()
+        self._repeats = repeats or RepeatFilter()
+        self._idle_clear_s = idle_clear_s
+        self._decode_photo = decode_photo
+        self._system = lookup.backend.name
+        self.state = DeskState(confirm_warn=self._policy.confirm_warn)
+        self.changed: Listeners[DeskState] = Listeners()
+        self.cues: Listeners[Cue] = Listeners()
+        self._ticket = 0
+        self._read: Handle | None = None
+        self._search_ticket = 0
+        self._search_read: Handle | None = None
+        self._timers: dict[str, Handle] = {}
+        self._own_visits: set[str] = set()
+        self._unfinished: Intent | None = None
+        """The last write that ended not done or unknown: the same action again keeps its key."""
+        self._pending_check: WriteResult | None = None
+        """An unknown write that reading back could not settle yet ("Check again")."""
+        self._closed = False
+
+    # ------------------------------------------------------------------ plumbing
+
+    def _set(self, **changes: Any) -> None:
+        if self._closed:
+            return
+        self.state = replace(self.state, **changes)
+        self.changed.emit(self.state)
+
+    def _timer(self, name: str, seconds: float | None, callback: Callable[[], None]) -> None:
+        """(Re)start the named timer; ``seconds=None`` just stops it."""
+        old = self._timers.pop(name, None)
+        if old is not None:
+            old.cancel()
+        if seconds is not None and not self._closed:
+            self._timers[name] = self._runner.after(seconds, callback)
+
+    def _restart_idle(self) -> None:
+        self._timer("idle", self._idle_clear_s, self._idle_timeout)
+
+    def _idle_timeout(self) -> None:
+        self._timers.pop("idle", None)
+        if self.state.busy or (self.state.form is not None and self.state.form.open):
+            self._restart_idle()  # never clear the screen under a write or an open form
+            return
+        self.clear()
+
+    def shutdown(self) -> None:
+        """Stop timers and forget work in flight: late answers are dropped, never shown."""
+        for handle in self._timers.values():
+            handle.cancel()
+        self._timers.clear()
+        self._cancel_reads()
+        self._closed = True
+        self.changed.disconnect_all()
+        self.cues.disconnect_all()
+
+    def _cancel_reads(self) -> None:
+        self._ticket += 1
+        self._search_ticket += 1
+        for handle in (self._read, self._search_read):
+            if handle is not None:
+                handle.cancel()
+        self._read = self._search_read = None
+
+    def clear(self) -> None:
+        """Back to the start: nothing of the last guest stays in the state."""
+        self._cancel_reads()
+        self._timer("slow", None, lambda: None)
+        self._timer("search", None, lambda: None)
+        self._timer("idle", None, lambda: None)
+        self._repeats.forget()
+        keep_form = (
+            self.state.form if self.state.form and self.state.form.kind == "register" else None
+        )
+        self._set(
+            screen=Screen.IDLE,
+            code="",
+            slow=False,
+            context=None,
+            picture=None,
+            verdict=None,
+            override_reason=None,
+            problem=None,
+            feedback=None,
+            awaiting_band=None,
+            search=None,
+            form=keep_form,
+            link=None,
+            status=READY,
+            activity=Activity.READY,
+            doing="",
+            guest_serial=self.state.guest_serial + 1,
+        )
+
+    # ------------------------------------------------------------------ scans
+
+    def scan(self, event: ScanEvent) -> None:
+        """A scan from any reader (or a code typed and entered)."""
+        try:
+            code = normalise_payload(event.payload, self._rules)
+        except InvalidPayload as exc:
+            self.audit.record("scan", "bad_scan", reason=exc.reason)
+            self._problem(describe_failure(exc, self._system))
+            return
+        if self.state.awaiting_band is not None and self.state.context is not None:
+            self._new_band_scanned(code)
+            return
+        advice = layout_check(code)
+        if advice is not None:
+            ok = advice.startswith("The scanner and this PC agree")
+            self._problem(
+                Failure("bad_scan", "Scanner layout test", advice), "good" if ok else "warn"
+            )
+            return
+        if self._repeats.is_repeat(event, code):
+            self._set(status=f"{code} was just scanned; showing it already.")
+            return
+        self._look_up(code, via="scanner" if event.source != "manual" else "typed", as_scan=True)
+
+    def find_typed(self, text: str) -> None:
+        """The search box's Enter / Find: the text is taken as a code."""
+        if not text.strip():
+            return
+        self._timer("search", None, lambda: None)
+        self._search_ticket += 1
+        self.scan(ScanEvent(payload=text, source="manual"))
+
+    def open_guest(self, guest_id: str, *, via: str) -> None:
+        """Open a guest by record (a search result, a new registration)."""
+        self._look_up(guest_id, via=via, as_scan=False)
+
+    def open_recent(self, entry: RecentEntry) -> None:
+        self._look_up(entry.code or entry.guest_id, via="recent", as_scan=False)
+
+    def _look_up(self, code: str, *, via: str, as_scan: bool) -> None:
+        self._cancel_reads()
+        ticket = self._ticket
+        self._set(
+            screen=Screen.LOOKING_UP,
+            code=code,
+            slow=False,
+            context=None,
+            picture=None,
+            verdict=None,
+            override_reason=None,
+            problem=None,
+            feedback=None,
+            awaiting_band=None,
+            search=None,
+            link=None,
+            activity=Activity.READY,
+            doing="",
+            form=self._form_without_guest(),
+            status=f"Looking up {code} ({via})…",
+            guest_serial=self.state.guest_serial + 1,
+        )
+        self._timer("slow", STILL_CHECKING_AFTER_S, lambda: self._still_checking(ticket))
+        self._restart_idle()
+        lookup, decode = self.lookup, self._decode_photo
+
+        def work() -> tuple[GuestContext, Any]:
+            context = lookup.by_code(code)
+            return context, decode(context.photo) if decode and context.photo else None
+
+        self._read = self._runner.read(
+            work,
+            lambda found: self._found(ticket, found, via=via, as_scan=as_scan),
+            lambda error: self._not_found(ticket, code, error, as_scan=as_scan),
+        )
+
+    def _form_without_guest(self) -> FormState | None:
+        """A new guest on screen closes the previous guest's edit form (not a registration)."""
+        form = self.state.form
+        return form if form is not None and form.kind == "register" else None
+
+    def _still_checking(self, ticket: int) -> None:
+        if ticket == self._ticket and self.state.screen is Screen.LOOKING_UP:
+            self._set(slow=True, status=f"{self._system} is slow to answer; still checking…")
+
+    def _found(
+        self, ticket: int, found: tuple[GuestContext, Any], *, via: str, as_scan: bool
+    ) -> None:
+        if ticket != self._ticket:
+            log.debug("dropped a superseded lookup (%d, now %d)", ticket, self._ticket)
+            return
+        context, picture = found
+        self._timer("slow", None, lambda: None)
+        self._read = None
+        verdict = decide(context, self._policy)
+        band = context.band
+        self.audit.record(
+            "scan" if as_scan else "open",
+            verdict.outcome,
+            customer_id=context.guest.id,
+            band_id=band.id if band else None,
+            code=context.code if as_scan else None,
+            reason=",".join(r.code for r in verdict.reasons) or (None if as_scan else via),
+        )
+        name = context.guest.display_name
+        recent = RecentEntry(
+            datetime.now(UTC),
+            context.guest.id,
+            name,
+            verdict.outcome,
+            context.code if context.matched_by == "band" else context.guest.id,
+        )
+        self._set(
+            screen=Screen.GUEST,
+            context=context,
+            picture=picture,
+            verdict=verdict,
+            slow=False,
+            recent=(recent, *[r for r in self.state.recent if r.guest_id != recent.guest_id])[:20],
+            status=(
+                f"Opened {name}."
+                if context.matched_by == "id"
+                else f"Found {name} for {context.code}."
+            ),
+        )
+        self.cues.emit(verdict.outcome)
+        self._restart_idle()
+
+    def _not_found(self, ticket: int, code: str, error: BaseException, *, as_scan: bool) -> None:
+        if ticket != self._ticket:
+            return
+        self._timer("slow", None, lambda: None)
+        self._read = None
+        if not isinstance(error, BackendError):
+            log.error("lookup of a code failed unexpectedly", exc_info=error)
+        failure = describe_failure(error, self._system)
+        if as_scan:
+            self.audit.record(
+                "scan",
+                "not_recognised" if isinstance(error, NotFound) else "failed",
+                code=code,
+                reason=failure.kind,
+            )
+        self._problem(failure)
+
+    def _problem(self, failure: Failure, tone: Tone | None = None) -> None:
+        if tone is None:
+            tone = (
+                "warn" if failure.kind in ("not_recognised", "bad_scan", "slow", "busy") else "bad"
+            )
+        self._cancel_reads()
+        self._timer("slow", None, lambda: None)
+        self._set(
+            screen=Screen.PROBLEM,
+            problem=failure,
+            problem_tone=tone,
+            context=None,
+            picture=None,
+            verdict=None,
+            awaiting_band=None,
+            slow=False,
+            activity=Activity.READY,
+            doing="",
+            form=self._form_without_guest(),
+            status=failure.title + ".",
+            guest_serial=self.state.guest_serial + 1,
+        )
+        self.cues.emit("admit" if tone == "good" else "warn" if tone == "warn" else "deny")
+        self._restart_idle()
+
+    # ------------------------------------------------------------------ search
+
+    def search_typed(self, text: str) -> None:
+        """Live search: after 2 characters, once typing pauses."""
+        if len(text.strip()) >= 2:
+            self._timer("search", SEARCH_AFTER_S, lambda: self._search(text.strip()))
+            return
+        self._timer("search", None, lambda: None)
+        self._search_ticket += 1
+        if self.state.screen is Screen.RESULTS:
+            self._set(screen=Screen.IDLE, search=None, status=READY)
+
+    def _search(self, text: str) -> None:
+        self._timers.pop("search", None)
+        self._search_ticket += 1
+        ticket = self._search_ticket
+        self._set(
+            screen=Screen.RESULTS, search=SearchState(text), status=f"Searching for “{text}”…"
+        )
+        backend = self.lookup.backend
+
+        def found(hits: tuple[SearchHit, ...]) -> None:
+            if ticket == self._search_ticket and self.state.screen is Screen.RESULTS:
+                self._set(search=SearchState(text, hits, searching=False), status=READY)
+                self._restart_idle()
+
+        def failed(error: BaseException) -> None:
+            if ticket == self._search_ticket and self.state.screen is Screen.RESULTS:
+                failure = describe_failure(error, self._system)
+                self._set(search=SearchState(text, (), searching=False, failure=failure))
+
+        self._search_read = self._runner.read(lambda: backend.search(text), found, failed)
+
+    # ------------------------------------------------------------------ actions
+
+    def _current(self, guest_id: str | None) -> GuestContext | None:
+        """The guest on screen, if it is the one the request was made for."""
+        context = self.state.context
+        if context is None or guest_id is None or context.guest.id != guest_id:
+            self._set(status="That was for the previous guest; nothing was done.")
+            return None
+        if self.state.screen is not Screen.GUEST:
+            return None
+        return context
+
+    def primary(self, guest_id: str | None) -> None:
+        """The big button: check in, check out, or check again (an override needs a reason
+        and comes through :meth:`override`; a confirmation through ``check_in(confirmed)``)."""
+        action = self.state.primary
+        if action is Primary.CHECK_OUT:
+            self.act(guest_id, ActionKind.CHECK_OUT)
+        elif action is Primary.CHECK_AGAIN:
+            self.check_again(guest_id)
+        elif action is Primary.CHECK_IN:
+            self.check_in(guest_id)
+
+    def check_in(self, guest_id: str | None, *, confirmed: bool = False) -> None:
+        if self.state.primary is Primary.CHECK_IN_CONFIRM and not confirmed:
+            return  # the screen asks first
+        self.act(guest_id, ActionKind.CHECK_IN)
+
+    def override(self, guest_id: str | None, reason: str) -> None:
+        """Admit despite a red verdict: a reason is required, audited, then the check-in."""
+        context = self._current(guest_id)
+        if context is None:
+            return
+        reason = reason.strip()
+        if len(reason) < MIN_OVERRIDE_REASON:
+            self._set(feedback=Feedback("bad", "✖ An override needs a reason (a few words)."))
+            return
+        self.audit.record("override", "admit", customer_id=context.guest.id, reason=reason)
+        self._set(override_reason=reason, status="Override recorded.")
+        self.act(guest_id, ActionKind.CHECK_IN)
+
+    def act(self, guest_id: str | None, kind: ActionKind, value: Any = None) -> None:
+        """Any write on the guest on screen. Refused (in words) while another one is saving."""
+        context = self._current(guest_id)
+        if context is None:
+            return
+        if self.state.busy:
+            self._set(feedback=Feedback("warn", "Still saving the last change…"))
+            return
+        if self.state.activity is Activity.UNCONFIRMED:
+            self._set(feedback=Feedback("warn", "First check whether the last change was saved."))
+            return
+        try:
+            intent = self._plan(context, kind, value)
+        except ActionRefused as exc:
+            self._set(feedback=Feedback("bad", f"✖ {exc}"))
+            return
+        self._start_write(intent, _DOING.get(kind, "Saving…"))
+
+    def _plan(self, context: GuestContext, kind: ActionKind, value: Any) -> Intent:
+        a, previous = self.actions, self._unfinished
+        if kind is ActionKind.CHECK_IN:
+            assert self.state.verdict is not None
+            return a.plan_check_in(
+                context,
+                self.state.verdict,
+                override_reason=self.state.override_reason,
+                previous=previous,
+            )
+        planners: dict[ActionKind, Callable[[], Intent]] = {
+            ActionKind.CHECK_OUT: lambda: a.plan_check_out(context, previous=previous),
+            ActionKind.SET_EXPIRY: lambda: a.plan_set_expiry(context, value, previous=previous),
+            ActionKind.SET_CARD: lambda: a.plan_set_card(context, value, previous=previous),
+            ActionKind.ADD_BAND: lambda: a.plan_add_band(context, value, previous=previous),
+            ActionKind.SWAP_BAND: lambda: a.plan_swap_band(context, value, previous=previous),
+            ActionKind.REMOVE_BAND: lambda: a.plan_remove_band(context, previous=previous),
+            ActionKind.LOCK: lambda: a.plan_set_locked(context, True, previous=previous),
+            ActionKind.UNLOCK: lambda: a.plan_set_locked(context, False, previous=previous),
+            ActionKind.PASSWORD_RESET: lambda: a.plan_email(context, kind, previous=previous),
+            ActionKind.VERIFICATION: lambda: a.plan_email(context, kind, previous=previous),
+            ActionKind.PASSWORD_LINK: lambda: a.plan_password_link(context, previous=previous),
+            ActionKind.UPDATE: lambda: a.plan_update(context, value, previous=previous),
+        }
+        return planners[kind]()
+
+    def _start_write(self, intent: Intent, doing: str) -> None:
+        self._set(
+            activity=Activity.SAVING, doing=doing, feedback=Feedback("info", doing), link=None
+        )
+        actions = self.actions
+        self._runner.write(
+            lambda: actions.perform(intent),
+            self._written,
+            lambda error: self._write_crashed(intent, error),
+        )
+
+    def _write_crashed(self, intent: Intent, error: BaseException) -> None:
+        """A bug, not a backend's answer: log it, and treat the write as unknown (it may have
+        been sent), so it is read back rather than offered again blindly."""
+        log.error("a write failed unexpectedly: %s", intent.kind, exc_info=error)
+        self._written(WriteResult(intent, WriteOutcome.UNKNOWN, error=error))
+
+    def _on_screen(self, intent: Intent) -> bool:
+        context = self.state.context
+        if intent.kind is ActionKind.REGISTER:
+            return self.state.form is not None and self.state.form.kind == "register"
+        return (
+            context is not None
+            and context.guest.id == intent.guest_id
+            and self.state.screen is Screen.GUEST
+        )
+
+    def _written(self, result: WriteResult) -> None:
+        intent = result.intent
+        if result.outcome is WriteOutcome.UNKNOWN:
+            self._unfinished = intent
+            if intent.kind is ActionKind.REGISTER:
+                self._form(saving=True, message="Checking whether the guest was saved…")
+            elif self._on_screen(intent):
+                self._set(
+                    activity=Activity.CHECKING,
+                    feedback=Feedback("info", "Checking whether it was saved…"),
+                )
+            else:
+                self._set(status="Previous guest: checking whether the last change was saved…")
+            actions = self.actions
+            self._runner.write(
+                lambda: actions.reconcile(result),
+                self._reconciled,
+                lambda error: self._reconcile_crashed(result, error),
+            )
+            return
+        self._settled(result)
+
+    def _reconcile_crashed(self, result: WriteResult, error: BaseException) -> None:
+        log.error("reading back a write failed unexpectedly", exc_info=error)
+        self._reconciled(result)
+
+    def _reconciled(self, result: WriteResult) -> None:
+        if result.outcome is WriteOutcome.UNKNOWN:
+            words = result.note or (
+                "Couldn't confirm whether it was saved: check again before retrying."
+            )
+            if result.intent.kind is ActionKind.REGISTER:
+                self._form(saving=False, message=words)
+            elif self._on_screen(result.intent):
+                self._pending_check = result
+                self._set(activity=Activity.UNCONFIRMED, feedback=Feedback("warn", f"? {words}"))
+            else:
+                self._set(status=f"Previous guest: {words}")
+            return
+        self._settled(result, confirmed=True)
+
+    def check_again(self, guest_id: str | None) -> None:
+        """Read back the unconfirmed write again (never resend it)."""
+        if self._current(guest_id) is None or self.state.activity is not Activity.UNCONFIRMED:
+            return
+        pending = self._pending_check
+        if pending is None:
+            self._set(activity=Activity.READY)
+            return
+        self._set(
+            activity=Activity.CHECKING, feedback=Feedback("info", "Checking whether it was saved…")
+        )
+        actions = self.actions
+        self._runner.write(
+            lambda: actions.reconcile(pending),
+            self._reconciled,
+            lambda error: self._reconcile_crashed(pending, error),
+        )
+
+    def _settled(self, result: WriteResult, *, confirmed: bool = False) -> None:
+        intent = result.intent
+        self._pending_check = None
+        on_screen = self._on_screen(intent)
+        if intent.kind is ActionKind.REGISTER:
+            self._registered(result)
+            return
+        if result.outcome is WriteOutcome.DONE:
+            self._unfinished = None
+            words = _done_words(intent) + (" (confirmed)" if confirmed else "")
+            if isinstance(result.value, Visit) and intent.kind is ActionKind.CHECK_IN:
+                self._own_visits.add(result.value.id)
+            if not on_screen:
+                self._set(status=f"Previous guest: {words}")
+                return
+            if intent.kind is ActionKind.PASSWORD_LINK and isinstance(result.value, str):
+                self._set(link=result.value)
+            if intent.kind is ActionKind.UPDATE:
+                self._form(open=False)
+            self._apply_locally(result)
+            self._set(
+                activity=Activity.READY,
+                feedback=Feedback("good", f"✔ {words}"),
+                status=words,
+            )
+            self._refresh(intent)
+        else:
+            self._unfinished = intent
+            if not on_screen:
+                self._set(status="Previous guest: not saved. " + _why(result, self._system))
+                return
+            if intent.kind is ActionKind.UPDATE and isinstance(result.error, Invalid):
+                self._form(
+                    saving=False,
+                    field_errors=result.error.field_errors,
+                    message=f"{self._system} didn't accept some details:",
+                )
+                self._set(activity=Activity.READY, feedback=None)
+                return
+            if intent.kind is ActionKind.UPDATE:
+                self._form(saving=False, message="Not saved. " + _why(result, self._system))
+            self._set(
+                activity=Activity.READY,
+                feedback=Feedback("bad", "✖ Not saved. " + _why(result, self._system)),
+                status="Not saved.",
+            )
+        self._restart_idle()
+
+    def _apply_locally(self, result: WriteResult) -> None:
+        """What the write returned is true now: show it at once, so no control offers the same
+        action again on a stale screen while the refresh is on its way."""
+        context = self.state.context
+        if context is None:
+            return
+        value = result.value
+        kind = result.intent.kind
+        if kind is ActionKind.CHECK_IN and isinstance(value, Visit):
+            context = replace(context, visits=(value, *context.visits))
+        elif kind is ActionKind.CHECK_OUT and isinstance(value, Visit):
+            context = replace(
+                context, visits=tuple(value if v.id == value.id else v for v in context.visits)
+            )
+        elif kind in (ActionKind.SET_EXPIRY, ActionKind.SET_CARD) and isinstance(value, Band):
+            context = with_band(context, value)
+        elif kind in (ActionKind.ADD_BAND, ActionKind.SWAP_BAND) and isinstance(value, Band):
+            context = with_band(context, value)
+            if kind is ActionKind.SWAP_BAND:
+                context = replace(
+                    context,
+                    code=value.code,
+                    bands=tuple(b for b in context.bands if b.id != result.intent.band_id),
+                )
+        elif kind is ActionKind.REMOVE_BAND:
+            context = replace(
+                context, bands=tuple(b for b in context.bands if b.id != result.intent.band_id)
+            )
+        elif isinstance(value, Guest):
+            context = replace(context, guest=value)
+        self._set(
+            context=context,
+            verdict=decide(context, self._policy, own_visits=frozenset(self._own_visits)),
+        )
+
+    def _refresh(self, intent: Intent) -> None:
+        """The guest again as the backend now has them. Not a scan: no audit, no sound."""
+        context = self.state.context
+        if context is None:
+            return
+        self._cancel_reads()
+        ticket = self._ticket
+        code = (
+            str(intent.value)
+            if intent.kind in (ActionKind.ADD_BAND, ActionKind.SWAP_BAND)
+            else None
+        )
+        lookup, decode = self.lookup, self._decode_photo
+
+        def work() -> tuple[GuestContext, Any]:
+            fresh = lookup.refresh(context, code=code)
+            return fresh, decode(fresh.photo) if decode and fresh.photo else None
+
+        def refreshed(found: tuple[GuestContext, Any]) -> None:
+            if ticket != self._ticket or self.state.screen is not Screen.GUEST:
+                return  # a newer scan owns the screen
+            fresh, picture = found
+            if self.state.guest_id != fresh.guest.id:
+                return
+            self._read = None
+            self._set(
+                context=fresh,
+                picture=picture if picture is not None else self.state.picture,
+                verdict=decide(fresh, self._policy, own_visits=frozenset(self._own_visits)),
+            )
+
+        def failed(error: BaseException) -> None:
+            if ticket == self._ticket and self.state.screen is Screen.GUEST:
+                self._read = None
+                self._set(status="Saved, but the screen could not refresh: scan again to update.")
+
+        self._read = self._runner.read(work, refreshed, failed)
+
+    # ------------------------------------------------------------------ bands by scanning
+
+    def await_band(self, guest_id: str | None, mode: Literal["associate", "swap"]) -> None:
+        """The next scan is a new band for this guest (added, or replacing the scanned one)."""
+        context = self._current(guest_id)
+        if context is None or self.state.busy:
+            return
+        if mode == "swap" and context.band is None:
+            self._set(feedback=Feedback("bad", "✖ Scan the lost wristband first."))
+            return
+        what = "new" if mode == "associate" else "replacement"
+        self._set(
+            awaiting_band=mode,
+            feedback=Feedback("info", f"Scan the {what} wristband now (or press Esc to cancel)."),
+            status=f"Waiting for the {what} wristband…",
+        )
+
+    def cancel_band_scan(self) -> None:
+        if self.state.awaiting_band is None:
+            return
+        self._set(
+            awaiting_band=None,
+            feedback=Feedback("info", "Cancelled: no wristband was added."),
+            status=READY,
+        )
+
+    def _new_band_scanned(self, code: str) -> None:
+        mode = self.state.awaiting_band
+        self._set(awaiting_band=None)
+        kind = ActionKind.SWAP_BAND if mode == "swap" else ActionKind.ADD_BAND
+        self.act(self.state.guest_id, kind, code)
+
+    # ------------------------------------------------------------------ the guest form
+
+    def open_form(self, kind: Literal["register", "edit"], guest_id: str | None = None) -> None:
+        if kind == "edit" and self._current(guest_id) is None:
+            return
+        self._set(form=FormState(kind, guest_id if kind == "edit" else None))
+
+    def close_form(self) -> None:
+        if self.state.form is not None and not self.state.form.saving:
+            self._set(form=None)
+
+    def _form(self, **changes: Any) -> None:
+        if self.state.form is not None:
+            self._set(form=replace(self.state.form, **changes))
+
+    def submit_form(self, details: GuestDetails) -> None:
+        form = self.state.form
+        if form is None or form.saving:
+            return
+        self._form(saving=True, field_errors={}, message="")
+        if form.kind == "edit":
+            context = self._current(form.guest_id)
+            if context is None:
+                self._set(form=None)
+                return
+            try:
+                intent = self.actions.plan_update(context, details, previous=self._unfinished)
+            except ActionRefused as exc:
+                self._form(saving=False, message=str(exc))
+                return
+            self._start_write(intent, "Saving the guest's details…")
+            return
+        try:
+            intent = self.actions.plan_register(details, previous=self._unfinished)
+        except ActionRefused as exc:
+            self._form(saving=False, message=str(exc))
+            return
+        self._unfinished = intent
+        actions = self.actions
+        self._runner.write(
+            lambda: actions.perform(intent),
+            self._written,
+            lambda error: self._write_crashed(intent, error),
+        )
+
+    def _registered(self, result: WriteResult) -> None:
+        if result.outcome is WriteOutcome.DONE:
+            self._unfinished = None
+            guest = result.value
+            self._set(form=None)
+            if isinstance(guest, Guest):
+                self.open_guest(guest.id, via="new guest")
+            return
+        error = result.error
+        if isinstance(error, Invalid):
+            self._form(
+                saving=False,
+                field_errors=error.field_errors,
+                message=f"{self._system} didn't accept some details:",
+            )
+        else:
+            self._form(saving=False, message="Not saved. " + _why(result, self._system))
+
+
+def _done_words(intent: Intent) -> str:
+    if intent.kind is ActionKind.SET_EXPIRY and intent.value is None:
+        return "Expiry cleared: the band never expires."
+    if intent.kind is ActionKind.SET_CARD:
+        return "Card put on the band." if intent.value else "Card taken off the band."
+    if intent.kind in (ActionKind.ADD_BAND, ActionKind.SWAP_BAND):
+        verb = "added" if intent.kind is ActionKind.ADD_BAND else "replaces the lost one"
+        moved = "; expiry and card moved over" if intent.kind is ActionKind.SWAP_BAND else ""
+        return f"Wristband {intent.value} {verb}{moved}."
+    return _DONE.get(intent.kind, "Saved.")
+
+
+def _why(result: WriteResult, system: str) -> str:
+    if result.note:
+        return result.note
+    if result.error is None:
+        return ""
+    if isinstance(result.error, ActionRefused):
+        return str(result.error)
+    return describe_failure(result.error, system).sentence
+
+
+_DOING: dict[ActionKind, str] = {
+    ActionKind.CHECK_IN: "Checking in…",
+    ActionKind.CHECK_OUT: "Checking out…",
+    ActionKind.SET_EXPIRY: "Saving the new expiry…",
+    ActionKind.SET_CARD: "Saving the card…",
+    ActionKind.ADD_BAND: "Adding the wristband…",
+    ActionKind.SWAP_BAND: "Replacing the wristband…",
+    ActionKind.REMOVE_BAND: "Removing the wristband…",
+    ActionKind.LOCK: "Locking…",
+    ActionKind.UNLOCK: "Unlocking…",
+    ActionKind.PASSWORD_RESET: "Sending…",
+    ActionKind.VERIFICATION: "Sending…",
+    ActionKind.PASSWORD_LINK: "Creating the link…",
+}
+
+_DONE: dict[ActionKind, str] = {
+    ActionKind.CHECK_IN: "Checked in.",
+    ActionKind.CHECK_OUT: "Checked out.",
+    ActionKind.SET_EXPIRY: "Expiry changed.",
+    ActionKind.SET_CARD: "Card changed on the band.",
+    ActionKind.ADD_BAND: "Wristband added.",
+    ActionKind.SWAP_BAND: "Wristband replaced; expiry and card moved over.",
+    ActionKind.REMOVE_BAND: "Wristband removed.",
+    ActionKind.LOCK: "Account locked.",
+    ActionKind.UNLOCK: "Account unlocked.",
+    ActionKind.PASSWORD_RESET: "Password reset email sent (the link works for one hour).",
+    ActionKind.VERIFICATION: "Verification email sent.",
+    ActionKind.PASSWORD_LINK: "Link created.",
+    ActionKind.UPDATE: "Details saved.",
+}

@@ -1,0 +1,148 @@
+"""The sessions' one concurrency model, as a port: reads, writes and timers.
+
+A session never starts a thread or a timer itself; it asks a :class:`Runner`:
+
+- ``read``: runs concurrently with other reads (lookups, searches, refreshes);
+- ``write``: runs one at a time, in the order asked (a write and the reads that reconcile it);
+- ``after``: calls back once after a delay (the "still checking" hint, idle clearing, the self
+  check-in countdown).
+
+Every callback comes back on the thread the session lives on (the GUI thread in the app), so a
+session needs no locks. The Qt implementation is ``kiosk.ui.tasks.QtRunner``;
+:class:`InlineRunner` runs everything at once, in the caller's thread, with a clock the test
+moves by hand, so a session's rules are tested in milliseconds, without Qt or a server.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, Protocol, TypeVar
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class Handle(Protocol):
+    def cancel(self) -> None:
+        """Forget the task: a queued one does not run, a running one's result is dropped."""
+        ...
+
+
+class Runner(Protocol):
+    def read(
+        self,
+        work: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], None],
+    ) -> Handle: ...
+
+    def write(
+        self,
+        work: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], None],
+    ) -> Handle: ...
+
+    def after(self, seconds: float, callback: Callable[[], None]) -> Handle: ...
+
+
+class Listeners(Generic[T]):
+    """A Qt-free signal: callables that receive each value emitted, in connection order."""
+
+    def __init__(self) -> None:
+        self._callbacks: list[Callable[[T], None]] = []
+
+    def connect(self, callback: Callable[[T], None]) -> None:
+        self._callbacks.append(callback)
+
+    def disconnect_all(self) -> None:
+        self._callbacks.clear()
+
+    def emit(self, value: T) -> None:
+        for callback in list(self._callbacks):
+            callback(value)
+
+
+@dataclass
+class _InlineHandle:
+    cancelled: bool = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+@dataclass
+class _Timer:
+    due: float
+    callback: Callable[[], None]
+    handle: _InlineHandle = field(default_factory=_InlineHandle)
+
+
+class InlineRunner:
+    """Runs reads and writes at once in the caller's thread; timers fire when the test moves
+    the clock with :meth:`advance`. For tests and command-line tools, never for a GUI."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self._timers: list[_Timer] = []
+        self.reads = 0
+        self.writes = 0
+
+    def read(
+        self,
+        work: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], None],
+    ) -> Handle:
+        self.reads += 1
+        return self._run(work, done, failed)
+
+    def write(
+        self,
+        work: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], None],
+    ) -> Handle:
+        self.writes += 1
+        return self._run(work, done, failed)
+
+    def _run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+    ) -> Handle:
+        handle = _InlineHandle()
+        try:
+            value = work()
+        except Exception as exc:  # delivered like the Qt runner does: to the failure callback
+            failed(exc)
+        else:
+            done(value)
+        return handle
+
+    def after(self, seconds: float, callback: Callable[[], None]) -> Handle:
+        timer = _Timer(self.now + seconds, callback)
+        self._timers.append(timer)
+        return timer.handle
+
+    @property
+    def pending_timers(self) -> int:
+        return sum(1 for t in self._timers if not t.handle.cancelled)
+
+    def advance(self, seconds: float) -> None:
+        """Move the clock; fire, in time order, every timer that falls due."""
+        target = self.now + seconds
+        while True:
+            due = [t for t in self._timers if not t.handle.cancelled and t.due <= target]
+            if not due:
+                break
+            timer = min(due, key=lambda t: t.due)
+            self._timers.remove(timer)
+            self.now = max(self.now, timer.due)
+            timer.callback()
+        self.now = target
+        self._timers = [t for t in self._timers if not t.handle.cancelled]

@@ -1,0 +1,149 @@
+"""The real app's parts, assembled for tests: a backend on the stand-in server, the lookup, the
+actions, a Qt runner, a session, and the window that renders it; torn down in reverse order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kiosk.backends.trybe import TrybeClient
+from kiosk.backends.trybe.adapter import TrybeBackend
+from kiosk.checkin.actions import Actions
+from kiosk.checkin.audit import AuditLog
+from kiosk.checkin.lookup import Lookup
+from kiosk.checkin.session import DeskSession
+from kiosk.ui.desk import DeskWindow, decode_photo
+from kiosk.ui.tasks import QtRunner
+
+FAST_SETTLE_S = 0.3
+"""Tests let a lost write settle for 0.3 s before reading it back (the app waits 2 s)."""
+
+
+@dataclass
+class DeskRig:
+    window: DeskWindow
+    session: DeskSession
+    runner: QtRunner
+    audit: AuditLog
+    lookup: Lookup
+    extra: list[Any] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.window.shutdown()
+        self.runner.shutdown()
+        self.lookup.close()
+
+
+def build_desk(
+    qtbot: QtBot,
+    client: TrybeClient,
+    tmp_path: Path,
+    *,
+    lookup_deadline_s: float = 3.0,
+    settle_s: float = FAST_SETTLE_S,
+    sounds: Any = None,
+    **session_options: Any,
+) -> DeskRig:
+    backend = TrybeBackend(client)
+    audit = AuditLog(tmp_path / "audit.jsonl")
+    lookup = Lookup(backend, deadline_s=lookup_deadline_s)
+    runner = QtRunner()
+    session = DeskSession(
+        lookup,
+        Actions(backend, audit, settle_s=settle_s),
+        runner,
+        audit,
+        decode_photo=decode_photo,
+        **session_options,
+    )
+    window = DeskWindow(session, sounds=sounds)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    return DeskRig(window, session, runner, audit, lookup)
+
+
+@pytest.fixture
+def desk_factory(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[..., DeskRig]]:
+    """Build desks on a client; every desk is shut down after the test (before the leak
+    checks look)."""
+    rigs: list[DeskRig] = []
+
+    def make(client: TrybeClient, **options: Any) -> DeskRig:
+        rig = build_desk(qtbot, client, tmp_path, **options)
+        rigs.append(rig)
+        return rig
+
+    yield make
+    for rig in reversed(rigs):
+        rig.close()
+
+
+@dataclass
+class SelfRig:
+    window: Any  # SelfCheckInWindow
+    session: Any  # SelfSession
+    runner: QtRunner
+    audit: AuditLog
+    lookup: Lookup
+
+    def close(self) -> None:
+        self.window.shutdown()
+        self.window.allow_close()
+        self.runner.shutdown()
+        self.lookup.close()
+
+
+def build_self(
+    qtbot: QtBot,
+    client: TrybeClient,
+    tmp_path: Path,
+    pin_hash: str,
+    *,
+    countdown_s: int = 2,
+    staff_idle_s: float = 60.0,
+    lockout_s: float = 30.0,
+    settle_s: float = FAST_SETTLE_S,
+    size: tuple[int, int] = (1080, 1920),
+) -> SelfRig:
+    from kiosk.checkin.self_session import SelfSession
+    from kiosk.config.pin import PinGuard
+    from kiosk.ui.self_checkin import SelfCheckInWindow
+
+    backend = TrybeBackend(client)
+    audit = AuditLog(tmp_path / "audit.jsonl")
+    lookup = Lookup(backend)
+    runner = QtRunner()
+    session = SelfSession(
+        lookup,
+        Actions(backend, audit, settle_s=settle_s),
+        runner,
+        audit,
+        PinGuard(pin_hash, lockout_s=lockout_s),
+        countdown_s=countdown_s,
+        staff_idle_s=staff_idle_s,
+    )
+    window = SelfCheckInWindow(session)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    return SelfRig(window, session, runner, audit, lookup)
+
+
+@pytest.fixture
+def self_factory(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[..., SelfRig]]:
+    rigs: list[SelfRig] = []
+
+    def make(client: TrybeClient, pin_hash: str, **options: Any) -> SelfRig:
+        rig = build_self(qtbot, client, tmp_path, pin_hash, **options)
+        rigs.append(rig)
+        return rig
+
+    yield make
+    for rig in reversed(rigs):
+        rig.close()
