@@ -140,6 +140,26 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "Votre abonnement doit être vérifié.",
         "Su membresía necesita una comprobación.",
     ),
+    "We couldn't check your wristband just now.": (
+        "Wir konnten Ihr Armband gerade nicht prüfen.",
+        "Nous n'avons pas pu vérifier votre bracelet pour le moment.",
+        "Ahora mismo no hemos podido comprobar su pulsera.",
+    ),
+    "We couldn't check your membership just now.": (
+        "Wir konnten Ihre Mitgliedschaft gerade nicht prüfen.",
+        "Nous n'avons pas pu vérifier votre abonnement pour le moment.",
+        "Ahora mismo no hemos podido comprobar su membresía.",
+    ),
+    "We couldn't check your visit just now.": (
+        "Wir konnten Ihren Besuch gerade nicht prüfen.",
+        "Nous n'avons pas pu vérifier votre visite pour le moment.",
+        "Ahora mismo no hemos podido comprobar su visita.",
+    ),
+    "We couldn't confirm your check-in.": (
+        "Wir konnten Ihren Check-in nicht bestätigen.",
+        "Nous n'avons pas pu confirmer votre enregistrement.",
+        "No hemos podido confirmar su registro.",
+    ),
     # staff escape
     "Staff only: enter the PIN": (
         "Nur für Personal: PIN eingeben",

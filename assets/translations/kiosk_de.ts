@@ -128,6 +128,22 @@
         <translation>Ihre Mitgliedschaft muss kurz geprüft werden.</translation>
     </message>
     <message>
+        <source>We couldn't check your wristband just now.</source>
+        <translation>Wir konnten Ihr Armband gerade nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>We couldn't check your membership just now.</source>
+        <translation>Wir konnten Ihre Mitgliedschaft gerade nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>We couldn't check your visit just now.</source>
+        <translation>Wir konnten Ihren Besuch gerade nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>We couldn't confirm your check-in.</source>
+        <translation>Wir konnten Ihren Check-in nicht bestätigen.</translation>
+    </message>
+    <message>
         <source>Staff only: enter the PIN</source>
         <translation>Nur für Personal: PIN eingeben</translation>
     </message>

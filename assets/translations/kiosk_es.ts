@@ -128,6 +128,22 @@
         <translation>Su membresía necesita una comprobación.</translation>
     </message>
     <message>
+        <source>We couldn't check your wristband just now.</source>
+        <translation>Ahora mismo no hemos podido comprobar su pulsera.</translation>
+    </message>
+    <message>
+        <source>We couldn't check your membership just now.</source>
+        <translation>Ahora mismo no hemos podido comprobar su membresía.</translation>
+    </message>
+    <message>
+        <source>We couldn't check your visit just now.</source>
+        <translation>Ahora mismo no hemos podido comprobar su visita.</translation>
+    </message>
+    <message>
+        <source>We couldn't confirm your check-in.</source>
+        <translation>No hemos podido confirmar su registro.</translation>
+    </message>
+    <message>
         <source>Staff only: enter the PIN</source>
         <translation>Solo personal: introduzca el PIN</translation>
     </message>

@@ -128,6 +128,22 @@
         <translation>Votre abonnement doit être vérifié.</translation>
     </message>
     <message>
+        <source>We couldn't check your wristband just now.</source>
+        <translation>Nous n'avons pas pu vérifier votre bracelet pour le moment.</translation>
+    </message>
+    <message>
+        <source>We couldn't check your membership just now.</source>
+        <translation>Nous n'avons pas pu vérifier votre abonnement pour le moment.</translation>
+    </message>
+    <message>
+        <source>We couldn't check your visit just now.</source>
+        <translation>Nous n'avons pas pu vérifier votre visite pour le moment.</translation>
+    </message>
+    <message>
+        <source>We couldn't confirm your check-in.</source>
+        <translation>Nous n'avons pas pu confirmer votre enregistrement.</translation>
+    </message>
+    <message>
         <source>Staff only: enter the PIN</source>
         <translation>Réservé au personnel : saisissez le code</translation>
     </message>

@@ -36,6 +36,13 @@ StaffRequest = Literal["settings", "quit"]
 
 PIN_MAX = 12
 
+# What the screen may say without a guest to greet (English source, translated on screen).
+BAD_SCAN = "That didn't scan properly. Please try again."
+NOT_RECOGNISED = "We don't recognise this wristband."
+CANNOT_CHECK_IN = "We can't check you in right now."
+NOT_CONFIRMED = "We couldn't confirm your check-in."
+SENTENCES = (BAD_SCAN, NOT_RECOGNISED, CANNOT_CHECK_IN, NOT_CONFIRMED)
+
 
 class SelfScreen(StrEnum):
     ATTRACT = "attract"
@@ -165,7 +172,7 @@ class SelfSession:
             code = normalise_payload(event.payload, self._rules)
         except InvalidPayload as exc:
             self.audit.record("scan", "bad_scan", reason=exc.reason)
-            self._show_problem("That didn't scan properly. Please try again.", "warn")
+            self._show_problem(BAD_SCAN, "warn")
             return
         if self._repeats.is_repeat(event, code) and self.state.screen is not SelfScreen.ATTRACT:
             return
@@ -205,7 +212,7 @@ class SelfSession:
             intent = self.actions.plan_check_in(context, verdict, method="Kiosk")
         except ActionRefused as exc:
             log.info("self check-in refused: %s", exc)
-            self._show_problem("We can't check you in right now.", "deny")
+            self._show_problem(CANNOT_CHECK_IN, "deny")
             return
         actions = self.actions
 
@@ -233,9 +240,9 @@ class SelfSession:
         if result.outcome is WriteOutcome.DONE:
             self._answer(context, verdict, checked_in=True)
         elif result.outcome is WriteOutcome.NOT_DONE:
-            self._show_problem("We can't check you in right now.", "deny")
+            self._show_problem(CANNOT_CHECK_IN, "deny")
         else:
-            self._show_problem("We couldn't confirm your check-in.", "warn")
+            self._show_problem(NOT_CONFIRMED, "warn")
 
     def _answer(self, context: GuestContext, verdict: Verdict, *, checked_in: bool) -> None:
         answer = answer_for(
@@ -263,14 +270,14 @@ class SelfSession:
             reason=type(error).__name__,
         )
         if recognised:
-            self._show_problem("We can't check you in right now.", "deny")
+            self._show_problem(CANNOT_CHECK_IN, "deny")
         else:
-            self._show_problem("We don't recognise this wristband.", "deny")
+            self._show_problem(NOT_RECOGNISED, "deny")
 
     def _crashed(self, ticket: int, error: BaseException) -> None:
         log.error("self check-in failed unexpectedly", exc_info=error)
         if ticket == self._ticket:
-            self._show_problem("We couldn't confirm your check-in.", "warn")
+            self._show_problem(NOT_CONFIRMED, "warn")
 
     def _show_problem(self, sentence: str, outcome: Cue) -> None:
         self._set(screen=SelfScreen.ANSWER, answer=None, problem=Problem(sentence, outcome))

@@ -24,6 +24,7 @@ then this session, then the window that renders it.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -59,6 +60,9 @@ STILL_CHECKING_AFTER_S = 1.0
 SEARCH_AFTER_S = 0.3
 """Typing pauses this long before a name search is sent (one request per pause, not per key)."""
 MIN_OVERRIDE_REASON = 3
+PRIMARY_SETTLE_S = 0.8
+"""After the big button changes what it does (Check in -> Check out), taps are ignored this
+long: a double tap must never check a guest in and straight out again."""
 READY = "Ready. Scan a wristband or card."
 
 
@@ -159,6 +163,8 @@ class DeskState:
     link: str | None = None
     recent: tuple[RecentEntry, ...] = ()
     status: str = READY
+    previous: str = ""
+    """What became of a write for a guest no longer on screen ("Previous guest: checked in.")."""
     guest_serial: int = 0
     """Bumped whenever another guest (or none) takes the screen."""
     confirm_warn: bool = False
@@ -232,6 +238,7 @@ class DeskSession:
         repeats: RepeatFilter | None = None,
         idle_clear_s: float = 90.0,
         decode_photo: Callable[[bytes], Any] | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.lookup = lookup
         self.actions = actions
@@ -257,13 +264,19 @@ class DeskSession:
         self._pending_check: WriteResult | None = None
         """An unknown write that reading back could not settle yet ("Check again")."""
         self._closed = False
+        self._clock = clock
+        self._primary_since = -PRIMARY_SETTLE_S
 
     # ------------------------------------------------------------------ plumbing
 
     def _set(self, **changes: Any) -> None:
         if self._closed:
             return
+        before, serial = self.state.primary, self.state.guest_serial
         self.state = replace(self.state, **changes)
+        same_guest = self.state.guest_serial == serial
+        if same_guest and before is not Primary.NONE and self.state.primary is not before:
+            self._primary_since = self._clock()
         self.changed.emit(self.state)
 
     def _timer(self, name: str, seconds: float | None, callback: Callable[[], None]) -> None:
@@ -327,6 +340,7 @@ class DeskSession:
             form=keep_form,
             link=None,
             status=READY,
+            previous="",
             activity=Activity.READY,
             doing="",
             guest_serial=self.state.guest_serial + 1,
@@ -551,6 +565,9 @@ class DeskSession:
         """The big button: check in, check out, or check again (an override needs a reason
         and comes through :meth:`override`; a confirmation through ``check_in(confirmed)``)."""
         action = self.state.primary
+        if self._clock() - self._primary_since < PRIMARY_SETTLE_S:
+            log.info("ignored a tap on %s: the button changed a moment ago", action)
+            return
         if action is Primary.CHECK_OUT:
             self.act(guest_id, ActionKind.CHECK_OUT)
         elif action is Primary.CHECK_AGAIN:
@@ -659,7 +676,7 @@ class DeskSession:
                     feedback=Feedback("info", "Checking whether it was saved…"),
                 )
             else:
-                self._set(status="Previous guest: checking whether the last change was saved…")
+                self._set(previous="Previous guest: checking whether the last change was saved…")
             actions = self.actions
             self._runner.write(
                 lambda: actions.reconcile(result),
@@ -684,7 +701,7 @@ class DeskSession:
                 self._pending_check = result
                 self._set(activity=Activity.UNCONFIRMED, feedback=Feedback("warn", f"? {words}"))
             else:
-                self._set(status=f"Previous guest: {words}")
+                self._set(previous=f"Previous guest: {words}")
             return
         self._settled(result, confirmed=True)
 
@@ -719,7 +736,7 @@ class DeskSession:
             if isinstance(result.value, Visit) and intent.kind is ActionKind.CHECK_IN:
                 self._own_visits.add(result.value.id)
             if not on_screen:
-                self._set(status=f"Previous guest: {words}")
+                self._set(previous=f"Previous guest: {words}")
                 return
             if intent.kind is ActionKind.PASSWORD_LINK and isinstance(result.value, str):
                 self._set(link=result.value)
@@ -735,7 +752,7 @@ class DeskSession:
         else:
             self._unfinished = intent
             if not on_screen:
-                self._set(status="Previous guest: not saved. " + _why(result, self._system))
+                self._set(previous="Previous guest: not saved. " + _why(result, self._system))
                 return
             if intent.kind is ActionKind.UPDATE and isinstance(result.error, Invalid):
                 self._form(

@@ -303,7 +303,9 @@ class DeskWindow(QMainWindow):
             self._show_link(state.link)
         self._link_shown = state.link
         self.stack.setCurrentWidget(page)
-        self.status_line.setText(state.status)
+        self.status_line.setText(
+            f"{state.status}   ·   {state.previous}" if state.previous else state.status
+        )
         self.rendered.emit(state)
 
     def _render_problem(self, state: DeskState) -> None:

@@ -135,3 +135,37 @@ def test_decode_prints_one_json_line_per_file_and_exits_0(tmp_path: Path) -> Non
     assert lines[0]["ms"] > 0
     assert lines[1]["results"] == []
     assert "not an image" in lines[2]["error"]
+
+
+def test_the_sandbox_takes_its_tokens_from_the_environment(tmp_path: Path) -> None:
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {**_env(), "KIOSK_SANDBOX_TOKEN": "env-token", "KIOSK_SANDBOX_ADMIN_TOKEN": "env-admin"}
+    args = [*KIOSK, "sandbox", "--port", str(port), "--db", str(tmp_path / "s.db")]
+    server = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        _wait_until_serving(url)
+        search = f"{url}/customers/customers/barcode-search/{code_of('Amelia Hart')}"
+        found = httpx.get(
+            search, params={"site_id": SITE_ID}, headers={"Authorization": "Bearer env-token"}
+        )
+        admin = httpx.get(f"{url}/_sandbox/requests", headers={"Authorization": "Bearer env-admin"})
+        assert found.status_code == 200
+        assert admin.status_code == 200
+        assert "env-token" not in " ".join(server.args)  # nothing in the process list
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=10)
+
+
+def test_the_production_path_never_loads_the_sandbox() -> None:
+    """``kiosk`` against a real site imports no FastAPI, uvicorn or demo data."""
+    probe = (
+        "import sys, kiosk.app, kiosk.cli\n"
+        "loaded = [m for m in ('kiosk.sandbox', 'fastapi', 'uvicorn') if m in sys.modules]\n"
+        "print(','.join(loaded))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], env=_env(), capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""

@@ -66,6 +66,7 @@ def test_check_in_is_one_tap_and_check_out_the_next(qtbot: QtBot, desk: DeskWind
     assert card.check_in_button.text() == "Check out"
     assert card.more_button.isEnabled()  # every control is back after the outcome
 
+    qtbot.wait(900)  # a deliberate second tap (a double tap is ignored: it must not check out)
     card.check_in_button.click()
     qtbot.waitUntil(lambda: "Checked out" in card.feedback.text(), timeout=5000)
     assert card.check_in_button.text() == "✔ Check in"

@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from kiosk.backends.trybe import TrybeClient
+from kiosk.checkin.self_session import SelfScreen
 from kiosk.checkin.selfservice import GuestAnswer
 from kiosk.config.pin import hash_pin
 from kiosk.scan import ScanEvent
@@ -157,3 +158,71 @@ def test_touch_targets_and_verdict_text_are_big_enough(
     for label in (kiosk.verdict_word, kiosk.verdict_sentence, kiosk.verdict_greeting):
         assert label.fontInfo().pixelSize() >= 32
     assert kiosk.verdict_panel.accessibleName()
+
+
+def test_a_kiosk_left_in_the_staff_menu_goes_back_to_the_guest_screen(
+    qtbot: QtBot, fresh_client: TrybeClient, self_factory: Callable[..., SelfRig]
+) -> None:
+    screen = self_factory(fresh_client, PIN_HASH, staff_idle_s=0.6).window
+    long_press_corner(qtbot, screen, 2300)
+    enter_pin(screen, PIN)
+    assert screen.stack.currentWidget() is screen.staff_page
+    qtbot.waitUntil(lambda: screen.stack.currentWidget() is screen.attract_page, timeout=3000)
+    assert screen.session.state.screen is SelfScreen.ATTRACT
+    long_press_corner(qtbot, screen, 2300)  # the PIN page left alone times out too
+    assert screen.stack.currentWidget() is screen.pin_page
+    qtbot.waitUntil(lambda: screen.stack.currentWidget() is screen.attract_page, timeout=3000)
+
+
+def test_the_desk_opened_from_the_kiosk_has_a_way_back_and_comes_back_when_idle(
+    qtbot: QtBot,
+    fresh_client: TrybeClient,
+    self_factory: Callable[..., SelfRig],
+    desk_factory: Callable[..., object],
+) -> None:
+    from kiosk.app import wire_self_checkin
+
+    rig = self_factory(fresh_client, PIN_HASH, staff_idle_s=1.0)
+    screen = rig.window
+    desk = desk_factory(fresh_client).window  # type: ignore[attr-defined]
+    desk.hide()
+    wire_self_checkin(rig.session, screen, desk, quit_app=lambda: None)
+    long_press_corner(qtbot, screen, 2300)
+    enter_pin(screen, PIN)
+    qtbot.mouseClick(screen.staff_buttons["desk"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(desk.isVisible, timeout=2000)
+    assert not screen.isVisible()
+    assert desk.back_button.isVisible()
+    qtbot.mouseClick(desk.back_button, Qt.MouseButton.LeftButton)  # the way back
+    qtbot.waitUntil(screen.isVisible, timeout=2000)
+    assert not desk.isVisible()
+    long_press_corner(qtbot, screen, 2300)
+    enter_pin(screen, PIN)
+    qtbot.mouseClick(screen.staff_buttons["desk"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(desk.isVisible, timeout=2000)
+    qtbot.waitUntil(screen.isVisible, timeout=4000)  # left alone: back to self check-in
+    assert not desk.isVisible()
+    assert screen.stack.currentWidget() is screen.attract_page
+
+
+def test_a_hidden_or_minimised_kiosk_window_comes_back_by_itself(
+    qtbot: QtBot, kiosk: SelfCheckInWindow
+) -> None:
+    kiosk.hide()  # "show desktop", or a window manager hiding it
+    qtbot.waitUntil(kiosk.isVisible, timeout=3000)
+    kiosk.showMinimized()
+    qtbot.waitUntil(lambda: not kiosk.isMinimized(), timeout=3000)
+    assert kiosk.isVisible()
+
+
+def test_a_saved_check_in_whose_answer_was_lost_is_a_welcome_not_a_refusal(
+    qtbot: QtBot, kiosk: SelfCheckInWindow, fresh_admin: SandboxAdmin
+) -> None:
+    fresh_admin.add_fault(
+        path_prefix="/customers/check-ins", method="POST", after=True, reset=True, times=1
+    )
+    scan(kiosk, "Amelia Hart")
+    qtbot.waitUntil(lambda: kiosk.verdict_word.text() == "Checked in", timeout=8000)
+    assert kiosk.verdict_greeting.text() == "Welcome, Amelia!"
+    posts = [r for r in fresh_admin.requests("/customers/check-ins") if r["method"] == "POST"]
+    assert len(posts) == 1

@@ -1,0 +1,165 @@
+"""The self check-in session's rules, in milliseconds (tests/fakes.py says why doubles)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from kiosk.checkin.actions import Actions
+from kiosk.checkin.audit import AuditLog
+from kiosk.checkin.errors import ServerTrouble
+from kiosk.checkin.lookup import Lookup
+from kiosk.checkin.self_session import SelfScreen, SelfSession
+from kiosk.config.pin import PinGuard, hash_pin
+from kiosk.scan import ScanEvent
+from tests.fakes import MemoryBackend, StepRunner, lost_answer
+
+PIN = "2468"
+PIN_HASH = hash_pin(PIN)
+
+
+class Kiosk:
+    def __init__(self, tmp_path: Path) -> None:
+        self.backend = MemoryBackend()
+        self.amelia = self.backend.add_guest("Amelia", "AAA-111")
+        self.chloe = self.backend.add_guest("Chloe", "CCC-333", expires_in=timedelta(days=-1))
+        self.runner = StepRunner()
+        self.audit = AuditLog(tmp_path / "audit.jsonl")
+        self.lookup = Lookup(self.backend, deadline_s=5)
+        self.session = SelfSession(
+            self.lookup,
+            Actions(self.backend, self.audit, settle_s=0, sleep=lambda _: None),
+            self.runner,
+            self.audit,
+            PinGuard(PIN_HASH, lockout_s=30),
+            countdown_s=3,
+            staff_idle_s=30,
+        )
+        self.requests: list[str] = []
+        self.session.requests.connect(self.requests.append)
+
+    def scan(self, code: str) -> None:
+        self.session.scan(ScanEvent(payload=code, source="wedge"))
+
+    def pin(self, digits: str) -> None:
+        for digit in digits:
+            self.session.pin_key(digit)
+        self.session.pin_key("ok")
+
+
+@pytest.fixture
+def kiosk(tmp_path: Path) -> Iterator[Kiosk]:
+    made = Kiosk(tmp_path)
+    yield made
+    made.session.shutdown()
+    made.lookup.close()
+
+
+def test_an_admitted_guest_is_checked_in_then_forgotten(kiosk: Kiosk) -> None:
+    kiosk.scan("AAA-111")
+    kiosk.runner.run_all()
+    state = kiosk.session.state
+    assert state.screen is SelfScreen.ANSWER
+    assert state.answer is not None
+    assert state.answer.checked_in
+    assert len(kiosk.backend.visit_list[kiosk.amelia.id]) == 1
+    kiosk.runner.advance(3)
+    assert kiosk.session.state.screen is SelfScreen.ATTRACT
+    assert kiosk.session.state.answer is None
+
+
+def test_a_saved_check_in_whose_answer_was_lost_is_still_a_welcome(kiosk: Kiosk) -> None:
+    kiosk.backend.fail["check_in_after"] = lost_answer()
+    kiosk.scan("AAA-111")
+    kiosk.runner.run_all()
+    answer = kiosk.session.state.answer
+    assert answer is not None
+    assert answer.outcome == "admit"
+    assert answer.checked_in
+    assert len(kiosk.backend.visit_list[kiosk.amelia.id]) == 1
+
+
+def test_a_check_in_that_cannot_be_confirmed_is_not_told_as_refused(kiosk: Kiosk) -> None:
+    kiosk.backend.fail["check_in"] = [ServerTrouble("502", maybe_applied=True)]
+    kiosk.backend.fail["visits"] = [None, lost_answer()]  # the lookup reads; the read-back fails
+    kiosk.scan("AAA-111")
+    kiosk.runner.run_all()
+    problem = kiosk.session.state.problem
+    assert problem is not None
+    assert problem.sentence == "We couldn't confirm your check-in."
+    assert problem.outcome == "warn"
+
+
+def test_a_red_verdict_is_never_checked_in_at_the_kiosk(kiosk: Kiosk) -> None:
+    kiosk.scan("CCC-333")
+    kiosk.runner.run_all()
+    assert kiosk.session.state.answer.outcome == "deny"  # type: ignore[union-attr]
+    assert kiosk.backend.visit_list[kiosk.chloe.id] == []
+
+
+def test_the_newest_scan_wins(kiosk: Kiosk) -> None:
+    kiosk.scan("CCC-333")
+    first = kiosk.runner.pending("read")[0]
+    kiosk.scan("AAA-111")
+    kiosk.runner.run(kiosk.runner.pending("read")[1])
+    kiosk.runner.run(first)  # Chloe's answer arrives last: dropped
+    kiosk.runner.run_all()
+    assert kiosk.session.state.answer.name == "Amelia"  # type: ignore[union-attr]
+
+
+def test_staff_mode_goes_back_to_the_guest_screen_when_left_idle(kiosk: Kiosk) -> None:
+    kiosk.session.long_press()
+    assert kiosk.session.state.screen is SelfScreen.PIN
+    kiosk.runner.advance(31)
+    assert kiosk.session.state.screen is SelfScreen.ATTRACT  # the PIN page times out
+    kiosk.session.long_press()
+    kiosk.pin(PIN)
+    assert kiosk.session.state.screen is SelfScreen.STAFF
+    kiosk.runner.advance(20)
+    kiosk.session.staff_active()  # a touch keeps it open
+    kiosk.runner.advance(20)
+    assert kiosk.session.state.screen is SelfScreen.STAFF
+    kiosk.runner.advance(11)
+    assert kiosk.session.state.screen is SelfScreen.ATTRACT  # the staff menu times out
+
+
+def test_the_desk_opened_from_the_kiosk_comes_back_when_idle_and_has_a_way_back(
+    kiosk: Kiosk,
+) -> None:
+    kiosk.session.long_press()
+    kiosk.pin(PIN)
+    kiosk.session.staff_choice("desk")
+    assert kiosk.session.state.screen is SelfScreen.DESK
+    kiosk.scan("AAA-111")  # the desk gets its own scans; the kiosk ignores them
+    assert not kiosk.runner.pending()
+    kiosk.session.back_from_desk()
+    assert kiosk.session.state.screen is SelfScreen.ATTRACT
+    kiosk.session.long_press()
+    kiosk.pin(PIN)
+    kiosk.session.staff_choice("desk")
+    kiosk.runner.advance(31)
+    assert kiosk.session.state.screen is SelfScreen.ATTRACT
+
+
+def test_quit_and_settings_are_asked_of_the_app_only_from_the_staff_menu(kiosk: Kiosk) -> None:
+    kiosk.session.staff_choice("quit")  # not in staff mode: ignored
+    assert kiosk.requests == []
+    kiosk.session.long_press()
+    kiosk.pin("0000")
+    assert kiosk.session.state.pin_wrong
+    kiosk.pin(PIN)
+    kiosk.session.staff_choice("settings")
+    kiosk.session.staff_choice("quit")
+    assert kiosk.requests == ["settings", "quit"]
+
+
+def test_an_unknown_band_is_audited_and_answered(kiosk: Kiosk) -> None:
+    kiosk.scan("NOPE-123")
+    kiosk.runner.run_all()
+    problem = kiosk.session.state.problem
+    assert problem is not None
+    assert problem.sentence == "We don't recognise this wristband."
+    assert kiosk.audit.entries()[0]["outcome"] == "not_recognised"
