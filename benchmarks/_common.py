@@ -109,3 +109,48 @@ def write_section(name: str, body: str) -> None:
     )
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     REPORT.write_text(text.rstrip() + "\n")
+
+
+def rss_mib() -> float:
+    """This process's resident memory, from /proc (Linux)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def build_desk(url: str, *, lookup_deadline_s: float = 3.0, deadline_s: float = 8.0):  # type: ignore[no-untyped-def]
+    """The real desk on ``url``: backend, lookup, actions, Qt runner, session, window."""
+    from kiosk.backends.trybe import TrybeClient
+    from kiosk.backends.trybe.adapter import TrybeBackend
+    from kiosk.checkin.actions import Actions
+    from kiosk.checkin.audit import AuditLog
+    from kiosk.checkin.lookup import Lookup
+    from kiosk.checkin.session import DeskSession
+    from kiosk.ui.desk import DeskWindow, decode_photo
+    from kiosk.ui.tasks import QtRunner
+
+    backend = TrybeBackend(TrybeClient(url, TOKEN, SITE_ID, deadline_s=deadline_s))
+    audit = AuditLog(Path(tempfile.mkdtemp(prefix="kiosk-bench-audit-")) / "audit.jsonl")
+    lookup = Lookup(backend, deadline_s=lookup_deadline_s)
+    runner = QtRunner()
+    session = DeskSession(
+        lookup,
+        Actions(backend, audit),
+        runner,
+        audit,
+        idle_clear_s=3600,
+        decode_photo=decode_photo,
+    )
+    desk = DeskWindow(session)
+    desk.resize(1280, 800)
+    desk.show()
+
+    def close() -> None:
+        desk.shutdown()
+        runner.shutdown()
+        lookup.close()
+        backend.close()
+        desk.close()
+
+    return desk, session, close

@@ -21,17 +21,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import httpx
-from _common import ADMIN_TOKEN, SITE_ID, TOKEN, machine, percentile, sandbox_process, write_section
+from _common import ADMIN_TOKEN, build_desk, machine, percentile, sandbox_process, write_section
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.backends.trybe import TrybeClient
-from kiosk.checkin import Lookup
+from kiosk.checkin.session import DeskState, Screen
 from kiosk.config.settings import WedgeSettings
 from kiosk.devices import WedgeScanner
-from kiosk.ui.desk import DeskWindow
-from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.theme import desk_style_sheet
 
 CODES = [f"1002003{n:02d}" for n in range(10)]
@@ -55,18 +52,20 @@ def main() -> None:
     lines = []
     with sandbox_process() as url:
         admin = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {ADMIN_TOKEN}"})
-        client = TrybeClient(url, TOKEN, SITE_ID)
-        lookup = Lookup(client)
-        desk = DeskWindow(lookup, TaskRunner(max_threads=4), idle_clear_ms=600_000)
-        desk.resize(1280, 800)
-        desk.show()
+        desk, session, close = build_desk(url)
         scanner = WedgeScanner(WedgeSettings())
         app.installEventFilter(scanner)
         scanner.scanned.connect(desk.handle_scan)
         shown: list[float] = []
-        desk.guest_shown.connect(
-            lambda _: QTimer.singleShot(0, lambda: shown.append(time.perf_counter()))
-        )
+        last_context: list[object] = [None]
+
+        def rendered(state: DeskState) -> None:
+            # a new guest on screen (not a repaint of the same one): note when it is painted
+            if state.screen is Screen.GUEST and state.context is not last_context[0]:
+                last_context[0] = state.context
+                QTimer.singleShot(0, lambda: shown.append(time.perf_counter()))
+
+        desk.rendered.connect(rendered)
 
         def scan(code: str) -> float:
             """Type ``code`` as a scanner would; return when the burst ended (its Enter)."""
@@ -80,13 +79,13 @@ def main() -> None:
             if rtt:
                 added = admin.post("/_sandbox/faults", json={"path_prefix": "/", "latency_ms": rtt})
                 added.raise_for_status()
-            desk.clear_screen()  # forget the last scan: the warm-up is not a repeat
+            session.clear()  # forget the last scan: the warm-up is not a repeat
             scan(CODES[0])  # warm: site cache, connections
             wait_until(app, lambda: len(shown) >= 1)
             times = []
             for n in range(args.scans):
                 before = len(shown)
-                desk.clear_screen()  # a fresh scan each time, not a repeat
+                session.clear()  # a fresh scan each time, not a repeat
                 started = scan(CODES[(n + 1) % len(CODES)])
                 wait_until(app, lambda b=before: len(shown) > b)
                 times.append((shown[-1] - started) * 1000)
@@ -117,7 +116,7 @@ def main() -> None:
         end = time.monotonic() + 5
         n = 0
         while time.monotonic() < end:
-            desk.clear_screen()
+            session.clear()
             scan(CODES[n % len(CODES)])
             n += 1
             target_time = time.monotonic() + 0.1
@@ -126,9 +125,7 @@ def main() -> None:
                 time.sleep(0.001)
         timer.stop()
         app.removeEventFilter(scanner)
-        desk.shutdown()
-        lookup.close()
-        client.close()
+        close()
     stall = max(lateness)
     result = (
         f"- Machine: {machine()}\n"
