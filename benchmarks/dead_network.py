@@ -21,7 +21,7 @@ import socket
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -58,10 +58,8 @@ def dropped_packets() -> Iterator[str]:
     for _ in range(3):  # fill the accept queue: later SYNs are dropped, connect() hangs
         filler = socket.socket()
         filler.setblocking(False)
-        try:
+        with suppress(BlockingIOError):
             filler.connect(("127.0.0.1", port))
-        except BlockingIOError:
-            pass
         fillers.append(filler)
     time.sleep(0.2)
     try:
