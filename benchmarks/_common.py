@@ -145,6 +145,9 @@ def build_desk(url: str, *, lookup_deadline_s: float = 3.0, deadline_s: float = 
     desk = DeskWindow(session)
     desk.resize(1280, 800)
     desk.show()
+    from kiosk.app import freeze_startup_objects
+
+    freeze_startup_objects()  # as the app does once it has started
 
     def close() -> None:
         desk.shutdown()

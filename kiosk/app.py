@@ -14,6 +14,7 @@ Start-up order:
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import time
@@ -21,8 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from kiosk.backends.trybe import TrybeClient
 from kiosk.backends.trybe.adapter import TrybeBackend
@@ -148,6 +149,7 @@ def run_desk(
     else:
         window.show()
     _report_first_paint(first, started_at)
+    QTimer.singleShot(FREEZE_AFTER_MS, freeze_startup_objects)
     if exit_after_s is not None:
         QTimer.singleShot(int(exit_after_s * 1000), app.quit)
     try:
@@ -162,6 +164,19 @@ def run_desk(
         runner.shutdown()
         lookup.close()
         backend.close()
+
+
+FREEZE_AFTER_MS = 500
+
+
+def freeze_startup_objects() -> None:
+    """Move everything made at start-up (modules, Qt wrappers, pydantic schemas, the windows)
+    out of the garbage collector's way. Without it a full collection walks them all, 25-30 ms
+    on the GUI thread every few hundred scans (benchmarks/lookup_latency.py saw the stall);
+    after it, a full collection only walks what scans made since (about 3 ms)."""
+    gc.collect()
+    gc.freeze()
+    log.info("froze %d start-up objects out of the collector's way", gc.get_freeze_count())
 
 
 def _report_first_paint(window: QWidget, started_at: float | None) -> None:
@@ -243,9 +258,16 @@ def wire_self_checkin(
     """The self check-in screen and the desk opened from it: which one is on screen follows
     the self session (staff idle on the desk brings the guest screen back)."""
     was_desk = False
+    touches = _StaffTouches(session, screen)
+    app = QApplication.instance()
+    if app is not None:
+        app.installEventFilter(touches)
 
     def follow(state: SelfState) -> None:
         nonlocal was_desk
+        if not state.staff_mode:
+            for dialog in screen.findChildren(QDialog):
+                dialog.reject()  # a settings dialog left open when staff mode timed out
         on_desk = state.screen is SelfScreen.DESK
         if on_desk and not was_desk:
             screen.keep_on_screen = False
@@ -276,6 +298,21 @@ def wire_self_checkin(
     desk.back_to_self_requested.connect(session.back_from_desk)
     # Anything staff do on the desk keeps staff mode alive; idle brings the guest screen back.
     desk.session.changed.connect(lambda _state: session.staff_active())
+
+
+class _StaffTouches(QObject):
+    """Any press or key anywhere (a dialog, the desk) while in staff mode keeps it alive."""
+
+    _KINDS = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin})
+
+    def __init__(self, session: SelfSession, parent: QObject) -> None:
+        super().__init__(parent)
+        self._session = session
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._KINDS and self._session.state.staff_mode:
+            self._session.staff_active()
+        return False
 
 
 def _start_readers(

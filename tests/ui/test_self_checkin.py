@@ -161,13 +161,27 @@ def test_touch_targets_and_verdict_text_are_big_enough(
 
 
 def test_a_kiosk_left_in_the_staff_menu_goes_back_to_the_guest_screen(
-    qtbot: QtBot, fresh_client: TrybeClient, self_factory: Callable[..., SelfRig]
+    qtbot: QtBot,
+    fresh_client: TrybeClient,
+    self_factory: Callable[..., SelfRig],
+    desk_factory: Callable[..., object],
 ) -> None:
-    screen = self_factory(fresh_client, PIN_HASH, staff_idle_s=0.6).window
+    from PySide6.QtWidgets import QDialog
+
+    from kiosk.app import wire_self_checkin
+
+    rig = self_factory(fresh_client, PIN_HASH, staff_idle_s=0.6)
+    screen = rig.window
+    desk = desk_factory(fresh_client).window  # type: ignore[attr-defined]
+    desk.hide()
+    wire_self_checkin(rig.session, screen, desk, quit_app=lambda: None)
     long_press_corner(qtbot, screen, 2300)
     enter_pin(screen, PIN)
     assert screen.stack.currentWidget() is screen.staff_page
+    settings = QDialog(screen)  # e.g. the reader settings, opened and left
+    settings.open()
     qtbot.waitUntil(lambda: screen.stack.currentWidget() is screen.attract_page, timeout=3000)
+    assert not settings.isVisible()
     assert screen.session.state.screen is SelfScreen.ATTRACT
     long_press_corner(qtbot, screen, 2300)  # the PIN page left alone times out too
     assert screen.stack.currentWidget() is screen.pin_page
