@@ -106,6 +106,69 @@ FAULTS
   kill "$app" "$xvfb" 2>/dev/null || true
   wait "$app" "$xvfb" 2>/dev/null || true
 }
+# Writes that tell the truth, and parts that could not load (faults through the admin API).
+shoot_trust() {
+  local port=$((20000 + RANDOM % 20000)) admin="screenshot-admin" db
+  db="$(mktemp -d)/sandbox.db"
+  .venv/bin/kiosk sandbox --port "$port" --token shot --admin-token "$admin" --db "$db" \
+    >/dev/null 2>&1 &
+  local server=$!
+  sleep 3
+  Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  local xvfb=$!
+  sleep 1
+  XDG_DATA_HOME="$(mktemp -d)" KIOSK_API_TOKEN=shot DISPLAY=$display .venv/bin/kiosk \
+    --api-url "http://127.0.0.1:$port" --site-id 9a7d0a51-64a8-4a0e-8f4b-6d9b8f3c2e11 \
+    >/dev/null 2>&1 &
+  local app=$!
+  sleep 4
+  local api="http://127.0.0.1:$port/_sandbox/faults"
+  clear_faults() { curl -s -X DELETE -H "Authorization: Bearer $admin" "$api"; }
+  add_fault() {
+    curl -s -X POST -H "Authorization: Bearer $admin" -H "Content-Type: application/json" \
+      -d "$1" "$api" >/dev/null
+  }
+  scan() {
+    DISPLAY=$display xdotool mousemove 5 5 type --delay 4 "$1"
+    DISPLAY=$display xdotool key Return
+    sleep 2
+  }
+  shot() { DISPLAY=$display import -window root "$out/desk-$1-1280x800.png"; }
+  primary() { DISPLAY=$display xdotool mousemove 1052 613 click 1; }
+  # Amelia's memberships fail (503): she is shown, the gap is named, the verdict is not green
+  local amelia
+  amelia=$(curl -s -H "Authorization: Bearer shot" \
+    "http://127.0.0.1:$port/customers/customers/barcode-search/100200300?site_id=9a7d0a51-64a8-4a0e-8f4b-6d9b8f3c2e11" |
+    .venv/bin/python -c 'import json, sys; print(json.load(sys.stdin)["data"]["id"])')
+  add_fault "{\"path_prefix\": \"/customers/customers/$amelia/memberships\", \"status\": 503}"
+  scan 100200300
+  shot partial-memberships
+  clear_faults
+  # a check-in committed but its answer lost, and reading back fails too: unconfirmed
+  scan 100200304
+  add_fault '{"path_prefix": "/customers/check-ins", "method": "POST", "after": true, "reset": true, "times": 1}'
+  add_fault '{"path_prefix": "/customers/check-ins", "method": "GET", "status": 503}'
+  primary
+  sleep 5
+  shot write-unconfirmed
+  clear_faults
+  sleep 1
+  primary  # "Check again": reads, never resends
+  sleep 3
+  shot write-confirmed
+  # a red verdict: Override... asks for a reason, then checks the guest in
+  scan 100200302
+  primary
+  sleep 1
+  DISPLAY=$display xdotool type --delay 120 "Renewed at the desk, receipt seen"  # a person
+  shot override-reason
+  DISPLAY=$display xdotool key Return
+  sleep 3
+  shot override-admitted
+  kill "$app" "$server" "$xvfb" 2>/dev/null || true
+  wait "$app" "$server" "$xvfb" 2>/dev/null || true
+}
 command -v curl >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq curl >/dev/null; }
 shoot_errors
+shoot_trust
 ls -1 "$out"

@@ -24,7 +24,7 @@ from kiosk.checkin.errors import BackendError, NotFound
 from kiosk.checkin.lookup import GuestContext, Lookup
 from kiosk.checkin.policy import Verdict, decide
 from kiosk.checkin.selfservice import GuestAnswer, answer_for
-from kiosk.checkin.tasks import Handle, Listeners, Runner
+from kiosk.checkin.tasks import Handle, Listeners, NamedTimers, Runner
 from kiosk.config.pin import PinGuard
 from kiosk.config.settings import PolicySettings
 from kiosk.scan import InvalidPayload, PayloadRules, RepeatFilter, ScanEvent, normalise_payload
@@ -112,7 +112,7 @@ class SelfSession:
         self.requests: Listeners[StaffRequest] = Listeners()
         self._ticket = 0
         self._read: Handle | None = None
-        self._timers: dict[str, Handle] = {}
+        self._timers = NamedTimers(runner)
         self._pin = ""
         self._closed = False
 
@@ -126,17 +126,8 @@ class SelfSession:
         self.state = replace(self.state, **changes)
         self.changed.emit(self.state)
 
-    def _timer(self, name: str, seconds: float | None, callback: Callable[[], None]) -> None:
-        old = self._timers.pop(name, None)
-        if old is not None:
-            old.cancel()
-        if seconds is not None and not self._closed:
-            self._timers[name] = self._runner.after(seconds, callback)
-
     def shutdown(self) -> None:
-        for handle in self._timers.values():
-            handle.cancel()
-        self._timers.clear()
+        self._timers.stop_all()
         self._ticket += 1
         if self._read is not None:
             self._read.cancel()
@@ -152,7 +143,7 @@ class SelfSession:
             self._read = None
         self._pin = ""
         for name in ("countdown", "staff"):
-            self._timer(name, None, lambda: None)
+            self._timers.stop(name)
         self._set(
             screen=SelfScreen.ATTRACT,
             answer=None,
@@ -180,7 +171,7 @@ class SelfSession:
         ticket = self._ticket
         if self._read is not None:
             self._read.cancel()
-        self._timer("countdown", None, lambda: None)
+        self._timers.stop("countdown")
         self._set(screen=SelfScreen.CHECKING, answer=None, problem=None, countdown=0)
         self._read = self._runner.read(
             lambda: self.lookup.by_code(code),
@@ -286,16 +277,15 @@ class SelfSession:
 
     def _start_countdown(self) -> None:
         self._set(countdown=self._countdown_s)
-        self._timer("countdown", 1.0, self._tick)
+        self._timers.start("countdown", 1.0, self._tick)
 
     def _tick(self) -> None:
-        self._timers.pop("countdown", None)
         remaining = self.state.countdown - 1
         if remaining <= 0:
             self.reset()
             return
         self._set(countdown=remaining)
-        self._timer("countdown", 1.0, self._tick)
+        self._timers.start("countdown", 1.0, self._tick)
 
     # ------------------------------------------------------------------ staff
 
@@ -304,7 +294,7 @@ class SelfSession:
         if self.state.screen not in (SelfScreen.ATTRACT, SelfScreen.ANSWER):
             return
         self._ticket += 1
-        self._timer("countdown", None, lambda: None)
+        self._timers.stop("countdown")
         self._pin = ""
         locked = self._pins.locked_for()
         self._set(
@@ -321,10 +311,9 @@ class SelfSession:
     def staff_active(self) -> None:
         """Staff touched something: the staff idle clock starts again."""
         if self.state.staff_mode:
-            self._timer("staff", self._staff_idle_s, self._staff_idle)
+            self._timers.start("staff", self._staff_idle_s, self._staff_idle)
 
     def _staff_idle(self) -> None:
-        self._timers.pop("staff", None)
         log.info("staff mode left idle; back to self check-in")
         self.reset()
 

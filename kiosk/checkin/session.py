@@ -46,7 +46,7 @@ from kiosk.checkin.lookup import GuestContext, Lookup, with_band
 from kiosk.checkin.model import Band, Guest, GuestDetails, SearchHit, Visit
 from kiosk.checkin.policy import Verdict, decide
 from kiosk.checkin.ports import Capability
-from kiosk.checkin.tasks import Handle, Listeners, Runner
+from kiosk.checkin.tasks import Handle, Listeners, NamedTimers, Runner
 from kiosk.config.settings import PolicySettings
 from kiosk.scan import InvalidPayload, PayloadRules, RepeatFilter, ScanEvent, normalise_payload
 from kiosk.scan.keymap import layout_check
@@ -257,7 +257,7 @@ class DeskSession:
         self._read: Handle | None = None
         self._search_ticket = 0
         self._search_read: Handle | None = None
-        self._timers: dict[str, Handle] = {}
+        self._timers = NamedTimers(runner)
         self._own_visits: set[str] = set()
         self._unfinished: Intent | None = None
         """The last write that ended not done or unknown: the same action again keeps its key."""
@@ -279,19 +279,10 @@ class DeskSession:
             self._primary_since = self._clock()
         self.changed.emit(self.state)
 
-    def _timer(self, name: str, seconds: float | None, callback: Callable[[], None]) -> None:
-        """(Re)start the named timer; ``seconds=None`` just stops it."""
-        old = self._timers.pop(name, None)
-        if old is not None:
-            old.cancel()
-        if seconds is not None and not self._closed:
-            self._timers[name] = self._runner.after(seconds, callback)
-
     def _restart_idle(self) -> None:
-        self._timer("idle", self._idle_clear_s, self._idle_timeout)
+        self._timers.start("idle", self._idle_clear_s, self._idle_timeout)
 
     def _idle_timeout(self) -> None:
-        self._timers.pop("idle", None)
         if self.state.busy or (self.state.form is not None and self.state.form.open):
             self._restart_idle()  # never clear the screen under a write or an open form
             return
@@ -299,9 +290,7 @@ class DeskSession:
 
     def shutdown(self) -> None:
         """Stop timers and forget work in flight: late answers are dropped, never shown."""
-        for handle in self._timers.values():
-            handle.cancel()
-        self._timers.clear()
+        self._timers.stop_all()
         self._cancel_reads()
         self._closed = True
         self.changed.disconnect_all()
@@ -318,32 +307,33 @@ class DeskSession:
     def clear(self) -> None:
         """Back to the start: nothing of the last guest stays in the state."""
         self._cancel_reads()
-        self._timer("slow", None, lambda: None)
-        self._timer("search", None, lambda: None)
-        self._timer("idle", None, lambda: None)
+        self._timers.stop("slow")
+        self._timers.stop("search")
+        self._timers.stop("idle")
         self._repeats.forget()
-        keep_form = (
-            self.state.form if self.state.form and self.state.form.kind == "register" else None
+        self._leave_guest(
+            screen=Screen.IDLE, code="", problem=None, search=None, status=READY, previous=""
         )
+
+    def _leave_guest(self, **changes: Any) -> None:
+        """Another screen or another guest takes over: nothing of the last guest stays, and the
+        screen closes that guest's menus and dialogs (``guest_serial``)."""
         self._set(
-            screen=Screen.IDLE,
-            code="",
-            slow=False,
-            context=None,
-            picture=None,
-            verdict=None,
-            override_reason=None,
-            problem=None,
-            feedback=None,
-            awaiting_band=None,
-            search=None,
-            form=keep_form,
-            link=None,
-            status=READY,
-            previous="",
-            activity=Activity.READY,
-            doing="",
-            guest_serial=self.state.guest_serial + 1,
+            **{
+                "context": None,
+                "picture": None,
+                "verdict": None,
+                "override_reason": None,
+                "feedback": None,
+                "awaiting_band": None,
+                "link": None,
+                "slow": False,
+                "activity": Activity.READY,
+                "doing": "",
+                "form": self._form_without_guest(),
+                "guest_serial": self.state.guest_serial + 1,
+                **changes,
+            }
         )
 
     # ------------------------------------------------------------------ scans
@@ -375,7 +365,7 @@ class DeskSession:
         """The search box's Enter / Find: the text is taken as a code."""
         if not text.strip():
             return
-        self._timer("search", None, lambda: None)
+        self._timers.stop("search")
         self._search_ticket += 1
         self.scan(ScanEvent(payload=text, source="manual"))
 
@@ -389,26 +379,14 @@ class DeskSession:
     def _look_up(self, code: str, *, via: str, as_scan: bool) -> None:
         self._cancel_reads()
         ticket = self._ticket
-        self._set(
+        self._leave_guest(
             screen=Screen.LOOKING_UP,
             code=code,
-            slow=False,
-            context=None,
-            picture=None,
-            verdict=None,
-            override_reason=None,
             problem=None,
-            feedback=None,
-            awaiting_band=None,
             search=None,
-            link=None,
-            activity=Activity.READY,
-            doing="",
-            form=self._form_without_guest(),
             status=f"Looking up {code} ({via})…",
-            guest_serial=self.state.guest_serial + 1,
         )
-        self._timer("slow", STILL_CHECKING_AFTER_S, lambda: self._still_checking(ticket))
+        self._timers.start("slow", STILL_CHECKING_AFTER_S, lambda: self._still_checking(ticket))
         self._restart_idle()
         lookup, decode = self.lookup, self._decode_photo
 
@@ -438,7 +416,7 @@ class DeskSession:
             log.debug("dropped a superseded lookup (%d, now %d)", ticket, self._ticket)
             return
         context, picture = found
-        self._timer("slow", None, lambda: None)
+        self._timers.stop("slow")
         self._read = None
         verdict = decide(context, self._policy)
         band = context.band
@@ -477,7 +455,7 @@ class DeskSession:
     def _not_found(self, ticket: int, code: str, error: BaseException, *, as_scan: bool) -> None:
         if ticket != self._ticket:
             return
-        self._timer("slow", None, lambda: None)
+        self._timers.stop("slow")
         self._read = None
         if not isinstance(error, BackendError):
             log.error("lookup of a code failed unexpectedly", exc_info=error)
@@ -497,21 +475,9 @@ class DeskSession:
                 "warn" if failure.kind in ("not_recognised", "bad_scan", "slow", "busy") else "bad"
             )
         self._cancel_reads()
-        self._timer("slow", None, lambda: None)
-        self._set(
-            screen=Screen.PROBLEM,
-            problem=failure,
-            problem_tone=tone,
-            context=None,
-            picture=None,
-            verdict=None,
-            awaiting_band=None,
-            slow=False,
-            activity=Activity.READY,
-            doing="",
-            form=self._form_without_guest(),
-            status=failure.title + ".",
-            guest_serial=self.state.guest_serial + 1,
+        self._timers.stop("slow")
+        self._leave_guest(
+            screen=Screen.PROBLEM, problem=failure, problem_tone=tone, status=failure.title + "."
         )
         self.cues.emit("admit" if tone == "good" else "warn" if tone == "warn" else "deny")
         self._restart_idle()
@@ -521,15 +487,14 @@ class DeskSession:
     def search_typed(self, text: str) -> None:
         """Live search: after 2 characters, once typing pauses."""
         if len(text.strip()) >= 2:
-            self._timer("search", SEARCH_AFTER_S, lambda: self._search(text.strip()))
+            self._timers.start("search", SEARCH_AFTER_S, lambda: self._search(text.strip()))
             return
-        self._timer("search", None, lambda: None)
+        self._timers.stop("search")
         self._search_ticket += 1
         if self.state.screen is Screen.RESULTS:
             self._set(screen=Screen.IDLE, search=None, status=READY)
 
     def _search(self, text: str) -> None:
-        self._timers.pop("search", None)
         self._search_ticket += 1
         ticket = self._search_ticket
         self._set(
@@ -732,7 +697,9 @@ class DeskSession:
             return
         if result.outcome is WriteOutcome.DONE:
             self._unfinished = None
-            words = _done_words(intent) + (" (confirmed)" if confirmed else "")
+            words = _done_words(intent)
+            if confirmed:
+                words = words.removesuffix(".") + " (confirmed by reading back)."
             if isinstance(result.value, Visit) and intent.kind is ActionKind.CHECK_IN:
                 self._own_visits.add(result.value.id)
             if not on_screen:

@@ -146,3 +146,35 @@ class InlineRunner:
             timer.callback()
         self.now = target
         self._timers = [t for t in self._timers if not t.handle.cancelled]
+
+
+class NamedTimers:
+    """A session's timers by name ("idle", "slow", "countdown"...): starting one again replaces
+    it, and ``stop_all`` at shutdown leaves nothing behind to fire into a closed screen."""
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+        self._handles: dict[str, Handle] = {}
+        self._closed = False
+
+    def start(self, name: str, seconds: float, callback: Callable[[], None]) -> None:
+        self.stop(name)
+        if self._closed:
+            return
+
+        def fire() -> None:
+            self._handles.pop(name, None)
+            callback()
+
+        self._handles[name] = self._runner.after(seconds, fire)
+
+    def stop(self, name: str) -> None:
+        handle = self._handles.pop(name, None)
+        if handle is not None:
+            handle.cancel()
+
+    def stop_all(self) -> None:
+        self._closed = True
+        for handle in self._handles.values():
+            handle.cancel()
+        self._handles.clear()

@@ -403,10 +403,18 @@ class DeskWindow(QMainWindow):
         dialog = QInputDialog(self)
         card.track(dialog)
         dialog.setWindowTitle("Admit anyway")
-        dialog.setLabelText("Why is this guest admitted despite the warning?")
-        dialog.setMinimumWidth(520)
+        dialog.setLabelText(
+            "Why is this guest admitted anyway?\nThe reason is kept in the audit log."
+        )
+        dialog.setOkButtonText("Admit and check in")
+        dialog.setMinimumWidth(560)
         dialog.textValueSelected.connect(lambda reason: self.session.override(guest_id, reason))
         dialog.open()
+        for button in dialog.findChildren(QPushButton):
+            button.setMinimumSize(150, 48)  # a touch desk: fingers, not a mouse
+        for field in dialog.findChildren(QLineEdit):
+            field.setMinimumHeight(48)
+            field.setAccessibleName("The reason for admitting this guest")
 
     def _ask_check_in(self, guest_id: str) -> None:
         state = self.session.state

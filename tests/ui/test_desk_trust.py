@@ -143,7 +143,7 @@ def test_a_band_change_whose_answer_was_lost_is_read_back_not_resent(
         usable.trigger()
         done = "Card put on the band"
     qtbot.waitUntil(lambda: done in card.feedback.text(), timeout=8000)
-    assert "(confirmed)" in card.feedback.text()
+    assert "(confirmed by reading back)" in card.feedback.text()
     assert len([r for r in fresh_admin.requests() if r["method"] == "PUT"]) == 1
     assert seen.said_failed() == []
     guest = short_client.get_customer_by_barcode(code_of("Priya Shah"))

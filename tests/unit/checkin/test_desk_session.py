@@ -183,7 +183,7 @@ def test_a_lost_answer_is_checked_never_failed_and_not_offered_twice(desk: Desk)
     assert desk.state.feedback.text == "Checking whether it was saved…"
     assert not desk.state.enabled(Control.PRIMARY)  # nothing offered while checking
     desk.runner.run_next("write")  # the read-back
-    assert desk.state.feedback.text == "✔ Checked in. (confirmed)"
+    assert desk.state.feedback.text == "✔ Checked in (confirmed by reading back)."
     desk.runner.run_all()
     assert desk.state.primary is Primary.CHECK_OUT
     assert len(desk.backend.visit_list[desk.amelia.id]) == 1
