@@ -485,7 +485,9 @@ class DeskSession:
     # ------------------------------------------------------------------ search
 
     def search_typed(self, text: str) -> None:
-        """Live search: after 2 characters, once typing pauses."""
+        """Live search: after 2 characters, once typing pauses (if the backend can search)."""
+        if Capability.SEARCH not in self.lookup.backend.capabilities:
+            return
         if len(text.strip()) >= 2:
             self._timers.start("search", SEARCH_AFTER_S, lambda: self._search(text.strip()))
             return

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.checkin.actions import ActionKind
 from kiosk.checkin.model import GuestDetails
+from kiosk.checkin.ports import Capability
 from kiosk.checkin.session import Control, DeskSession, DeskState, Primary, RecentEntry, Screen
 from kiosk.config import asset_path
 from kiosk.scan import ScanEvent
@@ -113,6 +114,11 @@ class DeskWindow(QMainWindow):
         column.addWidget(self.status_line)
         self.setCentralWidget(root)
 
+        can = session.lookup.backend.capabilities
+        self.new_guest_button.setVisible(Capability.REGISTER in can)
+        if Capability.SEARCH not in can:
+            self.search_box.setPlaceholderText("Code")
+            self.search_box.setAccessibleName("Find a guest by code")
         session.changed.connect(self.show_state)
         session.cues.connect(self.sounds.play)
         self.show_state(session.state)

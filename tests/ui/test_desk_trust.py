@@ -278,3 +278,30 @@ def test_an_unexpected_error_in_a_slot_is_logged_and_told_not_swallowed(
     assert "IndexError" in caplog.text
     assert "worker-x" in caplog.text
     reporter.setParent(None)
+
+
+def test_the_desk_offers_only_what_the_backend_can_do(
+    qtbot: QtBot, desk_factory: Callable[..., DeskRig], client: TrybeClient
+) -> None:
+    from kiosk.checkin.ports import Capability
+
+    rig = desk_factory(client)
+    backend = rig.lookup.backend
+    # A backend without wristbands, cards, check-ins or registration (e.g. a restaurant's
+    # customer list): its controls are not there at all, rather than there and dead.
+    backend.capabilities = frozenset(  # type: ignore[misc]
+        {Capability.SEARCH, Capability.EDIT, Capability.LOCK, Capability.PHOTOS}
+    )
+    from kiosk.ui.desk import DeskWindow
+
+    desk = DeskWindow(rig.session)
+    qtbot.addWidget(desk)
+    desk.show()
+    show(qtbot, desk, "Amelia Hart")
+    card = desk.customer_panel.band_card
+    assert not desk.new_guest_button.isVisible()
+    for button in (card.check_in_button, card.extend_button, card.card_button):
+        assert not button.isVisible()
+    more = [a.text() for a in card.more_menu.actions() if a.text()]
+    assert "Lock the account" in more
+    assert not any("wristband" in text for text in more)

@@ -296,3 +296,37 @@ def test_a_double_tap_never_checks_in_and_straight_out_again(desk: Desk) -> None
     desk.session.primary(desk.amelia.id)  # a deliberate tap later: checks out
     desk.runner.run_all()
     assert desk.state.primary is Primary.CHECK_IN
+
+
+def test_a_whole_shift_on_the_inline_runner(tmp_path: Path) -> None:
+    """The inline runner (reads and writes at once, a clock moved by hand) drives the same
+    session end to end: scan, check in, a deliberate second tap checks out, idle clears."""
+    from kiosk.checkin.tasks import InlineRunner
+
+    backend = MemoryBackend()
+    guest = backend.add_guest("Amelia", "AAA-111")
+    runner = InlineRunner()
+    audit = AuditLog(tmp_path / "audit.jsonl")
+    lookup = Lookup(backend, deadline_s=5)
+    session = DeskSession(
+        lookup,
+        Actions(backend, audit, settle_s=0),
+        runner,
+        audit,
+        idle_clear_s=90,
+        clock=lambda: runner.now,
+    )
+    session.scan(ScanEvent(payload="AAA-111", source="wedge"))
+    assert session.state.screen is Screen.GUEST
+    session.primary(guest.id)
+    assert session.state.primary is Primary.CHECK_OUT
+    runner.advance(1)
+    session.primary(guest.id)
+    assert session.state.primary is Primary.CHECK_IN
+    assert [v.checked_out_at is not None for v in backend.visit_list[guest.id]] == [True]
+    runner.advance(90)
+    assert session.state.screen is Screen.IDLE
+    assert runner.writes == 2
+    session.shutdown()
+    assert runner.pending_timers == 0
+    lookup.close()
