@@ -161,6 +161,7 @@ def run_desk(
         for reader in readers:
             reader.stop()
         app.removeEventFilter(wedge)
+        wedge.shutdown()
         runner.shutdown()
         lookup.close()
         backend.close()

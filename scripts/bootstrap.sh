@@ -26,8 +26,13 @@ python_ok() {
     python3 -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))' 2>/dev/null
 }
 
+# The tests also drive a real X server: the keyboard wedge typed into by xdotool (the same
+# event path as a USB scanner on a desktop), and the xcb plugin for the real windows there.
+x11_test_pkgs=(xvfb xdotool)
+
 wanted=("${common_pkgs[@]}")
 [ "$purpose" = app ] && wanted+=("${window_pkgs[@]}")
+[ "$purpose" = test ] && wanted+=("${window_pkgs[@]}" "${x11_test_pkgs[@]}")
 python_ok || wanted+=(python3 python3-venv)
 
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -7,9 +7,18 @@ that ends (Enter, Tab, or silence) becomes one :class:`ScanEvent`, and nothing o
 the focused widget. Anything slower is a person typing, and the held keys are replayed to the
 widget they were meant for, in order, so typing still works (a few ms later).
 
-Timing uses ``time.monotonic()`` at delivery. Modifier presses (Shift for capitals) pass
-through without breaking a burst; auto-repeat (a key held down) is always a person. A held
-press's real release is swallowed once, so the widget sees each press paired with one release.
+Timing uses the key events' own timestamps (the window system's clock, when the key was
+typed), not the moment they reach this thread: a GUI thread busy for 60 ms in the middle of a
+burst used to cut a third of the scans in two. Without timestamps (synthetic events), the time
+of delivery is used. The silence that ends a burst without a terminator is looked at again when
+its timer fired late (the thread was busy: keys typed meanwhile may still be queued).
+
+Auto-repeat never *starts* a burst (a key held down is a person), but inside a burst a key
+flagged as auto-repeat is the scanner's: X11 flags a quick release and press of the same key as
+auto-repeat, and rejecting it lost a digit from runs like "555000111" (about one scan in 300
+at 1-3 ms a key). Modifier presses (Shift for capitals) pass through without breaking a burst.
+A held press's release is swallowed once (whatever its auto-repeat flag), so the widget sees
+each press paired with one release.
 """
 
 from __future__ import annotations
@@ -29,6 +38,8 @@ from kiosk.scan.keymap import native_offset, us_character
 log = logging.getLogger(__name__)
 
 _TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
+_TERMINATOR_TEXT = ("\r", "\n")
+"""A scanner set to end codes with LF arrives (on X11) as the Linefeed key, text "\n"."""
 _MODIFIER_KEYS = {
     Qt.Key.Key_Shift,
     Qt.Key.Key_Control,
@@ -74,11 +85,19 @@ class WedgeScanner(QObject):
         self._offset = scan_code_offset if self._settings.scanner_layout == "us" else None
         self._held: list[_HeldKey] = []
         self._last_at = 0.0
+        self._last_stamp = 0
+        self._silence_due = 0.0
+        self._silence_deferred = False
         self._swallow_releases: dict[int, int] = {}
         self._replaying = False
         self._silence = QTimer(self)
         self._silence.setSingleShot(True)
         self._silence.timeout.connect(self._on_silence)
+
+    def shutdown(self) -> None:
+        """Stop listening for the rest of a burst (at exit: nothing fires into a closed app)."""
+        self._silence.stop()
+        self._held.clear()
 
     # ------------------------------------------------------------------ Qt hook
 
@@ -100,15 +119,25 @@ class WedgeScanner(QObject):
 
     # ------------------------------------------------------------------ decisions
 
+    def _gap_ms(self, event: QKeyEvent, now: float) -> float:
+        """Milliseconds since the previous held key: by the events' own clock when both have
+        one (when they were typed), else by delivery."""
+        stamp = int(event.timestamp())
+        if stamp and self._last_stamp and stamp >= self._last_stamp:
+            return float(stamp - self._last_stamp)
+        return (now - self._last_at) * 1000
+
     def _on_press(self, event: QKeyEvent) -> bool:
         key = Qt.Key(event.key())
         if key in _MODIFIER_KEYS:
             return False
         now = time.monotonic()
-        gap_ok = bool(self._held) and (now - self._last_at) * 1000 <= self._settings.max_gap_ms
+        gap_ok = bool(self._held) and self._gap_ms(event, now) <= self._settings.max_gap_ms
         if self._held and not gap_ok:
             self._end_burst()  # the previous keys were typing; hand them over first
-        if key in _TERMINATORS:
+        if event.isAutoRepeat() and not self._held:
+            return False  # a key held down: a person (auto-repeat never starts a burst)
+        if key in _TERMINATORS or event.text() in _TERMINATOR_TEXT:
             if self._held and len(self._held) >= self._settings.min_length:
                 self._emit_scan()
                 self._swallow_release(key)
@@ -132,14 +161,20 @@ class WedgeScanner(QObject):
             )
         )
         self._last_at = now
+        self._last_stamp = int(event.timestamp())
         self._swallow_release(key)
-        self._silence.start(self._settings.max_gap_ms + 15)
+        self._arm_silence(self._settings.max_gap_ms + 15)
+        self._silence_deferred = False
         return True
+
+    def _arm_silence(self, wait_ms: int) -> None:
+        self._silence_due = time.monotonic() + wait_ms / 1000
+        self._silence.start(wait_ms)
 
     def _on_release(self, event: QKeyEvent) -> bool:
         key = int(event.key())
         pending = self._swallow_releases.get(key, 0)
-        if pending and not event.isAutoRepeat():
+        if pending:
             if pending == 1:
                 del self._swallow_releases[key]
             else:
@@ -148,6 +183,13 @@ class WedgeScanner(QObject):
         return False
 
     def _on_silence(self) -> None:
+        late_ms = (time.monotonic() - self._silence_due) * 1000
+        if late_ms > 10 and not self._silence_deferred and self._held:
+            # The thread was busy: keys typed meanwhile may be waiting behind this timer.
+            # Look again once they have been delivered.
+            self._silence_deferred = True
+            self._arm_silence(5)
+            return
         self._end_burst()
 
     def _end_burst(self) -> None:
@@ -202,7 +244,7 @@ class WedgeScanner(QObject):
         key, or a French dead key with no text at all, still reads right); otherwise, or where
         the platform gives no scan codes, the PC's own text.
         """
-        if event.isAutoRepeat() or event.modifiers() & _COMMAND_MODIFIERS:
+        if event.modifiers() & _COMMAND_MODIFIERS:
             return None
         shifted = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         char = us_character(event.nativeScanCode(), shifted, self._offset)

@@ -1,0 +1,91 @@
+"""The keyboard wedge through a real X server: xdotool types repeat-rich codes at 1-3 ms a key
+into a window with the wedge filter, as a USB scanner types into a desktop. This is where X11
+flags a quick release-and-press of the same key as auto-repeat, which used to cut scans."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.wedge_codes import repeat_rich_codes
+
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("Xvfb") and shutil.which("xdotool")),
+    reason="needs Xvfb and xdotool (make test installs them on Debian)",
+)
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    for number in range(60, 90):
+        if not Path(f"/tmp/.X11-unix/X{number}").exists():
+            break
+    name = f":{number}"
+    server = subprocess.Popen(
+        ["Xvfb", name, "-screen", "0", "800x600x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(1)
+    try:
+        yield name
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def type_codes(display: str, out: Path, codes: list[str], *, busy: bool = False) -> list[str]:
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    probe = subprocess.Popen(
+        [sys.executable, "-m", "tests.x11_wedge_probe", str(out), "120", *(["--busy"] * busy)],
+        env=env,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while "READY" not in (out.read_text() if out.exists() else ""):
+            assert time.monotonic() < deadline, "the probe window did not start"
+            time.sleep(0.1)
+        window = subprocess.run(
+            ["xdotool", "search", "--sync", "--onlyvisible", "--name", "wedge-probe"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=20,
+        ).stdout.split()[0]
+        subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, timeout=20)
+        time.sleep(0.5)
+        for delay in (1, 2, 3):
+            chunk = codes[delay - 1 :: 3]  # "\n" arrives as Linefeed: an LF suffix
+            text = "".join(code + "\n" for code in chunk)
+            subprocess.run(["xdotool", "type", "--delay", str(delay), text], env=env, timeout=300)
+        time.sleep(1)
+    finally:
+        probe.terminate()
+        probe.wait(timeout=10)
+    lines = out.read_text().splitlines()
+    return [line for line in lines if line != "READY" and not line.startswith("LEAKED")]
+
+
+def test_repeat_rich_codes_typed_by_a_real_x_server_arrive_whole(
+    display: str, tmp_path: Path
+) -> None:
+    codes = repeat_rich_codes(300, seed=21)
+    got = type_codes(display, tmp_path / "scans.txt", codes)
+    expected = codes[0::3] + codes[1::3] + codes[2::3]
+    assert got == expected
+
+
+def test_a_busy_gui_thread_does_not_cut_scans_typed_by_a_real_x_server(
+    display: str, tmp_path: Path
+) -> None:
+    codes = repeat_rich_codes(90, seed=8)
+    got = type_codes(display, tmp_path / "busy.txt", codes, busy=True)
+    assert got == codes[0::3] + codes[1::3] + codes[2::3]
