@@ -132,7 +132,8 @@ def main() -> None:
     got = synthetic(codes)
     wrong, lost, extra = tally(codes, got)
     rows.append(
-        f"| synthetic, X11 auto-repeat flags | {len(codes)} | {chars} | {wrong} | {lost} | {extra} | |"
+        f"| synthetic, X11 auto-repeat flags | {len(codes)} | {chars} | {wrong} | {lost} | "
+        f"{extra} | |"
     )
     result = (
         f"- Machine: {machine()}\n"
