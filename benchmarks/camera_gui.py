@@ -1,11 +1,18 @@
-"""How late the GUI thread runs while the camera decodes continuously.
+"""The camera at 30 fps, through the real capture and decoding threads, as the app runs it:
+how much of a core the decoder uses, what becomes a scan, and how late the GUI thread runs.
 
-A 640x480 video (half the frames carry a code, half are empty, which is the expensive case:
-every decoder in the chain runs) plays in a loop at 30 fps through the real capture and
-decoding threads, with the preview painted on the GUI thread. A 5 ms QTimer on the GUI thread
-records how late each tick fires. Target: no GUI stall over 16 ms (one frame at 60 Hz).
+Two 1280x720 videos made from the camera corpus (tests/camcorpus.py), each looped at 30 fps:
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/camera_gui.py [--seconds 15]
+- *desk scenes, no code*: keyboards, printed text, blinds, bookshelves, random bars, fabric,
+  a face, a plain desk: nothing here may ever become a scan (a phantom code would start a
+  guest lookup);
+- *bands held up*: clips of wristbands and cards (the default symbologies), each held for
+  a second, between desk scenes.
+
+The decoder's CPU is its own thread's CPU time (target: at most 25 % of one core). A 5 ms
+QTimer on the GUI thread records how late each tick fires (target: no stall over 16 ms).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/camera_gui.py [--seconds 20]
 """
 
 from __future__ import annotations
@@ -28,31 +35,39 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.devices.camera import CameraScanner
 from kiosk.ui.camera_preview import CameraPreview
-from tests.videogen import band_frames, blank, write_video
+from tests.camcorpus import DEFAULT_SYMBOLOGIES, corpus
+from tests.videogen import write_video
 
 TICK_MS = 5
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--seconds", type=float, default=15)
-    args = parser.parse_args()
-    app = QApplication([])
-    video = Path(tempfile.mkdtemp()) / "desk.avi"
-    frames = []
-    for n in range(4):
-        frames += [blank()] * 15 + band_frames("Code128", f"10020030{n}", 15)
-    write_video(video, frames)
+def videos(folder: Path) -> dict[str, tuple[Path, set[str]]]:
+    samples = corpus()
+    scenes = [s for s in samples if s.symbology is None][:18]
+    bands = [s for s in samples if s.symbology in DEFAULT_SYMBOLOGIES][:12]
+    desk = [frame for s in scenes for frame in s.frames() for _ in range(4)]  # 20 frames each
+    held = []
+    for n, band in enumerate(bands):
+        held += [frame for frame in band.frames() for _ in range(6)]  # a second in view
+        held += [frame for frame in scenes[n % len(scenes)].frames() for _ in range(3)]
+    return {
+        "desk scenes, no code": (write_video(folder / "desk.avi", desk), set()),
+        "bands held up": (
+            write_video(folder / "bands.avi", held),
+            {b.payload for b in bands if b.payload},
+        ),
+    }
 
+
+def run(app: QApplication, video: Path, seconds: float) -> dict[str, object]:
     preview = CameraPreview()
-    preview.resize(640, 480)
+    preview.resize(640, 360)
     preview.show()
-    camera = CameraScanner(str(video), loop=True, preview_every=1)
+    camera = CameraScanner(str(video), loop=True)
     camera.preview.connect(preview.show_frame)
     camera.codes_seen.connect(preview.show_codes)
     scans: list[str] = []
     camera.scanned.connect(lambda event: scans.append(event.payload))
-
     lateness: list[float] = []
     last = [time.perf_counter()]
 
@@ -66,28 +81,56 @@ def main() -> None:
     timer.timeout.connect(tick)
     timer.start(TICK_MS)
     camera.start()
-    QTimer.singleShot(int(args.seconds * 1000), app.quit)
+    QTimer.singleShot(int(seconds * 1000), app.quit)
     started = time.perf_counter()
     app.exec()
     elapsed = time.perf_counter() - started
+    timer.stop()
     camera.stop()
+    preview.close()
     stats = camera.stats
-    worst = max(lateness)
+    return {
+        "elapsed": elapsed,
+        "frames": stats["frames"],
+        "decoded": stats["decoded"],
+        "cpu": 100 * float(stats["decoder_cpu_s"]) / elapsed,
+        "scans": scans,
+        "worst": max(lateness),
+        "p99": percentile(lateness, 0.99),
+        "median": statistics.median(lateness),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=float, default=20)
+    args = parser.parse_args()
+    app = QApplication([])
+    rows = []
+    for name, (video, payloads) in videos(Path(tempfile.mkdtemp())).items():
+        got = run(app, video, args.seconds)
+        scans = got["scans"]
+        assert isinstance(scans, list)
+        wrong = [s for s in scans if s not in payloads]
+        rows.append(
+            f"| {name} | {got['frames']} ({float(got['frames']) / float(got['elapsed']):.0f}/s) | "  # type: ignore[arg-type]
+            f"{got['decoded']} | {got['cpu']:.0f} % | {len(scans)} ({len(set(scans))} codes) | "
+            f"{len(wrong)} | {got['worst']:.1f} ms |"
+        )
     result = (
         f"- Machine: {machine()}\n"
         f"- Command: `QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/camera_gui.py "
         f"--seconds {args.seconds:g}`\n"
-        f"- Camera: 640x480 MJPG file at 30 fps, looped; half the frames empty (full chain runs)\n"
-        f"- Frames read {stats['frames']} ({stats['frames'] / elapsed:.0f}/s), decoded "
-        f"{stats['decoded']} ({stats['decoded'] / elapsed:.0f}/s), dropped while busy "
-        f"{stats['dropped']}; scan events {len(scans)}\n"
-        f"- GUI timer lateness ({TICK_MS} ms ticks, {len(lateness)} ticks): median "
-        f"{statistics.median(lateness):.2f} ms, p99 {percentile(lateness, 0.99):.2f} ms, "
-        f"worst {worst:.2f} ms\n"
-        f"- Target worst stall <= 16 ms: {'meets' if worst <= 16 else 'MISSES'}\n"
+        "- 1280x720 MJPG made from tests/camcorpus.py, looped at 30 fps through the real capture "
+        "and decoding threads, the preview painted on the GUI thread\n\n"
+        "| video | frames read | frames decoded | decoder CPU (one core) | scans | "
+        "not a code in view | worst GUI stall |\n|---|---|---|---|---|---|---|\n"
+        + "\n".join(rows)
+        + "\n\n- Targets: decoder <= 25 % of one core; no scan from a desk scene; "
+        "GUI stall <= 16 ms\n"
     )
     print(result)
-    write_section("GUI thread while the camera decodes (benchmarks/camera_gui.py)", result)
+    write_section("The camera at 30 fps (benchmarks/camera_gui.py)", result)
 
 
 if __name__ == "__main__":

@@ -329,7 +329,9 @@ def _start_readers(
         from kiosk.ui.camera_preview import CameraPreview
 
         log.info("Initializing camera %s...", settings.camera)
-        camera = CameraScanner(_camera_source(settings.camera), parent=window, loop=True)
+        camera = CameraScanner(
+            _camera_source(settings.camera), parent=window, loop=True, settings=settings.scanning
+        )
         preview = CameraPreview()
         camera.preview.connect(preview.show_frame)
         camera.codes_seen.connect(preview.show_codes)

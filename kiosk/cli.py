@@ -76,10 +76,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     decode = commands.add_parser(
-        "decode", help="decode image files as the camera would; one JSON line per file"
+        "decode", help="decode image files as the camera would: what, by which pass, trusted?"
     )
     decode.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    decode.add_argument("--chain", default="default", help="default, zxing, pyzbar or opencv")
+    decode.add_argument(
+        "--chain",
+        default="camera",
+        help="camera (every pass of the camera's pipeline), or one raw library: zxing, pyzbar, "
+        "opencv",
+    )
+    decode.add_argument("--json", action="store_true", help="one JSON line per file")
+    decode.add_argument(
+        "--symbologies",
+        help="comma-separated, e.g. Code128,QRCode (default: the settings' [scanning] list)",
+    )
 
     commands.add_parser("set-pin", help="set the staff PIN that unlocks self check-in")
 
@@ -162,33 +172,90 @@ def _run_sandbox(args: argparse.Namespace) -> int:
 
 
 def _decode(args: argparse.Namespace) -> int:
-    """Always exits 0 when the files were looked at, found codes or not (scripts read JSON)."""
+    """Always exits 0 when the files were looked at, found codes or not (scripts read JSON).
+
+    With the camera chain, every pass runs on each image and each read says which pass made it
+    and whether it is *confirmed* (a still has no second frame: it is confirmed when trusted
+    alone, or when a second library read the same code); only confirmed reads would become a
+    scan. Symbologies the site does not use are not looked for.
+    """
     import json
 
-    from kiosk.scan.decoders import DecoderUnavailable, build_chain
-    from kiosk.scan.frames import FrameDecoder, UnreadableImage, load_image
+    from kiosk.config import load_settings
+    from kiosk.scan.chain import CameraChain
+    from kiosk.scan.decoders import DecoderUnavailable, raw_library
+    from kiosk.scan.frames import UnreadableImage, load_image
+    from kiosk.scan.symbologies import ALL_SYMBOLOGIES
+    from kiosk.scan.trust import confirmed_on_one_image
 
+    symbologies = (
+        [name.strip() for name in args.symbologies.split(",") if name.strip()]
+        if args.symbologies
+        else list(load_settings(args.config).scanning.symbologies)
+    )
+    unknown = [name for name in symbologies if name not in ALL_SYMBOLOGIES]
+    if unknown:
+        print(
+            f"kiosk decode: unknown symbology {', '.join(unknown)} "
+            f"(choose from {', '.join(ALL_SYMBOLOGIES)})",
+            file=sys.stderr,
+        )
+        return 2
     try:
-        decoder = FrameDecoder(build_chain(args.chain))
+        camera = CameraChain(symbologies) if args.chain == "camera" else None
+        raw = raw_library(args.chain) if camera is None else None
     except (ValueError, DecoderUnavailable) as exc:
         print(f"kiosk decode: {exc}", file=sys.stderr)
         return 2
     for path in args.files:
         record: dict[str, object] = {"file": str(path)}
         try:
-            outcome = decoder.decode(load_image(path))
+            image = load_image(path)
         except UnreadableImage as exc:
             record.update(results=[], ms=0.0, error=str(exc))
         else:
-            record.update(
-                results=[
-                    {"text": r.text, "format": r.format, "decoder": r.decoder}
-                    for r in outcome.results
-                ],
-                ms=round(outcome.ms, 2),
-            )
-        print(json.dumps(record, ensure_ascii=False), flush=True)
+            started = time.perf_counter()
+            if camera is not None:
+                outcome = camera.run_all(image)
+                reads, ms = confirmed_on_one_image(outcome.reads), outcome.ms
+            else:
+                assert raw is not None
+                reads, ms = raw.decode(image), (time.perf_counter() - started) * 1000
+            results: list[dict[str, object]] = []
+            for read in reads:
+                result: dict[str, object] = {
+                    "text": read.text,
+                    "format": read.format,
+                    "stage": read.decoder,
+                }
+                if camera is not None:
+                    result["confirmed"] = read.confirmed
+                results.append(result)
+            record.update(results=results, ms=round(ms, 2))
+        if args.json:
+            print(json.dumps(record, ensure_ascii=False), flush=True)
+        else:
+            _print_decoded(record)
     return 0
+
+
+def _print_decoded(record: dict[str, object]) -> None:
+    results = record.get("results") or []
+    assert isinstance(results, list)
+    if record.get("error"):
+        print(f"{record['file']}: {record['error']}")
+        return
+    if not results:
+        print(f"{record['file']}: no code ({record['ms']} ms)")
+        return
+    for result in results:
+        trust = ""
+        if "confirmed" in result:
+            trust = ", confirmed" if result["confirmed"] else ", not confirmed (not a scan)"
+        print(
+            f"{record['file']}: {result['text']}  ({result['format']}, "
+            f"pass {result['stage']}{trust}; {record['ms']} ms)"
+        )
 
 
 def _set_pin() -> int:

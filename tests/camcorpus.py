@@ -1,16 +1,18 @@
 """A harder camera corpus: short 1280x720 clips of wristbands and cards as a webcam at a front
 desk sees them, and clips of desk scenes with no code at all but plenty that looks like one.
 
-Each sample is a clip of three frames (the band moves a pixel or two, the sensor noise and the
+Each sample is a clip of five frames (the band moves a pixel or two, the sensor noise and the
 blur change), because a camera never sees one frame: the decoder's trust rules may wait for a
-second frame. Frames are made on demand (a whole corpus in memory would be gigabytes), and are
-deterministic: the same sample index always gives the same pixels.
+second frame, and its passes take turns across frames. Frames are made on demand (a whole
+corpus in memory would be gigabytes), and are deterministic: the same sample index always gives
+the same pixels.
 
 Effects, each from the distortions a real webcam adds: the code's size and place in the frame,
 rotation and perspective, a band curved round a wrist, motion blur, rolling shutter (rows
 exposed at different moments: a sideways shear), defocus, dim or uneven light, glare, sensor
 noise, JPEG compression, and a finger over part of the code. Payloads look like real bands:
-numeric ids, UUIDs, mixed-case ids, prefixed band codes.
+numeric ids, UUIDs, mixed-case ids, prefixed band codes. One band in nine is black silicone
+with the code etched light.
 
 Code-free clips: keyboards, printed text, window blinds, bookshelves (bars of every width), random
 bar patterns, fabric, a plain desk, a face. These are where a decoder invents codes.
@@ -36,7 +38,8 @@ from PIL import Image as PILImage
 
 Frame = npt.NDArray[np.uint8]
 WIDTH, HEIGHT = 1280, 720
-CLIP = 3
+CLIP = 5
+"""Frames per clip: a sixth of a second at 30 fps, about the least a band is held up."""
 
 DEFAULT_SYMBOLOGIES = ("Code128", "QRCode", "DataMatrix", "Code39")
 """What a site's bands and cards use unless it says otherwise (kiosk's default setting)."""
@@ -65,6 +68,8 @@ def _payload(symbology: str, rng: random.Random) -> str:
     if symbology in ("EAN13", "UPCA"):
         digits = 12 if symbology == "EAN13" else 11
         body = "".join(rng.choice(string.digits) for _ in range(digits))
+        if symbology == "EAN13":
+            body = rng.choice("123456789") + body[1:]  # a leading 0 would make it a UPC-A
         return body + _ean_check(body)
     if symbology == "Code39":
         alphabet = string.ascii_uppercase + string.digits
@@ -74,6 +79,8 @@ def _payload(symbology: str, rng: random.Random) -> str:
     if kind == 0:
         return "".join(rng.choice(string.digits) for _ in range(rng.randint(9, 12)))
     if kind == 1:
+        if symbology == "Code128":  # a UUID is too long for a band's 1D code: bands use QR for it
+            return "".join(rng.choice(string.digits) for _ in range(rng.randint(12, 16)))
         return str(uuid.UUID(int=rng.getrandbits(128)))
     if kind == 2:
         alphabet = string.ascii_letters + string.digits
@@ -148,6 +155,7 @@ def _place(
     angle: float,
     centre: tuple[float, float],
     tilt: float,
+    band: tuple[int, int, int] = (236, 236, 230),
 ) -> Frame:
     """Put ``code`` into ``frame``: scaled to a share of the frame's width, rotated about its
     centre and tilted in perspective, with the band's white around it."""
@@ -156,7 +164,7 @@ def _place(
     code = cv2.resize(code, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     h, w = code.shape[:2]
     pad = int(max(h, w) * 0.15) + 8
-    band = cv2.copyMakeBorder(code, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=(236, 236, 230))
+    band = cv2.copyMakeBorder(code, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=band)
     bh, bw = band.shape[:2]
     src = np.float32([[0, 0], [bw, 0], [bw, bh], [0, bh]])
     squeeze = tilt * bh
@@ -364,18 +372,27 @@ def _make_frame(sample: Sample, step: int) -> Frame:
     nprng = np.random.default_rng(sample.index)
     frame = _background(nprng, sample.index)
     centre = (rng.uniform(0.35, 0.65) + jitter.uniform(-0.003, 0.003), rng.uniform(0.4, 0.6))
-    size = rng.uniform(0.22, 0.62)
+    size = rng.uniform(0.3, 0.7)
     if sample.symbology is None:
         scene = list(SCENES.values())[sample.index % len(SCENES)]
         frame = scene(random.Random(sample.index), frame)
     else:
         assert sample.payload is not None
         code = render_code(sample.symbology, sample.payload)
+        band = (236, 236, 230)
+        if sample.index % 9 == 4:  # a black silicone band with the code etched light
+            code, band = 255 - code, (28, 28, 32)
         if sample.symbology in ("QRCode", "DataMatrix", "Aztec"):
-            size = size * 0.55
+            size = size * 0.5
         angle = rng.choice([0, 0, 0, rng.uniform(-35, 35), 90, 180]) + jitter.uniform(-1, 1)
         frame = _place(
-            frame, code, width_frac=size, angle=angle, centre=centre, tilt=rng.uniform(0, 0.12)
+            frame,
+            code,
+            width_frac=size,
+            angle=angle,
+            centre=centre,
+            tilt=rng.uniform(0, 0.12),
+            band=band,
         )
     effects = rng.sample(range(9), k=rng.randint(1, 4))
     for effect in effects:

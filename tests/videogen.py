@@ -24,7 +24,8 @@ def band_frames(symbology: str, payload: str, count: int) -> list[Frame]:
 
 
 def write_video(path: Path, frames: list[Frame], fps: float = 30.0) -> Path:
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), fps, SIZE)
+    size = (frames[0].shape[1], frames[0].shape[0]) if frames else SIZE
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), fps, size)
     assert writer.isOpened(), "OpenCV cannot write MJPG here"
     for frame in frames:
         writer.write(frame)

@@ -6,10 +6,11 @@ The API token is deliberately *not* a setting: it never sits in a file (see
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -34,6 +35,49 @@ class WedgeSettings(BaseSettings):
     scanner_layout: Literal["us", "system"] = "us"
     """"us": the scanner types as a US keyboard (most do, by default), so its text is read from
     key positions whatever this PC's layout; "system": trust the PC's layout."""
+
+
+Symbology = Literal[
+    "Code128",
+    "Code39",
+    "Code93",
+    "QRCode",
+    "DataMatrix",
+    "Aztec",
+    "PDF417",
+    "EAN13",
+    "EAN8",
+    "UPCA",
+    "UPCE",
+    "ITF",
+    "Codabar",
+]
+
+
+DEFAULT_SYMBOLOGIES: tuple[Symbology, ...] = ("Code128", "QRCode", "DataMatrix", "Code39")
+"""What wristbands and membership cards use; EAN/UPC (retail goods) only when a site says so."""
+
+
+class ScanSettings(BaseSettings):
+    """What this site's bands and cards carry, and how hard the camera may work for it."""
+
+    symbologies: list[Symbology] = Field(default_factory=lambda: list(DEFAULT_SYMBOLOGIES))
+    """The camera reads only these. EAN/UPC are retail codes: turn them on only if a site's
+    cards really carry them (their check digit lets a misread through now and then)."""
+    code_pattern: str | None = None
+    """A regular expression every camera read must match whole (e.g. "1002\\d{5}" for a
+    site's band numbers), or None for any code of 4 to 128 characters."""
+    camera_budget_ms: float = Field(default=20.0, ge=2, le=200)
+    """Per frame: a slower pass is not started once a frame has taken this long."""
+    camera_cpu_share: float = Field(default=0.25, gt=0.04, le=1.0)
+    """The most of one core the camera's decoder may use (it skips frames to stay under)."""
+
+    @field_validator("code_pattern")
+    @classmethod
+    def _compiles(cls, value: str | None) -> str | None:
+        if value:
+            re.compile(value)
+        return value or None
 
 
 Action = Literal["allow", "warn", "deny"]
@@ -94,6 +138,7 @@ class Settings(BaseSettings):
     """One overall limit per scan: the guest first, then every other part in parallel; parts
     not back in time are shown as "couldn't load" instead of holding the scan."""
     wedge: WedgeSettings = Field(default_factory=WedgeSettings)
+    scanning: ScanSettings = Field(default_factory=ScanSettings)
     policy: PolicySettings = Field(default_factory=PolicySettings)
     camera: str | None = None
     """A camera to read codes with: a device index ("0") or a video file / stream URL."""

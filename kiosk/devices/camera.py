@@ -1,9 +1,12 @@
 """Webcam scanning: capture and decoding off the GUI thread, a preview on it.
 
 Two threads do the work (``kiosk.scan.frames``): one reads frames from the camera (or a video
-file), one decodes the newest frame, dropping older ones while busy. This adapter turns their
-callbacks into Qt signals, which Qt delivers on the GUI thread: a downscaled preview image,
-the boxes of codes seen (for the preview's overlay), and ScanEvents.
+file), one decodes the newest frame within a time budget and a share of one core, dropping
+older ones while busy. On the decoding thread, only the site's symbologies are looked for, and
+a read becomes a scan only when it is trustworthy (``kiosk.scan.trust``: error-corrected, or
+confirmed by a second frame or library). This adapter turns the results into Qt signals, which
+Qt delivers on the GUI thread: a downscaled preview image, the boxes of codes seen (for the
+preview's overlay), and ScanEvents.
 """
 
 from __future__ import annotations
@@ -15,10 +18,13 @@ import cv2
 from PySide6.QtCore import QObject, QPointF, Signal
 from PySide6.QtGui import QImage, QPolygonF
 
+from kiosk.config.settings import ScanSettings
 from kiosk.devices.handoff import GuiHandoff
-from kiosk.scan import ScanEvent
+from kiosk.scan import PayloadRules, ScanEvent
+from kiosk.scan.chain import CameraChain
 from kiosk.scan.decoders import Image
 from kiosk.scan.frames import FrameDecoder, FrameResult, FrameSource, LatestFrameWorker
+from kiosk.scan.trust import Confirmer
 
 log = logging.getLogger(__name__)
 
@@ -52,21 +58,33 @@ class CameraScanner(QObject):
         *,
         loop: bool = False,
         preview_every: int = 2,
+        settings: ScanSettings | None = None,
     ) -> None:
         super().__init__(parent)
+        scanning = settings or ScanSettings()
         self._preview_every = max(1, preview_every)
         self._handoff = GuiHandoff(self)
-        self._worker = LatestFrameWorker(decoder or FrameDecoder(), self._on_decoded)
+        chain = CameraChain(scanning.symbologies, budget_ms=scanning.camera_budget_ms)
+        self._confirmer = Confirmer(
+            tuple(scanning.symbologies), PayloadRules(pattern=scanning.code_pattern)
+        )
+        self._worker = LatestFrameWorker(
+            decoder or FrameDecoder(chain),
+            self._on_decoded,
+            max_share=scanning.camera_cpu_share,
+        )
         self._source = FrameSource(source, self._on_frame, loop=loop, on_stopped=self._on_stopped)
         self._preview_waiting = threading.Event()
         self.status = "not started"
 
     @property
-    def stats(self) -> dict[str, int]:
+    def stats(self) -> dict[str, float]:
         return {
             "frames": self._source.frames,
             "decoded": self._worker.decoded,
             "dropped": self._worker.dropped,
+            "ignored": self._confirmer.ignored,
+            "decoder_cpu_s": self._worker.cpu_s,
         }
 
     def start(self) -> None:
@@ -91,11 +109,12 @@ class CameraScanner(QObject):
         self._handoff.post(lambda: self._show_preview(small))  # type: ignore[arg-type]
 
     def _on_decoded(self, result: FrameResult, frame: Image) -> None:
+        accepted = self._confirmer.accept(result.results)  # every frame: it keeps the time
         if not result.results:
             return
         scale = min(1.0, PREVIEW_WIDTH / frame.shape[1])
         corners = [found.corners for found in result.results if found.corners]
-        texts = [found.text for found in result.results]
+        texts = [found.text for found in accepted]
         self._handoff.post(lambda: self._show_codes(corners, texts, scale))
 
     def _on_stopped(self, why: str) -> None:

@@ -1,11 +1,10 @@
-"""Barcode decoders behind one interface, and chains of them.
+"""Barcode decoders behind one interface: each library on its own, as it comes.
 
-No single library reads everything a front desk sees. zxing-cpp (the default: self-contained
-wheels, every symbology we need) is tried first on the frame as it is; when it finds nothing
-the chain retries it on a contrast-enhanced and on a binarised copy (dim light, glare, faded
-print), then asks pyzbar (needs the system zbar library, which may be missing) and OpenCV's
-detectors. A chain stops at the first decoder that finds something, so the usual frame costs
-one zxing call.
+zxing-cpp (self-contained wheels, every symbology we need) does almost all of the work;
+pyzbar (needs the system zbar library, which may be missing) reads some blurred 1D codes zxing
+does not; OpenCV's detectors are kept for comparison only (they misread Code 128 and Code 39
+labels as EAN/UPC, so the camera never uses them). The camera's own pipeline, which combines
+these with region finding, a time budget and trust rules, is ``kiosk.scan.chain``.
 """
 
 from __future__ import annotations
@@ -13,12 +12,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 import cv2
 import numpy as np
 import numpy.typing as npt
 import zxingcpp
+
+from kiosk.scan.symbologies import pyzbar_symbols, zxing_formats
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +71,21 @@ class Decoded:
     text: str
     format: str
     decoder: str
+    """The pass that read it ("zxing", "region+enhance", "region+pyzbar"...)."""
     corners: tuple[Point, ...] = field(default=(), compare=False)
     """Where the code is in the frame (for the preview's box), clockwise from top-left."""
+    whole_frame: bool = field(default=False, compare=False)
+    """Read by a plain pass over the untouched whole frame (not a crop or an altered copy)."""
+    confirmed: bool = field(default=False, compare=False)
+    """Trusted as a scan (kiosk.scan.trust): alone, or seen again by another frame or decoder."""
+
+    @property
+    def family(self) -> str:
+        """The library behind the pass: two passes of one library are not independent."""
+        for library in ("pyzbar", "opencv"):
+            if library in self.decoder:
+                return library
+        return "zxing"
 
 
 class DecoderUnavailable(RuntimeError):
@@ -91,18 +105,32 @@ def to_gray(image: Image) -> Image:
 
 
 class ZxingDecoder:
-    """zxing-cpp: 1D and 2D, rotation and inversion handled inside."""
+    """zxing-cpp: 1D and 2D; rotation by quarter turns and inverted codes handled inside.
+
+    ``symbologies`` restricts the search (faster, and nothing else can be invented); ``None``
+    looks for every format, as the library does by default.
+    """
 
     def __init__(
-        self, name: str = "zxing", prepare: Callable[[Image], Image] | None = None
+        self,
+        name: str = "zxing",
+        prepare: Callable[[Image], Image] | None = None,
+        *,
+        symbologies: Sequence[str] | None = None,
+        whole_frame: bool = False,
+        **options: Any,
     ) -> None:
         self.name = name
         self._prepare = prepare
+        self._options = dict(options)
+        if symbologies is not None:
+            self._options["formats"] = zxing_formats(tuple(symbologies))
+        self._whole_frame = whole_frame
 
     def decode(self, image: Image) -> list[Decoded]:
         source = self._prepare(image) if self._prepare else image
         found = []
-        for result in zxingcpp.read_barcodes(source):
+        for result in zxingcpp.read_barcodes(source, **self._options):
             if not result.valid or not result.text:
                 continue
             p = result.position
@@ -111,7 +139,7 @@ class ZxingDecoder:
                 for c in (p.top_left, p.top_right, p.bottom_right, p.bottom_left)
             )
             text, fmt = upc_a_as_printed(result.text, format_name(str(result.format)))
-            found.append(Decoded(text, fmt, self.name, corners))
+            found.append(Decoded(text, fmt, self.name, corners, whole_frame=self._whole_frame))
         return found
 
 
@@ -123,20 +151,32 @@ def _zbar_missing_message() -> str:
 
 
 class PyzbarDecoder:
-    """pyzbar (ZBar): robust on worn 1D codes; needs the system library libzbar0."""
+    """pyzbar (ZBar): robust on some blurred 1D codes; needs the system library libzbar0."""
 
-    name = "pyzbar"
-
-    def __init__(self) -> None:
+    def __init__(self, name: str = "pyzbar", *, symbologies: Sequence[str] | None = None) -> None:
         try:
             from pyzbar import pyzbar
+            from pyzbar.pyzbar import ZBarSymbol
         except (ImportError, OSError) as exc:
             raise DecoderUnavailable(_zbar_missing_message()) from exc
+        self.name = name
         self._pyzbar = pyzbar
+        self._symbols = (
+            [ZBarSymbol[s] for s in pyzbar_symbols(tuple(symbologies))]
+            if symbologies is not None
+            else None
+        )
+
+    @property
+    def useful(self) -> bool:
+        """False when none of the wanted symbologies is one ZBar reads."""
+        return self._symbols is None or bool(self._symbols)
 
     def decode(self, image: Image) -> list[Decoded]:
+        if self._symbols is not None and not self._symbols:
+            return []
         found = []
-        for result in self._pyzbar.decode(to_gray(image)):
+        for result in self._pyzbar.decode(to_gray(image), symbols=self._symbols):
             try:
                 text = result.data.decode("utf-8")
             except UnicodeDecodeError:
@@ -148,7 +188,7 @@ class PyzbarDecoder:
 
 
 class OpenCVDecoder:
-    """OpenCV's own detectors: EAN/UPC (cv2.barcode) and QR codes."""
+    """OpenCV's own detectors: EAN/UPC (cv2.barcode) and QR codes. For comparison only."""
 
     name = "opencv"
 
@@ -177,84 +217,9 @@ class OpenCVDecoder:
         return found
 
 
-class LocateThenRead:
-    """OpenCV finds 1D codes at any angle; each one is cut out, straightened and read by zxing.
-
-    zxing searches rows and columns (0/90/180/270 degrees); a band held at 30 degrees defeats
-    it, while OpenCV's detector still finds the box.
-    """
-
-    name = "opencv-locate+zxing"
-
-    def __init__(self) -> None:
-        self._detector = cv2.barcode.BarcodeDetector()
-
-    def decode(self, image: Image) -> list[Decoded]:
-        try:
-            ok, quads = self._detector.detect(image)
-        except cv2.error:
-            return []
-        if not ok or quads is None:
-            return []
-        found: list[Decoded] = []
-        for quad in quads:
-            upright, back = _straighten(image, np.asarray(quad, dtype=np.float32))
-            for result in zxingcpp.read_barcodes(upright):
-                if not result.valid or not result.text:
-                    continue
-                text, fmt = upc_a_as_printed(result.text, format_name(str(result.format)))
-                corners = tuple((float(x), float(y)) for x, y in back)
-                found.append(Decoded(text, fmt, self.name, corners))
-        return found
-
-
-def _straighten(image: Image, quad: npt.NDArray[np.float32]) -> tuple[Image, list[Point]]:
-    """Warp the detected box (with a margin for the quiet zone) to an upright rectangle."""
-    rect = cv2.minAreaRect(quad)
-    (cx, cy), (w, h), angle = rect
-    if w < h:
-        w, h, angle = h, w, angle + 90
-    w, h = w * 1.25 + 16, h * 1.4 + 16
-    corners = cv2.boxPoints(((cx, cy), (w, h), angle))
-    target = np.array([[0, h], [0, 0], [w, 0], [w, h]], dtype=np.float32)
-    ordered = _clockwise_from_bottom_left(np.asarray(corners, dtype=np.float32))
-    matrix = cv2.getPerspectiveTransform(ordered, target)
-    upright = cv2.warpPerspective(image, matrix, (int(w), int(h)), borderValue=(255, 255, 255))
-    return upright, [(float(x), float(y)) for x, y in ordered]  # type: ignore[return-value]
-
-
-def _clockwise_from_bottom_left(points: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
-    centre = points.mean(axis=0)
-    angles = np.arctan2(points[:, 1] - centre[1], points[:, 0] - centre[0])
-    ordered = points[np.argsort(angles)]  # from top-left-ish, counter-clockwise on screen
-    start = int(np.argmax(ordered[:, 1] - ordered[:, 0]))  # the bottom-left corner
-    return np.roll(ordered, -start, axis=0).astype(np.float32)
-
-
-def invert(image: Image) -> Image:
-    """Light bars on a dark band: zxing inverts codes, not a whole dark frame."""
-    return cv2.bitwise_not(image)  # type: ignore[return-value]
-
-
-def enhance(image: Image) -> Image:
-    """Local contrast (CLAHE) then unsharp masking: for dim frames and soft focus."""
-    gray = to_gray(image)
-    clahe = cv2.createCLAHE(clipLimit=3.0, tileGridSize=(8, 8))
-    boosted = clahe.apply(gray)
-    blurred = cv2.GaussianBlur(boosted, (0, 0), 2.0)
-    return cv2.addWeighted(boosted, 1.6, blurred, -0.6, 0)  # type: ignore[return-value]
-
-
-def binarise(image: Image) -> Image:
-    """Adaptive threshold: for glare and uneven light across a curved band."""
-    gray = cv2.GaussianBlur(to_gray(image), (3, 3), 0)
-    return cv2.adaptiveThreshold(  # type: ignore[return-value]
-        gray, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, 31, 10
-    )
-
-
 class DecoderChain:
-    """Tries each decoder in turn; the first that finds anything wins."""
+    """Tries each decoder in turn; the first that finds anything wins. (The raw libraries,
+    each alone, for ``kiosk decode --chain`` and the benchmarks.)"""
 
     def __init__(self, name: str, decoders: Sequence[Decoder]) -> None:
         self.name = name
@@ -268,43 +233,29 @@ class DecoderChain:
                 log.warning("decoder %s failed: %s", decoder.name, exc)
                 continue
             if found:
-                return _unique(found)
+                return unique(found)
         return []
 
 
-def _unique(found: list[Decoded]) -> list[Decoded]:
+def unique(found: list[Decoded]) -> list[Decoded]:
     seen: set[tuple[str, str]] = set()
-    unique = []
+    kept = []
     for item in found:
         if (item.text, item.format) not in seen:
             seen.add((item.text, item.format))
-            unique.append(item)
-    return unique
+            kept.append(item)
+    return kept
 
 
-CHAIN_NAMES = ("default", "zxing", "pyzbar", "opencv")
+RAW_LIBRARIES = ("zxing", "pyzbar", "opencv")
 
 
-def build_chain(name: str = "default") -> DecoderChain:
-    """A named chain. ``default`` degrades gracefully when pyzbar's zbar library is missing."""
+def raw_library(name: str) -> DecoderChain:
+    """One library with its own defaults, every format: what the benchmarks compare against."""
     if name == "zxing":
-        return DecoderChain(name, [ZxingDecoder()])
+        return DecoderChain(name, [ZxingDecoder(whole_frame=True)])
     if name == "pyzbar":
         return DecoderChain(name, [PyzbarDecoder()])
     if name == "opencv":
         return DecoderChain(name, [OpenCVDecoder()])
-    if name != "default":
-        raise ValueError(f"unknown decoder chain {name!r} (choose from {', '.join(CHAIN_NAMES)})")
-    decoders: list[Decoder] = [
-        ZxingDecoder(),
-        ZxingDecoder("zxing+enhance", enhance),
-        ZxingDecoder("zxing+binarise", binarise),
-        ZxingDecoder("zxing+invert", invert),
-        LocateThenRead(),
-    ]
-    try:
-        decoders.append(PyzbarDecoder())
-    except DecoderUnavailable as exc:
-        log.warning("%s; continuing without it", exc)
-    decoders.append(OpenCVDecoder())
-    return DecoderChain(name, decoders)
+    raise ValueError(f"unknown decoder {name!r} (choose from {', '.join(RAW_LIBRARIES)})")

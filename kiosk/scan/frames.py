@@ -1,5 +1,6 @@
 """Decoding camera frames and image files through one pipeline (the camera and ``kiosk
-decode`` share it, so what the command line reads is what the camera reads)."""
+decode`` share the passes of ``kiosk.scan.chain``, so what the command line reads is what the
+camera reads), on threads of their own, within a share of one core."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from typing import cast
 
 import cv2
 
-from kiosk.scan.decoders import Decoded, DecoderChain, Image, build_chain
+from kiosk.scan.chain import CameraChain, FrameReads
+from kiosk.scan.decoders import Decoded, DecoderChain, Image
 
 log = logging.getLogger(__name__)
 
@@ -22,18 +24,22 @@ log = logging.getLogger(__name__)
 class FrameResult:
     results: list[Decoded]
     ms: float
+    passes: tuple[str, ...] = ()
 
 
 class FrameDecoder:
-    """Decodes one frame at a time with a chain, timing each."""
+    """Decodes one frame at a time, timing each: the camera chain by default, or one of the
+    raw libraries (``DecoderChain``) for comparisons."""
 
-    def __init__(self, chain: DecoderChain | None = None) -> None:
-        self.chain = chain or build_chain("default")
+    def __init__(self, chain: CameraChain | DecoderChain | None = None) -> None:
+        self.chain = chain or CameraChain()
 
     def decode(self, frame: Image) -> FrameResult:
         started = time.perf_counter()
-        results = self.chain.decode(frame)
-        return FrameResult(results, (time.perf_counter() - started) * 1000)
+        found = self.chain.decode(frame)
+        if isinstance(found, FrameReads):
+            return FrameResult(found.reads, found.ms, tuple(found.passes))
+        return FrameResult(found, (time.perf_counter() - started) * 1000)
 
 
 class UnreadableImage(ValueError):
@@ -49,7 +55,13 @@ def load_image(path: Path) -> Image:
 
 class LatestFrameWorker:
     """Decodes frames on a thread of its own. While it is busy, a newer frame replaces the one
-    waiting: the camera never queues up stale frames, and the newest is always decoded."""
+    waiting: the camera never queues up stale frames, and the newest is always decoded.
+
+    ``max_share`` caps the decoder's use of one core: after a frame that took *t*, the worker
+    rests ``t / max_share - t`` before the next (frames arriving meanwhile are dropped). A
+    camera at 30 fps with cheap frames is decoded at full rate; hard frames are decoded less
+    often, never by taking a whole core from the screen.
+    """
 
     def __init__(
         self,
@@ -57,9 +69,13 @@ class LatestFrameWorker:
         on_result: Callable[[FrameResult, Image], None],
         *,
         name: str = "frame-decoder",
+        max_share: float = 1.0,
     ) -> None:
         self._decoder = decoder
         self._on_result = on_result
+        self._max_share = min(1.0, max(0.05, max_share))
+        self.cpu_s = 0.0
+        """CPU time this worker's thread spent decoding (benchmarks)."""
         self._condition = threading.Condition()
         self._pending: Image | None = None
         self._running = False
@@ -96,13 +112,21 @@ class LatestFrameWorker:
                     return
                 frame, self._pending = self._pending, None
             assert frame is not None
+            cpu_before, wall_before = time.thread_time(), time.perf_counter()
             try:
                 result = self._decoder.decode(frame)
             except Exception:  # a bad frame must not kill the camera
                 log.exception("decoding a frame failed")
                 continue
+            finally:
+                self.cpu_s += time.thread_time() - cpu_before
             self.decoded += 1
             self._on_result(result, frame)
+            took = time.perf_counter() - wall_before
+            rest = took / self._max_share - took
+            if rest > 0:
+                with self._condition:
+                    self._condition.wait_for(lambda: not self._running, timeout=rest)
 
 
 class FrameSource:

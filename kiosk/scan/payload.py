@@ -27,6 +27,8 @@ class PayloadRules:
     max_length: int = 128
     allowed: str | None = None
     """A regular expression every character must match; ``None`` allows any printable one."""
+    pattern: str | None = None
+    """A regular expression the whole code must match (the site's band codes), or ``None``."""
 
 
 def normalise_payload(raw: str, rules: PayloadRules = PayloadRules()) -> str:
@@ -46,4 +48,6 @@ def normalise_payload(raw: str, rules: PayloadRules = PayloadRules()) -> str:
         bad = sorted({ch for ch in text if not pattern.fullmatch(ch)})
         if bad:
             raise InvalidPayload("The scan has characters a code cannot have: " + " ".join(bad))
+    if rules.pattern is not None and re.fullmatch(rules.pattern, text) is None:
+        raise InvalidPayload("The scan is not one of this site's codes.")
     return text

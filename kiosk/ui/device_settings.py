@@ -134,7 +134,11 @@ class DeviceSettingsDialog(QDialog):
             return
         self.camera_result.setText("Hold a wristband up to the camera…")
         self.preview.show()
-        self._camera = CameraScanner(int(source) if source.isdigit() else source, parent=self)
+        self._camera = CameraScanner(
+            int(source) if source.isdigit() else source,
+            parent=self,
+            settings=self._settings.scanning,
+        )
         self._camera.preview.connect(self.preview.show_frame)
         self._camera.codes_seen.connect(self.preview.show_codes)
         self._camera.scanned.connect(self._camera_read)

@@ -122,7 +122,7 @@ def test_decode_prints_one_json_line_per_file_and_exits_0(tmp_path: Path) -> Non
     cv2.imwrite(str(blank), frame_for("Code128", "clean")[:40, :40])
     junk.write_text("not an image")
     result = subprocess.run(
-        [*KIOSK, "decode", str(band), str(blank), str(junk)],
+        [*KIOSK, "decode", "--json", str(band), str(blank), str(junk)],
         env=_env(),
         capture_output=True,
         text=True,
@@ -131,7 +131,10 @@ def test_decode_prints_one_json_line_per_file_and_exits_0(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["file"] for line in lines] == [str(band), str(blank), str(junk)]
-    assert lines[0]["results"] == [{"text": "100200300", "format": "Code128", "decoder": "zxing"}]
+    reads = lines[0]["results"]
+    assert {(r["text"], r["format"]) for r in reads} == {("100200300", "Code128")}
+    assert all(r["confirmed"] for r in reads)  # read by two libraries: zxing and ZBar
+    assert {"region", "region+pyzbar"} <= {r["stage"] for r in reads}
     assert lines[0]["ms"] > 0
     assert lines[1]["results"] == []
     assert "not an image" in lines[2]["error"]
@@ -169,3 +172,35 @@ def test_the_production_path_never_loads_the_sandbox() -> None:
         [sys.executable, "-c", probe], env=_env(), capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_decode_says_in_words_which_pass_read_what_and_ignores_other_symbologies(
+    tmp_path: Path,
+) -> None:
+    import cv2
+
+    from tests.imagegen import frame_for
+
+    ean, code39 = tmp_path / "ean.png", tmp_path / "code39.png"
+    cv2.imwrite(str(ean), frame_for("EAN13", "clean"))
+    cv2.imwrite(str(code39), frame_for("Code39", "clean"))
+    result = subprocess.run(
+        [*KIOSK, "decode", str(ean), str(code39)],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    ean_line, *code39_lines = result.stdout.splitlines()
+    assert ean_line.startswith(f"{ean}: no code")  # EAN-13 is not a band symbology by default
+    # Code 39 has no check digit: read, and confirmed only because a second library agrees
+    assert any("WB-77120  (Code39, pass zxing, confirmed" in line for line in code39_lines)
+    retail = subprocess.run(
+        [*KIOSK, "decode", "--symbologies", "EAN13", str(ean)],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert "4006381333931  (EAN13, pass zxing" in retail.stdout

@@ -1,0 +1,224 @@
+"""The camera's decoding pipeline: the site's symbologies only, within a time budget per frame.
+
+Every frame gets the cheap pass: zxing-cpp over a half-size grey copy of the whole frame
+(about 3 ms at 1280x720), which reads most codes a guest holds up. If it reads nothing, a cheap
+finder (``kiosk.scan.regions``, under a millisecond) asks whether anything barcode-like is in
+view; a frame with nothing is done. Otherwise zxing reads the straightened crops of those
+regions (codes at any angle, small codes at full resolution), and then the slower passes take
+turns, in the order they paid off on the project's corpus (benchmarks/decode.py), for as long
+as the frame is within half its budget: a camera sees the same band in many frames, so a pass
+need not run on every one. A pass that found something keeps its turn for the next frame (its
+read may need a second sighting before it is trusted).
+
+Reads are returned with the pass that made them; whether a read may become a scan is decided
+by ``kiosk.scan.trust``. ``run_all`` runs every pass on one image (``kiosk decode``).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import cv2
+import zxingcpp
+
+from kiosk.scan.decoders import (
+    Decoded,
+    DecoderUnavailable,
+    Image,
+    PyzbarDecoder,
+    ZxingDecoder,
+    to_gray,
+    unique,
+)
+from kiosk.scan.regions import Region, cut_out, enhance, find_regions, flatten
+from kiosk.scan.symbologies import DEFAULT_SYMBOLOGIES
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BUDGET_MS = 20.0
+
+
+@dataclass
+class View:
+    """One frame and what passes share of it, each made at most once."""
+
+    frame: Image
+    _gray: Image | None = None
+    _half: Image | None = None
+    _regions: list[Region] | None = None
+
+    @property
+    def gray(self) -> Image:
+        if self._gray is None:
+            self._gray = to_gray(self.frame)
+        return self._gray
+
+    @property
+    def half(self) -> Image:
+        if self._half is None:
+            self._half = cv2.resize(self.gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)  # type: ignore[assignment]
+        assert self._half is not None
+        return self._half
+
+    @property
+    def regions(self) -> list[Region]:
+        if self._regions is None:
+            cut = (cut_out(self.gray, quad) for quad in find_regions(self.half))
+            self._regions = [region for region in cut if region is not None]
+        return self._regions
+
+
+@dataclass(frozen=True)
+class Pass:
+    name: str
+    run: Callable[[View], list[Decoded]]
+
+
+@dataclass
+class FrameReads:
+    reads: list[Decoded]
+    ms: float
+    passes: list[str] = field(default_factory=list)
+    """The passes that ran on this frame, in order (diagnostics and the benchmark)."""
+
+
+def _on_regions(
+    decode: Callable[[Image], list[Decoded]], name: str
+) -> Callable[[View], list[Decoded]]:
+    def run(view: View) -> list[Decoded]:
+        found: list[Decoded] = []
+        for region in view.regions:
+            for read in decode(region.crop):
+                found.append(Decoded(read.text, read.format, name, region.corners))
+        return found
+
+    return run
+
+
+class CameraChain:
+    """Decodes camera frames for ``symbologies`` within ``budget_ms`` per frame."""
+
+    def __init__(
+        self,
+        symbologies: Sequence[str] = DEFAULT_SYMBOLOGIES,
+        *,
+        budget_ms: float = DEFAULT_BUDGET_MS,
+        clock: Callable[[], float] = time.perf_counter,
+    ) -> None:
+        self.symbologies = tuple(symbologies)
+        self.budget_ms = budget_ms
+        self._clock = clock
+        wanted = self.symbologies
+        # Already half size: zxing's own downscaling would search a quarter-size copy too. Its
+        # own inversion doubled the cost of every frame it could not read (median 5.9 -> 4.6 ms
+        # without it on the corpus); light-on-dark codes are the inverted-crop pass's job.
+        whole_half = ZxingDecoder(
+            "zxing", symbologies=wanted, whole_frame=True, try_downscale=False, try_invert=False
+        )
+        whole_full = ZxingDecoder("zxing-full", symbologies=wanted, whole_frame=True)
+        # crops come out level (their long side horizontal): no quarter turns to try
+        crop = ZxingDecoder("region", symbologies=wanted, try_rotate=False)
+        global_binarizer = ZxingDecoder(
+            "region+global", symbologies=wanted, binarizer=zxingcpp.Binarizer.GlobalHistogram
+        )
+
+        def half_pass(view: View) -> list[Decoded]:
+            return [
+                Decoded(
+                    r.text,
+                    r.format,
+                    r.decoder,
+                    tuple((x * 2, y * 2) for x, y in r.corners),
+                    whole_frame=True,
+                )
+                for r in whole_half.decode(view.half)
+            ]
+
+        self.first = Pass("zxing", half_pass)
+        self.region = Pass("region", _on_regions(crop.decode, "region"))
+        # The slower passes take turns in the order they paid off on the corpus, per ms spent
+        # (benchmarks/decode.py: first reads made, median cost). A pass that earned nothing
+        # there (a thin averaged strip of a 1D code) was dropped.
+        turns: list[Pass] = [
+            Pass(
+                "region+enhance", _on_regions(lambda c: crop.decode(enhance(c)), "region+enhance")
+            ),
+            # light bars on a dark band (etched silicone): zxing's own inversion misses 1D ones
+            Pass("region+invert", _on_regions(lambda c: crop.decode(255 - c), "region+invert")),
+        ]
+        try:
+            zbar = PyzbarDecoder("region+pyzbar", symbologies=wanted)
+            if zbar.useful:
+                turns.append(Pass("region+pyzbar", _on_regions(zbar.decode, "region+pyzbar")))
+        except DecoderUnavailable as exc:
+            log.warning("%s; the camera carries on without it", exc)
+        turns += [
+            Pass(
+                "region+flatten", _on_regions(lambda c: crop.decode(flatten(c)), "region+flatten")
+            ),
+            Pass("region+global", _on_regions(global_binarizer.decode, "region+global")),
+            Pass("zxing-full", lambda view: whole_full.decode(view.gray)),
+        ]
+        self.turns = turns
+        self._next_turn = 0
+
+    @property
+    def passes(self) -> list[Pass]:
+        return [self.first, self.region, *self.turns]
+
+    def decode(self, frame: Image) -> FrameReads:
+        """The reads of one camera frame, within the budget (the order of passes is above)."""
+        started = self._clock()
+        view = View(frame)
+        ran: list[str] = []
+
+        def spent() -> float:
+            return (self._clock() - started) * 1000
+
+        def attempt(step: Pass) -> list[Decoded]:
+            ran.append(step.name)
+            try:
+                return unique(step.run(view))
+            except Exception as exc:  # one broken pass must not stop the camera
+                log.warning("pass %s failed: %s", step.name, exc)
+                return []
+
+        reads = attempt(self.first)
+        if reads or not view.regions:
+            if not reads:
+                ran.append("no regions")
+            return FrameReads(reads, spent(), ran)
+        reads = attempt(self.region)
+        tried = 0
+        while not reads and tried < len(self.turns) and spent() < self.budget_ms / 2:
+            turn = self.turns[self._next_turn % len(self.turns)]
+            reads = attempt(turn)
+            tried += 1
+            if not reads:
+                # a pass that found something keeps its turn: its read needs a second sighting
+                self._next_turn += 1
+        return FrameReads(reads, spent(), ran)
+
+    def run_all(self, frame: Image) -> FrameReads:
+        """Every pass on one image, all their reads (``kiosk decode``: a still has no second
+        frame, so agreement between decoders is what can confirm a weak read)."""
+        started = self._clock()
+        view = View(frame)
+        reads: list[Decoded] = []
+        ran = []
+        for step in self.passes:
+            ran.append(step.name)
+            try:
+                reads += step.run(view)
+            except Exception as exc:
+                log.warning("pass %s failed: %s", step.name, exc)
+        seen: set[tuple[str, str, str]] = set()
+        kept = []
+        for read in reads:
+            if (read.text, read.format, read.decoder) not in seen:
+                seen.add((read.text, read.format, read.decoder))
+                kept.append(read)
+        return FrameReads(kept, (self._clock() - started) * 1000, ran)
