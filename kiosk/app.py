@@ -20,6 +20,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -31,6 +32,7 @@ from kiosk.checkin import Lookup, describe_failure
 from kiosk.checkin.actions import Actions
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.model import Site
+from kiosk.checkin.ports import Backend
 from kiosk.checkin.self_session import SelfScreen, SelfSession, SelfState
 from kiosk.checkin.session import DeskSession
 from kiosk.config import Settings, user_data_dir
@@ -43,6 +45,7 @@ from kiosk.ui.tasks import QtRunner
 from kiosk.ui.theme import desk_style_sheet, self_style_sheet
 
 if TYPE_CHECKING:
+    from kiosk.backends.offline import OfflineBackend
     from kiosk.devices.camera import CameraScanner
     from kiosk.devices.serial import SerialScanner
     from kiosk.sandbox import SandboxServer
@@ -58,6 +61,7 @@ class Connection:
     api_url: str
     token: str
     site_id: str | None
+    demo: bool = False
 
 
 def start_demo_backend() -> tuple[SandboxServer, Connection]:
@@ -68,7 +72,56 @@ def start_demo_backend() -> tuple[SandboxServer, Connection]:
     from kiosk.sandbox.demo_data import SITES
 
     server = SandboxServer().start()
-    return server, Connection(api_url=server.url, token=server.token, site_id=str(SITES[0]["id"]))
+    return server, Connection(
+        api_url=server.url, token=server.token, site_id=str(SITES[0]["id"]), demo=True
+    )
+
+
+def open_local_copy(
+    settings: Settings, live: Backend, audit: AuditLog, *, demo: bool = False
+) -> OfflineBackend | None:
+    """The local copy round ``live``, or None (turned off, or no key to protect it with).
+
+    The demo keeps a throwaway copy of its own (its guests are new on every start) under a key
+    that lives only as long as the process."""
+    if not settings.offline.enabled:
+        return None
+    from kiosk.backends.offline import LocalStore, OfflineBackend
+    from kiosk.backends.offline.store import key_from_text, new_key
+    from kiosk.backends.offline.sync import Syncer
+    from kiosk.config.secrets import load_store_key
+
+    if demo:
+        path = user_data_dir() / "local-copy-demo.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        key = new_key()
+    else:
+        text = load_store_key()
+        if text is None:
+            log.warning(
+                "No local copy: no OS keyring (or KIOSK_STORE_KEY) to keep its key. "
+                "The desk works online only."
+            )
+            return None
+        path, key = user_data_dir() / "local-copy.db", key_from_text(text)
+    store = LocalStore(path, key)
+    purged = store.purge(settings.offline.retention_days * 86400)
+    if purged:
+        log.info("purged %d guests not seen for %g days", purged, settings.offline.retention_days)
+    offline = settings.offline
+    syncer = Syncer(
+        live, store, max_guests=offline.sync_max_guests, requests_per_s=offline.sync_requests_per_s
+    )
+    return OfflineBackend(
+        live,
+        store,
+        audit,
+        probe_every_s=offline.probe_every_s,
+        live_leash_s=offline.live_leash_s,
+        syncer=syncer,
+        sync_every_s=offline.sync_every_min * 60,
+    )
 
 
 def make_client(settings: Settings, connection: Connection) -> TrybeClient:
@@ -95,10 +148,14 @@ def run_desk(
 ) -> int:
     """Show the desk (or self check-in) against ``connection`` until the window closes."""
     log.info("Initializing backend for %s...", connection.api_url)
-    backend = TrybeBackend(make_client(settings, connection))
+    live = TrybeBackend(make_client(settings, connection))
     audit = AuditLog(user_data_dir() / "audit.jsonl")
+    backend: Backend = live
+    local = open_local_copy(settings, live, audit, demo=connection.demo)
+    if local is not None:
+        backend = local.start()
     lookup = Lookup(backend, deadline_s=settings.lookup_deadline_s)
-    actions = Actions(backend, audit)
+    actions = Actions(backend, audit, verify_with=live)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

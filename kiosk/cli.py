@@ -21,8 +21,15 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk import __version__
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from kiosk.backends.trybe.adapter import TrybeBackend
+    from kiosk.config.settings import Settings
 
 DEMO_PIN = "2468"
 """Only with --demo and no PIN configured: printed at start, never used against a real site."""
@@ -93,6 +100,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("set-pin", help="set the staff PIN that unlocks self check-in")
 
+    commands.add_parser("sync", help="fill the local copy from the guest system now")
+    outbox = commands.add_parser(
+        "outbox", help="list the check-ins saved offline (--send: send them now)"
+    )
+    outbox.add_argument("--send", action="store_true", help="send what is waiting, then list")
+    outbox.add_argument("--json", action="store_true", help="one JSON line per entry")
+    forget = commands.add_parser("forget", help="wipe the local copy and its key")
+    forget.add_argument(
+        "--force", action="store_true", help="even with check-ins still waiting to be sent"
+    )
+
     set_token = commands.add_parser("set-token", help="store the API token in the OS keyring")
     set_token.add_argument("--api-url", dest="token_api_url", help="the API the token is for")
     return parser
@@ -123,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
         return _decode(args)
     if args.command == "set-pin":
         return _set_pin()
+    if args.command in ("sync", "outbox", "forget"):
+        return _local_copy_command(args)
     return _run_app(args, started_at)
 
 
@@ -256,6 +276,108 @@ def _print_decoded(record: dict[str, object]) -> None:
             f"{record['file']}: {result['text']}  ({result['format']}, "
             f"pass {result['stage']}{trust}; {record['ms']} ms)"
         )
+
+
+def _local_copy_command(args: argparse.Namespace) -> int:
+    """``kiosk sync`` / ``outbox`` / ``forget``: the local copy, without the window."""
+    import json
+
+    from kiosk.app import open_local_copy
+    from kiosk.checkin.audit import AuditLog
+    from kiosk.config import load_settings, user_data_dir
+    from kiosk.config.secrets import forget_store_key
+
+    settings = load_settings(args.config, api_url=args.api_url, site_id=args.site_id)
+    if args.command == "forget":
+        return _forget(settings, args.force, forget_store_key)
+    live = _live_backend(settings)
+    if live is None:
+        return 2
+    audit = AuditLog(user_data_dir() / "audit.jsonl")
+    local = open_local_copy(settings, live, audit)
+    if local is None:
+        print("No local copy here (turned off, or no key: set KIOSK_STORE_KEY).", file=sys.stderr)
+        live.close()
+        return 2
+    try:
+        if args.command == "sync":
+            report = local.sync()
+            print(f"Synced: {report.words()}")
+            return 0 if report.complete or report.stopped_by == "the run limit" else 1
+        if args.send:
+            sent = local.send_outbox()
+            print(
+                f"Sent {sent.sent} ({sent.confirmed_by_reading} found already there), "
+                f"{sent.needs_attention} refused, {sent.waiting} still waiting"
+                + (f" (stopped: {sent.stopped_by})" if sent.stopped_by else "")
+            )
+        for item in local.queued_writes():
+            if args.json:
+                print(
+                    json.dumps(
+                        {
+                            "key": item.key,
+                            "kind": item.kind,
+                            "guest_id": item.guest_id,
+                            "created_at": item.created_at.isoformat(),
+                            "state": item.state,
+                            "reason": item.reason,
+                        }
+                    )
+                )
+            else:
+                reason = f": {item.reason}" if item.reason else ""
+                print(
+                    f"{item.created_at.astimezone():%Y-%m-%d %H:%M:%S}  {item.kind:<9}  "
+                    f"guest {item.guest_id}  {item.state}{reason}"
+                )
+        return 0
+    finally:
+        local.close()
+
+
+def _live_backend(settings: Settings) -> TrybeBackend | None:
+    """The configured guest system (token from the environment or the keyring)."""
+    from kiosk.app import Connection, make_client
+    from kiosk.backends.trybe.adapter import TrybeBackend
+    from kiosk.config.secrets import TOKEN_ENV, load_token
+
+    token = load_token(settings.api_url)
+    if not token or not settings.site_id:
+        print(f"Needs a site: --site-id and a token ({TOKEN_ENV} or the keyring).", file=sys.stderr)
+        return None
+    connection = Connection(api_url=settings.api_url, token=token, site_id=settings.site_id)
+    return TrybeBackend(make_client(settings, connection))
+
+
+def _forget(settings: Settings, force: bool, forget_key: Callable[[], None]) -> int:
+    from kiosk.backends.offline.store import LocalStore, key_from_text
+    from kiosk.config import user_data_dir
+    from kiosk.config.secrets import load_store_key
+
+    path = user_data_dir() / "local-copy.db"
+    key = load_store_key(create=False)
+    if path.exists() and key is not None and not force:
+        try:
+            store = LocalStore(path, key_from_text(key))
+            waiting = store.outbox_counts().get("waiting", 0)
+            store.close()
+        except Exception:
+            waiting = 0
+        if waiting:
+            print(
+                f"{waiting} check-ins saved offline have not been sent yet: send them first "
+                "(kiosk outbox --send), or run again with --force to lose them.",
+                file=sys.stderr,
+            )
+            return 2
+    removed = 0
+    for candidate in user_data_dir().glob("local-copy*"):
+        candidate.unlink()
+        removed += 1
+    forget_key()
+    print(f"The local copy is gone ({removed} files) and its key forgotten.")
+    return 0
 
 
 def _set_pin() -> int:

@@ -22,7 +22,9 @@ from kiosk.checkin.model import (
     Card,
     Guest,
     GuestDetails,
+    LinkStatus,
     Membership,
+    QueuedWrite,
     SearchHit,
     Site,
     Spend,
@@ -156,6 +158,32 @@ class MemoryBackend:
         self._check("site")
         return Site(id="site", name="Test Spa", timezone="Europe/London")
 
+    def ping(self, *, deadline: float | None = None) -> None:
+        self._check("ping")
+
+    def status(self) -> LinkStatus:
+        return LinkStatus()
+
+    def queued_writes(self) -> tuple[QueuedWrite, ...]:
+        return ()
+
+    def guests_page(self, *, page: int, per_page: int) -> tuple[tuple[Guest, ...], bool]:
+        self._check("guests_page")
+        everyone = list(self.guests.values())
+        start = (page - 1) * per_page
+        return tuple(everyone[start : start + per_page]), start + per_page < len(everyone)
+
+    def guests_checked_in_since(
+        self, since: datetime, *, page: int
+    ) -> tuple[tuple[str, ...], bool]:
+        self._check("guests_checked_in_since")
+        ids = [
+            g
+            for g, visits in self.visit_list.items()
+            if any((v.checked_in_at or NOW) >= since for v in visits)
+        ]
+        return tuple(ids), False
+
     def search(self, text: str, *, deadline: float | None = None) -> tuple[SearchHit, ...]:
         self._check("search", text)
         return tuple(
@@ -183,7 +211,7 @@ class MemoryBackend:
             raise after  # committed, then the answer was lost
         return visit
 
-    def check_out(self, visit_id: str, *, key: str) -> Visit:
+    def check_out(self, guest_id: str, visit_id: str, *, key: str) -> Visit:
         self._write("check_out", key, visit_id)
         for visits in self.visit_list.values():
             for i, visit in enumerate(visits):

@@ -71,6 +71,9 @@ class WriteOutcome(StrEnum):
     DONE = "done"
     NOT_DONE = "not_done"
     UNKNOWN = "unknown"
+    QUEUED = "queued"
+    """Saved in the outbox while offline: it will be sent (exactly once) when the link is
+    back; the outbox records what then becomes of it."""
 
 
 @dataclass(frozen=True)
@@ -144,11 +147,15 @@ class Actions:
         backend: Backend,
         audit: AuditLog,
         *,
+        verify_with: Backend | None = None,
         settle_s: float = SETTLE_S,
         sleep: Callable[[float], None] = time.sleep,
         new_key: Callable[[], str] = lambda: str(uuid.uuid4()),
     ) -> None:
         self.backend = backend
+        self.verify_with = verify_with or backend
+        """Reading back is always done against the guest system itself, never a local copy
+        (which cannot know whether a lost write arrived)."""
         self.audit = audit
         self._settle_s = settle_s
         self._sleep = sleep
@@ -371,6 +378,8 @@ class Actions:
             outcome = WriteOutcome.UNKNOWN if exc.maybe_applied else WriteOutcome.NOT_DONE
             result = WriteResult(intent, outcome, error=exc)
         else:
+            if isinstance(value, Visit) and value.queued:
+                return WriteResult(intent, WriteOutcome.QUEUED, value=value)  # the outbox audits
             result = WriteResult(intent, WriteOutcome.DONE, value=value)
         self._record(result)
         return result
@@ -391,7 +400,7 @@ class Actions:
                 gid, method=intent.method, membership_id=intent.membership_id, key=key
             )
         if kind is ActionKind.CHECK_OUT:
-            return b.check_out(str(intent.value), key=key)
+            return b.check_out(gid, str(intent.value), key=key)
         if kind is ActionKind.SET_EXPIRY:
             return b.set_band_expiry(gid, intent.band_id or "", intent.value, key=key)
         if kind is ActionKind.SET_CARD:
@@ -461,7 +470,7 @@ class Actions:
         return WriteResult(intent, WriteOutcome.NOT_DONE, error=unknown.error, note=seen.note)
 
     def _observe(self, intent: Intent) -> _Seen:
-        b, gid = self.backend, intent.guest_id or ""
+        b, gid = self.verify_with, intent.guest_id or ""
         kind = intent.kind
         if kind is ActionKind.CHECK_IN:
             since = intent.started_at - VISIT_CLOCK_SLACK
@@ -495,7 +504,7 @@ class Actions:
         return _Seen(None, None, "It may have been sent; ask the guest before sending it again.")
 
     def _observe_swap(self, intent: Intent) -> _Seen:
-        bands = self.backend.bands(intent.guest_id or "")
+        bands = self.verify_with.bands(intent.guest_id or "")
         new = next((x for x in bands if x.code == intent.value), None)
         old_gone = all(x.id != intent.band_id for x in bands)
         if new is None:
@@ -514,11 +523,13 @@ class Actions:
         if not email:
             return _Seen(None, None, "Search for the guest before registering them again.")
         hits = [
-            h for h in self.backend.search(email) if (h.email or "").casefold() == email.casefold()
+            h
+            for h in self.verify_with.search(email)
+            if (h.email or "").casefold() == email.casefold()
         ]
         if not hits:
             return _Seen(False, None)
-        return _Seen(True, self.backend.guest(hits[0].id))
+        return _Seen(True, self.verify_with.guest(hits[0].id))
 
     # ------------------------------------------------------------------ the audit
 

@@ -77,3 +77,11 @@ class UnexpectedAnswer(BackendError):
 
 class NotSupported(BackendError):
     """This backend cannot do that at all (it lacks the capability)."""
+
+
+class NotInLocalCopy(BackendError):
+    """Offline, and this code or guest is not in the local copy: nobody can say who it is."""
+
+
+class NeedsConnection(BackendError):
+    """Offline, and this write cannot be decided without the guest system (it is not queued)."""

@@ -14,8 +14,10 @@ from kiosk.checkin.errors import (
     BackendError,
     Conflict,
     Invalid,
+    NeedsConnection,
     NotAllowed,
     NotFound,
+    NotInLocalCopy,
     NotSupported,
     Refused,
     ServerTrouble,
@@ -38,6 +40,8 @@ FailureKind = Literal[
     "invalid",
     "server",
     "unexpected",
+    "unknown_offline",
+    "needs_connection",
 ]
 
 
@@ -58,6 +62,15 @@ def describe_failure(exc: BaseException, system: str = "Trybe") -> Failure:
         return Failure(
             "bad_scan", "That scan didn't read properly", exc.reason + " Please scan again."
         )
+    if isinstance(exc, NotInLocalCopy):
+        return Failure(
+            "unknown_offline",
+            "Can't check this band right now",
+            f"{system} can't be reached and this band is not in the local copy. Check ID, or "
+            "try again when the connection is back.",
+        )
+    if isinstance(exc, NeedsConnection):
+        return Failure("needs_connection", "Not while offline", exc.message)
     if isinstance(exc, NotFound):
         return Failure(
             "not_recognised",

@@ -56,6 +56,16 @@ class GuestContext:
         return capability in self.capabilities
 
     @property
+    def offline(self) -> bool:
+        """Answered from the local copy, not live (the guest system could not be reached)."""
+        return self.guest.as_of is not None
+
+    @property
+    def as_of(self) -> datetime | None:
+        """When the guest system last confirmed what is shown (None: just now, live)."""
+        return self.guest.as_of
+
+    @property
     def band(self) -> Band | None:
         """The band that was scanned (None when opened by record, or the bands didn't load)."""
         return next((b for b in self.bands if b.code == self.code), None)

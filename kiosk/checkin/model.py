@@ -112,6 +112,8 @@ class Visit:
     checked_out_at: datetime | None = None
     method: str | None = None
     membership_id: str | None = None
+    queued: bool = False
+    """Recorded here while offline, waiting in the outbox to be sent (its id is local)."""
 
     @property
     def is_open(self) -> bool:
@@ -157,6 +159,11 @@ class Guest:
     last_check_in_method: str | None = None
     photo_url: str | None = None
     site_id: str | None = None
+    updated_at: datetime | None = None
+    """When the guest system last changed this record (tells a sync which guests changed)."""
+    as_of: datetime | None = None
+    """When the guest system last confirmed this record: None when it was just read live, a
+    time when it comes from the local copy (offline, or shown before the live answer)."""
 
     @property
     def display_name(self) -> str:
@@ -209,3 +216,35 @@ class GuestDetails:
             "preferred_locale": self.preferred_locale,
         }
         return {k: v.strip() for k, v in values.items() if v is not None and v.strip()}
+
+
+@dataclass(frozen=True)
+class LinkStatus:
+    """Whether the guest system can be reached, and what is waiting for it (the status chip)."""
+
+    online: bool = True
+    since: datetime | None = None
+    """When the link last changed (offline since...)."""
+    data_as_of: datetime | None = None
+    """The oldest of the local copy's last full sync (None: never synced ahead)."""
+    waiting: int = 0
+    """Check-ins and check-outs saved offline, not yet sent."""
+    needs_attention: int = 0
+    """Saved writes the guest system refused when they were sent: staff must look."""
+    local_copy: bool = False
+    """Whether there is a local copy at all (an offline store is configured)."""
+
+
+@dataclass(frozen=True)
+class QueuedWrite:
+    """A check-in or check-out saved while offline (the list staff can open)."""
+
+    key: str
+    kind: str
+    """"check_in" or "check_out"."""
+    guest_id: str
+    created_at: datetime
+    state: str
+    """"waiting" (to be sent), "sent", or "needs attention" (refused when sent)."""
+    reason: str | None = None
+    """Why it needs attention, in the guest system's words."""

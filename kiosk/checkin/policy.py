@@ -51,6 +51,8 @@ class Reason:
 class Verdict:
     outcome: Outcome
     reasons: tuple[Reason, ...]
+    offline: bool = False
+    """Decided from the local copy while the guest system could not be reached."""
 
     @property
     def headline(self) -> str:
@@ -157,9 +159,28 @@ def decide(
             "Please see reception to confirm who you are.",
         )
 
+    if context.as_of is not None:
+        _offline_reason(context.as_of, policy, zone, now, add)
+
     severity = max((_SEVERITY[r.action] for r in reasons), default=0)
     ordered = sorted(reasons, key=lambda r: -_SEVERITY[r.action])
-    return Verdict(_OUTCOME[severity], tuple(ordered))
+    return Verdict(_OUTCOME[severity], tuple(ordered), offline=context.as_of is not None)
+
+
+def _offline_reason(
+    as_of: datetime, policy: PolicySettings, zone: ZoneInfo, now: datetime, add: AddReason
+) -> None:
+    """An answer from the local copy may be green only while the copy is young enough."""
+    if now - as_of <= timedelta(hours=policy.offline_max_age_h):
+        return
+    local = as_of.astimezone(zone)
+    add(
+        "offline_stale",
+        policy.offline_stale,
+        f"Offline: the local copy of this guest is from {local:%d %b %H:%M}, "
+        f"older than {policy.offline_max_age_h:g} h.",
+        "We can't check your details just now.",
+    )
 
 
 def _recent_visit_reason(

@@ -20,7 +20,9 @@ from kiosk.checkin.model import (
     Card,
     Guest,
     GuestDetails,
+    LinkStatus,
     Membership,
+    QueuedWrite,
     SearchHit,
     Site,
     Spend,
@@ -49,6 +51,8 @@ class Capability(StrEnum):
     LOCK = "lock"
     PASSWORD_EMAILS = "password_emails"
     SET_PASSWORD_LINK = "set_password_link"
+    SYNC = "sync"
+    """Guests changed since a time, and today's visits, can be listed (to sync ahead)."""
 
 
 class Backend(Protocol):
@@ -103,13 +107,38 @@ class Backend(Protocol):
 
     def search(self, text: str, *, deadline: float | None = None) -> tuple[SearchHit, ...]: ...
 
+    def ping(self, *, deadline: float | None = None) -> None:
+        """Raises if the guest system cannot be reached (a cheap call, never cached)."""
+        ...
+
+    def status(self) -> LinkStatus:
+        """Online or offline, and what is waiting (a backend without a local copy: online)."""
+        ...
+
+    def queued_writes(self) -> tuple[QueuedWrite, ...]:
+        """What was saved offline: waiting to be sent, or refused when sent (none without a
+        local copy)."""
+        ...
+
+    def guests_page(self, *, page: int, per_page: int) -> tuple[tuple[Guest, ...], bool]:
+        """One page of this site's guests (in a stable order), and whether more follow.
+        Needs Capability.SYNC."""
+        ...
+
+    def guests_checked_in_since(
+        self, since: datetime, *, page: int
+    ) -> tuple[tuple[str, ...], bool]:
+        """Ids of guests with a visit since ``since`` at this site (one page), and whether more
+        follow. Needs Capability.SYNC."""
+        ...
+
     # ------------------------------------------------------------------ writes
 
     def check_in(
         self, guest_id: str, *, method: str, membership_id: str | None, key: str
     ) -> Visit: ...
 
-    def check_out(self, visit_id: str, *, key: str) -> Visit: ...
+    def check_out(self, guest_id: str, visit_id: str, *, key: str) -> Visit: ...
 
     def set_band_expiry(
         self, guest_id: str, band_id: str, until: datetime | None, *, key: str

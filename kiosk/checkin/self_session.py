@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -22,6 +22,7 @@ from kiosk.checkin.actions import ActionRefused, Actions, WriteOutcome, WriteRes
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.errors import BackendError, NotFound
 from kiosk.checkin.lookup import GuestContext, Lookup
+from kiosk.checkin.model import LinkStatus
 from kiosk.checkin.policy import Verdict, decide
 from kiosk.checkin.selfservice import GuestAnswer, answer_for
 from kiosk.checkin.tasks import Handle, Listeners, NamedTimers, Runner
@@ -73,6 +74,8 @@ class SelfState:
     pin_locked_s: int = 0
     serial: int = 0
     """Bumped on every change of screen (the window uses it to reset its own bits)."""
+    connection: LinkStatus = field(default_factory=LinkStatus)
+    """Online or offline (a discreet chip for staff; guests are told nothing of it)."""
 
     @property
     def staff_mode(self) -> bool:
@@ -115,6 +118,7 @@ class SelfSession:
         self._timers = NamedTimers(runner)
         self._pin = ""
         self._closed = False
+        self._watch_link()
 
     # ------------------------------------------------------------------ plumbing
 
@@ -125,6 +129,16 @@ class SelfSession:
             changes["serial"] = self.state.serial + 1
         self.state = replace(self.state, **changes)
         self.changed.emit(self.state)
+
+    def _watch_link(self) -> None:
+        try:
+            link = self.lookup.backend.status()
+        except Exception as exc:  # a status is never worth a crash
+            log.info("no link status: %s", type(exc).__name__)
+            link = self.state.connection
+        if link != self.state.connection:
+            self._set(connection=link)
+        self._timers.start("link", 1.0, self._watch_link)
 
     def shutdown(self) -> None:
         self._timers.stop_all()
@@ -142,7 +156,7 @@ class SelfSession:
             self._read.cancel()
             self._read = None
         self._pin = ""
-        for name in ("countdown", "staff"):
+        for name in ("countdown", "staff"):  # ("link" keeps running)
             self._timers.stop(name)
         self._set(
             screen=SelfScreen.ATTRACT,
@@ -228,7 +242,7 @@ class SelfSession:
     ) -> None:
         if ticket != self._ticket:
             return  # a newer scan owns the screen; the check-in is in the audit log
-        if result.outcome is WriteOutcome.DONE:
+        if result.outcome in (WriteOutcome.DONE, WriteOutcome.QUEUED):
             self._answer(context, verdict, checked_in=True)
         elif result.outcome is WriteOutcome.NOT_DONE:
             self._show_problem(CANNOT_CHECK_IN, "deny")

@@ -43,7 +43,15 @@ from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.errors import BackendError, Invalid, NotFound
 from kiosk.checkin.failures import Failure, describe_failure
 from kiosk.checkin.lookup import GuestContext, Lookup, with_band
-from kiosk.checkin.model import Band, Guest, GuestDetails, SearchHit, Visit
+from kiosk.checkin.model import (
+    Band,
+    Guest,
+    GuestDetails,
+    LinkStatus,
+    QueuedWrite,
+    SearchHit,
+    Visit,
+)
 from kiosk.checkin.policy import Verdict, decide
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.tasks import Handle, Listeners, NamedTimers, Runner
@@ -57,6 +65,8 @@ Tone = Literal["good", "warn", "bad", "info"]
 Cue = Literal["admit", "warn", "deny"]
 
 STILL_CHECKING_AFTER_S = 1.0
+LINK_EVERY_S = 1.0
+"""How often the status chip asks the backend whether it is online (in memory: cheap)."""
 SEARCH_AFTER_S = 0.3
 """Typing pauses this long before a name search is sent (one request per pause, not per key)."""
 MIN_OVERRIDE_REASON = 3
@@ -168,6 +178,8 @@ class DeskState:
     guest_serial: int = 0
     """Bumped whenever another guest (or none) takes the screen."""
     confirm_warn: bool = False
+    connection: LinkStatus = field(default_factory=LinkStatus)
+    """Online or offline, how old the local copy is, what is waiting (the status chip)."""
 
     @property
     def guest_id(self) -> str | None:
@@ -266,6 +278,7 @@ class DeskSession:
         self._closed = False
         self._clock = clock
         self._primary_since = -PRIMARY_SETTLE_S
+        self._watch_link()
 
     # ------------------------------------------------------------------ plumbing
 
@@ -278,6 +291,21 @@ class DeskSession:
         if same_guest and before is not Primary.NONE and self.state.primary is not before:
             self._primary_since = self._clock()
         self.changed.emit(self.state)
+
+    def _watch_link(self) -> None:
+        """Keep the status chip true: online or offline, data age, what is waiting."""
+        try:
+            link = self.lookup.backend.status()
+        except Exception as exc:  # a status is never worth a crash
+            log.info("no link status: %s", type(exc).__name__)
+            link = self.state.connection
+        if link != self.state.connection:
+            self._set(connection=link)
+        self._timers.start("link", LINK_EVERY_S, self._watch_link)
+
+    def queued_writes(self) -> tuple[QueuedWrite, ...]:
+        """What was saved offline (the list behind the status chip)."""
+        return self.lookup.backend.queued_writes()
 
     def _restart_idle(self) -> None:
         self._timers.start("idle", self._idle_clear_s, self._idle_timeout)
@@ -697,9 +725,14 @@ class DeskSession:
         if intent.kind is ActionKind.REGISTER:
             self._registered(result)
             return
-        if result.outcome is WriteOutcome.DONE:
+        if result.outcome in (WriteOutcome.DONE, WriteOutcome.QUEUED):
             self._unfinished = None
             words = _done_words(intent)
+            if result.outcome is WriteOutcome.QUEUED:
+                words = (
+                    words.removesuffix(".")
+                    + " — saved for later: it will be sent when the connection is back."
+                )
             if confirmed:
                 words = words.removesuffix(".") + " (confirmed by reading back)."
             if isinstance(result.value, Visit) and intent.kind is ActionKind.CHECK_IN:

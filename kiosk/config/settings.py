@@ -115,6 +115,29 @@ class PolicySettings(BaseSettings):
     the guest is on site): never taken as "none", so never green by itself."""
     confirm_warn: bool = False
     """Amber is one tap by default; set to ask "check in anyway?" first."""
+    offline_max_age_h: float = Field(default=12, ge=0, le=24 * 30)
+    """Offline, a verdict from the local copy may be green only if its data are younger."""
+    offline_stale: Action = "warn"
+    """Offline with data older than ``offline_max_age_h`` (never "allow" by default)."""
+
+
+class OfflineSettings(BaseSettings):
+    """The local copy that lets the desk carry on when the guest system cannot be reached."""
+
+    enabled: bool = True
+    """Needs a key for the copy: the OS keyring, or KIOSK_STORE_KEY."""
+    retention_days: float = Field(default=14, ge=0.01, le=365)
+    """Guests not seen (scanned or synced) for this long are purged from the copy."""
+    sync_every_min: float = Field(default=15, ge=0, le=24 * 60)
+    """Sync guests changed since the last sync this often (0: never ahead of time)."""
+    sync_max_guests: int = Field(default=2000, ge=0, le=1_000_000)
+    """The most guests one sync run fetches (a large site syncs over several runs)."""
+    sync_requests_per_s: float = Field(default=5, gt=0, le=100)
+    """Sync's own pace, so it never crowds out the desk's scans or floods the API."""
+    probe_every_s: float = Field(default=3, gt=0.1, le=300)
+    """Offline: how often to try whether the guest system is back."""
+    live_leash_s: float = Field(default=1.5, gt=0.1, le=30)
+    """A live read of a guest the copy knows is given this long before the copy answers."""
 
 
 class Settings(BaseSettings):
@@ -140,6 +163,7 @@ class Settings(BaseSettings):
     wedge: WedgeSettings = Field(default_factory=WedgeSettings)
     scanning: ScanSettings = Field(default_factory=ScanSettings)
     policy: PolicySettings = Field(default_factory=PolicySettings)
+    offline: OfflineSettings = Field(default_factory=OfflineSettings)
     camera: str | None = None
     """A camera to read codes with: a device index ("0") or a video file / stream URL."""
     serial_port: str | None = None

@@ -95,7 +95,7 @@ class VerdictBanner(QFrame):
         self.setProperty("outcome", verdict.outcome)
         _restyle(self)
         self.icon.setText(self._ICON[verdict.outcome])
-        self.headline.setText(verdict.headline)
+        self.headline.setText(verdict.headline + ("  (offline)" if verdict.offline else ""))
         self.reasons.setText("  ·  ".join(r.words for r in verdict.reasons) or "All clear.")
         self.setAccessibleName(f"{verdict.headline}. {self.reasons.text()}")
 
@@ -197,6 +197,11 @@ class CustomerPanel(QFrame):
             self.meta.setText("Opened by customer record (no wristband scanned)")
         else:
             self.meta.setText(f"Found by wristband {context.code}")
+        if context.as_of is not None:
+            as_of = context.as_of.astimezone()
+            self.meta.setText(
+                self.meta.text() + f" · from the local copy (offline), as of {as_of:%d %b %H:%M}"
+            )
 
         _clear(self.banners)
         if guest.anonymised:

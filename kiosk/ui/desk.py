@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.checkin.actions import ActionKind
-from kiosk.checkin.model import GuestDetails
+from kiosk.checkin.model import GuestDetails, LinkStatus
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.session import Control, DeskSession, DeskState, Primary, RecentEntry, Screen
 from kiosk.config import asset_path
@@ -44,6 +44,25 @@ from kiosk.ui.sounds import Sounds
 log = logging.getLogger(__name__)
 
 _PROBLEM_LOOK = {"good": ("✔", "#2e7d32"), "warn": ("⚠", "#b7791f")}
+
+
+def link_words(link: LinkStatus) -> tuple[str, str]:
+    """The status chip: which it is, how fresh the copy is, what waits (and its tone)."""
+    parts: list[str] = []
+    if link.online:
+        parts.append("● Online")
+        if link.waiting:
+            parts.append(f"sending {link.waiting} saved offline")
+    else:
+        since = link.since.astimezone().strftime("%H:%M") if link.since else ""
+        parts.append(f"● Offline since {since}".strip())
+        if link.data_as_of is not None:
+            parts.append(f"data from {link.data_as_of.astimezone():%H:%M}")
+        parts.append(f"{link.waiting} waiting")
+    if link.needs_attention:
+        parts.append(f"{link.needs_attention} need attention")
+    tone = "bad" if link.needs_attention else "good" if link.online else "warn"
+    return "  ·  ".join(parts), tone
 
 
 def decode_photo(data: bytes) -> QImage | None:
@@ -143,6 +162,12 @@ class DeskWindow(QMainWindow):
         titles.addWidget(self.site_label)
         titles.addWidget(mode)
         layout.addLayout(titles)
+        self.link_chip = QPushButton()
+        self.link_chip.setObjectName("linkChip")
+        self.link_chip.setAccessibleName("Connection status: open what is waiting to be sent")
+        self.link_chip.clicked.connect(self.show_queued_writes)
+        layout.addSpacing(16)
+        layout.addWidget(self.link_chip)
         layout.addStretch(1)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
@@ -304,6 +329,7 @@ class DeskWindow(QMainWindow):
             self._recent_shown = state.recent
             self._render_recent(state.recent)
         self.recent_button.setEnabled(state.enabled(Control.RECENT))
+        self._render_link(state)
         self._render_form(state)
         if state.link and state.link != self._link_shown:
             self._show_link(state.link)
@@ -313,6 +339,41 @@ class DeskWindow(QMainWindow):
             f"{state.status}   ·   {state.previous}" if state.previous else state.status
         )
         self.rendered.emit(state)
+
+    def _render_link(self, state: DeskState) -> None:
+        text, tone = link_words(state.connection)
+        if self.link_chip.text() != text:
+            self.link_chip.setText(text)
+            self.link_chip.setProperty("tone", tone)
+            self.link_chip.style().unpolish(self.link_chip)
+            self.link_chip.style().polish(self.link_chip)
+
+    def show_queued_writes(self) -> QMessageBox:
+        """What was saved offline: waiting to be sent, or refused when sent (with why)."""
+        queued = self.session.queued_writes()
+        lines = []
+        for item in queued:
+            at = item.created_at.astimezone().strftime("%H:%M")
+            what = "Check-in" if item.kind == "check_in" else "Check-out"
+            line = f"{at}  {what}  (guest {item.guest_id[:8]}…)  {item.state}"
+            if item.reason:
+                line += f": {item.reason}"
+            lines.append(line)
+        box = QMessageBox(self)
+        box.setWindowTitle("Saved while offline")
+        box.setText(
+            "Nothing is waiting: everything saved offline has been sent."
+            if not lines
+            else f"{len(lines)} saved while offline (sent in this order when the connection is "
+            "back; refused ones need a look):"
+        )
+        if lines:
+            box.setInformativeText("\n".join(lines[:12]))
+            box.setDetailedText("\n".join(lines))
+        for button in box.buttons():
+            button.setMinimumSize(120, 48)
+        box.open()
+        return box
 
     def _render_problem(self, state: DeskState) -> None:
         failure = state.problem

@@ -80,6 +80,10 @@ class SelfCheckInWindow(QWidget):
         self.site_label = QLabel(site_name)
         bar_layout.addWidget(self.site_label)
         bar_layout.addStretch(1)
+        self.link_label = QLabel()
+        self.link_label.setObjectName("linkLabel")
+        self.link_label.setAccessibleName("Connection status")
+        bar_layout.addWidget(self.link_label)
         root.addWidget(bar)
         self.stack = QStackedWidget()
         root.addWidget(self.stack, 1)
@@ -240,6 +244,12 @@ class SelfCheckInWindow(QWidget):
     # ------------------------------------------------------------------ rendering
 
     def show_state(self, state: SelfState) -> None:
+        link = state.connection
+        if link.online:
+            self.link_label.clear()  # guests need not know; offline, staff need to
+        else:
+            as_of = f" · data from {link.data_as_of.astimezone():%H:%M}" if link.data_as_of else ""
+            self.link_label.setText(f"Offline{as_of} · {link.waiting} waiting")
         if state.serial != self._serial:
             self._serial = state.serial
             self._press.stop()

@@ -26,8 +26,10 @@ from kiosk.checkin.model import (
     Guest,
     GuestDetails,
     Label,
+    LinkStatus,
     Membership,
     Money,
+    QueuedWrite,
     SearchHit,
     Site,
     Spend,
@@ -134,6 +136,31 @@ class TrybeBackend:
             self._site = site
         return site
 
+    def ping(self, *, deadline: float | None = None) -> None:
+        self._read(deadline, lambda: self._client.list_sites(page=1))
+
+    def status(self) -> LinkStatus:
+        return LinkStatus(online=True)
+
+    def queued_writes(self) -> tuple[QueuedWrite, ...]:
+        return ()
+
+    def guests_page(self, *, page: int, per_page: int) -> tuple[tuple[Guest, ...], bool]:
+        # listCustomers has no "changed since" filter (only the CSV report queue has one), so a
+        # sync walks every page and tells changed guests by their updated_at.
+        found = self._read(None, lambda: self._client.list_customers(page=page, per_page=per_page))
+        return tuple(_guest(c) for c in found.data), found.has_next_page
+
+    def guests_checked_in_since(
+        self, since: datetime, *, page: int
+    ) -> tuple[tuple[str, ...], bool]:
+        found = self._read(
+            None,
+            lambda: self._client.list_check_ins(checked_in_at_from=since, page=page, per_page=100),
+        )
+        ids = tuple(dict.fromkeys(v.customer.id for v in found.data if v.customer))
+        return ids, found.has_next_page
+
     def search(self, text: str, *, deadline: float | None = None) -> tuple[SearchHit, ...]:
         found = self._read(deadline, lambda: self._client.action_customer_search(query=text))
         return tuple(
@@ -156,7 +183,7 @@ class TrybeBackend:
         )
         return _visit(visit)
 
-    def check_out(self, visit_id: str, *, key: str) -> Visit:
+    def check_out(self, guest_id: str, visit_id: str, *, key: str) -> Visit:
         return _visit(self._write(lambda: self._client.check_out(visit_id, idempotency_key=key)))
 
     def set_band_expiry(
@@ -322,6 +349,7 @@ def _guest(customer: wire.Customer) -> Guest:
         last_check_in_method=last.method if last else None,
         photo_url=customer.photo_url,
         site_id=customer.site_id,
+        updated_at=customer.updated_at,
     )
 
 

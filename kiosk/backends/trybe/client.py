@@ -33,6 +33,7 @@ from kiosk.backends.trybe import _constants as C
 from kiosk.backends.trybe.errors import (
     ConnectionFailed,
     NotSent,
+    RateLimited,
     RequestTimeout,
     TrybeError,
     UnexpectedResponse,
@@ -166,6 +167,9 @@ class TrybeClient:
         self._rate_limit_lock = threading.Lock()
         self._rate_limit: RateLimitInfo | None = None
         self._call_deadline = threading.local()
+        self._paused_until = 0.0
+        """After a 429, every call from every thread waits this out (monotonic): the whole app
+        backs off, not just the call that was throttled."""
         self._http = httpx.Client(
             base_url=self.base_url,
             headers={
@@ -739,6 +743,7 @@ class TrybeClient:
             request_headers["Idempotency-Key"] = idempotency_key or str(uuid.uuid4())
         attempt = 0
         while True:
+            self._wait_out_pause(deadline, method, display_path)
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise RequestTimeout("deadline exceeded", method=method, path=display_path)
@@ -756,6 +761,8 @@ class TrybeClient:
             if response.is_success:
                 return response
             retry_after = _parse_retry_after(response.headers.get("Retry-After"))
+            if response.status_code == 429:
+                self._pause(retry_after if retry_after is not None else C.INITIAL_RETRY_DELAY_S)
             error = error_for_status(
                 response.status_code,
                 _json_or_none(response.content),
@@ -817,6 +824,27 @@ class TrybeClient:
                 f"network error ({type(exc).__name__})", method=method, path=display_path
             ) from None
         return _Answer(response.status_code, response.headers, b"".join(chunks))
+
+    def _pause(self, seconds: float) -> None:
+        with self._rate_limit_lock:
+            self._paused_until = max(self._paused_until, time.monotonic() + seconds)
+
+    def _wait_out_pause(self, deadline: float, method: str, display_path: str) -> None:
+        """Wait for an app-wide pause to end, or fail at once (nothing sent) if it outlasts
+        this call's deadline."""
+        with self._rate_limit_lock:
+            wait = self._paused_until - time.monotonic()
+        if wait <= 0:
+            return
+        if time.monotonic() + wait >= deadline:
+            raise RateLimited(
+                "Too Many Attempts.",
+                retry_after_s=wait,
+                status_code=429,
+                method=method,
+                path=display_path,
+            )
+        self._sleep(wait)
 
     def _may_retry_transport(self, exc: TrybeError, method: str, attempt: int) -> bool:
         """Reads are retried after any network failure; a write only if it provably never

@@ -1,0 +1,570 @@
+"""Any backend, wrapped so that the desk carries on when it cannot be reached (a caching
+decorator, after pretixSCAN's online/offline check providers).
+
+Online, every read goes to the guest system, and what comes back is kept in the local copy
+(``LocalStore``). A read that fails for the link's sake (no connection, a timeout, a 5xx, a 429)
+is answered from the copy instead, and counted: after 2 such failures in the last 5 calls the
+backend is *offline*: reads go straight to the copy (fast), and a keeper thread tries the guest
+system every few seconds until it answers, then it is *online* again and the outbox is sent.
+A live read of a guest the copy knows gets ``live_leash_s`` before the copy answers, so on a dead
+network the scan is answered in about that long, not after a full timeout.
+
+Whatever comes from the copy carries its age (``Guest.as_of``): the verdict policy decides what an
+offline answer may say. A code the copy does not know raises ``NotInLocalCopy``: never "welcome".
+
+Writes: check-ins and check-outs made offline (or that could not be sent) go to the outbox and
+come back as queued visits; one whose answer was lost goes there too, marked to be read back
+before anything is resent. Every other write needs the guest system: offline it is refused with
+``NeedsConnection``, never queued.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import TypeVar
+
+from kiosk.backends.offline.outbox import ATTENTION, LOCAL_PREFIX, WAITING, DrainReport, Outbox
+from kiosk.backends.offline.store import GuestRecord, LocalStore
+from kiosk.backends.offline.sync import Syncer, SyncReport
+from kiosk.checkin.audit import AuditLog
+from kiosk.checkin.errors import (
+    BackendError,
+    NeedsConnection,
+    NotInLocalCopy,
+    ServerTrouble,
+    Throttled,
+    TimedOut,
+    Unreachable,
+)
+from kiosk.checkin.model import (
+    Band,
+    Card,
+    Guest,
+    GuestDetails,
+    LinkStatus,
+    Membership,
+    QueuedWrite,
+    SearchHit,
+    Site,
+    Spend,
+    Visit,
+)
+from kiosk.checkin.ports import Backend
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+LINK_FAILURES = (Unreachable, TimedOut, ServerTrouble, Throttled)
+WINDOW = 5
+FAILURES_TO_SWITCH = 2
+THUMBNAIL_PX = 96
+
+
+class OfflineBackend:
+    """``inner`` with a local copy in ``store``. Call :meth:`start` for the keeper thread."""
+
+    def __init__(
+        self,
+        inner: Backend,
+        store: LocalStore,
+        audit: AuditLog,
+        *,
+        probe_every_s: float = 3.0,
+        live_leash_s: float = 1.5,
+        syncer: Syncer | None = None,
+        sync_every_s: float = 0.0,
+        on_online: Callable[[], None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        wall: Callable[[], float] = time.time,
+    ) -> None:
+        self.inner = inner
+        self.store = store
+        self.outbox = Outbox(store, inner, audit, wall=wall)
+        self.name = inner.name
+        self.capabilities = frozenset(inner.capabilities)
+        self._probe_every_s = probe_every_s
+        self._leash_s = live_leash_s
+        self._on_online = on_online
+        self._clock = clock
+        self._wall = wall
+        self._lock = threading.Lock()
+        self._copy_lock = threading.Lock()
+        """One read-modify-write of a guest's record at a time (a lookup's parts are parallel)."""
+        self._recent: deque[bool] = deque(maxlen=WINDOW)
+        self._offline = False
+        self._since = datetime.fromtimestamp(wall(), UTC)
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._keeper: threading.Thread | None = None
+        self.last_drain: DrainReport | None = None
+        self.syncer = syncer
+        self._sync_every_s = sync_every_s
+        self._synced_at: float | None = None
+        self.last_sync: SyncReport | None = None
+
+    # ------------------------------------------------------------------ the link
+
+    @property
+    def offline(self) -> bool:
+        with self._lock:
+            return self._offline
+
+    def _record(self, ok: bool) -> None:
+        switched = None
+        with self._lock:
+            self._recent.append(ok)
+            failures = sum(1 for r in self._recent if not r)
+            if not self._offline and failures >= FAILURES_TO_SWITCH:
+                self._offline, switched = True, "offline"
+            elif self._offline and ok:
+                self._offline, switched = False, "online"
+                self._recent.clear()
+            if switched:
+                self._since = datetime.fromtimestamp(self._wall(), UTC)
+        if switched:
+            log.warning(
+                "%s is %s",
+                self.name,
+                "unreachable: working offline" if switched == "offline" else "back: online",
+            )
+            self._wake.set()
+
+    def start(self) -> OfflineBackend:
+        """Start the keeper: probes while offline, sends the outbox when online."""
+        self._keeper = threading.Thread(target=self._keep, name="offline-keeper", daemon=True)
+        self._keeper.start()
+        return self
+
+    def close(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._keeper is not None:
+            self._keeper.join(timeout=5)
+        self.store.close()
+        self.inner.close()
+
+    def _keep(self) -> None:
+        """One thread does the background work, one thing at a time: try the link while
+        offline; send the outbox when online; sync ahead of time when one is due."""
+        while not self._stop.is_set():
+            try:
+                if self.offline:
+                    self.probe()
+                if not self.offline and self.store.outbox_counts().get(WAITING):
+                    self.send_outbox()
+                if not self.offline and self._sync_due():
+                    self.sync()
+            except Exception:  # the keeper must outlive any one failure
+                log.exception("the offline keeper hit an unexpected error")
+            self._wake.wait(self._probe_every_s)
+            self._wake.clear()
+
+    def _sync_due(self) -> bool:
+        if self.syncer is None or self._sync_every_s <= 0:
+            return False
+        return self._synced_at is None or self._clock() - self._synced_at >= self._sync_every_s
+
+    def sync(self) -> SyncReport:
+        """Fill the local copy ahead of time now (also ``kiosk sync``)."""
+        assert self.syncer is not None
+        report = self.syncer.run()
+        self._synced_at = self._clock()
+        self.last_sync = report
+        return report
+
+    def probe(self) -> bool:
+        """Try the guest system once (cheaply); True when it answered."""
+        try:
+            self.inner.ping(deadline=self._clock() + 2.0)
+        except BackendError:
+            self._record(False)
+            return False
+        self._record(True)
+        if self._on_online is not None:
+            self._on_online()
+        return True
+
+    def send_outbox(self) -> DrainReport:
+        report = self.outbox.drain()
+        self.last_drain = report
+        if report.stopped_by is not None:
+            self._record(False)
+        return report
+
+    def status(self) -> LinkStatus:
+        counts = self.store.outbox_counts()
+        oldest = self.store.sync_value("completed_at")
+        with self._lock:
+            offline, since = self._offline, self._since
+        return LinkStatus(
+            online=not offline,
+            since=since,
+            data_as_of=datetime.fromisoformat(oldest) if oldest else None,
+            waiting=counts.get(WAITING, 0),
+            needs_attention=counts.get(ATTENTION, 0),
+            local_copy=True,
+        )
+
+    def queued_writes(self) -> tuple[QueuedWrite, ...]:
+        return self.outbox.listing()
+
+    def ping(self, *, deadline: float | None = None) -> None:
+        self.inner.ping(deadline=deadline)
+
+    # ------------------------------------------------------------------ reads
+
+    def _read(
+        self,
+        live: Callable[[float | None], T],
+        local: Callable[[], T],
+        keep: Callable[[T], None],
+        deadline: float | None,
+        *,
+        leash: bool = False,
+    ) -> T:
+        """Live (kept in the copy), or the copy when offline or when the link fails now."""
+        if self.offline:
+            return local()
+        if leash:
+            short = self._clock() + self._leash_s
+            deadline = short if deadline is None else min(deadline, short)
+        try:
+            value = live(deadline)
+        except LINK_FAILURES as exc:
+            self._record(False)
+            try:
+                return local()
+            except NotInLocalCopy as missing:
+                # neither can answer: say so (never "not recognised": nobody knows)
+                raise NotInLocalCopy(f"{missing.message}; and {exc.message}") from exc
+        self._record(True)
+        try:
+            keep(value)
+        except Exception as exc:  # the copy failing must never fail a live answer
+            log.warning("could not keep a read in the local copy: %s", exc)
+        return value
+
+    def _record_of(self, guest_id: str) -> tuple[GuestRecord, datetime]:
+        found = self.store.guest(guest_id)
+        if found is None:
+            raise NotInLocalCopy("not in the local copy")
+        record, confirmed_at = found
+        return record, datetime.fromtimestamp(confirmed_at, UTC)
+
+    def _update(self, guest_id: str, **parts: object) -> None:
+        with self._copy_lock:
+            found = self.store.guest(guest_id)
+            if found is None:
+                return  # parts of a guest are kept once the guest is
+            record, confirmed = found
+            changed = replace(record, parts=record.parts | set(parts), **parts)  # type: ignore[arg-type]
+            self.store.put_guest(changed, confirmed_at=confirmed)
+
+    def _keep_guest(self, guest: Guest) -> None:
+        with self._copy_lock:
+            found = self.store.guest(guest.id)
+            record = found[0] if found else GuestRecord(guest=guest)
+            self.store.put_guest(replace(record, guest=replace(guest, as_of=None)))
+
+    def _local_guest(self, guest_id: str) -> Guest:
+        record, as_of = self._record_of(guest_id)
+        return replace(record.guest, as_of=as_of)
+
+    def _part(self, guest_id: str, part: str) -> GuestRecord:
+        record, _ = self._record_of(guest_id)
+        if part not in record.parts:
+            raise NotInLocalCopy(f"no {part} in the local copy")
+        return record
+
+    def find_by_code(self, code: str, *, deadline: float | None = None) -> Guest:
+        known = self.store.guest_id_for_code(code)
+
+        def local() -> Guest:
+            if known is None:
+                raise NotInLocalCopy("this code is not in the local copy")
+            return self._local_guest(known)
+
+        def keep(guest: Guest) -> None:
+            self._keep_guest(guest)
+            self.store.remember_code(code, guest.id)
+
+        return self._read(
+            lambda d: self.inner.find_by_code(code, deadline=d),
+            local,
+            keep,
+            deadline,
+            leash=known is not None,
+        )
+
+    def guest(self, guest_id: str, *, deadline: float | None = None) -> Guest:
+        return self._read(
+            lambda d: self.inner.guest(guest_id, deadline=d),
+            lambda: self._local_guest(guest_id),
+            self._keep_guest,
+            deadline,
+            leash=self.store.guest(guest_id) is not None,
+        )
+
+    def memberships(
+        self, guest_id: str, *, deadline: float | None = None
+    ) -> tuple[Membership, ...]:
+        return self._read(
+            lambda d: self.inner.memberships(guest_id, deadline=d),
+            lambda: self._part(guest_id, "memberships").memberships,
+            lambda found: self._update(guest_id, memberships=found),
+            deadline,
+        )
+
+    def bands(self, guest_id: str, *, deadline: float | None = None) -> tuple[Band, ...]:
+        return self._read(
+            lambda d: self.inner.bands(guest_id, deadline=d),
+            lambda: self._part(guest_id, "bands").bands,
+            lambda found: self._update(guest_id, bands=found),
+            deadline,
+        )
+
+    def band(self, guest_id: str, band_id: str, *, deadline: float | None = None) -> Band:
+        def local() -> Band:
+            for band in self._part(guest_id, "bands").bands:
+                if band.id == band_id:
+                    return band
+            raise NotInLocalCopy("no such band in the local copy")
+
+        return self._read(
+            lambda d: self.inner.band(guest_id, band_id, deadline=d),
+            local,
+            lambda _: None,
+            deadline,
+        )
+
+    def cards(self, guest_id: str, *, deadline: float | None = None) -> tuple[Card, ...]:
+        return self._read(
+            lambda d: self.inner.cards(guest_id, deadline=d),
+            lambda: self._part(guest_id, "cards").cards,
+            lambda found: self._update(guest_id, cards=found),
+            deadline,
+        )
+
+    def spend(self, guest_id: str, *, deadline: float | None = None) -> Spend:
+        def local() -> Spend:
+            raise NotInLocalCopy("spend is not kept in the local copy")
+
+        return self._read(
+            lambda d: self.inner.spend(guest_id, deadline=d), local, lambda _: None, deadline
+        )
+
+    def photo(self, guest: Guest, *, deadline: float | None = None) -> bytes | None:
+        return self._read(
+            lambda d: self.inner.photo(guest, deadline=d),
+            lambda: self._part(guest.id, "photo").photo,
+            lambda found: self._update(guest.id, photo=_thumbnail(found)),
+            deadline,
+        )
+
+    def visits(
+        self,
+        guest_id: str,
+        *,
+        since: datetime | None = None,
+        limit: int = 5,
+        deadline: float | None = None,
+    ) -> tuple[Visit, ...]:
+        def local() -> tuple[Visit, ...]:
+            known = self._part(guest_id, "visits").visits
+            return self._with_queued(guest_id, known)[:limit]
+
+        def live(d: float | None) -> tuple[Visit, ...]:
+            found = self.inner.visits(guest_id, since=since, limit=limit, deadline=d)
+            return self._with_queued(guest_id, found)[:limit]
+
+        def keep(found: tuple[Visit, ...]) -> None:
+            if since is None:
+                self._update(guest_id, visits=tuple(v for v in found if not v.queued))
+
+        return self._read(live, local, keep, deadline)
+
+    def _with_queued(self, guest_id: str, visits: tuple[Visit, ...]) -> tuple[Visit, ...]:
+        """The guest's visits as they will be once the outbox is sent: a queued check-in is an
+        open visit; a queued check-out closes its visit."""
+        waiting = self.outbox.waiting_for(guest_id)
+        if not waiting:
+            return visits
+        merged = list(visits)
+        for entry in waiting:
+            record = entry["record"]
+            at = datetime.fromtimestamp(entry["created_at"], UTC)
+            if record["kind"] == "check_in":
+                merged.insert(
+                    0,
+                    Visit(
+                        id=str(record["local_visit"]),
+                        checked_in_at=at,
+                        method=record["method"],
+                        membership_id=record["membership_id"],
+                        queued=True,
+                    ),
+                )
+            else:
+                merged = [
+                    replace(v, checked_out_at=at, queued=True) if v.id == record["visit"] else v
+                    for v in merged
+                ]
+        return tuple(merged)
+
+    def site(self, *, deadline: float | None = None) -> Site | None:
+        def local() -> Site | None:
+            found = self.store.site()
+            if found is None:
+                raise NotInLocalCopy("no site in the local copy")
+            return found
+
+        def keep(site: Site | None) -> None:
+            if site is not None:
+                self.store.put_site(site)
+
+        return self._read(lambda d: self.inner.site(deadline=d), local, keep, deadline)
+
+    def search(self, text: str, *, deadline: float | None = None) -> tuple[SearchHit, ...]:
+        def local() -> tuple[SearchHit, ...]:
+            needle = text.strip().casefold()
+            hits = []
+            for guest_id in self.store.guest_ids():
+                found = self.store.guest(guest_id)
+                if found is None:
+                    continue
+                guest = found[0].guest
+                haystack = " ".join(filter(None, [guest.display_name, guest.email, guest.phone]))
+                if needle and needle in haystack.casefold():
+                    hits.append(SearchHit(guest.id, guest.display_name, guest.email, guest.labels))
+            return tuple(hits[:25])
+
+        return self._read(
+            lambda d: self.inner.search(text, deadline=d), local, lambda _: None, deadline
+        )
+
+    def guests_page(self, *, page: int, per_page: int) -> tuple[tuple[Guest, ...], bool]:
+        return self.inner.guests_page(page=page, per_page=per_page)
+
+    def guests_checked_in_since(
+        self, since: datetime, *, page: int
+    ) -> tuple[tuple[str, ...], bool]:
+        return self.inner.guests_checked_in_since(since, page=page)
+
+    # ------------------------------------------------------------------ writes
+
+    def check_in(self, guest_id: str, *, method: str, membership_id: str | None, key: str) -> Visit:
+        known = [v.id for v in self._known_visits(guest_id)]
+
+        def queue(may_have_been_sent: bool) -> Visit:
+            return self.outbox.add_check_in(
+                guest_id,
+                key=key,
+                method=method,
+                membership_id=membership_id,
+                known_visits=known,
+                may_have_been_sent=may_have_been_sent,
+            )
+
+        if self.offline or self.store.outbox_counts().get(WAITING):
+            self._wake.set()
+            return queue(False)  # offline, or behind earlier waiting writes: keep the order
+        try:
+            visit = self.inner.check_in(
+                guest_id, method=method, membership_id=membership_id, key=key
+            )
+        except LINK_FAILURES as exc:
+            self._record(False)
+            return queue(exc.maybe_applied)
+        self._record(True)
+        return visit
+
+    def check_out(self, guest_id: str, visit_id: str, *, key: str) -> Visit:
+        waiting = self.store.outbox_counts().get(WAITING)
+        if self.offline or visit_id.startswith(LOCAL_PREFIX) or waiting:
+            self._wake.set()
+            return self.outbox.add_check_out(guest_id, visit_id, key=key)
+        try:
+            visit = self.inner.check_out(guest_id, visit_id, key=key)
+        except LINK_FAILURES as exc:
+            self._record(False)
+            return self.outbox.add_check_out(
+                guest_id, visit_id, key=key, may_have_been_sent=exc.maybe_applied
+            )
+        self._record(True)
+        return visit
+
+    def _known_visits(self, guest_id: str) -> tuple[Visit, ...]:
+        found = self.store.guest(guest_id)
+        return found[0].visits if found else ()
+
+    def _online_only(self, what: str) -> None:
+        if self.offline:
+            raise NeedsConnection(
+                f"{what} needs the connection to {self.name}; it can't be saved for later."
+            )
+
+    def set_band_expiry(
+        self, guest_id: str, band_id: str, until: datetime | None, *, key: str
+    ) -> Band:
+        self._online_only("Changing the expiry")
+        return self.inner.set_band_expiry(guest_id, band_id, until, key=key)
+
+    def set_band_card(self, guest_id: str, band_id: str, card_id: str | None, *, key: str) -> Band:
+        self._online_only("Changing the card on the band")
+        return self.inner.set_band_card(guest_id, band_id, card_id, key=key)
+
+    def add_band(self, guest_id: str, code: str, *, expires_at: datetime | None, key: str) -> Band:
+        self._online_only("Adding a wristband")
+        return self.inner.add_band(guest_id, code, expires_at=expires_at, key=key)
+
+    def remove_band(self, guest_id: str, band_id: str, *, key: str) -> None:
+        self._online_only("Removing a wristband")
+        self.inner.remove_band(guest_id, band_id, key=key)
+
+    def set_locked(self, guest_id: str, locked: bool, *, key: str) -> Guest:
+        self._online_only("Locking or unlocking an account")
+        return self.inner.set_locked(guest_id, locked, key=key)
+
+    def send_password_reset(self, guest_id: str, *, key: str) -> None:
+        self._online_only("Sending an email")
+        self.inner.send_password_reset(guest_id, key=key)
+
+    def resend_verification(self, guest_id: str, *, key: str) -> None:
+        self._online_only("Sending an email")
+        self.inner.resend_verification(guest_id, key=key)
+
+    def set_password_link(self, guest_id: str, *, key: str) -> str:
+        self._online_only("A set-password link")
+        return self.inner.set_password_link(guest_id, key=key)
+
+    def register(self, details: GuestDetails, *, key: str) -> Guest:
+        self._online_only("Registering a guest")
+        return self.inner.register(details, key=key)
+
+    def update(self, guest_id: str, details: GuestDetails, *, key: str) -> Guest:
+        self._online_only("Changing a guest's details")
+        return self.inner.update(guest_id, details, key=key)
+
+
+def _thumbnail(photo: bytes | None) -> bytes | None:
+    """A small copy of the photo for the local copy (the original is never kept)."""
+    if not photo:
+        return None
+    try:
+        from PIL import Image
+
+        with Image.open(io.BytesIO(photo)) as image:
+            image.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX))
+            out = io.BytesIO()
+            image.convert("RGB").save(out, format="JPEG", quality=80)
+            return out.getvalue()
+    except Exception as exc:
+        log.info("no thumbnail kept: %s", type(exc).__name__)
+        return None

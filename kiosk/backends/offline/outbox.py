@@ -1,0 +1,262 @@
+"""Check-ins and check-outs saved while offline, sent exactly once when the link is back.
+
+An entry is written (durably) before the screen says "saved for later". It is sent in the order
+it was made, with the idempotency key it was made with. Before anything is sent, the entry's
+attempt count is raised and committed; so after any interruption (a dropped connection, the app
+killed in the middle of an upload), an entry with an attempt behind it is first *read back*
+(the guest's visits since it was made) and sent only if the guest system does not have it. That
+is what makes each one happen exactly once, whatever the guest system does with keys.
+
+A write the guest system refuses when it is finally sent (the guest was locked or anonymised
+meanwhile) is not retried: it lands in "needs attention", with the refusal in words, for staff,
+and in the audit log. A write that could not be sent because the link failed again stays, and
+draining stops until the next try (the order of a guest's check-in and check-out is kept).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from kiosk.backends.offline.store import LocalStore
+from kiosk.checkin.audit import AuditLog
+from kiosk.checkin.errors import (
+    BackendError,
+    Conflict,
+    Invalid,
+    NotAllowed,
+    NotFound,
+    Refused,
+    SignedOut,
+)
+from kiosk.checkin.model import QueuedWrite, Visit
+from kiosk.checkin.ports import Backend
+
+log = logging.getLogger(__name__)
+
+LOCAL_PREFIX = "local-"
+"""Visits recorded offline have local ids until the guest system gives them real ones."""
+CLOCK_SLACK = timedelta(minutes=15)
+WAITING, SENT, ATTENTION = "waiting", "sent", "needs attention"
+REFUSALS = (Invalid, Refused, Conflict, NotFound, NotAllowed, SignedOut)
+
+
+@dataclass
+class DrainReport:
+    sent: int = 0
+    confirmed_by_reading: int = 0
+    needs_attention: int = 0
+    stopped_by: str | None = None
+    """Why draining stopped before the end (the link failed again), or None."""
+    waiting: int = 0
+    seconds: float = 0.0
+    details: list[str] = field(default_factory=list)
+
+
+class Outbox:
+    """The outbox in ``store``; ``live`` is the guest system itself (never the local copy)."""
+
+    def __init__(
+        self,
+        store: LocalStore,
+        live: Backend,
+        audit: AuditLog,
+        *,
+        wall: Callable[[], float] = time.time,
+    ) -> None:
+        self.store = store
+        self.live = live
+        self.audit = audit
+        self._wall = wall
+        self._lock = threading.Lock()
+        """One drain at a time (the background keeper, or `kiosk outbox --send`)."""
+
+    # ------------------------------------------------------------------ adding
+
+    def add_check_in(
+        self,
+        guest_id: str,
+        *,
+        key: str,
+        method: str,
+        membership_id: str | None,
+        known_visits: list[str],
+        may_have_been_sent: bool = False,
+    ) -> Visit:
+        now = self._wall()
+        visit = Visit(
+            id=f"{LOCAL_PREFIX}{key}",
+            checked_in_at=datetime.fromtimestamp(now, UTC),
+            method=method,
+            membership_id=membership_id,
+            queued=True,
+        )
+        record = {
+            "kind": "check_in",
+            "method": method,
+            "membership_id": membership_id,
+            "known_visits": known_visits,
+            "local_visit": visit.id,
+        }
+        self.store.outbox_add(key, guest_id, record)
+        if may_have_been_sent:
+            self.store.outbox_update(key, attempts=1)  # read back before any resend
+        self.audit.record("check_in", "queued", customer_id=guest_id, action_id=key)
+        return visit
+
+    def add_check_out(
+        self, guest_id: str, visit_id: str, *, key: str, may_have_been_sent: bool = False
+    ) -> Visit:
+        record = {"kind": "check_out", "visit": visit_id}
+        self.store.outbox_add(key, guest_id, record)
+        if may_have_been_sent:
+            self.store.outbox_update(key, attempts=1)
+        self.audit.record("check_out", "queued", customer_id=guest_id, action_id=key)
+        now = datetime.fromtimestamp(self._wall(), UTC)
+        return Visit(id=visit_id, checked_out_at=now, queued=True)
+
+    # ------------------------------------------------------------------ reading
+
+    def entries(self, *states: str) -> list[dict[str, Any]]:
+        return self.store.outbox_rows(*(states or (WAITING, ATTENTION)))
+
+    def waiting_for(self, guest_id: str) -> list[dict[str, Any]]:
+        return [e for e in self.store.outbox_rows(WAITING) if e["guest_id"] == guest_id]
+
+    def listing(self) -> tuple[QueuedWrite, ...]:
+        return tuple(
+            QueuedWrite(
+                key=e["key"],
+                kind=e["record"]["kind"],
+                guest_id=e["guest_id"],
+                created_at=datetime.fromtimestamp(e["created_at"], UTC),
+                state=e["state"],
+                reason=e["record"].get("reason"),
+            )
+            for e in self.entries()
+        )
+
+    # ------------------------------------------------------------------ sending
+
+    def drain(self, *, max_entries: int | None = None) -> DrainReport:
+        """Send what is waiting, in order; stop at the first entry the link fails."""
+        report = DrainReport()
+        started = time.monotonic()
+        with self._lock:
+            entries = self.store.outbox_rows(WAITING)
+            for entry in entries[:max_entries]:
+                try:
+                    self._one(entry, report)
+                except BackendError as exc:  # the link failed again: keep it, stop here
+                    report.stopped_by = type(exc).__name__
+                    log.info("outbox: stopped (%s) with %s to go", type(exc).__name__, len(entries))
+                    break
+            report.waiting = len(self.store.outbox_rows(WAITING))
+        report.seconds = time.monotonic() - started
+        return report
+
+    def _one(self, entry: dict[str, Any], report: DrainReport) -> None:
+        record = entry["record"]
+        key, guest_id = entry["key"], entry["guest_id"]
+        if record["kind"] == "check_out" and str(record["visit"]).startswith(LOCAL_PREFIX):
+            real = self._real_visit_id(str(record["visit"]))
+            if real is None:
+                self._attention(entry, "Its check-in was never sent.", report)
+                return
+            record = {**record, "visit": real}
+            self.store.outbox_update(key, record=record)
+        if entry["attempts"] > 0:
+            found = self._read_back(entry, record)  # raises if the link is down
+            if found is not None:
+                self._sent(entry, record, found, report, read_back=True)
+                return
+        self.store.outbox_update(key, attempts=entry["attempts"] + 1)  # before it leaves
+        try:
+            if record["kind"] == "check_in":
+                visit = self.live.check_in(
+                    guest_id,
+                    method=record["method"],
+                    membership_id=record["membership_id"],
+                    key=key,
+                )
+            else:
+                visit = self.live.check_out(guest_id, str(record["visit"]), key=key)
+        except REFUSALS as exc:
+            if record["kind"] == "check_out" and isinstance(exc, Conflict | NotFound):
+                found = self._read_back(entry, record)
+                if found is not None:  # already checked out (by us, or at another desk)
+                    self._sent(entry, record, found, report, read_back=True)
+                    return
+            self._attention(entry, exc.message or type(exc).__name__, report)
+            return
+        self._sent(entry, record, visit, report, read_back=False)
+
+    def _read_back(self, entry: dict[str, Any], record: dict[str, Any]) -> Visit | None:
+        """What the guest system holds: the visit this entry made, or None (not there)."""
+        since = datetime.fromtimestamp(entry["created_at"], UTC) - CLOCK_SLACK
+        visits = self.live.visits(entry["guest_id"], since=since, limit=20)
+        if record["kind"] == "check_in":
+            known = set(record.get("known_visits", []))
+            ours = [v for v in visits if v.id not in known and not self._claimed(v.id, entry)]
+            return ours[-1] if ours else None
+        return next(
+            (v for v in visits if v.id == record["visit"] and not v.is_open),
+            None,
+        )
+
+    def _claimed(self, visit_id: str, entry: dict[str, Any]) -> bool:
+        """A visit another (earlier) entry of the same guest already accounts for."""
+        for other in self.store.outbox_rows(SENT):
+            if (
+                other["guest_id"] == entry["guest_id"]
+                and other["record"].get("server_visit") == visit_id
+            ):
+                return True
+        return False
+
+    def _real_visit_id(self, local_id: str) -> str | None:
+        for other in self.store.outbox_rows(SENT):
+            if other["record"].get("local_visit") == local_id:
+                return str(other["record"].get("server_visit"))
+        return None
+
+    def _sent(
+        self,
+        entry: dict[str, Any],
+        record: dict[str, Any],
+        visit: Visit,
+        report: DrainReport,
+        *,
+        read_back: bool,
+    ) -> None:
+        self.store.outbox_update(
+            entry["key"], state=SENT, record={**record, "server_visit": visit.id}
+        )
+        report.sent += 1
+        report.confirmed_by_reading += read_back
+        self.audit.record(
+            str(record["kind"]),
+            "done",
+            customer_id=entry["guest_id"],
+            action_id=entry["key"],
+            reason="sent from the outbox" + (" (read back)" if read_back else ""),
+            new={"check_in_id": visit.id} if record["kind"] == "check_in" else visit.id,
+        )
+
+    def _attention(self, entry: dict[str, Any], why: str, report: DrainReport) -> None:
+        record = {**entry["record"], "reason": why}
+        self.store.outbox_update(entry["key"], state=ATTENTION, record=record)
+        report.needs_attention += 1
+        report.details.append(f"{record['kind']} for {entry['guest_id']}: {why}")
+        self.audit.record(
+            str(record["kind"]),
+            "not_done",
+            customer_id=entry["guest_id"],
+            action_id=entry["key"],
+            reason=f"refused when sent from the outbox: {why}",
+        )
