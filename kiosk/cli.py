@@ -28,6 +28,8 @@ from kiosk import __version__
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from kiosk.backends.offline import OfflineBackend
+    from kiosk.backends.offline.outbox import DrainReport
     from kiosk.backends.trybe.adapter import TrybeBackend
     from kiosk.config.settings import Settings
 
@@ -105,6 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
         "outbox", help="list the check-ins saved offline (--send: send them now)"
     )
     outbox.add_argument("--send", action="store_true", help="send what is waiting, then list")
+    outbox.add_argument(
+        "--keep-trying",
+        action="store_true",
+        help="with --send: keep trying (backing off) until nothing is waiting; Ctrl-C stops",
+    )
     outbox.add_argument("--json", action="store_true", help="one JSON line per entry")
     forget = commands.add_parser("forget", help="wipe the local copy and its key")
     forget.add_argument(
@@ -305,7 +312,7 @@ def _local_copy_command(args: argparse.Namespace) -> int:
             print(f"Synced: {report.words()}")
             return 0 if report.complete or report.stopped_by == "the run limit" else 1
         if args.send:
-            sent = local.send_outbox()
+            sent = _send(local, keep_trying=args.keep_trying)
             print(
                 f"Sent {sent.sent} ({sent.confirmed_by_reading} found already there), "
                 f"{sent.needs_attention} refused, {sent.waiting} still waiting"
@@ -334,6 +341,29 @@ def _local_copy_command(args: argparse.Namespace) -> int:
         return 0
     finally:
         local.close()
+
+
+def _send(local: OfflineBackend, *, keep_trying: bool) -> DrainReport:
+    """Send the outbox once, or (``--keep-trying``) again after each failure of the link,
+    waiting longer each time it fails with nothing sent (0.25 s doubling to 8 s)."""
+    from kiosk.backends.offline import outbox
+
+    total = outbox.DrainReport()
+    pause = 0.25
+    try:
+        while True:
+            report = local.send_outbox()
+            total.sent += report.sent
+            total.confirmed_by_reading += report.confirmed_by_reading
+            total.needs_attention += report.needs_attention
+            total.waiting, total.stopped_by = report.waiting, report.stopped_by
+            if not keep_trying or report.waiting == 0:
+                return total
+            pause = 0.25 if report.sent else min(pause * 2, 8.0)
+            time.sleep(pause)
+    except KeyboardInterrupt:
+        total.stopped_by = "Ctrl-C"
+        return total
 
 
 def _live_backend(settings: Settings) -> TrybeBackend | None:

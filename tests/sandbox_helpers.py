@@ -21,10 +21,13 @@ def code_of(name: str) -> str:
 class SandboxAdmin:
     """The ``/_sandbox/`` admin API of a running server."""
 
-    def __init__(self, server: SandboxServer) -> None:
-        self._http = httpx.Client(
-            base_url=server.url, headers={"Authorization": f"Bearer {server.admin_token}"}
-        )
+    def __init__(
+        self, server: SandboxServer | None = None, *, url: str = "", token: str = ""
+    ) -> None:
+        """Of ``server`` (in this process), or of the one at ``url`` (another process)."""
+        if server is not None:
+            url, token = server.url, server.admin_token
+        self._http = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"})
 
     def add_fault(self, **fault: Any) -> None:
         self._http.post("/_sandbox/faults", json=fault).raise_for_status()
@@ -32,7 +35,10 @@ class SandboxAdmin:
     def clear(self) -> None:
         self._http.delete("/_sandbox/faults").raise_for_status()
         self._http.delete("/_sandbox/requests").raise_for_status()
-        self._http.put("/_sandbox/settings", json={"match_expired_bands": True}).raise_for_status()
+        self._http.put(
+            "/_sandbox/settings",
+            json={"match_expired_bands": True, "honour_idempotency_keys": True},
+        ).raise_for_status()
 
     def settings(self, **values: Any) -> None:
         self._http.put("/_sandbox/settings", json=values).raise_for_status()

@@ -50,12 +50,25 @@ class AuditLog:
         line = json.dumps({k: v for k, v in entry.items() if v is not None}, default=str)
         with self._lock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self.path.open("a", encoding="utf-8") as out:
-                out.write(line + "\n")
+            with self.path.open("a+b") as out:
+                # a process killed in the middle of a line (SIGKILL, power) left it torn: start
+                # on a fresh line so the torn one costs only itself
+                size = out.seek(0, 2)
+                torn = False
+                if size:
+                    out.seek(size - 1)
+                    torn = out.read(1) != b"\n"
+                out.write((("\n" if torn else "") + line + "\n").encode())
 
     def entries(self) -> list[dict[str, Any]]:
         if not self.path.exists():
             return []
         with self._lock:
             lines = self.path.read_text(encoding="utf-8").splitlines()
-        return [json.loads(line) for line in lines if line.strip()]
+        entries = []
+        for line in lines:
+            try:
+                entries.append(json.loads(line))
+            except ValueError:  # a torn line (see record): not an entry
+                continue
+        return entries

@@ -154,7 +154,7 @@ class Gatekeeper:
                 await downstream(message)
 
         key = _header(scope, b"idempotency-key")
-        if key and method not in READ_METHODS and not public:
+        if key and method not in READ_METHODS and not public and self.state.honour_idempotency_keys:
             token = (_header(scope, b"authorization") or "")[len("Bearer ") :]
             await self._with_key(
                 scope, scope_of(token), key, body, to_client, downstream, _replayer(body)

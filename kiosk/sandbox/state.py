@@ -55,6 +55,10 @@ class SandboxState:
     match_expired_bands: bool = True
     """Assumption (decisions.md): whether barcode search still matches an expired band is not
     documented; by default it does, and the kiosk's verdict says "expired"."""
+    honour_idempotency_keys: bool = True
+    """Trybe's public docs say nothing about idempotency keys; the real API may ignore them.
+    Off, the stand-in ignores them too: a resent write is applied again, which is how the
+    kiosk's own exactly-once (read back before any resend) is tested on its own."""
     request_log: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=2000))
     faults: list[Fault] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)

@@ -162,6 +162,8 @@ class OfflineBackend:
                 if not self.offline and self._sync_due():
                     self.sync()
             except Exception:  # the keeper must outlive any one failure
+                if self._stop.is_set():
+                    break  # closing under it (the store went first): nothing to report
                 log.exception("the offline keeper hit an unexpected error")
             self._wake.wait(self._probe_every_s)
             self._wake.clear()
@@ -172,12 +174,24 @@ class OfflineBackend:
         return self._synced_at is None or self._clock() - self._synced_at >= self._sync_every_s
 
     def sync(self) -> SyncReport:
-        """Fill the local copy ahead of time now (also ``kiosk sync``)."""
+        """Fill the local copy ahead of time now (also ``kiosk sync``). A run gives way when
+        the app closes, the link drops or a check-in is waiting to be sent (the keeper does
+        one thing at a time); an unfinished run carries on at the keeper's next turn."""
         assert self.syncer is not None
-        report = self.syncer.run()
-        self._synced_at = self._clock()
+        report = self.syncer.run(should_stop=self._sync_should_stop)
+        if report.complete or report.stopped_by == "the run limit":
+            self._synced_at = self._clock()
         self.last_sync = report
         return report
+
+    def _sync_should_stop(self) -> str | None:
+        if self._stop.is_set():
+            return "closing"
+        if self.offline:
+            return "offline"
+        if self.store.outbox_counts().get(WAITING):
+            return "check-ins waiting to be sent"
+        return None
 
     def probe(self) -> bool:
         """Try the guest system once (cheaply); True when it answered."""

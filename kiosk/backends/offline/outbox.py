@@ -75,6 +75,10 @@ class Outbox:
         self._wall = wall
         self._lock = threading.Lock()
         """One drain at a time (the background keeper, or `kiosk outbox --send`)."""
+        self._server_visit: dict[str, str] = {}
+        """Local visit id -> the guest system's, for what was sent (rebuilt at each drain)."""
+        self._claimed_visits: set[tuple[str, str]] = set()
+        """(guest, visit) pairs that sent entries already account for."""
 
     # ------------------------------------------------------------------ adding
 
@@ -148,6 +152,7 @@ class Outbox:
         report = DrainReport()
         started = time.monotonic()
         with self._lock:
+            self._index_sent()
             entries = self.store.outbox_rows(WAITING)
             for entry in entries[:max_entries]:
                 try:
@@ -175,7 +180,8 @@ class Outbox:
             if found is not None:
                 self._sent(entry, record, found, report, read_back=True)
                 return
-        self.store.outbox_update(key, attempts=entry["attempts"] + 1)  # before it leaves
+        record = {**record, "sent_at": self._wall()}
+        self.store.outbox_update(key, attempts=entry["attempts"] + 1, record=record)  # first
         try:
             if record["kind"] == "check_in":
                 visit = self.live.check_in(
@@ -203,27 +209,38 @@ class Outbox:
         if record["kind"] == "check_in":
             known = set(record.get("known_visits", []))
             ours = [v for v in visits if v.id not in known and not self._claimed(v.id, entry)]
-            return ours[-1] if ours else None
+            if not ours:
+                return None
+            # the one made closest to when this entry last left (another desk's check-in of
+            # the same guest in the same minutes is the one case this cannot tell apart)
+            sent_at = float(record.get("sent_at", entry["created_at"]))
+            return min(ours, key=lambda v: _distance(v.checked_in_at, sent_at))
         return next(
             (v for v in visits if v.id == record["visit"] and not v.is_open),
             None,
         )
 
+    def _index_sent(self) -> None:
+        """Read what was sent once per drain (not once per entry: thousands after an outage)."""
+        self._server_visit.clear()
+        self._claimed_visits.clear()
+        for other in self.store.outbox_rows(SENT):
+            self._remember(other["guest_id"], other["record"])
+
+    def _remember(self, guest_id: str, record: dict[str, Any]) -> None:
+        server_visit = record.get("server_visit")
+        if server_visit is None:
+            return
+        self._claimed_visits.add((guest_id, str(server_visit)))
+        if record.get("local_visit"):
+            self._server_visit[str(record["local_visit"])] = str(server_visit)
+
     def _claimed(self, visit_id: str, entry: dict[str, Any]) -> bool:
         """A visit another (earlier) entry of the same guest already accounts for."""
-        for other in self.store.outbox_rows(SENT):
-            if (
-                other["guest_id"] == entry["guest_id"]
-                and other["record"].get("server_visit") == visit_id
-            ):
-                return True
-        return False
+        return (entry["guest_id"], visit_id) in self._claimed_visits
 
     def _real_visit_id(self, local_id: str) -> str | None:
-        for other in self.store.outbox_rows(SENT):
-            if other["record"].get("local_visit") == local_id:
-                return str(other["record"].get("server_visit"))
-        return None
+        return self._server_visit.get(local_id)
 
     def _sent(
         self,
@@ -234,11 +251,8 @@ class Outbox:
         *,
         read_back: bool,
     ) -> None:
-        self.store.outbox_update(
-            entry["key"], state=SENT, record={**record, "server_visit": visit.id}
-        )
-        report.sent += 1
-        report.confirmed_by_reading += read_back
+        # the audit line first: killed between the two, the entry is read back on restart and
+        # its key gets a second "done" line, never none
         self.audit.record(
             str(record["kind"]),
             "done",
@@ -247,12 +261,14 @@ class Outbox:
             reason="sent from the outbox" + (" (read back)" if read_back else ""),
             new={"check_in_id": visit.id} if record["kind"] == "check_in" else visit.id,
         )
+        record = {**record, "server_visit": visit.id}
+        self.store.outbox_update(entry["key"], state=SENT, record=record)
+        self._remember(entry["guest_id"], record)
+        report.sent += 1
+        report.confirmed_by_reading += read_back
 
     def _attention(self, entry: dict[str, Any], why: str, report: DrainReport) -> None:
         record = {**entry["record"], "reason": why}
-        self.store.outbox_update(entry["key"], state=ATTENTION, record=record)
-        report.needs_attention += 1
-        report.details.append(f"{record['kind']} for {entry['guest_id']}: {why}")
         self.audit.record(
             str(record["kind"]),
             "not_done",
@@ -260,3 +276,10 @@ class Outbox:
             action_id=entry["key"],
             reason=f"refused when sent from the outbox: {why}",
         )
+        self.store.outbox_update(entry["key"], state=ATTENTION, record=record)
+        report.needs_attention += 1
+        report.details.append(f"{record['kind']} for {entry['guest_id']}: {why}")
+
+
+def _distance(moment: datetime | None, wall: float) -> float:
+    return abs(moment.timestamp() - wall) if moment is not None else float("inf")

@@ -39,6 +39,10 @@ PARTS_MAX_AGE_S = 24 * 3600.0
 record did not change: those parts change without touching the guest's own updated_at."""
 
 
+class Interrupted(Exception):
+    """The run was asked to stop (closing, the link dropped, check-ins waiting to be sent)."""
+
+
 @dataclass
 class SyncReport:
     guests: int = 0
@@ -82,6 +86,7 @@ class Syncer:
         self._wall = wall
         self._sleep = sleep
         self._last_request = 0.0
+        self._should_stop: Callable[[], str | None] = lambda: None
 
     @property
     def possible(self) -> bool:
@@ -91,11 +96,17 @@ class Syncer:
         wait = self._last_request + self._interval - time.monotonic()
         if wait > 0:
             self._sleep(wait)
+        why = self._should_stop()
+        if why:
+            raise Interrupted(why)
         self._last_request = time.monotonic()
         report.requests += 1
         return call()
 
-    def run(self) -> SyncReport:
+    def run(self, *, should_stop: Callable[[], str | None] | None = None) -> SyncReport:
+        """One run; ``should_stop`` is asked before each request and, when it gives a reason,
+        the run stops there (and resumes at its page next time)."""
+        self._should_stop = should_stop or (lambda: None)
         report = SyncReport()
         if not self.possible:
             report.stopped_by = f"{self.live.name} cannot list its guests"
@@ -116,6 +127,9 @@ class Syncer:
                 self._todays_guests(report)
         except BackendError as exc:
             report.stopped_by = type(exc).__name__
+            done = False
+        except Interrupted as exc:
+            report.stopped_by = str(exc)
             done = False
         if done:
             self.store.set_sync_value("run", None)

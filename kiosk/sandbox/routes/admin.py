@@ -47,7 +47,14 @@ def register(api: FastAPI, state: SandboxState) -> None:
     def update_settings(settings: dict[str, Any]) -> Any:
         if "match_expired_bands" in settings:
             state.match_expired_bands = bool(settings["match_expired_bands"])
-        return {"data": {"match_expired_bands": state.match_expired_bands}}
+        if "honour_idempotency_keys" in settings:
+            state.honour_idempotency_keys = bool(settings["honour_idempotency_keys"])
+        return {
+            "data": {
+                "match_expired_bands": state.match_expired_bands,
+                "honour_idempotency_keys": state.honour_idempotency_keys,
+            }
+        }
 
     @api.get("/_sandbox/audit", include_in_schema=False)
     def audit_log(customer_id: str | None = None) -> Any:
