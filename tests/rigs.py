@@ -16,12 +16,35 @@ from kiosk.backends.trybe.adapter import TrybeBackend
 from kiosk.checkin.actions import Actions
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.lookup import Lookup
+from kiosk.checkin.ports import Backend
 from kiosk.checkin.session import DeskSession
 from kiosk.ui.desk import DeskWindow, decode_photo
 from kiosk.ui.tasks import QtRunner
 
 FAST_SETTLE_S = 0.3
 """Tests let a lost write settle for 0.3 s before reading it back (the app waits 2 s)."""
+
+
+def backend_for(
+    client: TrybeClient, audit: AuditLog, folder: Path, *, offline: bool, settle_s: float
+) -> tuple[Backend, Actions, Callable[[], None]]:
+    """The backend a desk uses: the live one, or (``offline``) the app's local copy round it,
+    its keeper running and trying the link every 0.2 s; with its actions and its closer."""
+    live = TrybeBackend(client)
+    if not offline:
+        return live, Actions(live, audit, settle_s=settle_s), lambda: None
+    from kiosk.backends.offline import LocalStore, OfflineBackend
+    from kiosk.backends.offline.store import new_key
+
+    local = OfflineBackend(
+        live,
+        LocalStore(folder / "local-copy.db", new_key()),
+        audit,
+        probe_every_s=0.2,
+        live_leash_s=0.5,
+    ).start()
+    actions = Actions(local, audit, verify_with=live, settle_s=settle_s)
+    return local, actions, local.close
 
 
 @dataclass
@@ -32,11 +55,13 @@ class DeskRig:
     audit: AuditLog
     lookup: Lookup
     extra: list[Any] = field(default_factory=list)
+    close_backend: Callable[[], None] = lambda: None
 
     def close(self) -> None:
         self.window.shutdown()
         self.runner.shutdown()
         self.lookup.close()
+        self.close_backend()
 
 
 def build_desk(
@@ -47,15 +72,18 @@ def build_desk(
     lookup_deadline_s: float = 3.0,
     settle_s: float = FAST_SETTLE_S,
     sounds: Any = None,
+    offline: bool = False,
     **session_options: Any,
 ) -> DeskRig:
-    backend = TrybeBackend(client)
     audit = AuditLog(tmp_path / "audit.jsonl")
+    backend, actions, close_backend = backend_for(
+        client, audit, tmp_path, offline=offline, settle_s=settle_s
+    )
     lookup = Lookup(backend, deadline_s=lookup_deadline_s)
     runner = QtRunner()
     session = DeskSession(
         lookup,
-        Actions(backend, audit, settle_s=settle_s),
+        actions,
         runner,
         audit,
         decode_photo=decode_photo,
@@ -65,7 +93,7 @@ def build_desk(
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    return DeskRig(window, session, runner, audit, lookup)
+    return DeskRig(window, session, runner, audit, lookup, close_backend=close_backend)
 
 
 @pytest.fixture
@@ -91,12 +119,14 @@ class SelfRig:
     runner: QtRunner
     audit: AuditLog
     lookup: Lookup
+    close_backend: Callable[[], None] = lambda: None
 
     def close(self) -> None:
         self.window.shutdown()
         self.window.allow_close()
         self.runner.shutdown()
         self.lookup.close()
+        self.close_backend()
 
 
 def build_self(
@@ -110,18 +140,21 @@ def build_self(
     lockout_s: float = 30.0,
     settle_s: float = FAST_SETTLE_S,
     size: tuple[int, int] = (1080, 1920),
+    offline: bool = False,
 ) -> SelfRig:
     from kiosk.checkin.self_session import SelfSession
     from kiosk.config.pin import PinGuard
     from kiosk.ui.self_checkin import SelfCheckInWindow
 
-    backend = TrybeBackend(client)
     audit = AuditLog(tmp_path / "audit.jsonl")
+    backend, actions, close_backend = backend_for(
+        client, audit, tmp_path, offline=offline, settle_s=settle_s
+    )
     lookup = Lookup(backend)
     runner = QtRunner()
     session = SelfSession(
         lookup,
-        Actions(backend, audit, settle_s=settle_s),
+        actions,
         runner,
         audit,
         PinGuard(pin_hash, lockout_s=lockout_s),
@@ -132,7 +165,7 @@ def build_self(
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()
-    return SelfRig(window, session, runner, audit, lookup)
+    return SelfRig(window, session, runner, audit, lookup, close_backend=close_backend)
 
 
 @pytest.fixture

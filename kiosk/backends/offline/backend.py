@@ -65,6 +65,16 @@ LINK_FAILURES = (Unreachable, TimedOut, ServerTrouble, Throttled)
 WINDOW = 5
 FAILURES_TO_SWITCH = 2
 THUMBNAIL_PX = 96
+KEPT_VISITS = 10
+
+
+def _merged(known: Visit, news: Visit) -> Visit:
+    """A visit's newer state over the one kept (a check-out's answer may omit what is known)."""
+    return replace(
+        known,
+        checked_out_at=news.checked_out_at or known.checked_out_at,
+        checked_in_at=news.checked_in_at or known.checked_in_at,
+    )
 
 
 class OfflineBackend:
@@ -86,7 +96,7 @@ class OfflineBackend:
     ) -> None:
         self.inner = inner
         self.store = store
-        self.outbox = Outbox(store, inner, audit, wall=wall)
+        self.outbox = Outbox(store, inner, audit, wall=wall, on_sent=self._note_visit)
         self.name = inner.name
         self.capabilities = frozenset(inner.capabilities)
         self._probe_every_s = probe_every_s
@@ -128,6 +138,9 @@ class OfflineBackend:
                 self._recent.clear()
             if switched:
                 self._since = datetime.fromtimestamp(self._wall(), UTC)
+            suspect = not ok and not self._offline
+        if suspect:
+            self._wake.set()  # one failure: the keeper tries the link now, not at the next scan
         if switched:
             log.warning(
                 "%s is %s",
@@ -135,6 +148,11 @@ class OfflineBackend:
                 "unreachable: working offline" if switched == "offline" else "back: online",
             )
             self._wake.set()
+
+    def _suspect(self) -> bool:
+        """Online, but the last call failed: worth a probe before the next scan finds out."""
+        with self._lock:
+            return bool(self._recent) and not self._recent[-1]
 
     def start(self) -> OfflineBackend:
         """Start the keeper: probes while offline, sends the outbox when online."""
@@ -155,7 +173,7 @@ class OfflineBackend:
         offline; send the outbox when online; sync ahead of time when one is due."""
         while not self._stop.is_set():
             try:
-                if self.offline:
+                if self.offline or self._suspect():
                     self.probe()
                 if not self.offline and self.store.outbox_counts().get(WAITING):
                     self.send_outbox()
@@ -280,6 +298,23 @@ class OfflineBackend:
             record, confirmed = found
             changed = replace(record, parts=record.parts | set(parts), **parts)  # type: ignore[arg-type]
             self.store.put_guest(changed, confirmed_at=confirmed)
+
+    def _note_visit(self, guest_id: str, visit: Visit) -> None:
+        """A check-in or check-out the guest system confirmed (at once, or from the outbox):
+        into the copy at once, so that offline a minute later the guest is still "in"."""
+        if visit.queued:
+            return
+        with self._copy_lock:
+            found = self.store.guest(guest_id)
+            if found is None or "visits" not in found[0].parts:
+                return
+            record, confirmed = found
+            known = record.visits
+            if any(v.id == visit.id for v in known):
+                visits = tuple(_merged(v, visit) if v.id == visit.id else v for v in known)
+            else:
+                visits = (visit, *known)[:KEPT_VISITS]
+            self.store.put_guest(replace(record, visits=visits), confirmed_at=confirmed)
 
     def _keep_guest(self, guest: Guest) -> None:
         with self._copy_lock:
@@ -497,6 +532,7 @@ class OfflineBackend:
             self._record(False)
             return queue(exc.maybe_applied)
         self._record(True)
+        self._note_visit(guest_id, visit)
         return visit
 
     def check_out(self, guest_id: str, visit_id: str, *, key: str) -> Visit:
@@ -512,6 +548,7 @@ class OfflineBackend:
                 guest_id, visit_id, key=key, may_have_been_sent=exc.maybe_applied
             )
         self._record(True)
+        self._note_visit(guest_id, visit)
         return visit
 
     def _known_visits(self, guest_id: str) -> tuple[Visit, ...]:

@@ -68,8 +68,11 @@ class Outbox:
         audit: AuditLog,
         *,
         wall: Callable[[], float] = time.time,
+        on_sent: Callable[[str, Visit], None] | None = None,
     ) -> None:
         self.store = store
+        self._on_sent = on_sent
+        """Told of each visit the guest system confirmed (the local copy keeps it)."""
         self.live = live
         self.audit = audit
         self._wall = wall
@@ -264,6 +267,11 @@ class Outbox:
         record = {**record, "server_visit": visit.id}
         self.store.outbox_update(entry["key"], state=SENT, record=record)
         self._remember(entry["guest_id"], record)
+        if self._on_sent is not None:
+            try:
+                self._on_sent(entry["guest_id"], visit)
+            except Exception as exc:  # the copy's bookkeeping never un-sends a write
+                log.warning("could not note a sent visit in the copy: %s", exc)
         report.sent += 1
         report.confirmed_by_reading += read_back
 
