@@ -67,7 +67,11 @@ def sandbox_process() -> Iterator[str]:
         yield url
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # a request still held by an injected delay
+            server.kill()
+            server.wait(timeout=10)
 
 
 def machine() -> str:

@@ -154,7 +154,11 @@ def run_desk(
     local = open_local_copy(settings, live, audit, demo=connection.demo)
     if local is not None:
         backend = local.start()
-    lookup = Lookup(backend, deadline_s=settings.lookup_deadline_s)
+    lookup = Lookup(
+        backend,
+        copy=local.copy_only() if local is not None else None,
+        deadline_s=settings.lookup_deadline_s,
+    )
     actions = Actions(backend, audit, verify_with=live)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

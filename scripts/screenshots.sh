@@ -168,7 +168,53 @@ shoot_trust() {
   kill "$app" "$server" "$xvfb" 2>/dev/null || true
   wait "$app" "$server" "$xvfb" 2>/dev/null || true
 }
+# Offline: the local copy answers, the check-in is saved for later, then sent by itself.
+shoot_offline() {
+  local port=$((20000 + RANDOM % 20000)) admin="screenshot-admin" db
+  db="$(mktemp -d)/sandbox.db"
+  .venv/bin/kiosk sandbox --port "$port" --token shot --admin-token "$admin" --db "$db" \
+    >/dev/null 2>&1 &
+  local server=$!
+  sleep 3
+  Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  local xvfb=$!
+  sleep 1
+  # a throwaway key for a throwaway copy (the app keeps its real one in the OS keyring)
+  XDG_DATA_HOME="$(mktemp -d)" KIOSK_API_TOKEN=shot KIOSK_STORE_KEY=screenshots-only \
+    DISPLAY=$display .venv/bin/kiosk \
+    --api-url "http://127.0.0.1:$port" --site-id 9a7d0a51-64a8-4a0e-8f4b-6d9b8f3c2e11 \
+    >/dev/null 2>&1 &
+  local app=$!
+  sleep 4
+  local api="http://127.0.0.1:$port/_sandbox/faults"
+  scan() {
+    DISPLAY=$display xdotool mousemove 5 5 type --delay 4 "$1"
+    DISPLAY=$display xdotool key Return
+    sleep 2
+  }
+  shot() { DISPLAY=$display import -window root "$out/desk-$1-1280x800.png"; }
+  scan 100200300  # online: Amelia is kept in the local copy
+  shot online
+  scan 100200304
+  curl -s -X POST -H "Authorization: Bearer $admin" -H "Content-Type: application/json" \
+    -d '{"path_prefix": "/", "reset": true}' "$api" >/dev/null  # the network goes
+  scan 100200300
+  sleep 2
+  shot offline-admit
+  DISPLAY=$display xdotool mousemove 1004 613 click 1  # Check in
+  sleep 3
+  shot offline-saved
+  scan 100200308  # never seen at this desk
+  sleep 1
+  shot offline-unknown
+  curl -s -X DELETE -H "Authorization: Bearer $admin" "$api"  # the network is back
+  sleep 8
+  shot offline-back
+  kill "$app" "$server" "$xvfb" 2>/dev/null || true
+  wait "$app" "$server" "$xvfb" 2>/dev/null || true
+}
 command -v curl >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq curl >/dev/null; }
 shoot_errors
 shoot_trust
+shoot_offline
 ls -1 "$out"

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from kiosk.backends.offline import OfflineBackend
 from kiosk.backends.trybe import TrybeClient
 from kiosk.backends.trybe.adapter import TrybeBackend
 from kiosk.checkin.actions import Actions
@@ -33,7 +34,7 @@ def backend_for(
     live = TrybeBackend(client)
     if not offline:
         return live, Actions(live, audit, settle_s=settle_s), lambda: None
-    from kiosk.backends.offline import LocalStore, OfflineBackend
+    from kiosk.backends.offline import LocalStore
     from kiosk.backends.offline.store import new_key
 
     local = OfflineBackend(
@@ -79,7 +80,8 @@ def build_desk(
     backend, actions, close_backend = backend_for(
         client, audit, tmp_path, offline=offline, settle_s=settle_s
     )
-    lookup = Lookup(backend, deadline_s=lookup_deadline_s)
+    copy = backend.copy_only() if isinstance(backend, OfflineBackend) else None
+    lookup = Lookup(backend, copy=copy, deadline_s=lookup_deadline_s)
     runner = QtRunner()
     session = DeskSession(
         lookup,

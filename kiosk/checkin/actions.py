@@ -171,6 +171,10 @@ class Actions:
         return intent
 
     def _needs(self, context: GuestContext | None, capability: Capability) -> None:
+        if context is not None and context.provisional:
+            raise ActionRefused(
+                f"Still checking with {self.backend.name}: this is the local copy's answer."
+            )
         if capability not in self.backend.capabilities or (
             context is not None and not context.can(capability)
         ):

@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from kiosk.checkin.errors import BackendError, NotSupported, TimedOut
 from kiosk.checkin.model import Band, Card, Guest, Membership, Site, Spend, Visit
-from kiosk.checkin.ports import Backend, Capability
+from kiosk.checkin.ports import Backend, Capability, Reader
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,9 @@ class GuestContext:
     """Parts that could not be loaded in time: shown as "couldn't load", never as "none"."""
     capabilities: frozenset[Capability] = frozenset(Capability)
     looked_up_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    provisional: bool = False
+    """From the local copy while the guest system's own answer is on its way: shown, never
+    acted on (no write is planned on it, and the live answer replaces it)."""
 
     def can(self, capability: Capability) -> bool:
         return capability in self.capabilities
@@ -105,11 +108,14 @@ class Lookup:
         self,
         backend: Backend,
         *,
+        copy: Reader | None = None,
         deadline_s: float = DEFAULT_LOOKUP_DEADLINE_S,
         parallel_reads: int = 8,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.backend = backend
+        self.copy = copy
+        """The local copy alone (None without one): for :meth:`provisional` answers."""
         self.deadline_s = deadline_s
         self._clock = clock
         self._pool = ThreadPoolExecutor(max_workers=parallel_reads, thread_name_prefix="lookup")
@@ -122,6 +128,21 @@ class Lookup:
         deadline = self._clock() + self.deadline_s
         guest = self._required(lambda: self.backend.find_by_code(code, deadline=deadline), deadline)
         return self._gather(code, guest, "id" if code == guest.id else "band", deadline)
+
+    def provisional(self, code: str) -> GuestContext | None:
+        """What the local copy says about ``code`` (None if it has nothing), without the network:
+        shown at once while :meth:`by_code` asks the guest system."""
+        if self.copy is None:
+            return None
+        try:
+            guest = self.copy.find_by_code(code)
+        except BackendError:
+            return None
+        matched_by: MatchedBy = "id" if code == guest.id else "band"
+        return replace(
+            self._gather(code, guest, matched_by, self._clock() + self.deadline_s, self.copy),
+            provisional=True,
+        )
 
     def refresh(self, context: GuestContext, *, code: str | None = None) -> GuestContext:
         """The same guest again after an action (by id: the band may have changed). ``code``
@@ -143,9 +164,14 @@ class Lookup:
             raise TimedOut("the lookup ran out of time") from None
 
     def _gather(
-        self, code: str, guest: Guest, matched_by: MatchedBy, deadline: float
+        self,
+        code: str,
+        guest: Guest,
+        matched_by: MatchedBy,
+        deadline: float,
+        reader: Reader | None = None,
     ) -> GuestContext:
-        backend = self.backend
+        backend = reader or self.backend
         can = backend.capabilities
         gid = guest.id
         wanted: dict[Part, Callable[[], Any]] = {"site": lambda: backend.site(deadline=deadline)}
@@ -161,11 +187,20 @@ class Lookup:
             wanted["photo"] = lambda: backend.photo(guest, deadline=deadline)
         if Capability.CHECK_INS in can:
             wanted["visits"] = lambda: backend.visits(gid, limit=5, deadline=deadline)
+        found: dict[Part, Any] = {}
+        missing: set[Part] = set()
+        if reader is not None:  # the local copy: quick, and never queued behind live parts
+            for part, call in wanted.items():
+                try:
+                    found[part] = call()
+                except NotSupported:
+                    pass
+                except BackendError:
+                    missing.add(part)
+            wanted = {}
         futures: dict[Part, Future[Any]] = {
             part: self._pool.submit(call) for part, call in wanted.items()
         }
-        found: dict[Part, Any] = {}
-        missing: set[Part] = set()
         for part, future in futures.items():
             try:
                 found[part] = future.result(timeout=max(0.0, deadline - self._clock()))

@@ -53,6 +53,8 @@ class Verdict:
     reasons: tuple[Reason, ...]
     offline: bool = False
     """Decided from the local copy while the guest system could not be reached."""
+    provisional: bool = False
+    """Decided from the local copy while the guest system's answer is on its way."""
 
     @property
     def headline(self) -> str:
@@ -164,7 +166,12 @@ def decide(
 
     severity = max((_SEVERITY[r.action] for r in reasons), default=0)
     ordered = sorted(reasons, key=lambda r: -_SEVERITY[r.action])
-    return Verdict(_OUTCOME[severity], tuple(ordered), offline=context.as_of is not None)
+    return Verdict(
+        _OUTCOME[severity],
+        tuple(ordered),
+        offline=context.as_of is not None and not context.provisional,
+        provisional=context.provisional,
+    )
 
 
 def _offline_reason(

@@ -55,8 +55,8 @@ class Capability(StrEnum):
     """Guests changed since a time, and today's visits, can be listed (to sync ahead)."""
 
 
-class Backend(Protocol):
-    """A guest system the desk and the self check-in screen work against."""
+class Reader(Protocol):
+    """What deciding a scan reads: a guest system, or (provisionally) the local copy alone."""
 
     @property
     def name(self) -> str:
@@ -106,6 +106,10 @@ class Backend(Protocol):
         ...
 
     def search(self, text: str, *, deadline: float | None = None) -> tuple[SearchHit, ...]: ...
+
+
+class Backend(Reader, Protocol):
+    """A guest system the desk and the self check-in screen work against."""
 
     def ping(self, *, deadline: float | None = None) -> None:
         """Raises if the guest system cannot be reached (a cheap call, never cached)."""

@@ -218,6 +218,8 @@ class DeskState:
         context = self.context
         if context is None or self.screen is not Screen.GUEST or self.busy:
             return False
+        if context.provisional:
+            return False  # shown while the guest system answers; never acted on
         if control is Control.PRIMARY:
             return self.primary is not Primary.NONE
         if self.activity is Activity.UNCONFIRMED:
@@ -267,6 +269,8 @@ class DeskSession:
         self.cues: Listeners[Cue] = Listeners()
         self._ticket = 0
         self._read: Handle | None = None
+        self._peek: Handle | None = None
+        """The provisional read of the local copy, racing the live lookup."""
         self._search_ticket = 0
         self._search_read: Handle | None = None
         self._timers = NamedTimers(runner)
@@ -327,10 +331,10 @@ class DeskSession:
     def _cancel_reads(self) -> None:
         self._ticket += 1
         self._search_ticket += 1
-        for handle in (self._read, self._search_read):
+        for handle in (self._read, self._search_read, self._peek):
             if handle is not None:
                 handle.cancel()
-        self._read = self._search_read = None
+        self._read = self._search_read = self._peek = None
 
     def clear(self) -> None:
         """Back to the start: nothing of the last guest stays in the state."""
@@ -427,11 +431,39 @@ class DeskSession:
             lambda found: self._found(ticket, found, via=via, as_scan=as_scan),
             lambda error: self._not_found(ticket, code, error, as_scan=as_scan),
         )
+        if lookup.copy is not None:
+
+            def peek() -> tuple[GuestContext, Any] | None:
+                context = lookup.provisional(code)
+                if context is None:
+                    return None
+                return context, decode(context.photo) if decode and context.photo else None
+
+            self._peek = self._runner.read(
+                peek,
+                lambda found: self._provisional(ticket, found),
+                lambda error: log.info("no provisional answer: %s", type(error).__name__),
+            )
 
     def _form_without_guest(self) -> FormState | None:
         """A new guest on screen closes the previous guest's edit form (not a registration)."""
         form = self.state.form
         return form if form is not None and form.kind == "register" else None
+
+    def _provisional(self, ticket: int, found: tuple[GuestContext, Any] | None) -> None:
+        """The local copy's answer, shown until the live one replaces it (no sound, no audit
+        line, no action: it is not the answer yet)."""
+        self._peek = None
+        if found is None or ticket != self._ticket or self.state.screen is not Screen.LOOKING_UP:
+            return
+        context, picture = found
+        self._set(
+            screen=Screen.GUEST,
+            context=context,
+            picture=picture,
+            verdict=decide(context, self._policy),
+            status=f"Showing the local copy while {self._system} answers…",
+        )
 
     def _still_checking(self, ticket: int) -> None:
         if ticket == self._ticket and self.state.screen is Screen.LOOKING_UP:

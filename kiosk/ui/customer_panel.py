@@ -95,7 +95,10 @@ class VerdictBanner(QFrame):
         self.setProperty("outcome", verdict.outcome)
         _restyle(self)
         self.icon.setText(self._ICON[verdict.outcome])
-        self.headline.setText(verdict.headline + ("  (offline)" if verdict.offline else ""))
+        self.headline.setText(
+            verdict.headline
+            + ("  (offline)" if verdict.offline else "  (checking…)" if verdict.provisional else "")
+        )
         self.reasons.setText("  ·  ".join(r.words for r in verdict.reasons) or "All clear.")
         self.setAccessibleName(f"{verdict.headline}. {self.reasons.text()}")
 
@@ -199,8 +202,9 @@ class CustomerPanel(QFrame):
             self.meta.setText(f"Found by wristband {context.code}")
         if context.as_of is not None:
             as_of = context.as_of.astimezone()
+            how = "still checking" if context.provisional else "offline"
             self.meta.setText(
-                self.meta.text() + f" · from the local copy (offline), as of {as_of:%d %b %H:%M}"
+                self.meta.text() + f" · from the local copy ({how}), as of {as_of:%d %b %H:%M}"
             )
 
         _clear(self.banners)

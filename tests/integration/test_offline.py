@@ -19,7 +19,7 @@ from kiosk.backends.offline.sync import Syncer
 from kiosk.backends.trybe import TrybeClient
 from kiosk.backends.trybe.adapter import TrybeBackend
 from kiosk.checkin import Lookup
-from kiosk.checkin.actions import Actions, WriteOutcome
+from kiosk.checkin.actions import ActionRefused, Actions, WriteOutcome
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.errors import NeedsConnection, NotInLocalCopy
 from kiosk.checkin.failures import describe_failure
@@ -281,3 +281,24 @@ def test_a_sync_fills_the_copy_and_resumes_where_it_stopped(
     # only today's guests are fetched in full again: the rest cost one request per page
     assert again.guests < total / 4
     assert again.requests < total / 2
+
+
+def test_a_provisional_answer_comes_from_the_copy_and_no_write_is_planned_on_it(
+    desk: Desk, fresh_admin: SandboxAdmin
+) -> None:
+    lookup = Lookup(desk.backend, copy=desk.backend.copy_only())
+    assert lookup.provisional(code_of("Amelia Hart")) is None  # nothing in the copy yet
+    live = lookup.by_code(code_of("Amelia Hart"))
+    fresh_admin.clear()
+    provisional = lookup.provisional(code_of("Amelia Hart"))
+    assert provisional is not None
+    assert provisional.provisional
+    assert provisional.guest.display_name == "Amelia Hart"
+    assert provisional.band == live.band
+    assert fresh_admin.requests() == []  # not one request: the copy alone
+    verdict = decide(provisional, PolicySettings())
+    assert verdict.provisional
+    assert not verdict.offline
+    with pytest.raises(ActionRefused, match="Still checking"):
+        desk.actions.plan_check_in(provisional, verdict)
+    lookup.close()

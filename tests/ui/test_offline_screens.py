@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.backends.offline.sync import Syncer
 from kiosk.backends.trybe import TrybeClient
+from kiosk.checkin.session import Control
 from kiosk.config.pin import hash_pin
 from kiosk.scan import ScanEvent
 from tests.rigs import DeskRig, SelfRig
@@ -136,3 +137,33 @@ def _visible_text(window: object) -> str:
     return " ".join(
         label.text() for label in window.findChildren(QLabel) if label.isVisibleTo(window)
     )
+
+
+def test_a_known_guest_shows_at_once_from_the_copy_then_the_live_answer_replaces_it(
+    qtbot: QtBot,
+    fresh_client: TrybeClient,
+    fresh_admin: SandboxAdmin,
+    desk_factory: Callable[..., DeskRig],  # after the client: closed before it
+) -> None:
+    rig = desk_factory(fresh_client, offline=True)
+    desk = rig.window
+    desk.handle_scan(ScanEvent(payload=code_of("Amelia Hart"), source="wedge"))
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Amelia Hart", timeout=5000)
+    desk.handle_scan(ScanEvent(payload=code_of("Oliver Price"), source="wedge"))
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Oliver Price", timeout=5000)
+
+    fresh_admin.add_fault(path_prefix="/", latency_ms=250)  # slow, not down
+    seen: list[tuple[str, bool]] = []
+    desk.rendered.connect(
+        lambda state: seen.append(
+            (desk.customer_panel.verdict.headline.text(), state.enabled(Control.PRIMARY))
+        )
+    )
+    desk.handle_scan(ScanEvent(payload=code_of("Amelia Hart"), source="wedge"))
+    qtbot.waitUntil(lambda: ("Welcome in", True) in seen, timeout=5000)
+    first = seen.index(("Welcome in  (checking…)", False))  # the copy's answer, no action
+    assert first < seen.index(("Welcome in", True))  # ...then the live one, actions back
+    assert desk.session.state.context is not None
+    assert not desk.session.state.context.provisional
+    scans = [e for e in rig.audit.entries() if e["action"] == "scan"]
+    assert len(scans) == 3  # the provisional answer is not a scan of its own

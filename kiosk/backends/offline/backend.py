@@ -25,7 +25,8 @@ import logging
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TypeVar
@@ -107,6 +108,8 @@ class OfflineBackend:
         self._lock = threading.Lock()
         self._copy_lock = threading.Lock()
         """One read-modify-write of a guest's record at a time (a lookup's parts are parallel)."""
+        self._thread = threading.local()
+        """``copy_only`` set: this thread's reads come from the copy alone (see CopyOnly)."""
         self._recent: deque[bool] = deque(maxlen=WINDOW)
         self._offline = False
         self._since = datetime.fromtimestamp(wall(), UTC)
@@ -247,6 +250,18 @@ class OfflineBackend:
     def queued_writes(self) -> tuple[QueuedWrite, ...]:
         return self.outbox.listing()
 
+    def copy_only(self) -> CopyOnly:
+        """The copy alone, read-only: the desk's provisional answer while the live one comes."""
+        return CopyOnly(self)
+
+    @contextmanager
+    def _from_copy(self) -> Iterator[None]:
+        self._thread.copy_only = True
+        try:
+            yield
+        finally:
+            self._thread.copy_only = False
+
     def ping(self, *, deadline: float | None = None) -> None:
         self.inner.ping(deadline=deadline)
 
@@ -262,8 +277,13 @@ class OfflineBackend:
         leash: bool = False,
     ) -> T:
         """Live (kept in the copy), or the copy when offline or when the link fails now."""
-        if self.offline:
+        if self.offline or getattr(self._thread, "copy_only", False):
             return local()
+        if self._suspect():
+            # the last call failed and the keeper is trying the link: what the copy has is
+            # answered now (a scan's parts do not each wait out the deadline first)
+            with suppress(NotInLocalCopy):
+                return local()
         if leash:
             short = self._clock() + self._leash_s
             deadline = short if deadline is None else min(deadline, short)
@@ -619,3 +639,68 @@ def _thumbnail(photo: bytes | None) -> bytes | None:
     except Exception as exc:
         log.info("no thumbnail kept: %s", type(exc).__name__)
         return None
+
+
+class CopyOnly:
+    """The local copy of an :class:`OfflineBackend` as a :class:`Reader` that never goes to the
+    network: what the desk shows at once while the guest system answers. Read-only by type:
+    nothing can be written on what it says (the domain refuses writes on a provisional answer
+    too)."""
+
+    def __init__(self, owner: OfflineBackend) -> None:
+        self._owner = owner
+        self.name = owner.name
+        self.capabilities = owner.capabilities
+
+    def find_by_code(self, code: str, *, deadline: float | None = None) -> Guest:
+        with self._owner._from_copy():
+            return self._owner.find_by_code(code)
+
+    def guest(self, guest_id: str, *, deadline: float | None = None) -> Guest:
+        with self._owner._from_copy():
+            return self._owner.guest(guest_id)
+
+    def memberships(
+        self, guest_id: str, *, deadline: float | None = None
+    ) -> tuple[Membership, ...]:
+        with self._owner._from_copy():
+            return self._owner.memberships(guest_id)
+
+    def bands(self, guest_id: str, *, deadline: float | None = None) -> tuple[Band, ...]:
+        with self._owner._from_copy():
+            return self._owner.bands(guest_id)
+
+    def band(self, guest_id: str, band_id: str, *, deadline: float | None = None) -> Band:
+        with self._owner._from_copy():
+            return self._owner.band(guest_id, band_id)
+
+    def cards(self, guest_id: str, *, deadline: float | None = None) -> tuple[Card, ...]:
+        with self._owner._from_copy():
+            return self._owner.cards(guest_id)
+
+    def spend(self, guest_id: str, *, deadline: float | None = None) -> Spend:
+        with self._owner._from_copy():
+            return self._owner.spend(guest_id)
+
+    def photo(self, guest: Guest, *, deadline: float | None = None) -> bytes | None:
+        with self._owner._from_copy():
+            return self._owner.photo(guest)
+
+    def visits(
+        self,
+        guest_id: str,
+        *,
+        since: datetime | None = None,
+        limit: int = 5,
+        deadline: float | None = None,
+    ) -> tuple[Visit, ...]:
+        with self._owner._from_copy():
+            return self._owner.visits(guest_id, since=since, limit=limit)
+
+    def site(self, *, deadline: float | None = None) -> Site | None:
+        with self._owner._from_copy():
+            return self._owner.site()
+
+    def search(self, text: str, *, deadline: float | None = None) -> tuple[SearchHit, ...]:
+        with self._owner._from_copy():
+            return self._owner.search(text)
