@@ -31,15 +31,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from _common import ADMIN_TOKEN, SITE_ID, TOKEN, machine, percentile, sandbox_process, write_section
 from PySide6.QtWidgets import QApplication
 
+from kiosk.app import Connection, make_client
 from kiosk.backends.offline import LocalStore, OfflineBackend
 from kiosk.backends.offline.store import new_key
 from kiosk.backends.offline.sync import Syncer
-from kiosk.backends.trybe import TrybeClient
 from kiosk.backends.trybe.adapter import TrybeBackend
 from kiosk.checkin.actions import Actions
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.lookup import Lookup
 from kiosk.checkin.session import DeskSession, Screen
+from kiosk.config.settings import Settings
 from kiosk.scan import ScanEvent
 from kiosk.ui.desk import DeskWindow, decode_photo
 from kiosk.ui.tasks import QtRunner
@@ -52,10 +53,17 @@ class OfflineDesk:
     """The app's desk on a local copy (as kiosk.app wires it), keeper running."""
 
     def __init__(self, url: str, folder: Path) -> None:
-        self.live = TrybeBackend(TrybeClient(url, TOKEN, SITE_ID, deadline_s=8.0))
+        settings = Settings()  # the app's defaults: timeouts, retries, leash, probe pace
+        self.live = TrybeBackend(
+            make_client(settings, Connection(api_url=url, token=TOKEN, site_id=SITE_ID))
+        )
         self.audit = AuditLog(folder / "audit.jsonl")
         self.backend = OfflineBackend(
-            self.live, LocalStore(folder / "local-copy.db", KEY), self.audit, probe_every_s=1.0
+            self.live,
+            LocalStore(folder / "local-copy.db", KEY),
+            self.audit,
+            probe_every_s=settings.offline.probe_every_s,
+            live_leash_s=settings.offline.live_leash_s,
         ).start()
         self.lookup = Lookup(self.backend, copy=self.backend.copy_only(), deadline_s=3.0)
         self.runner = QtRunner()
@@ -198,6 +206,7 @@ def main() -> None:
                 f"| {sum(from_copy)} of {len(from_copy)} | worst {max(switches):.2f} s | "
                 f"{'meets' if worst <= 2.0 else 'MISSES'} |"
             )
+        lines.append("")
         admin.clear()
         wait_for(app, lambda: not desk.backend.offline, 15)
 
@@ -232,7 +241,8 @@ def main() -> None:
         sent = desk.backend.last_drain
         lines.append(
             f"**Outbox drain**: {queued} writes saved during an outage ({check_ins} check-ins, "
-            f"{queued - check_ins} check-outs); the network back, the keeper noticed in "
+            f"{queued - check_ins} check-outs); the network back, the keeper (trying every "
+            f"`probe_every_s` = 3 s while offline) noticed in "
             f"{online_after:.1f} s and the outbox was empty {total:.1f} s after the network "
             f"came back ({queued / max(0.001, drained):.0f} writes/s while sending"
             f"{'' if sent is None else f'; last drain sent {sent.sent}'}).\n"

@@ -136,7 +136,7 @@ class OfflineSettings(BaseSettings):
     """Sync's own pace, so it never crowds out the desk's scans or floods the API."""
     probe_every_s: float = Field(default=3, gt=0.1, le=300)
     """Offline: how often to try whether the guest system is back."""
-    live_leash_s: float = Field(default=1.5, gt=0.1, le=30)
+    live_leash_s: float = Field(default=1.0, gt=0.1, le=30)
     """A live read of a guest the copy knows is given this long before the copy answers."""
 
 

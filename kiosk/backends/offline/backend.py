@@ -26,7 +26,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TypeVar
@@ -67,6 +67,8 @@ WINDOW = 5
 FAILURES_TO_SWITCH = 2
 THUMBNAIL_PX = 96
 KEPT_VISITS = 10
+PROBE_S = 2.0
+SUSPECT_PROBE_S = 0.8
 
 
 def _merged(known: Visit, news: Visit) -> Visit:
@@ -88,7 +90,7 @@ class OfflineBackend:
         audit: AuditLog,
         *,
         probe_every_s: float = 3.0,
-        live_leash_s: float = 1.5,
+        live_leash_s: float = 1.0,
         syncer: Syncer | None = None,
         sync_every_s: float = 0.0,
         on_online: Callable[[], None] | None = None,
@@ -216,8 +218,11 @@ class OfflineBackend:
 
     def probe(self) -> bool:
         """Try the guest system once (cheaply); True when it answered."""
+        # after one failure the question is urgent (a scan is waiting to be decided): a healthy
+        # link answers a ping well within SUSPECT_PROBE_S
+        wait = SUSPECT_PROBE_S if self._suspect() else PROBE_S
         try:
-            self.inner.ping(deadline=self._clock() + 2.0)
+            self.inner.ping(deadline=self._clock() + wait)
         except BackendError:
             self._record(False)
             return False
@@ -275,15 +280,20 @@ class OfflineBackend:
         deadline: float | None,
         *,
         leash: bool = False,
+        required: bool = False,
     ) -> T:
         """Live (kept in the copy), or the copy when offline or when the link fails now."""
         if self.offline or getattr(self._thread, "copy_only", False):
             return local()
         if self._suspect():
             # the last call failed and the keeper is trying the link: what the copy has is
-            # answered now (a scan's parts do not each wait out the deadline first)
-            with suppress(NotInLocalCopy):
+            # answered now; an optional part it lacks (a photo, spend) is not waited for
+            # either (it shows as "couldn't load"); only the guest themself is worth the wait
+            try:
                 return local()
+            except NotInLocalCopy:
+                if not required:
+                    raise
         if leash:
             short = self._clock() + self._leash_s
             deadline = short if deadline is None else min(deadline, short)
@@ -370,6 +380,7 @@ class OfflineBackend:
             keep,
             deadline,
             leash=known is not None,
+            required=True,
         )
 
     def guest(self, guest_id: str, *, deadline: float | None = None) -> Guest:
@@ -379,6 +390,7 @@ class OfflineBackend:
             self._keep_guest,
             deadline,
             leash=self.store.guest(guest_id) is not None,
+            required=True,
         )
 
     def memberships(
