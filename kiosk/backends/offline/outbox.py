@@ -43,6 +43,9 @@ LOCAL_PREFIX = "local-"
 """Visits recorded offline have local ids until the guest system gives them real ones."""
 CLOCK_SLACK = timedelta(minutes=15)
 WAITING, SENT, ATTENTION = "waiting", "sent", "needs attention"
+BATCH = 50
+"""Entries read (and decrypted) at a time while sending: a drain that stops early after an
+outage of thousands has not paid for reading them all."""
 REFUSALS = (Invalid, Refused, Conflict, NotFound, NotAllowed, SignedOut)
 
 
@@ -78,10 +81,6 @@ class Outbox:
         self._wall = wall
         self._lock = threading.Lock()
         """One drain at a time (the background keeper, or `kiosk outbox --send`)."""
-        self._server_visit: dict[str, str] = {}
-        """Local visit id -> the guest system's, for what was sent (rebuilt at each drain)."""
-        self._claimed_visits: set[tuple[str, str]] = set()
-        """(guest, visit) pairs that sent entries already account for."""
 
     # ------------------------------------------------------------------ adding
 
@@ -110,7 +109,7 @@ class Outbox:
             "known_visits": known_visits,
             "local_visit": visit.id,
         }
-        self.store.outbox_add(key, guest_id, record)
+        self.store.outbox_add(key, guest_id, record, local_visit=visit.id)
         if may_have_been_sent:
             self.store.outbox_update(key, attempts=1)  # read back before any resend
         self.audit.record("check_in", "queued", customer_id=guest_id, action_id=key)
@@ -133,7 +132,7 @@ class Outbox:
         return self.store.outbox_rows(*(states or (WAITING, ATTENTION)))
 
     def waiting_for(self, guest_id: str) -> list[dict[str, Any]]:
-        return [e for e in self.store.outbox_rows(WAITING) if e["guest_id"] == guest_id]
+        return self.store.outbox_rows(WAITING, guest_id=guest_id)
 
     def listing(self) -> tuple[QueuedWrite, ...]:
         return tuple(
@@ -155,16 +154,23 @@ class Outbox:
         report = DrainReport()
         started = time.monotonic()
         with self._lock:
-            self._index_sent()
-            entries = self.store.outbox_rows(WAITING)
-            for entry in entries[:max_entries]:
-                try:
-                    self._one(entry, report)
-                except BackendError as exc:  # the link failed again: keep it, stop here
-                    report.stopped_by = type(exc).__name__
-                    log.info("outbox: stopped (%s) with %s to go", type(exc).__name__, len(entries))
+            done, last_seq = 0, 0
+            while max_entries is None or done < max_entries:
+                batch = self.store.outbox_rows(WAITING, after_seq=last_seq, limit=BATCH)
+                if not batch:
                     break
-            report.waiting = len(self.store.outbox_rows(WAITING))
+                for entry in batch[: None if max_entries is None else max_entries - done]:
+                    try:
+                        self._one(entry, report)
+                    except BackendError as exc:  # the link failed again: keep it, stop here
+                        report.stopped_by = type(exc).__name__
+                        log.info("outbox: stopped (%s)", type(exc).__name__)
+                        break
+                    done += 1
+                    last_seq = entry["seq"]
+                if report.stopped_by is not None:
+                    break
+            report.waiting = self.store.outbox_counts().get(WAITING, 0)
         report.seconds = time.monotonic() - started
         return report
 
@@ -223,27 +229,12 @@ class Outbox:
             None,
         )
 
-    def _index_sent(self) -> None:
-        """Read what was sent once per drain (not once per entry: thousands after an outage)."""
-        self._server_visit.clear()
-        self._claimed_visits.clear()
-        for other in self.store.outbox_rows(SENT):
-            self._remember(other["guest_id"], other["record"])
-
-    def _remember(self, guest_id: str, record: dict[str, Any]) -> None:
-        server_visit = record.get("server_visit")
-        if server_visit is None:
-            return
-        self._claimed_visits.add((guest_id, str(server_visit)))
-        if record.get("local_visit"):
-            self._server_visit[str(record["local_visit"])] = str(server_visit)
-
     def _claimed(self, visit_id: str, entry: dict[str, Any]) -> bool:
         """A visit another (earlier) entry of the same guest already accounts for."""
-        return (entry["guest_id"], visit_id) in self._claimed_visits
+        return self.store.visit_accounted_for(entry["guest_id"], visit_id)
 
     def _real_visit_id(self, local_id: str) -> str | None:
-        return self._server_visit.get(local_id)
+        return self.store.sent_visit_for(local_id)
 
     def _sent(
         self,
@@ -265,8 +256,7 @@ class Outbox:
             new={"check_in_id": visit.id} if record["kind"] == "check_in" else visit.id,
         )
         record = {**record, "server_visit": visit.id}
-        self.store.outbox_update(entry["key"], state=SENT, record=record)
-        self._remember(entry["guest_id"], record)
+        self.store.outbox_update(entry["key"], state=SENT, record=record, server_visit=visit.id)
         if self._on_sent is not None:
             try:
                 self._on_sent(entry["guest_id"], visit)

@@ -56,9 +56,13 @@ CREATE TABLE IF NOT EXISTS outbox (
     state TEXT NOT NULL,
     attempts INTEGER NOT NULL DEFAULT 0,
     created_at REAL NOT NULL,
-    updated_at REAL NOT NULL
+    updated_at REAL NOT NULL,
+    local_visit TEXT,
+    server_visit TEXT
 );
 CREATE INDEX IF NOT EXISTS outbox_state ON outbox(state, seq);
+CREATE INDEX IF NOT EXISTS outbox_guest ON outbox(guest_id, state);
+CREATE INDEX IF NOT EXISTS outbox_local_visit ON outbox(local_visit);
 CREATE TABLE IF NOT EXISTS sync (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
@@ -292,24 +296,39 @@ class LocalStore:
 
     # ------------------------------------------------------------------ the outbox (rows)
 
-    def outbox_add(self, key: str, guest_id: str, record: dict[str, Any]) -> int:
+    def outbox_add(
+        self, key: str, guest_id: str, record: dict[str, Any], *, local_visit: str | None = None
+    ) -> int:
         """Durable before it returns (synchronous=FULL): then the screen may say "saved"."""
         now = self._clock()
         with self._transaction() as db:
             cursor = db.execute(
-                "INSERT INTO outbox (key, guest_id, record, state, created_at, updated_at) "
-                "VALUES (?, ?, ?, 'waiting', ?, ?)",
-                (key, guest_id, self._seal(record), now, now),
+                "INSERT INTO outbox (key, guest_id, record, state, created_at, updated_at, "
+                "local_visit) VALUES (?, ?, ?, 'waiting', ?, ?, ?)",
+                (key, guest_id, self._seal(record), now, now, local_visit),
             )
             return int(cursor.lastrowid or 0)
 
-    def outbox_rows(self, *states: str) -> list[dict[str, Any]]:
+    def outbox_rows(
+        self,
+        *states: str,
+        guest_id: str | None = None,
+        after_seq: int = 0,
+        limit: int = -1,
+    ) -> list[dict[str, Any]]:
+        """Entries in ``states`` in the order they were made (after ``after_seq``, at most
+        ``limit``; only ``guest_id``'s if given). Decrypting is the cost: ask for few."""
         marks = ",".join("?" for _ in states)
+        where = f"state IN ({marks}) AND seq > ?"
+        params: list[Any] = [*states, after_seq]
+        if guest_id is not None:
+            where += " AND guest_id = ?"
+            params.append(guest_id)
         with self._lock:
             rows = self._db.execute(
                 f"SELECT seq, key, guest_id, record, state, attempts, created_at, updated_at "
-                f"FROM outbox WHERE state IN ({marks}) ORDER BY seq",
-                states,
+                f"FROM outbox WHERE {where} ORDER BY seq LIMIT ?",
+                [*params, limit],
             ).fetchall()
         found = []
         for seq, key, guest_id, record, state, attempts, created, updated in rows:
@@ -334,6 +353,7 @@ class LocalStore:
         state: str | None = None,
         attempts: int | None = None,
         record: dict[str, Any] | None = None,
+        server_visit: str | None = None,
     ) -> None:
         changes: list[str] = ["updated_at = ?"]
         values: list[Any] = [self._clock()]
@@ -346,8 +366,29 @@ class LocalStore:
         if record is not None:
             changes.append("record = ?")
             values.append(self._seal(record))
+        if server_visit is not None:
+            changes.append("server_visit = ?")
+            values.append(server_visit)
         with self._transaction() as db:
             db.execute(f"UPDATE outbox SET {', '.join(changes)} WHERE key = ?", [*values, key])
+
+    def sent_visit_for(self, local_visit: str) -> str | None:
+        """The guest system's id for a visit made offline, once its check-in was sent."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT server_visit FROM outbox WHERE local_visit = ? AND state = 'sent'",
+                (local_visit,),
+            ).fetchone()
+        return str(row[0]) if row and row[0] else None
+
+    def visit_accounted_for(self, guest_id: str, server_visit: str) -> bool:
+        """Whether a sent entry already stands for this visit of this guest."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT 1 FROM outbox WHERE guest_id = ? AND server_visit = ? AND state = 'sent'",
+                (guest_id, server_visit),
+            ).fetchone()
+        return row is not None
 
     def outbox_counts(self) -> dict[str, int]:
         with self._lock:
