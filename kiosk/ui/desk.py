@@ -58,7 +58,11 @@ def link_words(link: LinkStatus) -> tuple[str, str]:
         parts.append(f"● Offline since {since}".strip())
         if link.data_as_of is not None:
             parts.append(f"data from {link.data_as_of.astimezone():%H:%M}")
-        parts.append(f"{link.waiting} waiting")
+        parts.append(
+            f"{link.waiting} check-in{'s' if link.waiting != 1 else ''} waiting"
+            if link.waiting
+            else "nothing waiting"
+        )
     if link.needs_attention:
         parts.append(f"{link.needs_attention} need attention")
     tone = "bad" if link.needs_attention else "good" if link.online else "warn"
@@ -128,9 +132,22 @@ class DeskWindow(QMainWindow):
             self.stack.addWidget(page)
         column.addWidget(self.stack, 1)
 
+        # the bottom bar: what just happened, and the link (a status bar's place: always in
+        # view, never crowding the search and the buttons above)
+        bottom = QFrame()
+        bottom.setObjectName("bottomBar")
+        bottom_row = QHBoxLayout(bottom)
+        bottom_row.setContentsMargins(0, 0, 16, 8)
         self.status_line = QLabel(session.state.status)
         self.status_line.setObjectName("statusLine")
-        column.addWidget(self.status_line)
+        bottom_row.addWidget(self.status_line, 1)
+        self.link_chip = QPushButton()
+        self.link_chip.setObjectName("linkChip")
+        self.link_chip.setAccessibleName("Connection status: open what is waiting to be sent")
+        self.link_chip.clicked.connect(self.show_queued_writes)
+        self.link_chip.setMinimumHeight(44)  # a control: a finger's size, whatever the style
+        bottom_row.addWidget(self.link_chip)
+        column.addWidget(bottom)
         self.setCentralWidget(root)
 
         can = session.lookup.backend.capabilities
@@ -162,12 +179,6 @@ class DeskWindow(QMainWindow):
         titles.addWidget(self.site_label)
         titles.addWidget(mode)
         layout.addLayout(titles)
-        self.link_chip = QPushButton()
-        self.link_chip.setObjectName("linkChip")
-        self.link_chip.setAccessibleName("Connection status: open what is waiting to be sent")
-        self.link_chip.clicked.connect(self.show_queued_writes)
-        layout.addSpacing(16)
-        layout.addWidget(self.link_chip)
         layout.addStretch(1)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
