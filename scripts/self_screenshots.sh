@@ -34,4 +34,35 @@ CODES
   kill "$app" "$xvfb" 2>/dev/null || true
   wait "$app" "$xvfb" 2>/dev/null || true
 done
+# Offline: a band the kiosk has seen is still answered; one it has not is never welcomed.
+port=$((20000 + RANDOM % 20000))
+db="$(mktemp -d)/sandbox.db"
+.venv/bin/kiosk sandbox --port "$port" --token shot --admin-token shot-admin --db "$db" \
+  >/dev/null 2>&1 &
+server=$!
+sleep 3
+Xvfb "$display" -screen 0 1080x1920x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+sleep 1
+pin_hash=$(.venv/bin/python -c 'from kiosk.config.pin import hash_pin; print(hash_pin("2468"))')
+XDG_DATA_HOME="$(mktemp -d)" KIOSK_API_TOKEN=shot KIOSK_STORE_KEY=screenshots-only \
+  KIOSK_STAFF_PIN_HASH="$pin_hash" DISPLAY=$display .venv/bin/kiosk --mode self \
+  --api-url "http://127.0.0.1:$port" --site-id 9a7d0a51-64a8-4a0e-8f4b-6d9b8f3c2e11 \
+  --window-size 1080x1920 >/dev/null 2>&1 &
+app=$!
+sleep 4
+scan() { DISPLAY=$display xdotool type --delay 4 "$1"; DISPLAY=$display xdotool key Return; }
+scan 100200300  # online: checked in, and kept in the local copy
+sleep 5
+curl -s -X POST -H "Authorization: Bearer shot-admin" -H "Content-Type: application/json" \
+  -d '{"path_prefix": "/", "reset": true}' "http://127.0.0.1:$port/_sandbox/faults" >/dev/null
+scan 100200308  # never seen here
+sleep 3
+DISPLAY=$display import -window root "$out/self-offline-unknown-1080x1920.png"
+sleep 4
+scan 100200300
+sleep 2
+DISPLAY=$display import -window root "$out/self-offline-known-1080x1920.png"
+kill "$app" "$server" "$xvfb" 2>/dev/null || true
+wait "$app" "$server" "$xvfb" 2>/dev/null || true
 ls "$out" | grep self-

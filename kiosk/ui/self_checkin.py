@@ -249,7 +249,12 @@ class SelfCheckInWindow(QWidget):
             self.link_label.clear()  # guests need not know; offline, staff need to
         else:
             as_of = f" · data from {link.data_as_of.astimezone():%H:%M}" if link.data_as_of else ""
-            self.link_label.setText(f"Offline{as_of} · {link.waiting} waiting")
+            waiting = (
+                f"{link.waiting} check-in{'s' if link.waiting != 1 else ''} waiting"
+                if link.waiting
+                else "nothing waiting"
+            )
+            self.link_label.setText(f"Offline{as_of} · {waiting}")
         if state.serial != self._serial:
             self._serial = state.serial
             self._press.stop()

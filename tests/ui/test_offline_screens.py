@@ -115,7 +115,7 @@ def test_self_check_in_offline_welcomes_a_synced_guest_once_and_never_an_unknown
     kiosk.handle_scan(ScanEvent(payload=code_of("Amelia Hart"), source="wedge"))
     qtbot.waitUntil(lambda: kiosk.verdict_word.text() == "Checked in", timeout=5000)
     assert kiosk.verdict_greeting.text() == "Welcome, Amelia!"
-    qtbot.waitUntil(lambda: "1 waiting" in kiosk.link_label.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "1 check-in waiting" in kiosk.link_label.text(), timeout=3000)
     qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.attract_page, timeout=6000)
 
     # again, still offline: the copy knows he is in (no second check-in)
