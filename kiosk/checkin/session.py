@@ -55,6 +55,7 @@ from kiosk.checkin.model import (
 from kiosk.checkin.policy import Verdict, decide
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.tasks import Handle, Listeners, NamedTimers, Runner
+from kiosk.checkin.typed import TypedIntent, typed_intent
 from kiosk.config.settings import PolicySettings
 from kiosk.scan import InvalidPayload, PayloadRules, RepeatFilter, ScanEvent, normalise_payload
 from kiosk.scan.keymap import layout_check
@@ -74,6 +75,8 @@ PRIMARY_SETTLE_S = 0.8
 """After the big button changes what it does (Check in -> Check out), taps are ignored this
 long: a double tap must never check a guest in and straight out again."""
 READY = "Ready. Scan a wristband or card."
+_VIA = {"wedge": "scanner", "serial": "scanner", "camera": "camera", "manual": "typed"}
+"""How a code arrived, in the words staff use (shown with what was read)."""
 
 
 class Screen(StrEnum):
@@ -372,6 +375,9 @@ class DeskSession:
 
     def scan(self, event: ScanEvent) -> None:
         """A scan from any reader (or a code typed and entered)."""
+        self._scan(event)
+
+    def _scan(self, event: ScanEvent, *, fallback_search: str | None = None) -> None:
         try:
             code = normalise_payload(event.payload, self._rules)
         except InvalidPayload as exc:
@@ -391,15 +397,28 @@ class DeskSession:
         if self._repeats.is_repeat(event, code):
             self._set(status=f"{code} was just scanned; showing it already.")
             return
-        self._look_up(code, via="scanner" if event.source != "manual" else "typed", as_scan=True)
+        self._look_up(
+            code,
+            via=_VIA.get(event.source, event.source),
+            as_scan=True,
+            fallback_search=fallback_search,
+        )
 
-    def find_typed(self, text: str) -> None:
-        """The search box's Enter / Find: the text is taken as a code."""
+    def find_typed(self, text: str) -> TypedIntent | None:
+        """The search box's Enter / Find: a code is looked up, a name, email or phone searched
+        (one match opens at once), digits alone looked up then searched (see ``typed``)."""
         if not text.strip():
-            return
+            return None
         self._timers.stop("search")
         self._search_ticket += 1
-        self.scan(ScanEvent(payload=text, source="manual"))
+        can_search = Capability.SEARCH in self.lookup.backend.capabilities
+        intent = typed_intent(text, can_search=can_search)
+        if intent is TypedIntent.SEARCH:
+            self._search(text.strip(), open_single=True)
+        else:
+            fallback = text.strip() if intent is TypedIntent.CODE_THEN_SEARCH else None
+            self._scan(ScanEvent(payload=text, source="manual"), fallback_search=fallback)
+        return intent
 
     def open_guest(self, guest_id: str, *, via: str) -> None:
         """Open a guest by record (a search result, a new registration)."""
@@ -408,7 +427,9 @@ class DeskSession:
     def open_recent(self, entry: RecentEntry) -> None:
         self._look_up(entry.code or entry.guest_id, via="recent", as_scan=False)
 
-    def _look_up(self, code: str, *, via: str, as_scan: bool) -> None:
+    def _look_up(
+        self, code: str, *, via: str, as_scan: bool, fallback_search: str | None = None
+    ) -> None:
         self._cancel_reads()
         ticket = self._ticket
         self._leave_guest(
@@ -429,7 +450,9 @@ class DeskSession:
         self._read = self._runner.read(
             work,
             lambda found: self._found(ticket, found, via=via, as_scan=as_scan),
-            lambda error: self._not_found(ticket, code, error, as_scan=as_scan),
+            lambda error: self._not_found(
+                ticket, code, error, as_scan=as_scan, via=via, fallback_search=fallback_search
+            ),
         )
         if lookup.copy is not None:
 
@@ -512,14 +535,34 @@ class DeskSession:
         self.cues.emit(verdict.outcome)
         self._restart_idle()
 
-    def _not_found(self, ticket: int, code: str, error: BaseException, *, as_scan: bool) -> None:
+    def _not_found(
+        self,
+        ticket: int,
+        code: str,
+        error: BaseException,
+        *,
+        as_scan: bool,
+        via: str = "",
+        fallback_search: str | None = None,
+    ) -> None:
         if ticket != self._ticket:
             return
         self._timers.stop("slow")
         self._read = None
+        if fallback_search is not None and isinstance(error, NotFound):
+            self._search(fallback_search, open_single=True)  # no band: a phone, perhaps
+            return
         if not isinstance(error, BackendError):
             log.error("lookup of a code failed unexpectedly", exc_info=error)
         failure = describe_failure(error, self._system)
+        if isinstance(error, NotFound) and as_scan:
+            # what was read, and how: a misread (a digit short, a wrong layout) shows itself
+            how = {"typed": "typed", "camera": "read by the camera"}.get(via, "scanned")
+            failure = replace(
+                failure,
+                detail=f"“{code}” ({how}): no guest has this code at this site. "
+                "Try again, or search by name.",
+            )
         if as_scan:
             self.audit.record(
                 "scan",
@@ -556,7 +599,8 @@ class DeskSession:
         if self.state.screen is Screen.RESULTS:
             self._set(screen=Screen.IDLE, search=None, status=READY)
 
-    def _search(self, text: str) -> None:
+    def _search(self, text: str, *, open_single: bool = False) -> None:
+        """Search; ``open_single``: one match opens at once (Enter on a name)."""
         self._search_ticket += 1
         ticket = self._search_ticket
         self._set(
@@ -566,6 +610,9 @@ class DeskSession:
 
         def found(hits: tuple[SearchHit, ...]) -> None:
             if ticket == self._search_ticket and self.state.screen is Screen.RESULTS:
+                if open_single and len(hits) == 1:
+                    self.open_guest(hits[0].id, via="search")
+                    return
                 self._set(search=SearchState(text, hits, searching=False), status=READY)
                 self._restart_idle()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Literal
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,6 +35,7 @@ from kiosk.checkin.actions import ActionKind
 from kiosk.checkin.model import GuestDetails, LinkStatus
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.session import Control, DeskSession, DeskState, Primary, RecentEntry, Screen
+from kiosk.checkin.typed import TypedIntent
 from kiosk.config import asset_path
 from kiosk.scan import ScanEvent
 from kiosk.ui.customer_panel import CustomerPanel
@@ -97,6 +98,7 @@ class DeskWindow(QMainWindow):
         self.sounds = sounds or Sounds(enabled=False, parent=self)
         self.camera_preview: QWidget | None = None
         self.guest_form: GuestForm | None = None
+        self._searched = ""
         self._guest_serial = -1
         self._recent_shown: tuple[RecentEntry, ...] | None = None
         self._search_shown: Any = None
@@ -187,6 +189,7 @@ class DeskWindow(QMainWindow):
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textEdited.connect(self.session.search_typed)
         self.search_box.returnPressed.connect(self._find_typed)
+        self.search_box.installEventFilter(self)
         self.search_button = QPushButton("Find")
         self.search_button.setObjectName("searchButton")
         self.search_button.setAccessibleName("Find guest by code")
@@ -319,6 +322,10 @@ class DeskWindow(QMainWindow):
             self.customer_panel.band_card.close_guest_ui()
             if self.guest_form is not None and state.form is None:
                 self.guest_form.reject()
+        if state.screen is Screen.GUEST and self._searched:
+            if self.search_box.text() == self._searched:
+                self.search_box.clear()  # the search found its guest
+            self._searched = ""
         page = {
             Screen.IDLE: self.idle_page,
             Screen.LOOKING_UP: self.checking_page,
@@ -452,8 +459,26 @@ class DeskWindow(QMainWindow):
     def _find_typed(self) -> None:
         text = self.search_box.text()
         if text.strip():
-            self.search_box.clear()
-            self.session.find_typed(text)
+            intent = self.session.find_typed(text)
+            if intent is not TypedIntent.SEARCH:
+                self.search_box.clear()  # a code: the next one is typed into an empty box
+            # a search keeps what was typed (it may need one more letter) until a guest opens
+            self._searched = text
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down from the search box goes to the results (the keyboard reaches them)."""
+        if (
+            watched is self.search_box
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.stack.currentWidget() is self.results_page
+            and self.results.count()
+        ):
+            self.results.setFocus()
+            self.results.setCurrentRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     def _open_result(self, item: QListWidgetItem) -> None:
         guest_id = item.data(Qt.ItemDataRole.UserRole)

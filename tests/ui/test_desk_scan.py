@@ -196,3 +196,50 @@ def test_the_same_band_twice_in_a_row_is_one_lookup(
     qtbot.waitUntil(lambda: "just scanned" in desk.status_line.text(), timeout=2000)
     searches = admin.requests("/customers/customers/barcode-search/")
     assert len(searches) == 1
+
+
+def type_and_enter(qtbot: QtBot, desk: DeskWindow, text: str) -> None:
+    desk.search_box.setFocus()
+    qtbot.waitUntil(desk.search_box.hasFocus)
+    QTest.keyClicks(desk.search_box, text, Qt.KeyboardModifier.NoModifier, HUMAN_DELAY_MS)
+    qtbot.waitUntil(lambda: desk.search_box.text() == text, timeout=5000)
+    QTest.keyClick(desk.search_box, Qt.Key.Key_Return)
+
+
+def test_a_full_name_and_enter_searches_and_one_match_opens(qtbot: QtBot, desk: DeskWindow) -> None:
+    type_and_enter(qtbot, desk, "Priya Shah")
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Priya Shah", timeout=5000)
+    assert desk.stack.currentWidget() is desk.guest_page  # not "Wristband not recognised"
+    assert desk.search_box.text() == ""  # found: the box is ready for the next guest
+
+
+def test_a_name_with_several_matches_is_walked_with_the_keyboard(
+    qtbot: QtBot, desk: DeskWindow
+) -> None:
+    type_and_enter(qtbot, desk, "hart")
+    qtbot.waitUntil(lambda: "matching" in desk.results_title.text(), timeout=5000)
+    assert desk.search_box.text() == "hart"  # what was typed stays, to refine it
+    count = desk.results.count()
+    assert count > 1
+    QTest.keyClick(desk.search_box, Qt.Key.Key_Down)  # into the list
+    assert desk.results.hasFocus()
+    QTest.keyClick(desk.results, Qt.Key.Key_Down)
+    second = desk.results.currentItem().text()
+    QTest.keyClick(desk.results, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.stack.currentWidget() is desk.guest_page, timeout=5000)
+    assert second.startswith(desk.customer_panel.name.text())
+
+
+def test_digits_that_are_no_band_are_searched_as_a_phone(
+    qtbot: QtBot, desk: DeskWindow, admin: SandboxAdmin
+) -> None:
+    type_and_enter(qtbot, desk, "99999999")
+    qtbot.waitUntil(lambda: "No guest matches" in desk.results_title.text(), timeout=5000)
+    assert desk.stack.currentWidget() is desk.results_page  # not "Wristband not recognised"
+    assert admin.requests("/customers/customers/barcode-search")  # looked up as a code first
+
+
+def test_not_recognised_shows_what_was_read_and_how(qtbot: QtBot, desk: DeskWindow) -> None:
+    scan(desk, "UNKNOWN-9998")
+    qtbot.waitUntil(lambda: desk.stack.currentWidget() is desk.problem_page, timeout=5000)
+    assert "“UNKNOWN-9998” (scanned)" in desk.problem_detail.text()
