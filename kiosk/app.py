@@ -143,6 +143,7 @@ def run_desk(
     *,
     exit_after_s: float | None = None,
     window_size: tuple[int, int] = (1280, 800),
+    full_screen: bool = False,
     pin_hash: str | None = None,
     started_at: float | None = None,
 ) -> int:
@@ -178,6 +179,7 @@ def run_desk(
         audit,
         policy=settings.policy,
         idle_clear_s=settings.idle_clear_s,
+        override_reasons=tuple(settings.override_reasons),
         decode_photo=decode_photo,
     )
     window = DeskWindow(desk_session, sounds=Sounds(enabled=settings.sounds))
@@ -203,12 +205,12 @@ def run_desk(
     window.resize(*window_size)
     if self_window is not None:
         self_window.resize(*window_size)
-        if exit_after_s is None and window_size == (1280, 800):
-            self_window.showFullScreen()
-        else:
-            self_window.show()  # fixed size: screenshots and smoke tests
+    # a desk machine or a kiosk: the whole screen; a window when asked (--windowed,
+    # --window-size, the demo, smoke tests)
+    if full_screen:
+        first.showFullScreen()
     else:
-        window.show()
+        first.show()
     _report_first_paint(first, started_at)
     QTimer.singleShot(FREEZE_AFTER_MS, freeze_startup_objects)
     if exit_after_s is not None:

@@ -58,7 +58,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--camera", help="read codes with a camera: an index (0) or a video file")
     parser.add_argument("--serial", help='a serial scanner port, or "auto"')
     parser.add_argument(
-        "--window-size", type=_size, default=(1280, 800), metavar="WxH", help="e.g. 1920x1080"
+        "--window-size",
+        type=_size,
+        default=None,
+        metavar="WxH",
+        help="a window of this size (e.g. 1920x1080) instead of the full screen",
+    )
+    parser.add_argument(
+        "--windowed", action="store_true", help="a window, not the full screen (the demo's way)"
     )
     commands = parser.add_subparsers(dest="command")
 
@@ -506,7 +513,10 @@ def _run_app(args: argparse.Namespace, started_at: float | None = None) -> int:
             settings,
             backend,
             exit_after_s=args.exit_after,
-            window_size=args.window_size,
+            window_size=args.window_size or (1280, 800),
+            full_screen=not (
+                args.windowed or args.window_size or args.exit_after is not None or args.demo
+            ),
             pin_hash=pin_hash,
             started_at=started_at,
         )

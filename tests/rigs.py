@@ -19,8 +19,10 @@ from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.lookup import Lookup
 from kiosk.checkin.ports import Backend
 from kiosk.checkin.session import DeskSession
+from kiosk.config.settings import Settings
 from kiosk.ui.desk import DeskWindow, decode_photo
 from kiosk.ui.tasks import QtRunner
+from kiosk.ui.theme import desk_style_sheet
 
 FAST_SETTLE_S = 0.3
 """Tests let a lost write settle for 0.3 s before reading it back (the app waits 2 s)."""
@@ -83,6 +85,7 @@ def build_desk(
     copy = backend.copy_only() if isinstance(backend, OfflineBackend) else None
     lookup = Lookup(backend, copy=copy, deadline_s=lookup_deadline_s)
     runner = QtRunner()
+    session_options.setdefault("override_reasons", tuple(Settings().override_reasons))
     session = DeskSession(
         lookup,
         actions,
@@ -92,6 +95,7 @@ def build_desk(
         **session_options,
     )
     window = DeskWindow(session, sounds=sounds)
+    window.setStyleSheet(desk_style_sheet())  # sized and styled as the app shows it
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

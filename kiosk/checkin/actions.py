@@ -545,7 +545,7 @@ class Actions:
         if confirmed_by_reading:
             reason = "read back" + (f" ({reason})" if reason else "")
         if intent.override_reason:
-            reason = f"override: {intent.override_reason}" + (f"; {reason}" if reason else "")
+            reason = "override" + (f"; {reason}" if reason else "")
         self.audit.record(
             intent.kind,
             result.outcome,
@@ -555,6 +555,7 @@ class Actions:
             reason=reason,
             old=_audit_value(intent.old),
             new=_audit_new(intent, result),
+            staff_text=intent.override_reason,
         )
 
 

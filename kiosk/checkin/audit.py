@@ -34,7 +34,10 @@ class AuditLog:
         reason: str | None = None,
         old: Any = None,
         new: Any = None,
+        staff_text: str | None = None,
     ) -> None:
+        """One line. ``staff_text`` is what staff typed in their own words (an override's
+        reason): kept apart from the coded fields, so an export can leave it out."""
         entry = {
             "at": datetime.now(UTC).isoformat(timespec="milliseconds"),
             "action": action,
@@ -46,6 +49,7 @@ class AuditLog:
             "reason": reason,
             "old": old,
             "new": new,
+            "staff_text": staff_text,
         }
         line = json.dumps({k: v for k, v in entry.items() if v is not None}, default=str)
         with self._lock:

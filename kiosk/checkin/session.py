@@ -254,6 +254,7 @@ class DeskSession:
         rules: PayloadRules | None = None,
         repeats: RepeatFilter | None = None,
         idle_clear_s: float = 90.0,
+        override_reasons: tuple[str, ...] = (),
         decode_photo: Callable[[bytes], Any] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -265,6 +266,8 @@ class DeskSession:
         self._rules = rules or PayloadRules()
         self._repeats = repeats or RepeatFilter()
         self._idle_clear_s = idle_clear_s
+        self.override_reasons = override_reasons
+        """Offered with one tap when overriding a red verdict (the site's own list)."""
         self._decode_photo = decode_photo
         self._system = lookup.backend.name
         self.state = DeskState(confirm_warn=self._policy.confirm_warn)
@@ -655,7 +658,9 @@ class DeskSession:
         self.act(guest_id, ActionKind.CHECK_IN)
 
     def override(self, guest_id: str | None, reason: str) -> None:
-        """Admit despite a red verdict: a reason is required, audited, then the check-in."""
+        """Admit despite a red verdict: a reason is required, audited, then the check-in.
+        A reason from the site's list is audited as it is; staff's own words are kept apart
+        (``staff_text``) and never reach the application log."""
         context = self._current(guest_id)
         if context is None:
             return
@@ -663,7 +668,14 @@ class DeskSession:
         if len(reason) < MIN_OVERRIDE_REASON:
             self._set(feedback=Feedback("bad", "✖ An override needs a reason (a few words)."))
             return
-        self.audit.record("override", "admit", customer_id=context.guest.id, reason=reason)
+        preset = reason in self.override_reasons
+        self.audit.record(
+            "override",
+            "admit",
+            customer_id=context.guest.id,
+            reason=reason if preset else "staff's own words",
+            staff_text=None if preset else reason,
+        )
         self._set(override_reason=reason, status="Override recorded.")
         self.act(guest_id, ActionKind.CHECK_IN)
 

@@ -182,6 +182,16 @@ class Settings(BaseSettings):
     logo: Path | None = None
     """A PNG or SVG shown in the self check-in header."""
     idle_clear_s: int = Field(default=90, ge=5, le=3600)
+    override_reasons: list[str] = Field(
+        default_factory=lambda: [
+            "Membership renewed at the desk",
+            "Paid for a day pass at the desk",
+            "Manager approved",
+            "New wristband issued",
+        ],
+        max_length=8,
+    )
+    """The reasons offered with one tap on "Override and check in…" (free text as well)."""
     """Seconds after the last scan or action before the desk goes back to its start screen."""
     staff_idle_s: int = Field(default=60, ge=5, le=3600)
     """Self check-in: seconds without a touch before the PIN page, the staff menu or the desk

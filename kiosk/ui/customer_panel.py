@@ -22,6 +22,8 @@ from kiosk.ui.guest_actions import WristbandCard
 from kiosk.ui.widgets import Avatar, LabelChip
 
 _TONE_ICON = {"good": "✔", "warn": "⚠", "bad": "✖"}
+MAX_CHIPS = 4
+"""Label chips shown in a row; the rest are "+N more" (a long row would widen the window)."""
 
 
 def _clear(layout: QHBoxLayout | QVBoxLayout) -> None:
@@ -81,9 +83,12 @@ class VerdictBanner(QFrame):
         self.icon.setObjectName("verdictIcon")
         self.headline = QLabel()
         self.headline.setObjectName("verdictHeadline")
+        self.headline.setWordWrap(True)
+        self.headline.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.reasons = QLabel()
         self.reasons.setObjectName("verdictReasons")
         self.reasons.setWordWrap(True)
+        self.reasons.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         text = QVBoxLayout()
         text.setSpacing(2)
         text.addWidget(self.headline)
@@ -141,6 +146,7 @@ class CustomerPanel(QFrame):
         self.name = QLabel()
         self.name.setObjectName("guestName")
         self.name.setWordWrap(True)
+        self.name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         right.addWidget(self.name)
         self.meta = QLabel()
         self.meta.setObjectName("guestMeta")
@@ -216,8 +222,15 @@ class CustomerPanel(QFrame):
             self._banner("⚠  The photo couldn't load", "warn")
 
         _clear(self.labels)
-        for label in guest.labels:
+        shown = guest.labels[:MAX_CHIPS]
+        for label in shown:
             self.labels.addWidget(LabelChip(label.name, label.colour))
+        if len(guest.labels) > len(shown):  # a row of chips must not widen the window
+            rest = guest.labels[len(shown) :]
+            more = LabelChip(f"+{len(rest)} more", "#5f6b6d")
+            more.setToolTip(", ".join(label.name for label in rest))
+            more.setAccessibleName("More labels: " + ", ".join(label.name for label in rest))
+            self.labels.addWidget(more)
 
         _clear(self.memberships)
         if "memberships" in context.missing:
@@ -244,6 +257,8 @@ class CustomerPanel(QFrame):
     def _banner(self, text: str, tone: str) -> None:
         banner = QLabel(text)
         banner.setObjectName("banner")
+        banner.setWordWrap(True)  # wraps in the column it has; never widens the window
+        banner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         banner.setProperty("tone", tone)
         _restyle(banner)
         self.banners.addWidget(banner)
@@ -258,9 +273,11 @@ class CustomerPanel(QFrame):
         top.setSpacing(14)
         name = QLabel(membership.name)
         name.setObjectName("membershipLine")
+        name.setWordWrap(True)  # a long plan name wraps beside its status
         tone = wording.status_tone(membership.status)
         pill = QLabel(f"{_TONE_ICON[tone]} {wording.membership_status(membership.status)}")
         pill.setObjectName("statusPill")
+        pill.setWordWrap(True)  # "Waiting for a direct-debit mandate" must not widen the window
         pill.setProperty("tone", tone)
         top.addWidget(name)
         top.addWidget(pill)

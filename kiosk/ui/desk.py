@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QIcon, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -40,6 +39,7 @@ from kiosk.config import asset_path
 from kiosk.scan import ScanEvent
 from kiosk.ui.customer_panel import CustomerPanel
 from kiosk.ui.guest_form import GuestForm
+from kiosk.ui.override_dialog import OverrideDialog
 from kiosk.ui.sounds import Sounds
 
 log = logging.getLogger(__name__)
@@ -500,24 +500,16 @@ class DeskWindow(QMainWindow):
     def _await_band(self, guest_id: str, mode: str) -> None:
         self.session.await_band(guest_id, "swap" if mode == "swap" else "associate")
 
-    def _ask_override(self, guest_id: str) -> None:
-        """A red verdict: admit only with a typed reason (audited), then check in."""
-        card = self.customer_panel.band_card
-        dialog = QInputDialog(self)
-        card.track(dialog)
-        dialog.setWindowTitle("Admit anyway")
-        dialog.setLabelText(
-            "Why is this guest admitted anyway?\nThe reason is kept in the audit log."
-        )
-        dialog.setOkButtonText("Admit and check in")
-        dialog.setMinimumWidth(560)
-        dialog.textValueSelected.connect(lambda reason: self.session.override(guest_id, reason))
+    def _ask_override(self, guest_id: str) -> OverrideDialog:
+        """A red verdict: admit only with a reason (one tap, or staff's own words), then the
+        check-in, in one dialog."""
+        state = self.session.state
+        why = "  ·  ".join(r.words for r in state.verdict.reasons) if state.verdict else ""
+        dialog = OverrideDialog(why, self.session.override_reasons, self)
+        self.customer_panel.band_card.track(dialog)
+        dialog.chosen.connect(lambda reason: self.session.override(guest_id, reason))
         dialog.open()
-        for button in dialog.findChildren(QPushButton):
-            button.setMinimumSize(150, 48)  # a touch desk: fingers, not a mouse
-        for field in dialog.findChildren(QLineEdit):
-            field.setMinimumHeight(48)
-            field.setAccessibleName("The reason for admitting this guest")
+        return dialog
 
     def _ask_check_in(self, guest_id: str) -> None:
         state = self.session.state
@@ -530,13 +522,26 @@ class DeskWindow(QMainWindow):
         )
 
     def _confirm(self, guest_id: str, what: str) -> None:
-        if what == ActionKind.REMOVE_BAND:
-            question = "Remove this wristband from the guest? It will no longer find them."
-            title = "Remove wristband"
-        else:
-            question = "Lock this guest's account? Their details can't be changed until unlocked."
-            title = "Lock the account"
+        """Irreversible or guest-visible actions ask once."""
         kind = ActionKind(what)
+        title, question = {
+            ActionKind.REMOVE_BAND: (
+                "Remove wristband",
+                "Remove this wristband from the guest? It will no longer find them.",
+            ),
+            ActionKind.LOCK: (
+                "Lock the account",
+                "Lock this guest's account? Their details can't be changed until unlocked.",
+            ),
+            ActionKind.PASSWORD_RESET: (
+                "Email a password reset link",
+                "Send this guest an email with a link to reset their password?",
+            ),
+            ActionKind.VERIFICATION: (
+                "Resend the email verification",
+                "Send this guest the email that verifies their address again?",
+            ),
+        }[kind]
         self._ask(guest_id, title, question, lambda: self.session.act(guest_id, kind, None))
 
     def _ask(self, guest_id: str, title: str, question: str, yes: Any) -> None:

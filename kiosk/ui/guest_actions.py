@@ -39,7 +39,7 @@ PRIMARY_TEXT = {
     Primary.CHECK_IN: "✔ Check in",
     Primary.CHECK_IN_CONFIRM: "Check in…",
     Primary.CHECK_OUT: "Check out",
-    Primary.OVERRIDE: "Override…",
+    Primary.OVERRIDE: "Override and check in…",
     Primary.CHECK_AGAIN: "↻ Check again",
 }
 PRIMARY_NAME = {
@@ -63,7 +63,7 @@ class WristbandCard(QFrame):
     primary_requested = Signal(str, str)  # guest id, Primary
     action_requested = Signal(str, str, object)  # guest id, ActionKind, value
     band_scan_requested = Signal(str, str)  # guest id, "associate" | "swap"
-    confirm_requested = Signal(str, str)  # guest id, "remove_band" | "lock": ask first
+    confirm_requested = Signal(str, str)  # guest id, an ActionKind that asks first
     edit_requested = Signal(str)  # guest id
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -360,9 +360,10 @@ class WristbandCard(QFrame):
             ):
                 self._add(
                     menu,
-                    label,
+                    label + "…",
                     bool(guest.email),
-                    lambda _=False, k=kind: self.action_requested.emit(gid, k, None),
+                    lambda _=False, k=kind: self.confirm_requested.emit(gid, k),  # the guest
+                    # gets an email: ask once
                 )
         if context.can(Capability.SET_PASSWORD_LINK):
             self._add(

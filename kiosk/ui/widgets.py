@@ -78,11 +78,18 @@ class Avatar(QWidget):
         painter.end()
 
 
+CHIP_CHARS = 24
+"""A label's name is cut (with "…") beyond this: one long label must not widen the window."""
+
+
 class LabelChip(QLabel):
     """A customer label in its own colour, with text that stays readable on it."""
 
     def __init__(self, name: str, colour: str | None, parent: QWidget | None = None) -> None:
-        super().__init__(name, parent)
+        shown = name if len(name) <= CHIP_CHARS else name[: CHIP_CHARS - 1] + "…"
+        super().__init__(shown, parent)
+        if shown != name:
+            self.setToolTip(name)
         self.setObjectName("labelChip")
         background = QColor(colour) if colour else QColor("#dfe6e5")
         foreground = readable_text_colour(background)

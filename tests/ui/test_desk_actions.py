@@ -3,18 +3,22 @@ menu choice), against the stand-in server over real HTTP."""
 
 from __future__ import annotations
 
+import json
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from kiosk.backends.trybe import TrybeClient
 from kiosk.scan import ScanEvent
 from kiosk.ui.desk import DeskWindow
+from kiosk.ui.override_dialog import OverrideDialog
 from tests.conftest import READ_ONLY_TOKEN
 from tests.rigs import DeskRig
 from tests.sandbox_helpers import SITE_ID, SandboxAdmin, code_of
@@ -260,14 +264,18 @@ def test_edit_a_guest_from_the_more_menu(qtbot: QtBot, desk: DeskWindow) -> None
     qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Amelia Hart-Wood", timeout=5000)
 
 
-def answer_override(qtbot: QtBot, desk: DeskWindow, reason: str) -> None:
-    """Type the reason into the override dialog the desk has just opened, and accept it."""
-    from PySide6.QtWidgets import QInputDialog
+def override_dialog(qtbot: QtBot, desk: DeskWindow) -> OverrideDialog:
+    qtbot.waitUntil(lambda: bool(desk.findChildren(OverrideDialog)), timeout=2000)
+    dialog: OverrideDialog = desk.findChildren(OverrideDialog)[-1]
+    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    return dialog
 
-    qtbot.waitUntil(lambda: bool(desk.findChildren(QInputDialog)), timeout=2000)
-    dialog = desk.findChildren(QInputDialog)[-1]
-    dialog.setTextValue(reason)
-    dialog.accept()
+
+def answer_override(qtbot: QtBot, desk: DeskWindow, reason: str) -> None:
+    """Type the reason into the override dialog the desk has just opened, tap Check in."""
+    dialog = override_dialog(qtbot, desk)
+    QTest.keyClicks(dialog.words, reason)
+    qtbot.mouseClick(dialog.check_in_button, Qt.MouseButton.LeftButton)
 
 
 def test_a_red_verdict_has_no_one_tap_check_in(
@@ -275,20 +283,23 @@ def test_a_red_verdict_has_no_one_tap_check_in(
 ) -> None:
     show(qtbot, desk, "Chloé Martin")  # band expired: deny
     card = desk.customer_panel.band_card
-    assert card.check_in_button.text() == "Override…"
+    assert card.check_in_button.text() == "Override and check in…"
     qtbot.mouseClick(card.check_in_button, Qt.MouseButton.LeftButton)
-    from PySide6.QtWidgets import QInputDialog
-
-    qtbot.waitUntil(lambda: bool(desk.findChildren(QInputDialog)), timeout=2000)
-    desk.findChildren(QInputDialog)[-1].reject()  # staff change their mind
+    dialog = override_dialog(qtbot, desk)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)  # a change of mind
     qtbot.wait(300)
     assert not [r for r in fresh_admin.requests("/customers/check-ins") if r["method"] == "POST"]
     assert desk.customer_panel.verdict.headline.text() == "Do not admit"
 
 
-def test_a_deny_can_be_overridden_with_a_reason_that_is_audited_and_admits(
-    qtbot: QtBot, desk: DeskWindow, tmp_path: Path, fresh_admin: SandboxAdmin
+def test_a_deny_is_overridden_in_one_flow_with_staff_words_kept_apart(
+    qtbot: QtBot,
+    desk: DeskWindow,
+    tmp_path: Path,
+    fresh_admin: SandboxAdmin,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    caplog.set_level(logging.DEBUG)
     show(qtbot, desk, "Chloé Martin")
     banner = desk.customer_panel.verdict
     card = desk.customer_panel.band_card
@@ -298,22 +309,49 @@ def test_a_deny_can_be_overridden_with_a_reason_that_is_audited_and_admits(
     assert banner.headline.text() == "Admitted by staff override"
     assert "paper receipt" in banner.reasons.text()
     assert card.check_in_button.text() == "Check out"
-    log = (tmp_path / "audit.jsonl").read_text()
-    assert '"action": "override"' in log
-    assert "paper receipt" in log
+    lines = [json.loads(x) for x in (tmp_path / "audit.jsonl").read_text().splitlines()]
+    override = next(e for e in lines if e["action"] == "override")
+    assert override["reason"] == "staff's own words"
+    assert "paper receipt" in override["staff_text"]
+    check_in = next(e for e in lines if e["action"] == "check_in" and e["outcome"] == "done")
+    assert "paper receipt" not in check_in.get("reason", "")
+    assert "paper receipt" not in caplog.text  # never in the application's log
     posts = [r for r in fresh_admin.requests("/customers/check-ins") if r["method"] == "POST"]
     assert len(posts) == 1
 
 
-def test_an_override_without_a_reason_is_refused(qtbot: QtBot, desk: DeskWindow) -> None:
-    show(qtbot, desk, "Sofía García")
-    banner = desk.customer_panel.verdict
+def test_a_preset_reason_is_one_tap_then_check_in(
+    qtbot: QtBot, desk: DeskWindow, tmp_path: Path
+) -> None:
+    show(qtbot, desk, "Chloé Martin")
     card = desk.customer_panel.band_card
     qtbot.mouseClick(card.check_in_button, Qt.MouseButton.LeftButton)
-    answer_override(qtbot, desk, " ")
-    qtbot.waitUntil(lambda: "needs a reason" in card.feedback.text(), timeout=2000)
-    assert banner.headline.text() == "Do not admit"
-    assert card.check_in_button.text() == "Override…"
+    dialog = override_dialog(qtbot, desk)
+    assert not dialog.check_in_button.isEnabled()  # no reason yet
+    preset = dialog.presets.buttons()[0]
+    assert preset.height() >= 48
+    words = preset.text()
+    qtbot.mouseClick(preset, Qt.MouseButton.LeftButton)
+    assert dialog.check_in_button.isEnabled()
+    qtbot.mouseClick(dialog.check_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Checked in" in card.feedback.text(), timeout=5000)
+    lines = [json.loads(x) for x in (tmp_path / "audit.jsonl").read_text().splitlines()]
+    override = next(e for e in lines if e["action"] == "override")
+    assert override["reason"] == words
+    assert "staff_text" not in override
+
+
+def test_an_override_without_a_reason_cannot_be_confirmed(qtbot: QtBot, desk: DeskWindow) -> None:
+    show(qtbot, desk, "Sofía García")
+    card = desk.customer_panel.band_card
+    qtbot.mouseClick(card.check_in_button, Qt.MouseButton.LeftButton)
+    dialog = override_dialog(qtbot, desk)
+    QTest.keyClicks(dialog.words, " x")
+    assert not dialog.check_in_button.isEnabled()
+    QTest.keyClick(dialog.words, Qt.Key.Key_Return)  # Enter does not sneak it through
+    assert dialog.isVisible()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert desk.customer_panel.verdict.headline.text() == "Do not admit"
 
 
 def test_the_shifts_scans_can_be_reopened(qtbot: QtBot, desk: DeskWindow) -> None:
@@ -328,3 +366,39 @@ def test_the_shifts_scans_can_be_reopened(qtbot: QtBot, desk: DeskWindow) -> Non
     assert "Amelia Hart" in entries[1]
     menu.actions()[1].trigger()
     qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Amelia Hart", timeout=5000)
+
+
+def test_reopening_from_recent_keeps_the_scanned_band_and_its_actions(
+    qtbot: QtBot, desk: DeskWindow
+) -> None:
+    show(qtbot, desk, "Amelia Hart")
+    show(qtbot, desk, "Oliver Price")
+    desk.recent_button.click()  # the menu, as staff open it
+    menu = desk.recent_menu
+    qtbot.waitUntil(menu.isVisible, timeout=3000)
+    choose(menu, next(a.text() for a in menu.actions() if "Amelia Hart" in a.text())).trigger()
+    menu.close()
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Amelia Hart", timeout=5000)
+    card = desk.customer_panel.band_card
+    qtbot.waitUntil(lambda: card.extend_button.isEnabled(), timeout=3000)
+    assert "100200300" in " ".join(
+        label.text() for label in card.findChildren(QLabel) if label.isVisible()
+    )
+    assert card.card_button.isEnabled()
+
+
+def test_an_email_to_the_guest_asks_once_before_it_is_sent(
+    qtbot: QtBot, desk: DeskWindow, fresh_admin: SandboxAdmin
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    show(qtbot, desk, "Amelia Hart")
+    card = desk.customer_panel.band_card
+    choose(card.more_button.menu(), "Email a password reset link").trigger()
+    qtbot.waitUntil(lambda: bool(desk.findChildren(QMessageBox)), timeout=2000)
+    box = desk.findChildren(QMessageBox)[-1]
+    assert "reset their password" in box.text()
+    assert not [r for r in fresh_admin.requests("/") if "reset" in r["path"]]  # not yet
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Password reset" in card.feedback.text(), timeout=5000)
+    assert len([r for r in fresh_admin.requests("/") if "reset" in r["path"]]) == 1
