@@ -183,12 +183,23 @@ class Guest:
 
 @dataclass(frozen=True)
 class SearchHit:
-    """One line of a name/email/phone search: enough to pick the right guest."""
+    """One line of a name/email/phone search: enough to pick the right guest (two guests of
+    one name told apart by photo, membership, phone and site)."""
 
     id: str
     name: str
     email: str | None = None
     labels: tuple[Label, ...] = ()
+    phone_tail: str | None = None
+    """The phone's last three digits: enough to ask "ending 123?", not enough to leak it."""
+    membership: Membership | None = None
+    """The membership to lead with (active first), if any was found."""
+    site_id: str | None = None
+    site_name: str | None = None
+    other_site: bool = False
+    """A guest of another of the brand's sites (never green here)."""
+    photo: bytes | None = None
+    initials: str = "?"
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,14 @@ def decide(
         )
     if guest.locked:
         add("locked", policy.locked, "The account is locked.", "Your account needs a quick check.")
+    here = context.site.id if context.site is not None else None
+    if here is not None and guest.site_id is not None and guest.site_id != here:
+        add(
+            "other_site",
+            policy.other_site,
+            "A guest of another site: check they may use this one.",
+            "Please see reception.",
+        )
 
     band = context.band
     if band is not None:

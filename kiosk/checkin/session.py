@@ -130,6 +130,8 @@ class SearchState:
     hits: tuple[SearchHit, ...] = ()
     searching: bool = True
     failure: Failure | None = None
+    pictures: dict[str, Any] = field(default_factory=dict)
+    """Each hit's photo, decoded on the worker (guest id -> what ``decode_photo`` made)."""
 
 
 @dataclass(frozen=True)
@@ -611,12 +613,16 @@ class DeskSession:
         )
         backend = self.lookup.backend
 
-        def found(hits: tuple[SearchHit, ...]) -> None:
+        def found(answer: tuple[tuple[SearchHit, ...], dict[str, Any]]) -> None:
+            hits, pictures = answer
             if ticket == self._search_ticket and self.state.screen is Screen.RESULTS:
                 if open_single and len(hits) == 1:
                     self.open_guest(hits[0].id, via="search")
                     return
-                self._set(search=SearchState(text, hits, searching=False), status=READY)
+                self._set(
+                    search=SearchState(text, hits, searching=False, pictures=pictures),
+                    status=READY,
+                )
                 self._restart_idle()
 
         def failed(error: BaseException) -> None:
@@ -624,7 +630,18 @@ class DeskSession:
                 failure = describe_failure(error, self._system)
                 self._set(search=SearchState(text, (), searching=False, failure=failure))
 
-        self._search_read = self._runner.read(lambda: backend.search(text), found, failed)
+        decode = self._decode_photo
+
+        def work() -> tuple[tuple[SearchHit, ...], dict[str, Any]]:
+            hits = backend.search(text)
+            pictures = {}
+            if decode is not None:
+                for hit in hits:
+                    if hit.photo:
+                        pictures[hit.id] = decode(hit.photo)
+            return hits, pictures
+
+        self._search_read = self._runner.read(work, found, failed)
 
     # ------------------------------------------------------------------ actions
 

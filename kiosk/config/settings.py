@@ -119,6 +119,9 @@ class PolicySettings(BaseSettings):
     """Offline, a verdict from the local copy may be green only if its data are younger."""
     offline_stale: Action = "warn"
     """Offline with data older than ``offline_max_age_h`` (never "allow" by default)."""
+    other_site: Action = "warn"
+    """A guest of another of the brand's sites (found by name, not by a band of this site):
+    never green here by default."""
 
 
 class OfflineSettings(BaseSettings):

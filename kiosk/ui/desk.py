@@ -13,7 +13,7 @@ import logging
 from typing import Any, Literal
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QImage, QKeyEvent
+from PySide6.QtGui import QAction, QColor, QIcon, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.checkin import wording
 from kiosk.checkin.actions import ActionKind
-from kiosk.checkin.model import GuestDetails, LinkStatus
+from kiosk.checkin.model import GuestDetails, LinkStatus, SearchHit
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.session import Control, DeskSession, DeskState, Primary, RecentEntry, Screen
 from kiosk.checkin.typed import TypedIntent
@@ -41,6 +42,7 @@ from kiosk.ui.customer_panel import CustomerPanel
 from kiosk.ui.guest_form import GuestForm
 from kiosk.ui.override_dialog import OverrideDialog
 from kiosk.ui.sounds import Sounds
+from kiosk.ui.widgets import Avatar
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +70,38 @@ def link_words(link: LinkStatus) -> tuple[str, str]:
         parts.append(f"{link.needs_attention} need attention")
     tone = "bad" if link.needs_attention else "good" if link.online else "warn"
     return "  ·  ".join(parts), tone
+
+
+def _row_text(hit: SearchHit) -> str:
+    """A result row: the name (and email), then what tells two guests of one name apart."""
+    first = hit.name + (f"   {hit.email}" if hit.email else "")
+    facts: list[str] = []
+    if hit.membership is not None:
+        status = wording.membership_status(hit.membership.status)
+        facts.append(f"{hit.membership.name} ({status})")
+    else:
+        facts.append("No membership")
+    if hit.phone_tail:
+        facts.append(f"phone ending {hit.phone_tail}")
+    if hit.other_site:
+        facts.append(f"⚠ guest of {hit.site_name or 'another site'}, not this one")
+    elif hit.site_name:
+        facts.append(hit.site_name)
+    labels = ", ".join(label.name for label in hit.labels)
+    if labels:
+        facts.append(labels)
+    return first + "\n" + "  ·  ".join(facts)
+
+
+def _row_icon(hit: SearchHit, picture: QImage | None) -> QIcon:
+    avatar = Avatar(ROW_PHOTO_PX)
+    avatar.show_guest(hit.initials, picture)
+    icon = QIcon(avatar.grab())
+    avatar.deleteLater()
+    return icon
+
+
+ROW_PHOTO_PX = 52
 
 
 def decode_photo(data: bytes) -> QImage | None:
@@ -271,6 +305,8 @@ class DeskWindow(QMainWindow):
         results = QListWidget()
         results.setObjectName("searchResults")
         results.setAccessibleName("Guests found")
+        results.setIconSize(QSize(ROW_PHOTO_PX, ROW_PHOTO_PX))
+        results.setSpacing(4)
         results.itemActivated.connect(self._open_result)
         results.itemClicked.connect(self._open_result)
         layout.addWidget(self.results_title)
@@ -417,10 +453,11 @@ class DeskWindow(QMainWindow):
             self.results_title.setText(search.failure.sentence)
             return
         for hit in search.hits:
-            labels = ", ".join(label.name for label in hit.labels)
-            line = hit.name + (f"   {hit.email}" if hit.email else "")
-            item = QListWidgetItem(line + (f"   [{labels}]" if labels else ""))
+            item = QListWidgetItem(_row_icon(hit, search.pictures.get(hit.id)), _row_text(hit))
             item.setData(Qt.ItemDataRole.UserRole, hit.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, _row_text(hit).replace("\n", ". "))
+            if hit.other_site:
+                item.setBackground(QColor("#fdf1dc"))  # amber: not a guest of this site
             self.results.addItem(item)
         count = len(search.hits)
         self.results_title.setText(

@@ -243,3 +243,35 @@ def test_not_recognised_shows_what_was_read_and_how(qtbot: QtBot, desk: DeskWind
     scan(desk, "UNKNOWN-9998")
     qtbot.waitUntil(lambda: desk.stack.currentWidget() is desk.problem_page, timeout=5000)
     assert "“UNKNOWN-9998” (scanned)" in desk.problem_detail.text()
+
+
+def rows(desk: DeskWindow) -> list[str]:
+    return [desk.results.item(i).text() for i in range(desk.results.count())]
+
+
+def test_two_guests_of_one_name_are_told_apart_by_their_rows(
+    qtbot: QtBot, desk: DeskWindow
+) -> None:
+    type_and_enter(qtbot, desk, "Jonas Becker")
+    qtbot.waitUntil(lambda: "matching" in desk.results_title.text(), timeout=5000)
+    jonases = [row for row in rows(desk) if row.startswith("Jonas Becker")]
+    assert len(jonases) >= 2
+    assert len(set(jonases)) == len(jonases)  # phone ending, membership, site: never twice
+    assert all("phone ending" in row for row in jonases)
+    assert not desk.results.item(0).icon().isNull()  # a photo or initials on every row
+
+
+def test_a_guest_of_another_site_is_marked_and_never_green_here(
+    qtbot: QtBot, desk: DeskWindow
+) -> None:
+    type_and_enter(qtbot, desk, "Brandt")
+    qtbot.waitUntil(lambda: "matching" in desk.results_title.text(), timeout=5000)
+    klara = next(i for i, row in enumerate(rows(desk)) if row.startswith("Klara Brandt"))
+    assert "not this one" in rows(desk)[klara]
+    desk.results.setFocus()
+    desk.results.setCurrentRow(klara)
+    QTest.keyClick(desk.results, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Klara Brandt", timeout=5000)
+    headline = desk.customer_panel.verdict.headline.text()
+    assert headline != "Welcome in"
+    assert "another site" in desk.customer_panel.verdict.reasons.text()

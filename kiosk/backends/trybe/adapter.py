@@ -13,6 +13,7 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
 from typing import Any, TypeVar
 
@@ -57,6 +58,7 @@ class TrybeBackend:
     def __init__(self, client: TrybeClient) -> None:
         self._client = client
         self._site: Site | None = None
+        self._sites: dict[str, str] | None = None
         self._site_lock = threading.Lock()
 
     @property
@@ -162,16 +164,75 @@ class TrybeBackend:
         return ids, found.has_next_page
 
     def search(self, text: str, *, deadline: float | None = None) -> tuple[SearchHit, ...]:
+        """The quick search, then each hit's record (phone, site, photo) in one listCustomers
+        request and its memberships in parallel: rows that tell two guests of one name apart."""
         found = self._read(deadline, lambda: self._client.action_customer_search(query=text))
-        return tuple(
-            SearchHit(
-                id=hit.id,
-                name=hit.display_name,
-                email=hit.email,
-                labels=tuple(_label(label) for label in hit.labels),
+        hits = found[:SEARCH_ROWS]
+        ids = [hit.id for hit in hits]
+        records: dict[str, wire.Customer] = {}
+        if ids:
+            page = self._read(
+                deadline,
+                lambda: self._client.list_customers(ids=ids, per_page=len(ids), any_site=True),
             )
-            for hit in found
-        )
+            records = {c.id: c for c in page.data}
+        sites = self._site_names(deadline)
+
+        def extras(hit_id: str) -> tuple[Membership | None, bytes | None]:
+            try:
+                memberships = self.memberships(hit_id, deadline=deadline)
+            except errors.BackendError:
+                memberships = ()
+            lead = next((m for m in memberships if m.is_active), None) or (
+                memberships[0] if memberships else None
+            )
+            record = records.get(hit_id)
+            photo = None
+            if record is not None and record.photo_url:
+                try:
+                    photo = self.photo(_guest(record), deadline=deadline)
+                except errors.BackendError:
+                    photo = None
+            return lead, photo
+
+        with ThreadPoolExecutor(max_workers=4, thread_name_prefix="search-rows") as pool:
+            details = list(pool.map(extras, ids))
+        here = self._client.site_id
+        rows = []
+        for hit, (membership, photo) in zip(hits, details, strict=True):
+            record = records.get(hit.id)
+            phone = record.phone if record is not None else None
+            site_id = record.site_id if record is not None else None
+            rows.append(
+                SearchHit(
+                    id=hit.id,
+                    name=hit.display_name,
+                    email=hit.email,
+                    labels=tuple(_label(label) for label in hit.labels),
+                    phone_tail=_tail(phone),
+                    membership=membership,
+                    site_id=site_id,
+                    site_name=sites.get(site_id or ""),
+                    other_site=bool(here and site_id and site_id != here),
+                    photo=photo,
+                    initials=record.initials if record is not None else "?",
+                )
+            )
+        return tuple(rows)
+
+    def _site_names(self, deadline: float | None) -> dict[str, str]:
+        """Every site the token sees, by id (fetched once: sites do not change under a shift)."""
+        with self._site_lock:
+            if self._sites is not None:
+                return self._sites
+        try:
+            listed = self._read(deadline, lambda: list(self._client.list_sites().data))
+        except errors.BackendError:
+            return {}
+        names = {s.id: s.name for s in listed if s.name}
+        with self._site_lock:
+            self._sites = names
+        return names
 
     # ------------------------------------------------------------------ writes
 
@@ -329,6 +390,15 @@ def _domain_error(exc: wire_errors.TrybeError, *, write: bool) -> errors.Backend
 
 def _label(label: wire.Label) -> Label:
     return Label(name=label.name, colour=label.colour)
+
+
+SEARCH_ROWS = 12
+"""Rows a search shows (each costs a memberships read): more is a sign to type more."""
+
+
+def _tail(phone: str | None) -> str | None:
+    digits = "".join(ch for ch in phone or "" if ch.isdigit())
+    return digits[-3:] if len(digits) >= 6 else None
 
 
 def _guest(customer: wire.Customer) -> Guest:

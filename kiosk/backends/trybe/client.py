@@ -236,12 +236,14 @@ class TrybeClient:
         ids: list[str] | None = None,
         page: int = 1,
         per_page: int | None = None,
+        any_site: bool = False,
     ) -> Page[Customer]:
-        """listCustomers: one page; see :meth:`iter_customers` for all of them."""
+        """listCustomers: one page; see :meth:`iter_customers` for all of them. This site's
+        customers unless ``any_site`` (every site the token sees: a search's rows)."""
         params: dict[str, Any] = {
             "query": query,
             "email": email,
-            "site_id": site_id or self.site_id,
+            "site_id": None if any_site else site_id or self.site_id,
             "brand_id": brand_id,
             "membership": membership,
             "label_ids[]": label_ids,
