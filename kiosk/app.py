@@ -429,6 +429,8 @@ def _show_site_name(
     here is told, not fatal."""
 
     def found(site: Site | None) -> None:
+        if site is not None:
+            window.session.site = site  # its country reads national phone numbers
         if site is not None and site.name:
             window.site_label.setText(site.name)
             if self_window is not None:

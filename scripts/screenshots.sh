@@ -46,6 +46,13 @@ deny-membership-expired 100200307
 warn-no-membership 100200304
 not-recognised NOPE-0000
 CODES
+  # A name typed and Enter: the rows that tell two guests of one name apart.
+  DISPLAY=$display xdotool mousemove 5 5 click 1
+  DISPLAY=$display xdotool mousemove 600 36 click 1 type --delay 150 "Becker"
+  DISPLAY=$display xdotool key Return
+  sleep 3
+  DISPLAY=$display import -window root "$out/desk-search-results-$size.png"
+  DISPLAY=$display xdotool key ctrl+a BackSpace
   # The expiry menu (tap 1) on an expired band, then +7 days (tap 2).
   DISPLAY=$display xdotool type --delay 4 100200302
   DISPLAY=$display xdotool key Return

@@ -50,8 +50,10 @@ from kiosk.checkin.model import (
     LinkStatus,
     QueuedWrite,
     SearchHit,
+    Site,
     Visit,
 )
+from kiosk.checkin.people import plain_field_errors, tidy_details
 from kiosk.checkin.policy import Verdict, decide
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.tasks import Handle, Listeners, NamedTimers, Runner
@@ -268,6 +270,8 @@ class DeskSession:
         self._rules = rules or PayloadRules()
         self._repeats = repeats or RepeatFilter()
         self._idle_clear_s = idle_clear_s
+        self.site: Site | None = None
+        """This desk's site once known (its country reads national phone numbers)."""
         self.override_reasons = override_reasons
         """Offered with one tap when overriding a red verdict (the site's own list)."""
         self._decode_photo = decode_photo
@@ -506,6 +510,8 @@ class DeskSession:
         context, picture = found
         self._timers.stop("slow")
         self._read = None
+        if context.site is not None:
+            self.site = context.site
         verdict = decide(context, self._policy)
         band = context.band
         self.audit.record(
@@ -867,7 +873,7 @@ class DeskSession:
             if intent.kind is ActionKind.UPDATE and isinstance(result.error, Invalid):
                 self._form(
                     saving=False,
-                    field_errors=result.error.field_errors,
+                    field_errors=plain_field_errors(result.error.field_errors),
                     message=f"{self._system} didn't accept some details:",
                 )
                 self._set(activity=Activity.READY, feedback=None)
@@ -1005,6 +1011,10 @@ class DeskSession:
         form = self.state.form
         if form is None or form.saving:
             return
+        details, problems = tidy_details(details, self.site)
+        if problems:  # read as people write them; what can't be read is said beside its field
+            self._form(saving=False, field_errors=problems, message="Check these details:")
+            return
         self._form(saving=True, field_errors={}, message="")
         if form.kind == "edit":
             context = self._current(form.guest_id)
@@ -1043,7 +1053,7 @@ class DeskSession:
         if isinstance(error, Invalid):
             self._form(
                 saving=False,
-                field_errors=error.field_errors,
+                field_errors=plain_field_errors(error.field_errors),
                 message=f"{self._system} didn't accept some details:",
             )
         else:

@@ -307,6 +307,8 @@ class DeskWindow(QMainWindow):
         results.setAccessibleName("Guests found")
         results.setIconSize(QSize(ROW_PHOTO_PX, ROW_PHOTO_PX))
         results.setSpacing(4)
+        results.setWordWrap(True)  # a long row wraps; it never scrolls sideways
+        results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         results.itemActivated.connect(self._open_result)
         results.itemClicked.connect(self._open_result)
         layout.addWidget(self.results_title)

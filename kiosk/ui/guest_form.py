@@ -24,9 +24,12 @@ FIELDS = (
     ("first_name", "First name"),
     ("last_name", "Last name"),
     ("email", "Email"),
-    ("phone", "Phone (+44…)"),
-    ("dob", "Date of birth (YYYY-MM-DD)"),
+    ("phone", "Phone"),
+    ("dob", "Date of birth"),
 )
+
+
+PLACEHOLDERS = {"phone": "07700 900123 or +44 7700 900123", "dob": "31/12/1990"}
 
 
 class GuestForm(QDialog):
@@ -55,7 +58,8 @@ class GuestForm(QDialog):
         for key, label in FIELDS:
             field = QLineEdit()
             field.setAccessibleName(label)
-            field.setMinimumHeight(40)
+            field.setMinimumHeight(48)  # a touch desk
+            field.setPlaceholderText(PLACEHOLDERS.get(key, ""))
             error = QLabel()
             error.setObjectName("fieldError")
             error.setWordWrap(True)
@@ -153,3 +157,4 @@ class GuestForm(QDialog):
             else:
                 leftovers.extend(messages)
         self.general_error.setText(" ".join([message, *leftovers]).strip())
+        self.adjustSize()  # room for the messages: under their fields, never over them

@@ -229,23 +229,35 @@ def test_each_outcome_has_its_own_sound(
     assert sounds.last == "warn"
 
 
-def test_a_walk_in_with_a_bad_phone_sees_the_error_on_the_field_then_registers(
-    qtbot: QtBot, desk: DeskWindow
+def test_a_walk_in_typed_as_people_write_is_registered_in_the_systems_forms(
+    qtbot: QtBot, desk: DeskWindow, fresh_client: TrybeClient
 ) -> None:
-    form = desk.open_guest_form(None)
-    form.inputs["first_name"].setText("Walk")
-    form.inputs["last_name"].setText("Inn")
-    form.inputs["phone"].setText("07700 900123")
+    show(qtbot, desk, "Amelia Hart")  # the desk knows its site (and so its country)
+    qtbot.mouseClick(desk.new_guest_button, Qt.MouseButton.LeftButton)
+    form = desk.guest_form
+    assert form is not None
+    QTest.keyClicks(form.inputs["first_name"], "Walk")
+    QTest.keyClicks(form.inputs["last_name"], "Inn")
+    QTest.keyClicks(form.inputs["phone"], "07700 900123")
+    QTest.keyClicks(form.inputs["dob"], "31/31/1990")  # a slip
     form.buttons.accepted.emit()
-    qtbot.waitUntil(lambda: form.errors["phone"].isVisible(), timeout=5000)
-    assert "E.164" in form.errors["phone"].text()
+    qtbot.waitUntil(lambda: form.errors["dob"].isVisible(), timeout=5000)
+    assert "31/12/1990" in form.errors["dob"].text()  # an example, not "Y-m-d"
+    assert not form.errors["phone"].isVisible()  # the national phone is fine
+    error_top = form.errors["dob"].mapTo(form, form.errors["dob"].rect().topLeft()).y()
+    field = form.inputs["dob"]
+    assert error_top >= field.mapTo(form, field.rect().bottomLeft()).y()  # beside, not over
     assert form.inputs["first_name"].text() == "Walk"  # nothing typed is lost
-    assert not form.errors["first_name"].isVisible()
 
-    form.inputs["phone"].setText("+447700900123")
+    form.inputs["dob"].clear()
+    QTest.keyClicks(form.inputs["dob"], "31/12/1990")
     form.buttons.accepted.emit()
     qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Walk Inn", timeout=5000)
     assert desk.guest_form is None  # closed (and freed) once saved
+    saved = fresh_client.get_customer(desk.session.state.guest_id or "")
+    assert saved.phone == "+447700900123"
+    assert saved.dob is not None
+    assert saved.dob.isoformat() == "1990-12-31"
 
 
 def test_an_empty_registration_is_refused_before_sending(qtbot: QtBot, desk: DeskWindow) -> None:
@@ -402,3 +414,16 @@ def test_an_email_to_the_guest_asks_once_before_it_is_sent(
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Password reset" in card.feedback.text(), timeout=5000)
     assert len([r for r in fresh_admin.requests("/") if "reset" in r["path"]]) == 1
+
+
+def test_menus_are_touch_sized(qtbot: QtBot, desk: DeskWindow) -> None:
+    show(qtbot, desk, "Amelia Hart")
+    card = desk.customer_panel.band_card
+    for button in (card.extend_button, card.card_button, card.more_button):
+        menu = button.menu()
+        assert menu is not None
+        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+        qtbot.waitUntil(menu.isVisible, timeout=2000)
+        heights = [menu.actionGeometry(a).height() for a in menu.actions() if not a.isSeparator()]
+        menu.close()
+        assert min(heights) >= 48, (button.text(), heights)
