@@ -210,6 +210,7 @@ def run_desk(
     if full_screen:
         first.showFullScreen()
     else:
+        _fit_to_screen(first)
         first.show()
     _report_first_paint(first, started_at)
     QTimer.singleShot(FREEZE_AFTER_MS, freeze_startup_objects)
@@ -231,6 +232,17 @@ def run_desk(
 
 
 FREEZE_AFTER_MS = 500
+
+
+def _fit_to_screen(window: QWidget) -> None:
+    """A window never larger than the screen's free area (a 1280x800 window on a 1280x800
+    screen with a title bar and a panel hid the desk's bottom bar)."""
+    free = window.screen().availableGeometry()
+    frame = 40  # a title bar and borders the window manager adds
+    width = min(window.width(), free.width())
+    height = min(window.height(), free.height() - frame)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
 
 
 def freeze_startup_objects() -> None:

@@ -47,8 +47,8 @@ warn-no-membership 100200304
 not-recognised NOPE-0000
 CODES
   # A name typed and Enter: the rows that tell two guests of one name apart.
-  DISPLAY=$display xdotool mousemove 5 5 click 1
-  DISPLAY=$display xdotool mousemove 600 36 click 1 type --delay 150 "Becker"
+  local w=${size%x*} h=${size#*x}
+  DISPLAY=$display xdotool mousemove $((w - 620)) 36 click 1 type --delay 150 "Becker"
   DISPLAY=$display xdotool key Return
   sleep 3
   DISPLAY=$display import -window root "$out/desk-search-results-$size.png"
@@ -58,7 +58,6 @@ CODES
   DISPLAY=$display xdotool key Return
   sleep 1.5
   DISPLAY=$display import -window root "$out/desk-deny-band-expired-$size.png"
-  local w=${size%x*} h=${size#*x}
   DISPLAY=$display xdotool mousemove $((w - 260)) $((h - 120)) click 1
   sleep 0.8
   DISPLAY=$display import -window root "$out/desk-extend-menu-$size.png"
@@ -69,7 +68,7 @@ CODES
   wait "$app" "$xvfb" 2>/dev/null || true
 }
 
-for size in 1280x800 1920x1080; do shoot_size "$size"; done
+for size in 1280x800 1920x1080 1080x1920; do shoot_size "$size"; done
 
 # Failures, against a separate stand-in server whose admin API injects them.
 shoot_errors() {

@@ -46,6 +46,7 @@ class OverrideDialog(QDialog):
             button = QPushButton(text)
             button.setObjectName("presetReason")
             button.setCheckable(True)
+            button.setAutoDefault(False)  # Enter in the words field must not pick a reason
             button.setMinimumHeight(TOUCH_PX)
             button.setAccessibleName(f"Reason: {text}")
             self.presets.addButton(button)
@@ -67,11 +68,13 @@ class OverrideDialog(QDialog):
         self.check_in_button.setAccessibleName("Admit and check the guest in")
         for button in (self.cancel_button, self.check_in_button):
             button.setMinimumSize(160, TOUCH_PX)
+            button.setAutoDefault(False)
             row.addWidget(button)
         layout.addLayout(row)
         self.cancel_button.clicked.connect(self.reject)
         self.check_in_button.clicked.connect(self._confirm)
         self._update()
+        self.words.setFocus()  # at a keyboard, the reason is typed at once; a tap is one tap
 
     def reason(self) -> str:
         words = self.words.text().strip()
