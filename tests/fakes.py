@@ -252,6 +252,12 @@ class MemoryBackend:
         if len(self.band_list[guest_id]) == before:
             raise NotFound("no such band")
 
+    def anonymise(self, guest_id: str, *, key: str) -> None:
+        self._write("anonymise", key, guest_id)
+        self.guests[guest_id] = replace(
+            self.guests[guest_id], first_name=None, last_name=None, email=None, anonymised=True
+        )
+
     def set_locked(self, guest_id: str, locked: bool, *, key: str) -> Guest:
         self._write("set_locked", key, locked)
         self.guests[guest_id] = replace(self.guests[guest_id], locked=locked)

@@ -46,6 +46,18 @@ VISIT_CLOCK_SLACK = timedelta(minutes=15)
 """How far the backend's clock may differ from ours when looking for a check-in we made."""
 
 
+UNNAMED_ERASE_WORD = "ERASE"
+
+
+def erasure_word(name: str) -> str:
+    """What staff type to confirm an erasure: the guest's name, or ERASE if they have none."""
+    return name if name and name != "Unnamed guest" else UNNAMED_ERASE_WORD
+
+
+def erasure_confirmed(name: str, typed: str) -> bool:
+    return " ".join(typed.split()).casefold() == erasure_word(name).casefold()
+
+
 class ActionRefused(ValueError):
     """Refused before sending; ``str()`` is the sentence to show."""
 
@@ -60,6 +72,7 @@ class ActionKind(StrEnum):
     SWAP_BAND = "swap_band"
     LOCK = "lock"
     UNLOCK = "unlock"
+    ANONYMISE = "anonymise"
     PASSWORD_RESET = "password_reset"
     VERIFICATION = "resend_verification"
     PASSWORD_LINK = "set_password_link"
@@ -324,6 +337,23 @@ class Actions:
             value=locked,
         )
 
+    def plan_anonymise(
+        self, context: GuestContext, typed: str, *, previous: Intent | None = None
+    ) -> Intent:
+        """Erasure on the guest's request: only once staff typed the guest's name (or
+        ERASE when there is none) to confirm; refused for a locked account, as Trybe does."""
+        self._needs(context, Capability.ANONYMISE)
+        guest = context.guest
+        if guest.anonymised:
+            raise ActionRefused("This guest's record has already been anonymised.")
+        if guest.locked:
+            raise ActionRefused(
+                "The account is locked: unlock it first (a locked account can't be anonymised)."
+            )
+        if not erasure_confirmed(guest.display_name, typed):
+            raise ActionRefused(f"Type {erasure_word(guest.display_name)!r} exactly to confirm.")
+        return self._intent(previous, kind=ActionKind.ANONYMISE, guest_id=guest.id)
+
     def plan_email(
         self, context: GuestContext, kind: ActionKind, *, previous: Intent | None = None
     ) -> Intent:
@@ -417,6 +447,8 @@ class Actions:
             return self._swap(intent)
         if kind in (ActionKind.LOCK, ActionKind.UNLOCK):
             return b.set_locked(gid, bool(intent.value), key=key)
+        if kind is ActionKind.ANONYMISE:
+            return b.anonymise(gid, key=key)
         if kind is ActionKind.PASSWORD_RESET:
             return b.send_password_reset(gid, key=key)
         if kind is ActionKind.VERIFICATION:
@@ -503,6 +535,9 @@ class Actions:
         if kind is ActionKind.UPDATE:
             guest = b.guest(gid)
             return _Seen(_has_details(guest, intent.value), guest)
+        if kind is ActionKind.ANONYMISE:
+            guest = b.guest(gid)
+            return _Seen(guest.anonymised, guest)
         if kind is ActionKind.REGISTER:
             return self._observe_registration(intent.value)
         return _Seen(None, None, "It may have been sent; ask the guest before sending it again.")

@@ -53,6 +53,8 @@ class Capability(StrEnum):
     SET_PASSWORD_LINK = "set_password_link"
     SYNC = "sync"
     """Guests changed since a time, and today's visits, can be listed (to sync ahead)."""
+    ANONYMISE = "anonymise"
+    """A guest's personal data can be erased on request (their visits and orders stay)."""
 
 
 class Reader(Protocol):
@@ -159,6 +161,10 @@ class Backend(Reader, Protocol):
     def remove_band(self, guest_id: str, band_id: str, *, key: str) -> None: ...
 
     def set_locked(self, guest_id: str, locked: bool, *, key: str) -> Guest: ...
+
+    def anonymise(self, guest_id: str, *, key: str) -> None:
+        """Erase the guest's personal data (a right-to-erasure request); refused if locked."""
+        ...
 
     def send_password_reset(self, guest_id: str, *, key: str) -> None: ...
 

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QImage, QKeyEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.checkin import wording
-from kiosk.checkin.actions import ActionKind
+from kiosk.checkin.actions import ActionKind, erasure_confirmed, erasure_word
 from kiosk.checkin.model import GuestDetails, LinkStatus, SearchHit
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.session import Control, DeskSession, DeskState, Primary, RecentEntry, Screen
@@ -154,6 +155,7 @@ class DeskWindow(QMainWindow):
         card.action_requested.connect(self._action)
         card.band_scan_requested.connect(self._await_band)
         card.confirm_requested.connect(self._confirm)
+        card.erase_requested.connect(self._ask_erase)
         card.edit_requested.connect(self._edit)
         self.guest_page = self._padded(self.customer_panel)
         self.problem_page, self.problem_card = self._build_problem()
@@ -548,6 +550,62 @@ class DeskWindow(QMainWindow):
         self.customer_panel.band_card.track(dialog)
         dialog.chosen.connect(lambda reason: self.session.override(guest_id, reason))
         dialog.open()
+        return dialog
+
+    def _ask_erase(self, guest_id: str) -> QDialog | None:
+        """A right-to-erasure request: staff type the guest's name to confirm. A locked
+        account is refused in words before anything is asked."""
+        context = self.session.state.context
+        if context is None or context.guest.id != guest_id:
+            return None
+        if context.guest.locked:
+            self.session.act(guest_id, ActionKind.ANONYMISE, "")  # refused, in words
+            return None
+        word = erasure_word(context.guest.display_name)
+        dialog = QDialog(self)
+        dialog.setObjectName("eraseDialog")
+        dialog.setWindowTitle("Anonymise this guest")
+        dialog.setMinimumWidth(600)
+        self.customer_panel.band_card.track(dialog)
+        layout = QVBoxLayout(dialog)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(14)
+        text = QLabel(
+            "This erases the guest's name, email, phone, date of birth, photo and addresses "
+            "for good (visits and orders stay, without them). It can't be undone.\n\n"
+            f"To confirm, type: {word}"
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        typed = QLineEdit()
+        typed.setObjectName("eraseTyped")
+        typed.setAccessibleName(f"Type {word} to confirm")
+        typed.setMinimumHeight(48)
+        layout.addWidget(typed)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        cancel = QPushButton("Cancel")
+        erase = QPushButton("Anonymise")
+        erase.setObjectName("eraseButton")
+        erase.setAccessibleName("Anonymise the guest")
+        for button in (cancel, erase):
+            button.setMinimumSize(160, 48)
+            button.setAutoDefault(False)
+            row.addWidget(button)
+        layout.addLayout(row)
+        erase.setEnabled(False)
+        typed.textChanged.connect(lambda text: erase.setEnabled(erasure_confirmed(word, text)))
+
+        def confirmed() -> None:
+            if erasure_confirmed(word, typed.text()):
+                dialog.accept()
+                self.session.act(guest_id, ActionKind.ANONYMISE, typed.text())
+
+        erase.clicked.connect(confirmed)
+        typed.returnPressed.connect(confirmed)
+        cancel.clicked.connect(dialog.reject)
+        dialog.open()
+        typed.setFocus()
         return dialog
 
     def _ask_check_in(self, guest_id: str) -> None:

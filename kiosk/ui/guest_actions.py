@@ -64,6 +64,7 @@ class WristbandCard(QFrame):
     action_requested = Signal(str, str, object)  # guest id, ActionKind, value
     band_scan_requested = Signal(str, str)  # guest id, "associate" | "swap"
     confirm_requested = Signal(str, str)  # guest id, an ActionKind that asks first
+    erase_requested = Signal(str)  # guest id: anonymise, behind a typed confirmation
     edit_requested = Signal(str)  # guest id
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -353,6 +354,13 @@ class WristbandCard(QFrame):
                     True,
                     lambda _=False: self.confirm_requested.emit(gid, ActionKind.LOCK),
                 )
+        if context.can(Capability.ANONYMISE) and not guest.anonymised:
+            self._add(
+                menu,
+                "Anonymise on the guest's request…",
+                True,
+                lambda _=False: self.erase_requested.emit(gid),
+            )
         if context.can(Capability.PASSWORD_EMAILS):
             for kind, label in (
                 (ActionKind.PASSWORD_RESET, "Email a password reset link"),

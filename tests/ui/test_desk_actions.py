@@ -427,3 +427,42 @@ def test_menus_are_touch_sized(qtbot: QtBot, desk: DeskWindow) -> None:
         heights = [menu.actionGeometry(a).height() for a in menu.actions() if not a.isSeparator()]
         menu.close()
         assert min(heights) >= 48, (button.text(), heights)
+
+
+def test_anonymising_on_request_needs_the_name_typed_then_erases(
+    qtbot: QtBot, desk: DeskWindow, fresh_client: TrybeClient, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton
+
+    show(qtbot, desk, "Oliver Price")
+    guest_id = desk.session.state.guest_id
+    card = desk.customer_panel.band_card
+    choose(card.more_button.menu(), "Anonymise on the guest's request").trigger()
+    qtbot.waitUntil(lambda: desk.findChild(QDialog, "eraseDialog") is not None, timeout=2000)
+    dialog = desk.findChild(QDialog, "eraseDialog")
+    typed = dialog.findChild(QLineEdit, "eraseTyped")
+    erase = dialog.findChild(QPushButton, "eraseButton")
+    QTest.keyClicks(typed, "Oliver")
+    assert not erase.isEnabled()  # half a name is not a confirmation
+    QTest.keyClicks(typed, " Price")
+    assert erase.isEnabled()
+    qtbot.mouseClick(erase, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Anonymised" in card.feedback.text(), timeout=5000)
+    assert fresh_client.get_customer(guest_id or "").deleted_at is not None
+    qtbot.waitUntil(
+        lambda: "anonymised" in desk.customer_panel.verdict.reasons.text(), timeout=5000
+    )
+    lines = [json.loads(x) for x in (tmp_path / "audit.jsonl").read_text().splitlines()]
+    assert any(e["action"] == "anonymise" and e["outcome"] == "done" for e in lines)
+    assert not any("Oliver" in json.dumps(e) for e in lines)  # the audit keeps no name
+
+
+def test_a_locked_guest_is_not_anonymised_and_is_told_why(
+    qtbot: QtBot, desk: DeskWindow, fresh_client: TrybeClient
+) -> None:
+    show(qtbot, desk, "Sofía García")  # locked
+    guest_id = desk.session.state.guest_id
+    card = desk.customer_panel.band_card
+    choose(card.more_button.menu(), "Anonymise on the guest's request").trigger()
+    qtbot.waitUntil(lambda: "unlock it first" in card.feedback.text(), timeout=3000)
+    assert fresh_client.get_customer(guest_id or "").deleted_at is None

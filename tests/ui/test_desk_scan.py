@@ -217,7 +217,7 @@ def test_a_name_with_several_matches_is_walked_with_the_keyboard(
     qtbot: QtBot, desk: DeskWindow
 ) -> None:
     type_and_enter(qtbot, desk, "hart")
-    qtbot.waitUntil(lambda: "matching" in desk.results_title.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "matching “hart”" in desk.results_title.text(), timeout=5000)
     assert desk.search_box.text() == "hart"  # what was typed stays, to refine it
     count = desk.results.count()
     assert count > 1
@@ -234,7 +234,11 @@ def test_digits_that_are_no_band_are_searched_as_a_phone(
     qtbot: QtBot, desk: DeskWindow, admin: SandboxAdmin
 ) -> None:
     type_and_enter(qtbot, desk, "99999999")
-    qtbot.waitUntil(lambda: "No guest matches" in desk.results_title.text(), timeout=5000)
+    qtbot.waitUntil(  # the full text's answer (live search answered parts of it while typing)
+        lambda: "No guest matches “99999999”" in desk.results_title.text()
+        and desk.stack.currentWidget() is desk.results_page,
+        timeout=5000,
+    )
     assert desk.stack.currentWidget() is desk.results_page  # not "Wristband not recognised"
     assert admin.requests("/customers/customers/barcode-search")  # looked up as a code first
 
@@ -253,7 +257,7 @@ def test_two_guests_of_one_name_are_told_apart_by_their_rows(
     qtbot: QtBot, desk: DeskWindow
 ) -> None:
     type_and_enter(qtbot, desk, "Jonas Becker")
-    qtbot.waitUntil(lambda: "matching" in desk.results_title.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "matching “Jonas Becker”" in desk.results_title.text(), timeout=5000)
     jonases = [row for row in rows(desk) if row.startswith("Jonas Becker")]
     assert len(jonases) >= 2
     assert len(set(jonases)) == len(jonases)  # phone ending, membership, site: never twice
@@ -265,7 +269,7 @@ def test_a_guest_of_another_site_is_marked_and_never_green_here(
     qtbot: QtBot, desk: DeskWindow
 ) -> None:
     type_and_enter(qtbot, desk, "Brandt")
-    qtbot.waitUntil(lambda: "matching" in desk.results_title.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "matching “Brandt”" in desk.results_title.text(), timeout=5000)
     klara = next(i for i, row in enumerate(rows(desk)) if row.startswith("Klara Brandt"))
     assert "not this one" in rows(desk)[klara]
     desk.results.setFocus()

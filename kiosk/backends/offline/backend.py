@@ -611,6 +611,12 @@ class OfflineBackend:
         self._online_only("Removing a wristband")
         self.inner.remove_band(guest_id, band_id, key=key)
 
+    def anonymise(self, guest_id: str, *, key: str) -> None:
+        self._online_only("Anonymising a guest")
+        self.inner.anonymise(guest_id, key=key)
+        with self._copy_lock:
+            self.store.forget_guest(guest_id)  # erased there: erased here too
+
     def set_locked(self, guest_id: str, locked: bool, *, key: str) -> Guest:
         self._online_only("Locking or unlocking an account")
         return self.inner.set_locked(guest_id, locked, key=key)

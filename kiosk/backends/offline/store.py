@@ -247,6 +247,12 @@ class LocalStore:
             row = self._db.execute("SELECT MIN(confirmed_at) FROM guests").fetchone()
         return float(row[0]) if row and row[0] is not None else None
 
+    def forget_guest(self, guest_id: str) -> None:
+        """One guest out of the copy, codes and all (their record was erased)."""
+        with self._transaction() as db:
+            db.execute("DELETE FROM guests WHERE id = ?", (guest_id,))
+            db.execute("DELETE FROM codes WHERE guest_id = ?", (guest_id,))
+
     def purge(self, older_than_s: float) -> int:
         """Forget guests not seen (scanned or synced) for ``older_than_s``; their codes too.
         Guests with a check-in still waiting in the outbox are kept."""

@@ -278,6 +278,9 @@ class TrybeBackend:
             lambda: self._client.delete_customer_barcode(guest_id, band_id, idempotency_key=key)
         )
 
+    def anonymise(self, guest_id: str, *, key: str) -> None:
+        self._write(lambda: self._client.delete_customer(guest_id, idempotency_key=key))
+
     def set_locked(self, guest_id: str, locked: bool, *, key: str) -> Guest:
         call = self._client.action_lock_customer if locked else self._client.action_unlock_customer
         return _guest(self._write(lambda: call(guest_id, idempotency_key=key)))
