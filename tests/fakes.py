@@ -18,6 +18,7 @@ from typing import Any
 
 from kiosk.checkin.errors import BackendError, NotFound, Unreachable
 from kiosk.checkin.model import (
+    Address,
     Band,
     Card,
     Guest,
@@ -48,6 +49,7 @@ class MemoryBackend:
         self.membership_list: dict[str, tuple[Membership, ...]] = {}
         self.card_list: dict[str, tuple[Card, ...]] = {}
         self.visit_list: dict[str, list[Visit]] = {}
+        self.address_book: dict[str, list[Address]] = {}
         self.fail: dict[str, Any] = {}
         self.calls: list[tuple[str, Any]] = []
         self.keys: list[str] = []
@@ -251,6 +253,22 @@ class MemoryBackend:
         self.band_list[guest_id] = [b for b in self.band_list[guest_id] if b.id != band_id]
         if len(self.band_list[guest_id]) == before:
             raise NotFound("no such band")
+
+    def addresses(self, guest_id: str, *, deadline: float | None = None) -> tuple[Address, ...]:
+        self._check("addresses", guest_id)
+        return tuple(self.address_book.get(guest_id, ()))
+
+    def save_address(self, guest_id: str, address: Address, *, key: str) -> Address:
+        self._write("save_address", key, guest_id)
+        book = self.address_book.setdefault(guest_id, [])
+        saved = address if address.id else replace(address, id=f"a{next(self._ids)}")
+        book[:] = [a for a in book if a.id != saved.id] + [saved]
+        return saved
+
+    def delete_address(self, guest_id: str, address_id: str, *, key: str) -> None:
+        self._write("delete_address", key, guest_id)
+        book = self.address_book.get(guest_id, [])
+        book[:] = [a for a in book if a.id != address_id]
 
     def anonymise(self, guest_id: str, *, key: str) -> None:
         self._write("anonymise", key, guest_id)

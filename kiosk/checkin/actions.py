@@ -23,7 +23,7 @@ import logging
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -33,7 +33,7 @@ from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.errors import BackendError, Conflict, NotFound
 from kiosk.checkin.failures import describe_failure
 from kiosk.checkin.lookup import GuestContext
-from kiosk.checkin.model import Band, GuestDetails, Visit
+from kiosk.checkin.model import Address, Band, GuestDetails, Visit
 from kiosk.checkin.policy import Verdict
 from kiosk.checkin.ports import Backend, Capability
 
@@ -73,6 +73,8 @@ class ActionKind(StrEnum):
     LOCK = "lock"
     UNLOCK = "unlock"
     ANONYMISE = "anonymise"
+    SAVE_ADDRESS = "save_address"
+    DELETE_ADDRESS = "delete_address"
     PASSWORD_RESET = "password_reset"
     VERIFICATION = "resend_verification"
     PASSWORD_LINK = "set_password_link"
@@ -337,6 +339,33 @@ class Actions:
             value=locked,
         )
 
+    def plan_save_address(
+        self, context: GuestContext, address: Address, *, previous: Intent | None = None
+    ) -> Intent:
+        """Add or change one of the guest's addresses: a first line is the least it needs."""
+        self._needs(context, Capability.ADDRESSES)
+        if context.guest.anonymised:
+            raise ActionRefused("This guest's record has been anonymised.")
+        if not address.line_1.strip():
+            raise ActionRefused("Enter at least the first line of the address.")
+        tidy = replace(
+            address, label=address.label.strip() or "Home", line_1=address.line_1.strip()
+        )
+        return self._intent(
+            previous,
+            kind=ActionKind.SAVE_ADDRESS,
+            guest_id=context.guest.id,
+            value=tidy,
+        )
+
+    def plan_delete_address(
+        self, context: GuestContext, address_id: str, *, previous: Intent | None = None
+    ) -> Intent:
+        self._needs(context, Capability.ADDRESSES)
+        return self._intent(
+            previous, kind=ActionKind.DELETE_ADDRESS, guest_id=context.guest.id, old=address_id
+        )
+
     def plan_anonymise(
         self, context: GuestContext, typed: str, *, previous: Intent | None = None
     ) -> Intent:
@@ -449,6 +478,10 @@ class Actions:
             return b.set_locked(gid, bool(intent.value), key=key)
         if kind is ActionKind.ANONYMISE:
             return b.anonymise(gid, key=key)
+        if kind is ActionKind.SAVE_ADDRESS:
+            return b.save_address(gid, intent.value, key=key)
+        if kind is ActionKind.DELETE_ADDRESS:
+            return b.delete_address(gid, str(intent.old), key=key)
         if kind is ActionKind.PASSWORD_RESET:
             return b.send_password_reset(gid, key=key)
         if kind is ActionKind.VERIFICATION:
@@ -538,6 +571,15 @@ class Actions:
         if kind is ActionKind.ANONYMISE:
             guest = b.guest(gid)
             return _Seen(guest.anonymised, guest)
+        if kind is ActionKind.SAVE_ADDRESS:
+            wanted: Address = intent.value
+            found = next(
+                (a for a in b.addresses(gid) if wanted.same_place(a)),
+                None,
+            )
+            return _Seen(found is not None, found)
+        if kind is ActionKind.DELETE_ADDRESS:
+            return _Seen(all(a.id != intent.old for a in b.addresses(gid)), None)
         if kind is ActionKind.REGISTER:
             return self._observe_registration(intent.value)
         return _Seen(None, None, "It may have been sent; ask the guest before sending it again.")
@@ -665,4 +707,6 @@ def _audit_new(intent: Intent, result: WriteResult) -> Any:
         return _audit_value(intent.value)
     if intent.kind in (ActionKind.SET_CARD, ActionKind.CHECK_OUT):
         return intent.value
+    if intent.kind is ActionKind.SAVE_ADDRESS and isinstance(result.value, Address):
+        return {"address_id": result.value.id}  # the id only: an address is personal
     return None

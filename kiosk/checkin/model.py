@@ -203,6 +203,34 @@ class SearchHit:
 
 
 @dataclass(frozen=True)
+class Address:
+    """One of a guest's postal addresses (``id`` None: not saved yet)."""
+
+    id: str | None = None
+    label: str = "Home"
+    """What the guest calls it ("Home", "Work"): Trybe's ``name``."""
+    line_1: str = ""
+    line_2: str | None = None
+    city: str | None = None
+    county: str | None = None
+    postcode: str | None = None
+    country: str | None = None
+
+    def one_line(self) -> str:
+        parts = (self.line_1, self.line_2, self.city, self.postcode, self.country)
+        return ", ".join(p for p in parts if p)
+
+    def same_place(self, other: Address) -> bool:
+        """The same lines (ids aside, spaces and case aside): how a lost save is read back."""
+
+        def norm(value: str | None) -> str:
+            return " ".join((value or "").split()).casefold()
+
+        fields = ("label", "line_1", "line_2", "city", "county", "postcode", "country")
+        return all(norm(getattr(self, f)) == norm(getattr(other, f)) for f in fields)
+
+
+@dataclass(frozen=True)
 class GuestDetails:
     """What the desk may set on a guest (register a walk-in, or edit). ``None`` leaves a field
     out of a new guest; on an edit, an empty string clears it."""

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from kiosk.checkin.model import (
+    Address,
     Band,
     Card,
     Guest,
@@ -53,6 +54,8 @@ class Capability(StrEnum):
     SET_PASSWORD_LINK = "set_password_link"
     SYNC = "sync"
     """Guests changed since a time, and today's visits, can be listed (to sync ahead)."""
+    ADDRESSES = "addresses"
+    """A guest's postal addresses can be listed, added, changed and removed."""
     ANONYMISE = "anonymise"
     """A guest's personal data can be erased on request (their visits and orders stay)."""
 
@@ -161,6 +164,14 @@ class Backend(Reader, Protocol):
     def remove_band(self, guest_id: str, band_id: str, *, key: str) -> None: ...
 
     def set_locked(self, guest_id: str, locked: bool, *, key: str) -> Guest: ...
+
+    def addresses(self, guest_id: str, *, deadline: float | None = None) -> tuple[Address, ...]: ...
+
+    def save_address(self, guest_id: str, address: Address, *, key: str) -> Address:
+        """Add ``address`` (no id) or change the one with its id; the saved one back."""
+        ...
+
+    def delete_address(self, guest_id: str, address_id: str, *, key: str) -> None: ...
 
     def anonymise(self, guest_id: str, *, key: str) -> None:
         """Erase the guest's personal data (a right-to-erasure request); refused if locked."""

@@ -235,8 +235,10 @@ def test_digits_that_are_no_band_are_searched_as_a_phone(
 ) -> None:
     type_and_enter(qtbot, desk, "99999999")
     qtbot.waitUntil(  # the full text's answer (live search answered parts of it while typing)
-        lambda: "No guest matches “99999999”" in desk.results_title.text()
-        and desk.stack.currentWidget() is desk.results_page,
+        lambda: (
+            "No guest matches “99999999”" in desk.results_title.text()
+            and desk.stack.currentWidget() is desk.results_page
+        ),
         timeout=5000,
     )
     assert desk.stack.currentWidget() is desk.results_page  # not "Wristband not recognised"

@@ -45,6 +45,7 @@ from kiosk.checkin.errors import (
     Unreachable,
 )
 from kiosk.checkin.model import (
+    Address,
     Band,
     Card,
     Guest,
@@ -610,6 +611,22 @@ class OfflineBackend:
     def remove_band(self, guest_id: str, band_id: str, *, key: str) -> None:
         self._online_only("Removing a wristband")
         self.inner.remove_band(guest_id, band_id, key=key)
+
+    def addresses(self, guest_id: str, *, deadline: float | None = None) -> tuple[Address, ...]:
+        def local() -> tuple[Address, ...]:
+            raise NotInLocalCopy("addresses are not kept in the local copy")
+
+        return self._read(
+            lambda d: self.inner.addresses(guest_id, deadline=d), local, lambda _: None, deadline
+        )
+
+    def save_address(self, guest_id: str, address: Address, *, key: str) -> Address:
+        self._online_only("Saving an address")
+        return self.inner.save_address(guest_id, address, key=key)
+
+    def delete_address(self, guest_id: str, address_id: str, *, key: str) -> None:
+        self._online_only("Removing an address")
+        self.inner.delete_address(guest_id, address_id, key=key)
 
     def anonymise(self, guest_id: str, *, key: str) -> None:
         self._online_only("Anonymising a guest")

@@ -22,6 +22,7 @@ from kiosk.backends.trybe import models as wire
 from kiosk.backends.trybe.client import InsecureURL, TrybeClient
 from kiosk.checkin import errors
 from kiosk.checkin.model import (
+    Address,
     Band,
     Card,
     Guest,
@@ -278,6 +279,48 @@ class TrybeBackend:
             lambda: self._client.delete_customer_barcode(guest_id, band_id, idempotency_key=key)
         )
 
+    def addresses(self, guest_id: str, *, deadline: float | None = None) -> tuple[Address, ...]:
+        page = self._read(deadline, lambda: self._client.list_customer_addresses(guest_id))
+        return tuple(_address(a) for a in page.data)
+
+    def save_address(self, guest_id: str, address: Address, *, key: str) -> Address:
+        fields = {
+            "name": address.label,
+            "address_line_1": address.line_1,
+            "address_line_2": address.line_2,
+            "city": address.city,
+            "county": address.county,
+            "country": address.country,
+            "postcode": address.postcode,
+        }
+        if address.id is None:
+            saved = self._write(
+                lambda: self._client.create_customer_address(
+                    guest_id,
+                    name=address.label,
+                    address_line_1=address.line_1,
+                    address_line_2=address.line_2,
+                    city=address.city,
+                    county=address.county,
+                    country=address.country,
+                    postcode=address.postcode,
+                    idempotency_key=key,
+                )
+            )
+        else:
+            address_id = address.id
+            saved = self._write(
+                lambda: self._client.update_customer_address(
+                    guest_id, address_id, idempotency_key=key, **fields
+                )
+            )
+        return _address(saved)
+
+    def delete_address(self, guest_id: str, address_id: str, *, key: str) -> None:
+        self._write(
+            lambda: self._client.delete_customer_address(guest_id, address_id, idempotency_key=key)
+        )
+
     def anonymise(self, guest_id: str, *, key: str) -> None:
         self._write(lambda: self._client.delete_customer(guest_id, idempotency_key=key))
 
@@ -402,6 +445,19 @@ SEARCH_ROWS = 12
 def _tail(phone: str | None) -> str | None:
     digits = "".join(ch for ch in phone or "" if ch.isdigit())
     return digits[-3:] if len(digits) >= 6 else None
+
+
+def _address(found: wire.Address) -> Address:
+    return Address(
+        id=found.id,
+        label=found.name or "Address",
+        line_1=found.address_line_1 or "",
+        line_2=found.address_line_2,
+        city=found.city,
+        county=found.county,
+        postcode=found.postcode,
+        country=found.country,
+    )
 
 
 def _guest(customer: wire.Customer) -> Guest:
