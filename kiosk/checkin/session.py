@@ -44,6 +44,7 @@ from kiosk.checkin.errors import BackendError, Invalid, NotFound
 from kiosk.checkin.failures import Failure, describe_failure
 from kiosk.checkin.lookup import GuestContext, Lookup, with_band
 from kiosk.checkin.model import (
+    Address,
     Band,
     Guest,
     GuestDetails,
@@ -146,6 +147,9 @@ class FormState:
     field_errors: dict[str, list[str]] = field(default_factory=dict)
     message: str = ""
     open: bool = True
+    addresses: tuple[Address, ...] | None = None
+    """The guest's addresses (edit form; None while loading or if they couldn't load)."""
+    addresses_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -739,6 +743,10 @@ class DeskSession:
             ActionKind.REMOVE_BAND: lambda: a.plan_remove_band(context, previous=previous),
             ActionKind.LOCK: lambda: a.plan_set_locked(context, True, previous=previous),
             ActionKind.ANONYMISE: lambda: a.plan_anonymise(context, str(value), previous=previous),
+            ActionKind.SAVE_ADDRESS: lambda: a.plan_save_address(context, value, previous=previous),
+            ActionKind.DELETE_ADDRESS: lambda: a.plan_delete_address(
+                context, str(value), previous=previous
+            ),
             ActionKind.UNLOCK: lambda: a.plan_set_locked(context, False, previous=previous),
             ActionKind.PASSWORD_RESET: lambda: a.plan_email(context, kind, previous=previous),
             ActionKind.VERIFICATION: lambda: a.plan_email(context, kind, previous=previous),
@@ -842,6 +850,10 @@ class DeskSession:
             return
         if result.outcome in (WriteOutcome.DONE, WriteOutcome.QUEUED):
             self._unfinished = None
+            if intent.kind in (ActionKind.SAVE_ADDRESS, ActionKind.DELETE_ADDRESS):
+                form = self.state.form
+                if form is not None and form.guest_id == intent.guest_id:
+                    self.load_addresses(form.guest_id or "")
             words = _done_words(intent)
             if result.outcome is WriteOutcome.QUEUED:
                 words = (
@@ -999,6 +1011,28 @@ class DeskSession:
         if kind == "edit" and self._current(guest_id) is None:
             return
         self._set(form=FormState(kind, guest_id if kind == "edit" else None))
+        if kind == "edit" and guest_id is not None:
+            self.load_addresses(guest_id)
+
+    def load_addresses(self, guest_id: str) -> None:
+        """The edit form's address list, read off the GUI thread."""
+        if Capability.ADDRESSES not in self.lookup.backend.capabilities:
+            return
+        backend = self.lookup.backend
+
+        def loaded(found: tuple[Address, ...]) -> None:
+            form = self.state.form
+            if form is not None and form.guest_id == guest_id:
+                self._form(addresses=found, addresses_note="")
+
+        def failed(error: BaseException) -> None:
+            form = self.state.form
+            if form is not None and form.guest_id == guest_id:
+                words = describe_failure(error, self._system).title
+                self._form(addresses=None, addresses_note=f"Addresses couldn't load: {words}.")
+
+        self._form(addresses_note="Loading addresses…")
+        self._runner.read(lambda: backend.addresses(guest_id), loaded, failed)
 
     def close_form(self) -> None:
         if self.state.form is not None and not self.state.form.saving:
@@ -1093,6 +1127,8 @@ _DOING: dict[ActionKind, str] = {
     ActionKind.REMOVE_BAND: "Removing the wristband…",
     ActionKind.LOCK: "Locking…",
     ActionKind.ANONYMISE: "Anonymising…",
+    ActionKind.SAVE_ADDRESS: "Saving the address…",
+    ActionKind.DELETE_ADDRESS: "Removing the address…",
     ActionKind.UNLOCK: "Unlocking…",
     ActionKind.PASSWORD_RESET: "Sending…",
     ActionKind.VERIFICATION: "Sending…",
@@ -1109,6 +1145,8 @@ _DONE: dict[ActionKind, str] = {
     ActionKind.REMOVE_BAND: "Wristband removed.",
     ActionKind.LOCK: "Account locked.",
     ActionKind.ANONYMISE: "Anonymised: the guest's personal details are erased.",
+    ActionKind.SAVE_ADDRESS: "Address saved.",
+    ActionKind.DELETE_ADDRESS: "Address removed.",
     ActionKind.UNLOCK: "Account unlocked.",
     ActionKind.PASSWORD_RESET: "Password reset email sent (the link works for one hour).",
     ActionKind.VERIFICATION: "Verification email sent.",

@@ -35,7 +35,15 @@ from kiosk.checkin import wording
 from kiosk.checkin.actions import ActionKind, erasure_confirmed, erasure_word
 from kiosk.checkin.model import GuestDetails, LinkStatus, SearchHit
 from kiosk.checkin.ports import Capability
-from kiosk.checkin.session import Control, DeskSession, DeskState, Primary, RecentEntry, Screen
+from kiosk.checkin.session import (
+    Activity,
+    Control,
+    DeskSession,
+    DeskState,
+    Primary,
+    RecentEntry,
+    Screen,
+)
 from kiosk.checkin.typed import TypedIntent
 from kiosk.config import asset_path
 from kiosk.scan import ScanEvent
@@ -490,6 +498,13 @@ class DeskWindow(QMainWindow):
             dialog.show_errors(form.field_errors, form.message)
         else:
             dialog.set_saving(form.saving, form.message)
+        if form.kind == "edit":
+            note = form.addresses_note
+            if state.activity is not Activity.READY and state.doing:
+                note = state.doing  # "Saving the address…"
+            elif state.feedback is not None and "ddress" in state.feedback.text:
+                note = state.feedback.text
+            dialog.show_addresses(form.addresses, note)
 
     # ------------------------------------------------------------------ inputs
 
@@ -679,6 +694,14 @@ class DeskWindow(QMainWindow):
 
         form.submitted.connect(submitted)
         form.finished.connect(finished)
+        if guest is not None:
+            gid = guest.id
+            form.address_saved.connect(
+                lambda address: self.session.act(gid, ActionKind.SAVE_ADDRESS, address)
+            )
+            form.address_removed.connect(
+                lambda address_id: self.session.act(gid, ActionKind.DELETE_ADDRESS, address_id)
+            )
         form.open()
         return form
 

@@ -4,20 +4,26 @@ the desk session saves (and says whether it was saved)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.checkin.model import Guest, GuestDetails
+from kiosk.checkin.model import Address, Guest, GuestDetails
+from kiosk.ui.address_dialog import AddressDialog
 
 LOCALES = (("en", "English"), ("de", "Deutsch"), ("fr", "Français"), ("es", "Español"))
 FIELDS = (
@@ -37,6 +43,8 @@ class GuestForm(QDialog):
     :meth:`show_errors` or closes the form."""
 
     submitted = Signal(object)
+    address_saved = Signal(object)  # Address (no id: a new one)
+    address_removed = Signal(str)  # the address's id
 
     def __init__(self, guest: Guest | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +89,9 @@ class GuestForm(QDialog):
         self.general_error.setObjectName("fieldError")
         self.general_error.setWordWrap(True)
         layout.addWidget(self.general_error)
+        self._addresses: tuple[Address, ...] = ()
+        if self.editing:
+            self._build_addresses(layout)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -138,6 +149,94 @@ class GuestForm(QDialog):
             error.hide()
             error.clear()
         self.general_error.clear()
+
+    # ------------------------------------------------------------------ addresses
+
+    def _build_addresses(self, layout: QVBoxLayout) -> None:
+        title = QLabel("Addresses")
+        title.setObjectName("sectionTitle")
+        layout.addWidget(title)
+        self.address_list = QListWidget()
+        self.address_list.setObjectName("addressList")
+        self.address_list.setAccessibleName("The guest's addresses")
+        self.address_list.setMinimumHeight(110)
+        self.address_list.setWordWrap(True)
+        layout.addWidget(self.address_list)
+        self.address_note = QLabel()
+        self.address_note.setWordWrap(True)
+        layout.addWidget(self.address_note)
+        row = QHBoxLayout()
+        self.add_address_button = QPushButton("Add an address")
+        self.change_address_button = QPushButton("Change")
+        self.remove_address_button = QPushButton("Remove")
+        for button, name in (
+            (self.add_address_button, "Add an address"),
+            (self.change_address_button, "Change the chosen address"),
+            (self.remove_address_button, "Remove the chosen address"),
+        ):
+            button.setAccessibleName(name)
+            button.setMinimumHeight(48)
+            button.setAutoDefault(False)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.add_address_button.clicked.connect(lambda: self.edit_address(None))
+        self.change_address_button.clicked.connect(
+            lambda: self.edit_address(self._chosen_address())
+        )
+        self.remove_address_button.clicked.connect(self._remove_address)
+        self.address_list.itemDoubleClicked.connect(
+            lambda _: self.edit_address(self._chosen_address())
+        )
+        self.address_list.currentRowChanged.connect(lambda _: self._address_buttons())
+        self._address_buttons()
+
+    def show_addresses(self, addresses: tuple[Address, ...] | None, note: str) -> None:
+        if not self.editing:
+            return
+        chosen = self._chosen_address()
+        self._addresses = addresses or ()
+        self.address_list.clear()
+        for address in self._addresses:
+            item = QListWidgetItem(f"{address.label}: {address.one_line()}")
+            item.setData(Qt.ItemDataRole.UserRole, address.id)
+            self.address_list.addItem(item)
+            if chosen is not None and address.id == chosen.id:
+                self.address_list.setCurrentItem(item)
+        if addresses is not None and not addresses and not note:
+            note = "No address on file."
+        self.address_note.setText(note)
+        self._address_buttons()
+
+    def _chosen_address(self) -> Address | None:
+        row = self.address_list.currentRow() if self.editing else -1
+        return self._addresses[row] if 0 <= row < len(self._addresses) else None
+
+    def _address_buttons(self) -> None:
+        chosen = self._chosen_address() is not None
+        self.change_address_button.setEnabled(chosen)
+        self.remove_address_button.setEnabled(chosen)
+
+    def edit_address(self, address: Address | None) -> AddressDialog:
+        dialog = AddressDialog(address, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self.address_saved)
+        dialog.open()
+        return dialog
+
+    def _remove_address(self) -> None:
+        address = self._chosen_address()
+        if address is None or address.id is None:
+            return
+        box = QMessageBox(self)
+        box.setWindowTitle("Remove the address")
+        box.setText(f"Remove {address.label}: {address.one_line()}?")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        for button in box.buttons():
+            button.setMinimumSize(120, 48)
+        address_id = address.id
+        box.accepted.connect(lambda: self.address_removed.emit(address_id))
+        box.open()
 
     def set_saving(self, saving: bool, message: str = "") -> None:
         self.buttons.setEnabled(not saving)

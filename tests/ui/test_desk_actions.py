@@ -466,3 +466,67 @@ def test_a_locked_guest_is_not_anonymised_and_is_told_why(
     choose(card.more_button.menu(), "Anonymise on the guest's request").trigger()
     qtbot.waitUntil(lambda: "unlock it first" in card.feedback.text(), timeout=3000)
     assert fresh_client.get_customer(guest_id or "").deleted_at is None
+
+
+def test_an_address_is_added_changed_and_removed_from_the_guest_form(
+    qtbot: QtBot, desk: DeskWindow, fresh_client: TrybeClient
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    from kiosk.ui.address_dialog import AddressDialog
+
+    show(qtbot, desk, "Oliver Price")
+    gid = desk.session.state.guest_id or ""
+    card = desk.customer_panel.band_card
+    choose(card.more_button.menu(), "Edit the guest's details").trigger()
+    form = desk.guest_form
+    assert form is not None
+    qtbot.waitUntil(lambda: "Loading" not in form.address_note.text(), timeout=5000)
+    before = form.address_list.count()
+
+    def save_in(dialog: AddressDialog) -> None:
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    qtbot.mouseClick(form.add_address_button, Qt.MouseButton.LeftButton)
+    dialog = form.findChildren(AddressDialog)[-1]
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    QTest.keyClicks(dialog.inputs["line_1"], "12 Orchard Lane")
+    QTest.keyClicks(dialog.inputs["city"], "Bath")
+    save_in(dialog)
+    qtbot.waitUntil(lambda: form.address_list.count() == before + 1, timeout=5000)
+    row = next(
+        i for i in range(form.address_list.count()) if "Orchard" in form.address_list.item(i).text()
+    )
+    assert form.address_list.item(row).text() == "Home: 12 Orchard Lane, Bath"
+
+    form.address_list.setCurrentRow(row)
+    qtbot.mouseClick(form.change_address_button, Qt.MouseButton.LeftButton)
+    dialog = form.findChildren(AddressDialog)[-1]
+    dialog.inputs["line_1"].clear()
+    QTest.keyClicks(dialog.inputs["line_1"], "14 Orchard Lane")
+    save_in(dialog)
+    qtbot.waitUntil(
+        lambda: any(
+            "14 Orchard" in form.address_list.item(i).text()
+            for i in range(form.address_list.count())
+        ),
+        timeout=5000,
+    )
+    assert [a.address_line_1 for a in fresh_client.list_customer_addresses(gid).data].count(
+        "14 Orchard Lane"
+    ) == 1  # changed, not added again
+
+    row = next(
+        i for i in range(form.address_list.count()) if "Orchard" in form.address_list.item(i).text()
+    )
+    form.address_list.setCurrentRow(row)
+    qtbot.mouseClick(form.remove_address_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(form.findChildren(QMessageBox)), timeout=2000)
+    box = form.findChildren(QMessageBox)[-1]
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.address_list.count() == before, timeout=5000)
+    assert all(
+        "Orchard" not in (a.address_line_1 or "")
+        for a in fresh_client.list_customer_addresses(gid).data
+    )
