@@ -36,6 +36,7 @@ from kiosk.checkin.ports import Backend
 from kiosk.checkin.self_session import SelfScreen, SelfSession, SelfState
 from kiosk.checkin.session import DeskSession
 from kiosk.config import Settings, user_data_dir
+from kiosk.config.paths import reports_dir
 from kiosk.config.pin import PinGuard
 from kiosk.devices import WedgeScanner
 from kiosk.scan import ScanEvent
@@ -180,6 +181,7 @@ def run_desk(
         policy=settings.policy,
         idle_clear_s=settings.idle_clear_s,
         override_reasons=tuple(settings.override_reasons),
+        reports_dir=reports_dir(),
         decode_photo=decode_photo,
     )
     window = DeskWindow(desk_session, sounds=Sounds(enabled=settings.sounds))

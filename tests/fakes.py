@@ -26,6 +26,7 @@ from kiosk.checkin.model import (
     LinkStatus,
     Membership,
     QueuedWrite,
+    ReportJob,
     SearchHit,
     Site,
     Spend,
@@ -269,6 +270,18 @@ class MemoryBackend:
         self._write("delete_address", key, guest_id)
         book = self.address_book.get(guest_id, [])
         book[:] = [a for a in book if a.id != address_id]
+
+    def start_guest_report(self) -> ReportJob:
+        self._check("start_guest_report")
+        return ReportJob(id="job-1")
+
+    def report_job(self, job_id: str) -> ReportJob:
+        self._check("report_job", job_id)
+        return ReportJob(id=job_id, finished=True, rows=len(self.guests), url="memory://report")
+
+    def report_file(self, job: ReportJob) -> bytes:
+        self._check("report_file", job.id)
+        return ("id\n" + "\n".join(self.guests) + "\n").encode()
 
     def anonymise(self, guest_id: str, *, key: str) -> None:
         self._write("anonymise", key, guest_id)

@@ -86,6 +86,7 @@ def build_desk(
     lookup = Lookup(backend, copy=copy, deadline_s=lookup_deadline_s)
     runner = QtRunner()
     session_options.setdefault("override_reasons", tuple(Settings().override_reasons))
+    session_options.setdefault("reports_dir", tmp_path / "reports")
     session = DeskSession(
         lookup,
         actions,

@@ -231,6 +231,17 @@ class Address:
 
 
 @dataclass(frozen=True)
+class ReportJob:
+    """A report the guest system prepares in the background (the customers CSV)."""
+
+    id: str
+    finished: bool = False
+    failed: bool = False
+    rows: int | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
 class GuestDetails:
     """What the desk may set on a guest (register a walk-in, or edit). ``None`` leaves a field
     out of a new guest; on an edit, an empty string clears it."""

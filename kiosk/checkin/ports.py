@@ -24,6 +24,7 @@ from kiosk.checkin.model import (
     LinkStatus,
     Membership,
     QueuedWrite,
+    ReportJob,
     SearchHit,
     Site,
     Spend,
@@ -56,6 +57,8 @@ class Capability(StrEnum):
     """Guests changed since a time, and today's visits, can be listed (to sync ahead)."""
     ADDRESSES = "addresses"
     """A guest's postal addresses can be listed, added, changed and removed."""
+    REPORTS = "reports"
+    """The guest list can be prepared as a CSV report in the background."""
     ANONYMISE = "anonymise"
     """A guest's personal data can be erased on request (their visits and orders stay)."""
 
@@ -172,6 +175,16 @@ class Backend(Reader, Protocol):
         ...
 
     def delete_address(self, guest_id: str, address_id: str, *, key: str) -> None: ...
+
+    def start_guest_report(self) -> ReportJob:
+        """Ask for this site's guests as a CSV report (prepared in the background)."""
+        ...
+
+    def report_job(self, job_id: str) -> ReportJob: ...
+
+    def report_file(self, job: ReportJob) -> bytes:
+        """The finished report's bytes."""
+        ...
 
     def anonymise(self, guest_id: str, *, key: str) -> None:
         """Erase the guest's personal data (a right-to-erasure request); refused if locked."""

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, Literal
 
 from kiosk.checkin.actions import (
@@ -50,6 +51,7 @@ from kiosk.checkin.model import (
     GuestDetails,
     LinkStatus,
     QueuedWrite,
+    ReportJob,
     SearchHit,
     Site,
     Visit,
@@ -163,6 +165,15 @@ class RecentEntry:
 
 
 @dataclass(frozen=True)
+class ReportState:
+    text: str
+    tone: Tone = "warn"
+    done: bool = False
+    path: str | None = None
+    """Where the finished report was saved."""
+
+
+@dataclass(frozen=True)
 class DeskState:
     screen: Screen = Screen.IDLE
     code: str = ""
@@ -191,6 +202,8 @@ class DeskState:
     confirm_warn: bool = False
     connection: LinkStatus = field(default_factory=LinkStatus)
     """Online or offline, how old the local copy is, what is waiting (the status chip)."""
+    report: ReportState | None = None
+    """The customers report being prepared, or how the last one ended."""
 
     @property
     def guest_id(self) -> str | None:
@@ -263,6 +276,7 @@ class DeskSession:
         repeats: RepeatFilter | None = None,
         idle_clear_s: float = 90.0,
         override_reasons: tuple[str, ...] = (),
+        reports_dir: Path | None = None,
         decode_photo: Callable[[bytes], Any] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -277,6 +291,8 @@ class DeskSession:
         self.site: Site | None = None
         """This desk's site once known (its country reads national phone numbers)."""
         self.override_reasons = override_reasons
+        self.reports_dir = reports_dir
+        """Where customers reports are saved (None: no reports from this desk)."""
         """Offered with one tap when overriding a red verdict (the site's own list)."""
         self._decode_photo = decode_photo
         self._system = lookup.backend.name
@@ -1005,6 +1021,73 @@ class DeskSession:
         kind = ActionKind.SWAP_BAND if mode == "swap" else ActionKind.ADD_BAND
         self.act(self.state.guest_id, kind, code)
 
+    # ------------------------------------------------------------------ the customers report
+
+    @property
+    def can_report(self) -> bool:
+        caps = self.lookup.backend.capabilities
+        return self.reports_dir is not None and Capability.REPORTS in caps
+
+    def start_report(self) -> None:
+        """The site's guests as a CSV file: asked for, prepared by the guest system in the
+        background (polled, with the time so far on screen), then saved in ``reports_dir``."""
+        if not self.can_report:
+            return
+        if self.state.report is not None and not self.state.report.done:
+            return  # one at a time
+        backend = self.lookup.backend
+        started = self._clock()
+        self._set(report=ReportState(f"Asking {self._system} for the customers report…"))
+
+        def queued(job: ReportJob) -> None:
+            self._set(report=ReportState("Preparing the customers report…"))
+            self._timers.start("report", REPORT_POLL_S, lambda: self._poll_report(job, started))
+
+        self._runner.read(backend.start_guest_report, queued, self._report_failed)
+
+    def _poll_report(self, job: ReportJob, started: float) -> None:
+        backend = self.lookup.backend
+        folder = self.reports_dir
+        assert folder is not None
+
+        def seen(now: ReportJob) -> None:
+            waited = self._clock() - started
+            if now.failed:
+                self._set(
+                    report=ReportState(f"{self._system} could not prepare the report.", "bad", True)
+                )
+            elif not now.finished:
+                if waited > REPORT_GIVE_UP_S:
+                    self._set(
+                        report=ReportState(
+                            "The report is taking too long; try again later.", "bad", True
+                        )
+                    )
+                    return
+                self._set(report=ReportState(f"Preparing the customers report… ({waited:.0f} s)"))
+                self._timers.start("report", REPORT_POLL_S, lambda: self._poll_report(job, started))
+            else:
+                self._set(report=ReportState("Saving the report…"))
+                self._runner.read(
+                    lambda: _save_report(backend.report_file(now), folder),
+                    saved(now),
+                    self._report_failed,
+                )
+
+        def saved(now: ReportJob) -> Callable[[Path], None]:
+            def done(path: Path) -> None:
+                rows = f"{now.rows} guests" if now.rows is not None else "The report"
+                self.audit.record("report", "done", reason="customers CSV")
+                self._set(report=ReportState(f"{rows} saved to {path}", "good", True, str(path)))
+
+            return done
+
+        self._runner.read(lambda: backend.report_job(job.id), seen, self._report_failed)
+
+    def _report_failed(self, error: BaseException) -> None:
+        failure = describe_failure(error, self._system)
+        self._set(report=ReportState(f"No report: {failure.sentence}", "bad", True))
+
     # ------------------------------------------------------------------ the guest form
 
     def open_form(self, kind: Literal["register", "edit"], guest_id: str | None = None) -> None:
@@ -1093,6 +1176,20 @@ class DeskSession:
             )
         else:
             self._form(saving=False, message="Not saved. " + _why(result, self._system))
+
+
+REPORT_POLL_S = 0.5
+REPORT_GIVE_UP_S = 300.0
+
+
+def _save_report(data: bytes, folder: Path) -> Path:
+    """Written whole or not at all (a half-written CSV is worse than none)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"guests-{datetime.now():%Y-%m-%d-%H%M%S}.csv"
+    partial = path.with_suffix(".part")
+    partial.write_bytes(data)
+    partial.replace(path)
+    return path
 
 
 def _done_words(intent: Intent) -> str:

@@ -34,5 +34,10 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def reports_dir() -> Path:
+    """Where the desk saves the reports staff ask for (the user's documents, not app data)."""
+    return Path(platformdirs.user_documents_dir()) / "Kiosk reports"
+
+
 def settings_file() -> Path:
     return user_config_dir() / "settings.toml"

@@ -142,6 +142,7 @@ class DeskWindow(QMainWindow):
         self.camera_preview: QWidget | None = None
         self.guest_form: GuestForm | None = None
         self._searched = ""
+        self.report_dialog: QDialog | None = None
         self._guest_serial = -1
         self._recent_shown: tuple[RecentEntry, ...] | None = None
         self._search_shown: Any = None
@@ -259,9 +260,16 @@ class DeskWindow(QMainWindow):
         layout.addWidget(self.back_button)
         self.settings_button = QPushButton("⚙")
         self.settings_button.setObjectName("settingsButton")
-        self.settings_button.setToolTip("Scanners and camera")
-        self.settings_button.setAccessibleName("Scanners and camera settings")
-        self.settings_button.clicked.connect(self.settings_requested)
+        self.settings_button.setToolTip("Scanners and camera; reports")
+        self.settings_button.setAccessibleName("Settings and reports")
+        self.tools_menu = QMenu(self.settings_button)
+        readers = QAction("Scanners and camera…", self.tools_menu)
+        readers.triggered.connect(self.settings_requested)
+        self.tools_menu.addAction(readers)
+        self.report_action = QAction("Customers report (CSV)…", self.tools_menu)
+        self.report_action.triggered.connect(self.open_report)
+        self.tools_menu.addAction(self.report_action)
+        self.settings_button.setMenu(self.tools_menu)
         layout.addWidget(self.settings_button)
         return bar
 
@@ -370,6 +378,8 @@ class DeskWindow(QMainWindow):
             self.customer_panel.band_card.close_guest_ui()
             if self.guest_form is not None and state.form is None:
                 self.guest_form.reject()
+        self._render_report(state)
+        self.report_action.setEnabled(self.session.can_report)
         if state.screen is Screen.GUEST and self._searched:
             if self.search_box.text() == self._searched:
                 self.search_box.clear()  # the search found its guest
@@ -622,6 +632,45 @@ class DeskWindow(QMainWindow):
         dialog.open()
         typed.setFocus()
         return dialog
+
+    def open_report(self) -> QDialog:
+        """The customers report: asked for, its progress shown, where it was saved said."""
+        if self.report_dialog is not None:
+            self.report_dialog.raise_()
+            return self.report_dialog
+        dialog = QDialog(self)
+        dialog.setObjectName("reportDialog")
+        dialog.setWindowTitle("Customers report")
+        dialog.setMinimumWidth(560)
+        layout = QVBoxLayout(dialog)
+        layout.setContentsMargins(28, 24, 28, 24)
+        self.report_text = QLabel()
+        self.report_text.setObjectName("reportText")
+        self.report_text.setWordWrap(True)
+        self.report_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.report_text)
+        close = QPushButton("Close")
+        close.setMinimumSize(140, 48)
+        close.clicked.connect(dialog.accept)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._report_closed)
+        self.report_dialog = dialog
+        self.session.start_report()
+        self._render_report(self.session.state)
+        dialog.open()
+        return dialog
+
+    def _report_closed(self) -> None:
+        self.report_dialog = None
+
+    def _render_report(self, state: DeskState) -> None:
+        if self.report_dialog is None or state.report is None:
+            return
+        self.report_text.setText(state.report.text)
 
     def _ask_check_in(self, guest_id: str) -> None:
         state = self.session.state

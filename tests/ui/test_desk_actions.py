@@ -530,3 +530,25 @@ def test_an_address_is_added_changed_and_removed_from_the_guest_form(
         "Orchard" not in (a.address_line_1 or "")
         for a in fresh_client.list_customer_addresses(gid).data
     )
+
+
+def test_the_customers_report_is_prepared_and_saved_as_a_csv(
+    qtbot: QtBot, desk: DeskWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    desk.settings_button.click()  # the ⚙ menu, as staff open it
+    menu = desk.tools_menu
+    qtbot.waitUntil(menu.isVisible, timeout=2000)
+    choose(menu, "Customers report").trigger()
+    menu.close()
+    dialog = desk.findChild(QDialog, "reportDialog")
+    assert dialog is not None
+    qtbot.waitUntil(lambda: "saved to" in desk.report_text.text(), timeout=10000)
+    saved = desk.session.state.report
+    assert saved is not None
+    assert saved.path is not None
+    lines = Path(saved.path).read_text().splitlines()
+    assert lines[0].startswith("id,")
+    assert f"{len(lines) - 1} guests saved" in desk.report_text.text()
+    assert Path(saved.path).parent == tmp_path / "reports"

@@ -53,6 +53,7 @@ from kiosk.checkin.model import (
     LinkStatus,
     Membership,
     QueuedWrite,
+    ReportJob,
     SearchHit,
     Site,
     Spend,
@@ -627,6 +628,16 @@ class OfflineBackend:
     def delete_address(self, guest_id: str, address_id: str, *, key: str) -> None:
         self._online_only("Removing an address")
         self.inner.delete_address(guest_id, address_id, key=key)
+
+    def start_guest_report(self) -> ReportJob:
+        self._online_only("The customers report")
+        return self.inner.start_guest_report()
+
+    def report_job(self, job_id: str) -> ReportJob:
+        return self.inner.report_job(job_id)
+
+    def report_file(self, job: ReportJob) -> bytes:
+        return self.inner.report_file(job)
 
     def anonymise(self, guest_id: str, *, key: str) -> None:
         self._online_only("Anonymising a guest")

@@ -32,6 +32,7 @@ from kiosk.checkin.model import (
     Membership,
     Money,
     QueuedWrite,
+    ReportJob,
     SearchHit,
     Site,
     Spend,
@@ -321,6 +322,20 @@ class TrybeBackend:
             lambda: self._client.delete_customer_address(guest_id, address_id, idempotency_key=key)
         )
 
+    def start_guest_report(self) -> ReportJob:
+        site_id = self._client.site_id
+        filters = {"site_id": site_id} if site_id else {}
+        return _report(self._read(None, lambda: self._client.queue_list_customers(**filters)))
+
+    def report_job(self, job_id: str) -> ReportJob:
+        return _report(self._read(None, lambda: self._client.get_customer_queued_job(job_id)))
+
+    def report_file(self, job: ReportJob) -> bytes:
+        if not job.url:
+            raise errors.NotFound("the report has no file")
+        url = job.url
+        return self._read(None, lambda: self._client.fetch_media(url, max_bytes=REPORT_MAX_BYTES))
+
     def anonymise(self, guest_id: str, *, key: str) -> None:
         self._write(lambda: self._client.delete_customer(guest_id, idempotency_key=key))
 
@@ -438,6 +453,8 @@ def _label(label: wire.Label) -> Label:
     return Label(name=label.name, colour=label.colour)
 
 
+REPORT_MAX_BYTES = 200_000_000
+"""A customers CSV of a very large brand is tens of MB; this bounds a runaway answer."""
 SEARCH_ROWS = 12
 """Rows a search shows (each costs a memberships read): more is a sign to type more."""
 
@@ -445,6 +462,20 @@ SEARCH_ROWS = 12
 def _tail(phone: str | None) -> str | None:
     digits = "".join(ch for ch in phone or "" if ch.isdigit())
     return digits[-3:] if len(digits) >= 6 else None
+
+
+def _report(job: wire.QueuedJob) -> ReportJob:
+    """The job's ``output`` is undocumented: a URL and a row count are taken where present."""
+    output = job.output if isinstance(job.output, dict) else {}
+    rows = output.get("rows")
+    url = output.get("url")
+    return ReportJob(
+        id=job.id,
+        finished=job.is_finished,
+        failed=job.status == "failed",
+        rows=rows if isinstance(rows, int) else None,
+        url=url if isinstance(url, str) else None,
+    )
 
 
 def _address(found: wire.Address) -> Address:
