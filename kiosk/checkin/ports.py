@@ -177,7 +177,8 @@ class Backend(Reader, Protocol):
     def delete_address(self, guest_id: str, address_id: str, *, key: str) -> None: ...
 
     def start_guest_report(self) -> ReportJob:
-        """Ask for this site's guests as a CSV report (prepared in the background)."""
+        """Ask for the guest list as a CSV report (prepared in the background; with Trybe,
+        the whole brand's customers)."""
         ...
 
     def report_job(self, job_id: str) -> ReportJob: ...

@@ -323,9 +323,9 @@ class TrybeBackend:
         )
 
     def start_guest_report(self) -> ReportJob:
-        site_id = self._client.site_id
-        filters = {"site_id": site_id} if site_id else {}
-        return _report(self._read(None, lambda: self._client.queue_list_customers(**filters)))
+        """The brand's customers: queueListCustomers takes listCustomers' filters except
+        ``site_id`` (documented), so the report is not limited to this site."""
+        return _report(self._read(None, lambda: self._client.queue_list_customers()))
 
     def report_job(self, job_id: str) -> ReportJob:
         return _report(self._read(None, lambda: self._client.get_customer_queued_job(job_id)))
