@@ -21,6 +21,7 @@ from typing import Any, Literal
 from kiosk.checkin.actions import ActionRefused, Actions, WriteOutcome, WriteResult
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.errors import BackendError, NotFound
+from kiosk.checkin.link import watch_link
 from kiosk.checkin.lookup import GuestContext, Lookup
 from kiosk.checkin.model import LinkStatus
 from kiosk.checkin.policy import Verdict, decide
@@ -131,14 +132,13 @@ class SelfSession:
         self.changed.emit(self.state)
 
     def _watch_link(self) -> None:
-        try:
-            link = self.lookup.backend.status()
-        except Exception as exc:  # a status is never worth a crash
-            log.info("no link status: %s", type(exc).__name__)
-            link = self.state.connection
-        if link != self.state.connection:
-            self._set(connection=link)
-        self._timers.start("link", 1.0, self._watch_link)
+        """Keep the status chip true: online or offline, data age, what is waiting."""
+        watch_link(
+            self.lookup.backend.status,
+            self._timers,
+            lambda: self.state.connection,
+            lambda link: self._set(connection=link),
+        )
 
     def shutdown(self) -> None:
         self._timers.stop_all()

@@ -43,6 +43,7 @@ from kiosk.checkin.actions import (
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.errors import BackendError, Invalid, NotFound
 from kiosk.checkin.failures import Failure, describe_failure
+from kiosk.checkin.link import watch_link
 from kiosk.checkin.lookup import GuestContext, Lookup, with_band
 from kiosk.checkin.model import (
     Address,
@@ -71,7 +72,6 @@ Tone = Literal["good", "warn", "bad", "info"]
 Cue = Literal["admit", "warn", "deny"]
 
 STILL_CHECKING_AFTER_S = 1.0
-LINK_EVERY_S = 1.0
 """How often the status chip asks the backend whether it is online (in memory: cheap)."""
 SEARCH_AFTER_S = 0.3
 """Typing pauses this long before a name search is sent (one request per pause, not per key)."""
@@ -330,14 +330,12 @@ class DeskSession:
 
     def _watch_link(self) -> None:
         """Keep the status chip true: online or offline, data age, what is waiting."""
-        try:
-            link = self.lookup.backend.status()
-        except Exception as exc:  # a status is never worth a crash
-            log.info("no link status: %s", type(exc).__name__)
-            link = self.state.connection
-        if link != self.state.connection:
-            self._set(connection=link)
-        self._timers.start("link", LINK_EVERY_S, self._watch_link)
+        watch_link(
+            self.lookup.backend.status,
+            self._timers,
+            lambda: self.state.connection,
+            lambda link: self._set(connection=link),
+        )
 
     def queued_writes(self) -> tuple[QueuedWrite, ...]:
         """What was saved offline (the list behind the status chip)."""

@@ -101,7 +101,7 @@ class OfflineBackend:
     ) -> None:
         self.inner = inner
         self.store = store
-        self.outbox = Outbox(store, inner, audit, wall=wall, on_sent=self._note_visit)
+        self.outbox = Outbox(store, inner, audit, wall=wall, on_sent=self._sent)
         self.name = inner.name
         self.capabilities = frozenset(inner.capabilities)
         self._probe_every_s = probe_every_s
@@ -117,11 +117,14 @@ class OfflineBackend:
         self._recent: deque[bool] = deque(maxlen=WINDOW)
         self._offline = False
         self._since = datetime.fromtimestamp(wall(), UTC)
+        self._counts: tuple[int, int, datetime | None] = (0, 0, None)
+        """Waiting, needing attention, copy complete as of: what :meth:`status` says."""
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._keeper: threading.Thread | None = None
         self.last_drain: DrainReport | None = None
         self.syncer = syncer
+        self._refresh_status()  # what was left waiting when the app last closed
         self._sync_every_s = sync_every_s
         self._synced_at: float | None = None
         self.last_sync: SyncReport | None = None
@@ -180,6 +183,7 @@ class OfflineBackend:
         offline; send the outbox when online; sync ahead of time when one is due."""
         while not self._stop.is_set():
             try:
+                self._refresh_status()
                 if self.offline or self._suspect():
                     self.probe()
                 if not self.offline and self.store.outbox_counts().get(WAITING):
@@ -207,6 +211,7 @@ class OfflineBackend:
         if report.complete or report.stopped_by == "the run limit":
             self._synced_at = self._clock()
         self.last_sync = report
+        self._refresh_status()
         return report
 
     def _sync_should_stop(self) -> str | None:
@@ -236,23 +241,37 @@ class OfflineBackend:
     def send_outbox(self) -> DrainReport:
         report = self.outbox.drain()
         self.last_drain = report
+        self._refresh_status()
         if report.stopped_by is not None:
             self._record(False)
         return report
 
     def status(self) -> LinkStatus:
-        counts = self.store.outbox_counts()
-        oldest = self.store.sync_value("completed_at")
+        """A snapshot, no database read: the screens ask every second on the GUI thread. The
+        counts are refreshed where they change (a write saved, a drain, a sync) and at each of
+        the keeper's turns (another process, ``kiosk outbox --send``, may have sent some)."""
         with self._lock:
             offline, since = self._offline, self._since
+            waiting, attention, as_of = self._counts
         return LinkStatus(
             online=not offline,
             since=since,
-            data_as_of=datetime.fromisoformat(oldest) if oldest else None,
-            waiting=counts.get(WAITING, 0),
-            needs_attention=counts.get(ATTENTION, 0),
+            data_as_of=as_of,
+            waiting=waiting,
+            needs_attention=attention,
             local_copy=True,
         )
+
+    def _refresh_status(self) -> None:
+        counts = self.store.outbox_counts()
+        completed = self.store.sync_value("completed_at")
+        as_of = datetime.fromisoformat(completed) if completed else None
+        with self._lock:
+            self._counts = (counts.get(WAITING, 0), counts.get(ATTENTION, 0), as_of)
+
+    def _sent(self, guest_id: str, visit: Visit) -> None:
+        self._note_visit(guest_id, visit)
+        self._refresh_status()
 
     def queued_writes(self) -> tuple[QueuedWrite, ...]:
         return self.outbox.listing()
@@ -546,7 +565,7 @@ class OfflineBackend:
         known = [v.id for v in self._known_visits(guest_id)]
 
         def queue(may_have_been_sent: bool) -> Visit:
-            return self.outbox.add_check_in(
+            visit = self.outbox.add_check_in(
                 guest_id,
                 key=key,
                 method=method,
@@ -554,6 +573,8 @@ class OfflineBackend:
                 known_visits=known,
                 may_have_been_sent=may_have_been_sent,
             )
+            self._refresh_status()
+            return visit
 
         if self.offline or self.store.outbox_counts().get(WAITING):
             self._wake.set()
@@ -573,16 +594,25 @@ class OfflineBackend:
         waiting = self.store.outbox_counts().get(WAITING)
         if self.offline or visit_id.startswith(LOCAL_PREFIX) or waiting:
             self._wake.set()
-            return self.outbox.add_check_out(guest_id, visit_id, key=key)
+            return self._queue_check_out(guest_id, visit_id, key=key)
         try:
             visit = self.inner.check_out(guest_id, visit_id, key=key)
         except LINK_FAILURES as exc:
             self._record(False)
-            return self.outbox.add_check_out(
+            return self._queue_check_out(
                 guest_id, visit_id, key=key, may_have_been_sent=exc.maybe_applied
             )
         self._record(True)
         self._note_visit(guest_id, visit)
+        return visit
+
+    def _queue_check_out(
+        self, guest_id: str, visit_id: str, *, key: str, may_have_been_sent: bool = False
+    ) -> Visit:
+        visit = self.outbox.add_check_out(
+            guest_id, visit_id, key=key, may_have_been_sent=may_have_been_sent
+        )
+        self._refresh_status()
         return visit
 
     def _known_visits(self, guest_id: str) -> tuple[Visit, ...]:
