@@ -70,22 +70,30 @@ CODES
 
 for size in 1280x800 1920x1080 1080x1920; do shoot_size "$size"; done
 
-# Failures, against a separate stand-in server whose admin API injects them.
-shoot_errors() {
-  local port=$((20000 + RANDOM % 20000)) admin="screenshot-admin" db
+# A stand-in server of its own (its admin API injects faults), Xvfb, and the app on them; extra
+# NAME=value arguments go into the app's environment. Sets port, admin, api, server, xvfb, app.
+start_site() {
+  port=$((20000 + RANDOM % 20000)) admin="screenshot-admin"
+  api="http://127.0.0.1:$port/_sandbox/faults"
+  local db
   db="$(mktemp -d)/sandbox.db"
   .venv/bin/kiosk sandbox --port "$port" --token shot --admin-token "$admin" --db "$db" \
     >/dev/null 2>&1 &
-  local server=$!
+  server=$!
   sleep 3
   Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-  local xvfb=$!
+  xvfb=$!
   sleep 1
-  XDG_DATA_HOME="$(mktemp -d)" KIOSK_API_TOKEN=shot DISPLAY=$display .venv/bin/kiosk \
+  env XDG_DATA_HOME="$(mktemp -d)" KIOSK_API_TOKEN=shot "$@" DISPLAY="$display" .venv/bin/kiosk \
     --api-url "http://127.0.0.1:$port" --site-id 9a7d0a51-64a8-4a0e-8f4b-6d9b8f3c2e11 \
     >/dev/null 2>&1 &
-  local app=$!
+  app=$!
   sleep 4
+}
+
+# Failures, against a separate stand-in server whose admin API injects them.
+shoot_errors() {
+  start_site
   fault() {
     curl -s -X DELETE -H "Authorization: Bearer $admin" "http://127.0.0.1:$port/_sandbox/faults"
     curl -s -X POST -H "Authorization: Bearer $admin" -H "Content-Type: application/json" \
@@ -114,21 +122,7 @@ FAULTS
 }
 # Writes that tell the truth, and parts that could not load (faults through the admin API).
 shoot_trust() {
-  local port=$((20000 + RANDOM % 20000)) admin="screenshot-admin" db
-  db="$(mktemp -d)/sandbox.db"
-  .venv/bin/kiosk sandbox --port "$port" --token shot --admin-token "$admin" --db "$db" \
-    >/dev/null 2>&1 &
-  local server=$!
-  sleep 3
-  Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-  local xvfb=$!
-  sleep 1
-  XDG_DATA_HOME="$(mktemp -d)" KIOSK_API_TOKEN=shot DISPLAY=$display .venv/bin/kiosk \
-    --api-url "http://127.0.0.1:$port" --site-id 9a7d0a51-64a8-4a0e-8f4b-6d9b8f3c2e11 \
-    >/dev/null 2>&1 &
-  local app=$!
-  sleep 4
-  local api="http://127.0.0.1:$port/_sandbox/faults"
+  start_site
   clear_faults() { curl -s -X DELETE -H "Authorization: Bearer $admin" "$api"; }
   add_fault() {
     curl -s -X POST -H "Authorization: Bearer $admin" -H "Content-Type: application/json" \
@@ -176,23 +170,8 @@ shoot_trust() {
 }
 # Offline: the local copy answers, the check-in is saved for later, then sent by itself.
 shoot_offline() {
-  local port=$((20000 + RANDOM % 20000)) admin="screenshot-admin" db
-  db="$(mktemp -d)/sandbox.db"
-  .venv/bin/kiosk sandbox --port "$port" --token shot --admin-token "$admin" --db "$db" \
-    >/dev/null 2>&1 &
-  local server=$!
-  sleep 3
-  Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-  local xvfb=$!
-  sleep 1
   # a throwaway key for a throwaway copy (the app keeps its real one in the OS keyring)
-  XDG_DATA_HOME="$(mktemp -d)" KIOSK_API_TOKEN=shot KIOSK_STORE_KEY=screenshots-only \
-    DISPLAY=$display .venv/bin/kiosk \
-    --api-url "http://127.0.0.1:$port" --site-id 9a7d0a51-64a8-4a0e-8f4b-6d9b8f3c2e11 \
-    >/dev/null 2>&1 &
-  local app=$!
-  sleep 4
-  local api="http://127.0.0.1:$port/_sandbox/faults"
+  start_site KIOSK_STORE_KEY=screenshots-only
   scan() {
     DISPLAY=$display xdotool mousemove 5 5 type --delay 4 "$1"
     DISPLAY=$display xdotool key Return

@@ -8,13 +8,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kiosk.backends.offline.sync import Syncer
 from kiosk.backends.trybe import TrybeClient
 from kiosk.checkin.session import Control
 from kiosk.config.pin import hash_pin
+from kiosk.config.settings import WedgeSettings
+from kiosk.devices import WedgeScanner
 from kiosk.scan import ScanEvent
 from tests.rigs import DeskRig, SelfRig
 from tests.sandbox_helpers import SandboxAdmin, code_of
@@ -33,15 +36,25 @@ def test_unplug_scan_check_in_plug_back_and_it_lands_once(
     desk = desk_factory(fresh_client, offline=True).window
     panel = desk.customer_panel
     chip = desk.link_chip
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    wedge = WedgeScanner(WedgeSettings(max_gap_ms=90, min_length=4), desk)  # a USB scanner
+    app.installEventFilter(wedge)
+    wedge.scanned.connect(desk.handle_scan)
+    qtbot.waitExposed(desk)
 
-    desk.handle_scan(ScanEvent(payload=code_of("Amelia Hart"), source="wedge"))
+    def scan(name: str) -> None:  # typed at scanner speed into the window, then Enter
+        QTest.keyClicks(desk, code_of(name), Qt.KeyboardModifier.NoModifier, 2)
+        QTest.keyClick(desk, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, 2)
+
+    scan("Amelia Hart")
     qtbot.waitUntil(lambda: panel.verdict.headline.text() == "Welcome in", timeout=5000)
     assert chip.text().startswith("● Online")
-    desk.handle_scan(ScanEvent(payload=code_of("Oliver Price"), source="wedge"))
+    scan("Oliver Price")
     qtbot.waitUntil(lambda: panel.name.text() == "Oliver Price", timeout=5000)
 
     unplug(fresh_admin)
-    desk.handle_scan(ScanEvent(payload=code_of("Amelia Hart"), source="wedge"))
+    scan("Amelia Hart")
     qtbot.waitUntil(lambda: "(offline)" in panel.verdict.headline.text(), timeout=5000)
     assert panel.verdict.headline.text() == "Welcome in  (offline)"
     assert "from the local copy (offline)" in panel.meta.text()
@@ -71,6 +84,7 @@ def test_unplug_scan_check_in_plug_back_and_it_lands_once(
     outcomes = [e["outcome"] for e in desk.session.audit.entries() if e["action"] == "check_in"]
     assert outcomes.count("queued") == 1
     assert outcomes.count("done") == 1
+    app.removeEventFilter(wedge)
 
 
 def test_an_unknown_band_offline_is_never_green_and_offers_no_check_in(
