@@ -184,7 +184,9 @@ def run_desk(
         reports_dir=reports_dir(),
         decode_photo=decode_photo,
     )
-    window = DeskWindow(desk_session, sounds=Sounds(enabled=settings.sounds))
+    window = DeskWindow(
+        desk_session, sounds=Sounds(enabled=settings.sounds), ui_scale=settings.ui_scale
+    )
     wedge = WedgeScanner(settings.wedge, app)
     app.installEventFilter(wedge)
     self_window: SelfCheckInWindow | None = None

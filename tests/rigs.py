@@ -22,7 +22,6 @@ from kiosk.checkin.session import DeskSession
 from kiosk.config.settings import Settings
 from kiosk.ui.desk import DeskWindow, decode_photo
 from kiosk.ui.tasks import QtRunner
-from kiosk.ui.theme import desk_style_sheet
 
 FAST_SETTLE_S = 0.3
 """Tests let a lost write settle for 0.3 s before reading it back (the app waits 2 s)."""
@@ -96,7 +95,6 @@ def build_desk(
         **session_options,
     )
     window = DeskWindow(session, sounds=sounds)
-    window.setStyleSheet(desk_style_sheet())  # sized and styled as the app shows it
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

@@ -185,6 +185,10 @@ class Settings(BaseSettings):
     logo: Path | None = None
     """A PNG or SVG shown in the self check-in header."""
     idle_clear_s: int = Field(default=90, ge=5, le=3600)
+    """Seconds after the last scan or action before the desk goes back to its start screen."""
+    ui_scale: float | None = Field(default=None, ge=1.0, le=2.0)
+    """The desk's size: unset, it grows with the window (1.25x full screen on 1920x1080,
+    1x on 1280x800 and in portrait); a number fixes it (1 to 2)."""
     override_reasons: list[str] = Field(
         default_factory=lambda: [
             "Membership renewed at the desk",
@@ -195,7 +199,6 @@ class Settings(BaseSettings):
         max_length=8,
     )
     """The reasons offered with one tap on "Override and check in…" (free text as well)."""
-    """Seconds after the last scan or action before the desk goes back to its start screen."""
     staff_idle_s: int = Field(default=60, ge=5, le=3600)
     """Self check-in: seconds without a touch before the PIN page, the staff menu or the desk
     opened from them go back to the guest screen (an unattended kiosk never stays in staff

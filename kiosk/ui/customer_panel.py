@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -19,8 +21,11 @@ from kiosk.checkin.policy import Verdict
 from kiosk.checkin.session import DeskState
 from kiosk.checkin.timewords import ago
 from kiosk.ui.guest_actions import WristbandCard
+from kiosk.ui.scale import px
 from kiosk.ui.widgets import Avatar, LabelChip
 
+QWIDGETSIZE_MAX = (1 << 24) - 1
+"""Qt's "no maximum" for a widget's size."""
 _TONE_ICON = {"good": "✔", "warn": "⚠", "bad": "✖"}
 MAX_CHIPS = 4
 """Label chips shown in a row; the rest are "+N more" (a long row would widen the window)."""
@@ -129,15 +134,20 @@ class CustomerPanel(QFrame):
         column.setSpacing(18)
         self.verdict = VerdictBanner()
         column.addWidget(self.verdict)
-        outer = QHBoxLayout()
-        outer.setSpacing(28)
-        column.addLayout(outer, 1)
+        # The person and the band side by side; on a portrait screen the band goes under the
+        # person, its buttons right below its lines (not at the foot of a 1900 px column).
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.setSpacing(28)
+        column.addLayout(self.body, 1)
+        person = QHBoxLayout()
+        person.setSpacing(28)
+        self.body.addLayout(person, 1)
 
-        self.avatar = Avatar(176)
+        self.avatar = Avatar(self.AVATAR_PX)
         left = QVBoxLayout()
         left.addWidget(self.avatar)
         left.addStretch(1)
-        outer.addLayout(left)
+        person.addLayout(left)
 
         right = QVBoxLayout()
         right.setSpacing(10)
@@ -172,11 +182,46 @@ class CustomerPanel(QFrame):
         self.history.setWordWrap(True)
         right.addWidget(self.history)
         right.addStretch(1)
-        outer.addLayout(right, 1)
+        person.addLayout(right, 1)
         self.band_card = WristbandCard()
-        self.band_card.setFixedWidth(440)
-        outer.addWidget(self.band_card)
+        self.body.addWidget(self.band_card)
+        self.body.addStretch(0)  # takes the free height in portrait; nothing in landscape
         self._shown: GuestContext | None = None
+        self._scale = 1.0
+        self.portrait = False
+        self.set_scale(1.0)
+
+    AVATAR_PX = 176
+    BAND_CARD_PX = 440
+    """The band card's width beside the person (scale 1); in portrait it takes the full width."""
+
+    def set_scale(self, scale: float) -> None:
+        """Sizes set in code for the desk's ``scale`` (the style sheet scales the type)."""
+        self._scale = scale
+        self.avatar.set_diameter(px(self.AVATAR_PX, scale))
+        self.band_card.set_scale(scale)
+        self._lay_out()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        portrait = event.size().height() > event.size().width()
+        if portrait != self.portrait:
+            self.portrait = portrait
+            self._lay_out()
+
+    def _lay_out(self) -> None:
+        """Side by side, or (portrait) the band under the person with the free space below."""
+        if self.portrait:
+            self.body.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.band_card.setMinimumWidth(0)
+            self.band_card.setMaximumWidth(QWIDGETSIZE_MAX)
+            self.body.setStretch(0, 0)
+            self.body.setStretch(2, 1)
+        else:
+            self.body.setDirection(QBoxLayout.Direction.LeftToRight)
+            self.band_card.setFixedWidth(px(self.BAND_CARD_PX, self._scale))
+            self.body.setStretch(0, 1)
+            self.body.setStretch(2, 0)
 
     def show_state(self, state: DeskState) -> None:
         """The guest in ``state`` (the banner, the person, the band); no guest: cleared."""

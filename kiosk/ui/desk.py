@@ -13,7 +13,16 @@ import logging
 from typing import Any, Literal
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QImage, QKeyEvent
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QIcon,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -50,7 +59,9 @@ from kiosk.scan import ScanEvent
 from kiosk.ui.customer_panel import CustomerPanel
 from kiosk.ui.guest_form import GuestForm
 from kiosk.ui.override_dialog import OverrideDialog
+from kiosk.ui.scale import scale_for
 from kiosk.ui.sounds import Sounds
+from kiosk.ui.theme import desk_style_sheet
 from kiosk.ui.widgets import Avatar
 
 log = logging.getLogger(__name__)
@@ -133,10 +144,13 @@ class DeskWindow(QMainWindow):
         *,
         site_name: str = "",
         sounds: Sounds | None = None,
+        ui_scale: float | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Kiosk · Front desk")
+        self._fixed_scale = ui_scale
+        self.ui_scale = 0.0  # set by _apply_scale below
         self.session = session
         self.sounds = sounds or Sounds(enabled=False, parent=self)
         self.camera_preview: QWidget | None = None
@@ -204,11 +218,59 @@ class DeskWindow(QMainWindow):
             self.search_box.setAccessibleName("Find a guest by code")
         session.changed.connect(self.show_state)
         session.cues.connect(self.sounds.play)
+        self._build_keys()
+        self._apply_scale(ui_scale or 1.0)
         self.show_state(session.state)
 
     @property
     def context(self) -> Any:
         return self.session.state.context
+
+    _KEYS = (
+        ("F2", "check in", "check_in_button"),
+        ("F3", "expiry", "extend_button"),
+        ("F4", "card", "card_button"),
+        ("F5", "more", "more_button"),
+    )
+    """A queue runs from the keyboard: each guest action has a key (the name is the band
+    card's button it presses, so a key does exactly what a click does, disabled included)."""
+
+    def _build_keys(self) -> None:
+        card = self.customer_panel.band_card
+        for key, _, name in self._KEYS:
+            button: QPushButton = getattr(card, name)
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(lambda button=button: self._press(button))
+            button.setToolTip(f"{button.accessibleName()} ({key})")
+            button.setAccessibleDescription(f"Key {key}")
+
+    def _press(self, button: QPushButton) -> None:
+        """A key pressed the band card's ``button``: only while a guest is on screen and the
+        button is there to press (a key never acts on a guest the screen no longer shows)."""
+        if self.stack.currentWidget() is not self.guest_page:
+            return
+        if not (button.isVisible() and button.isEnabled()):
+            return
+        if button.menu() is not None:
+            button.showMenu()
+        else:
+            button.click()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A bigger window draws bigger (full screen on a 1920x1080 desk: 1.25x), unless the
+        settings fixed the scale."""
+        super().resizeEvent(event)
+        if self._fixed_scale is None:
+            size = event.size()
+            self._apply_scale(scale_for(size.width(), size.height()))
+
+    def _apply_scale(self, scale: float) -> None:
+        """The window's own style sheet at ``scale`` (its dialogs and menus inherit it)."""
+        if scale == self.ui_scale:
+            return
+        self.ui_scale = scale
+        self.setStyleSheet(desk_style_sheet(scale))
+        self.customer_panel.set_scale(scale)
 
     # ------------------------------------------------------------------ building
 
@@ -293,11 +355,19 @@ class DeskWindow(QMainWindow):
         title = QLabel("Scan a wristband or card")
         title.setObjectName("idleTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint = QLabel("The scanner works anywhere on this screen. You can also type a code above.")
+        hint = QLabel(
+            "The scanner works anywhere on this screen. You can also type a code, a name, an "
+            "email or a phone number above."
+        )
         hint.setObjectName("idleHint")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setWordWrap(True)
-        for widget in (icon, title, hint):
+        keys = QLabel("  ·  ".join(f"{key} {what}" for key, what, _ in self._KEYS))
+        keys.setObjectName("keysHint")
+        keys.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        keys.setWordWrap(True)
+        keys.setAccessibleName("Keys: " + ", ".join(f"{k} {w}" for k, w, _ in self._KEYS))
+        for widget in (icon, title, hint, keys):
             layout.addWidget(widget)
         layout.addStretch(2)
         return page

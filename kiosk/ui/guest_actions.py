@@ -33,6 +33,7 @@ from kiosk.checkin.lookup import GuestContext
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.session import Activity, Control, DeskState, Primary
 from kiosk.checkin.timewords import expiry_words, site_zone
+from kiosk.ui.scale import px
 
 PRIMARY_TEXT = {
     Primary.NONE: "✔ Check in",
@@ -117,13 +118,7 @@ class WristbandCard(QFrame):
         ):
             button.setObjectName("secondaryAction")
             button.setMenu(menu)
-        for button in (
-            self.check_in_button,
-            self.extend_button,
-            self.card_button,
-            self.more_button,
-        ):
-            button.setMinimumHeight(56)
+        self.set_scale(1.0)
         # The common action gets a row of its own; the menus share the row below it.
         layout.addWidget(self.check_in_button)
         buttons = QHBoxLayout()
@@ -135,6 +130,19 @@ class WristbandCard(QFrame):
         self._guest_id = ""
         self._primary = Primary.NONE
         self._dialogs: list[QDialog] = []
+
+    ACTION_PX = 56
+    """The action buttons' height at scale 1: bigger than the 48 px touch minimum."""
+
+    def set_scale(self, scale: float) -> None:
+        """Button heights for the desk's ``scale`` (the style sheet scales the rest)."""
+        for button in (
+            self.check_in_button,
+            self.extend_button,
+            self.card_button,
+            self.more_button,
+        ):
+            button.setMinimumHeight(px(self.ACTION_PX, scale))
 
     # ------------------------------------------------------------------ rendering
 

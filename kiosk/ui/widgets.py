@@ -38,6 +38,12 @@ class Avatar(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(self._diameter, self._diameter)
 
+    def set_diameter(self, diameter: int) -> None:
+        """Redraw at ``diameter`` (the desk grows on a bigger screen)."""
+        self._diameter = diameter
+        self.setFixedSize(diameter, diameter)
+        self.update()
+
     def show_guest(self, initials: str, image: QImage | None) -> None:
         self._initials = initials
         self._image = image if image is not None and not image.isNull() else None
