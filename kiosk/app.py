@@ -37,7 +37,7 @@ from kiosk.checkin.self_session import SelfScreen, SelfSession, SelfState
 from kiosk.checkin.session import DeskSession
 from kiosk.config import Settings, user_data_dir
 from kiosk.config.paths import reports_dir
-from kiosk.config.pin import PinGuard
+from kiosk.config.pin import PIN_LOCKOUT_FILE, PinGuard
 from kiosk.devices import WedgeScanner
 from kiosk.scan import ScanEvent
 from kiosk.ui.crash import install_crash_handlers
@@ -309,7 +309,7 @@ def _self_checkin(
         actions,
         runner,
         audit,
-        PinGuard(stored),
+        PinGuard(stored, state_file=user_data_dir() / PIN_LOCKOUT_FILE),
         policy=settings.policy,
         show_surname=settings.show_surname,
         countdown_s=settings.self_countdown_s,

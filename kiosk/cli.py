@@ -418,8 +418,9 @@ def _forget(settings: Settings, force: bool, forget_key: Callable[[], None]) -> 
 
 
 def _set_pin() -> int:
+    from kiosk.config import user_data_dir
     from kiosk.config.persist import save_settings
-    from kiosk.config.pin import hash_pin
+    from kiosk.config.pin import PIN_LOCKOUT_FILE, hash_pin
 
     pin = getpass.getpass("New staff PIN (4 to 12 digits): ").strip()
     if pin != getpass.getpass("The same PIN again: ").strip():
@@ -431,7 +432,9 @@ def _set_pin() -> int:
         print(f"{exc}; nothing changed.", file=sys.stderr)
         return 2
     path = save_settings({"staff_pin_hash": stored})
-    print(f"Staff PIN saved (as a scrypt hash) in {path}.")
+    # a new PIN starts with a clean slate: a keypad locked by guests is open again
+    (user_data_dir() / PIN_LOCKOUT_FILE).unlink(missing_ok=True)
+    print(f"Staff PIN saved (as an Argon2id hash) in {path}; the keypad is unlocked.")
     return 0
 
 

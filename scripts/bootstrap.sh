@@ -42,13 +42,17 @@ if command -v dpkg-query >/dev/null 2>&1; then
   done
   if [ ${#missing[@]} -gt 0 ]; then
     cmd="apt-get update && apt-get install -y --no-install-recommends ${missing[*]}"
+    # A fresh machine is often running an unattended upgrade that holds the dpkg lock: wait
+    # for it (up to 10 minutes, saying so) instead of failing at once.
+    lock_wait=(-o DPkg::Lock::Timeout=600)
     if [ "$(id -u)" = 0 ]; then
-      say "installing Debian packages: ${missing[*]}"
+      say "installing Debian packages: ${missing[*]} (waits if another install is running)"
       export DEBIAN_FRONTEND=noninteractive
-      apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+      apt-get "${lock_wait[@]}" update -qq &&
+        apt-get "${lock_wait[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
     elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-      say "installing Debian packages with sudo: ${missing[*]}"
-      sudo DEBIAN_FRONTEND=noninteractive sh -c "apt-get update -qq && apt-get install -y -qq --no-install-recommends ${missing[*]} >/dev/null"
+      say "installing Debian packages with sudo: ${missing[*]} (waits if another install is running)"
+      sudo DEBIAN_FRONTEND=noninteractive sh -c "apt-get ${lock_wait[*]} update -qq && apt-get ${lock_wait[*]} install -y -qq --no-install-recommends ${missing[*]} >/dev/null"
     else
       say "These Debian packages are missing: ${missing[*]}"
       say "Run this once as root, then run the same command again:"

@@ -162,7 +162,7 @@ def build_self(
         actions,
         runner,
         audit,
-        PinGuard(pin_hash, lockout_s=lockout_s),
+        PinGuard(pin_hash, lockout_steps_s=(lockout_s,)),
         countdown_s=countdown_s,
         staff_idle_s=staff_idle_s,
     )

@@ -1,26 +1,53 @@
 """The audit trail: every scan and every action, one JSON object per line, under the user data
-folder. Ids only: no names, emails, phones or card digits (a scanned code is kept as a short
-hash, enough to match repeats without storing the code). A write's lines carry its action id
-(its idempotency key), so an "unknown" outcome can be matched with how it was resolved."""
+folder, readable by this user only. Ids only: no names, emails, phones or card digits (a scanned
+code is kept as a short keyed hash, enough to match repeats without storing the code: the key is
+random per install and kept beside the trail, never in it, so a copy of the trail sent to
+support cannot be turned back into codes; a plain hash of a 9-digit code reverses in seconds).
+A write's lines carry its action id (its idempotency key), so an "unknown" outcome can be
+matched with how it was resolved."""
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import secrets
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from kiosk.config.private import open_private_append, write_private
 
-def code_hash(code: str) -> str:
-    return hashlib.sha256(code.encode()).hexdigest()[:12]
+SALT_BYTES = 32
+
+
+def code_hash(code: str, salt: bytes) -> str:
+    return hmac.new(salt, code.encode(), hashlib.sha256).hexdigest()[:12]
+
+
+def install_salt(path: Path) -> bytes:
+    """This install's key for code hashes: read from ``path``, made there (0600) on first use."""
+    try:
+        salt = bytes.fromhex(path.read_text(encoding="ascii").strip())
+        if len(salt) == SALT_BYTES:
+            return salt
+    except (FileNotFoundError, ValueError):
+        pass
+    salt = secrets.token_bytes(SALT_BYTES)
+    write_private(path, salt.hex())
+    return salt
 
 
 class AuditLog:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, salt: bytes | None = None) -> None:
         self.path = path
         self._lock = threading.Lock()
+        self._salt = salt if salt is not None else install_salt(path.with_name("audit-key"))
+
+    def code_hash(self, code: str) -> str:
+        """How ``code`` appears in this trail (the same code, the same hash, on this install)."""
+        return code_hash(code, self._salt)
 
     def record(
         self,
@@ -45,24 +72,22 @@ class AuditLog:
             "customer_id": customer_id,
             "band_id": band_id,
             "action_id": action_id,
-            "code_hash": code_hash(code) if code else None,
+            "code_hash": self.code_hash(code) if code else None,
             "reason": reason,
             "old": old,
             "new": new,
             "staff_text": staff_text,
         }
         line = json.dumps({k: v for k, v in entry.items() if v is not None}, default=str)
-        with self._lock:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self.path.open("a+b") as out:
-                # a process killed in the middle of a line (SIGKILL, power) left it torn: start
-                # on a fresh line so the torn one costs only itself
-                size = out.seek(0, 2)
-                torn = False
-                if size:
-                    out.seek(size - 1)
-                    torn = out.read(1) != b"\n"
-                out.write((("\n" if torn else "") + line + "\n").encode())
+        with self._lock, open_private_append(self.path) as out:
+            # a process killed in the middle of a line (SIGKILL, power) left it torn: start
+            # on a fresh line so the torn one costs only itself
+            size = out.seek(0, 2)
+            torn = False
+            if size:
+                out.seek(size - 1)
+                torn = out.read(1) != b"\n"
+            out.write((("\n" if torn else "") + line + "\n").encode())
 
     def entries(self) -> list[dict[str, Any]]:
         if not self.path.exists():

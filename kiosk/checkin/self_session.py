@@ -27,7 +27,7 @@ from kiosk.checkin.model import LinkStatus
 from kiosk.checkin.policy import Verdict, decide
 from kiosk.checkin.selfservice import GuestAnswer, answer_for
 from kiosk.checkin.tasks import Handle, Listeners, NamedTimers, Runner
-from kiosk.config.pin import PinGuard
+from kiosk.config.pin import PinGuard, PinResult
 from kiosk.config.settings import PolicySettings
 from kiosk.scan import InvalidPayload, PayloadRules, RepeatFilter, ScanEvent, normalise_payload
 
@@ -73,6 +73,8 @@ class SelfState:
     pin_length: int = 0
     pin_wrong: bool = False
     pin_locked_s: int = 0
+    pin_checking: bool = False
+    """A PIN was sent to be checked (on a worker); its answer is not back yet."""
     serial: int = 0
     """Bumped on every change of screen (the window uses it to reset its own bits)."""
     connection: LinkStatus = field(default_factory=LinkStatus)
@@ -118,6 +120,7 @@ class SelfSession:
         self._read: Handle | None = None
         self._timers = NamedTimers(runner)
         self._pin = ""
+        self._pin_check: Handle | None = None
         self._closed = False
         self._watch_link()
 
@@ -344,13 +347,36 @@ class SelfSession:
                 self._pin += key
             self._set(pin_length=len(self._pin))
             return
-        result = self._pins.try_pin(self._pin)
-        self._pin = ""
+        if self._pin_check is not None:
+            return  # the last OK is still being checked
+        pin, self._pin = self._pin, ""
+        self._set(pin_length=0, pin_checking=True)
+        # Argon2 takes tens of milliseconds by design: on a worker, not the GUI thread
+        self._pin_check = self._runner.read(
+            lambda: self._pins.try_pin(pin), self._pin_checked, self._pin_check_failed
+        )
+
+    def _pin_checked(self, result: PinResult) -> None:
+        self._pin_check = None
+        self._set(pin_checking=False)
+        locked_s = round(self._pins.locked_for())
+        self.audit.record(
+            "staff_pin", result, new={"locked_for_s": locked_s} if result == "locked" else None
+        )
+        if self.state.screen is not SelfScreen.PIN:
+            return  # the page was left meanwhile (staff idle): the answer opens nothing
         if result == "ok":
             self._set(screen=SelfScreen.STAFF, pin_length=0, pin_wrong=False, pin_locked_s=0)
         elif result == "locked":
-            self._set(pin_length=0, pin_wrong=False, pin_locked_s=round(self._pins.locked_for()))
+            self._set(pin_length=0, pin_wrong=False, pin_locked_s=locked_s)
         else:
+            self._set(pin_length=0, pin_wrong=True, pin_locked_s=0)
+
+    def _pin_check_failed(self, error: BaseException) -> None:
+        self._pin_check = None
+        self._set(pin_checking=False)
+        log.error("the PIN check failed: %s", type(error).__name__)
+        if self.state.screen is SelfScreen.PIN:
             self._set(pin_length=0, pin_wrong=True, pin_locked_s=0)
 
     def staff_choice(self, choice: Literal["desk", "settings", "quit", "back"]) -> None:

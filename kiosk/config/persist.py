@@ -9,6 +9,7 @@ from typing import Any
 import tomlkit
 
 from kiosk.config.paths import settings_file
+from kiosk.config.private import write_private
 
 
 def save_settings(changes: dict[str, Any], path: Path | None = None) -> Path:
@@ -29,6 +30,5 @@ def save_settings(changes: dict[str, Any], path: Path | None = None) -> Path:
             node.pop(key, None)
         else:
             node[key] = value
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(tomlkit.dumps(document), encoding="utf-8")
+    write_private(target, tomlkit.dumps(document))  # it holds the staff PIN's hash
     return target

@@ -1,67 +1,169 @@
-"""The staff PIN of an unattended kiosk: stored as a scrypt hash, never in clear; five wrong
-tries lock the keypad for a while."""
+"""The staff PIN of an unattended kiosk.
+
+Stored as an Argon2id hash (argon2-cffi's RFC 9106 low-memory profile: 64 MiB, 3 passes, what
+OWASP advises), never in clear; hashes made by earlier versions (scrypt) are still accepted and
+``kiosk doctor`` says to set the PIN again. A PIN is short, so the hash alone does not protect it
+against a guest at the keypad: five wrong tries lock the keypad, each lockout longer than the
+last (1 min, 5 min, 30 min, then an hour each), and the count survives a restart (pulling the
+plug must not reset it).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import secrets
+import json
+import logging
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Literal
 
-_N, _R, _P = 2**14, 8, 1
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from kiosk.config.private import write_private
+
+log = logging.getLogger(__name__)
+
+_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
+_HASHER = PasswordHasher()  # the library's default: RFC 9106 "low memory" Argon2id
+
+LOCKOUT_STEPS_S: tuple[float, ...] = (60.0, 300.0, 1800.0, 3600.0)
+"""How long the keypad stays locked after the 1st, 2nd, 3rd... run of wrong PINs (the last
+repeats)."""
+
+PIN_LOCKOUT_FILE = "pin-lockout.json"
+"""In the user data folder: the wrong tries and lockouts so far (``kiosk set-pin`` clears it)."""
+
+PinResult = Literal["ok", "wrong", "locked"]
 
 
 def hash_pin(pin: str) -> str:
     if not pin.isdigit() or not 4 <= len(pin) <= 12:
         raise ValueError("a PIN is 4 to 12 digits")
-    salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P)
-    return f"scrypt${salt.hex()}${digest.hex()}"
+    return _HASHER.hash(pin)
 
 
 def verify_pin(pin: str, stored: str) -> bool:
+    if stored.startswith("$argon2"):
+        try:
+            return _HASHER.verify(stored, pin)
+        except (VerificationError, InvalidHashError):
+            return False
+    return _verify_scrypt(pin, stored)
+
+
+def pin_hash_is_current(stored: str) -> bool:
+    """False for a hash of an older scheme or weaker parameters (set the PIN again)."""
+    if not stored.startswith("$argon2"):
+        return False
+    try:
+        return not _HASHER.check_needs_rehash(stored)
+    except InvalidHashError:
+        return False
+
+
+def _verify_scrypt(pin: str, stored: str) -> bool:
+    """Hashes written before Argon2 (``scrypt$salt$digest``)."""
     try:
         scheme, salt_hex, digest_hex = stored.split("$")
+        salt = bytes.fromhex(salt_hex)
     except ValueError:
         return False
     if scheme != "scrypt":
         return False
-    digest = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt_hex), n=_N, r=_R, p=_P)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P)
     return hmac.compare_digest(digest.hex(), digest_hex)
 
 
 class PinGuard:
-    """Counts wrong tries; after ``max_attempts`` the keypad is locked for ``lockout_s``."""
+    """Counts wrong tries; after ``max_attempts`` the keypad is locked, longer each time
+    (``lockout_steps_s``); a right PIN starts the count again. With ``state_file`` the count,
+    the lockouts so far and the end of the current one are kept on disk (0600), so a restart
+    does not reset them. Thread-safe: the app checks a PIN on a worker (Argon2 takes tens of
+    milliseconds, too long for the GUI thread)."""
 
     def __init__(
         self,
         stored: str,
         *,
+        state_file: Path | None = None,
         max_attempts: int = 5,
-        lockout_s: float = 60.0,
-        clock: Callable[[], float] = time.monotonic,
+        lockout_steps_s: Sequence[float] = LOCKOUT_STEPS_S,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self._stored = stored
+        self._state_file = state_file
         self._max = max_attempts
-        self._lockout_s = lockout_s
+        self._steps = tuple(lockout_steps_s) or LOCKOUT_STEPS_S
         self._clock = clock
+        self._lock = threading.Lock()
         self._wrong = 0
+        self._lockouts = 0
         self._locked_until = 0.0
+        self._load()
 
     def locked_for(self) -> float:
-        return max(0.0, self._locked_until - self._clock())
+        """Seconds until the keypad takes a PIN again (0: it does now). A clock set back
+        never makes it longer than the lockout itself."""
+        with self._lock:
+            left = self._locked_until - self._clock()
+            longest = self._steps[min(max(self._lockouts - 1, 0), len(self._steps) - 1)]
+            return max(0.0, min(left, longest))
 
-    def try_pin(self, pin: str) -> Literal["ok", "wrong", "locked"]:
+    @property
+    def lockouts(self) -> int:
+        return self._lockouts
+
+    def try_pin(self, pin: str) -> PinResult:
         if self.locked_for() > 0:
             return "locked"
-        if verify_pin(pin, self._stored):
-            self._wrong = 0
-            return "ok"
-        self._wrong += 1
-        if self._wrong >= self._max:
-            self._wrong = 0
-            self._locked_until = self._clock() + self._lockout_s
-            return "locked"
-        return "wrong"
+        right = verify_pin(pin, self._stored)  # slow: outside the lock
+        with self._lock:
+            if right:
+                self._wrong = 0
+                self._lockouts = 0
+                self._locked_until = 0.0
+                self._save()
+                return "ok"
+            self._wrong += 1
+            result: PinResult = "wrong"
+            if self._wrong >= self._max:
+                self._wrong = 0
+                step = self._steps[min(self._lockouts, len(self._steps) - 1)]
+                self._lockouts += 1
+                self._locked_until = self._clock() + step
+                result = "locked"
+            self._save()
+            return result
+
+    def _load(self) -> None:
+        if self._state_file is None:
+            return
+        try:
+            saved = json.loads(self._state_file.read_text(encoding="utf-8"))
+            self._wrong = int(saved.get("wrong", 0))
+            self._lockouts = int(saved.get("lockouts", 0))
+            self._locked_until = float(saved.get("locked_until", 0.0))
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError, TypeError, AttributeError) as exc:
+            # unreadable: start locked once rather than forgetting a lockout in progress
+            log.warning("the PIN lockout file could not be read (%s)", type(exc).__name__)
+            self._lockouts = 1
+            self._locked_until = self._clock() + self._steps[0]
+
+    def _save(self) -> None:
+        if self._state_file is None:
+            return
+        state = {
+            "wrong": self._wrong,
+            "lockouts": self._lockouts,
+            "locked_until": self._locked_until,
+        }
+        try:
+            write_private(self._state_file, json.dumps(state))
+        except OSError as exc:
+            log.warning("the PIN lockout could not be saved (%s)", type(exc).__name__)

@@ -291,7 +291,9 @@ class SelfCheckInWindow(QWidget):
                 )
         if state.screen is SelfScreen.PIN:
             self.pin_dots.setText("●" * state.pin_length)
-            if state.pin_locked_s:
+            if state.pin_checking:
+                self.pin_message.setText(tr("Checking…"))
+            elif state.pin_locked_s:
                 self.pin_message.setText(
                     tr("Too many tries. Wait %1 s.").replace("%1", str(state.pin_locked_s))
                 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pytest
@@ -102,6 +103,10 @@ def enter_pin(screen: SelfCheckInWindow, pin: str) -> None:
     for digit in pin:
         screen.pin_keys[digit].click()
     screen.pin_keys["ok"].click()
+    # the PIN is checked on a worker (Argon2 is slow on purpose): wait for its answer
+    deadline = time.monotonic() + 5
+    while screen.session.state.pin_checking and time.monotonic() < deadline:
+        QTest.qWait(10)
 
 
 def test_staff_escape_needs_a_long_press_and_the_pin(

@@ -34,7 +34,7 @@ class Kiosk:
             Actions(self.backend, self.audit, settle_s=0, sleep=lambda _: None),
             self.runner,
             self.audit,
-            PinGuard(PIN_HASH, lockout_s=30),
+            PinGuard(PIN_HASH, lockout_steps_s=(30,)),
             countdown_s=3,
             staff_idle_s=30,
         )
@@ -48,6 +48,8 @@ class Kiosk:
         for digit in digits:
             self.session.pin_key(digit)
         self.session.pin_key("ok")
+        for step in self.runner.pending("read"):  # the check runs on a worker
+            self.runner.run(step)
 
 
 @pytest.fixture
@@ -163,3 +165,25 @@ def test_an_unknown_band_is_audited_and_answered(kiosk: Kiosk) -> None:
     assert problem is not None
     assert problem.sentence == "We don't recognise this wristband."
     assert kiosk.audit.entries()[0]["outcome"] == "not_recognised"
+
+
+def test_every_pin_try_is_audited(kiosk: Kiosk) -> None:
+    kiosk.session.long_press()
+    for _ in range(5):
+        kiosk.pin("1357")
+    assert kiosk.session.state.pin_locked_s == 30
+    tries = [(e["action"], e["outcome"]) for e in kiosk.audit.entries()]
+    assert tries == [("staff_pin", "wrong")] * 4 + [("staff_pin", "locked")]
+    assert "1357" not in kiosk.audit.path.read_text()  # the digits are never kept
+
+
+def test_a_right_pin_answered_after_the_page_was_left_opens_nothing(kiosk: Kiosk) -> None:
+    kiosk.session.long_press()
+    for digit in PIN:
+        kiosk.session.pin_key(digit)
+    kiosk.session.pin_key("ok")
+    assert kiosk.session.state.pin_checking
+    kiosk.session.reset()  # staff idle, or a guest's scan: back to the guest screen
+    kiosk.runner.run_all()
+    assert kiosk.session.state.screen is SelfScreen.ATTRACT
+    assert kiosk.audit.entries()[-1]["outcome"] == "ok"  # it was right, and it says so

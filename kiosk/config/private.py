@@ -1,0 +1,44 @@
+"""Files only this user may read: the settings (the PIN's hash), the audit trail, the logs, the
+PIN lockout. A shared desk PC has other accounts; none of them should read these."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from typing import BinaryIO
+
+PRIVATE = 0o600
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path``, 0600, whole or not at all (a crash leaves the old file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(partial, PRIVATE)  # O_CREAT's mode is masked by the umask; this is not
+        os.replace(partial, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(partial)
+
+
+def open_private_append(path: Path) -> BinaryIO:
+    """``path`` opened to append (and read), created 0600; an existing file made 0600 too
+    (files written by versions before this one were 0644)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, PRIVATE)
+    if os.name == "posix" and os.fstat(fd).st_mode & 0o077:
+        os.fchmod(fd, PRIVATE)
+    return os.fdopen(fd, "a+b")
+
+
+def make_private(path: Path) -> None:
+    """An existing file: readable by this user only (no-op where there are no modes)."""
+    if os.name == "posix" and path.exists() and path.stat().st_mode & 0o077:
+        path.chmod(PRIVATE)

@@ -1,0 +1,126 @@
+"""What a shared desk PC or a guest at the keypad could otherwise get at: the staff PIN (hash
+and lockout), the audit trail's codes, and files other accounts could read."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from kiosk.checkin.audit import AuditLog
+from kiosk.config.persist import save_settings
+from kiosk.config.pin import PinGuard, hash_pin, pin_hash_is_current, verify_pin
+
+PIN = "2468"
+STORED = hash_pin(PIN)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_800_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_the_pin_is_an_argon2id_hash_and_old_scrypt_hashes_still_open() -> None:
+    assert STORED.startswith("$argon2id$")
+    assert PIN not in STORED
+    assert verify_pin(PIN, STORED)
+    assert not verify_pin("2469", STORED)
+    assert pin_hash_is_current(STORED)
+
+    salt = bytes(range(16))  # a hash as `kiosk set-pin` wrote it before Argon2
+    digest = hashlib.scrypt(PIN.encode(), salt=salt, n=2**14, r=8, p=1)
+    legacy = f"scrypt${salt.hex()}${digest.hex()}"
+    assert verify_pin(PIN, legacy)
+    assert not verify_pin("0000", legacy)
+    assert not pin_hash_is_current(legacy)  # doctor says: set the PIN again
+    assert not verify_pin(PIN, "garbage")
+
+
+def test_lockouts_grow_and_a_right_pin_resets_them(tmp_path: Path) -> None:
+    clock = Clock()
+    guard = PinGuard(STORED, state_file=tmp_path / "lockout.json", clock=clock)
+    lengths = []
+    for _ in range(3):
+        results = [guard.try_pin("0000") for _ in range(5)]
+        assert results == ["wrong"] * 4 + ["locked"]
+        lengths.append(round(guard.locked_for()))
+        assert guard.try_pin(PIN) == "locked"  # even the right PIN, while locked
+        clock.now += guard.locked_for() + 1
+    assert lengths == [60, 300, 1800]
+
+    assert guard.try_pin(PIN) == "ok"
+    assert [guard.try_pin("0000") for _ in range(5)][-1] == "locked"
+    assert round(guard.locked_for()) == 60  # back to the first step
+
+
+def test_a_restart_does_not_reset_the_count_or_the_lockout(tmp_path: Path) -> None:
+    clock = Clock()
+    state = tmp_path / "pin-lockout.json"
+    first = PinGuard(STORED, state_file=state, clock=clock)
+    for _ in range(3):
+        first.try_pin("0000")
+    second = PinGuard(STORED, state_file=state, clock=clock)  # the plug was pulled
+    assert [second.try_pin("0000") for _ in range(2)] == ["wrong", "locked"]
+    third = PinGuard(STORED, state_file=state, clock=clock)
+    assert third.locked_for() == 60
+    assert third.try_pin(PIN) == "locked"
+    assert mode(state) == 0o600
+
+    clock.now -= 10 * 3600  # a clock set back by hours never lengthens the lockout
+    assert PinGuard(STORED, state_file=state, clock=clock).locked_for() == 60
+
+
+def test_a_damaged_lockout_file_locks_rather_than_forgets(tmp_path: Path) -> None:
+    state = tmp_path / "pin-lockout.json"
+    state.write_text("{not json")
+    guard = PinGuard(STORED, state_file=state, clock=Clock())
+    assert guard.try_pin(PIN) == "locked"
+
+
+def test_the_audit_trail_keys_its_code_hashes_per_install(tmp_path: Path) -> None:
+    code = "100200300"
+    here = AuditLog(tmp_path / "a" / "audit.jsonl")
+    here.record("scan", "found", code=code)
+    here.record("scan", "found", code=code)
+    there = AuditLog(tmp_path / "b" / "audit.jsonl")
+    there.record("scan", "found", code=code)
+
+    mine = [e["code_hash"] for e in here.entries()]
+    assert mine[0] == mine[1]  # repeats still match within one install
+    assert there.entries()[0]["code_hash"] != mine[0]  # another install: another key
+    assert mine[0] != hashlib.sha256(code.encode()).hexdigest()[:12]  # no plain hash
+    raw = (tmp_path / "a" / "audit.jsonl").read_text()
+    assert code not in raw
+    # the key is beside the trail, not in it, and only this user reads either
+    assert mode(tmp_path / "a" / "audit.jsonl") == 0o600
+    assert mode(tmp_path / "a" / "audit-key") == 0o600
+    again = AuditLog(tmp_path / "a" / "audit.jsonl")  # a restart keeps the key
+    assert again.code_hash(code) == mine[0]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_settings_and_an_old_world_readable_audit_become_private(tmp_path: Path) -> None:
+    settings = tmp_path / "settings.toml"
+    settings.write_text("# the desk by the door\nsounds = false\n")
+    settings.chmod(0o644)
+    save_settings({"staff_pin_hash": STORED}, settings)
+    assert mode(settings) == 0o600
+    assert settings.read_text().startswith("# the desk by the door")
+
+    old = tmp_path / "audit.jsonl"
+    old.write_text(json.dumps({"action": "scan"}) + "\n")
+    old.chmod(0o644)  # as versions before this one wrote it
+    AuditLog(old).record("scan", "found", code="X1")
+    assert mode(old) == 0o600
+    assert len(AuditLog(old).entries()) == 2
