@@ -135,6 +135,7 @@ def make_client(settings: Settings, connection: Connection) -> TrybeClient:
         deadline_s=settings.deadline_s,
         max_retries=settings.max_retries,
         barcode_search_form=settings.barcode_search_form,
+        proxy=settings.proxy,
     )
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import getpass
-import logging
 import os
 import sys
 import time
@@ -143,10 +142,9 @@ def _size(text: str) -> tuple[int, int]:
 def main(argv: list[str] | None = None) -> int:
     started_at = time.perf_counter()
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    from kiosk.config.logs import setup_logging
+
+    setup_logging(verbose=args.verbose)
     if args.command == "sandbox":
         return _run_sandbox(args)
     if args.command == "set-token":

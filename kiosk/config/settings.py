@@ -160,6 +160,9 @@ class Settings(BaseSettings):
     deadline_s: float = Field(default=8.0, gt=0, le=300)
     """One overall deadline per API call, retries included."""
     max_retries: int = Field(default=2, ge=0, le=10)
+    proxy: str | None = Field(default=None, pattern=r"^https?://")
+    """An HTTP(S) proxy for the API, named here only: the environment's HTTP_PROXY and the
+    like are ignored (a proxy nobody chose must not see the token)."""
     lookup_deadline_s: float = Field(default=3.0, gt=0, le=60)
     """One overall limit per scan: the guest first, then every other part in parallel; parts
     not back in time are shown as "couldn't load" instead of holding the scan."""

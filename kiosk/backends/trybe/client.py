@@ -137,7 +137,9 @@ class TrybeClient:
     """A synchronous client for the Trybe Customers API.
 
     ``site_id`` scopes barcode search and lists. ``deadline_s`` bounds a whole call, retries
-    included. Plain ``http://`` is refused except to loopback (the stand-in server).
+    included. Plain ``http://`` is refused except to loopback (the stand-in server). The
+    environment's proxy variables are ignored; ``proxy`` (the ``proxy`` setting) is the only
+    proxy used.
     """
 
     def __init__(
@@ -153,6 +155,7 @@ class TrybeClient:
         barcode_search_form: BarcodeSearchForm = "customers",
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        proxy: str | None = None,
     ) -> None:
         if not token:
             raise ValueError("an API token is required")
@@ -181,6 +184,10 @@ class TrybeClient:
             limits=httpx.Limits(max_connections=16, max_keepalive_connections=8),
             transport=transport,
             follow_redirects=False,
+            # Only the proxy the settings name: one from the environment (HTTP_PROXY...) is
+            # not trusted with the token, nor is a CA bundle or .netrc picked up from there.
+            trust_env=False,
+            proxy=proxy,
         )
 
     def __repr__(self) -> str:
