@@ -124,6 +124,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="even with check-ins still waiting to be sent"
     )
 
+    doctor = commands.add_parser(
+        "doctor", help="check this kiosk: token, API, clock, site, scanners, camera, disk..."
+    )
+    doctor.add_argument("--json", action="store_true", help="the checks as one JSON document")
+    doctor.add_argument(
+        "--bundle", type=Path, metavar="FILE.zip", help="also write a support bundle (redacted)"
+    )
+    doctor.add_argument(
+        "--scan-test", action="store_true", help="then time a keyboard scanner's keys (terminal)"
+    )
+    doctor.add_argument(
+        "--skip", default="", help="checks to leave out, comma-separated (e.g. camera,audio)"
+    )
+
     set_token = commands.add_parser("set-token", help="store the API token in the OS keyring")
     set_token.add_argument("--api-url", dest="token_api_url", help="the API the token is for")
     return parser
@@ -155,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
         return _set_pin()
     if args.command in ("sync", "outbox", "forget"):
         return _local_copy_command(args)
+    if args.command == "doctor":
+        return _doctor(args)
     return _run_app(args, started_at)
 
 
@@ -346,6 +362,61 @@ def _local_copy_command(args: argparse.Namespace) -> int:
         return 0
     finally:
         local.close()
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    """Exit 0 when nothing failed (warnings included), 1 when something did."""
+    import json
+
+    from kiosk.config import load_settings
+    from kiosk.config.health import MARK
+    from kiosk.ops.doctor import Doctor
+
+    settings = load_settings(args.config, api_url=args.api_url, site_id=args.site_id)
+    server = None
+    token = None
+    if args.demo:
+        from kiosk.app import start_demo_backend
+
+        server, connection = start_demo_backend()
+        settings = settings.model_copy(
+            update={"api_url": connection.api_url, "site_id": connection.site_id}
+        )
+        token = connection.token
+    try:
+        skip = frozenset(part.strip() for part in args.skip.split(",") if part.strip())
+        doctor = Doctor(
+            settings, token=token, token_given=token is not None, settings_path=args.config
+        )
+        checks = doctor.run(skip=skip)
+    finally:
+        if server is not None:
+            server.stop()
+    failed = [c for c in checks if c.status == "fail"]
+    if args.json:
+        print(json.dumps({"ok": not failed, "checks": [c.as_json() for c in checks]}, indent=2))
+    else:
+        width = max(len(c.title) for c in checks)
+        for check in checks:
+            print(f"{MARK[check.status]} {check.title:<{width}}  {check.summary}")
+            if check.hint and check.status in ("fail", "warn"):
+                print(f"  {'':<{width}}  → {check.hint}")
+        warned = sum(c.status == "warn" for c in checks)
+        print(
+            f"\n{len(failed)} problem{'s' if len(failed) != 1 else ''}, "
+            f"{warned} warning{'s' if warned != 1 else ''}."
+        )
+    if args.bundle:
+        from kiosk.ops.bundle import make_bundle
+
+        written = make_bundle(args.bundle, checks, settings)
+        print(f"Support bundle: {written}", file=sys.stderr if args.json else sys.stdout)
+    status = 1 if failed else 0
+    if args.scan_test:
+        from kiosk.ops.scan_test import run_scan_test
+
+        status = max(status, run_scan_test(settings.wedge, print))
+    return status
 
 
 def _send(local: OfflineBackend, *, keep_trying: bool) -> DrainReport:

@@ -37,7 +37,11 @@ class SandboxAdmin:
         self._http.delete("/_sandbox/requests").raise_for_status()
         self._http.put(
             "/_sandbox/settings",
-            json={"match_expired_bands": True, "honour_idempotency_keys": True},
+            json={
+                "match_expired_bands": True,
+                "honour_idempotency_keys": True,
+                "clock_offset_s": 0,
+            },
         ).raise_for_status()
 
     def settings(self, **values: Any) -> None:

@@ -13,6 +13,7 @@ dropped or replaced): the second kind is what makes a client's write outcome *un
 from __future__ import annotations
 
 import asyncio
+import email.utils
 import hmac
 import ipaddress
 import json
@@ -111,6 +112,7 @@ class Gatekeeper:
         if path.startswith(ADMIN_PREFIX):
             await self._admin(scope, receive, send)
             return
+        send = _dated(send, self.state)
         try:
             body = await _read_body(receive, scope, MAX_BODY_BYTES)
         except BodyTooLarge:
@@ -323,6 +325,22 @@ def _slow(send: Send, total_s: float) -> Send:
         )
 
     return slow_send
+
+
+def _dated(send: Send, state: SandboxState) -> Send:
+    """Every answer carries the server's time (uvicorn's own Date header is off), shifted by
+    the clock offset the admin API set."""
+
+    async def send_dated(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            date = email.utils.formatdate(time.time() + state.clock_offset_s, usegmt=True)
+            message = {
+                **message,
+                "headers": [*message.get("headers", []), (b"date", date.encode())],
+            }
+        await send(message)
+
+    return send_dated
 
 
 def _with_headers(send: Send, extra: dict[str, str]) -> Send:

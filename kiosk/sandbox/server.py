@@ -98,6 +98,7 @@ class SandboxServer:
             access_log=False,
             timeout_graceful_shutdown=2,
             http=TransportAwareH11,
+            date_header=False,  # the gatekeeper dates answers (with its clock offset)
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
@@ -155,6 +156,7 @@ def serve_forever(
         log_level="info",
         lifespan="off",
         http=TransportAwareH11,
+        date_header=False,
     )
     try:
         uvicorn.Server(config).run()

@@ -55,6 +55,9 @@ class SandboxState:
     match_expired_bands: bool = True
     """Assumption (decisions.md): whether barcode search still matches an expired band is not
     documented; by default it does, and the kiosk's verdict says "expired"."""
+    clock_offset_s: float = 0.0
+    """The server's clock against the real one: its ``Date`` header says now plus this (a
+    kiosk's doctor compares its own clock with it)."""
     honour_idempotency_keys: bool = True
     """Trybe's public docs say nothing about idempotency keys; the real API may ignore them.
     Off, the stand-in ignores them too: a resent write is applied again, which is how the

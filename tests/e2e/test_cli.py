@@ -204,3 +204,45 @@ def test_decode_says_in_words_which_pass_read_what_and_ignores_other_symbologies
         timeout=60,
     )
     assert "4006381333931  (EAN13, pass zxing" in retail.stdout
+
+
+def test_doctor_exits_0_on_a_healthy_kiosk_and_1_with_a_refused_token(tmp_path: Path) -> None:
+    import json
+
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    args = [*KIOSK, "sandbox", "--port", str(port), "--token", "doc-token"]
+    args += ["--db", str(tmp_path / "s.db")]
+    server = subprocess.Popen(args, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        _wait_until_serving(url)
+        doctor = [*KIOSK, "--api-url", url, "--site-id", SITE_ID, "doctor", "--json"]
+        doctor += ["--skip", "audio"]
+        healthy = subprocess.run(
+            doctor,
+            env={**_env(), "KIOSK_API_TOKEN": "doc-token"},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        refused = subprocess.run(
+            doctor,
+            env={**_env(), "KIOSK_API_TOKEN": "revoked-token"},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=10)
+    assert healthy.returncode == 0, healthy.stdout + healthy.stderr
+    answer = json.loads(healthy.stdout)
+    assert answer["ok"] is True
+    statuses = {check["key"]: check["status"] for check in answer["checks"]}
+    assert statuses["api"] == statuses["site"] == statuses["clock"] == "ok"
+    assert healthy.stderr == ""  # nothing unexpected on stderr
+
+    assert refused.returncode == 1
+    api = next(c for c in json.loads(refused.stdout)["checks"] if c["key"] == "api")
+    assert api["status"] == "fail"
+    assert "refused the token" in api["summary"]

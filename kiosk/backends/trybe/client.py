@@ -133,6 +133,14 @@ def _int_header(headers: httpx.Headers, name: str) -> int | None:
         return None
 
 
+@dataclass(frozen=True)
+class Probe:
+    """What one plain read of the API showed (see :meth:`TrybeClient.probe`)."""
+
+    elapsed_s: float
+    server_time: datetime | None
+
+
 class TrybeClient:
     """A synchronous client for the Trybe Customers API.
 
@@ -624,9 +632,28 @@ class TrybeClient:
 
     # ------------------------------------------------------------------ sites
 
+    def probe(self) -> Probe:
+        """One read of ``/sites`` (no retries, the normal deadline): how long the API takes to
+        answer and what time it says it is (its ``Date`` header), for ``kiosk doctor``.
+        Raises as any call does (no token, refused token, no network...)."""
+        started = time.monotonic()
+        with self.deadline_at(time.monotonic() + self.deadline_s):
+            answer = self._send("GET", "/sites", params={"page": 1, "per_page": 1})
+        elapsed = time.monotonic() - started
+        date = answer.headers.get("Date")
+        server_time = None
+        if date:
+            with contextlib.suppress(TypeError, ValueError):
+                server_time = email.utils.parsedate_to_datetime(date)
+        return Probe(elapsed_s=elapsed, server_time=server_time)
+
     def list_sites(self, *, page: int = 1) -> Page[Site]:
         """listSites: the sites this token can see (name, timezone, currency)."""
         return self._get_page("/sites", Site, {"page": page})
+
+    def iter_sites(self) -> Iterator[Site]:
+        """Every site this token can see, across all pages (pairing lists them to pick one)."""
+        return self._iterate(self.list_sites, {})
 
     # ------------------------------------------------------------------ media
 

@@ -49,10 +49,13 @@ def register(api: FastAPI, state: SandboxState) -> None:
             state.match_expired_bands = bool(settings["match_expired_bands"])
         if "honour_idempotency_keys" in settings:
             state.honour_idempotency_keys = bool(settings["honour_idempotency_keys"])
+        if "clock_offset_s" in settings:
+            state.clock_offset_s = float(settings["clock_offset_s"])
         return {
             "data": {
                 "match_expired_bands": state.match_expired_bands,
                 "honour_idempotency_keys": state.honour_idempotency_keys,
+                "clock_offset_s": state.clock_offset_s,
             }
         }
 

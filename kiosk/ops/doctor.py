@@ -1,0 +1,518 @@
+"""``kiosk doctor``: what a support person needs to know, on one screen.
+
+Each check answers one question a person on the phone would ask (is there a token? does the API
+answer, and how fast? is the clock right? which scanners are there? does the camera read? is
+there room on the disk? is anything waiting to be sent?) and says what to do when the answer is
+wrong. A check never raises: a check that breaks is itself a failed check. The same checks feed
+the diagnostics panel in the app.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import platform
+import shutil
+import stat
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from kiosk import __version__
+from kiosk.config import Settings, user_data_dir
+from kiosk.config.health import Check
+from kiosk.config.logs import LOG_FILE, user_log_dir
+from kiosk.config.paths import settings_file
+
+log = logging.getLogger(__name__)
+
+SKEW_WARN_S = 30.0
+SKEW_FAIL_S = 300.0
+"""Beyond five minutes, expiry times and "checked in 2 minutes ago" are wrong on screen."""
+SLOW_API_S = 1.0
+LOW_DISK_WARN = 1024**3
+LOW_DISK_FAIL = 100 * 1024**2
+CAMERA_SECONDS = 3.0
+
+
+@dataclass
+class Doctor:
+    """The checks for ``settings``. ``token`` None: read it as the app would (environment,
+    then keyring). ``client_factory`` makes the API client (tests and the demo hand one in)."""
+
+    settings: Settings
+    token: str | None = None
+    settings_path: Path | None = None
+    camera_seconds: float = CAMERA_SECONDS
+    client_factory: Callable[[str], Any] | None = None
+    token_given: bool = False
+    _probe: Any = field(default=None, init=False)
+    _probe_error: BaseException | None = field(default=None, init=False)
+
+    def run(self, *, skip: frozenset[str] = frozenset()) -> list[Check]:
+        checks: list[Check] = []
+        for key, title, method in (
+            ("version", "Versions", self.versions),
+            ("files", "Settings and files", self.files),
+            ("token", "API token", self.token_check),
+            ("keyring", "Keyring", self.keyring_check),
+            ("api", "Guest system (API)", self.api),
+            ("clock", "Clock", self.clock),
+            ("site", "Site", self.site),
+            ("scanners", "Scanners", self.scanners),
+            ("camera", "Camera", self.camera),
+            ("audio", "Sound", self.audio),
+            ("disk", "Disk space", self.disk),
+            ("local_copy", "Offline copy and outbox", self.local_copy),
+            ("pin", "Staff PIN", self.pin),
+            ("printer", "Printer", self.printer),
+        ):
+            if key in skip:
+                checks.append(Check(key, title, "skip", "not checked (asked to skip)"))
+                continue
+            try:
+                checks.append(method())
+            except Exception as exc:  # a broken check is a failed check, never a crash
+                log.warning("check %s broke: %s", key, type(exc).__name__)
+                checks.append(
+                    Check(key, title, "fail", f"the check itself failed ({type(exc).__name__})")
+                )
+        return checks
+
+    # ------------------------------------------------------------------ the checks
+
+    def versions(self) -> Check:
+        try:
+            import PySide6
+
+            qt = PySide6.__version__
+        except ImportError:
+            qt = "missing"
+        frozen = bool(getattr(sys, "frozen", False))
+        data = {
+            "kiosk": __version__,
+            "python": platform.python_version(),
+            "qt": qt,
+            "os": f"{platform.system()} {platform.release()}",
+            "machine": platform.machine(),
+            "bundle": frozen,
+        }
+        words = f"kiosk {__version__}, Python {data['python']}, Qt {qt}, {data['os']}"
+        return Check("version", "Versions", "ok", words + (" (bundle)" if frozen else ""), "", data)
+
+    def files(self) -> Check:
+        path = self.settings_path or settings_file()
+        open_to_others = []
+        for candidate in (path, user_data_dir() / "audit.jsonl", user_log_dir() / LOG_FILE):
+            if (
+                os.name == "posix"
+                and candidate.exists()
+                and stat.S_IMODE(candidate.stat().st_mode) & 0o077
+            ):
+                open_to_others.append(candidate.name)
+        data = {"settings": str(path), "exists": path.exists(), "mode": self.settings.mode}
+        if open_to_others:
+            return Check(
+                "files",
+                "Settings and files",
+                "warn",
+                "readable by other accounts: " + ", ".join(open_to_others),
+                "Run the app once (it makes its files private) or chmod 600 them.",
+                data,
+            )
+        where = "settings file" if path.exists() else "no settings file (defaults)"
+        return Check(
+            "files", "Settings and files", "ok", f"{where}; mode {self.settings.mode}", "", data
+        )
+
+    def _token(self) -> str | None:
+        if self.token is None:
+            from kiosk.config.secrets import load_token
+
+            self.token = load_token(self.settings.api_url) or ""
+        return self.token or None
+
+    def token_check(self) -> Check:
+        from kiosk.config.secrets import TOKEN_ENV
+
+        if self._token() is None:
+            return Check(
+                "token",
+                "API token",
+                "fail",
+                f"no token for {_host(self.settings.api_url)}",
+                "Pair this kiosk: `kiosk pair` (or `kiosk set-token`, or set "
+                f"{TOKEN_ENV} on a machine without a keyring).",
+            )
+        if self.token_given:
+            source = "the demo's own"
+        elif os.environ.get(TOKEN_ENV, "").strip():
+            source = "environment"
+        else:
+            source = "keyring"
+        return Check(
+            "token",
+            "API token",
+            "ok",
+            f"present ({source}) for {_host(self.settings.api_url)}",
+            data={"source": source},
+        )
+
+    def keyring_check(self) -> Check:
+        try:
+            import keyring
+
+            backend = keyring.get_keyring()
+            name = f"{type(backend).__module__}.{type(backend).__name__}"
+        except Exception as exc:
+            return Check(
+                "keyring",
+                "Keyring",
+                "warn",
+                f"unusable ({type(exc).__name__})",
+                "Tokens and the offline copy's key need a keyring, or KIOSK_API_TOKEN and "
+                "KIOSK_STORE_KEY in the environment.",
+            )
+        weak = any(part in name for part in ("null", "fail", "chainer.ChainerBackend"))
+        if weak and "chainer" not in name:
+            return Check(
+                "keyring",
+                "Keyring",
+                "warn",
+                f"none here ({name})",
+                "Install a keyring (GNOME Keyring / KWallet / Windows Credential Manager) or "
+                "set KIOSK_API_TOKEN and KIOSK_STORE_KEY.",
+                {"backend": name},
+            )
+        return Check("keyring", "Keyring", "ok", name, data={"backend": name})
+
+    def _client(self) -> Any:
+        token = self._token()
+        if token is None:
+            return None
+        if self.client_factory is not None:
+            return self.client_factory(token)
+        from kiosk.backends.trybe import TrybeClient
+
+        return TrybeClient(
+            self.settings.api_url,
+            token,
+            self.settings.site_id,
+            connect_timeout_s=self.settings.connect_timeout_s,
+            read_timeout_s=self.settings.read_timeout_s,
+            deadline_s=min(self.settings.deadline_s, 8.0),
+            max_retries=0,
+            proxy=self.settings.proxy,
+        )
+
+    def api(self) -> Check:
+        title = "Guest system (API)"
+        host = _host(self.settings.api_url)
+        client = self._client()
+        if client is None:
+            return Check("api", title, "skip", "no token, not tried")
+        try:
+            self._probe = client.probe()
+        except Exception as exc:
+            self._probe_error = exc
+            summary, hint = _api_failure(exc, host)
+            return Check("api", title, "fail", summary, hint, {"error": type(exc).__name__})
+        finally:
+            client.close()
+        ms = round(self._probe.elapsed_s * 1000)
+        data = {"url": self.settings.api_url, "latency_ms": ms}
+        if self._probe.elapsed_s > SLOW_API_S:
+            return Check(
+                "api",
+                title,
+                "warn",
+                f"{host} answered, slowly: {ms} ms",
+                "Scans will feel slow: check the network (Wi-Fi strength, a busy line).",
+                data,
+            )
+        return Check("api", title, "ok", f"{host} answered in {ms} ms", "", data)
+
+    def clock(self) -> Check:
+        probe = self._probe
+        if probe is None or probe.server_time is None:
+            why = "the API did not answer" if probe is None else "the API sent no Date"
+            return Check("clock", "Clock", "skip", f"not compared ({why})")
+        skew = datetime.now(UTC).timestamp() - probe.server_time.timestamp()
+        data = {"skew_s": round(skew, 1)}
+        words = f"{abs(skew):.0f} s {'ahead of' if skew > 0 else 'behind'} the guest system"
+        hint = "Turn on automatic time (NTP) in the system settings."
+        if abs(skew) > SKEW_FAIL_S:
+            return Check("clock", "Clock", "fail", words, hint, data)
+        if abs(skew) > SKEW_WARN_S:
+            return Check("clock", "Clock", "warn", words, hint, data)
+        return Check("clock", "Clock", "ok", f"within {max(1, round(abs(skew)))} s", "", data)
+
+    def site(self) -> Check:
+        site_id = self.settings.site_id
+        if not site_id:
+            return Check("site", "Site", "fail", "no site chosen", "Pair this kiosk: `kiosk pair`.")
+        client = self._client()
+        if client is None or self._probe is None:
+            return Check("site", "Site", "skip", f"{site_id} (not checked: no API)")
+        try:
+            sites = {s.id: s for s in client.iter_sites()}
+        finally:
+            client.close()
+        site = sites.get(site_id)
+        if site is None:
+            return Check(
+                "site",
+                "Site",
+                "fail",
+                f"this token cannot see site {site_id} ({len(sites)} other sites)",
+                "Pair again and pick the site from the list: `kiosk pair`.",
+                {"site_id": site_id},
+            )
+        zone = site.timezone or ""
+        try:
+            ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            return Check(
+                "site",
+                "Site",
+                "warn",
+                f"{site.name}: unknown timezone {zone!r}",
+                "Times show in this PC's zone; set the site's timezone in Trybe.",
+                {"site_id": site_id},
+            )
+        return Check(
+            "site", "Site", "ok", f"{site.name} ({zone})", "", {"site_id": site_id, "tz": zone}
+        )
+
+    def scanners(self) -> Check:
+        wedge = self.settings.wedge
+        words = [
+            f"keyboard scanner: a code is {wedge.min_length}+ keys, ≤ {wedge.max_gap_ms} ms apart"
+        ]
+        data: dict[str, Any] = {"wedge_max_gap_ms": wedge.max_gap_ms}
+        status: Any = "ok"
+        hint = "To see a keyboard scanner's timing: `kiosk doctor --scan-test`, then scan a band."
+        try:
+            from kiosk.devices.serial import likely_ports
+
+            ports = likely_ports()
+        except Exception as exc:  # QtSerialPort missing from a bundle
+            ports = []
+            words.append(f"serial ports unknown ({type(exc).__name__})")
+        data["serial_ports"] = [p.name for p in ports]
+        likely = [p for p in ports if p.likely]
+        if ports:
+            words.append(
+                f"serial ports: {', '.join(p.name for p in ports[:4])}"
+                + (f" ({len(likely)} likely scanners)" if likely else "")
+            )
+        wanted = self.settings.serial_port
+        if wanted and wanted != "auto" and wanted not in data["serial_ports"]:
+            status = "fail"
+            words.append(f"the configured port {wanted} is not there")
+            hint = "Check the scanner's USB cable, or choose its port in Scanners and camera."
+        elif wanted == "auto" and not likely:
+            status = "warn"
+            words.append("no serial scanner found (set to auto)")
+            hint = "Plug the scanner in, or switch it to keyboard (HID) mode."
+        return Check("scanners", "Scanners", status, "; ".join(words), hint, data)
+
+    def camera(self) -> Check:
+        source = self.settings.camera
+        if not source:
+            return Check("camera", "Camera", "skip", "no camera set up")
+        from kiosk.scan.chain import CameraChain
+        from kiosk.scan.frames import FrameSource
+
+        chain = CameraChain(list(self.settings.scanning.symbologies))
+        frames: list[Any] = []
+        stopped: list[str] = []
+        target: int | str = int(source) if source.isdigit() else source
+        feed = FrameSource(target, frames.append, loop=True, on_stopped=stopped.append)
+        feed.start()
+        time.sleep(self.camera_seconds)
+        feed.stop()
+        if not frames:
+            return Check(
+                "camera",
+                "Camera",
+                "fail",
+                stopped[0] if stopped else f"no picture from camera {source}",
+                "Check the camera's cable, that no other program uses it, and its number.",
+            )
+        fps = len(frames) / self.camera_seconds
+        sample = frames[:: max(1, len(frames) // 15)][:15]
+        read = sum(1 for frame in sample if chain.decode(frame).reads)
+        data = {"fps": round(fps, 1), "frames_tried": len(sample), "frames_read": read}
+        words = f"{fps:.0f} frames/s; a code read in {read} of {len(sample)} frames tried"
+        if fps < 10:
+            return Check(
+                "camera",
+                "Camera",
+                "warn",
+                words,
+                "Fewer than 10 frames a second: better light, or a lower resolution.",
+                data,
+            )
+        return Check("camera", "Camera", "ok", words, "", data)
+
+    def audio(self) -> Check:
+        if not self.settings.sounds:
+            return Check("audio", "Sound", "skip", "sounds are turned off")
+        from kiosk.devices.audio import audio_outputs
+
+        outputs = audio_outputs()
+        if not outputs:
+            return Check(
+                "audio",
+                "Sound",
+                "warn",
+                "no sound output found",
+                "Plug in speakers (or turn sounds off in the settings); scans still work.",
+            )
+        return Check("audio", "Sound", "ok", f"plays on {outputs[0]}", "", {"outputs": outputs})
+
+    def disk(self) -> Check:
+        folder = user_data_dir()
+        probe = folder if folder.exists() else Path.home()
+        free = shutil.disk_usage(probe).free
+        data = {"free_mb": free // 1024**2}
+        words = f"{free / 1024**3:.1f} GB free for the app's data"
+        hint = "Free some space: the offline copy, outbox and logs need it."
+        if free < LOW_DISK_FAIL:
+            return Check("disk", "Disk space", "fail", words, hint, data)
+        if free < LOW_DISK_WARN:
+            return Check("disk", "Disk space", "warn", words, hint, data)
+        return Check("disk", "Disk space", "ok", words, "", data)
+
+    def local_copy(self) -> Check:
+        title = "Offline copy and outbox"
+        if not self.settings.offline.enabled:
+            return Check("local_copy", title, "skip", "turned off in the settings")
+        from kiosk.backends.offline.store import LocalStore, key_from_text
+        from kiosk.config.secrets import load_store_key
+
+        path = user_data_dir() / "local-copy.db"
+        if not path.exists():
+            return Check(
+                "local_copy", title, "warn", "no offline copy yet", "Run `kiosk sync` once online."
+            )
+        key = load_store_key(create=False)
+        if key is None:
+            return Check(
+                "local_copy",
+                title,
+                "fail",
+                "its key is not here: the copy can't be read",
+                "The keyring lost the key: `kiosk forget`, then `kiosk sync`.",
+            )
+        store = LocalStore(path, key_from_text(key))
+        try:
+            guests = store.count_guests()
+            counts = store.outbox_counts()
+            synced = store.sync_value("completed_at")
+        finally:
+            store.close()
+        waiting = counts.get("waiting", 0)
+        attention = counts.get("needs attention", 0)
+        age_h = (
+            (datetime.now(UTC) - datetime.fromisoformat(synced)).total_seconds() / 3600
+            if synced
+            else None
+        )
+        data = {"guests": guests, "outbox": counts, "synced_hours_ago": age_h}
+        words = f"{guests} guests, " + (
+            f"synced {age_h:.1f} h ago" if age_h is not None else "never fully synced"
+        )
+        words += f"; {waiting} waiting to be sent, {attention} need attention"
+        if attention:
+            return Check(
+                "local_copy",
+                title,
+                "warn",
+                words,
+                "Some check-ins saved offline were refused: `kiosk outbox` lists them.",
+                data,
+            )
+        if age_h is None or age_h > self.settings.policy.offline_max_age_h:
+            return Check(
+                "local_copy",
+                title,
+                "warn",
+                words,
+                "The copy is old: offline answers will be amber. `kiosk sync` refreshes it.",
+                data,
+            )
+        return Check("local_copy", title, "ok", words, "", data)
+
+    def pin(self) -> Check:
+        from kiosk.config.pin import PIN_LOCKOUT_FILE, PinGuard, pin_hash_is_current
+
+        stored = self.settings.staff_pin_hash
+        if not stored:
+            status: Any = "fail" if self.settings.mode == "self" else "skip"
+            return Check("pin", "Staff PIN", status, "not set", "Set one: `kiosk set-pin`.")
+        guard = PinGuard(stored, state_file=user_data_dir() / PIN_LOCKOUT_FILE)
+        locked = guard.locked_for()
+        data = {"current_hash": pin_hash_is_current(stored), "locked_for_s": round(locked)}
+        if locked:
+            return Check(
+                "pin",
+                "Staff PIN",
+                "warn",
+                f"keypad locked for {locked / 60:.0f} more min after wrong PINs",
+                "Wait, or set the PIN again (`kiosk set-pin`), which unlocks it.",
+                data,
+            )
+        if not data["current_hash"]:
+            return Check(
+                "pin",
+                "Staff PIN",
+                "warn",
+                "set, with an older kind of hash",
+                "Set it again (`kiosk set-pin`) to store it as Argon2id.",
+                data,
+            )
+        return Check("pin", "Staff PIN", "ok", "set", "", data)
+
+    def printer(self) -> Check:
+        return Check("printer", "Printer", "skip", "no printer set up")
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).netloc or url
+
+
+def _api_failure(exc: BaseException, host: str) -> tuple[str, str]:
+    """In words: what went wrong reaching the API, and what to do."""
+    from kiosk.backends.trybe.errors import (
+        ConnectionFailed,
+        Forbidden,
+        RequestTimeout,
+        Unauthorized,
+    )
+
+    if isinstance(exc, Unauthorized):
+        return f"{host} refused the token", "The token is wrong or revoked: pair again."
+    if isinstance(exc, Forbidden):
+        return (
+            f"{host} refused: the token may not read sites",
+            "Ask for a token with the customers and sites scopes.",
+        )
+    if isinstance(exc, RequestTimeout):
+        return f"{host} did not answer in time", "Check the network, or the proxy setting."
+    if isinstance(exc, ConnectionFailed):
+        return (
+            f"no connection to {host}",
+            "Check the network cable or Wi-Fi, the DNS, and the proxy setting.",
+        )
+    status = getattr(exc, "status_code", None)
+    if status:
+        return f"{host} answered {status}", "Trybe may be having trouble: try again shortly."
+    return f"{host}: {type(exc).__name__}", "Check the API URL in the settings."

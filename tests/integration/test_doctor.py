@@ -1,0 +1,157 @@
+"""``kiosk doctor`` against the stand-in server: each check says what a support person needs when
+the token, the network, the clock, the site, the camera or the PIN is wrong, and the support
+bundle carries none of a guest's data."""
+
+from __future__ import annotations
+
+import json
+import socket
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from kiosk.config import Settings
+from kiosk.config.health import Check
+from kiosk.config.pin import PIN_LOCKOUT_FILE, PinGuard, hash_pin
+from kiosk.ops.bundle import make_bundle
+from kiosk.ops.doctor import Doctor
+from kiosk.sandbox import SandboxServer
+from tests.conftest import TOKEN
+from tests.sandbox_helpers import SITE_ID, SandboxAdmin
+from tests.videogen import band_frames, blank, write_video
+
+QUICK = frozenset({"camera", "audio"})
+
+
+def settings_for(url: str, **extra: object) -> Settings:
+    return Settings(api_url=url, site_id=SITE_ID, **extra)  # type: ignore[arg-type]
+
+
+def by_key(checks: list[Check]) -> dict[str, Check]:
+    return {check.key: check for check in checks}
+
+
+def test_a_healthy_kiosk_is_all_green_with_its_numbers(sandbox: SandboxServer) -> None:
+    checks = by_key(Doctor(settings_for(sandbox.url), token=TOKEN).run(skip=QUICK))
+    assert checks["api"].status == "ok"
+    assert checks["api"].data["latency_ms"] >= 0
+    assert checks["clock"].status == "ok"
+    assert checks["site"].status == "ok"
+    assert "Palm Tree Spa" in checks["site"].summary
+    assert checks["token"].status == "ok"
+    assert not [c for c in checks.values() if c.status == "fail"]
+
+
+def test_a_refused_token_says_pair_again(sandbox: SandboxServer) -> None:
+    checks = by_key(Doctor(settings_for(sandbox.url), token="not-the-token").run(skip=QUICK))
+    assert checks["api"].status == "fail"
+    assert "refused the token" in checks["api"].summary
+    assert "pair again" in checks["api"].hint
+    assert checks["clock"].status == "skip"
+
+
+def test_no_network_says_check_the_cable(tmp_path: Path) -> None:
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]  # nothing listens here once this closes
+    checks = by_key(Doctor(settings_for(f"http://127.0.0.1:{port}"), token=TOKEN).run(skip=QUICK))
+    assert checks["api"].status == "fail"
+    assert checks["api"].summary.startswith("no connection to 127.0.0.1")
+    assert "cable" in checks["api"].hint
+
+
+@pytest.mark.parametrize(("offset_s", "status"), [(-45, "warn"), (600, "fail")])
+def test_a_clock_off_from_the_servers_is_found(
+    sandbox: SandboxServer, admin: SandboxAdmin, offset_s: float, status: str
+) -> None:
+    admin.settings(clock_offset_s=offset_s)
+    check = by_key(Doctor(settings_for(sandbox.url), token=TOKEN).run(skip=QUICK))["clock"]
+    assert check.status == status
+    assert abs(check.data["skew_s"] + offset_s) < 5  # our clock is behind a server ahead
+    assert "NTP" in check.hint
+
+
+def test_a_site_the_token_cannot_see_is_named(sandbox: SandboxServer) -> None:
+    settings = Settings(api_url=sandbox.url, site_id="00000000-0000-4000-8000-000000000000")
+    check = by_key(Doctor(settings, token=TOKEN).run(skip=QUICK))["site"]
+    assert check.status == "fail"
+    assert "cannot see site" in check.summary
+    assert "kiosk pair" in check.hint
+
+
+def test_the_camera_check_reads_codes_from_a_real_capture(tmp_path: Path) -> None:
+    video = write_video(
+        tmp_path / "desk.avi", [blank()] * 10 + band_frames("Code128", "100200300", 50)
+    )
+    settings = Settings(camera=str(video))
+    doctor = Doctor(settings, token="", camera_seconds=1.5)
+    check = by_key(doctor.run(skip=frozenset({"api", "audio", "site"})))["camera"]
+    assert check.status in ("ok", "warn")
+    assert check.data["fps"] > 5
+    assert check.data["frames_read"] >= 1
+
+    missing = Doctor(Settings(camera=str(tmp_path / "unplugged.avi")), token="", camera_seconds=0.5)
+    broken = by_key(missing.run(skip=frozenset({"api", "audio", "site"})))["camera"]
+    assert broken.status == "fail"
+    assert "cable" in broken.hint
+
+
+def test_a_keypad_locked_by_wrong_pins_is_reported(tmp_path: Path) -> None:
+    stored = hash_pin("2468")
+    guard = PinGuard(stored, state_file=tmp_path / "data" / "kiosk" / PIN_LOCKOUT_FILE)
+    for _ in range(5):
+        guard.try_pin("0000")
+    settings = Settings(staff_pin_hash=stored, mode="self")
+    check = by_key(Doctor(settings, token="").run(skip=QUICK | {"api", "site"}))["pin"]
+    assert check.status == "warn"
+    assert "keypad locked" in check.summary
+    assert "kiosk set-pin" in check.hint
+
+
+def test_the_support_bundle_carries_no_guest_data(tmp_path: Path, sandbox: SandboxServer) -> None:
+    guest = {
+        "name": "Philippa Underwood",
+        "email": "philippa.underwood@example.com",
+        "phone": "+447700900456",
+        "code": "WB-7Q2X9",
+        "card": "4000056655665556",
+    }
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    # as an older version, or some library, might have written them: raw
+    (logs / "kiosk.log").write_text(
+        f"2026-11-29 INFO x: looked up {guest['code']} for {guest['name']}\n"
+        f"2026-11-29 INFO httpx: GET /customers/customers/barcode-search/{guest['code']}\n"
+        f"2026-11-29 INFO x: emailed {guest['email']} / {guest['phone']} card {guest['card']}\n"
+        f"2026-11-29 INFO x: search ?query=Underwood done\n"
+    )
+    (logs / "kiosk.log.1").write_text(f"older: {guest['name'].upper()}\n")
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "audit.jsonl").write_text(
+        json.dumps({"action": "check_in", "outcome": "done", "staff_text": guest["name"]}) + "\n"
+    )
+    settings = settings_for(
+        sandbox.url,
+        staff_pin_hash=hash_pin("2468"),
+        proxy="http://desk:s3cret-pass@proxy.example:3128",
+    )
+    checks = Doctor(settings, token=TOKEN).run(skip=QUICK)
+    bundle = make_bundle(
+        tmp_path / "support.zip",
+        checks,
+        settings,
+        known_values={"Philippa", "Underwood", guest["code"]},  # what the offline copy knows
+        log_dir=logs,
+        data_dir=data,
+    )
+
+    with zipfile.ZipFile(bundle) as opened:
+        names = opened.namelist()
+        everything = "\n".join(opened.read(name).decode() for name in names)
+    assert {"README.txt", "doctor.json", "settings.json", "logs/kiosk.log"} <= set(names)
+    assert "audit-tail.jsonl" in names
+    assert "looked up" in everything  # the logs are there, and still say what happened
+    for value in [*guest.values(), "underwood", "UNDERWOOD", "s3cret-pass", "$argon2"]:
+        assert value not in everything, value
