@@ -21,9 +21,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from kiosk.backends.trybe import TrybeClient
@@ -36,6 +36,7 @@ from kiosk.checkin.ports import Backend
 from kiosk.checkin.self_session import SelfScreen, SelfSession, SelfState
 from kiosk.checkin.session import DeskSession
 from kiosk.config import Settings, user_data_dir
+from kiosk.config.health import Check
 from kiosk.config.paths import reports_dir
 from kiosk.config.pin import PIN_LOCKOUT_FILE, PinGuard
 from kiosk.devices import WedgeScanner
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     from kiosk.devices.camera import CameraScanner
     from kiosk.devices.serial import SerialScanner
     from kiosk.sandbox import SandboxServer
+    from kiosk.ui.diagnostics import DiagnosticsDialog
     from kiosk.ui.self_checkin import SelfCheckInWindow
 
 log = logging.getLogger(__name__)
@@ -204,6 +206,16 @@ def run_desk(
     wedge.scanned.connect(route)
     readers = _start_readers(settings, window, route, self_window)
     window.settings_requested.connect(lambda: _open_device_settings(settings, window))
+    diagnostics = Diagnostics(settings, connection, runner, wedge, readers)
+    window.diagnostics_requested.connect(lambda: diagnostics.open(window))
+    if self_window is not None:
+        kiosk_screen = self_window
+
+        def staff_diagnostics(request: str) -> None:
+            if request == "diagnostics":
+                diagnostics.open(kiosk_screen)  # behind the PIN: only the staff menu asks
+
+        self_window.session.requests.connect(staff_diagnostics)
     _show_site_name(runner, lookup, window, self_window)
 
     first: QWidget = self_window if self_window is not None else window
@@ -282,6 +294,77 @@ def _open_device_settings(settings: Settings, parent: QWidget) -> None:
     dialog = DeviceSettingsDialog(settings, settings.settings_path, parent)
     if dialog.exec() and isinstance(parent, DeskWindow):
         parent.status_line.setText("Saved. The new scanner settings apply from the next start.")
+
+
+class Diagnostics:
+    """Opens the diagnostics panel over a window: ``kiosk doctor``'s checks against what this
+    running app uses (its connection, its camera, its sound), and the scanner timing test fed
+    by the app's own keyboard-scanner filter."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        connection: Connection,
+        runner: QtRunner,
+        wedge: WedgeScanner,
+        readers: list[Any],
+    ) -> None:
+        self._settings = settings.model_copy(
+            update={"api_url": connection.api_url, "site_id": connection.site_id}
+        )
+        self._token = connection.token if connection.demo else None
+        self._runner = runner
+        self._wedge = wedge
+        self._readers = readers
+        self.dialog: DiagnosticsDialog | None = None
+
+    def open(self, parent: QWidget) -> DiagnosticsDialog:
+        from kiosk.devices.audio import audio_outputs
+        from kiosk.ui.diagnostics import DiagnosticsDialog
+
+        outputs = audio_outputs() if self._settings.sounds else []  # Qt Multimedia: this thread
+        camera = next((r for r in self._readers if hasattr(r, "stats")), None)
+        dialog = DiagnosticsDialog(
+            lambda: self._checks(outputs, camera),
+            self._bundle,
+            self._runner,
+            self._wedge.settings,
+            bundle_folder=reports_dir(),
+            parent=parent,
+        )
+        self._wedge.timed.connect(dialog.show_burst)
+        dialog.finished.connect(lambda _code: self._wedge.timed.disconnect(dialog.show_burst))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        dialog.run()
+        return dialog
+
+    def _checks(self, outputs: list[str], camera: Any) -> list[Check]:
+        from kiosk.ops.doctor import Doctor
+
+        def camera_rates(seconds: float) -> dict[str, float]:
+            before = dict(camera.stats)
+            time.sleep(seconds)
+            after = camera.stats
+            return {
+                "fps": (after["frames"] - before["frames"]) / seconds,
+                "decoded_per_s": (after["decoded"] - before["decoded"]) / seconds,
+            }
+
+        doctor = Doctor(
+            self._settings,
+            token=self._token,
+            token_given=self._token is not None,
+            audio_probe=lambda: outputs,
+            camera_probe=camera_rates if camera is not None else None,
+        )
+        return doctor.run()
+
+    def _bundle(self, path: Path, checks: list[Check]) -> Path:
+        from kiosk.ops.bundle import make_bundle
+
+        return make_bundle(path, checks, self._settings)
 
 
 def _camera_source(text: str) -> int | str:

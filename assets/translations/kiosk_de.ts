@@ -176,6 +176,10 @@
         <translation>Scanner- und Kameraeinstellungen</translation>
     </message>
     <message>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
         <source>Quit the kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>

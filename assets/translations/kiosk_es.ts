@@ -176,6 +176,10 @@
         <translation>Ajustes del lector y la cámara</translation>
     </message>
     <message>
+        <source>Diagnostics</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
         <source>Quit the kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>

@@ -176,6 +176,10 @@
         <translation>Réglages du lecteur et de la caméra</translation>
     </message>
     <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
         <source>Quit the kiosk</source>
         <translation>Quitter le kiosque</translation>
     </message>

@@ -34,7 +34,7 @@ from kiosk.scan import InvalidPayload, PayloadRules, RepeatFilter, ScanEvent, no
 log = logging.getLogger(__name__)
 
 Cue = Literal["admit", "warn", "deny"]
-StaffRequest = Literal["settings", "quit"]
+StaffRequest = Literal["settings", "diagnostics", "quit"]
 
 PIN_MAX = 12
 
@@ -379,7 +379,9 @@ class SelfSession:
         if self.state.screen is SelfScreen.PIN:
             self._set(pin_length=0, pin_wrong=True, pin_locked_s=0)
 
-    def staff_choice(self, choice: Literal["desk", "settings", "quit", "back"]) -> None:
+    def staff_choice(
+        self, choice: Literal["desk", "settings", "diagnostics", "quit", "back"]
+    ) -> None:
         if self.state.screen is not SelfScreen.STAFF:
             return
         self.staff_active()

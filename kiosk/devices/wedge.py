@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.config.settings import WedgeSettings
 from kiosk.scan import ScanEvent
 from kiosk.scan.keymap import native_offset, us_character
+from kiosk.scan.timing import Burst
 
 log = logging.getLogger(__name__)
 
@@ -68,10 +69,15 @@ class _HeldKey:
     target: QObject | None
 
 
+RUN_BREAK_MS = 1500.0
+"""For the diagnostics' timing only: a pause this long starts a new run of keys."""
+
+
 class WedgeScanner(QObject):
     """Install with ``QApplication.instance().installEventFilter(scanner)``."""
 
     scanned = Signal(object)  # ScanEvent
+    timed = Signal(object)  # Burst: the keys before each Enter/Tab, timed (diagnostics)
 
     def __init__(
         self,
@@ -90,9 +96,17 @@ class WedgeScanner(QObject):
         self._silence_deferred = False
         self._swallow_releases: dict[int, int] = {}
         self._replaying = False
+        self._run_gaps: list[float] = []
+        self._run_keys = 0
+        self._run_last = (0.0, 0)  # monotonic, event timestamp of the run's last key
         self._silence = QTimer(self)
         self._silence.setSingleShot(True)
         self._silence.timeout.connect(self._on_silence)
+
+    @property
+    def settings(self) -> WedgeSettings:
+        """The timing rules this filter applies (the diagnostics judge bursts by them)."""
+        return self._settings
 
     def shutdown(self) -> None:
         """Stop listening for the rest of a burst (at exit: nothing fires into a closed app)."""
@@ -127,11 +141,36 @@ class WedgeScanner(QObject):
             return float(stamp - self._last_stamp)
         return (now - self._last_at) * 1000
 
+    def _time_key(self, event: QKeyEvent, now: float, terminator: bool) -> None:
+        """Every key's gap, scan or typing, until Enter or Tab: the diagnostics panel shows
+        why a scanner's codes arrive as typing (gaps longer than ``max_gap_ms``)."""
+        last_at, last_stamp = self._run_last
+        stamp = int(event.timestamp())
+        if stamp and last_stamp and stamp >= last_stamp:
+            gap = float(stamp - last_stamp)
+        else:
+            gap = (now - last_at) * 1000
+        if terminator:
+            if self._run_keys:
+                ended = "Tab" if Qt.Key(event.key()) == Qt.Key.Key_Tab else "Enter"
+                self.timed.emit(Burst(self._run_keys, tuple(self._run_gaps), ended))
+            self._run_gaps, self._run_keys = [], 0
+            return
+        if self._run_keys and gap <= RUN_BREAK_MS:
+            self._run_gaps.append(gap)
+            self._run_keys += 1
+        else:
+            self._run_gaps, self._run_keys = [], 1
+        self._run_last = (now, stamp)
+
     def _on_press(self, event: QKeyEvent) -> bool:
         key = Qt.Key(event.key())
         if key in _MODIFIER_KEYS:
             return False
         now = time.monotonic()
+        if not event.isAutoRepeat():
+            terminator = key in _TERMINATORS or event.text() in _TERMINATOR_TEXT
+            self._time_key(event, now, terminator)
         gap_ok = bool(self._held) and self._gap_ms(event, now) <= self._settings.max_gap_ms
         if self._held and not gap_ok:
             self._end_burst()  # the previous keys were typing; hand them over first

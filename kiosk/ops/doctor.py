@@ -52,6 +52,11 @@ class Doctor:
     camera_seconds: float = CAMERA_SECONDS
     client_factory: Callable[[str], Any] | None = None
     token_given: bool = False
+    audio_probe: Callable[[], list[str]] | None = None
+    """In the app: the sound outputs, read on the GUI thread before the checks run."""
+    camera_probe: Callable[[float], dict[str, float]] | None = None
+    """In the app: the running camera's frame and decode rates over some seconds (the app
+    holds the camera; opening it a second time would fail)."""
     _probe: Any = field(default=None, init=False)
     _probe_error: BaseException | None = field(default=None, init=False)
 
@@ -327,6 +332,8 @@ class Doctor:
         source = self.settings.camera
         if not source:
             return Check("camera", "Camera", "skip", "no camera set up")
+        if self.camera_probe is not None:
+            return self._running_camera(self.camera_probe(self.camera_seconds))
         from kiosk.scan.chain import CameraChain
         from kiosk.scan.frames import FrameSource
 
@@ -362,12 +369,32 @@ class Doctor:
             )
         return Check("camera", "Camera", "ok", words, "", data)
 
+    def _running_camera(self, rates: dict[str, float]) -> Check:
+        fps, decoded = rates.get("fps", 0.0), rates.get("decoded_per_s", 0.0)
+        data = {"fps": round(fps, 1), "decoded_per_s": round(decoded, 1)}
+        if fps <= 0:
+            return Check(
+                "camera",
+                "Camera",
+                "fail",
+                "the camera sends no pictures",
+                "Check the camera's cable, and that no other program uses it.",
+                data,
+            )
+        words = f"{fps:.0f} frames/s; the decoder looks at {decoded:.0f} a second"
+        if fps < 10:
+            return Check("camera", "Camera", "warn", words, "Better light helps.", data)
+        return Check("camera", "Camera", "ok", words, "", data)
+
     def audio(self) -> Check:
         if not self.settings.sounds:
             return Check("audio", "Sound", "skip", "sounds are turned off")
-        from kiosk.devices.audio import audio_outputs
+        if self.audio_probe is not None:
+            outputs = self.audio_probe()
+        else:
+            from kiosk.devices.audio import audio_outputs
 
-        outputs = audio_outputs()
+            outputs = audio_outputs()
         if not outputs:
             return Check(
                 "audio",

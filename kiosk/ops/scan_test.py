@@ -15,46 +15,13 @@ import select
 import sys
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from statistics import median
 from typing import TextIO
 
 from kiosk.config.settings import WedgeSettings
+from kiosk.scan.timing import Burst
 
 SILENCE_S = 1.0
 """A scanner that sends no Enter has finished when it has been quiet this long."""
-
-
-@dataclass(frozen=True)
-class Burst:
-    keys: int
-    """Characters before the terminator (the code's length, as typed)."""
-    gaps_ms: tuple[float, ...]
-    ended_by: str
-    """"Enter", "Tab", or "silence" (no terminator)."""
-
-    def verdict(self, wedge: WedgeSettings) -> tuple[bool, str]:
-        """Would the app take this burst as a scan, and why (or why not) in words."""
-        if self.keys < wedge.min_length:
-            return False, f"only {self.keys} keys: the app needs {wedge.min_length} for a scan"
-        slowest = max(self.gaps_ms, default=0.0)
-        if slowest > wedge.max_gap_ms:
-            at = self.gaps_ms.index(slowest) + 2
-            return False, (
-                f"a {slowest:.0f} ms gap before key {at} is longer than wedge.max_gap_ms "
-                f"({wedge.max_gap_ms}): set it to {min(200, int(slowest * 1.5) + 5)} or make "
-                "the scanner type faster"
-            )
-        return True, f"a scan: every gap within {wedge.max_gap_ms} ms"
-
-    def words(self) -> str:
-        if not self.gaps_ms:
-            return f"{self.keys} keys, ended by {self.ended_by}"
-        return (
-            f"{self.keys} keys in {sum(self.gaps_ms):.0f} ms, gaps median "
-            f"{median(self.gaps_ms):.1f} ms, longest {max(self.gaps_ms):.1f} ms, "
-            f"ended by {self.ended_by}"
-        )
 
 
 def time_keys(stream: TextIO, *, timeout_s: float = 30.0) -> Burst | None:

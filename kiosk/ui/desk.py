@@ -135,6 +135,7 @@ class DeskWindow(QMainWindow):
     """The front-desk screen for ``session``."""
 
     settings_requested = Signal()
+    diagnostics_requested = Signal()
     back_to_self_requested = Signal()
     rendered = Signal(object)  # DeskState, after it is on screen (tests, diagnostics)
 
@@ -322,8 +323,8 @@ class DeskWindow(QMainWindow):
         layout.addWidget(self.back_button)
         self.settings_button = QPushButton("⚙")
         self.settings_button.setObjectName("settingsButton")
-        self.settings_button.setToolTip("Scanners and camera; reports")
-        self.settings_button.setAccessibleName("Settings and reports")
+        self.settings_button.setToolTip("Scanners and camera; reports; diagnostics")
+        self.settings_button.setAccessibleName("Settings, reports and diagnostics")
         self.tools_menu = QMenu(self.settings_button)
         readers = QAction("Scanners and camera…", self.tools_menu)
         readers.triggered.connect(self.settings_requested)
@@ -331,6 +332,9 @@ class DeskWindow(QMainWindow):
         self.report_action = QAction("Customers report (CSV)…", self.tools_menu)
         self.report_action.triggered.connect(self.open_report)
         self.tools_menu.addAction(self.report_action)
+        diagnostics = QAction("Diagnostics…", self.tools_menu)
+        diagnostics.triggered.connect(self.diagnostics_requested)
+        self.tools_menu.addAction(diagnostics)
         self.settings_button.setMenu(self.tools_menu)
         layout.addWidget(self.settings_button)
         return bar

@@ -215,7 +215,7 @@ class SelfCheckInWindow(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(120, 40, 120, 40)
         layout.addStretch(1)
-        for key in ("desk", "settings", "quit", "back"):
+        for key in ("desk", "settings", "diagnostics", "quit", "back"):
             button = QPushButton()
             button.setObjectName("staffButton")
             button.clicked.connect(lambda _=False, k=key: self.session.staff_choice(k))
@@ -235,6 +235,7 @@ class SelfCheckInWindow(QWidget):
         labels = {
             "desk": "Switch to the front desk",
             "settings": "Scanner and camera settings",
+            "diagnostics": "Diagnostics",
             "quit": "Quit the kiosk",
             "back": "Back to self check-in",
         }

@@ -1,0 +1,190 @@
+"""The diagnostics panel: ``kiosk doctor``'s checks, live, in the app (behind the PIN on self
+check-in), a scanner timing test, and the support bundle, for a support person on the phone.
+
+The checks reach the network and the camera, so they run on a worker; the panel only lists
+what comes back. It knows checks as plain :class:`Check` data: the app hands it the callables
+that make them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.config.health import MARK, Check, worst
+from kiosk.config.settings import WedgeSettings
+from kiosk.scan.timing import Burst
+from kiosk.ui.tasks import QtRunner
+
+TOUCH_PX = 48
+_TONE = {"ok": "good", "warn": "warn", "fail": "bad", "skip": "quiet"}
+
+
+class DiagnosticsDialog(QDialog):
+    """``run_checks`` runs on a worker; ``save_bundle(path, checks)`` writes the zip."""
+
+    def __init__(
+        self,
+        run_checks: Callable[[], list[Check]],
+        save_bundle: Callable[[Path, list[Check]], Path],
+        runner: QtRunner,
+        wedge: WedgeSettings,
+        *,
+        bundle_folder: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("diagnosticsDialog")
+        self.setWindowTitle("Diagnostics")
+        self.setMinimumSize(760, 560)
+        self._run_checks = run_checks
+        self._save_bundle = save_bundle
+        self._runner = runner
+        self._wedge = wedge
+        self._bundle_folder = bundle_folder
+        self.checks: list[Check] = []
+        self._running = False
+
+        layout = QVBoxLayout(self)
+        self.headline = QLabel("Checking…")
+        self.headline.setObjectName("dialogTitle")
+        self.headline.setWordWrap(True)
+        layout.addWidget(self.headline)
+
+        self.rows = QWidget()
+        self.grid = QGridLayout(self.rows)
+        self.grid.setColumnStretch(2, 1)
+        self.grid.setVerticalSpacing(10)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.rows)
+        layout.addWidget(scroll, 1)
+
+        scanner = QLabel("Scanner test: scan a band now; its keys' timing shows here.")
+        scanner.setObjectName("scanTiming")
+        scanner.setWordWrap(True)
+        scanner.setAccessibleName("Scanner test result")
+        self.scan_timing = scanner
+        layout.addWidget(scanner)
+
+        buttons = QHBoxLayout()
+        self.again_button = QPushButton("Check again")
+        self.again_button.setAccessibleName("Run the checks again")
+        self.again_button.clicked.connect(self.run)
+        self.bundle_button = QPushButton("Save support bundle…")
+        self.bundle_button.setAccessibleName(
+            "Save a support bundle: versions, settings, checks and logs, without guest data"
+        )
+        self.bundle_button.clicked.connect(self._ask_bundle)
+        close = QPushButton("Close")
+        close.setAccessibleName("Close diagnostics")
+        close.clicked.connect(self.accept)
+        for button in (self.again_button, self.bundle_button, close):
+            button.setMinimumHeight(TOUCH_PX)
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.bundle_saved = QLabel()
+        self.bundle_saved.setWordWrap(True)
+        layout.addWidget(self.bundle_saved)
+
+    # ------------------------------------------------------------------ checks
+
+    def run(self) -> None:
+        if self._running:
+            return
+        self._running = True
+        self.again_button.setEnabled(False)
+        self.bundle_button.setEnabled(False)
+        self.headline.setText("Checking… (the camera takes a few seconds)")
+        self._runner.read(self._run_checks, self._show, self._failed)
+
+    def _show(self, checks: list[Check]) -> None:
+        self._running = False
+        self.checks = checks
+        self.again_button.setEnabled(True)
+        self.bundle_button.setEnabled(True)
+        failed = sum(c.status == "fail" for c in checks)
+        warned = sum(c.status == "warn" for c in checks)
+        if worst(checks) == "fail":
+            self.headline.setText(f"✖ {failed} problem{'s' if failed != 1 else ''} found")
+        elif warned:
+            self.headline.setText(f"⚠ Working, with {warned} warning{'s' if warned != 1 else ''}")
+        else:
+            self.headline.setText("✔ Everything checked is working")
+        self.headline.setAccessibleName(self.headline.text())
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for row, check in enumerate(checks):
+            mark = QLabel(MARK[check.status])
+            mark.setObjectName("checkMark")
+            mark.setProperty("tone", _TONE[check.status])
+            title = QLabel(check.title)
+            title.setObjectName("checkTitle")
+            text = check.summary
+            if check.hint and check.status in ("fail", "warn"):
+                text += f"\n→ {check.hint}"
+            summary = QLabel(text)
+            summary.setObjectName("checkSummary")
+            summary.setWordWrap(True)
+            summary.setAccessibleName(f"{check.title}: {check.status}. {text}")
+            self.grid.addWidget(mark, row, 0)
+            self.grid.addWidget(title, row, 1)
+            self.grid.addWidget(summary, row, 2)
+
+    def _failed(self, error: BaseException) -> None:
+        self._running = False
+        self.again_button.setEnabled(True)
+        self.headline.setText(f"The checks could not run ({type(error).__name__})")
+
+    # ------------------------------------------------------------------ scanner test
+
+    def show_burst(self, burst: Burst) -> None:
+        """A run of keys ended with Enter or Tab while the panel is open: how it was timed,
+        and whether the desk takes it as a scan (the code itself is never shown)."""
+        ok, why = burst.verdict(self._wedge)
+        self.scan_timing.setText(f"{'✔' if ok else '✖'} {burst.words()}: {why}")
+        self.scan_timing.setProperty("tone", "good" if ok else "bad")
+        self.scan_timing.style().unpolish(self.scan_timing)
+        self.scan_timing.style().polish(self.scan_timing)
+
+    # ------------------------------------------------------------------ bundle
+
+    def _ask_bundle(self) -> None:
+        suggested = self._bundle_folder / "kiosk-support.zip"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save support bundle", str(suggested), "Zip files (*.zip)"
+        )
+        if path:
+            self.save_bundle_to(Path(path))
+
+    def save_bundle_to(self, path: Path) -> None:
+        """Write the bundle on a worker; say where it went (or why not)."""
+        checks = self.checks
+        self.bundle_button.setEnabled(False)
+        self.bundle_saved.setText("Saving the support bundle…")
+
+        def saved(where: Path) -> None:
+            self.bundle_button.setEnabled(True)
+            self.bundle_saved.setText(f"Saved: {where} (no guest data in it)")
+
+        def failed(error: BaseException) -> None:
+            self.bundle_button.setEnabled(True)
+            self.bundle_saved.setText(f"Not saved ({type(error).__name__}): choose another folder")
+
+        self._runner.read(lambda: self._save_bundle(path, checks), saved, failed)

@@ -1,0 +1,91 @@
+"""The diagnostics panel as staff open it: ⚙, Diagnostics…; the checks arrive from a worker
+(the window stays responsive), a scanner's timing shows as it scans, and the support bundle is
+saved where staff chose."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kiosk.app import Connection, Diagnostics
+from kiosk.backends.trybe import TrybeClient
+from kiosk.config import Settings
+from kiosk.config.settings import WedgeSettings
+from kiosk.devices import WedgeScanner
+from kiosk.sandbox import SandboxServer
+from kiosk.ui.diagnostics import DiagnosticsDialog
+from tests.conftest import TOKEN
+from tests.rigs import DeskRig
+from tests.sandbox_helpers import SITE_ID, code_of
+
+
+@pytest.fixture
+def opened(
+    qtbot: QtBot,
+    sandbox: SandboxServer,
+    client: TrybeClient,
+    desk_factory: Callable[..., DeskRig],
+) -> Iterator[DiagnosticsDialog]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    rig = desk_factory(client)
+    wedge = WedgeScanner(WedgeSettings(max_gap_ms=90, min_length=4))
+    app.installEventFilter(wedge)
+    settings = Settings(sounds=False)
+    connection = Connection(api_url=sandbox.url, token=TOKEN, site_id=SITE_ID, demo=True)
+    diagnostics = Diagnostics(settings, connection, rig.runner, wedge, [])
+    rig.window.diagnostics_requested.connect(lambda: diagnostics.open(rig.window))
+
+    menu = rig.window.tools_menu
+    action = next(a for a in menu.actions() if a.text() == "Diagnostics…")
+    action.trigger()  # ⚙, then Diagnostics…
+    dialog = diagnostics.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: bool(dialog.checks), timeout=15000)
+    yield dialog
+    dialog.close()
+    app.removeEventFilter(wedge)
+
+
+def test_the_checks_arrive_with_a_verdict_and_a_row_each(opened: DiagnosticsDialog) -> None:
+    statuses = {check.key: check.status for check in opened.checks}
+    assert statuses["api"] == "ok"
+    assert statuses["site"] == "ok"
+    assert statuses["clock"] == "ok"
+    assert opened.headline.text().startswith(("✔", "⚠"))
+    names = [opened.grid.itemAt(i).widget().accessibleName() for i in range(opened.grid.count())]
+    assert any(name.startswith("Guest system (API): ok.") for name in names)
+    assert opened.again_button.isEnabled()
+    assert opened.again_button.height() >= 48
+
+
+def test_a_scan_at_scanner_speed_is_judged_a_scan_and_slow_keys_are_not(
+    qtbot: QtBot, opened: DiagnosticsDialog
+) -> None:
+    QTest.keyClicks(opened, code_of("Amelia Hart"), Qt.KeyboardModifier.NoModifier, 2)
+    QTest.keyClick(opened, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, 2)
+    qtbot.waitUntil(lambda: opened.scan_timing.text().startswith("✔"), timeout=3000)
+    assert "9 keys" in opened.scan_timing.text()
+    assert code_of("Amelia Hart") not in opened.scan_timing.text()  # the code is never shown
+
+    QTest.keyClicks(opened, "4821", Qt.KeyboardModifier.NoModifier, 60)  # ~120 ms a key: slow
+    QTest.keyClick(opened, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: opened.scan_timing.text().startswith("✖"), timeout=3000)
+    assert "longer than wedge.max_gap_ms (90): set it to" in opened.scan_timing.text()
+
+
+def test_the_support_bundle_is_saved_where_asked(
+    qtbot: QtBot, opened: DiagnosticsDialog, tmp_path: Path
+) -> None:
+    target = tmp_path / "for-support.zip"
+    opened.save_bundle_to(target)
+    qtbot.waitUntil(lambda: opened.bundle_saved.text().startswith("Saved:"), timeout=5000)
+    with zipfile.ZipFile(target) as bundle:
+        assert "doctor.json" in bundle.namelist()
