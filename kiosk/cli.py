@@ -20,7 +20,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kiosk import __version__
 
@@ -138,6 +138,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--skip", default="", help="checks to leave out, comma-separated (e.g. camera,audio)"
     )
 
+    pair = commands.add_parser(
+        "pair", help="pair this kiosk with a site: token, site from a list, mode, PIN, a test scan"
+    )
+    pair.add_argument("--api-url", dest="pair_api_url", help="the API (else asked)")
+    pair.add_argument("--site", help="the site's id or name (else a list to pick from)")
+    pair.add_argument(
+        "--mode", dest="pair_mode", choices=("desk", "self"), help="front desk or self check-in"
+    )
+    pair.add_argument("--no-test", action="store_true", help="skip the test scan at the end")
+    unpair = commands.add_parser(
+        "unpair", help="remove the token, the staff PIN, the site and the offline copy"
+    )
+    unpair.add_argument(
+        "--force", action="store_true", help="even with check-ins saved offline still unsent"
+    )
+
     set_token = commands.add_parser("set-token", help="store the API token in the OS keyring")
     set_token.add_argument("--api-url", dest="token_api_url", help="the API the token is for")
     return parser
@@ -171,6 +187,10 @@ def main(argv: list[str] | None = None) -> int:
         return _local_copy_command(args)
     if args.command == "doctor":
         return _doctor(args)
+    if args.command == "pair":
+        return _pair(args)
+    if args.command == "unpair":
+        return _unpair(args)
     return _run_app(args, started_at)
 
 
@@ -417,6 +437,106 @@ def _doctor(args: argparse.Namespace) -> int:
 
         status = max(status, run_scan_test(settings.wedge, print))
     return status
+
+
+def _ask(prompt: str, default: str = "") -> str:
+    shown = f"{prompt} [{default}]: " if default else f"{prompt}: "
+    print(shown, end="", flush=True)
+    answer = sys.stdin.readline()
+    if not answer:
+        raise EOFError
+    return answer.strip() or default
+
+
+def _ask_secret(prompt: str) -> str:
+    """Not echoed on a terminal; read as a line from a pipe (scripts, tests)."""
+    if sys.stdin.isatty():
+        return getpass.getpass(f"{prompt}: ").strip()
+    print(f"{prompt}: ", end="", flush=True)
+    return sys.stdin.readline().strip()
+
+
+def _pair(args: argparse.Namespace) -> int:
+    """Interactive: ask, check, list, pick, save, test. Exit 0 paired, 2 not."""
+    from kiosk.config import load_settings
+    from kiosk.config.secrets import TOKEN_ENV
+    from kiosk.ops.pairing import Pairing, PairingError, find_sites, save_pairing, test_scan
+
+    settings = load_settings(args.config)
+    try:
+        api_url = args.pair_api_url or args.api_url or _ask("API URL", settings.api_url)
+        token = os.environ.get(TOKEN_ENV, "").strip()
+        if token:
+            print(f"Using the token in {TOKEN_ENV}.")
+        else:
+            token = _ask_secret("API token (not shown)")
+        sites = find_sites(api_url, token)
+        site = _pick_site(sites, args.site)
+        mode = args.pair_mode or _ask("Front desk or self check-in? (desk/self)", "desk")
+        pin = None
+        if mode == "self":
+            pin = _ask_secret("Staff PIN, 4 to 12 digits (not shown)")
+            if _ask_secret("The same PIN again") != pin:
+                print("The two PINs differ; nothing was saved.", file=sys.stderr)
+                return 2
+        print(save_pairing(Pairing(api_url, token, site, mode, pin), settings_path=args.config))
+        if not args.no_test:
+            code = _ask("Scan a band to test (Enter to skip)")
+            if code:
+                print(test_scan(api_url, token, site.id, code))
+    except PairingError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except (EOFError, KeyboardInterrupt):
+        print("\nStopped; nothing more was saved.", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _pick_site(sites: list[Any], wanted: str | None) -> Any:
+    from kiosk.ops.pairing import PairingError
+
+    if wanted:
+        for site in sites:
+            if wanted in (site.id, site.name) or wanted.lower() == site.name.lower():
+                return site
+        raise PairingError(f"This token cannot see a site called {wanted!r}.")
+    if len(sites) == 1:
+        print(f"Site: {sites[0].label} (the only one this token sees)")
+        return sites[0]
+    print("Sites this token can see:")
+    for number, site in enumerate(sites, 1):
+        print(f"  {number}. {site.label}")
+    while True:
+        answer = _ask("Which site? (number)", "1")
+        if answer.isdigit() and 1 <= int(answer) <= len(sites):
+            return sites[int(answer) - 1]
+        print(f"A number from 1 to {len(sites)}, please.")
+
+
+def _unpair(args: argparse.Namespace) -> int:
+    from kiosk.backends.offline.store import LocalStore, key_from_text
+    from kiosk.config import load_settings, user_data_dir
+    from kiosk.config.secrets import load_store_key
+    from kiosk.ops.pairing import PairingError, unpair
+
+    settings = load_settings(args.config, api_url=args.api_url)
+    waiting = 0
+    path, key = user_data_dir() / "local-copy.db", load_store_key(create=False)
+    if path.exists() and key is not None:
+        with contextlib.suppress(Exception):
+            store = LocalStore(path, key_from_text(key))
+            waiting = store.outbox_counts().get("waiting", 0)
+            store.close()
+    try:
+        removed = unpair(
+            settings.api_url, settings_path=args.config, waiting=waiting, force=args.force
+        )
+    except PairingError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    print("Removed: " + ", ".join(removed) + ". Kept: the audit trail (ids only) and the logs.")
+    return 0
 
 
 def _send(local: OfflineBackend, *, keep_trying: bool) -> DrainReport:

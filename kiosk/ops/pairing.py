@@ -1,0 +1,199 @@
+"""Pairing a kiosk with a site, without a text editor: the token is checked against the API, the
+sites it can see are listed to pick one, the token goes to the OS keyring (never a file), the
+site, the mode and the staff PIN's hash go to the settings file; then a scan is tried. Used by
+``kiosk pair`` (a terminal) and the first-run window; ``unpair`` undoes it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from kiosk.backends.trybe import TrybeClient
+from kiosk.backends.trybe.errors import NotFound, TrybeError
+from kiosk.config import user_data_dir
+from kiosk.config.persist import save_settings
+from kiosk.config.pin import PIN_LOCKOUT_FILE, hash_pin
+from kiosk.config.secrets import TOKEN_ENV
+
+log = logging.getLogger(__name__)
+
+
+class PairingError(Exception):
+    """Pairing can't go on; the message says why and what to do, in words."""
+
+
+@dataclass(frozen=True)
+class SiteChoice:
+    id: str
+    name: str
+    timezone: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.timezone})" if self.timezone else self.name
+
+
+def _client(api_url: str, token: str, site_id: str | None = None) -> TrybeClient:
+    try:
+        return TrybeClient(api_url, token, site_id, deadline_s=8.0, max_retries=1)
+    except ValueError as exc:  # no token, or plain http to another machine
+        raise PairingError(str(exc)) from None
+
+
+def find_sites(api_url: str, token: str) -> list[SiteChoice]:
+    """The sites ``token`` can see at ``api_url``, by name; raises :class:`PairingError`."""
+    host = urlsplit(api_url).netloc or api_url
+    if not token.strip():
+        raise PairingError("Paste the API token first.")
+    with _client(api_url, token.strip()) as client:
+        try:
+            sites = [
+                SiteChoice(site.id, site.name or site.id, site.timezone or "")
+                for site in client.iter_sites()
+            ]
+        except TrybeError as exc:
+            raise PairingError(_in_words(exc, host)) from None
+    if not sites:
+        raise PairingError("This token can see no sites: ask for a token of the right brand.")
+    return sorted(sites, key=lambda s: s.name.lower())
+
+
+def test_scan(api_url: str, token: str, site_id: str, code: str) -> str:
+    """Look ``code`` up as the desk will; the answer in words (a first name and an initial)."""
+    host = urlsplit(api_url).netloc or api_url
+    with _client(api_url, token.strip(), site_id) as client:
+        try:
+            customer = client.get_customer_by_barcode(code.strip())
+        except NotFound:
+            return "✖ Not recognised at this site: try another band, or check the site."
+        except TrybeError as exc:
+            return "✖ " + _in_words(exc, host)
+    first = (customer.first_name or "").strip()
+    initial = (customer.last_name or "").strip()[:1]
+    who = f"{first} {initial}.".strip() if first else "a guest"
+    return f"✔ Found {who}: the kiosk reads bands at this site."
+
+
+@dataclass(frozen=True)
+class Pairing:
+    api_url: str
+    token: str
+    site: SiteChoice
+    mode: str = "desk"
+    pin: str | None = None
+
+
+def save_pairing(
+    pairing: Pairing,
+    *,
+    settings_path: Path | None = None,
+    store_token: Callable[[str, str], None] | None = None,
+) -> str:
+    """Keep ``pairing``: the token in the keyring (unless it came from ``KIOSK_API_TOKEN``),
+    the rest in the settings file. Nothing is written if the token can't be kept. Returns
+    what was done, in words."""
+    if pairing.mode not in ("desk", "self"):
+        raise PairingError("The mode is desk or self.")
+    if pairing.mode == "self" and not pairing.pin:
+        raise PairingError("Self check-in needs a staff PIN (4 to 12 digits).")
+    pin_hash = None
+    if pairing.pin:
+        try:
+            pin_hash = hash_pin(pairing.pin)
+        except ValueError:
+            raise PairingError("The staff PIN is 4 to 12 digits.") from None
+    from_env = os.environ.get(TOKEN_ENV, "").strip() == pairing.token.strip()
+    if not from_env:
+        if store_token is None:
+            from kiosk.config.secrets import store_token as store_token_in_keyring
+
+            store_token = store_token_in_keyring
+        try:
+            store_token(pairing.api_url, pairing.token.strip())
+        except Exception as exc:
+            log.info("keyring refused the token: %s", type(exc).__name__)
+            raise PairingError(
+                "This machine has no keyring to keep the token in (nothing was saved). "
+                f"Set {TOKEN_ENV} in the kiosk's environment instead, then pair again."
+            ) from None
+    changes: dict[str, object] = {
+        "api_url": pairing.api_url,
+        "site_id": pairing.site.id,
+        "mode": pairing.mode,
+    }
+    if pin_hash is not None:
+        changes["staff_pin_hash"] = pin_hash
+    where = save_settings(changes, settings_path)
+    (user_data_dir() / PIN_LOCKOUT_FILE).unlink(missing_ok=True)
+    kept = f"from {TOKEN_ENV}" if from_env else "in the OS keyring"
+    mode = "self check-in" if pairing.mode == "self" else "front desk"
+    return f"Paired with {pairing.site.name} as a {mode}; the token {kept}; settings in {where}."
+
+
+def unpair(
+    api_url: str,
+    *,
+    settings_path: Path | None = None,
+    forget_token: Callable[[str], None] | None = None,
+    waiting: int = 0,
+    force: bool = False,
+) -> list[str]:
+    """Remove the token, the PIN, the site and the local data (the offline copy and its key,
+    the PIN lockout). Refused while ``waiting`` check-ins saved offline are unsent, unless
+    ``force``. Returns what was removed, in words. The audit trail (ids only) and the logs
+    stay."""
+    if waiting and not force:
+        raise PairingError(
+            f"{waiting} check-ins saved offline have not been sent: send them first "
+            "(`kiosk outbox --send`), or unpair with --force to lose them."
+        )
+    removed = []
+    if forget_token is None:
+
+        def forget_token(url: str) -> None:
+            import keyring
+
+            keyring.delete_password("kiosk", url)
+
+    try:
+        forget_token(api_url)
+        removed.append("the API token (keyring)")
+    except Exception as exc:
+        log.info("no token to forget: %s", type(exc).__name__)
+    from kiosk.config.secrets import forget_store_key
+
+    forget_store_key()
+    data = user_data_dir()
+    for name in ("local-copy.db", "local-copy.db-wal", "local-copy.db-shm", PIN_LOCKOUT_FILE):
+        path = data / name
+        if path.exists():
+            path.unlink()
+            if name in ("local-copy.db", PIN_LOCKOUT_FILE):
+                removed.append("the offline copy" if name == "local-copy.db" else "the PIN lockout")
+    save_settings({"staff_pin_hash": None, "site_id": None, "mode": None}, settings_path)
+    removed += ["the staff PIN", "the site"]
+    return removed
+
+
+def _in_words(exc: TrybeError, host: str) -> str:
+    from kiosk.backends.trybe.errors import (
+        ConnectionFailed,
+        Forbidden,
+        RequestTimeout,
+        Unauthorized,
+    )
+
+    if isinstance(exc, Unauthorized):
+        return f"{host} refused this token: check it was copied whole, or make a new one."
+    if isinstance(exc, Forbidden):
+        return f"{host} won't show this token the sites: it needs the sites and customers scopes."
+    if isinstance(exc, RequestTimeout):
+        return f"{host} did not answer in time: check the network."
+    if isinstance(exc, ConnectionFailed):
+        return f"No connection to {host}: check the address, the network cable or Wi-Fi."
+    return f"{host} answered with an error ({type(exc).__name__}): try again shortly."
