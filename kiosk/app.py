@@ -367,6 +367,48 @@ class Diagnostics:
         return make_bundle(path, checks, self._settings)
 
 
+def run_pairing(settings: Settings, settings_path: Path | None = None) -> bool:
+    """The first-run window (no token or no site yet): True once the kiosk is paired."""
+    from kiosk.ops.pairing import Pairing, SiteChoice, find_sites, save_pairing, try_band
+    from kiosk.ui.pairing_window import PairingDialog
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("kiosk")
+    app.setStyleSheet(desk_style_sheet())
+    runner = QtRunner(app)
+    seen: dict[str, SiteChoice] = {}
+
+    def find(url: str, token: str) -> list[tuple[str, str]]:
+        sites = find_sites(url, token)
+        seen.update({site.id: site for site in sites})
+        return [(site.id, site.label) for site in sites]
+
+    def save(url: str, token: str, site_id: str, mode: str, pin: str | None) -> str:
+        pairing = Pairing(url, token, seen[site_id], mode, pin)
+        return save_pairing(pairing, settings_path=settings_path)
+
+    dialog = PairingDialog(find, save, try_band, runner, api_url=settings.api_url)
+    dialog.setStyleSheet(desk_style_sheet())
+    dialog.resize(900, 720)
+    try:
+        return bool(dialog.exec()) and dialog.paired
+    finally:
+        runner.shutdown()
+
+
+def can_show_a_window() -> bool:
+    """A screen to show the pairing window on (not a headless run, CI or a smoke test)."""
+    import os
+    import platform
+
+    if os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal"):
+        return False
+    if platform.system() == "Linux":
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
 def _camera_source(text: str) -> int | str:
     return int(text) if text.isdigit() else text
 

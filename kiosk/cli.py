@@ -460,7 +460,7 @@ def _pair(args: argparse.Namespace) -> int:
     """Interactive: ask, check, list, pick, save, test. Exit 0 paired, 2 not."""
     from kiosk.config import load_settings
     from kiosk.config.secrets import TOKEN_ENV
-    from kiosk.ops.pairing import Pairing, PairingError, find_sites, save_pairing, test_scan
+    from kiosk.ops.pairing import Pairing, PairingError, find_sites, save_pairing, try_band
 
     settings = load_settings(args.config)
     try:
@@ -483,7 +483,7 @@ def _pair(args: argparse.Namespace) -> int:
         if not args.no_test:
             code = _ask("Scan a band to test (Enter to skip)")
             if code:
-                print(test_scan(api_url, token, site.id, code))
+                print(try_band(api_url, token, site.id, code))
     except PairingError as exc:
         print(str(exc), file=sys.stderr)
         return 2
@@ -651,7 +651,7 @@ def _set_token(args: argparse.Namespace) -> int:
 def _run_app(args: argparse.Namespace, started_at: float | None = None) -> int:
     from pydantic import ValidationError
 
-    from kiosk.app import Connection, run_desk, start_demo_backend
+    from kiosk.app import Connection, can_show_a_window, run_desk, run_pairing, start_demo_backend
     from kiosk.backends.trybe import InsecureURL
     from kiosk.config import load_settings
     from kiosk.config.secrets import TOKEN_ENV, load_token
@@ -687,17 +687,25 @@ def _run_app(args: argparse.Namespace, started_at: float | None = None) -> int:
             print(f"  {featured.code:<40} {featured.scenario}")
     else:
         token = load_token(settings.api_url)
+        if (not token or not settings.site_id) and can_show_a_window():
+            # first run: the pairing window, then on with what it saved
+            if not run_pairing(settings, args.config):
+                print("Not paired; the kiosk did not start.", file=sys.stderr)
+                return 2
+            settings = load_settings(args.config, camera=args.camera, serial_port=args.serial)
+            token = load_token(settings.api_url)
+            if settings.mode == "self" and not settings.staff_pin_hash:
+                print("Self check-in needs a staff PIN first: kiosk set-pin", file=sys.stderr)
+                return 2
         if not token:
             print(
-                f"No API token for {settings.api_url}. Set {TOKEN_ENV}, or run `kiosk set-token`."
+                f"No API token for {settings.api_url}. Run `kiosk pair`, or set {TOKEN_ENV}."
                 "\nTo try the app without an account: kiosk --demo",
                 file=sys.stderr,
             )
             return 2
         if not settings.site_id:
-            print(
-                "No site id. Pass --site-id or set site_id in the settings file.", file=sys.stderr
-            )
+            print("No site chosen. Run `kiosk pair` (or pass --site-id).", file=sys.stderr)
             return 2
         backend = Connection(api_url=settings.api_url, token=token, site_id=settings.site_id)
     try:

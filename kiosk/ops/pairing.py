@@ -63,7 +63,7 @@ def find_sites(api_url: str, token: str) -> list[SiteChoice]:
     return sorted(sites, key=lambda s: s.name.lower())
 
 
-def test_scan(api_url: str, token: str, site_id: str, code: str) -> str:
+def try_band(api_url: str, token: str, site_id: str, code: str) -> str:
     """Look ``code`` up as the desk will; the answer in words (a first name and an initial)."""
     host = urlsplit(api_url).netloc or api_url
     with _client(api_url, token.strip(), site_id) as client:
@@ -191,7 +191,7 @@ def _in_words(exc: TrybeError, host: str) -> str:
     if isinstance(exc, Unauthorized):
         return f"{host} refused this token: check it was copied whole, or make a new one."
     if isinstance(exc, Forbidden):
-        return f"{host} won't show this token the sites: it needs the sites and customers scopes."
+        return f"{host} won't show this token its sites: ask for a token that may read them."
     if isinstance(exc, RequestTimeout):
         return f"{host} did not answer in time: check the network."
     if isinstance(exc, ConnectionFailed):

@@ -1,0 +1,89 @@
+"""The first-run window as a manager uses it: paste the token, Find my sites, tap the site, tap
+the mode (and the PIN for self check-in), Pair, then a test scan; against the stand-in server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from kiosk.ops.pairing import Pairing, SiteChoice, find_sites, save_pairing, try_band
+from kiosk.sandbox import SandboxServer
+from kiosk.ui.pairing_window import PairingDialog
+from kiosk.ui.tasks import QtRunner
+from tests.conftest import TOKEN
+from tests.sandbox_helpers import code_of
+
+
+def make_window(
+    qtbot: QtBot, sandbox: SandboxServer, tmp_path: Path, keyring: dict[str, str]
+) -> PairingDialog:
+    runner = QtRunner()
+    seen: dict[str, SiteChoice] = {}
+
+    def find(url: str, token: str) -> list[tuple[str, str]]:
+        sites = find_sites(url, token)
+        seen.update({s.id: s for s in sites})
+        return [(s.id, s.label) for s in sites]
+
+    def save(url: str, token: str, site_id: str, mode: str, pin: str | None) -> str:
+        return save_pairing(
+            Pairing(url, token, seen[site_id], mode, pin),
+            settings_path=tmp_path / "settings.toml",
+            store_token=keyring.__setitem__,  # the OS keyring's place (tests/file_keyring.py)
+        )
+
+    window = PairingDialog(find, save, try_band, runner, api_url=sandbox.url)
+    qtbot.addWidget(window)
+    window.show()
+    window.finished.connect(lambda _: runner.shutdown())
+    return window
+
+
+def test_a_manager_pairs_a_self_check_in_kiosk_and_tests_a_scan(
+    qtbot: QtBot, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    keyring: dict[str, str] = {}
+    window = make_window(qtbot, sandbox, tmp_path, keyring)
+    QTest.keyClicks(window.token_field, TOKEN)
+    qtbot.mouseClick(window.find_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.site_page, timeout=5000)
+    labels = [window.site_list.item(i).text() for i in range(window.site_list.count())]
+    assert labels == ["Palm Tree Spa (Europe/London)", "Thermen am See (Europe/Berlin)"]
+
+    assert not window.pin_field.isVisible()  # the front desk needs no PIN
+    qtbot.mouseClick(window.self_button, Qt.MouseButton.LeftButton)
+    assert window.pin_field.isVisible()
+    QTest.keyClicks(window.pin_field, "2468")
+    QTest.keyClicks(window.pin_again, "2486")
+    qtbot.mouseClick(window.pair_button, Qt.MouseButton.LeftButton)
+    assert window.message.text() == "The two PINs differ: type them again."
+    assert not (tmp_path / "settings.toml").exists()
+
+    window.pin_again.clear()
+    QTest.keyClicks(window.pin_again, "2468")
+    qtbot.mouseClick(window.pair_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.test_page, timeout=5000)
+    assert "Paired with Palm Tree Spa as a self check-in" in window.paired_label.text()
+    assert keyring == {sandbox.url: TOKEN}
+    saved = (tmp_path / "settings.toml").read_text()
+    assert 'mode = "self"' in saved
+    assert TOKEN not in saved
+
+    QTest.keyClicks(window.code_field, code_of("Amelia Hart"))
+    QTest.keyClick(window.code_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.scan_answer.text().startswith("✔ Found Amelia H."), timeout=5000)
+
+
+def test_a_wrong_token_is_said_in_words_and_keeps_the_first_step(
+    qtbot: QtBot, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, sandbox, tmp_path, {})
+    QTest.keyClicks(window.token_field, "a-token-copied-short")
+    QTest.keyClick(window.token_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.message.text().startswith("✖"), timeout=5000)
+    assert "refused this token" in window.message.text()
+    assert window.pages.currentWidget() is window.connect_page
+    assert window.isEnabled()  # ready for another try
