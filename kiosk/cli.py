@@ -138,6 +138,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--skip", default="", help="checks to leave out, comma-separated (e.g. camera,audio)"
     )
 
+    lookup = commands.add_parser(
+        "lookup",
+        help="look a code up as a scan would, and print the verdict (support, smoke tests)",
+    )
+    lookup.add_argument("code", help="a wristband's code or a customer id")
+    lookup.add_argument("--json", action="store_true", help="the verdict as JSON")
+
     pair = commands.add_parser(
         "pair", help="pair this kiosk with a site: token, site from a list, mode, PIN, a test scan"
     )
@@ -189,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
         return _doctor(args)
     if args.command == "pair":
         return _pair(args)
+    if args.command == "lookup":
+        return _lookup(args)
     if args.command == "unpair":
         return _unpair(args)
     return _run_app(args, started_at)
@@ -437,6 +446,59 @@ def _doctor(args: argparse.Namespace) -> int:
 
         status = max(status, run_scan_test(settings.wedge, print))
     return status
+
+
+def _lookup(args: argparse.Namespace) -> int:
+    """Exit 0 with a verdict, 1 not found, 2 could not look (no token, no network)."""
+    import json
+
+    from kiosk.checkin import Lookup
+    from kiosk.checkin.errors import BackendError, NotFound
+    from kiosk.checkin.policy import decide
+    from kiosk.config import load_settings
+
+    settings = load_settings(args.config, api_url=args.api_url, site_id=args.site_id)
+    server = None
+    if args.demo:
+        from kiosk.app import make_client, start_demo_backend
+        from kiosk.backends.trybe.adapter import TrybeBackend
+
+        server, connection = start_demo_backend()
+        live: TrybeBackend | None = TrybeBackend(make_client(settings, connection))
+    else:
+        live = _live_backend(settings)
+    if live is None:
+        return 2
+    lookup = Lookup(live, deadline_s=settings.lookup_deadline_s)
+    try:
+        context = lookup.by_code(args.code)
+    except NotFound:
+        print(f"{args.code}: not recognised at this site", file=sys.stderr)
+        return 1
+    except BackendError as exc:
+        print(f"{args.code}: could not look it up ({type(exc).__name__})", file=sys.stderr)
+        return 2
+    finally:
+        lookup.close()
+        live.close()
+        if server is not None:
+            server.stop()
+    verdict = decide(context, settings.policy)
+    guest = context.guest
+    who = f"{guest.first_name or ''} {(guest.last_name or '')[:1]}.".strip(" .") or "a guest"
+    if args.json:
+        answer = {
+            "outcome": verdict.outcome,
+            "headline": verdict.headline,
+            "reasons": [r.words for r in verdict.reasons],
+            "guest_id": guest.id,
+            "missing": sorted(context.missing),
+        }
+        print(json.dumps(answer))
+    else:
+        reasons = "  ·  ".join(r.words for r in verdict.reasons) or "All clear."
+        print(f"{verdict.headline}: {who}. {reasons}")
+    return 0
 
 
 def _ask(prompt: str, default: str = "") -> str:
