@@ -1,5 +1,5 @@
 # The two commands of the README. Each one sets up what it needs first.
-.PHONY: demo test setup-app setup-test run clean
+.PHONY: demo test bundle bundle-smoke setup-app setup-test setup-bundle run clean
 
 demo: setup-app  ## set everything up and start the app on the embedded demo backend
 	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ] && [ -z "$${QT_QPA_PLATFORM:-}" ]; then \
@@ -8,6 +8,14 @@ demo: setup-app  ## set everything up and start the app on the embedded demo bac
 
 test: setup-test  ## set everything up and run lint, types, import contracts and the tests
 	./scripts/test.sh
+
+bundle: setup-bundle  ## the frozen app in dist/kiosk/ (no Python needed to run it)
+	.venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
+	  --distpath dist --workpath build/pyinstaller packaging/pyinstaller/kiosk.spec
+	@du -sh dist/kiosk
+
+bundle-smoke:  ## start the frozen app as CI does: doctor, a scan, the demo window, stderr clean
+	.venv/bin/python packaging/smoke.py dist/kiosk
 
 run: setup-app  ## the app against the configured Trybe site (see README)
 	.venv/bin/kiosk
@@ -18,5 +26,8 @@ setup-app:
 setup-test:
 	./scripts/bootstrap.sh test
 
+setup-bundle:
+	./scripts/bootstrap.sh bundle
+
 clean:
-	rm -rf .venv .tools .pytest_cache .mypy_cache .ruff_cache .import_linter_cache
+	rm -rf .venv .tools .pytest_cache .mypy_cache .ruff_cache .import_linter_cache build dist

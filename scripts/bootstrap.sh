@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-purpose="${1:-test}"   # app | test
+purpose="${1:-test}"   # app | test | bundle
 UV_VERSION="0.13.8"
 
 # Libraries PySide6's wheels load even offscreen, plus zbar (pyzbar), one font, and PulseAudio
@@ -30,8 +30,12 @@ python_ok() {
 # event path as a USB scanner on a desktop), and the xcb plugin for the real windows there.
 x11_test_pkgs=(xvfb xdotool)
 
+# PyInstaller reads the libraries it bundles with objdump (binutils).
+bundle_pkgs=(binutils)
+
 wanted=("${common_pkgs[@]}")
 [ "$purpose" = app ] && wanted+=("${window_pkgs[@]}")
+[ "$purpose" = bundle ] && wanted+=("${window_pkgs[@]}" "${bundle_pkgs[@]}")
 [ "$purpose" = test ] && wanted+=("${window_pkgs[@]}" "${x11_test_pkgs[@]}")
 python_ok || wanted+=(python3 python3-venv)
 
@@ -78,4 +82,7 @@ fi
 
 say "syncing .venv with uv.lock"
 # System certificates: works behind a TLS-inspecting proxy whose CA the machine trusts.
-UV_SYSTEM_CERTS=1 UV_PYTHON_DOWNLOADS=never .tools/bin/uv sync --frozen --quiet --python "$(command -v python3)"
+groups=()
+[ "$purpose" = bundle ] && groups=(--group bundle)
+UV_SYSTEM_CERTS=1 UV_PYTHON_DOWNLOADS=never .tools/bin/uv sync --frozen --quiet "${groups[@]}" \
+  --python "$(command -v python3)"
