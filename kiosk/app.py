@@ -187,9 +187,8 @@ def run_desk(
         reports_dir=reports_dir(),
         decode_photo=decode_photo,
     )
-    window = DeskWindow(
-        desk_session, sounds=Sounds(enabled=settings.sounds), ui_scale=settings.ui_scale
-    )
+    sounds = Sounds(enabled=settings.sounds, volume=settings.sound_volume)
+    window = DeskWindow(desk_session, sounds=sounds, ui_scale=settings.ui_scale)
     wedge = WedgeScanner(settings.wedge, app)
     app.installEventFilter(wedge)
     self_window: SelfCheckInWindow | None = None
@@ -206,14 +205,28 @@ def run_desk(
     wedge.scanned.connect(route)
     readers = _start_readers(settings, window, route, self_window)
     window.settings_requested.connect(lambda: _open_device_settings(settings, window))
+
+    def open_staff_settings(parent: QWidget) -> None:
+        from kiosk.ui.staff_settings import StaffSettingsDialog
+
+        dialog = StaffSettingsDialog(settings, settings.settings_path, parent)
+        dialog.saved.connect(lambda fresh: apply_staff_settings(fresh, window, self_window))
+        dialog.readers_requested.connect(lambda: _open_device_settings(settings, dialog))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    window.staff_settings_requested.connect(lambda: open_staff_settings(window))
     diagnostics = Diagnostics(settings, connection, runner, wedge, readers)
     window.diagnostics_requested.connect(lambda: diagnostics.open(window))
     if self_window is not None:
         kiosk_screen = self_window
 
         def staff_diagnostics(request: str) -> None:
+            # behind the PIN: only the staff menu asks
             if request == "diagnostics":
-                diagnostics.open(kiosk_screen)  # behind the PIN: only the staff menu asks
+                diagnostics.open(kiosk_screen)
+            elif request == "settings":
+                open_staff_settings(kiosk_screen)
 
         self_window.session.requests.connect(staff_diagnostics)
     _show_site_name(runner, lookup, window, self_window)
@@ -367,6 +380,23 @@ class Diagnostics:
         return make_bundle(path, checks, self._settings)
 
 
+def apply_staff_settings(
+    fresh: Settings, desk: DeskWindow, self_window: SelfCheckInWindow | None = None
+) -> None:
+    """What the staff settings changed, at once where it can be: the rules (the guest on
+    screen is judged again), the waits, sound, the desk's size; self check-in's next guest."""
+    desk.session.use_rules(fresh.policy, idle_clear_s=fresh.idle_clear_s)
+    desk.sounds.configure(enabled=fresh.sounds, volume=fresh.sound_volume)
+    desk.set_ui_scale(fresh.ui_scale)
+    if self_window is not None:
+        self_window.session.use_settings(
+            fresh.policy,
+            countdown_s=fresh.self_countdown_s,
+            staff_idle_s=fresh.staff_idle_s,
+            show_surname=fresh.show_surname,
+        )
+
+
 def run_pairing(settings: Settings, settings_path: Path | None = None) -> bool:
     """The first-run window (no token or no site yet): True once the kiosk is paired."""
     from kiosk.ops.pairing import Pairing, SiteChoice, find_sites, save_pairing, try_band
@@ -496,8 +526,6 @@ def wire_self_checkin(
         if request == "quit":
             screen.allow_close()
             quit_app()
-        elif request == "settings" and settings is not None:
-            _open_device_settings(settings, screen)
 
     session.changed.connect(follow)
     session.requests.connect(staff_request)

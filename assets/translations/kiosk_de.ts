@@ -172,8 +172,8 @@
         <translation>Zur Rezeptionsansicht wechseln</translation>
     </message>
     <message>
-        <source>Scanner and camera settings</source>
-        <translation>Scanner- und Kameraeinstellungen</translation>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Diagnostics</source>

@@ -172,8 +172,8 @@
         <translation>Cambiar a recepción</translation>
     </message>
     <message>
-        <source>Scanner and camera settings</source>
-        <translation>Ajustes del lector y la cámara</translation>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Diagnostics</source>

@@ -172,8 +172,8 @@
         <translation>Passer à l'accueil</translation>
     </message>
     <message>
-        <source>Scanner and camera settings</source>
-        <translation>Réglages du lecteur et de la caméra</translation>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Diagnostics</source>

@@ -306,6 +306,20 @@ class SelfSession:
 
     # ------------------------------------------------------------------ staff
 
+    def use_settings(
+        self,
+        policy: PolicySettings,
+        *,
+        countdown_s: int,
+        staff_idle_s: float,
+        show_surname: bool,
+    ) -> None:
+        """New settings from the staff menu, for the next guest on."""
+        self._policy = policy
+        self._countdown_s = max(1, min(countdown_s, 5))
+        self._staff_idle_s = staff_idle_s
+        self._show_surname = show_surname
+
     def long_press(self) -> None:
         """The hidden corner was held: the PIN page (from the guest screens only)."""
         if self.state.screen not in (SelfScreen.ATTRACT, SelfScreen.ANSWER):

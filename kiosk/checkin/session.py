@@ -366,6 +366,19 @@ class DeskSession:
                 handle.cancel()
         self._read = self._search_read = self._peek = None
 
+    def use_rules(self, policy: PolicySettings, *, idle_clear_s: float) -> None:
+        """New settings, at once: the next verdict follows ``policy``; the guest on screen is
+        judged again (the rules changed under them); the start screen comes back after
+        ``idle_clear_s`` from now on."""
+        self._policy = policy
+        self._idle_clear_s = idle_clear_s
+        context = self.state.context
+        changes: dict[str, Any] = {"confirm_warn": policy.confirm_warn}
+        if context is not None and self.state.verdict is not None:
+            own = frozenset(self._own_visits)
+            changes["verdict"] = decide(context, policy, own_visits=own)
+        self._set(**changes)
+
     def clear(self) -> None:
         """Back to the start: nothing of the last guest stays in the state."""
         self._cancel_reads()

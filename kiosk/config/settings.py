@@ -176,6 +176,8 @@ class Settings(BaseSettings):
     """A serial (USB-CDC) scanner: a port path, or "auto" to find one by its maker."""
     serial_baud: int = Field(default=9600, ge=1200, le=921600)
     sounds: bool = True
+    sound_volume: int = Field(default=70, ge=0, le=100)
+    """Percent."""
     mode: Literal["desk", "self"] = "desk"
     """"self": the unattended self check-in screen, full screen, staff out only with the PIN."""
     staff_pin_hash: str | None = None

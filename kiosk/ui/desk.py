@@ -136,6 +136,7 @@ class DeskWindow(QMainWindow):
 
     settings_requested = Signal()
     diagnostics_requested = Signal()
+    staff_settings_requested = Signal()
     back_to_self_requested = Signal()
     rendered = Signal(object)  # DeskState, after it is on screen (tests, diagnostics)
 
@@ -265,6 +266,12 @@ class DeskWindow(QMainWindow):
             size = event.size()
             self._apply_scale(scale_for(size.width(), size.height()))
 
+    def set_ui_scale(self, scale: float | None) -> None:
+        """The settings changed the desk's size: fixed at ``scale``, or (None) fit the window."""
+        self._fixed_scale = scale
+        size = self.size()
+        self._apply_scale(scale if scale is not None else scale_for(size.width(), size.height()))
+
     def _apply_scale(self, scale: float) -> None:
         """The window's own style sheet at ``scale`` (its dialogs and menus inherit it)."""
         if scale == self.ui_scale:
@@ -326,6 +333,9 @@ class DeskWindow(QMainWindow):
         self.settings_button.setToolTip("Scanners and camera; reports; diagnostics")
         self.settings_button.setAccessibleName("Settings, reports and diagnostics")
         self.tools_menu = QMenu(self.settings_button)
+        rules = QAction("Settings…", self.tools_menu)
+        rules.triggered.connect(self.staff_settings_requested)
+        self.tools_menu.addAction(rules)
         readers = QAction("Scanners and camera…", self.tools_menu)
         readers.triggered.connect(self.settings_requested)
         self.tools_menu.addAction(readers)

@@ -234,7 +234,7 @@ class SelfCheckInWindow(QWidget):
         self.pin_keys["ok"].setText(tr("OK"))
         labels = {
             "desk": "Switch to the front desk",
-            "settings": "Scanner and camera settings",
+            "settings": "Settings",
             "diagnostics": "Diagnostics",
             "quit": "Quit the kiosk",
             "back": "Back to self check-in",

@@ -19,11 +19,19 @@ SoundName = Literal["admit", "warn", "deny"]
 
 
 class Sounds(QObject):
-    def __init__(self, enabled: bool = True, parent: QObject | None = None) -> None:
+    def __init__(
+        self, enabled: bool = True, parent: QObject | None = None, *, volume: int = 70
+    ) -> None:
         super().__init__(parent)
         self.last: SoundName | None = None
         self._effects: dict[str, QObject] = {}
-        if not enabled:
+        self.enabled = enabled
+        self._volume = volume / 100
+        if enabled:
+            self._load()
+
+    def _load(self) -> None:
+        if self._effects:
             return
         try:
             from PySide6.QtMultimedia import QSoundEffect
@@ -33,11 +41,20 @@ class Sounds(QObject):
         for name in ("admit", "warn", "deny"):
             effect = QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(asset_path("sounds", f"{name}.wav"))))
-            effect.setVolume(0.7)
+            effect.setVolume(self._volume)
             self._effects[name] = effect
+
+    def configure(self, *, enabled: bool, volume: int) -> None:
+        """From the settings, at once: sounds on or off, and how loud (percent)."""
+        self.enabled = enabled
+        self._volume = volume / 100
+        if enabled:
+            self._load()
+        for effect in self._effects.values():
+            effect.setVolume(self._volume)  # type: ignore[attr-defined]
 
     def play(self, name: SoundName) -> None:
         self.last = name
-        effect = self._effects.get(name)
+        effect = self._effects.get(name) if self.enabled else None
         if effect is not None:
             effect.play()  # type: ignore[attr-defined]
