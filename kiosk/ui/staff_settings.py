@@ -66,7 +66,7 @@ class StaffSettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("staffSettings")
         self.setWindowTitle("Settings")
-        self.setMinimumSize(760, 620)
+        self.setMinimumSize(860, 700)
         self._settings = settings
         self._path = settings_path
         self.rule_choices: dict[str, QComboBox] = {}
