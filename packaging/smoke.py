@@ -140,7 +140,7 @@ def main() -> int:
         versions = [run(exe, ["--version"], env)[1] for _ in range(args.runs)]
         paints = []
         for _ in range(args.runs):
-            demo, took = run(exe, ["--demo", "--exit-after", "0.5", "-v"], env, timeout=120)
+            demo, _ = run(exe, ["--demo", "--exit-after", "0.5", "-v"], env, timeout=120)
             if demo.returncode != 0 or "Demo backend on" not in demo.stdout:
                 raise SmokeFailed(f"the demo window did not start: {demo.stdout[-500:]}")
             found = PAINTED.search(demo.stderr)
