@@ -15,7 +15,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import uvicorn
 
@@ -28,20 +28,43 @@ from kiosk.sandbox.store import Store
 log = logging.getLogger(__name__)
 
 
-def open_store(db_path: Path, *, reset: bool = False, seed: int = DEFAULT_SEED) -> Store:
+Vendor = Literal["trybe", "collins"]
+VENDORS: tuple[Vendor, ...] = ("trybe", "collins")
+
+
+def open_store(
+    db_path: Path, *, reset: bool = False, seed: int | None = None, vendor: Vendor = "trybe"
+) -> Store:
     """Open the database at ``db_path``, filling it with demo data if new (or ``reset``)."""
     if reset:
         for suffix in ("", "-wal", "-shm"):
             Path(str(db_path) + suffix).unlink(missing_ok=True)
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    if vendor == "collins":
+        from kiosk.sandbox.collins import demo
+        from kiosk.sandbox.collins.store import CollinsStore
+
+        collins = CollinsStore(db_path)
+        if collins.is_empty():
+            demo.populate(collins, seed=seed if seed is not None else demo.DEFAULT_SEED)
+        return collins
     store = Store(db_path)
     if store.is_empty():
-        populate(store, seed=seed)
+        populate(store, seed=seed if seed is not None else DEFAULT_SEED)
     return store
 
 
+def app_for(state: SandboxState, vendor: Vendor) -> Any:
+    if vendor == "collins":
+        from kiosk.sandbox.collins.app import create_collins_app
+
+        return create_collins_app(state)
+    return create_app(state)
+
+
 class SandboxServer:
-    """The stand-in Trybe server on a background thread, bound to loopback by default.
+    """A stand-in server on a background thread, bound to loopback by default: Trybe's, or
+    (``vendor="collins"``) the second vendor's customers API.
 
     With no ``db_path`` it uses a fresh database in a temporary folder, removed at ``stop()``.
     """
@@ -56,8 +79,10 @@ class SandboxServer:
         read_only_tokens: tuple[str, ...] = (),
         admin_token: str | None = None,
         reset: bool = False,
-        seed: int = DEFAULT_SEED,
+        seed: int | None = None,
+        vendor: Vendor = "trybe",
     ) -> None:
+        self.vendor = vendor
         self._tempdir: Path | None = None
         if db_path is None:
             self._tempdir = Path(tempfile.mkdtemp(prefix="kiosk-sandbox-"))
@@ -66,7 +91,7 @@ class SandboxServer:
         self.admin_token = admin_token or secrets.token_urlsafe(24)
         tokens: dict[str, Access] = {self.token: "write"}
         tokens.update({t: "read" for t in read_only_tokens})
-        self.store = open_store(db_path, reset=reset, seed=seed)
+        self.store = open_store(db_path, reset=reset, seed=seed, vendor=vendor)
         self.state = SandboxState(store=self.store, tokens=tokens, admin_token=self.admin_token)
         self._host = host
         self._port = port
@@ -92,7 +117,7 @@ class SandboxServer:
         sock.listen(128)
         self._socket = sock
         config = uvicorn.Config(
-            create_app(self.state),
+            app_for(self.state, self.vendor),
             log_level="warning",
             lifespan="off",
             access_log=False,
@@ -141,16 +166,17 @@ def serve_forever(
     reset: bool = False,
     admin_token: str | None = None,
     read_only_tokens: tuple[str, ...] = (),
+    vendor: Vendor = "trybe",
 ) -> None:
     """Run the stand-in server in the foreground until interrupted (Ctrl+C)."""
-    store = open_store(db_path, reset=reset)
+    store = open_store(db_path, reset=reset, vendor=vendor)
     tokens: dict[str, Access] = {token: "write"}
     tokens.update({t: "read" for t in read_only_tokens})
     state = SandboxState(
         store=store, tokens=tokens, admin_token=admin_token or secrets.token_urlsafe(24)
     )
     config = uvicorn.Config(
-        create_app(state),
+        app_for(state, vendor),
         host=host,
         port=port,
         log_level="info",

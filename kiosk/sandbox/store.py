@@ -128,7 +128,13 @@ Row = dict[str, Any]
 
 
 class Store:
-    """The server's database: a file (or ``:memory:``-like temp file) with WAL journaling."""
+    """The server's database: a file (or ``:memory:``-like temp file) with WAL journaling.
+    A vendor's stand-in subclasses it with its own tables (``schema``)."""
+
+    schema = SCHEMA
+    schema_version = SCHEMA_VERSION
+    filled_when = "sites"
+    """A table that has rows once the demo data are in (``is_empty``)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -139,13 +145,13 @@ class Store:
         conn = self._connection()
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         has_tables = conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
-        if has_tables and version != SCHEMA_VERSION:
+        if has_tables and version != self.schema_version:
             raise OutdatedDatabase(
                 f"{path} was made by another version of the sandbox "
-                f"(schema {version}, expected {SCHEMA_VERSION}); start it with --reset"
+                f"(schema {version}, expected {self.schema_version}); start it with --reset"
             )
-        conn.executescript(SCHEMA)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.executescript(self.schema)
+        conn.execute(f"PRAGMA user_version = {self.schema_version}")
 
     def _connection(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
@@ -187,7 +193,7 @@ class Store:
         return row[0] if row is not None else None
 
     def is_empty(self) -> bool:
-        return not self.scalar("SELECT COUNT(*) FROM sites")
+        return not self.scalar(f"SELECT COUNT(*) FROM {self.filled_when}")
 
     def close(self) -> None:
         """Close every thread's connection (at server shutdown)."""

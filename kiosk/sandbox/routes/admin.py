@@ -13,7 +13,9 @@ from kiosk.sandbox.http import invalid
 from kiosk.sandbox.state import Fault, SandboxState
 
 
-def register(api: FastAPI, state: SandboxState) -> None:
+def register(api: FastAPI, state: SandboxState, *, records: bool = True) -> None:
+    """``records``: also the Trybe stand-in's audit trail and outbox (another vendor's
+    stand-in keeps neither)."""
     store = state.store
 
     @api.get("/_sandbox/requests", include_in_schema=False)
@@ -58,6 +60,9 @@ def register(api: FastAPI, state: SandboxState) -> None:
                 "clock_offset_s": state.clock_offset_s,
             }
         }
+
+    if not records:
+        return
 
     @api.get("/_sandbox/audit", include_in_schema=False)
     def audit_log(customer_id: str | None = None) -> Any:
