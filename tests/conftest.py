@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.backends.collins import CollinsClient
 from kiosk.backends.trybe import TrybeClient
 from kiosk.sandbox import SandboxServer
 from tests.sandbox_helpers import SITE_ID, SandboxAdmin
@@ -82,3 +83,27 @@ def fresh_admin(fresh_sandbox: SandboxServer) -> Iterator[SandboxAdmin]:
 def fresh_client(fresh_sandbox: SandboxServer) -> Iterator[TrybeClient]:
     with TrybeClient(fresh_sandbox.url, TOKEN, SITE_ID, deadline_s=5.0) as trybe:
         yield trybe
+
+
+# -- the second vendor's stand-in (seed 002, Collins customers) -----------------------------
+
+
+@pytest.fixture
+def collins_sandbox() -> Iterator[SandboxServer]:
+    """A Collins stand-in of its own (its tests write: create, update, delete)."""
+    server = SandboxServer(vendor="collins", token=TOKEN, admin_token=ADMIN_TOKEN)
+    with server:
+        yield server
+
+
+@pytest.fixture
+def collins_admin(collins_sandbox: SandboxServer) -> Iterator[SandboxAdmin]:
+    controller = SandboxAdmin(collins_sandbox)
+    yield controller
+    controller.close()
+
+
+@pytest.fixture
+def collins_client(collins_sandbox: SandboxServer) -> Iterator[CollinsClient]:
+    with CollinsClient(collins_sandbox.url, TOKEN, deadline_s=5.0, sleep=lambda _: None) as c:
+        yield c
