@@ -82,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="token for the /_sandbox/ admin API, loopback only (or KIOSK_SANDBOX_ADMIN_TOKEN)",
     )
     sandbox.add_argument("--db", type=Path, help="SQLite file (default: the user data folder)")
+    sandbox.add_argument(
+        "--vendor",
+        choices=("trybe", "collins"),
+        default="trybe",
+        help="whose API to stand in for: Trybe's, or the Collins customers API (seed 002)",
+    )
     sandbox.add_argument("--reset", action="store_true", help="start from fresh demo data")
     sandbox.add_argument(
         "--print-cards",
@@ -207,7 +213,13 @@ def _run_sandbox(args: argparse.Namespace) -> int:
     from kiosk.config.paths import user_data_dir
     from kiosk.sandbox import FEATURED, serve_forever
 
-    db_path = args.db or user_data_dir() / "sandbox.db"
+    default_db = "sandbox.db" if args.vendor == "trybe" else f"sandbox-{args.vendor}.db"
+    db_path = args.db or user_data_dir() / default_db
+    if args.print_cards and args.vendor != "trybe":
+        print(
+            "kiosk sandbox: --print-cards is for the Trybe stand-in's wristbands", file=sys.stderr
+        )
+        return 2
     if args.print_cards:
         from kiosk.sandbox.cards import print_cards
         from kiosk.sandbox.server import open_store
@@ -233,8 +245,13 @@ def _run_sandbox(args: argparse.Namespace) -> int:
             "kiosk sandbox: --token (or KIOSK_SANDBOX_TOKEN) is required to serve", file=sys.stderr
         )
         return 2
-    print(f"kiosk sandbox on http://{args.host}:{args.port} (database {db_path})")
-    print("Demo wristbands: " + ", ".join(f.code for f in FEATURED[:6]) + ", ...")
+    print(f"kiosk sandbox ({args.vendor}) on http://{args.host}:{args.port} (database {db_path})")
+    if args.vendor == "collins":
+        from kiosk.sandbox.collins.demo import FEATURED as GUESTS
+
+        print("Demo guests (their cards carry the id): " + ", ".join(g.id for g in GUESTS[:3]))
+    else:
+        print("Demo wristbands: " + ", ".join(f.code for f in FEATURED[:6]) + ", ...")
     with contextlib.suppress(KeyboardInterrupt):
         serve_forever(
             host=args.host,
@@ -244,6 +261,7 @@ def _run_sandbox(args: argparse.Namespace) -> int:
             reset=args.reset,
             admin_token=admin_token,
             read_only_tokens=tuple(read_only),
+            vendor=args.vendor,
         )
     return 0
 

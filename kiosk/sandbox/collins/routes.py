@@ -22,6 +22,7 @@ from typing import Any
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 
+from kiosk.sandbox.collins import openapi
 from kiosk.sandbox.collins.demo import DATETIME
 from kiosk.sandbox.collins.store import CollinsStore
 from kiosk.sandbox.http import ApiError, FieldErrors
@@ -64,7 +65,11 @@ def register(api: FastAPI, state: SandboxState) -> None:
     store = state.store
     assert isinstance(store, CollinsStore)
 
-    @api.get("/customers", summary="Get customers")
+    @api.get(
+        "/customers",
+        summary="Get customers",
+        openapi_extra={"parameters": openapi.LIST_PARAMETERS},
+    )
     def list_customers(request: Request) -> Response:
         params = request.query_params
         problems = FieldErrors()
@@ -93,7 +98,12 @@ def register(api: FastAPI, state: SandboxState) -> None:
         }
         return JSONResponse([_public(r) for r in shown], headers=headers)
 
-    @api.post("/customers", status_code=201, summary="Create a customer")
+    @api.post(
+        "/customers",
+        status_code=201,
+        summary="Create a customer",
+        openapi_extra=openapi.CREATE_BODY,
+    )
     async def create_customer(request: Request) -> Any:
         body = await _body(request)
         values = _validated(store, body, creating=True)
@@ -122,7 +132,9 @@ def register(api: FastAPI, state: SandboxState) -> None:
     def get_customer(customer_id: str) -> Any:
         return _public(_row(_one(store, customer_id)))
 
-    @api.put("/customers/{customer_id}", summary="Update a customer")
+    @api.put(
+        "/customers/{customer_id}", summary="Update a customer", openapi_extra=openapi.UPDATE_BODY
+    )
     async def update_customer(customer_id: str, request: Request) -> Any:
         _one(store, customer_id)
         body = await _body(request)
