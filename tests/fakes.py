@@ -23,6 +23,7 @@ from kiosk.checkin.model import (
     Card,
     Guest,
     GuestDetails,
+    Label,
     LinkStatus,
     Membership,
     QueuedWrite,
@@ -321,6 +322,20 @@ class MemoryBackend:
         self._write("update", key)
         changes = {k: v for k, v in details.given().items() if k in ("first_name", "last_name")}
         self.guests[guest_id] = replace(self.guests[guest_id], **changes)
+        return self.guests[guest_id]
+
+    def add_note(self, guest_id: str, text: str, *, key: str) -> Guest:
+        self._write("add_note", key)
+        before = self.guests[guest_id].notes
+        self.guests[guest_id] = replace(
+            self.guests[guest_id], notes=f"{before}\n{text}" if before else text
+        )
+        return self.guests[guest_id]
+
+    def add_label(self, guest_id: str, label: str, *, key: str) -> Guest:
+        self._write("add_label", key)
+        guest = self.guests[guest_id]
+        self.guests[guest_id] = replace(guest, labels=(*guest.labels, Label(label)))
         return self.guests[guest_id]
 
     def close(self) -> None:

@@ -80,6 +80,8 @@ class ActionKind(StrEnum):
     PASSWORD_LINK = "set_password_link"
     REGISTER = "register_guest"
     UPDATE = "update_profile"
+    ADD_NOTE = "add_note"
+    ADD_LABEL = "add_label"
 
 
 class WriteOutcome(StrEnum):
@@ -416,6 +418,31 @@ class Actions:
             previous, kind=ActionKind.UPDATE, guest_id=context.guest.id, value=details
         )
 
+    def plan_add_note(
+        self, context: GuestContext, text: str, *, previous: Intent | None = None
+    ) -> Intent:
+        """A note for whoever serves the guest next (staff's own words, never logged)."""
+        self._needs(context, Capability.NOTES)
+        words = " ".join(text.split())
+        if not words:
+            raise ActionRefused("Write the note first.")
+        return self._intent(
+            previous, kind=ActionKind.ADD_NOTE, guest_id=context.guest.id, value=words
+        )
+
+    def plan_add_label(
+        self, context: GuestContext, label: str, *, previous: Intent | None = None
+    ) -> Intent:
+        self._needs(context, Capability.LABELS)
+        name = " ".join(label.split())
+        if not name:
+            raise ActionRefused("Choose or type a label first.")
+        if any(existing.name.casefold() == name.casefold() for existing in context.guest.labels):
+            raise ActionRefused(f"The guest already has the label {name!r}.")
+        return self._intent(
+            previous, kind=ActionKind.ADD_LABEL, guest_id=context.guest.id, value=name
+        )
+
     # ------------------------------------------------------------------ performing
 
     def perform(self, intent: Intent) -> WriteResult:
@@ -492,6 +519,10 @@ class Actions:
             return b.register(intent.value, key=key)
         if kind is ActionKind.UPDATE:
             return b.update(gid, intent.value, key=key)
+        if kind is ActionKind.ADD_NOTE:
+            return b.add_note(gid, str(intent.value), key=key)
+        if kind is ActionKind.ADD_LABEL:
+            return b.add_label(gid, str(intent.value), key=key)
         raise AssertionError(f"unhandled action {kind}")
 
     def _swap(self, intent: Intent) -> Band:
@@ -582,6 +613,13 @@ class Actions:
             return _Seen(all(a.id != intent.old for a in b.addresses(gid)), None)
         if kind is ActionKind.REGISTER:
             return self._observe_registration(intent.value)
+        if kind is ActionKind.ADD_NOTE:
+            guest = b.guest(gid)
+            return _Seen(str(intent.value) in (guest.notes or ""), guest)
+        if kind is ActionKind.ADD_LABEL:
+            guest = b.guest(gid)
+            wanted_label = str(intent.value).casefold()
+            return _Seen(any(x.name.casefold() == wanted_label for x in guest.labels), guest)
         return _Seen(None, None, "It may have been sent; ask the guest before sending it again.")
 
     def _observe_swap(self, intent: Intent) -> _Seen:
@@ -632,7 +670,9 @@ class Actions:
             reason=reason,
             old=_audit_value(intent.old),
             new=_audit_new(intent, result),
-            staff_text=intent.override_reason,
+            # staff's own words (an override's reason, a note): kept apart, out of the logs
+            staff_text=intent.override_reason
+            or (str(intent.value) if intent.kind is ActionKind.ADD_NOTE else None),
         )
 
 
@@ -709,4 +749,6 @@ def _audit_new(intent: Intent, result: WriteResult) -> Any:
         return intent.value
     if intent.kind is ActionKind.SAVE_ADDRESS and isinstance(result.value, Address):
         return {"address_id": result.value.id}  # the id only: an address is personal
+    if intent.kind is ActionKind.ADD_LABEL:
+        return intent.value
     return None

@@ -159,6 +159,13 @@ class Guest:
     last_check_in_method: str | None = None
     photo_url: str | None = None
     site_id: str | None = None
+    company: str | None = None
+    notes: str | None = None
+    """Staff's notes about the guest (a backend with Capability.NOTES)."""
+    venues: tuple[str, ...] = ()
+    """The venues the guest is associated with, by name where the kiosk knows it."""
+    marketing: tuple[str, ...] = ()
+    """The marketing preferences the guest opted into, by name."""
     updated_at: datetime | None = None
     """When the guest system last changed this record (tells a sync which guests changed)."""
     as_of: datetime | None = None

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from kiosk.checkin import wording
 from kiosk.checkin.lookup import GuestContext
 from kiosk.checkin.model import Band, Card, Membership
+from kiosk.checkin.ports import Capability
 from kiosk.checkin.timewords import ago, expiry_words, site_zone
 from kiosk.config.settings import Action, PolicySettings
 
@@ -53,6 +54,8 @@ class Verdict:
     reasons: tuple[Reason, ...]
     offline: bool = False
     """Decided from the local copy while the guest system could not be reached."""
+    highlights: tuple[str, ...] = ()
+    """What staff should see first whatever the outcome (★ VIP): the loud labels."""
     provisional: bool = False
     """Decided from the local copy while the guest system's answer is on its way."""
 
@@ -135,7 +138,22 @@ def decide(
             "We couldn't check your wristband just now.",
         )
 
-    if "memberships" in context.missing:
+    rules = {name.casefold(): action for name, action in policy.label_rules.items()}
+    for label in guest.labels:
+        action = rules.get(label.name.casefold())
+        if action is not None:
+            add(
+                f"label:{label.name.casefold()}",
+                action,
+                f"Labelled “{label.name}”.",
+                "Please see a member of staff.",
+            )
+    loud = {name.casefold() for name in policy.loud_labels}
+    highlights = tuple(f"★ {x.name}" for x in guest.labels if x.name.casefold() in loud)
+
+    if Capability.MEMBERSHIPS not in context.capabilities:
+        pass  # a guest system without memberships: nothing to check, nothing to warn about
+    elif "memberships" in context.missing:
         add(
             "memberships_unknown",
             policy.unknown_part,
@@ -161,7 +179,9 @@ def decide(
                 "The photo couldn't load: check ID.",
                 "Please see reception to confirm who you are.",
             )
-    elif context.photo is None and not guest.anonymised:
+    elif (
+        context.photo is None and not guest.anonymised and Capability.PHOTOS in context.capabilities
+    ):
         add(
             "no_photo",
             policy.no_photo,
@@ -179,6 +199,7 @@ def decide(
         tuple(ordered),
         offline=context.as_of is not None and not context.provisional,
         provisional=context.provisional,
+        highlights=highlights,
     )
 
 

@@ -61,6 +61,10 @@ class Capability(StrEnum):
     """The guest list can be prepared as a CSV report in the background."""
     ANONYMISE = "anonymise"
     """A guest's personal data can be erased on request (their visits and orders stay)."""
+    NOTES = "notes"
+    """Staff's notes on a guest can be read and added to."""
+    LABELS = "labels"
+    """A label can be put on a guest from the desk."""
 
 
 class Reader(Protocol):
@@ -198,6 +202,14 @@ class Backend(Reader, Protocol):
     def set_password_link(self, guest_id: str, *, key: str) -> str: ...
 
     def register(self, details: GuestDetails, *, key: str) -> Guest: ...
+
+    def add_note(self, guest_id: str, text: str, *, key: str) -> Guest:
+        """Add ``text`` to the guest's notes (Capability.NOTES); the guest as now saved."""
+        ...
+
+    def add_label(self, guest_id: str, label: str, *, key: str) -> Guest:
+        """Put the label named ``label`` on the guest (Capability.LABELS)."""
+        ...
 
     def update(self, guest_id: str, details: GuestDetails, *, key: str) -> Guest: ...
 

@@ -91,6 +91,7 @@ _STATUS_ACTIONS: dict[str, Action] = {
     "inactive": "deny",
 }
 _REASON_ACTIONS: dict[str, Action] = {"payment_disputed": "deny"}
+_LABEL_ACTIONS: dict[str, Action] = {"Banned": "deny"}
 
 
 class PolicySettings(BaseSettings):
@@ -122,6 +123,10 @@ class PolicySettings(BaseSettings):
     other_site: Action = "warn"
     """A guest of another of the brand's sites (found by name, not by a band of this site):
     never green here by default."""
+    label_rules: dict[str, Action] = Field(default_factory=lambda: dict(_LABEL_ACTIONS))
+    """What a label on the guest means here (by name, any case): e.g. "Banned" stops."""
+    loud_labels: list[str] = Field(default_factory=lambda: ["VIP"])
+    """Labels said first in the verdict's banner (★ VIP), whatever the outcome."""
 
 
 class OfflineSettings(BaseSettings):

@@ -109,7 +109,10 @@ class VerdictBanner(QFrame):
             verdict.headline
             + ("  (offline)" if verdict.offline else "  (checking…)" if verdict.provisional else "")
         )
-        self.reasons.setText("  ·  ".join(r.words for r in verdict.reasons) or "All clear.")
+        said = [*verdict.highlights, *(r.words for r in verdict.reasons)]
+        if not verdict.reasons:
+            said.append("All clear.")
+        self.reasons.setText("  ·  ".join(said))
         self.setAccessibleName(f"{verdict.headline}. {self.reasons.text()}")
 
     def show_override(self, verdict: Verdict, reason: str) -> None:

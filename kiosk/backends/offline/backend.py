@@ -699,6 +699,14 @@ class OfflineBackend:
         self._online_only("Changing a guest's details")
         return self.inner.update(guest_id, details, key=key)
 
+    def add_note(self, guest_id: str, text: str, *, key: str) -> Guest:
+        self._online_only("Adding a note")
+        return self.inner.add_note(guest_id, text, key=key)
+
+    def add_label(self, guest_id: str, label: str, *, key: str) -> Guest:
+        self._online_only("Adding a label")
+        return self.inner.add_label(guest_id, label, key=key)
+
 
 def _thumbnail(photo: bytes | None) -> bytes | None:
     """A small copy of the photo for the local copy (the original is never kept)."""

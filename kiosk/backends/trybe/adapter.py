@@ -392,6 +392,14 @@ class TrybeBackend:
         )
         return _guest(updated)
 
+    def add_note(self, guest_id: str, text: str, *, key: str) -> Guest:
+        # Trybe's customer notes are not in the documents this client was built from
+        raise errors.NotSupported("Notes are not available with Trybe here.")
+
+    def add_label(self, guest_id: str, label: str, *, key: str) -> Guest:
+        # labels exist in Trybe, but setting them is not in the documents either
+        raise errors.NotSupported("Adding labels is not available with Trybe here.")
+
     # ------------------------------------------------------------------ plumbing
 
     def _read(self, deadline: float | None, call: Callable[[], T]) -> T:
