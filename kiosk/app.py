@@ -32,7 +32,7 @@ from kiosk.checkin import Lookup, describe_failure
 from kiosk.checkin.actions import Actions
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.model import Site
-from kiosk.checkin.ports import Backend
+from kiosk.checkin.ports import Backend, Capability
 from kiosk.checkin.self_session import SelfScreen, SelfSession, SelfState
 from kiosk.checkin.session import DeskSession
 from kiosk.config import Settings, user_data_dir
@@ -67,17 +67,70 @@ class Connection:
     demo: bool = False
 
 
-def start_demo_backend() -> tuple[SandboxServer, Connection]:
-    """Start the stand-in server in-process with a fresh demo database. Imported here, not at
-    the top: the production path never loads the sandbox (FastAPI, uvicorn, demo data)."""
-    log.info("Initializing demo backend...")
+def start_demo_backend(vendor: str = "trybe") -> tuple[SandboxServer, Connection]:
+    """Start the stand-in server (Trybe's, or ``vendor="collins"``) in-process with a fresh
+    demo database. Imported here, not at the top: the production path never loads the sandbox
+    (FastAPI, uvicorn, demo data)."""
+    log.info("Initializing demo backend (%s)...", vendor)
     from kiosk.sandbox import SandboxServer
+
+    if vendor == "collins":
+        from kiosk.sandbox.collins.demo import VENUES
+
+        server = SandboxServer(vendor="collins").start()
+        return server, Connection(
+            api_url=server.url, token=server.token, site_id=VENUES[0][0], demo=True
+        )
     from kiosk.sandbox.demo_data import SITES
 
     server = SandboxServer().start()
     return server, Connection(
         api_url=server.url, token=server.token, site_id=str(SITES[0]["id"]), demo=True
     )
+
+
+def demo_settings(settings: Settings) -> Settings:
+    """The demo's own names for the Collins stand-in's venues and preferences (a real site
+    configures its own in ``[collins]``)."""
+    if settings.backend != "collins":
+        return settings
+    from kiosk.sandbox.collins.demo import PREFERENCES, VENUES
+
+    collins = settings.collins.model_copy(
+        update={
+            "venue_id": VENUES[0][0],
+            "venues": dict(VENUES),
+            "preferences": dict(PREFERENCES),
+        }
+    )
+    return settings.model_copy(update={"collins": collins})
+
+
+def make_live_backend(settings: Settings, connection: Connection) -> Backend:
+    """The guest system the settings name, on ``connection``."""
+    if settings.backend == "collins":
+        from kiosk.backends.collins import CollinsClient
+        from kiosk.backends.collins.adapter import CollinsBackend
+
+        options = settings.collins
+        client = CollinsClient(
+            connection.api_url,
+            connection.token,
+            connect_timeout_s=settings.connect_timeout_s,
+            read_timeout_s=settings.read_timeout_s,
+            deadline_s=settings.deadline_s,
+            max_retries=settings.max_retries,
+            proxy=settings.proxy,
+        )
+        return CollinsBackend(
+            client,
+            venue_id=connection.site_id or options.venue_id,
+            venues=options.venues,
+            preferences=options.preferences,
+            timezone=options.timezone,
+            card_pattern=options.card_pattern,
+        )
+    return TrybeBackend(make_client(settings, connection))
 
 
 def open_local_copy(
@@ -153,10 +206,15 @@ def run_desk(
 ) -> int:
     """Show the desk (or self check-in) against ``connection`` until the window closes."""
     log.info("Initializing backend for %s...", connection.api_url)
-    live = TrybeBackend(make_client(settings, connection))
+    live = make_live_backend(settings, connection)
     audit = AuditLog(user_data_dir() / "audit.jsonl")
     backend: Backend = live
-    local = open_local_copy(settings, live, audit, demo=connection.demo)
+    # the local copy needs a backend it can sync from (Trybe's); Collins works online only
+    local = (
+        open_local_copy(settings, live, audit, demo=connection.demo)
+        if Capability.SYNC in live.capabilities
+        else None
+    )
     if local is not None:
         backend = local.start()
     lookup = Lookup(

@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     parser.add_argument("--demo", action="store_true", help="run against the embedded demo backend")
+    parser.add_argument(
+        "--backend",
+        choices=("trybe", "collins"),
+        help="whose guest system: Trybe (default) or the Collins customers API (seed 002)",
+    )
     parser.add_argument("--api-url", help="Trybe API base URL (default https://api.try.be)")
     parser.add_argument("--site-id", help="the Trybe site this kiosk serves")
     parser.add_argument(
@@ -731,7 +736,14 @@ def _set_token(args: argparse.Namespace) -> int:
 def _run_app(args: argparse.Namespace, started_at: float | None = None) -> int:
     from pydantic import ValidationError
 
-    from kiosk.app import Connection, can_show_a_window, run_desk, run_pairing, start_demo_backend
+    from kiosk.app import (
+        Connection,
+        can_show_a_window,
+        demo_settings,
+        run_desk,
+        run_pairing,
+        start_demo_backend,
+    )
     from kiosk.backends.trybe import InsecureURL
     from kiosk.config import load_settings
     from kiosk.config.secrets import TOKEN_ENV, load_token
@@ -744,6 +756,7 @@ def _run_app(args: argparse.Namespace, started_at: float | None = None) -> int:
             camera=args.camera,
             serial_port=args.serial,
             mode=args.mode,
+            backend=args.backend,
         )
     except ValidationError as exc:
         print(f"Invalid settings:\n{exc}", file=sys.stderr)
@@ -758,13 +771,33 @@ def _run_app(args: argparse.Namespace, started_at: float | None = None) -> int:
 
         pin_hash = hash_pin(DEMO_PIN)
         print(f"Demo staff PIN: {DEMO_PIN} (long-press the top-left corner for two seconds)")
-    if args.demo:
+    if args.demo and settings.backend == "collins":
+        from kiosk.sandbox.collins.demo import FEATURED as GUESTS
+
+        server, backend = start_demo_backend("collins")
+        settings = demo_settings(settings)
+        print(f"Demo backend (Collins customers) on {backend.api_url}. Guest cards carry ids:")
+        for guest in GUESTS:
+            print(f"  {guest.id:<26} {guest.first_name} {guest.last_name}: {guest.scenario}")
+    elif args.demo:
         from kiosk.sandbox import FEATURED
 
         server, backend = start_demo_backend()
         print(f"Demo backend on {backend.api_url}. Try these wristband codes:")
         for featured in FEATURED:
             print(f"  {featured.code:<40} {featured.scenario}")
+    elif settings.backend == "collins":
+        token = load_token(settings.collins.api_url)
+        if not token:
+            print(
+                f"No API token for {settings.collins.api_url}. Set {TOKEN_ENV}, or run "
+                f"`kiosk set-token --api-url {settings.collins.api_url}`.",
+                file=sys.stderr,
+            )
+            return 2
+        backend = Connection(
+            api_url=settings.collins.api_url, token=token, site_id=settings.collins.venue_id
+        )
     else:
         token = load_token(settings.api_url)
         if (not token or not settings.site_id) and can_show_a_window():

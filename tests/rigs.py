@@ -68,19 +68,26 @@ class DeskRig:
 
 def build_desk(
     qtbot: QtBot,
-    client: TrybeClient,
+    client: TrybeClient | None,
     tmp_path: Path,
     *,
     lookup_deadline_s: float = 3.0,
     settle_s: float = FAST_SETTLE_S,
     sounds: Any = None,
     offline: bool = False,
+    backend: Backend | None = None,
     **session_options: Any,
 ) -> DeskRig:
+    """A desk on ``client`` (Trybe), or on another vendor's ``backend``."""
     audit = AuditLog(tmp_path / "audit.jsonl")
-    backend, actions, close_backend = backend_for(
-        client, audit, tmp_path, offline=offline, settle_s=settle_s
-    )
+    if backend is not None:
+        actions = Actions(backend, audit, settle_s=settle_s)
+        close_backend = backend.close
+    else:
+        assert client is not None
+        backend, actions, close_backend = backend_for(
+            client, audit, tmp_path, offline=offline, settle_s=settle_s
+        )
     copy = backend.copy_only() if isinstance(backend, OfflineBackend) else None
     lookup = Lookup(backend, copy=copy, deadline_s=lookup_deadline_s)
     runner = QtRunner()
@@ -107,7 +114,7 @@ def desk_factory(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[..., DeskRig
     checks look)."""
     rigs: list[DeskRig] = []
 
-    def make(client: TrybeClient, **options: Any) -> DeskRig:
+    def make(client: TrybeClient | None, **options: Any) -> DeskRig:
         rig = build_desk(qtbot, client, tmp_path, **options)
         rigs.append(rig)
         return rig

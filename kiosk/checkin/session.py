@@ -779,6 +779,8 @@ class DeskSession:
             ActionKind.VERIFICATION: lambda: a.plan_email(context, kind, previous=previous),
             ActionKind.PASSWORD_LINK: lambda: a.plan_password_link(context, previous=previous),
             ActionKind.UPDATE: lambda: a.plan_update(context, value, previous=previous),
+            ActionKind.ADD_NOTE: lambda: a.plan_add_note(context, str(value), previous=previous),
+            ActionKind.ADD_LABEL: lambda: a.plan_add_label(context, str(value), previous=previous),
         }
         return planners[kind]()
 
@@ -1241,6 +1243,8 @@ _DOING: dict[ActionKind, str] = {
     ActionKind.PASSWORD_RESET: "Sending…",
     ActionKind.VERIFICATION: "Sending…",
     ActionKind.PASSWORD_LINK: "Creating the link…",
+    ActionKind.ADD_NOTE: "Adding the note…",
+    ActionKind.ADD_LABEL: "Adding the label…",
 }
 
 _DONE: dict[ActionKind, str] = {
@@ -1260,4 +1264,6 @@ _DONE: dict[ActionKind, str] = {
     ActionKind.VERIFICATION: "Verification email sent.",
     ActionKind.PASSWORD_LINK: "Link created.",
     ActionKind.UPDATE: "Details saved.",
+    ActionKind.ADD_NOTE: "Note added.",
+    ActionKind.ADD_LABEL: "Label added.",
 }

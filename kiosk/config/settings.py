@@ -129,6 +129,24 @@ class PolicySettings(BaseSettings):
     """Labels said first in the verdict's banner (★ VIP), whatever the outcome."""
 
 
+class CollinsSettings(BaseSettings):
+    """The second vendor's customers API (seed 002): where it is and what its ids mean here."""
+
+    api_url: str = "https://api.collinsbookings.com/api"
+    venue_id: str | None = None
+    """This kiosk's venue (24-hex): new guests are associated with it; its name heads the
+    screen."""
+    venues: dict[str, str] = Field(default_factory=dict)
+    """Venue id -> name (the API lists no venues): shown instead of ids."""
+    preferences: dict[str, str] = Field(default_factory=dict)
+    """Marketing preference id -> name."""
+    timezone: str = "Europe/London"
+    """The venue's zone (the API's times carry none)."""
+    card_pattern: str = r"^\s*(?P<id>[0-9a-fA-F]{24})\s*$"
+    """What a guest's card carries: a regular expression with an ``id`` group. An assumption
+    (the seed says nothing of cards): the customer's 24-hex id, alone."""
+
+
 class OfflineSettings(BaseSettings):
     """The local copy that lets the desk carry on when the guest system cannot be reached."""
 
@@ -157,6 +175,9 @@ class Settings(BaseSettings):
         extra="ignore",
     )
 
+    backend: Literal["trybe", "collins"] = "trybe"
+    """Whose guest system this kiosk serves: Trybe, or the Collins customers API."""
+    collins: CollinsSettings = Field(default_factory=CollinsSettings)
     api_url: str = "https://api.try.be"
     site_id: str | None = None
     barcode_search_form: BarcodeSearchForm = "customers"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kiosk.checkin import GuestContext, wording
 from kiosk.checkin.model import Membership
 from kiosk.checkin.policy import Verdict
+from kiosk.checkin.ports import Capability
 from kiosk.checkin.session import DeskState
 from kiosk.checkin.timewords import ago
 from kiosk.ui.guest_actions import WristbandCard
@@ -61,8 +62,12 @@ def _history(context: GuestContext) -> str:
             f"Last check-in {ago(guest.last_check_in_at, context.looked_up_at)}"
             + (f" ({guest.last_check_in_method})" if guest.last_check_in_method else "")
         )
-    else:
+    elif context.can(Capability.CHECK_INS):
         lines.append("No check-ins yet")
+    if guest.venues:
+        lines.append("Venues: " + ", ".join(guest.venues))
+    if guest.marketing:
+        lines.append("Opted into: " + ", ".join(guest.marketing))
     if context.on_site_unknown:
         lines.append("Couldn't check whether they are on site now")
     return "\n".join(lines)
@@ -173,9 +178,9 @@ class CustomerPanel(QFrame):
         labels_row.addStretch(1)
         right.addLayout(labels_row)
         right.addSpacing(12)
-        title = QLabel("MEMBERSHIP")
-        title.setObjectName("sectionTitle")
-        right.addWidget(title)
+        self.membership_title = QLabel("MEMBERSHIP")
+        self.membership_title.setObjectName("sectionTitle")
+        right.addWidget(self.membership_title)
         self.memberships = QVBoxLayout()
         self.memberships.setSpacing(12)
         right.addLayout(self.memberships)
@@ -184,12 +189,21 @@ class CustomerPanel(QFrame):
         self.history.setObjectName("membershipDetail")
         self.history.setWordWrap(True)
         right.addWidget(self.history)
+        self.notes_title = QLabel("NOTES")
+        self.notes_title.setObjectName("sectionTitle")
+        right.addWidget(self.notes_title)
+        self.notes = QLabel()
+        self.notes.setObjectName("guestNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        right.addWidget(self.notes)
         right.addStretch(1)
         person.addLayout(right, 1)
         self.band_card = WristbandCard()
         self.body.addWidget(self.band_card)
         self.body.addStretch(0)  # takes the free height in portrait; nothing in landscape
         self._shown: GuestContext | None = None
+        self._highlights: tuple[str, ...] = ()
         self._scale = 1.0
         self.portrait = False
         self.set_scale(1.0)
@@ -239,21 +253,33 @@ class CustomerPanel(QFrame):
             else:
                 self.verdict.show_verdict(verdict)
         self.verdict.setVisible(verdict is not None)
+        self._highlights = verdict.highlights if verdict is not None else ()
         self.band_card.show_state(state)
         if context is self._shown:
             return  # the same snapshot: the person's side is already drawn
         self._shown = context
         self.history.setText(_history(context))
         guest = context.guest
+        has_memberships = context.can(Capability.MEMBERSHIPS)
+        self.membership_title.setVisible(has_memberships)
+        has_notes = context.can(Capability.NOTES)
+        self.notes_title.setVisible(has_notes)
+        self.notes.setVisible(has_notes)
+        self.notes.setText(guest.notes or "No notes yet.")
+        self.notes.setAccessibleName(f"Notes: {guest.notes or 'none'}")
         self.avatar.show_guest(guest.initials, state.picture)
         if "photo" in context.missing:
             self.avatar.setAccessibleName(f"Photo couldn't load; initials {guest.initials}")
         self.name.setText(guest.display_name)
         self.name.setAccessibleName(f"Guest name: {guest.display_name}")
-        if context.matched_by == "id":
+        if not context.can(Capability.WRISTBANDS):
+            self.meta.setText("Opened by their card or a search")
+        elif context.matched_by == "id":
             self.meta.setText("Opened by customer record (no wristband scanned)")
         else:
             self.meta.setText(f"Found by wristband {context.code}")
+        if guest.company:
+            self.meta.setText(f"{guest.company} · {self.meta.text()}")
         if context.as_of is not None:
             as_of = context.as_of.astimezone()
             how = "still checking" if context.provisional else "offline"
@@ -281,7 +307,9 @@ class CustomerPanel(QFrame):
             self.labels.addWidget(more)
 
         _clear(self.memberships)
-        if "memberships" in context.missing:
+        if not has_memberships:
+            pass  # this guest system has none: no section, no "No membership"
+        elif "memberships" in context.missing:
             failed = QLabel("⚠ Memberships couldn't load")
             failed.setObjectName("membershipLine")
             self.memberships.addWidget(failed)
@@ -291,12 +319,18 @@ class CustomerPanel(QFrame):
             self.memberships.addWidget(none)
         for membership in context.memberships:
             self.memberships.addWidget(self._membership_row(membership))
+        loud = {x.removeprefix("★ ").casefold() for x in (self._highlights or ())}
+        for index in range(self.labels.count()):
+            item = self.labels.itemAt(index)
+            chip = item.widget() if item is not None else None
+            if isinstance(chip, LabelChip) and chip.name.casefold() in loud:
+                chip.make_loud()
 
     def clear(self) -> None:
         """Forget the guest: no name, photo, labels or memberships left in any widget."""
         self._shown = None
         self.avatar.show_guest("", None)
-        for label in (self.name, self.meta, self.history):
+        for label in (self.name, self.meta, self.history, self.notes):
             label.clear()
         for layout in (self.banners, self.labels, self.memberships):
             _clear(layout)

@@ -58,6 +58,7 @@ from kiosk.config import asset_path
 from kiosk.scan import ScanEvent
 from kiosk.ui.customer_panel import CustomerPanel
 from kiosk.ui.guest_form import GuestForm
+from kiosk.ui.note_dialogs import LabelDialog, NoteDialog
 from kiosk.ui.override_dialog import OverrideDialog
 from kiosk.ui.scale import scale_for
 from kiosk.ui.sounds import Sounds
@@ -182,6 +183,8 @@ class DeskWindow(QMainWindow):
         card.confirm_requested.connect(self._confirm)
         card.erase_requested.connect(self._ask_erase)
         card.edit_requested.connect(self._edit)
+        card.note_requested.connect(self._ask_note)
+        card.label_requested.connect(self._ask_label)
         self.guest_page = self._padded(self.customer_panel)
         self.problem_page, self.problem_card = self._build_problem()
         self.results_page, self.results = self._build_results()
@@ -289,7 +292,7 @@ class DeskWindow(QMainWindow):
         layout.setContentsMargins(20, 12, 20, 12)
         titles = QVBoxLayout()
         titles.setSpacing(0)
-        self.site_label = QLabel(site_name or "Trybe")
+        self.site_label = QLabel(site_name or self.session.lookup.backend.name)
         self.site_label.setObjectName("siteName")
         mode = QLabel("Front desk")
         mode.setObjectName("modeName")
@@ -658,6 +661,33 @@ class DeskWindow(QMainWindow):
         dialog = OverrideDialog(why, self.session.override_reasons, self)
         self.customer_panel.band_card.track(dialog)
         dialog.chosen.connect(lambda reason: self.session.override(guest_id, reason))
+        dialog.open()
+        return dialog
+
+    def _ask_note(self, guest_id: str) -> QDialog | None:
+        context = self.session.state.context
+        if context is None or context.guest.id != guest_id:
+            return None
+        dialog = NoteDialog(
+            context.guest.display_name,
+            lambda text: self.session.act(guest_id, ActionKind.ADD_NOTE, text),
+            self,
+        )
+        self.customer_panel.band_card.track(dialog)
+        dialog.open()
+        return dialog
+
+    def _ask_label(self, guest_id: str) -> QDialog | None:
+        context = self.session.state.context
+        if context is None or context.guest.id != guest_id:
+            return None
+        dialog = LabelDialog(
+            context.guest.display_name,
+            [label.name for label in context.guest.labels],
+            lambda name: self.session.act(guest_id, ActionKind.ADD_LABEL, name),
+            self,
+        )
+        self.customer_panel.band_card.track(dialog)
         dialog.open()
         return dialog
 

@@ -67,6 +67,8 @@ class WristbandCard(QFrame):
     confirm_requested = Signal(str, str)  # guest id, an ActionKind that asks first
     erase_requested = Signal(str)  # guest id: anonymise, behind a typed confirmation
     edit_requested = Signal(str)  # guest id
+    note_requested = Signal(str)  # guest id: a note, in a small dialog
+    label_requested = Signal(str)  # guest id: a label, in a small dialog
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,9 +76,9 @@ class WristbandCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(8)
-        title = QLabel("WRISTBAND")
-        title.setObjectName("sectionTitle")
-        layout.addWidget(title)
+        self.title = QLabel("WRISTBAND")
+        self.title.setObjectName("sectionTitle")
+        layout.addWidget(self.title)
         self.code = QLabel()
         self.code.setObjectName("bandCode")
         self.expiry = QLabel()
@@ -186,6 +188,14 @@ class WristbandCard(QFrame):
         zone = site_zone(context.site.timezone if context.site else None)
         now = datetime.now(UTC)
         band = context.band
+        if not context.can(Capability.WRISTBANDS):
+            # a guest system without wristbands: the card that was scanned, and no band lines
+            self.title.setText("GUEST CARD")
+            self.code.setText(context.code)
+            for label in (self.expiry, self.card, self.order, self.others):
+                label.setText("")
+            return
+        self.title.setText("WRISTBAND")
         if band is None:
             if context.band_unknown:
                 self.code.setText(context.code)
@@ -346,6 +356,20 @@ class WristbandCard(QFrame):
                 "Edit the guest's details",
                 not guest.anonymised and not guest.locked,
                 lambda _=False: self.edit_requested.emit(gid),
+            )
+        if context.can(Capability.NOTES):
+            self._add(
+                menu,
+                "Add a note…",
+                not guest.anonymised,
+                lambda _=False: self.note_requested.emit(gid),
+            )
+        if context.can(Capability.LABELS):
+            self._add(
+                menu,
+                "Add a label…",
+                not guest.anonymised,
+                lambda _=False: self.label_requested.emit(gid),
             )
         if context.can(Capability.LOCK):
             if guest.locked:

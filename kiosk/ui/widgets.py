@@ -94,6 +94,7 @@ class LabelChip(QLabel):
     def __init__(self, name: str, colour: str | None, parent: QWidget | None = None) -> None:
         shown = name if len(name) <= CHIP_CHARS else name[: CHIP_CHARS - 1] + "…"
         super().__init__(shown, parent)
+        self.name = name
         if shown != name:
             self.setToolTip(name)
         self.setObjectName("labelChip")
@@ -102,3 +103,12 @@ class LabelChip(QLabel):
         self.setStyleSheet(f"background: {background.name()}; color: {foreground.name()};")
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(f"Label: {name}")
+
+    def make_loud(self) -> None:
+        """A label the site wants seen first (VIP): a star, and a chip of its own style."""
+        if not self.text().startswith("★"):
+            self.setText("★ " + self.text())
+        self.setObjectName("loudChip")
+        self.setAccessibleName(f"Label, important: {self.name}")
+        self.style().unpolish(self)
+        self.style().polish(self)

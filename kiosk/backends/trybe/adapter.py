@@ -43,8 +43,9 @@ from kiosk.checkin.ports import Capability
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-TRYBE_CAPABILITIES = frozenset(Capability)
-"""Trybe's customers API does everything the desk knows how to do."""
+TRYBE_CAPABILITIES = frozenset(Capability) - {Capability.NOTES, Capability.LABELS}
+"""Everything the desk knows how to do, but notes and setting labels (not in the documents
+this client was built from)."""
 
 MARKETING_OPT_IN_IDS = ["newsletter"]
 """Assumption (decisions.md style): the demo site's marketing preference id for "offers and
