@@ -380,9 +380,15 @@ class Diagnostics:
         wedge: WedgeScanner,
         readers: list[Any],
     ) -> None:
-        self._settings = settings.model_copy(
-            update={"api_url": connection.api_url, "site_id": connection.site_id}
-        )
+        if settings.backend == "collins":
+            collins = settings.collins.model_copy(
+                update={"api_url": connection.api_url, "venue_id": connection.site_id}
+            )
+            self._settings = settings.model_copy(update={"collins": collins})
+        else:
+            self._settings = settings.model_copy(
+                update={"api_url": connection.api_url, "site_id": connection.site_id}
+            )
         self._token = connection.token if connection.demo else None
         self._runner = runner
         self._wedge = wedge

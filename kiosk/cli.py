@@ -424,16 +424,23 @@ def _doctor(args: argparse.Namespace) -> int:
     from kiosk.config.health import MARK
     from kiosk.ops.doctor import Doctor
 
-    settings = load_settings(args.config, api_url=args.api_url, site_id=args.site_id)
+    settings = load_settings(
+        args.config, api_url=args.api_url, site_id=args.site_id, backend=args.backend
+    )
     server = None
     token = None
     if args.demo:
-        from kiosk.app import start_demo_backend
+        from kiosk.app import demo_settings, start_demo_backend
 
-        server, connection = start_demo_backend()
-        settings = settings.model_copy(
-            update={"api_url": connection.api_url, "site_id": connection.site_id}
-        )
+        server, connection = start_demo_backend(settings.backend)
+        settings = demo_settings(settings)
+        if settings.backend == "collins":
+            collins = settings.collins.model_copy(update={"api_url": connection.api_url})
+            settings = settings.model_copy(update={"collins": collins})
+        else:
+            settings = settings.model_copy(
+                update={"api_url": connection.api_url, "site_id": connection.site_id}
+            )
         token = connection.token
     try:
         skip = frozenset(part.strip() for part in args.skip.split(",") if part.strip())

@@ -36,6 +36,14 @@
         <translation>Eingecheckt</translation>
     </message>
     <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Enjoy your visit!</source>
+        <translation>Viel Freude bei Ihrem Besuch!</translation>
+    </message>
+    <message>
         <source>You're checked in. Enjoy your visit!</source>
         <translation>Sie sind eingecheckt. Genießen Sie Ihren Besuch!</translation>
     </message>

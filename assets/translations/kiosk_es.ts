@@ -36,6 +36,14 @@
         <translation>Registrado</translation>
     </message>
     <message>
+        <source>Welcome</source>
+        <translation>Le damos la bienvenida</translation>
+    </message>
+    <message>
+        <source>Enjoy your visit!</source>
+        <translation>¡Disfrute de su visita!</translation>
+    </message>
+    <message>
         <source>You're checked in. Enjoy your visit!</source>
         <translation>Ya está registrado/a. ¡Disfrute de su visita!</translation>
     </message>

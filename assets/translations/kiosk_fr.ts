@@ -36,6 +36,14 @@
         <translation>Enregistré</translation>
     </message>
     <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Enjoy your visit!</source>
+        <translation>Bonne visite !</translation>
+    </message>
+    <message>
         <source>You're checked in. Enjoy your visit!</source>
         <translation>Vous êtes enregistré. Bonne visite !</translation>
     </message>

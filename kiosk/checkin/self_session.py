@@ -25,6 +25,7 @@ from kiosk.checkin.link import watch_link
 from kiosk.checkin.lookup import GuestContext, Lookup
 from kiosk.checkin.model import LinkStatus
 from kiosk.checkin.policy import Verdict, decide
+from kiosk.checkin.ports import Capability
 from kiosk.checkin.selfservice import GuestAnswer, answer_for
 from kiosk.checkin.tasks import Handle, Listeners, NamedTimers, Runner
 from kiosk.config.pin import PinGuard, PinResult
@@ -215,6 +216,11 @@ class SelfSession:
             return
         if context.open_visit is not None:
             self._answer(context, verdict, checked_in=True)  # on site already: welcome back
+            return
+        if not context.can(Capability.CHECK_INS):
+            # a guest system without check-ins (a restaurant's guest list): welcomed, with
+            # nothing recorded, and never told "you're checked in"
+            self._answer(context, verdict, checked_in=False)
             return
         try:
             intent = self.actions.plan_check_in(context, verdict, method="Kiosk")

@@ -136,11 +136,16 @@ class Doctor:
             "files", "Settings and files", "ok", f"{where}; mode {self.settings.mode}", "", data
         )
 
+    @property
+    def _api_url(self) -> str:
+        collins = self.settings.backend == "collins"
+        return self.settings.collins.api_url if collins else self.settings.api_url
+
     def _token(self) -> str | None:
         if self.token is None:
             from kiosk.config.secrets import load_token
 
-            self.token = load_token(self.settings.api_url) or ""
+            self.token = load_token(self._api_url) or ""
         return self.token or None
 
     def token_check(self) -> Check:
@@ -151,7 +156,7 @@ class Doctor:
                 "token",
                 "API token",
                 "fail",
-                f"no token for {_host(self.settings.api_url)}",
+                f"no token for {_host(self._api_url)}",
                 "Pair this kiosk: `kiosk pair` (or `kiosk set-token`, or set "
                 f"{TOKEN_ENV} on a machine without a keyring).",
             )
@@ -165,7 +170,7 @@ class Doctor:
             "token",
             "API token",
             "ok",
-            f"present ({source}) for {_host(self.settings.api_url)}",
+            f"present ({source}) for {_host(self._api_url)}",
             data={"source": source},
         )
 
@@ -203,6 +208,18 @@ class Doctor:
             return None
         if self.client_factory is not None:
             return self.client_factory(token)
+        if self.settings.backend == "collins":
+            from kiosk.backends.collins import CollinsClient
+
+            return CollinsClient(
+                self._api_url,
+                token,
+                connect_timeout_s=self.settings.connect_timeout_s,
+                read_timeout_s=self.settings.read_timeout_s,
+                deadline_s=min(self.settings.deadline_s, 8.0),
+                max_retries=0,
+                proxy=self.settings.proxy,
+            )
         from kiosk.backends.trybe import TrybeClient
 
         return TrybeClient(
@@ -218,7 +235,7 @@ class Doctor:
 
     def api(self) -> Check:
         title = "Guest system (API)"
-        host = _host(self.settings.api_url)
+        host = _host(self._api_url)
         client = self._client()
         if client is None:
             return Check("api", title, "skip", "no token, not tried")
@@ -231,7 +248,7 @@ class Doctor:
         finally:
             client.close()
         ms = round(self._probe.elapsed_s * 1000)
-        data = {"url": self.settings.api_url, "latency_ms": ms}
+        data = {"url": self._api_url, "latency_ms": ms, "backend": self.settings.backend}
         if self._probe.elapsed_s > SLOW_API_S:
             return Check(
                 "api",
@@ -259,6 +276,8 @@ class Doctor:
         return Check("clock", "Clock", "ok", f"within {max(1, round(abs(skew)))} s", "", data)
 
     def site(self) -> Check:
+        if self.settings.backend == "collins":
+            return self._venue()
         site_id = self.settings.site_id
         if not site_id:
             return Check("site", "Site", "fail", "no site chosen", "Pair this kiosk: `kiosk pair`.")
@@ -293,6 +312,36 @@ class Doctor:
             )
         return Check(
             "site", "Site", "ok", f"{site.name} ({zone})", "", {"site_id": site_id, "tz": zone}
+        )
+
+    def _venue(self) -> Check:
+        """Collins lists no venues: the configured one is checked against the names given."""
+        options = self.settings.collins
+        if not options.venue_id:
+            return Check(
+                "site",
+                "Venue",
+                "warn",
+                "no venue chosen: walk-ins are not tied to one",
+                "Set collins.venue_id (and collins.venues for its name) in the settings.",
+            )
+        name = options.venues.get(options.venue_id)
+        if name is None:
+            return Check(
+                "site",
+                "Venue",
+                "warn",
+                f"venue {options.venue_id} (no name configured)",
+                "Add its name under [collins.venues] so staff see it, not an id.",
+                {"venue_id": options.venue_id},
+            )
+        return Check(
+            "site",
+            "Venue",
+            "ok",
+            f"{name} ({options.timezone})",
+            "",
+            {"venue_id": options.venue_id},
         )
 
     def scanners(self) -> Check:

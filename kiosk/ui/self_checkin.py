@@ -309,11 +309,17 @@ class SelfCheckInWindow(QWidget):
         locale = QLocale(f"{answer.locale}_{answer.region}" if answer.region else answer.locale)
         self._outcome(answer.outcome)
         if answer.outcome == "admit":
-            self.verdict_word.setText(tr("Checked in"))
+            # "checked in" only when a check-in was recorded (a guest list without check-ins
+            # welcomes, and says no more than is true)
+            self.verdict_word.setText(tr("Checked in") if answer.checked_in else tr("Welcome"))
             self.verdict_greeting.setText(
                 tr("Welcome, %1!").replace("%1", answer.name) if answer.name else tr("Welcome!")
             )
-            self.verdict_sentence.setText(tr("You're checked in. Enjoy your visit!"))
+            self.verdict_sentence.setText(
+                tr("You're checked in. Enjoy your visit!")
+                if answer.checked_in
+                else tr("Enjoy your visit!")
+            )
             details = []
             if answer.membership:
                 details.append(tr("Membership: %1").replace("%1", answer.membership))

@@ -155,3 +155,26 @@ def test_the_support_bundle_carries_no_guest_data(tmp_path: Path, sandbox: Sandb
     assert "looked up" in everything  # the logs are there, and still say what happened
     for value in [*guest.values(), "underwood", "UNDERWOOD", "s3cret-pass", "$argon2"]:
         assert value not in everything, value
+
+
+def test_the_doctor_checks_a_collins_kiosk_against_its_own_api(
+    collins_sandbox: SandboxServer, collins_admin: SandboxAdmin
+) -> None:
+    from kiosk.config.settings import CollinsSettings
+    from kiosk.sandbox.collins.demo import VENUES
+
+    collins = CollinsSettings(
+        api_url=collins_sandbox.url, venue_id=VENUES[0][0], venues=dict(VENUES)
+    )
+    settings = Settings(backend="collins", collins=collins)
+    checks = by_key(Doctor(settings, token=TOKEN).run(skip=QUICK))
+    assert checks["api"].status == "ok"
+    assert checks["api"].data["backend"] == "collins"
+    assert checks["clock"].status == "ok"
+    assert checks["site"].summary.startswith("Palm Tree Brasserie")
+    assert collins_admin.requests("/customers")  # it asked Collins, not Trybe
+
+    unnamed = Settings(backend="collins", collins=CollinsSettings(api_url=collins_sandbox.url))
+    venue = by_key(Doctor(unnamed, token=TOKEN).run(skip=QUICK))["site"]
+    assert venue.status == "warn"
+    assert "collins.venue_id" in venue.hint

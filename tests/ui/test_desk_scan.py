@@ -52,7 +52,7 @@ def test_a_scan_anywhere_in_the_window_shows_the_guest(qtbot: QtBot, desk: DeskW
     qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Amelia Hart", timeout=5000)
     assert desk.customer_panel.isVisible()
     assert "✔ Active" in _texts(desk.customer_panel)
-    assert {"VIP", "Spa day"} <= _texts(desk.customer_panel)
+    assert {"★ VIP", "Spa day"} <= _texts(desk.customer_panel)  # VIP said loudly
     qtbot.waitUntil(lambda: desk.customer_panel.avatar.has_photo, timeout=5000)
 
 

@@ -15,6 +15,7 @@ one under ``data``, ``payload`` or ``customers`` (the seed shows no body; see th
 from __future__ import annotations
 
 import contextlib
+import email.utils
 import ipaddress
 import json
 import logging
@@ -24,6 +25,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -85,6 +87,12 @@ def _safe_base_url(url: str) -> str:
 def segment(value: str) -> str:
     """One path segment, escaped: a customer id typed or scanned never changes the path."""
     return quote(value, safe="")
+
+
+@dataclass(frozen=True)
+class Probe:
+    elapsed_s: float
+    server_time: datetime | None
 
 
 @dataclass(frozen=True)
@@ -224,6 +232,18 @@ class CollinsClient:
 
     def delete_customer(self, customer_id: str, *, idempotency_key: str | None = None) -> None:
         self._send("DELETE", f"/customers/{segment(customer_id)}", idempotency_key=idempotency_key)
+
+    def probe(self) -> Probe:
+        """One small read (no retries): how long the API takes, and its ``Date``."""
+        started = time.monotonic()
+        with self.deadline_at(time.monotonic() + self.deadline_s):
+            answer = self._send("GET", "/customers", params={"limit": 1})
+        server_time = None
+        date = answer.headers.get("Date")
+        if date:
+            with contextlib.suppress(TypeError, ValueError):
+                server_time = email.utils.parsedate_to_datetime(date)
+        return Probe(elapsed_s=time.monotonic() - started, server_time=server_time)
 
     # ------------------------------------------------------------------ plumbing
 

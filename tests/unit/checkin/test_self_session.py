@@ -187,3 +187,18 @@ def test_a_right_pin_answered_after_the_page_was_left_opens_nothing(kiosk: Kiosk
     kiosk.runner.run_all()
     assert kiosk.session.state.screen is SelfScreen.ATTRACT
     assert kiosk.audit.entries()[-1]["outcome"] == "ok"  # it was right, and it says so
+
+
+def test_a_guest_list_without_check_ins_welcomes_without_claiming_a_check_in(
+    kiosk: Kiosk,
+) -> None:
+    from kiosk.checkin.ports import Capability
+
+    kiosk.backend.capabilities = frozenset(Capability) - {Capability.CHECK_INS}
+    kiosk.scan("AAA-111")
+    kiosk.runner.run_all()
+    answer = kiosk.session.state.answer
+    assert answer is not None
+    assert answer.outcome == "admit"
+    assert not answer.checked_in  # the screen says "Welcome", not "Checked in"
+    assert kiosk.backend.visit_list[kiosk.amelia.id] == []
