@@ -555,6 +555,8 @@ def _pair(args: argparse.Namespace) -> int:
     from kiosk.ops.pairing import Pairing, PairingError, find_sites, save_pairing, try_band
 
     settings = load_settings(args.config)
+    if args.backend == "collins":
+        return _pair_collins(args, settings)
     try:
         api_url = args.pair_api_url or args.api_url or _ask("API URL", settings.api_url)
         token = os.environ.get(TOKEN_ENV, "").strip()
@@ -576,6 +578,50 @@ def _pair(args: argparse.Namespace) -> int:
             code = _ask("Scan a band to test (Enter to skip)")
             if code:
                 print(try_band(api_url, token, site.id, code))
+    except PairingError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except (EOFError, KeyboardInterrupt):
+        print("\nStopped; nothing more was saved.", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _pair_collins(args: argparse.Namespace, settings: Settings) -> int:
+    """The Collins customers API: the token checked, the venue typed (it lists no venues)."""
+    from kiosk.config.secrets import TOKEN_ENV
+    from kiosk.ops.pairing import (
+        CollinsPairing,
+        PairingError,
+        check_collins,
+        save_collins_pairing,
+        try_collins_card,
+    )
+
+    try:
+        api_url = args.pair_api_url or _ask("Collins API URL", settings.collins.api_url)
+        token = os.environ.get(TOKEN_ENV, "").strip()
+        if token:
+            print(f"Using the token in {TOKEN_ENV}.")
+        else:
+            token = _ask_secret("API token (not shown)")
+        guests = check_collins(api_url, token)
+        print(f"The token works: it can see {guests} guests.")
+        venue = args.site or _ask("This venue's id (24 characters; Enter for none)", "")
+        name = _ask("The venue's name, as staff call it", "") if venue else ""
+        mode = args.pair_mode or _ask("Front desk or self check-in? (desk/self)", "desk")
+        pin = None
+        if mode == "self":
+            pin = _ask_secret("Staff PIN, 4 to 12 digits (not shown)")
+            if _ask_secret("The same PIN again") != pin:
+                print("The two PINs differ; nothing was saved.", file=sys.stderr)
+                return 2
+        pairing = CollinsPairing(api_url, token, venue or None, name or None, mode, pin)
+        print(save_collins_pairing(pairing, settings_path=args.config))
+        if not args.no_test:
+            code = _ask("Scan a guest card to test (Enter to skip)")
+            if code:
+                print(try_collins_card(api_url, token, code))
     except PairingError as exc:
         print(str(exc), file=sys.stderr)
         return 2

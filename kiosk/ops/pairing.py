@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +62,117 @@ def find_sites(api_url: str, token: str) -> list[SiteChoice]:
     if not sites:
         raise PairingError("This token can see no sites: ask for a token of the right brand.")
     return sorted(sites, key=lambda s: s.name.lower())
+
+
+COLLINS_VENUE = re.compile(r"^[0-9a-fA-F]{24}$")
+
+
+def check_collins(api_url: str, token: str) -> int:
+    """The Collins customers API answers this token: how many guests it can see. The API lists
+    no venues, so the venue is typed (its 24-hex id from the Collins account)."""
+    from kiosk.backends.collins import CollinsClient
+    from kiosk.backends.collins import errors as collins_errors
+
+    host = urlsplit(api_url).netloc or api_url
+    if not token.strip():
+        raise PairingError("Paste the API token first.")
+    try:
+        client = CollinsClient(api_url, token.strip(), deadline_s=8.0, max_retries=1)
+    except ValueError as exc:
+        raise PairingError(str(exc)) from None
+    with client:
+        try:
+            page = client.list_customers(limit=1)
+        except collins_errors.Unauthorized:
+            raise PairingError(f"{host} refused this token: check it was copied whole.") from None
+        except collins_errors.CollinsError as exc:
+            raise PairingError(f"{host} could not be asked ({type(exc).__name__}).") from None
+    return page.total_results or len(page.data)
+
+
+@dataclass(frozen=True)
+class CollinsPairing:
+    api_url: str
+    token: str
+    venue_id: str | None
+    venue_name: str | None
+    mode: str = "desk"
+    pin: str | None = None
+
+
+def save_collins_pairing(
+    pairing: CollinsPairing,
+    *,
+    settings_path: Path | None = None,
+    store_token: Callable[[str, str], None] | None = None,
+) -> str:
+    """As :func:`save_pairing`, for the Collins customers API: the token in the keyring (under
+    its API address), ``backend = "collins"`` and the venue in the settings."""
+    venue = (pairing.venue_id or "").strip().lower() or None
+    if venue is not None and not COLLINS_VENUE.match(venue):
+        raise PairingError("A Collins venue id is 24 letters and digits (0-9, a-f).")
+    if pairing.mode == "self" and not pairing.pin:
+        raise PairingError("Self check-in needs a staff PIN (4 to 12 digits).")
+    pin_hash = None
+    if pairing.pin:
+        try:
+            pin_hash = hash_pin(pairing.pin)
+        except ValueError:
+            raise PairingError("The staff PIN is 4 to 12 digits.") from None
+    _keep_token(pairing.api_url, pairing.token, store_token)
+    changes: dict[str, object] = {
+        "backend": "collins",
+        "collins.api_url": pairing.api_url,
+        "collins.venue_id": venue,
+        "mode": pairing.mode,
+    }
+    if venue and pairing.venue_name:
+        changes[f"collins.venues.{venue}"] = pairing.venue_name.strip()
+    if pin_hash is not None:
+        changes["staff_pin_hash"] = pin_hash
+    where = save_settings(changes, settings_path)
+    (user_data_dir() / PIN_LOCKOUT_FILE).unlink(missing_ok=True)
+    mode = "self check-in" if pairing.mode == "self" else "front desk"
+    at = f" at {pairing.venue_name or venue}" if venue else ""
+    return f"Paired with Collins{at} as a {mode}; settings in {where}."
+
+
+def _keep_token(api_url: str, token: str, store_token: Callable[[str, str], None] | None) -> None:
+    if os.environ.get(TOKEN_ENV, "").strip() == token.strip():
+        return
+    if store_token is None:
+        from kiosk.config.secrets import store_token as store_token_in_keyring
+
+        store_token = store_token_in_keyring
+    try:
+        store_token(api_url, token.strip())
+    except Exception as exc:
+        log.info("keyring refused the token: %s", type(exc).__name__)
+        raise PairingError(
+            "This machine has no keyring to keep the token in (nothing was saved). "
+            f"Set {TOKEN_ENV} in the kiosk's environment instead, then pair again."
+        ) from None
+
+
+def try_collins_card(api_url: str, token: str, code: str) -> str:
+    """Look a guest card up as the desk will (its customer id); the answer in words."""
+    from kiosk.backends.collins import CollinsClient
+    from kiosk.backends.collins import errors as collins_errors
+    from kiosk.backends.collins.adapter import DEFAULT_CARD_PATTERN
+
+    match = re.match(DEFAULT_CARD_PATTERN, code)
+    if match is None:
+        return "✖ Not a card this kiosk reads (it expects a 24-character customer id)."
+    with CollinsClient(api_url, token.strip(), deadline_s=8.0, max_retries=1) as client:
+        try:
+            customer = client.get_customer(match.group("id").lower())
+        except collins_errors.NotFound:
+            return "✖ No guest has this card."
+        except collins_errors.CollinsError as exc:
+            return f"✖ Could not look it up ({type(exc).__name__})."
+    first = (customer.first_name or "").strip()
+    initial = (customer.last_name or "").strip()[:1]
+    return f"✔ Found {f'{first} {initial}.'.strip() if first else 'a guest'}: cards work here."
 
 
 def try_band(api_url: str, token: str, site_id: str, code: str) -> str:

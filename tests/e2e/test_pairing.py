@@ -23,15 +23,15 @@ KIOSK = [sys.executable, "-m", "kiosk"]
 TOKEN = "pairing-token"  # opens only the loopback server this test starts
 
 
-@pytest.fixture(scope="module")
-def api() -> Iterator[str]:
+def _stand_in(vendor: str) -> Iterator[str]:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     url = f"http://127.0.0.1:{port}"
-    db = Path(os.environ.get("TMPDIR", "/tmp")) / f"pairing-{port}.db"
+    db = Path(os.environ.get("TMPDIR", "/tmp")) / f"pairing-{vendor}-{port}.db"
+    args = ["sandbox", "--port", str(port), "--token", TOKEN, "--db", str(db), "--reset"]
     server = subprocess.Popen(
-        [*KIOSK, "sandbox", "--port", str(port), "--token", TOKEN, "--db", str(db), "--reset"],
+        [*KIOSK, *args, "--vendor", vendor],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -47,6 +47,16 @@ def api() -> Iterator[str]:
     server.send_signal(signal.SIGINT)
     server.wait(timeout=10)
     db.unlink(missing_ok=True)
+
+
+@pytest.fixture(scope="module")
+def api() -> Iterator[str]:
+    yield from _stand_in("trybe")
+
+
+@pytest.fixture(scope="module")
+def collins_api() -> Iterator[str]:
+    yield from _stand_in("collins")
 
 
 @pytest.fixture
@@ -126,3 +136,28 @@ def test_self_check_in_pairs_with_its_pin_and_a_scan_that_finds_the_guest(
     saved = settings_text(home)
     assert 'staff_pin_hash = "$argon2id$' in saved
     assert "2468" not in saved
+
+
+def test_a_collins_kiosk_pairs_with_its_venue_and_reads_a_guest_card(
+    collins_api: str, home: dict[str, str]
+) -> None:
+    from kiosk.sandbox.collins.demo import FEATURED, VENUES
+
+    venue, marta = VENUES[0][0], FEATURED[0].id
+    typed = f"{collins_api}\n{TOKEN}\n{venue}\nThe Brasserie\ndesk\n{marta}\n"
+    paired = kiosk(home, "--backend", "collins", "pair", typed=typed)
+    assert paired.returncode == 0, paired.stderr
+    assert "The token works: it can see 300 guests." in paired.stdout
+    assert "Paired with Collins at The Brasserie as a front desk" in paired.stdout
+    assert "✔ Found Marta S." in paired.stdout
+    saved = settings_text(home)
+    assert 'backend = "collins"' in saved
+    assert f'venue_id = "{venue}"' in saved
+    assert TOKEN not in saved
+    keyring = json.loads(Path(home["KIOSK_TEST_KEYRING_FILE"]).read_text())
+    assert keyring == {f"kiosk|{collins_api}": TOKEN}
+
+    doctor = kiosk(home, "doctor", "--json", "--skip", "audio")
+    checks = {c["key"]: c for c in json.loads(doctor.stdout)["checks"]}
+    assert checks["api"]["status"] == "ok", checks["api"]
+    assert checks["site"]["summary"].startswith("The Brasserie")
