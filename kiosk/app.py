@@ -463,26 +463,50 @@ def apply_staff_settings(
 
 def run_pairing(settings: Settings, settings_path: Path | None = None) -> bool:
     """The first-run window (no token or no site yet): True once the kiosk is paired."""
-    from kiosk.ops.pairing import Pairing, SiteChoice, find_sites, save_pairing, try_band
-    from kiosk.ui.pairing_window import PairingDialog
+    from kiosk.ops import pairing as ops
+    from kiosk.ui.pairing_window import PairingDialog, VendorPairing
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("kiosk")
     app.setStyleSheet(desk_style_sheet())
     runner = QtRunner(app)
-    seen: dict[str, SiteChoice] = {}
+    seen: dict[str, ops.SiteChoice] = {}
 
-    def find(url: str, token: str) -> list[tuple[str, str]]:
-        sites = find_sites(url, token)
+    def find(url: str, token: str) -> list[tuple[str, str]] | None:
+        sites = ops.find_sites(url, token)
         seen.update({site.id: site for site in sites})
         return [(site.id, site.label) for site in sites]
 
-    def save(url: str, token: str, site_id: str, mode: str, pin: str | None) -> str:
-        pairing = Pairing(url, token, seen[site_id], mode, pin)
-        return save_pairing(pairing, settings_path=settings_path)
+    def save(url: str, token: str, site_id: str, _name: str, mode: str, pin: str | None) -> str:
+        return ops.save_pairing(
+            ops.Pairing(url, token, seen[site_id], mode, pin), settings_path=settings_path
+        )
 
-    dialog = PairingDialog(find, save, try_band, runner, api_url=settings.api_url)
+    def check_collins(url: str, token: str) -> list[tuple[str, str]] | None:
+        ops.check_collins(url, token)
+        return None  # Collins lists no venues: the venue is typed
+
+    def save_collins(
+        url: str, token: str, venue: str, name: str, mode: str, pin: str | None
+    ) -> str:
+        pairing = ops.CollinsPairing(url, token, venue or None, name or None, mode, pin)
+        return ops.save_collins_pairing(pairing, settings_path=settings_path)
+
+    vendors = [
+        VendorPairing("Trybe", settings.api_url, find, save, ops.try_band),
+        VendorPairing(
+            "Collins (restaurants and bars)",
+            settings.collins.api_url,
+            check_collins,
+            save_collins,
+            lambda url, token, _venue, code: ops.try_collins_card(url, token, code),
+            code_words="a guest card",
+        ),
+    ]
+    if settings.backend == "collins":
+        vendors.reverse()
+    dialog = PairingDialog(vendors, runner)
     dialog.setStyleSheet(desk_style_sheet())
     dialog.resize(900, 720)
     try:

@@ -839,41 +839,39 @@ def _run_app(args: argparse.Namespace, started_at: float | None = None) -> int:
         print(f"Demo backend on {backend.api_url}. Try these wristband codes:")
         for featured in FEATURED:
             print(f"  {featured.code:<40} {featured.scenario}")
-    elif settings.backend == "collins":
-        token = load_token(settings.collins.api_url)
-        if not token:
-            print(
-                f"No API token for {settings.collins.api_url}. Set {TOKEN_ENV}, or run "
-                f"`kiosk set-token --api-url {settings.collins.api_url}`.",
-                file=sys.stderr,
-            )
-            return 2
-        backend = Connection(
-            api_url=settings.collins.api_url, token=token, site_id=settings.collins.venue_id
-        )
     else:
-        token = load_token(settings.api_url)
-        if (not token or not settings.site_id) and can_show_a_window():
+
+        def address(of: Settings) -> str:
+            return of.collins.api_url if of.backend == "collins" else of.api_url
+
+        token = load_token(address(settings))
+        unpaired = not token or (settings.backend == "trybe" and not settings.site_id)
+        if unpaired and can_show_a_window():
             # first run: the pairing window, then on with what it saved
             if not run_pairing(settings, args.config):
                 print("Not paired; the kiosk did not start.", file=sys.stderr)
                 return 2
             settings = load_settings(args.config, camera=args.camera, serial_port=args.serial)
-            token = load_token(settings.api_url)
+            token = load_token(address(settings))
             if settings.mode == "self" and not settings.staff_pin_hash:
                 print("Self check-in needs a staff PIN first: kiosk set-pin", file=sys.stderr)
                 return 2
         if not token:
             print(
-                f"No API token for {settings.api_url}. Run `kiosk pair`, or set {TOKEN_ENV}."
+                f"No API token for {address(settings)}. Run `kiosk pair`, or set {TOKEN_ENV}."
                 "\nTo try the app without an account: kiosk --demo",
                 file=sys.stderr,
             )
             return 2
-        if not settings.site_id:
+        if settings.backend == "collins":
+            backend = Connection(
+                api_url=settings.collins.api_url, token=token, site_id=settings.collins.venue_id
+            )
+        elif not settings.site_id:
             print("No site chosen. Run `kiosk pair` (or pass --site-id).", file=sys.stderr)
             return 2
-        backend = Connection(api_url=settings.api_url, token=token, site_id=settings.site_id)
+        else:
+            backend = Connection(api_url=settings.api_url, token=token, site_id=settings.site_id)
     try:
         return run_desk(
             settings,

@@ -7,7 +7,8 @@ a worker; the window knows the pairing only through the callables the app hands 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,35 +29,47 @@ from kiosk.ui.tasks import QtRunner
 
 TOUCH_PX = 48
 
-FindSites = Callable[[str, str], list[tuple[str, str]]]
-"""(api url, token) -> [(site id, label)]; raises with a message in words."""
-SavePairing = Callable[[str, str, str, str, str | None], str]
-"""(api url, token, site id, mode, pin) -> what was done, in words; raises likewise."""
+FindSites = Callable[[str, str], list[tuple[str, str]] | None]
+"""(api url, token) -> [(site id, label)], or None when the system lists no sites (its venue
+is typed instead); raises with a message in words."""
+SavePairing = Callable[[str, str, str, str, str, str | None], str]
+"""(api url, token, site id, site name, mode, pin) -> what was done, in words; raises."""
 TryBand = Callable[[str, str, str, str], str]
 """(api url, token, site id, code) -> the answer in words."""
+
+
+@dataclass(frozen=True)
+class VendorPairing:
+    """One guest system the kiosk can be paired with, and how."""
+
+    name: str
+    api_url: str
+    find_sites: FindSites
+    save: SavePairing
+    try_code: TryBand
+    code_words: str = "a wristband"
 
 
 class PairingDialog(QDialog):
     def __init__(
         self,
-        find_sites: FindSites,
-        save: SavePairing,
-        try_band: TryBand,
+        vendors: Sequence[VendorPairing],
         runner: QtRunner,
         *,
-        api_url: str = "https://api.try.be",
+        api_url: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pairingDialog")
         self.setWindowTitle("Pair this kiosk")
         self.setMinimumSize(720, 600)
-        self._find_sites = find_sites
-        self._save = save
-        self._try_band = try_band
+        self._vendors = list(vendors)
+        self.vendor = self._vendors[0]
         self._runner = runner
         self.site_id = ""
         self.paired = False
+        self._typed_venue = False
+        api_url = api_url or self.vendor.api_url
 
         layout = QVBoxLayout(self)
         title = QLabel("Pair this kiosk with your site")
@@ -105,6 +118,19 @@ class PairingDialog(QDialog):
                 "in a file."
             )
         )
+        self.vendor_buttons: dict[str, QPushButton] = {}
+        if len(self._vendors) > 1:
+            row = QHBoxLayout()
+            group = QButtonGroup(self)
+            for vendor in self._vendors:
+                button = self._button(vendor.name, f"Guest system: {vendor.name}")
+                button.setCheckable(True)
+                group.addButton(button)
+                button.clicked.connect(lambda _=False, v=vendor: self._choose_vendor(v))
+                row.addWidget(button)
+                self.vendor_buttons[vendor.name] = button
+            self.vendor_buttons[self.vendor.name].setChecked(True)
+            column.addLayout(row)
         self.url_field = self._field("https://api.try.be", "API address")
         self.url_field.setText(api_url)
         self.token_field = self._field("Paste the API token", "API token", secret=True)
@@ -124,6 +150,13 @@ class PairingDialog(QDialog):
         self.site_list.setObjectName("siteList")
         self.site_list.setAccessibleName("Sites this token can see")
         column.addWidget(self.site_list, 1)
+        # a guest system that lists no sites: this venue's id (from its account) and name
+        self.venue_field = self._field("This venue's id (from your account)", "Venue id")
+        self.venue_name = self._field("The venue's name, as staff call it", "Venue name")
+        column.addWidget(self.venue_field)
+        column.addWidget(self.venue_name)
+        self.venue_field.hide()
+        self.venue_name.hide()
         modes = QHBoxLayout()
         self.desk_button = self._button("Front desk (staff)", "Mode: front desk")
         self.self_button = self._button("Self check-in (guests)", "Mode: self check-in")
@@ -155,7 +188,8 @@ class PairingDialog(QDialog):
         column = QVBoxLayout(page)
         self.paired_label = _wrapped("")
         column.addWidget(self.paired_label)
-        column.addWidget(_wrapped("3. Scan a wristband to test (or type its code and Enter)."))
+        self.test_hint = _wrapped("3. Scan a wristband to test (or type its code and Enter).")
+        column.addWidget(self.test_hint)
         self.code_field = self._field("A wristband's code", "Test scan: a wristband's code")
         self.code_field.returnPressed.connect(self.try_scan)
         self.scan_answer = _wrapped("")
@@ -169,6 +203,11 @@ class PairingDialog(QDialog):
         return page
 
     # ------------------------------------------------------------------ steps
+
+    def _choose_vendor(self, vendor: VendorPairing) -> None:
+        self.vendor = vendor
+        self.url_field.setText(vendor.api_url)
+        self.token_field.setFocus()
 
     @property
     def mode(self) -> str:
@@ -190,31 +229,46 @@ class PairingDialog(QDialog):
         url, token = self.url_field.text().strip(), self.token_field.text().strip()
         self._busy("Checking the token…")
 
-        def listed(sites: list[tuple[str, str]]) -> None:
-            self._done(f"This token can see {len(sites)} site{'s' if len(sites) != 1 else ''}.")
+        find = self.vendor.find_sites
+
+        def listed(sites: list[tuple[str, str]] | None) -> None:
+            self._typed_venue = sites is None
             self.site_list.clear()
-            for site_id, label in sites:
-                item = QListWidgetItem(label)
-                item.setData(Qt.ItemDataRole.UserRole, site_id)
-                self.site_list.addItem(item)
-            self.site_list.setCurrentRow(0)
+            self.site_list.setVisible(sites is not None)
+            for field in (self.venue_field, self.venue_name):
+                field.setVisible(sites is None)
+            if sites is None:
+                self._done(f"The token works with {self.vendor.name}. Type this venue's id.")
+                self.venue_field.setFocus()
+            else:
+                count = len(sites)
+                self._done(f"This token can see {count} site{'s' if count != 1 else ''}.")
+                for site_id, label in sites:
+                    item = QListWidgetItem(label)
+                    item.setData(Qt.ItemDataRole.UserRole, site_id)
+                    self.site_list.addItem(item)
+                self.site_list.setCurrentRow(0)
             self.pages.setCurrentWidget(self.site_page)
 
-        self._runner.read(lambda: self._find_sites(url, token), listed, self._refused)
+        self._runner.read(lambda: find(url, token), listed, self._refused)
 
     def pair(self) -> None:
-        if self.site_list.currentRow() < 0:
+        if self._typed_venue:
+            site_id, site_name = self.venue_field.text().strip(), self.venue_name.text().strip()
+        elif self.site_list.currentRow() < 0:
             self.message.setText("Choose the site first.")
             return
-        item = self.site_list.currentItem()
+        else:
+            item = self.site_list.currentItem()
+            site_id, site_name = str(item.data(Qt.ItemDataRole.UserRole)), item.text()
         pin = None
         if self.mode == "self":
             pin = self.pin_field.text()
             if pin != self.pin_again.text():
                 self.message.setText("The two PINs differ: type them again.")
                 return
-        site_id = str(item.data(Qt.ItemDataRole.UserRole))
         url, token, mode = self.url_field.text().strip(), self.token_field.text().strip(), self.mode
+        save = self.vendor.save
         self._busy("Saving…")
 
         def saved(words: str) -> None:
@@ -222,10 +276,15 @@ class PairingDialog(QDialog):
             self.site_id = site_id
             self.paired = True
             self.paired_label.setText("✔ " + words)
+            self.test_hint.setText(
+                f"3. Scan {self.vendor.code_words} to test (or type its code and Enter)."
+            )
             self.pages.setCurrentWidget(self.test_page)
             self.code_field.setFocus()
 
-        self._runner.read(lambda: self._save(url, token, site_id, mode, pin), saved, self._refused)
+        self._runner.read(
+            lambda: save(url, token, site_id, site_name, mode, pin), saved, self._refused
+        )
 
     def try_scan(self) -> None:
         code = self.code_field.text().strip()
@@ -234,8 +293,9 @@ class PairingDialog(QDialog):
             return
         url, token = self.url_field.text().strip(), self.token_field.text().strip()
         self.scan_answer.setText("Looking it up…")
+        try_code = self.vendor.try_code
         self._runner.read(
-            lambda: self._try_band(url, token, self.site_id, code),
+            lambda: try_code(url, token, self.site_id, code),
             self.scan_answer.setText,
             lambda error: self.scan_answer.setText(f"✖ {error}"),
         )
