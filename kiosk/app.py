@@ -128,6 +128,7 @@ def make_live_backend(settings: Settings, connection: Connection) -> Backend:
             venues=options.venues,
             preferences=options.preferences,
             timezone=options.timezone,
+            country_code=options.country_code,
             card_pattern=options.card_pattern,
         )
     return TrybeBackend(make_client(settings, connection))

@@ -142,6 +142,8 @@ class CollinsSettings(BaseSettings):
     """Marketing preference id -> name."""
     timezone: str = "Europe/London"
     """The venue's zone (the API's times carry none)."""
+    country_code: str = Field(default="GB", pattern=r"^[A-Z]{2}$")
+    """The venue's country: phone numbers typed without +44 are read as this country's."""
     card_pattern: str = r"^\s*(?P<id>[0-9a-fA-F]{24})\s*$"
     """What a guest's card carries: a regular expression with an ``id`` group. An assumption
     (the seed says nothing of cards): the customer's 24-hex id, alone."""

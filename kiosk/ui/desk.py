@@ -840,7 +840,13 @@ class DeskWindow(QMainWindow):
         if self.guest_form is not None:
             self.guest_form.reject()
         kind: Literal["register", "edit"] = "register" if guest is None else "edit"
-        form = GuestForm(guest, self)
+        can = self.session.lookup.backend.capabilities
+        form = GuestForm(
+            guest,
+            self,
+            languages=Capability.GUEST_LANGUAGE in can,
+            email_editable=Capability.EMAIL_CHANGE in can,
+        )
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.guest_form = form
         if kind == "edit":

@@ -46,9 +46,20 @@ class GuestForm(QDialog):
     address_saved = Signal(object)  # Address (no id: a new one)
     address_removed = Signal(str)  # the address's id
 
-    def __init__(self, guest: Guest | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        guest: Guest | None = None,
+        parent: QWidget | None = None,
+        *,
+        languages: bool = True,
+        email_editable: bool = False,
+    ) -> None:
+        """``languages``: the guest system keeps a preferred language (else no such field);
+        ``email_editable``: an edit may change the email (Trybe's may not)."""
         super().__init__(parent)
         self.editing = guest is not None
+        self._languages = languages
+        self._email_editable = email_editable
         self.setWindowTitle("Edit guest" if self.editing else "New guest")
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -83,6 +94,8 @@ class GuestForm(QDialog):
         for code, name in LOCALES:
             self.language.addItem(name, code)
         form.addRow("Language", self.language)
+        if not languages:  # never a field whose answer would be silently dropped
+            form.setRowVisible(self.language, False)
         self.marketing = QCheckBox("Happy to hear about offers and events")
         form.addRow("", self.marketing)
         self.general_error = QLabel()
@@ -112,8 +125,9 @@ class GuestForm(QDialog):
         }
         for key, value in values.items():
             self.inputs[key].setText(value or "")
-        self.inputs["email"].setReadOnly(True)  # Trybe does not change emails this way
-        self.inputs["email"].setToolTip("Email can't be changed here")
+        if not self._email_editable:
+            self.inputs["email"].setReadOnly(True)  # Trybe does not change emails this way
+            self.inputs["email"].setToolTip("Email can't be changed here")
         index = self.language.findData(guest.preferred_locale)
         self.language.setCurrentIndex(max(0, index))
         self.marketing.hide()
@@ -125,9 +139,10 @@ class GuestForm(QDialog):
             return GuestDetails(
                 first_name=text["first_name"],
                 last_name=text["last_name"],
+                email=text["email"] if self._email_editable else None,
                 phone=text["phone"],
                 dob=text["dob"],
-                preferred_locale=self.language.currentData(),
+                preferred_locale=self.language.currentData() if self._languages else None,
             )
         return GuestDetails(
             first_name=text["first_name"] or None,
@@ -135,7 +150,7 @@ class GuestForm(QDialog):
             email=text["email"] or None,
             phone=text["phone"] or None,
             dob=text["dob"] or None,
-            preferred_locale=self.language.currentData(),
+            preferred_locale=self.language.currentData() if self._languages else None,
             marketing_opt_in=self.marketing.isChecked(),
         )
 

@@ -116,3 +116,23 @@ def test_the_trybe_desk_offers_no_notes_or_labels(
     assert "Add a note…" not in entries
     assert "Add a label…" not in entries
     assert not trybe.customer_panel.notes.isVisible()
+
+
+def test_a_walk_in_registers_with_a_national_phone_and_no_language_field(
+    qtbot: QtBot, desk: DeskWindow
+) -> None:
+    from kiosk.ui.guest_form import GuestForm
+
+    scan(qtbot, desk, PRIYA.id, "Priya Shah")  # the desk knows its venue (the app: at start)
+    qtbot.mouseClick(desk.new_guest_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(desk.guest_form, GuestForm))
+    form = desk.guest_form
+    assert form is not None
+    assert not form.language.isVisible()  # Collins keeps no language: no such field
+    QTest.keyClicks(form.inputs["first_name"], "Walk")
+    QTest.keyClicks(form.inputs["last_name"], "In")
+    QTest.keyClicks(form.inputs["phone"], "07700 900123")
+    QTest.keyClicks(form.inputs["dob"], "31/12/1990")
+    form.buttons.button(form.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Walk In", timeout=5000)
+    assert "Venues: Palm Tree Brasserie" in desk.customer_panel.history.text()

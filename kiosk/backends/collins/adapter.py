@@ -50,7 +50,14 @@ NOTES_MAX = 1000
 """The seed: notes are at most 1,000 characters."""
 SEARCH_ROWS = 12
 CAPABILITIES = frozenset(
-    {Capability.SEARCH, Capability.REGISTER, Capability.EDIT, Capability.NOTES, Capability.LABELS}
+    {
+        Capability.SEARCH,
+        Capability.REGISTER,
+        Capability.EDIT,
+        Capability.EMAIL_CHANGE,
+        Capability.NOTES,
+        Capability.LABELS,
+    }
 )
 
 
@@ -70,6 +77,7 @@ class CollinsBackend:
         preferences: Mapping[str, str] | None = None,
         timezone: str = "Europe/London",
         currency: str | None = None,
+        country_code: str | None = "GB",
         card_pattern: str = DEFAULT_CARD_PATTERN,
         today: Callable[[], date] = date.today,
     ) -> None:
@@ -79,6 +87,7 @@ class CollinsBackend:
         self._preferences = dict(preferences or {})
         self._timezone = timezone
         self._currency = currency
+        self._country = country_code
         self._card = re.compile(card_pattern)
         self._today = today
         try:
@@ -133,6 +142,7 @@ class CollinsBackend:
             name=self._venues.get(self._venue_id),
             timezone=self._timezone,
             currency=self._currency,
+            country_code=self._country,
         )
 
     def ping(self, *, deadline: float | None = None) -> None:

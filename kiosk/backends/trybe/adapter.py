@@ -43,7 +43,11 @@ from kiosk.checkin.ports import Capability
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-TRYBE_CAPABILITIES = frozenset(Capability) - {Capability.NOTES, Capability.LABELS}
+TRYBE_CAPABILITIES = frozenset(Capability) - {
+    Capability.NOTES,
+    Capability.LABELS,
+    Capability.EMAIL_CHANGE,
+}
 """Everything the desk knows how to do, but notes and setting labels (not in the documents
 this client was built from)."""
 
