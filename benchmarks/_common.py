@@ -31,7 +31,7 @@ def free_port() -> int:
 
 
 @contextmanager
-def sandbox_process() -> Iterator[str]:
+def sandbox_process(vendor: str = "trybe") -> Iterator[str]:
     """``kiosk sandbox`` in a separate process (so it does not share this one's GIL)."""
     port = free_port()
     db = Path(tempfile.mkdtemp(prefix="kiosk-bench-")) / "sandbox.db"
@@ -49,6 +49,8 @@ def sandbox_process() -> Iterator[str]:
             ADMIN_TOKEN,
             "--db",
             str(db),
+            "--vendor",
+            vendor,
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

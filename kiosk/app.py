@@ -301,6 +301,10 @@ def run_desk(
     else:
         _fit_to_screen(first)
         first.show()
+    # the keys (F2-F5) work at once, even with no window manager to give the window focus
+    # (a kiosk session): a shortcut needs an active window
+    first.raise_()
+    first.activateWindow()
     _report_first_paint(first, started_at)
     QTimer.singleShot(FREEZE_AFTER_MS, freeze_startup_objects)
     if exit_after_s is not None:

@@ -220,19 +220,7 @@ def save_pairing(
         except ValueError:
             raise PairingError("The staff PIN is 4 to 12 digits.") from None
     from_env = os.environ.get(TOKEN_ENV, "").strip() == pairing.token.strip()
-    if not from_env:
-        if store_token is None:
-            from kiosk.config.secrets import store_token as store_token_in_keyring
-
-            store_token = store_token_in_keyring
-        try:
-            store_token(pairing.api_url, pairing.token.strip())
-        except Exception as exc:
-            log.info("keyring refused the token: %s", type(exc).__name__)
-            raise PairingError(
-                "This machine has no keyring to keep the token in (nothing was saved). "
-                f"Set {TOKEN_ENV} in the kiosk's environment instead, then pair again."
-            ) from None
+    _keep_token(pairing.api_url, pairing.token, store_token)
     changes: dict[str, object] = {
         "api_url": pairing.api_url,
         "site_id": pairing.site.id,

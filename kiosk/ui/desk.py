@@ -93,14 +93,15 @@ def link_words(link: LinkStatus) -> tuple[str, str]:
     return "  ·  ".join(parts), tone
 
 
-def _row_text(hit: SearchHit) -> str:
-    """A result row: the name (and email), then what tells two guests of one name apart."""
+def _row_text(hit: SearchHit, *, memberships: bool = True) -> str:
+    """A result row: the name (and email), then what tells two guests of one name apart
+    (``memberships``: the guest system has them, so "No membership" means something)."""
     first = hit.name + (f"   {hit.email}" if hit.email else "")
     facts: list[str] = []
     if hit.membership is not None:
         status = wording.membership_status(hit.membership.status)
         facts.append(f"{hit.membership.name} ({status})")
-    else:
+    elif memberships:
         facts.append("No membership")
     if hit.phone_tail:
         facts.append(f"phone ending {hit.phone_tail}")
@@ -561,10 +562,12 @@ class DeskWindow(QMainWindow):
         if search.failure is not None:
             self.results_title.setText(search.failure.sentence)
             return
+        has_memberships = Capability.MEMBERSHIPS in self.session.lookup.backend.capabilities
         for hit in search.hits:
-            item = QListWidgetItem(_row_icon(hit, search.pictures.get(hit.id)), _row_text(hit))
+            text = _row_text(hit, memberships=has_memberships)
+            item = QListWidgetItem(_row_icon(hit, search.pictures.get(hit.id)), text)
             item.setData(Qt.ItemDataRole.UserRole, hit.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, _row_text(hit).replace("\n", ". "))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ". "))
             if hit.other_site:
                 item.setBackground(QColor("#fdf1dc"))  # amber: not a guest of this site
             self.results.addItem(item)
