@@ -67,7 +67,7 @@ from kiosk.ui.widgets import Avatar
 
 log = logging.getLogger(__name__)
 
-_PROBLEM_LOOK = {"good": ("✔", "#2e7d32"), "warn": ("⚠", "#b7791f")}
+_PROBLEM_LOOK = {"good": ("✔", "#2e7d32"), "warn": ("⚠", "#9a6212")}
 
 
 def link_words(link: LinkStatus) -> tuple[str, str]:

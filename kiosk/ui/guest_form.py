@@ -91,12 +91,15 @@ class GuestForm(QDialog):
             self.inputs[key] = field
             self.errors[key] = error
         self.language = QComboBox()
+        self.language.setMinimumHeight(48)
+        self.language.setAccessibleName("The guest's language")
         for code, name in LOCALES:
             self.language.addItem(name, code)
         form.addRow("Language", self.language)
         if not languages:  # never a field whose answer would be silently dropped
             form.setRowVisible(self.language, False)
         self.marketing = QCheckBox("Happy to hear about offers and events")
+        self.marketing.setMinimumHeight(48)
         form.addRow("", self.marketing)
         self.general_error = QLabel()
         self.general_error.setObjectName("fieldError")

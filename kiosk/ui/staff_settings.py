@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSlider,
     QSpinBox,
     QTabWidget,
@@ -74,7 +75,10 @@ class StaffSettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_rules(settings.policy), "Check-in rules")
+        rules = QScrollArea()  # every rule at its full 48 px, scrolled on a short screen
+        rules.setWidgetResizable(True)
+        rules.setWidget(self._build_rules(settings.policy))
+        self.tabs.addTab(rules, "Check-in rules")
         self.tabs.addTab(self._build_screens(settings), "Screens")
         self.tabs.addTab(self._build_look(settings), "Look and sound")
         layout.addWidget(self.tabs, 1)

@@ -1,0 +1,176 @@
+"""Every screen, walked through Qt's accessibility tree as a screen reader would walk it
+(tests/a11y.py): no control without a name, none smaller than a finger (44 px on the desk, 48
+on self check-in), no text under 4.5:1 (3:1 large) against what is painted behind it. The
+desk after each kind of guest, its menus and dialogs; self check-in's pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.backends.trybe import TrybeClient
+from kiosk.config import Settings
+from kiosk.config.pin import hash_pin
+from kiosk.sandbox import SandboxServer
+from kiosk.sandbox.demo_data import FEATURED
+from kiosk.scan import ScanEvent
+from kiosk.ui.desk import DeskWindow
+from kiosk.ui.staff_settings import StaffSettingsDialog
+from kiosk.ui.theme import self_style_sheet
+from tests.a11y import audit
+from tests.rigs import DeskRig, SelfRig
+from tests.sandbox_helpers import code_of
+
+PIN = "4826"
+
+
+def show(qtbot: QtBot, desk: DeskWindow, code: str) -> None:
+    desk.handle_scan(ScanEvent(payload=code, source="wedge"))
+    qtbot.waitUntil(
+        lambda: (
+            desk.session.state.code == code
+            and desk.stack.currentWidget() in (desk.guest_page, desk.problem_page)
+        ),
+        timeout=5000,
+    )
+    qtbot.wait(100)  # photos and layouts settle
+
+
+def audit_menu(qtbot: QtBot, menu: QMenu, where: QWidget) -> list[str]:
+    menu.popup(where.mapToGlobal(QPoint(0, where.height())))
+    qtbot.waitUntil(menu.isVisible)
+    found = [str(f) for f in audit(menu)]
+    menu.close()
+    return found
+
+
+def audit_dialog(qtbot: QtBot, dialog: QDialog) -> list[str]:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)
+    found = [str(f) for f in audit(dialog)]
+    dialog.close()
+    return found
+
+
+@pytest.fixture
+def desk(client: TrybeClient, desk_factory: Callable[..., DeskRig]) -> DeskWindow:
+    window = desk_factory(client).window
+    return window
+
+
+def test_the_desk_with_every_kind_of_guest(qtbot: QtBot, desk: DeskWindow) -> None:
+    findings = {"idle": [str(f) for f in audit(desk)]}
+    for featured in FEATURED:
+        show(qtbot, desk, featured.code)
+        findings[featured.scenario] = [str(f) for f in audit(desk)]
+    show(qtbot, desk, "NOPE-0000")
+    findings["not recognised"] = [str(f) for f in audit(desk)]
+    assert {k: v for k, v in findings.items() if v} == {}
+
+
+def test_the_desks_menus_and_dialogs(qtbot: QtBot, desk: DeskWindow, tmp_path: Path) -> None:
+    show(qtbot, desk, code_of("Chloé Martin"))  # red: the override is offered
+    card = desk.customer_panel.band_card
+    findings = {
+        "more": audit_menu(qtbot, card.more_menu, card.more_button),
+        "expiry": audit_menu(qtbot, card.expiry_menu, card.extend_button),
+        "card": audit_menu(qtbot, card.card_menu, card.card_button),
+        "tools": audit_menu(qtbot, desk.tools_menu, desk.settings_button),
+        "recent": audit_menu(qtbot, desk.recent_menu, desk.recent_button),
+    }
+    override = desk._ask_override(desk.session.state.context.guest.id)
+    findings["override"] = audit_dialog(qtbot, override)
+    desk.open_guest_form(None)
+    assert desk.guest_form is not None
+    findings["new guest"] = audit_dialog(qtbot, desk.guest_form)
+    findings["settings"] = audit_dialog(
+        qtbot, StaffSettingsDialog(Settings(), tmp_path / "settings.toml", desk)
+    )
+    assert {k: v for k, v in findings.items() if v} == {}
+
+
+def test_self_check_in_pages(
+    qtbot: QtBot, client: TrybeClient, self_factory: Callable[..., SelfRig]
+) -> None:
+    rig = self_factory(client, hash_pin(PIN))
+    screen = rig.window
+    screen.setStyleSheet(self_style_sheet())
+    qtbot.waitExposed(screen)
+    findings = {"attract": [str(f) for f in audit(screen, min_target=48)]}
+    for name in ("Amelia Hart", "Sofía García"):
+        screen.handle_scan(ScanEvent(payload=code_of(name), source="wedge"))
+        qtbot.waitUntil(lambda: screen.stack.currentWidget() is screen.verdict_page, timeout=5000)
+        qtbot.wait(100)
+        findings[name] = [str(f) for f in audit(screen, min_target=48)]
+    screen.session.reset()
+    screen.session.long_press()
+    qtbot.waitUntil(lambda: screen.stack.currentWidget() is screen.pin_page)
+    findings["pin"] = [str(f) for f in audit(screen, min_target=48)]
+    for digit in PIN:
+        screen.pin_keys[digit].click()
+    screen.pin_keys["ok"].click()
+    qtbot.waitUntil(lambda: screen.stack.currentWidget() is screen.staff_page, timeout=5000)
+    findings["staff"] = [str(f) for f in audit(screen, min_target=48)]
+    assert {k: v for k, v in findings.items() if v} == {}
+    assert QApplication.instance() is not None
+
+
+def test_operations_dialogs_and_the_collins_desk(
+    qtbot: QtBot,
+    sandbox: SandboxServer,
+    collins_sandbox: SandboxServer,
+    desk_factory: Callable[..., DeskRig],
+) -> None:
+    from kiosk.app import Connection, Diagnostics
+    from kiosk.backends.collins import CollinsClient
+    from kiosk.backends.collins.adapter import CollinsBackend
+    from kiosk.config.settings import WedgeSettings
+    from kiosk.devices import WedgeScanner
+    from kiosk.sandbox.collins.demo import FEATURED as GUESTS
+    from kiosk.sandbox.collins.demo import VENUES
+    from kiosk.ui.note_dialogs import LabelDialog, NoteDialog
+    from kiosk.ui.pairing_window import PairingDialog, VendorPairing
+    from kiosk.ui.tasks import QtRunner
+    from tests.conftest import TOKEN
+    from tests.sandbox_helpers import SITE_ID
+
+    backend = CollinsBackend(
+        CollinsClient(collins_sandbox.url, TOKEN), venue_id=VENUES[0][0], venues=dict(VENUES)
+    )
+    rig = desk_factory(None, backend=backend)
+    desk = rig.window
+    show(qtbot, desk, GUESTS[0].id)
+    findings = {"collins desk": [str(f) for f in audit(desk)]}
+    card = desk.customer_panel.band_card
+    findings["collins more"] = audit_menu(qtbot, card.more_menu, card.more_button)
+    findings["note"] = audit_dialog(qtbot, NoteDialog("Marta Silva", lambda _: None, desk))
+    findings["label"] = audit_dialog(
+        qtbot, LabelDialog("Marta Silva", ["VIP"], lambda _: None, desk)
+    )
+
+    def unused(*_: object) -> None:
+        raise AssertionError("not called: the dialog is only looked at")
+
+    runner = QtRunner()
+    vendors = [
+        VendorPairing("Trybe", sandbox.url, unused, unused, unused),  # type: ignore[arg-type]
+        VendorPairing("Collins", collins_sandbox.url, unused, unused, unused),  # type: ignore[arg-type]
+    ]
+    findings["pairing"] = audit_dialog(qtbot, PairingDialog(vendors, runner, parent=desk))
+
+    wedge = WedgeScanner(WedgeSettings())
+    connection = Connection(api_url=sandbox.url, token=TOKEN, site_id=SITE_ID, demo=True)
+    diagnostics = Diagnostics(Settings(sounds=False), connection, rig.runner, wedge, [])
+    dialog = diagnostics.open(desk)
+    qtbot.waitUntil(lambda: bool(dialog.checks), timeout=15000)
+    qtbot.wait(100)
+    findings["diagnostics"] = [str(f) for f in audit(dialog)]
+    dialog.close()
+    runner.shutdown()
+    assert {k: v for k, v in findings.items() if v} == {}
