@@ -36,6 +36,18 @@
         <translation>Eingecheckt</translation>
     </message>
     <message>
+        <source>Held: tap again to go on</source>
+        <translation>Angehalten: zum Weitergehen erneut tippen</translation>
+    </message>
+    <message>
+        <source>Tap to keep this on screen</source>
+        <translation>Tippen, um dies stehen zu lassen</translation>
+    </message>
+    <message>
+        <source>Back to the guest screen in %1 s: touch to stay</source>
+        <translation>Zurück zum Gästebildschirm in %1 s – zum Bleiben tippen</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>

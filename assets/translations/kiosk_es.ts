@@ -36,6 +36,18 @@
         <translation>Registrado</translation>
     </message>
     <message>
+        <source>Held: tap again to go on</source>
+        <translation>En pausa: toque de nuevo para seguir</translation>
+    </message>
+    <message>
+        <source>Tap to keep this on screen</source>
+        <translation>Toque para mantener esta pantalla</translation>
+    </message>
+    <message>
+        <source>Back to the guest screen in %1 s: touch to stay</source>
+        <translation>Vuelta a la pantalla de clientes en %1 s: toque para quedarse</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Le damos la bienvenida</translation>
     </message>

@@ -36,6 +36,18 @@
         <translation>Enregistré</translation>
     </message>
     <message>
+        <source>Held: tap again to go on</source>
+        <translation>En pause : touchez à nouveau pour continuer</translation>
+    </message>
+    <message>
+        <source>Tap to keep this on screen</source>
+        <translation>Touchez pour garder cet écran</translation>
+    </message>
+    <message>
+        <source>Back to the guest screen in %1 s: touch to stay</source>
+        <translation>Retour à l’écran des clients dans %1 s : touchez pour rester</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>

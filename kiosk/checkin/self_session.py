@@ -38,6 +38,10 @@ Cue = Literal["admit", "warn", "deny"]
 StaffRequest = Literal["settings", "diagnostics", "quit"]
 
 PIN_MAX = 12
+HOLD_MAX_S = 60.0
+"""A held answer goes after this long all the same (a kiosk must not keep one guest's name)."""
+STAFF_WARN_S = 10.0
+"""The staff pages say they will close this long before they do."""
 
 # What the screen may say without a guest to greet (English source, translated on screen).
 BAD_SCAN = "That didn't scan properly. Please try again."
@@ -71,6 +75,10 @@ class SelfState:
     answer: GuestAnswer | None = None
     problem: Problem | None = None
     countdown: int = 0
+    held: bool = False
+    """The guest tapped the answer: it stays until another tap (or HOLD_MAX_S)."""
+    staff_warning_s: int = 0
+    """Seconds before the staff pages close for want of a touch (0: no warning)."""
     pin_length: int = 0
     pin_wrong: bool = False
     pin_locked_s: int = 0
@@ -160,7 +168,7 @@ class SelfSession:
             self._read.cancel()
             self._read = None
         self._pin = ""
-        for name in ("countdown", "staff"):  # ("link" keeps running)
+        for name in ("countdown", "staff", "staff_warn"):  # ("link" keeps running)
             self._timers.stop(name)
         self._set(
             screen=SelfScreen.ATTRACT,
@@ -170,6 +178,8 @@ class SelfSession:
             pin_length=0,
             pin_wrong=False,
             pin_locked_s=0,
+            held=False,
+            staff_warning_s=0,
         )
 
     # ------------------------------------------------------------------ the guest's journey
@@ -190,7 +200,7 @@ class SelfSession:
         if self._read is not None:
             self._read.cancel()
         self._timers.stop("countdown")
-        self._set(screen=SelfScreen.CHECKING, answer=None, problem=None, countdown=0)
+        self._set(screen=SelfScreen.CHECKING, answer=None, problem=None, countdown=0, held=False)
         self._read = self._runner.read(
             lambda: self.lookup.by_code(code),
             lambda context: self._found(ticket, context),
@@ -310,6 +320,19 @@ class SelfSession:
         self._set(countdown=remaining)
         self._timers.start("countdown", 1.0, self._tick)
 
+    def hold(self) -> None:
+        """A tap on the answer (WCAG 2.2.1): it stays for as long as the guest needs to read
+        it, up to HOLD_MAX_S; a second tap lets it go on as before."""
+        if self.state.screen is not SelfScreen.ANSWER:
+            return
+        if self.state.held:
+            self._set(held=False)
+            self._start_countdown()
+            return
+        self._timers.stop("countdown")
+        self._set(held=True, countdown=0)
+        self._timers.start("countdown", HOLD_MAX_S, self.reset)
+
     # ------------------------------------------------------------------ staff
 
     def use_settings(
@@ -346,9 +369,26 @@ class SelfSession:
         self.staff_active()
 
     def staff_active(self) -> None:
-        """Staff touched something: the staff idle clock starts again."""
+        """Staff touched something: the staff idle clock starts again (a warning, with the
+        seconds, comes STAFF_WARN_S before the pages close)."""
         if self.state.staff_mode:
-            self._timers.start("staff", self._staff_idle_s, self._staff_idle)
+            self._timers.stop("staff_warn")
+            if self.state.staff_warning_s:
+                self._set(staff_warning_s=0)
+            warn_at = max(0.0, self._staff_idle_s - STAFF_WARN_S)
+            self._timers.start("staff", warn_at, self._staff_warn)
+
+    def _staff_warn(self) -> None:
+        self._set(staff_warning_s=round(min(STAFF_WARN_S, self._staff_idle_s)))
+        self._timers.start("staff_warn", 1.0, self._staff_tick)
+
+    def _staff_tick(self) -> None:
+        left = self.state.staff_warning_s - 1
+        if left <= 0:
+            self._staff_idle()
+            return
+        self._set(staff_warning_s=left)
+        self._timers.start("staff_warn", 1.0, self._staff_tick)
 
     def _staff_idle(self) -> None:
         log.info("staff mode left idle; back to self check-in")

@@ -74,6 +74,8 @@ Cue = Literal["admit", "warn", "deny"]
 STILL_CHECKING_AFTER_S = 1.0
 """How often the status chip asks the backend whether it is online (in memory: cheap)."""
 SEARCH_AFTER_S = 0.3
+IDLE_WARN_S = 10.0
+"""The desk says it will clear this long before it does, with a "More time" button."""
 """Typing pauses this long before a name search is sent (one request per pause, not per key)."""
 MIN_OVERRIDE_REASON = 3
 PRIMARY_SETTLE_S = 0.8
@@ -204,6 +206,8 @@ class DeskState:
     """Online or offline, how old the local copy is, what is waiting (the status chip)."""
     report: ReportState | None = None
     """The customers report being prepared, or how the last one ended."""
+    idle_warning_s: int = 0
+    """Seconds before the screen clears itself (shown with "More time"); 0: no warning."""
 
     @property
     def guest_id(self) -> str | None:
@@ -342,13 +346,36 @@ class DeskSession:
         return self.lookup.backend.queued_writes()
 
     def _restart_idle(self) -> None:
-        self._timers.start("idle", self._idle_clear_s, self._idle_timeout)
+        """Activity: the screen stays; a warning on screen goes away. The warning comes
+        IDLE_WARN_S before the screen would clear (WCAG 2.2.1: time can be extended)."""
+        self._timers.stop("idle_warn")
+        if self.state.idle_warning_s:
+            self._set(idle_warning_s=0)
+        warn_at = max(0.0, self._idle_clear_s - IDLE_WARN_S)
+        self._timers.start("idle", warn_at, self._idle_timeout)
+
+    def more_time(self) -> None:
+        """Staff asked for more time (the warning's button): a whole idle period again."""
+        self._restart_idle()
 
     def _idle_timeout(self) -> None:
         if self.state.busy or (self.state.form is not None and self.state.form.open):
             self._restart_idle()  # never clear the screen under a write or an open form
             return
-        self.clear()
+        if self.state.screen is Screen.IDLE:
+            return  # nothing on screen to take away
+        left = min(IDLE_WARN_S, self._idle_clear_s)
+        self._set(idle_warning_s=round(left))
+        self._timers.start("idle_warn", 1.0, self._idle_tick)
+
+    def _idle_tick(self) -> None:
+        left = self.state.idle_warning_s - 1
+        if left <= 0:
+            self._set(idle_warning_s=0)
+            self.clear()
+            return
+        self._set(idle_warning_s=left)
+        self._timers.start("idle_warn", 1.0, self._idle_tick)
 
     def shutdown(self) -> None:
         """Stop timers and forget work in flight: late answers are dropped, never shown."""
@@ -385,9 +412,16 @@ class DeskSession:
         self._timers.stop("slow")
         self._timers.stop("search")
         self._timers.stop("idle")
+        self._timers.stop("idle_warn")
         self._repeats.forget()
         self._leave_guest(
-            screen=Screen.IDLE, code="", problem=None, search=None, status=READY, previous=""
+            screen=Screen.IDLE,
+            code="",
+            problem=None,
+            search=None,
+            status=READY,
+            previous="",
+            idle_warning_s=0,
         )
 
     def _leave_guest(self, **changes: Any) -> None:

@@ -208,6 +208,13 @@ class DeskWindow(QMainWindow):
         self.status_line = QLabel(session.state.status)
         self.status_line.setObjectName("statusLine")
         bottom_row.addWidget(self.status_line, 1)
+        self.more_time_button = QPushButton("More time")
+        self.more_time_button.setObjectName("moreTimeButton")
+        self.more_time_button.setAccessibleName("More time: keep this guest on screen")
+        self.more_time_button.setMinimumSize(140, 48)
+        self.more_time_button.clicked.connect(session.more_time)
+        self.more_time_button.hide()
+        bottom_row.addWidget(self.more_time_button)
         self.link_chip = QPushButton()
         self.link_chip.setObjectName("linkChip")
         self.link_chip.setAccessibleName("Connection status: open what is waiting to be sent")
@@ -241,6 +248,14 @@ class DeskWindow(QMainWindow):
     """A queue runs from the keyboard: each guest action has a key (the name is the band
     card's button it presses, so a key does exactly what a click does, disabled included)."""
 
+    _DESK_KEYS = (
+        ("Ctrl+F", "find a guest (the search box)"),
+        ("Ctrl+N", "new guest"),
+        ("Ctrl+R", "recent scans"),
+        ("Esc", "clear the screen (back to the start)"),
+        ("F1", "this list of keys"),
+    )
+
     def _build_keys(self) -> None:
         card = self.customer_panel.band_card
         for key, _, name in self._KEYS:
@@ -249,6 +264,50 @@ class DeskWindow(QMainWindow):
             shortcut.activated.connect(lambda button=button: self._press(button))
             button.setToolTip(f"{button.accessibleName()} ({key})")
             button.setAccessibleDescription(f"Key {key}")
+        # the desk's own keys (a scanner's burst never reaches them: the wedge filter holds
+        # printable keys, and these are not)
+        for key, handler in (
+            ("Ctrl+F", self._focus_search),
+            ("Ctrl+N", lambda: self._click_if_shown(self.new_guest_button)),
+            ("Ctrl+R", self.recent_button.showMenu),
+            ("Esc", self.session.clear),
+            ("F1", self.show_keys),
+        ):
+            QShortcut(QKeySequence(key), self).activated.connect(handler)
+        self.search_button.setToolTip("Find (Enter)")
+        self.new_guest_button.setToolTip("New guest (Ctrl+N)")
+        self.recent_button.setToolTip("Recent scans (Ctrl+R)")
+
+    def _focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    @staticmethod
+    def _click_if_shown(button: QPushButton) -> None:
+        if button.isVisible() and button.isEnabled():
+            button.click()
+
+    def show_keys(self) -> QDialog:
+        """F1: every key of the desk, in one list (staff learn them from the screen)."""
+        dialog = QDialog(self)
+        dialog.setObjectName("keysDialog")
+        dialog.setWindowTitle("Keys")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(dialog)
+        layout.setContentsMargins(28, 24, 28, 24)
+        rows = [(key, words) for key, words, _ in self._KEYS] + list(self._DESK_KEYS)
+        lines = "\n".join(f"{key:<8} {words}" for key, words in rows)
+        text = QLabel("A scanner works anywhere. Keys for everything else:\n\n" + lines)
+        text.setObjectName("keysList")
+        text.setAccessibleName("Keys: " + "; ".join(f"{k} {w}" for k, w in rows))
+        layout.addWidget(text)
+        close = QPushButton("Close")
+        close.setMinimumSize(140, 48)
+        close.setAccessibleName("Close the list of keys")
+        close.clicked.connect(dialog.accept)
+        layout.addWidget(close)
+        dialog.open()
+        return dialog
 
     def _press(self, button: QPushButton) -> None:
         """A key pressed the band card's ``button``: only while a guest is on screen and the
@@ -380,7 +439,9 @@ class DeskWindow(QMainWindow):
         hint.setObjectName("idleHint")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setWordWrap(True)
-        keys = QLabel("  ·  ".join(f"{key} {what}" for key, what, _ in self._KEYS))
+        keys = QLabel(
+            "  ·  ".join(f"{key} {what}" for key, what, _ in self._KEYS) + "  ·  F1 all keys"
+        )
         keys.setObjectName("keysHint")
         keys.setAlignment(Qt.AlignmentFlag.AlignCenter)
         keys.setWordWrap(True)
@@ -499,9 +560,16 @@ class DeskWindow(QMainWindow):
             self._show_link(state.link)
         self._link_shown = state.link
         self.stack.setCurrentWidget(page)
-        self.status_line.setText(
-            f"{state.status}   ·   {state.previous}" if state.previous else state.status
-        )
+        if state.idle_warning_s:
+            self.status_line.setText(
+                f"⏱ The screen clears in {state.idle_warning_s} s: tap More time to keep it."
+            )
+        else:
+            self.status_line.setText(
+                f"{state.status}   ·   {state.previous}" if state.previous else state.status
+            )
+        self.status_line.setProperty("tone", "warn" if state.idle_warning_s else "")
+        self.more_time_button.setVisible(bool(state.idle_warning_s))
         self.rendered.emit(state)
 
     def _render_link(self, state: DeskState) -> None:

@@ -87,6 +87,14 @@ class SelfCheckInWindow(QWidget):
         root.addWidget(bar)
         self.stack = QStackedWidget()
         root.addWidget(self.stack, 1)
+        # staff pages only: said before they close for want of a touch (any touch keeps them)
+        self.staff_warning = QLabel()
+        self.staff_warning.setObjectName("staffWarning")
+        self.staff_warning.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.staff_warning.setWordWrap(True)
+        self.staff_warning.setAccessibleName("Staff pages closing")
+        self.staff_warning.hide()
+        root.addWidget(self.staff_warning)
         self.attract_page = self._build_attract()
         self.checking_page = self._centered(self._label("checkingTitle"))
         self.checking_label = self.checking_page.findChild(QLabel)
@@ -286,10 +294,23 @@ class SelfCheckInWindow(QWidget):
                 self._show_answer(state.answer)
             elif state.problem is not None and self._answer_shown is None:
                 self._show_problem(state.problem.sentence, state.problem.outcome)
-            if state.countdown:
+            if state.held:
+                self.countdown.setText(tr("Held: tap again to go on"))
+            elif state.countdown:
                 self.countdown.setText(
                     tr("Back to the start in %1 s").replace("%1", str(state.countdown))
+                    + "  ·  "
+                    + tr("Tap to keep this on screen")
                 )
+        warning = (
+            tr("Back to the guest screen in %1 s: touch to stay").replace(
+                "%1", str(state.staff_warning_s)
+            )
+            if state.staff_warning_s
+            else ""
+        )
+        self.staff_warning.setText(warning)
+        self.staff_warning.setVisible(bool(warning))
         if state.screen is SelfScreen.PIN:
             self.pin_dots.setText("●" * state.pin_length)
             if state.pin_checking:
@@ -384,7 +405,10 @@ class SelfCheckInWindow(QWidget):
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        tapped = self._press.isActive() or not self._in_corner(event.position().toPoint())
         self._press.stop()  # a tap is not a long press
+        if tapped and self.session.state.screen is SelfScreen.ANSWER:
+            self.session.hold()  # a tap keeps the answer (a second tap lets it go)
         super().mouseReleaseEvent(event)
 
     @staticmethod

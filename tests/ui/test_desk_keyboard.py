@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from kiosk.backends.trybe import TrybeClient
@@ -112,3 +112,30 @@ def test_a_function_key_does_nothing_without_a_guest_on_screen(
     key(desk, Qt.Key.Key_F2)
     qtbot.wait(500)
     assert check_ins_sent(fresh_admin) == []
+
+
+def test_the_desks_own_keys_find_register_clear_and_list_themselves(
+    qtbot: QtBot, desk: DeskWindow
+) -> None:
+    from kiosk.ui.guest_form import GuestForm
+
+    scan(qtbot, desk, "Amelia Hart")
+    QTest.keyClick(desk, Qt.Key.Key_Escape)  # clear: back to the start screen
+    qtbot.waitUntil(lambda: desk.stack.currentWidget() is desk.idle_page, timeout=3000)
+    desk.setFocus()
+    QTest.keyClick(desk, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(desk.search_box.hasFocus, timeout=3000)
+    QTest.keyClick(desk, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(desk.guest_form, GuestForm), timeout=3000)
+    assert desk.guest_form is not None
+    desk.guest_form.reject()
+    QTest.keyClick(desk, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None, timeout=3000)
+    keys = QApplication.activeModalWidget()
+    assert keys is not None
+    assert keys.objectName() == "keysDialog"
+    listed = keys.findChild(QLabel, "keysList")
+    assert listed is not None
+    for key in ("F2", "F3", "F4", "F5", "Ctrl+F", "Ctrl+N", "Ctrl+R", "Esc"):
+        assert key in listed.text()
+    keys.close()

@@ -65,7 +65,8 @@ def test_admit_records_a_kiosk_check_in(
     qtbot.waitUntil(lambda: kiosk.verdict_word.text() == "Checked in", timeout=5000)
     assert kiosk.verdict_greeting.text() == "Welcome, Amelia!"
     assert "Gold tier" in kiosk.verdict_detail.text()
-    assert kiosk.countdown.text() == "Back to the start in 2 s"
+    assert kiosk.countdown.text().startswith("Back to the start in 2 s")
+    assert "Tap to keep this on screen" in kiosk.countdown.text()
     guest = fresh_client.get_customer_by_barcode(code_of("Amelia Hart"))
     visits = fresh_client.list_check_ins(customer_ids=[guest.id]).data
     assert [v.method for v in visits] == ["Kiosk"]
@@ -245,3 +246,17 @@ def test_a_saved_check_in_whose_answer_was_lost_is_a_welcome_not_a_refusal(
     assert kiosk.verdict_greeting.text() == "Welcome, Amelia!"
     posts = [r for r in fresh_admin.requests("/customers/check-ins") if r["method"] == "POST"]
     assert len(posts) == 1
+
+
+def test_a_tap_on_the_answer_holds_it_for_a_guest_who_needs_longer(
+    qtbot: QtBot, kiosk: SelfCheckInWindow
+) -> None:
+    scan(kiosk, "Amelia Hart")
+    qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.verdict_page, timeout=5000)
+    middle = QPoint(kiosk.width() // 2, kiosk.height() // 2)
+    QTest.mouseClick(kiosk, Qt.MouseButton.LeftButton, pos=middle)
+    assert kiosk.countdown.text() == "Held: tap again to go on"
+    qtbot.wait(2500)  # longer than the countdown
+    assert kiosk.stack.currentWidget() is kiosk.verdict_page
+    QTest.mouseClick(kiosk, Qt.MouseButton.LeftButton, pos=middle)
+    qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.attract_page, timeout=5000)

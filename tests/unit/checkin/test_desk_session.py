@@ -330,3 +330,19 @@ def test_a_whole_shift_on_the_inline_runner(tmp_path: Path) -> None:
     session.shutdown()
     assert runner.pending_timers == 0
     lookup.close()
+
+
+def test_the_screen_says_it_will_clear_and_more_time_keeps_it(desk: Desk) -> None:
+    desk.shown("AAA-111")
+    desk.runner.advance(80.5)  # 10 s before it would clear: a warning, with the seconds
+    assert desk.state.screen is Screen.GUEST
+    assert desk.state.idle_warning_s == 10
+    desk.runner.advance(3)
+    assert desk.state.idle_warning_s == 7
+    desk.session.more_time()  # staff tap "More time"
+    assert desk.state.idle_warning_s == 0
+    desk.runner.advance(85)
+    assert desk.state.screen is Screen.GUEST  # a whole period again, not the 7 s left
+    desk.runner.advance(10)
+    assert desk.state.screen is Screen.IDLE
+    assert desk.state.idle_warning_s == 0

@@ -202,3 +202,40 @@ def test_a_guest_list_without_check_ins_welcomes_without_claiming_a_check_in(
     assert answer.outcome == "admit"
     assert not answer.checked_in  # the screen says "Welcome", not "Checked in"
     assert kiosk.backend.visit_list[kiosk.amelia.id] == []
+
+
+def test_a_tap_holds_the_answer_and_a_second_lets_it_go(kiosk: Kiosk) -> None:
+    kiosk.scan("AAA-111")
+    kiosk.runner.run_all()
+    assert kiosk.session.state.countdown == 3
+    kiosk.session.hold()  # the guest needs longer to read it
+    assert kiosk.session.state.held
+    kiosk.runner.advance(30)
+    assert kiosk.session.state.screen is SelfScreen.ANSWER  # still there
+    kiosk.session.hold()  # a second tap: on as before
+    assert not kiosk.session.state.held
+    kiosk.runner.advance(3)
+    assert kiosk.session.state.screen is SelfScreen.ATTRACT
+
+
+def test_a_held_answer_goes_in_the_end_and_a_scan_replaces_it(kiosk: Kiosk) -> None:
+    kiosk.scan("AAA-111")
+    kiosk.runner.run_all()
+    kiosk.session.hold()
+    kiosk.runner.advance(61)  # never one guest's name on the screen for good
+    assert kiosk.session.state.screen is SelfScreen.ATTRACT
+    assert not kiosk.session.state.held
+
+
+def test_staff_pages_warn_before_they_close_and_a_touch_keeps_them(kiosk: Kiosk) -> None:
+    kiosk.session.long_press()
+    kiosk.pin(PIN)
+    assert kiosk.session.state.screen is SelfScreen.STAFF
+    kiosk.runner.advance(20.5)  # staff_idle_s 30: the warning 10 s ahead
+    assert kiosk.session.state.staff_warning_s == 10
+    kiosk.session.staff_active()  # any touch
+    assert kiosk.session.state.staff_warning_s == 0
+    kiosk.runner.advance(25)
+    assert kiosk.session.state.screen is SelfScreen.STAFF
+    kiosk.runner.advance(6)
+    assert kiosk.session.state.screen is SelfScreen.ATTRACT
