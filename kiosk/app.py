@@ -550,6 +550,7 @@ def _self_checkin(
 
     from kiosk.ui.self_checkin import SelfCheckInWindow
     from kiosk.ui.sounds import Sounds
+    from kiosk.ui.speech import Speaker
 
     stored = pin_hash or settings.staff_pin_hash
     assert stored is not None, "self check-in needs a staff PIN (checked by the CLI)"
@@ -568,7 +569,8 @@ def _self_checkin(
         session,
         brand_colour=settings.brand_colour,
         logo=str(settings.logo) if settings.logo else None,
-        sounds=Sounds(enabled=settings.sounds),
+        sounds=Sounds(enabled=settings.sounds, volume=settings.sound_volume),
+        speaker=Speaker(enabled=settings.speak_answers and settings.sounds),
     )
     screen.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
     screen.setStyleSheet(self_style_sheet())

@@ -153,6 +153,8 @@ def build_self(
     settle_s: float = FAST_SETTLE_S,
     size: tuple[int, int] = (1080, 1920),
     offline: bool = False,
+    show_surname: bool = False,
+    speech_engine: str | None = None,
 ) -> SelfRig:
     from kiosk.checkin.self_session import SelfSession
     from kiosk.config.pin import PinGuard
@@ -172,8 +174,13 @@ def build_self(
         PinGuard(pin_hash, lockout_steps_s=(lockout_s,)),
         countdown_s=countdown_s,
         staff_idle_s=staff_idle_s,
+        show_surname=show_surname,
     )
-    window = SelfCheckInWindow(session)
+    from kiosk.ui.speech import Speaker
+
+    # Qt's own "mock" engine where a test listens: a real engine, no sound card needed
+    speaker = Speaker(engine=speech_engine) if speech_engine else None
+    window = SelfCheckInWindow(session, speaker=speaker)
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()

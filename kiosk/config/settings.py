@@ -206,6 +206,9 @@ class Settings(BaseSettings):
     sounds: bool = True
     sound_volume: int = Field(default=70, ge=0, le=100)
     """Percent."""
+    speak_answers: bool = True
+    """Self check-in says its answer aloud in the guest's language (where a speech engine and
+    a speaker are there): a first name at most, never anything private."""
     mode: Literal["desk", "self"] = "desk"
     """"self": the unattended self check-in screen, full screen, staff out only with the PIN."""
     staff_pin_hash: str | None = None

@@ -29,6 +29,7 @@ from kiosk.checkin.selfservice import GuestAnswer
 from kiosk.config import asset_path
 from kiosk.scan import ScanEvent
 from kiosk.ui.sounds import Sounds
+from kiosk.ui.speech import Speaker
 from kiosk.ui.translations import GuestLanguage, tr
 
 log = logging.getLogger(__name__)
@@ -50,9 +51,11 @@ class SelfCheckInWindow(QWidget):
         brand_colour: str = "#0f2f35",
         logo: str | None = None,
         sounds: Sounds | None = None,
+        speaker: Speaker | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.speaker = speaker or Speaker(enabled=False, parent=self)
         self.setObjectName("selfRoot")
         self.setWindowTitle("Kiosk · Self check-in")
         self.session = session
@@ -359,7 +362,27 @@ class SelfCheckInWindow(QWidget):
             self.verdict_sentence.setText(tr(answer.reason) if answer.reason else "")
             self.verdict_detail.setText(tr("Please see reception."))
         self._describe()
+        self._speak(answer)
         self.answered.emit(answer)
+
+    def _speak(self, answer: GuestAnswer | None) -> None:
+        """The answer aloud, in the guest's language: the word, a greeting with the first name
+        only (never a surname, even where the screen shows one), the sentence, and where to go
+        on anything but green. No membership, dates or amounts."""
+        first = (answer.name or "").split()[0] if answer is not None and answer.name else ""
+        if answer is not None and answer.outcome == "admit":
+            greeting = tr("Welcome, %1!").replace("%1", first) if first else tr("Welcome!")
+        elif first:
+            greeting = tr("Hello, %1").replace("%1", first)
+        else:
+            greeting = ""
+        parts = [self.verdict_word.text(), greeting, self.verdict_sentence.text()]
+        if answer is None or answer.outcome != "admit":
+            parts.append(self.verdict_detail.text())
+        spoken = " ".join(
+            p.strip() if p.strip()[-1] in ".!?…" else p.strip() + "." for p in parts if p.strip()
+        )
+        self.speaker.say(spoken, answer.locale if answer is not None else self._language.current)
 
     def _show_problem(self, sentence: str, outcome: str) -> None:
         self._outcome(outcome)
@@ -368,6 +391,7 @@ class SelfCheckInWindow(QWidget):
         self.verdict_sentence.setText(tr(sentence))
         self.verdict_detail.setText(tr("Please see reception."))
         self._describe()
+        self._speak(None)
 
     def _outcome(self, outcome: str) -> None:
         self.verdict_panel.setProperty("outcome", outcome)

@@ -217,6 +217,9 @@ class StaffSettingsDialog(QDialog):
         self.sounds = QCheckBox("Sounds on (a different sound for green, amber and red)")
         self.sounds.setChecked(settings.sounds)
         self.sounds.setMinimumHeight(TOUCH_PX)
+        self.speak = QCheckBox("Self check-in says its answer aloud (first name at most)")
+        self.speak.setChecked(settings.speak_answers)
+        self.speak.setMinimumHeight(TOUCH_PX)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setValue(settings.sound_volume)
@@ -233,8 +236,11 @@ class StaffSettingsDialog(QDialog):
         grid.addWidget(self.sounds, 2, 0, 1, 2)
         grid.addWidget(QLabel("Volume"), 3, 0)
         grid.addWidget(self.volume, 3, 1)
-        grid.addWidget(QLabel("The colour and the logo show from the next start."), 4, 0, 1, 2)
-        grid.setRowStretch(5, 1)
+        grid.addWidget(self.speak, 4, 0, 1, 2)
+        grid.addWidget(
+            QLabel("The colour, the logo and speech take effect from the next start."), 5, 0, 1, 2
+        )
+        grid.setRowStretch(6, 1)
         self._set_colour(self.colour)
         self._set_logo(self.logo)
         return page
@@ -296,6 +302,7 @@ class StaffSettingsDialog(QDialog):
             ("logo", str(self.logo) if self.logo is not None else None),
             ("sounds", self.sounds.isChecked()),
             ("sound_volume", self.volume.value()),
+            ("speak_answers", self.speak.isChecked()),
         ):
             now = getattr(current, key)
             wanted[key] = (new, str(now) if isinstance(now, Path) else now, getattr(defaults, key))
