@@ -247,7 +247,13 @@ def run_desk(
         decode_photo=decode_photo,
     )
     sounds = Sounds(enabled=settings.sounds, volume=settings.sound_volume)
-    window = DeskWindow(desk_session, sounds=sounds, ui_scale=settings.ui_scale)
+    window = DeskWindow(
+        desk_session,
+        sounds=sounds,
+        ui_scale=settings.ui_scale,
+        large_text=settings.large_text,
+        high_contrast=settings.high_contrast,
+    )
     wedge = WedgeScanner(settings.wedge, app)
     app.installEventFilter(wedge)
     self_window: SelfCheckInWindow | None = None
@@ -457,6 +463,7 @@ def apply_staff_settings(
     desk.session.use_rules(fresh.policy, idle_clear_s=fresh.idle_clear_s)
     desk.sounds.configure(enabled=fresh.sounds, volume=fresh.sound_volume)
     desk.set_ui_scale(fresh.ui_scale)
+    desk.set_look(large_text=fresh.large_text, high_contrast=fresh.high_contrast)
     if self_window is not None:
         self_window.session.use_settings(
             fresh.policy,

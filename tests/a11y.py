@@ -6,6 +6,7 @@ and text that stands out from what is behind it.
   finding: a screen reader would say "button" and nothing more.
 - A control smaller than ``min_target`` px (44 on the desk, 48 on self check-in) in either
   direction is a finding (WCAG 2.5.5; the project's own rule).
+- Text cut off (a button's words wider than the button, wrapped lines squeezed) is a finding.
 - Text whose colour is under 4.5:1 against what is actually painted behind it (3:1 for large
   text: 24 px, or 18.5 px bold) is a finding. The background is read from the widget's own
   pixels (a grab), not guessed from style sheets.
@@ -102,6 +103,25 @@ def _text_contrast(widget: QWidget, screen: QImage, origin: QWidget) -> tuple[fl
     return _measured(crop), 3.0 if large else 4.5
 
 
+def _clipped(widget: QWidget) -> str | None:
+    """Text that does not fit where it is drawn: cut off at the side, or wrapped lines
+    squeezed under the next widget."""
+    if not widget.isVisible() or widget.width() <= 0:
+        return None
+    shown = widget.visibleRegion().boundingRect()
+    if shown.height() < widget.height():
+        return None  # partly scrolled away: judged where it is in full view
+    if isinstance(widget, QAbstractButton) and widget.text().strip():
+        wanted = widget.sizeHint().width()
+        if wanted > widget.width() + 2:
+            return f"text needs {wanted} px, has {widget.width()}"
+    if isinstance(widget, QLabel) and widget.text().strip() and widget.wordWrap():
+        wanted = widget.heightForWidth(widget.width())
+        if wanted > widget.height() + 2:
+            return f"wrapped text needs {wanted} px high, has {widget.height()}"
+    return None
+
+
 def audit(window: QWidget, *, min_target: int = 44) -> list[Finding]:
     """Every finding in ``window`` as it is on screen now (menus and dialogs: audit them too,
     they are windows of their own)."""
@@ -134,6 +154,9 @@ def audit(window: QWidget, *, min_target: int = 44) -> list[Finding]:
             measured = _text_contrast(obj, screen, window) if obj.window() is window else None
             if measured is not None and not obj.isEnabled():
                 measured = None  # disabled controls are exempt (WCAG 1.4.3)
+            clipped = _clipped(obj)
+            if clipped is not None:
+                findings.append(Finding("clipped", _describe(iface), clipped))
             if measured is not None and measured[0] < measured[1]:
                 findings.append(
                     Finding(

@@ -222,6 +222,10 @@ class Settings(BaseSettings):
     """A PNG or SVG shown in the self check-in header."""
     idle_clear_s: int = Field(default=90, ge=5, le=3600)
     """Seconds after the last scan or action before the desk goes back to its start screen."""
+    large_text: bool = False
+    """The desk never draws smaller than 1.25x (for staff who need bigger type)."""
+    high_contrast: bool = False
+    """The desk in white on black, with yellow focus (checked by the accessibility audit)."""
     ui_scale: float | None = Field(default=None, ge=1.0, le=2.0)
     """The desk's size: unset, it grows with the window (1.25x full screen on 1920x1080,
     1x on 1280x800 and in portrait); a number fixes it (1 to 2)."""

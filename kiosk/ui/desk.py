@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -124,6 +125,8 @@ def _row_icon(hit: SearchHit, picture: QImage | None) -> QIcon:
 
 
 ROW_PHOTO_PX = 52
+LARGE_TEXT_SCALE = 1.25
+"""The settings' "Larger text": never drawn smaller than this, whatever the screen."""
 
 
 def decode_photo(data: bytes) -> QImage | None:
@@ -149,11 +152,15 @@ class DeskWindow(QMainWindow):
         site_name: str = "",
         sounds: Sounds | None = None,
         ui_scale: float | None = None,
+        large_text: bool = False,
+        high_contrast: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Kiosk · Front desk")
         self._fixed_scale = ui_scale
+        self._large_text = large_text
+        self._high_contrast = high_contrast
         self.ui_scale = 0.0  # set by _apply_scale below
         self.session = session
         self.sounds = sounds or Sounds(enabled=False, parent=self)
@@ -186,7 +193,15 @@ class DeskWindow(QMainWindow):
         card.edit_requested.connect(self._edit)
         card.note_requested.connect(self._ask_note)
         card.label_requested.connect(self._ask_label)
-        self.guest_page = self._padded(self.customer_panel)
+        # a guest taller than the screen (larger text on 1280x800, many memberships) scrolls
+        # rather than squeezing its lines into each other
+        self.guest_scroll = QScrollArea()
+        self.guest_scroll.setObjectName("guestScroll")
+        self.guest_scroll.setWidgetResizable(True)
+        self.guest_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.guest_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.guest_scroll.setWidget(self.customer_panel)
+        self.guest_page = self._padded(self.guest_scroll)
         self.problem_page, self.problem_card = self._build_problem()
         self.results_page, self.results = self._build_results()
         for page in (
@@ -335,12 +350,22 @@ class DeskWindow(QMainWindow):
         size = self.size()
         self._apply_scale(scale if scale is not None else scale_for(size.width(), size.height()))
 
+    def set_look(self, *, large_text: bool, high_contrast: bool) -> None:
+        """The settings' larger text (at least 1.25x) and high contrast, at once."""
+        self._large_text, self._high_contrast = large_text, high_contrast
+        self.ui_scale = 0.0  # force the style sheet again
+        size = self.size()
+        natural = self._fixed_scale or scale_for(size.width(), size.height())
+        self._apply_scale(natural)
+
     def _apply_scale(self, scale: float) -> None:
         """The window's own style sheet at ``scale`` (its dialogs and menus inherit it)."""
+        if self._large_text:
+            scale = max(scale, LARGE_TEXT_SCALE)
         if scale == self.ui_scale:
             return
         self.ui_scale = scale
-        self.setStyleSheet(desk_style_sheet(scale))
+        self.setStyleSheet(desk_style_sheet(scale, high_contrast=self._high_contrast))
         self.customer_panel.set_scale(scale)
 
     # ------------------------------------------------------------------ building

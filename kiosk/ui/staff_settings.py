@@ -183,11 +183,19 @@ class StaffSettingsDialog(QDialog):
             self.scale.addItem(shown, value)
         self.scale.setCurrentIndex(max(0, self.scale.findData(settings.ui_scale)))
         rows.append(("The desk's size", self.scale))
+        self.large_text = QCheckBox("Larger text on the desk (at least 125 %)")
+        self.large_text.setChecked(settings.large_text)
+        self.large_text.setMinimumHeight(TOUCH_PX)
+        self.high_contrast = QCheckBox("High contrast on the desk (white on black)")
+        self.high_contrast.setChecked(settings.high_contrast)
+        self.high_contrast.setMinimumHeight(TOUCH_PX)
         for row, (words, widget) in enumerate(rows):
             grid.addWidget(QLabel(words), row, 0)
             grid.addWidget(widget, row, 1)
         grid.addWidget(self.show_surname, len(rows), 0, 1, 2)
-        grid.setRowStretch(len(rows) + 1, 1)
+        grid.addWidget(self.large_text, len(rows) + 1, 0, 1, 2)
+        grid.addWidget(self.high_contrast, len(rows) + 2, 0, 1, 2)
+        grid.setRowStretch(len(rows) + 3, 1)
         return page
 
     @staticmethod
@@ -298,6 +306,8 @@ class StaffSettingsDialog(QDialog):
             ("self_countdown_s", self.countdown.value()),
             ("show_surname", self.show_surname.isChecked()),
             ("ui_scale", self.scale.currentData()),
+            ("large_text", self.large_text.isChecked()),
+            ("high_contrast", self.high_contrast.isChecked()),
             ("brand_colour", self.colour),
             ("logo", str(self.logo) if self.logo is not None else None),
             ("sounds", self.sounds.isChecked()),

@@ -102,6 +102,7 @@ def test_self_check_in_pages(
     screen = rig.window
     screen.setStyleSheet(self_style_sheet())
     qtbot.waitExposed(screen)
+    qtbot.wait(100)  # laid out
     findings = {"attract": [str(f) for f in audit(screen, min_target=48)]}
     for name in ("Amelia Hart", "Sofía García"):
         screen.handle_scan(ScanEvent(payload=code_of(name), source="wedge"))
@@ -173,4 +174,19 @@ def test_operations_dialogs_and_the_collins_desk(
     findings["diagnostics"] = [str(f) for f in audit(dialog)]
     dialog.close()
     runner.shutdown()
+    assert {k: v for k, v in findings.items() if v} == {}
+
+
+def test_the_high_contrast_large_text_desk_passes_the_same_audit_and_fits(
+    qtbot: QtBot, desk: DeskWindow
+) -> None:
+    desk.set_look(large_text=True, high_contrast=True)
+    assert desk.ui_scale >= 1.25
+    findings = {}
+    for featured in FEATURED[:6]:
+        show(qtbot, desk, featured.code)
+        findings[featured.scenario] = [str(f) for f in audit(desk)]
+        assert desk.minimumSizeHint().width() <= 1280  # still on a 1280 px screen
+    card = desk.customer_panel.band_card
+    findings["more"] = audit_menu(qtbot, card.more_menu, card.more_button)
     assert {k: v for k, v in findings.items() if v} == {}
