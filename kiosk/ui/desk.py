@@ -267,7 +267,7 @@ class DeskWindow(QMainWindow):
         ("Ctrl+F", "find a guest (the search box)"),
         ("Ctrl+N", "new guest"),
         ("Ctrl+R", "recent scans"),
-        ("Esc", "clear the screen (back to the start)"),
+        ("Esc", "cancel a wristband scan, or clear the screen"),
         ("F1", "this list of keys"),
     )
 
@@ -285,13 +285,21 @@ class DeskWindow(QMainWindow):
             ("Ctrl+F", self._focus_search),
             ("Ctrl+N", lambda: self._click_if_shown(self.new_guest_button)),
             ("Ctrl+R", self.recent_button.showMenu),
-            ("Esc", self.session.clear),
+            ("Esc", self._escape),
             ("F1", self.show_keys),
         ):
             QShortcut(QKeySequence(key), self).activated.connect(handler)
         self.search_button.setToolTip("Find (Enter)")
         self.new_guest_button.setToolTip("New guest (Ctrl+N)")
         self.recent_button.setToolTip("Recent scans (Ctrl+R)")
+
+    def _escape(self) -> None:
+        """Esc: a band awaited is cancelled first (nothing else changes); else the screen
+        goes back to the start."""
+        if self.session.state.awaiting_band is not None:
+            self.session.cancel_band_scan()
+        else:
+            self.session.clear()
 
     def _focus_search(self) -> None:
         self.search_box.setFocus()
@@ -978,12 +986,6 @@ class DeskWindow(QMainWindow):
         box.setInformativeText(url)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.open()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.session.state.awaiting_band is not None:
-            self.session.cancel_band_scan()
-            return
-        super().keyPressEvent(event)
 
     def shutdown(self) -> None:
         """Stop the session's timers and forget work in flight."""
