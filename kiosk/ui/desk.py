@@ -9,9 +9,11 @@ Dialogs and menus about a guest are closed when another guest takes the screen.
 
 from __future__ import annotations
 
+import io
 import logging
 from typing import Any, Literal
 
+from PIL import Image as PILImage
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -129,11 +131,26 @@ LARGE_TEXT_SCALE = 1.25
 """The settings' "Larger text": never drawn smaller than this, whatever the screen."""
 
 
+PHOTO_MAX_PX = 1024
+"""A guest's photo is shown at a few hundred pixels: a bigger one is shrunk as it is read."""
+
+
 def decode_photo(data: bytes) -> QImage | None:
-    """Runs on a worker: decoding an image is too slow for the GUI thread (QImage, unlike
-    QPixmap, may be made off it)."""
-    image = QImage.fromData(data)
-    return None if image.isNull() else image
+    """Runs on a worker: decoding an image is too slow for the GUI thread. Pillow decodes it,
+    not ``QImage.fromData``: Qt's image plugins probe the bytes (the SVG one makes a QTextStream,
+    a QObject) while this thread holds Python's lock, and making a QObject can wait on a Qt
+    lock the GUI thread holds while it waits for Python's: a deadlock CI met once. Only a plain
+    QImage (no QObject) is made here."""
+    try:
+        with PILImage.open(io.BytesIO(data)) as picture:
+            picture.thumbnail((PHOTO_MAX_PX, PHOTO_MAX_PX))
+            rgba = picture.convert("RGBA")
+    except Exception:  # not an image, or one Pillow cannot read: the initials are shown
+        return None
+    width, height = rgba.size
+    raw = rgba.tobytes("raw", "RGBA")
+    image = QImage(raw, width, height, 4 * width, QImage.Format.Format_RGBA8888)
+    return image.copy()  # its own pixels (``raw`` goes when this returns)
 
 
 class DeskWindow(QMainWindow):
