@@ -7,6 +7,8 @@ and text that stands out from what is behind it.
 - A control smaller than ``min_target`` px (44 on the desk, 48 on self check-in) in either
   direction is a finding (WCAG 2.5.5; the project's own rule).
 - Text cut off (a button's words wider than the button, wrapped lines squeezed) is a finding.
+- A coloured state (a widget styled by its ``tone`` or ``outcome``: green, amber, red) that says
+  nothing in words or marks is a finding: colour must never be the only sign (WCAG 1.4.1).
 - Text whose colour is under 4.5:1 against what is actually painted behind it (3:1 for large
   text: 24 px, or 18.5 px bold) is a finding. The background is read from the widget's own
   pixels (a grab), not guessed from style sheets.
@@ -122,6 +124,17 @@ def _clipped(widget: QWidget) -> str | None:
     return None
 
 
+def _colour_only(widget: QWidget) -> str | None:
+    tone = widget.property("tone") or widget.property("outcome")
+    if not tone or tone in ("info", "quiet") or not widget.isVisible():
+        return None
+    texts = [widget.text()] if isinstance(widget, (QLabel, QAbstractButton)) else []
+    texts += [child.text() for child in widget.findChildren(QLabel) if child.isVisible()]
+    if any(text.strip() for text in texts):
+        return None
+    return f"its {tone} state is shown by colour alone"
+
+
 def audit(window: QWidget, *, min_target: int = 44) -> list[Finding]:
     """Every finding in ``window`` as it is on screen now (menus and dialogs: audit them too,
     they are windows of their own)."""
@@ -154,6 +167,9 @@ def audit(window: QWidget, *, min_target: int = 44) -> list[Finding]:
             measured = _text_contrast(obj, screen, window) if obj.window() is window else None
             if measured is not None and not obj.isEnabled():
                 measured = None  # disabled controls are exempt (WCAG 1.4.3)
+            alone = _colour_only(obj)
+            if alone is not None:
+                findings.append(Finding("colour", _describe(iface), alone))
             clipped = _clipped(obj)
             if clipped is not None:
                 findings.append(Finding("clipped", _describe(iface), clipped))

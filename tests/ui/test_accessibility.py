@@ -190,3 +190,30 @@ def test_the_high_contrast_large_text_desk_passes_the_same_audit_and_fits(
     card = desk.customer_panel.band_card
     findings["more"] = audit_menu(qtbot, card.more_menu, card.more_button)
     assert {k: v for k, v in findings.items() if v} == {}
+
+
+def test_the_audit_itself_finds_what_it_is_for(qtbot: QtBot) -> None:
+    """A window built to break each rule: the audit names every breach."""
+    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    nameless = QPushButton()  # no text, no accessible name
+    nameless.setMinimumSize(60, 60)
+    tiny = QPushButton("OK")
+    tiny.setFixedSize(30, 20)
+    faint = QLabel("Hard to read")
+    faint.setStyleSheet("color: #c8c8c8; background: #ffffff;")
+    faint.setAutoFillBackground(True)
+    red_dot = QLabel()
+    red_dot.setProperty("tone", "bad")
+    red_dot.setFixedSize(60, 60)
+    red_dot.setStyleSheet("background: #c0392b;")
+    for widget in (nameless, tiny, faint, red_dot):
+        layout.addWidget(widget)
+    qtbot.addWidget(window)
+    window.resize(300, 300)
+    window.show()
+    qtbot.waitExposed(window)
+    kinds = {finding.kind for finding in audit(window)}
+    assert kinds >= {"name", "size", "contrast", "colour"}
