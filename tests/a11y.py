@@ -22,6 +22,8 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
+from kiosk.ui.widgets import contrast_ratio
+
 CONTROLS = {
     QAccessible.Role.Button,
     QAccessible.Role.ButtonMenu,
@@ -49,20 +51,8 @@ class Finding:
         return f"{self.kind}: {self.where}: {self.detail}"
 
 
-def _luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
 def contrast(a: QColor, b: QColor) -> float:
-    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
+    return contrast_ratio(a, b)  # the app's own WCAG formula (label chips choose ink by it)
 
 
 def _describe(iface: QAccessibleInterface) -> str:

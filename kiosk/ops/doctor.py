@@ -567,23 +567,24 @@ def _host(url: str) -> str:
 
 def _api_failure(exc: BaseException, host: str) -> tuple[str, str]:
     """In words: what went wrong reaching the API, and what to do."""
-    from kiosk.backends.trybe.errors import (
-        ConnectionFailed,
-        Forbidden,
-        RequestTimeout,
-        Unauthorized,
-    )
+    from kiosk.backends.collins import errors as collins
+    from kiosk.backends.trybe import errors as trybe
 
-    if isinstance(exc, Unauthorized):
+    # the same kinds of failure from either guest system's client
+    unauthorized = (trybe.Unauthorized, collins.Unauthorized)
+    forbidden = (trybe.Forbidden, collins.Forbidden)
+    timeout = (trybe.RequestTimeout, collins.RequestTimeout)
+    no_connection = (trybe.ConnectionFailed, collins.ConnectionFailed)
+    if isinstance(exc, unauthorized):
         return f"{host} refused the token", "The token is wrong or revoked: pair again."
-    if isinstance(exc, Forbidden):
+    if isinstance(exc, forbidden):
         return (
             f"{host} refused: the token may not read sites",
             "Ask for a token with the customers and sites scopes.",
         )
-    if isinstance(exc, RequestTimeout):
+    if isinstance(exc, timeout):
         return f"{host} did not answer in time", "Check the network, or the proxy setting."
-    if isinstance(exc, ConnectionFailed):
+    if isinstance(exc, no_connection):
         return (
             f"no connection to {host}",
             "Check the network cable or Wi-Fi, the DNS, and the proxy setting.",

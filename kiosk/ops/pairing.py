@@ -111,14 +111,7 @@ def save_collins_pairing(
     venue = (pairing.venue_id or "").strip().lower() or None
     if venue is not None and not COLLINS_VENUE.match(venue):
         raise PairingError("A Collins venue id is 24 letters and digits (0-9, a-f).")
-    if pairing.mode == "self" and not pairing.pin:
-        raise PairingError("Self check-in needs a staff PIN (4 to 12 digits).")
-    pin_hash = None
-    if pairing.pin:
-        try:
-            pin_hash = hash_pin(pairing.pin)
-        except ValueError:
-            raise PairingError("The staff PIN is 4 to 12 digits.") from None
+    pin_hash = _pin_hash(pairing.mode, pairing.pin)
     _keep_token(pairing.api_url, pairing.token, store_token)
     changes: dict[str, object] = {
         "backend": "collins",
@@ -135,6 +128,21 @@ def save_collins_pairing(
     mode = "self check-in" if pairing.mode == "self" else "front desk"
     at = f" at {pairing.venue_name or venue}" if venue else ""
     return f"Paired with Collins{at} as a {mode}; settings in {where}."
+
+
+def _pin_hash(mode: str, pin: str | None) -> str | None:
+    """The staff PIN's hash for ``mode`` (self check-in needs one), checked before anything
+    is written."""
+    if mode not in ("desk", "self"):
+        raise PairingError("The mode is desk or self.")
+    if mode == "self" and not pin:
+        raise PairingError("Self check-in needs a staff PIN (4 to 12 digits).")
+    if not pin:
+        return None
+    try:
+        return hash_pin(pin)
+    except ValueError:
+        raise PairingError("The staff PIN is 4 to 12 digits.") from None
 
 
 def _keep_token(api_url: str, token: str, store_token: Callable[[str, str], None] | None) -> None:
@@ -209,16 +217,7 @@ def save_pairing(
     """Keep ``pairing``: the token in the keyring (unless it came from ``KIOSK_API_TOKEN``),
     the rest in the settings file. Nothing is written if the token can't be kept. Returns
     what was done, in words."""
-    if pairing.mode not in ("desk", "self"):
-        raise PairingError("The mode is desk or self.")
-    if pairing.mode == "self" and not pairing.pin:
-        raise PairingError("Self check-in needs a staff PIN (4 to 12 digits).")
-    pin_hash = None
-    if pairing.pin:
-        try:
-            pin_hash = hash_pin(pairing.pin)
-        except ValueError:
-            raise PairingError("The staff PIN is 4 to 12 digits.") from None
+    pin_hash = _pin_hash(pairing.mode, pairing.pin)
     from_env = os.environ.get(TOKEN_ENV, "").strip() == pairing.token.strip()
     _keep_token(pairing.api_url, pairing.token, store_token)
     changes: dict[str, object] = {

@@ -174,6 +174,10 @@ def test_the_doctor_checks_a_collins_kiosk_against_its_own_api(
     assert checks["site"].summary.startswith("Palm Tree Brasserie")
     assert collins_admin.requests("/customers")  # it asked Collins, not Trybe
 
+    refused = by_key(Doctor(settings, token="revoked").run(skip=QUICK))["api"]
+    assert refused.summary.endswith("refused the token")  # said as for Trybe, not "check the URL"
+    assert "pair again" in refused.hint
+
     unnamed = Settings(backend="collins", collins=CollinsSettings(api_url=collins_sandbox.url))
     venue = by_key(Doctor(unnamed, token=TOKEN).run(skip=QUICK))["site"]
     assert venue.status == "warn"
