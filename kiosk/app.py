@@ -45,6 +45,8 @@ from kiosk.ui.crash import install_crash_handlers
 from kiosk.ui.desk import DeskWindow, decode_photo
 from kiosk.ui.tasks import QtRunner
 from kiosk.ui.theme import desk_style_sheet, self_style_sheet
+from kiosk.ui.translations import DeskLanguage
+from kiosk.ui.translations import choose as choose_language
 
 if TYPE_CHECKING:
     from kiosk.backends.offline import OfflineBackend
@@ -230,6 +232,8 @@ def run_desk(
     app.setApplicationName("kiosk")
     app.setStyleSheet(desk_style_sheet())
     install_crash_handlers(app)
+    language = DeskLanguage(app)
+    language.use(choose_language(settings.language))
     runner = QtRunner(app)
 
     log.info("Initializing desk...")

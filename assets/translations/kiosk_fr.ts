@@ -1,211 +1,3103 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="fr">
+<TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>SelfCheckIn</name>
+    <name>Kiosk</name>
     <message>
-        <source>Scan your wristband or card</source>
-        <translation>Scannez votre bracelet ou votre carte</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="50"/>
+        <source>ERASE</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hold the barcode under the scanner, or up to the camera.</source>
-        <translation>Présentez le code-barres sous le lecteur ou devant la caméra.</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="154"/>
+        <source>End of today</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking…</source>
-        <translation>Vérification…</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="540"/>
+        <source>the new band is on the guest</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Welcome, %1!</source>
-        <translation>Bienvenue, %1 !</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="635"/>
+        <source>It may have been sent; ask the guest before sending it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Welcome!</source>
-        <translation>Bienvenue !</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="650"/>
+        <source>Only partly done: the new band is on the guest. Check the old band and the card.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hello, %1</source>
-        <translation>Bonjour, %1</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="55"/>
+        <location filename="../../kiosk/checkin/model.py" line="189"/>
+        <source>Unnamed guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/checkin/actions.py" line="156"/>
+        <source>+%n days</source>
+        <extracomment>one: +%n day</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Hello</source>
-        <translation>Bonjour</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="194"/>
+        <source>Still checking with {system}: this is the local copy's answer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checked in</source>
-        <translation>Enregistré</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="202"/>
+        <source>{system} can't do that here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Held: tap again to go on</source>
-        <translation>En pause : touchez à nouveau pour continuer</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="216"/>
+        <location filename="../../kiosk/checkin/actions.py" line="295"/>
+        <location filename="../../kiosk/checkin/actions.py" line="354"/>
+        <source>This guest's record has been anonymised.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tap to keep this on screen</source>
-        <translation>Touchez pour garder cet écran</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="219"/>
+        <source>This guest may not be admitted without an override reason.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back to the guest screen in %1 s: touch to stay</source>
-        <translation>Retour à l’écran des clients dans %1 s : touchez pour rester</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="221"/>
+        <source>This guest is already checked in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Welcome</source>
-        <translation>Bienvenue</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="237"/>
+        <source>This guest is not checked in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enjoy your visit!</source>
-        <translation>Bonne visite !</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="246"/>
+        <source>Scan the guest's wristband first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You're checked in. Enjoy your visit!</source>
-        <translation>Vous êtes enregistré. Bonne visite !</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="262"/>
+        <source>That time has already passed: choose a later one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One moment</source>
-        <translation>Un instant</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="278"/>
+        <source>That card does not belong to this guest.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sorry</source>
-        <translation>Désolé</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="297"/>
+        <location filename="../../kiosk/checkin/actions.py" line="325"/>
+        <source>That wristband is already this guest's.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Please see reception.</source>
-        <translation>Merci de vous adresser à l'accueil.</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="323"/>
+        <source>That is the lost wristband itself: scan the new one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We don't recognise this wristband.</source>
-        <translation>Nous ne reconnaissons pas ce bracelet.</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="356"/>
+        <source>Enter at least the first line of the address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We can't check you in right now.</source>
-        <translation>Nous ne pouvons pas vous enregistrer pour le moment.</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="383"/>
+        <source>This guest's record has already been anonymised.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That didn't scan properly. Please try again.</source>
-        <translation>La lecture a échoué. Veuillez réessayer.</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="386"/>
+        <source>The account is locked: unlock it first (a locked account can't be anonymised).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Membership: %1</source>
-        <translation>Abonnement : %1</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="390"/>
+        <source>Type “{word}” exactly to confirm.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wristband valid until %1</source>
-        <translation>Bracelet valable jusqu'au %1</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="400"/>
+        <source>This guest has no email address to send it to.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your wristband has no end date</source>
-        <translation>Votre bracelet n'a pas de date de fin</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="414"/>
+        <source>Enter at least a name or an email address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back to the start in %1 s</source>
-        <translation>Retour à l'accueil dans %1 s</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="422"/>
+        <source>The account is locked: unlock it before changing details.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We couldn't find your membership.</source>
-        <translation>Nous n'avons pas trouvé votre abonnement.</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="434"/>
+        <source>Write the note first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your account needs a quick check.</source>
-        <translation>Votre compte doit être vérifié.</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="445"/>
+        <source>Choose or type a label first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your wristband has expired.</source>
-        <translation>Votre bracelet a expiré.</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="447"/>
+        <source>The guest already has the label “{label}”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your wristband expires soon.</source>
-        <translation>Votre bracelet expire bientôt.</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="656"/>
+        <source>Search for the guest before registering them again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No card is linked to your wristband.</source>
-        <translation>Aucune carte n'est liée à votre bracelet.</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="544"/>
+        <source>the card moved to it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The card on your wristband can't be used.</source>
-        <translation>La carte liée à votre bracelet ne peut pas être utilisée.</translation>
+        <location filename="../../kiosk/checkin/actions.py" line="551"/>
+        <source>Only partly done ({done}): {reason}. Check the old band.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You're already checked in.</source>
-        <translation>Vous êtes déjà enregistré.</translation>
+        <location filename="../../kiosk/checkin/failures.py" line="145"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Please see reception to confirm who you are.</source>
-        <translation>Merci de confirmer votre identité à l'accueil.</translation>
+        <location filename="../../kiosk/checkin/failures.py" line="145"/>
+        <source>The details were written to the log.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We couldn't find an active membership.</source>
-        <translation>Nous n'avons pas trouvé d'abonnement actif.</translation>
+        <location filename="../../kiosk/checkin/failures.py" line="65"/>
+        <source>That scan didn't read properly</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your membership hasn't started yet.</source>
-        <translation>Votre abonnement n'a pas encore commencé.</translation>
+        <location filename="../../kiosk/checkin/failures.py" line="71"/>
+        <source>Can't check this band right now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your membership has ended.</source>
-        <translation>Votre abonnement est terminé.</translation>
+        <location filename="../../kiosk/checkin/failures.py" line="72"/>
+        <source>{system} can't be reached and this band is not in the local copy. Check ID, or try again when the connection is back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kiosk/checkin/failures.py" line="81"/>
+        <source>Not while offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/failures.py" line="82"/>
+        <source>This needs the connection to {system}; it can't be saved for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/failures.py" line="89"/>
+        <source>Wristband not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/failures.py" line="90"/>
+        <source>No guest has this code at this site. Try again, or search by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/failures.py" line="95"/>
+        <source>{system} is taking too long to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/failures.py" line="96"/>
+        <source>Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/failures.py" line="101"/>
+        <source>Can't reach {system}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/failures.py" line="102"/>
+        <source>Check the network connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/failures.py" line="106"/>
+        <source>Too many requests. Try again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/failures.py" line="108"/>
+        <source>Too many requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/failures.py" line="110"/>
+        <source>{system} is busy right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/failures.py" line="114"/>
+        <source>This kiosk is not signed in to {system}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/failures.py" line="115"/>
+        <source>The API token is missing or no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/failures.py" line="120"/>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/failures.py" line="121"/>
+        <source>This kiosk's {system} account may not do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/failures.py" line="127"/>
+        <source>{system} didn't accept that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/failures.py" line="131"/>
+        <source>{system} refused that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/failures.py" line="133"/>
+        <source>{system} can't do that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/failures.py" line="137"/>
+        <source>{system} is having trouble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/failures.py" line="138"/>
+        <source>Server error; please try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/failures.py" line="142"/>
+        <source>Unexpected answer from {system}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/failures.py" line="66"/>
+        <source>Please scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/model.py" line="54"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/model.py" line="57"/>
+        <source>expired {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/model.py" line="64"/>
+        <source>Direct debit •••• {last4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/model.py" line="65"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="110"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/model.py" line="67"/>
+        <source>{brand} •••• {last4} (exp {month})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="24"/>
+        <source>07700 900123 or +44 7700 900123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="112"/>
+        <source>Write the phone with its country code, like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="113"/>
+        <location filename="../../kiosk/checkin/people.py" line="114"/>
+        <location filename="../../kiosk/checkin/people.py" line="68"/>
+        <source>Write the date of birth as day, month and year: {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="115"/>
+        <source>Another guest already has this email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="116"/>
+        <source>That doesn't look like an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="56"/>
+        <source>That doesn't look like a phone number. Write it like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="71"/>
+        <source>The date of birth is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="73"/>
+        <source>Check the year of birth ({year}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="262"/>
+        <source>Wristband {expiry}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="224"/>
+        <source>Offline: the local copy of this guest is from {day} {time}, older than {hours} h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="230"/>
+        <source>We can't check your details just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="292"/>
+        <source>{membership}: {status} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="299"/>
+        <source>{membership}: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="309"/>
         <source>Your membership needs a quick check.</source>
         <translation>Votre abonnement doit être vérifié.</translation>
     </message>
     <message>
-        <source>We couldn't check your wristband just now.</source>
-        <translation>Nous n'avons pas pu vérifier votre bracelet pour le moment.</translation>
+        <location filename="../../kiosk/checkin/policy.py" line="103"/>
+        <source>This customer's record has been anonymised.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We couldn't check your membership just now.</source>
-        <translation>Nous n'avons pas pu vérifier votre abonnement pour le moment.</translation>
+        <location filename="../../kiosk/checkin/policy.py" line="104"/>
+        <source>We couldn't find your membership.</source>
+        <translation>Nous n'avons pas trouvé votre abonnement.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/checkin/policy.py" line="110"/>
+        <source>The account is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="111"/>
+        <source>Your account needs a quick check.</source>
+        <translation>Votre compte doit être vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="118"/>
+        <source>A guest of another site: check they may use this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="119"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="401"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="369"/>
+        <source>Please see reception.</source>
+        <translation>Merci de vous adresser à l'accueil.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="179"/>
+        <source>Couldn't check whether the guest is already on site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="180"/>
         <source>We couldn't check your visit just now.</source>
         <translation>Nous n'avons pas pu vérifier votre visite pour le moment.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/checkin/policy.py" line="252"/>
+        <source>Already checked in {ago}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="253"/>
+        <source>You're already checked in.</source>
+        <translation>Vous êtes déjà enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="264"/>
+        <source>Your wristband has expired.</source>
+        <translation>Votre bracelet a expiré.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="278"/>
+        <source>No active membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="279"/>
+        <source>We couldn't find an active membership.</source>
+        <translation>Nous n'avons pas trouvé d'abonnement actif.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="66"/>
+        <source>Welcome in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="67"/>
+        <source>Check before admitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="68"/>
+        <source>Do not admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="129"/>
+        <source>No card on this wristband for charges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="130"/>
+        <source>No card is linked to your wristband.</source>
+        <translation>Aucune carte n'est liée à votre bracelet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="145"/>
+        <source>Couldn't load the wristband's expiry and card: check them before admitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="146"/>
+        <source>We couldn't check your wristband just now.</source>
+        <translation>Nous n'avons pas pu vérifier votre bracelet pour le moment.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="156"/>
+        <source>Labelled “{label}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="157"/>
+        <source>Please see a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="168"/>
+        <source>Couldn't load the memberships: check before admitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="169"/>
+        <source>We couldn't check your membership just now.</source>
+        <translation>Nous n'avons pas pu vérifier votre abonnement pour le moment.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="187"/>
+        <source>The photo couldn't load: check ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="188"/>
+        <location filename="../../kiosk/checkin/policy.py" line="197"/>
+        <source>Please see reception to confirm who you are.</source>
+        <translation>Merci de confirmer votre identité à l'accueil.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="196"/>
+        <source>No photo on file: check ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="266"/>
+        <source>Your wristband expires soon.</source>
+        <translation>Votre bracelet expire bientôt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="306"/>
+        <source>Your membership hasn't started yet.</source>
+        <translation>Votre abonnement n'a pas encore commencé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="307"/>
+        <location filename="../../kiosk/checkin/policy.py" line="308"/>
+        <source>Your membership has ended.</source>
+        <translation>Votre abonnement est terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="138"/>
+        <source>The card on this wristband is {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="139"/>
+        <source>The card on your wristband can't be used.</source>
+        <translation>La carte liée à votre bracelet ne peut pas être utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/self_session.py" line="48"/>
+        <source>That didn't scan properly. Please try again.</source>
+        <translation>La lecture a échoué. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/self_session.py" line="49"/>
+        <source>We don't recognise this wristband.</source>
+        <translation>Nous ne reconnaissons pas ce bracelet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/self_session.py" line="50"/>
+        <source>We can't check you in right now.</source>
+        <translation>Nous ne pouvons pas vous enregistrer pour le moment.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/self_session.py" line="51"/>
         <source>We couldn't confirm your check-in.</source>
         <translation>Nous n'avons pas pu confirmer votre enregistrement.</translation>
     </message>
     <message>
-        <source>Staff only: enter the PIN</source>
-        <translation>Réservé au personnel : saisissez le code</translation>
+        <location filename="../../kiosk/checkin/session.py" line="85"/>
+        <source>Ready. Scan a wristband or card.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrong PIN</source>
-        <translation>Code incorrect</translation>
+        <location filename="../../kiosk/checkin/session.py" line="87"/>
+        <location filename="../../kiosk/checkin/session.py" line="88"/>
+        <source>scanner</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many tries. Wait %1 s.</source>
-        <translation>Trop d'essais. Attendez %1 s.</translation>
+        <location filename="../../kiosk/checkin/session.py" line="89"/>
+        <source>camera</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kiosk/checkin/session.py" line="90"/>
+        <location filename="../../kiosk/checkin/session.py" line="649"/>
+        <source>typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1327"/>
+        <source>Checking in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1328"/>
+        <source>Checking out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1329"/>
+        <source>Saving the new expiry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1330"/>
+        <source>Saving the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1331"/>
+        <source>Adding the wristband…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1332"/>
+        <source>Replacing the wristband…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1333"/>
+        <source>Removing the wristband…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1334"/>
+        <source>Locking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1335"/>
+        <source>Anonymising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1336"/>
+        <source>Saving the address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1337"/>
+        <source>Removing the address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1338"/>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1339"/>
+        <location filename="../../kiosk/checkin/session.py" line="1340"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1341"/>
+        <source>Creating the link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1342"/>
+        <source>Adding the note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1343"/>
+        <source>Adding the label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1347"/>
+        <source>Checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1348"/>
+        <source>Checked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1349"/>
+        <source>Expiry changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1350"/>
+        <source>Card changed on the band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1351"/>
+        <source>Wristband added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1352"/>
+        <source>Wristband replaced; expiry and card moved over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1353"/>
+        <source>Wristband removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1354"/>
+        <source>Account locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1355"/>
+        <source>Anonymised: the guest's personal details are erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1356"/>
+        <source>Address saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1357"/>
+        <source>Address removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1358"/>
+        <source>Account unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1359"/>
+        <source>Password reset email sent (the link works for one hour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1360"/>
+        <source>Verification email sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1361"/>
+        <source>Link created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1362"/>
+        <source>Details saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1363"/>
+        <source>Note added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1364"/>
+        <source>Label added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1299"/>
+        <source>Expiry cleared: the band never expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1303"/>
+        <source>Wristband {code} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1305"/>
+        <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1301"/>
+        <source>Card put on the band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1301"/>
+        <source>Card taken off the band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1309"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1313"/>
+        <source>Not saved. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="512"/>
+        <source>recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="524"/>
+        <source>Looking up {code} ({via})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="572"/>
+        <source>Showing the local copy while {system} answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="649"/>
+        <source>scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="702"/>
+        <location filename="../../kiosk/ui/desk.py" line="721"/>
+        <source>Searching for “{text}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="788"/>
+        <source>Override recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="901"/>
+        <source>Couldn't confirm whether it was saved: check again before retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="948"/>
+        <source>{words} — saved for later: it will be sent when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="953"/>
+        <source>{words} (confirmed by reading back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1219"/>
+        <source>Loading addresses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1249"/>
+        <source>Saving the guest's details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="475"/>
+        <source>Scanner layout test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="482"/>
+        <source>{code} was just scanned; showing it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="579"/>
+        <source>{system} is slow to answer; still checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="619"/>
+        <source>Opened {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="621"/>
+        <source>Found {name} for {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="652"/>
+        <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="742"/>
+        <source>That was for the previous guest; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="809"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="924"/>
+        <location filename="../../kiosk/checkin/session.py" line="880"/>
+        <source>Checking whether it was saved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="990"/>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1088"/>
+        <source>Waiting for the new wristband…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1090"/>
+        <source>Waiting for the replacement wristband…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1098"/>
+        <source>Cancelled: no wristband was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1125"/>
+        <source>Asking {system} for the customers report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/checkin/session.py" line="1174"/>
+        <source>%n guests saved to {path}</source>
+        <extracomment>one: %n guest saved to {path}</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1178"/>
+        <source>The report saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1189"/>
+        <source>No report: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1236"/>
+        <source>Check these details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1277"/>
+        <location filename="../../kiosk/checkin/session.py" line="981"/>
+        <source>{system} didn't accept some details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="649"/>
+        <source>read by the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="797"/>
+        <source>Still saving the last change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="801"/>
+        <source>First check whether the last change was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="876"/>
+        <source>Checking whether the guest was saved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="957"/>
+        <location filename="../../kiosk/checkin/session.py" line="910"/>
+        <source>Previous guest: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="974"/>
+        <source>Previous guest: not saved. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1064"/>
+        <source>Saved, but the screen could not refresh: scan again to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1084"/>
+        <source>Scan the new wristband now (or press Esc to cancel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1086"/>
+        <source>Scan the replacement wristband now (or press Esc to cancel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1129"/>
+        <source>Preparing the customers report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1216"/>
+        <source>Addresses couldn't load: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1270"/>
+        <location filename="../../kiosk/ui/desk.py" line="305"/>
+        <source>new guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="710"/>
+        <source>search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="777"/>
+        <source>An override needs a reason (a few words).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="884"/>
+        <source>Previous guest: checking whether the last change was saved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1077"/>
+        <source>Scan the lost wristband first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1144"/>
+        <source>{system} could not prepare the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1159"/>
+        <source>Preparing the customers report… ({seconds} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1164"/>
+        <source>Saving the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1153"/>
+        <source>The report is taking too long; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/checkin/timewords.py" line="50"/>
+        <source>%n days</source>
+        <extracomment>one: %n day</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="62"/>
+        <source>expires in {span} ({day} {time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="66"/>
+        <source>{span} ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="29"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="31"/>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="33"/>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="42"/>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="44"/>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="49"/>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="57"/>
+        <source>never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="61"/>
+        <source>expired {day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="48"/>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/wording.py" line="15"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/wording.py" line="16"/>
+        <source>Waiting for a direct-debit mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/wording.py" line="17"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/wording.py" line="18"/>
+        <source>Reserved, not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/wording.py" line="19"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/wording.py" line="20"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/wording.py" line="21"/>
+        <source>Starts soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/wording.py" line="25"/>
+        <source>No mandate has been provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/wording.py" line="26"/>
+        <source>Setup fee is unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/wording.py" line="27"/>
+        <source>Mandate has been revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/wording.py" line="28"/>
+        <source>Payment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/wording.py" line="29"/>
+        <source>A payment was disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/wording.py" line="30"/>
+        <source>Manual payment outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/wording.py" line="46"/>
+        <source>Unknown status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/scan/keymap.py" line="96"/>
+        <source>German or other QWERTZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/scan/keymap.py" line="104"/>
+        <source>The scanner and this PC use different keyboard layouts (the PC looks {guess}): the test code {expected} arrived as {received}. Set the scanner to the PC's layout, or keep 'scanner layout: US' in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/scan/keymap.py" line="98"/>
+        <source>French (AZERTY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/scan/keymap.py" line="132"/>
+        <source>The scanner and this PC agree on the keyboard layout: scans arrive exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/scan/keymap.py" line="100"/>
+        <source>UK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/scan/keymap.py" line="102"/>
+        <source>a different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/scan/payload.py" line="49"/>
+        <source>The scan was empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/scan/payload.py" line="51"/>
+        <source>The scan was too short ({count} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/scan/payload.py" line="53"/>
+        <source>The scan was too long ({count} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/scan/payload.py" line="63"/>
+        <source>The scan is not one of this site's codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/scan/payload.py" line="59"/>
+        <source>The scan has characters a code cannot have: {characters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/address_dialog.py" line="20"/>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/address_dialog.py" line="21"/>
+        <source>First line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/address_dialog.py" line="22"/>
+        <source>Second line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/address_dialog.py" line="23"/>
+        <source>Town or city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/address_dialog.py" line="24"/>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/address_dialog.py" line="25"/>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/address_dialog.py" line="26"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/address_dialog.py" line="37"/>
+        <source>Change the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/address_dialog.py" line="37"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="191"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="195"/>
+        <source>Add an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/camera_preview.py" line="24"/>
+        <source>Camera picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/camera_preview.py" line="56"/>
+        <source>Starting camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="50"/>
+        <source>Spend couldn't load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="73"/>
+        <source>Venues: {venues}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="75"/>
+        <source>Opted into: {lists}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="77"/>
+        <source>Couldn't check whether they are on site now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="139"/>
+        <source>Admitted by staff override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="141"/>
+        <source>Reason: {reason}  ·  was: {was}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="192"/>
+        <source>MEMBERSHIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="203"/>
+        <source>NOTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="280"/>
+        <source>Notes: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="287"/>
+        <source>Guest name: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/customer_panel.py" line="55"/>
+        <source>Spent {total} over %n orders</source>
+        <extracomment>one: Spent {total} over %n order</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="67"/>
+        <source>Last check-in {ago}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="71"/>
+        <source>No check-ins yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="130"/>
+        <source>All clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="279"/>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="284"/>
+        <source>Photo couldn't load; initials {initials}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="289"/>
+        <source>Opened by their card or a search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="298"/>
+        <source>still checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="298"/>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="324"/>
+        <source>+{count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="390"/>
+        <source>Ended {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="406"/>
+        <source>Next charge {amount} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="291"/>
+        <source>Opened by customer record (no wristband scanned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="293"/>
+        <source>Found by wristband {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="302"/>
+        <source>from the local copy ({how}), as of {day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="312"/>
+        <source>This guest's record has been anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="314"/>
+        <source>Account locked: details can't be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="316"/>
+        <source>The photo couldn't load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="326"/>
+        <source>More labels: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="333"/>
+        <source>⚠ Memberships couldn't load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="392"/>
+        <source>Starts {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="60"/>
+        <source>last {order} {amount} (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="62"/>
+        <source>last {order} {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="121"/>
+        <source>(offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="280"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
+        <location filename="../../kiosk/ui/desk.py" line="124"/>
+        <source>No membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="394"/>
+        <source>Since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="123"/>
+        <source>(checking…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="75"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="76"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="77"/>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="93"/>
+        <source>● Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/desk.py" line="110"/>
+        <source>%n need attention</source>
+        <extracomment>one: %n needs attention</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="122"/>
+        <source>{membership} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="126"/>
+        <source>phone ending {digits}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="197"/>
+        <source>Kiosk · Front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="263"/>
+        <source>More time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="265"/>
+        <source>More time: keep this guest on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="272"/>
+        <source>Connection status: open what is waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="295"/>
+        <source>check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="296"/>
+        <source>expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="297"/>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="298"/>
+        <source>more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="304"/>
+        <source>find a guest (the search box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="306"/>
+        <source>recent scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="307"/>
+        <source>cancel a wristband scan, or clear the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="308"/>
+        <source>this list of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="329"/>
+        <source>Find (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="330"/>
+        <source>New guest (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="331"/>
+        <source>Recent scans (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="354"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="365"/>
+        <location filename="../../kiosk/ui/desk.py" line="524"/>
+        <source>Keys: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="367"/>
+        <location filename="../../kiosk/ui/desk.py" line="938"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="369"/>
+        <source>Close the list of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="430"/>
+        <source>Front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="438"/>
+        <source>Code, name, email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="440"/>
+        <source>Find a guest by wristband code, name, email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="446"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="448"/>
+        <source>Find guest by code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="452"/>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="454"/>
+        <source>This shift's scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="458"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="65"/>
+        <source>New guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="460"/>
+        <source>Register a walk-in guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="463"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
+        <source>Back to self check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="465"/>
+        <source>Back to the self check-in screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="471"/>
+        <source>Scanners and camera; reports; diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="472"/>
+        <source>Settings, reports and diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="474"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="477"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
+        <source>Scanners and camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="480"/>
+        <source>Customers report (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="483"/>
+        <source>Diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="506"/>
+        <source>A wristband with a barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="507"/>
+        <source>Scan a wristband or card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="511"/>
+        <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="533"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="550"/>
+        <source>Guests found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="672"/>
+        <source>{time}  {what}  (guest {guest}…)  {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="683"/>
+        <source>Saved while offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="875"/>
+        <source>Anonymise this guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="893"/>
+        <source>Type {word} to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="898"/>
+        <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
+        <location filename="../../kiosk/ui/override_dialog.py" line="66"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="96"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/desk.py" line="899"/>
+        <source>Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="901"/>
+        <source>Anonymise the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="929"/>
+        <source>Customers report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="966"/>
+        <source>Check in anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="1052"/>
+        <source>Set-password link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="1053"/>
+        <source>Give this link to the guest (it works for a limited time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="95"/>
+        <source>sending {count} saved offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="98"/>
+        <source>● Offline since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="100"/>
+        <source>● Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="103"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="268"/>
+        <source>data from {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/desk.py" line="105"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="271"/>
+        <source>%n check-ins waiting</source>
+        <extracomment>one: %n check-in waiting</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="107"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="273"/>
+        <source>nothing waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="129"/>
+        <source>⚠ guest of {site}, not this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="131"/>
+        <source>⚠ guest of another site, not this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="282"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="283"/>
+        <source>Find a guest by code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="318"/>
+        <source>Key {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="643"/>
+        <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="670"/>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="670"/>
+        <source>Check-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="685"/>
+        <source>Nothing is waiting: everything saved offline has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/desk.py" line="687"/>
+        <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
+        <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/desk.py" line="737"/>
+        <source>%n guests matching “{text}”</source>
+        <extracomment>one: %n guest matching “{text}”</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="741"/>
+        <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="887"/>
+        <source>To confirm, type: {word}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="363"/>
+        <source>A scanner works anywhere. Keys for everything else:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="520"/>
+        <source>F1 all keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="621"/>
+        <source>Still checking {code}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="623"/>
+        <source>Checking {code}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="882"/>
+        <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="976"/>
+        <source>Remove wristband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="977"/>
+        <source>Remove this wristband from the guest? It will no longer find them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="980"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="390"/>
+        <source>Lock the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="981"/>
+        <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="984"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="403"/>
+        <source>Email a password reset link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="985"/>
+        <source>Send this guest an email with a link to reset their password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="988"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="404"/>
+        <source>Resend the email verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="989"/>
+        <source>Send this guest the email that verifies their address again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="967"/>
+        <source>Check this guest in anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="39"/>
+        <source>Scanners and camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="49"/>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="52"/>
+        <source>A video file or stream…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="54"/>
+        <source>/path/to/video.avi or rtsp://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="56"/>
+        <source>Test camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="61"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="72"/>
+        <source>No serial scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="73"/>
+        <source>Find it automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="83"/>
+        <source>Serial scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="85"/>
+        <source>Types as a US keyboard (most scanners, recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="86"/>
+        <source>Set to this PC's keyboard layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="93"/>
+        <source>Keyboard scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="136"/>
+        <source>Hold a wristband up to the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="51"/>
+        <source>Camera {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="79"/>
+        <source>{rate} baud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="151"/>
+        <source>The camera works: it read “{code}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="75"/>
+        <source>(looks like a scanner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="51"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="251"/>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="76"/>
+        <source>Scanner test: scan a band now; its keys' timing shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="79"/>
+        <source>Scanner test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="84"/>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="85"/>
+        <source>Run the checks again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="87"/>
+        <source>Save support bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="89"/>
+        <source>Save a support bundle: versions, settings, checks and logs, without guest data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="93"/>
+        <source>Close diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="112"/>
+        <source>Checking… (the camera takes a few seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="156"/>
+        <source>The checks could not run ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="174"/>
+        <source>Save support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="174"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="183"/>
+        <source>Saving the support bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="187"/>
+        <source>Saved: {path} (no guest data in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="192"/>
+        <source>Not saved ({error}): choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/diagnostics.py" line="123"/>
+        <source>%n problems found</source>
+        <extracomment>one: %n problem found</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="129"/>
+        <source>✔ Everything checked is working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/diagnostics.py" line="126"/>
+        <source>Working, with %n warnings</source>
+        <extracomment>one: Working, with %n warning</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="41"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="42"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="105"/>
+        <location filename="../../kiosk/ui/override_dialog.py" line="68"/>
+        <source>✔ Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="43"/>
+        <source>Check in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="45"/>
+        <source>Override and check in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
+        <source>↻ Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="49"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="50"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="107"/>
+        <source>Check the guest in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="51"/>
+        <source>Check the guest in, after a confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="52"/>
+        <source>Check the guest out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="53"/>
+        <source>Admit anyway, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
+        <source>Check again whether the last change was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="81"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="200"/>
+        <source>WRISTBAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="109"/>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="112"/>
+        <source>Change the wristband's expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
+        <source>Put a card on the wristband or take it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="114"/>
+        <source>More actions: bands, account, password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="295"/>
+        <source>Pick a date and time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="299"/>
+        <source>Never expires (clear expiry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="429"/>
+        <source>Wristband expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="436"/>
+        <source>The wristband's new expiry date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="195"/>
+        <source>GUEST CARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="227"/>
+        <source>Other bands: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="310"/>
+        <source>The guest's cards couldn't load: scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="323"/>
+        <source>This guest has no stored cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="328"/>
+        <source>Take the card off the band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="341"/>
+        <source>Add a new wristband (scan it next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="347"/>
+        <source>Replace a lost wristband (scan the new one next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="353"/>
+        <source>Remove this wristband from the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="361"/>
+        <source>Edit the guest's details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="368"/>
+        <source>Add a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="375"/>
+        <source>Add a label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="397"/>
+        <source>Anonymise on the guest's request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="416"/>
+        <source>Create a set-password link to hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="204"/>
+        <source>⚠ The wristband's details couldn't load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="206"/>
+        <source>No wristband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="207"/>
+        <source>No wristband was scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="217"/>
+        <source>No card on this band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="224"/>
+        <source>Open order {order}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="315"/>
+        <source>(on the band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="383"/>
+        <source>Unlock the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="32"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="33"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="34"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="35"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="36"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="99"/>
+        <source>The guest's language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="102"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="105"/>
+        <source>Happy to hear about offers and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="178"/>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="183"/>
+        <source>The guest's addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="192"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="193"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="229"/>
+        <source>No address on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="254"/>
+        <source>Remove the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="256"/>
+        <source>Remove {label}: {address}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="65"/>
+        <source>Edit guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="69"/>
+        <source>Change the guest's details. Leave a field empty to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="71"/>
+        <source>A name or an email is enough; add a phone and date of birth if the guest wants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="137"/>
+        <source>Email can't be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="196"/>
+        <source>Change the chosen address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="197"/>
+        <source>Remove the chosen address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/note_dialogs.py" line="47"/>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/note_dialogs.py" line="51"/>
+        <source>A note on {name}, for whoever serves them next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/note_dialogs.py" line="55"/>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/note_dialogs.py" line="60"/>
+        <source>Add the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/note_dialogs.py" line="60"/>
+        <source>Add the note to the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/note_dialogs.py" line="89"/>
+        <source>Add a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/note_dialogs.py" line="94"/>
+        <source>A label for {name}: tap one, or type your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/note_dialogs.py" line="111"/>
+        <source>Another label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/note_dialogs.py" line="112"/>
+        <source>A label of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/note_dialogs.py" line="115"/>
+        <source>Add the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/note_dialogs.py" line="115"/>
+        <source>Add the typed label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/note_dialogs.py" line="102"/>
+        <location filename="../../kiosk/ui/widgets.py" line="127"/>
+        <source>Label: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/override_dialog.py" line="32"/>
+        <source>Override and check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/override_dialog.py" line="37"/>
+        <source>Admit this guest anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/override_dialog.py" line="58"/>
+        <source>Or in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/override_dialog.py" line="59"/>
+        <source>The reason for admitting this guest, in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
+        <source>Cancel: do not admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/override_dialog.py" line="70"/>
+        <source>Admit and check the guest in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/override_dialog.py" line="44"/>
+        <source>Why? (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/override_dialog.py" line="53"/>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="65"/>
+        <source>Pair this kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="76"/>
+        <source>Pair this kiosk with your site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="84"/>
+        <source>Pairing status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="152"/>
+        <source>Sites this token can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="197"/>
+        <source>Test scan result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="296"/>
+        <source>Looking it up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="260"/>
+        <source>Choose the site first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="269"/>
+        <source>The two PINs differ: type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="241"/>
+        <source>Scan your wristband or card</source>
+        <translation>Scannez votre bracelet ou votre carte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="242"/>
+        <source>Hold the barcode under the scanner, or up to the camera.</source>
+        <translation>Présentez le code-barres sous le lecteur ou devant la caméra.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="244"/>
+        <source>Staff only: enter the PIN</source>
+        <translation>Réservé au personnel : saisissez le code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="247"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="249"/>
         <source>Switch to the front desk</source>
-        <translation>Passer à l'accueil</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="71"/>
         <source>Settings</source>
-        <translation>Paramètres</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Diagnostics</source>
-        <translation>Diagnostic</translation>
-    </message>
-    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="252"/>
         <source>Quit the kiosk</source>
-        <translation>Quitter le kiosque</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back to self check-in</source>
-        <translation>Retour à l'enregistrement libre-service</translation>
+        <location filename="../../kiosk/ui/self_checkin.py" line="265"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="380"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="346"/>
+        <source>Welcome!</source>
+        <translation>Bienvenue !</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="398"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="364"/>
+        <source>One moment</source>
+        <translation>Un instant</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="398"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="364"/>
+        <source>Sorry</source>
+        <translation>Désolé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="307"/>
+        <source>Held: tap again to go on</source>
+        <translation>En pause : touchez à nouveau pour continuer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="315"/>
+        <source>Back to the guest screen in %1 s: touch to stay</source>
+        <translation>Retour à l’écran des clients dans %1 s : touchez pour rester</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="344"/>
+        <source>Checked in</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="344"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="349"/>
+        <source>You're checked in. Enjoy your visit!</source>
+        <translation>Vous êtes enregistré. Bonne visite !</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="351"/>
+        <source>Enjoy your visit!</source>
+        <translation>Bonne visite !</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="366"/>
+        <source>Hello</source>
+        <translation>Bonjour</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="361"/>
+        <source>Your wristband has no end date</source>
+        <translation>Votre bracelet n'a pas de date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="380"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="346"/>
+        <source>Welcome, %1!</source>
+        <translation>Bienvenue, %1 !</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="382"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="366"/>
+        <source>Hello, %1</source>
+        <translation>Bonjour, %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="312"/>
+        <source>Tap to keep this on screen</source>
+        <translation>Touchez pour garder cet écran</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="332"/>
+        <source>Wrong PIN</source>
+        <translation>Code incorrect</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="355"/>
+        <source>Membership: %1</source>
+        <translation>Abonnement : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="359"/>
+        <source>Wristband valid until %1</source>
+        <translation>Bracelet valable jusqu'au %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="329"/>
+        <source>Too many tries. Wait %1 s.</source>
+        <translation>Trop d'essais. Attendez %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="310"/>
+        <source>Back to the start in %1 s</source>
+        <translation>Retour à l'accueil dans %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
+        <source>Let in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
+        <source>Warn staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="46"/>
+        <source>Account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="47"/>
+        <source>Record anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="48"/>
+        <source>Wristband expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
+        <source>Wristband expires within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="50"/>
+        <source>No active membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="51"/>
+        <source>No usable card on the wristband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
+        <source>Already checked in within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
+        <source>Part of the record didn't load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
+        <source>A guest of another site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
+        <source>Offline, with a copy older than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="83"/>
+        <source>Check-in rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="84"/>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="85"/>
+        <source>Look and sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="89"/>
+        <source>What saving did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
+        <source>Open the scanner and camera settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="96"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
+        <source>Save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="134"/>
+        <source>On amber, ask “check in anyway?” before checking in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="159"/>
+        <source>{rule}: how many {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="168"/>
+        <source>Desk start screen after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="171"/>
+        <source>Staff pages close after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="174"/>
+        <source>Guest answer shown for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="181"/>
+        <source>Self check-in greets guests with their surname too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="186"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="195"/>
+        <source>The desk's size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="198"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="203"/>
+        <source>The desk's language (from the next start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="199"/>
+        <source>The system's language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="204"/>
+        <source>Larger text on the desk (at least 125 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="207"/>
+        <source>High contrast on the desk (white on black)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="224"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="226"/>
+        <source>{setting}, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="234"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="254"/>
+        <source>Self check-in header colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="239"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="239"/>
+        <source>Choose the logo for self check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="241"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="291"/>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="241"/>
+        <source>Show no logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="243"/>
+        <source>Sounds on (a different sound for green, amber and red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="246"/>
+        <source>Self check-in says its answer aloud (first name at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="253"/>
+        <source>Sound volume, in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="285"/>
+        <source>Header colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="294"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="294"/>
+        <source>Images (*.png *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="356"/>
+        <source>Saved in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="127"/>
+        <source>{rule}: let in, warn staff or stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="177"/>
+        <source>The desk goes back to its start screen after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="178"/>
+        <source>Self check-in: a guest's answer stays for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="179"/>
+        <source>Self check-in: staff pages close without a touch after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="188"/>
+        <source>Fit the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="256"/>
+        <source>Self check-in logo (PNG or SVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="263"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="267"/>
+        <source>The colour, the logo and speech take effect from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="351"/>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="54"/>
+        <location filename="../../kiosk/ui/widgets.py" line="69"/>
+        <source>Guest photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="134"/>
+        <source>Label, important: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="71"/>
+        <source>No photo; initials {initials}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,7 @@ from zoneinfo import ZoneInfo
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.errors import BackendError, Conflict, NotFound
 from kiosk.checkin.failures import describe_failure
+from kiosk.checkin.i18n import N_, tr, trn
 from kiosk.checkin.lookup import GuestContext
 from kiosk.checkin.model import Address, Band, GuestDetails, Visit
 from kiosk.checkin.policy import Verdict
@@ -46,12 +47,12 @@ VISIT_CLOCK_SLACK = timedelta(minutes=15)
 """How far the backend's clock may differ from ours when looking for a check-in we made."""
 
 
-UNNAMED_ERASE_WORD = "ERASE"
+UNNAMED_ERASE_WORD = N_("ERASE")
 
 
 def erasure_word(name: str) -> str:
     """What staff type to confirm an erasure: the guest's name, or ERASE if they have none."""
-    return name if name and name != "Unnamed guest" else UNNAMED_ERASE_WORD
+    return name if name and name != tr("Unnamed guest") else tr(UNNAMED_ERASE_WORD)
 
 
 def erasure_confirmed(name: str, typed: str) -> bool:
@@ -150,9 +151,9 @@ def expiry_presets(
     local = now.astimezone(zone)
     end_of_today = local.replace(hour=23, minute=59, second=0, microsecond=0)
     base = max(now, current) if current else now
-    presets = [("End of today", end_of_today.astimezone(UTC))]
-    for days, label in ((1, "+1 day"), (7, "+7 days"), (30, "+30 days")):
-        presets.append((label, base + timedelta(days=days)))
+    presets = [(tr("End of today"), end_of_today.astimezone(UTC))]
+    for days in (1, 7, 30):
+        presets.append((trn("+%n day", "+%n days", days), base + timedelta(days=days)))
     return [(label, until) for label, until in presets if until > now]
 
 
@@ -190,12 +191,15 @@ class Actions:
     def _needs(self, context: GuestContext | None, capability: Capability) -> None:
         if context is not None and context.provisional:
             raise ActionRefused(
-                f"Still checking with {self.backend.name}: this is the local copy's answer."
+                tr(
+                    "Still checking with {system}: this is the local copy's answer.",
+                    system=self.backend.name,
+                )
             )
         if capability not in self.backend.capabilities or (
             context is not None and not context.can(capability)
         ):
-            raise ActionRefused(f"{self.backend.name} can't do that here.")
+            raise ActionRefused(tr("{system} can't do that here.", system=self.backend.name))
 
     def plan_check_in(
         self,
@@ -209,12 +213,12 @@ class Actions:
         """A red verdict is checked in only with an override reason (the verdict binds)."""
         self._needs(context, Capability.CHECK_INS)
         if context.guest.anonymised:
-            raise ActionRefused("This guest's record has been anonymised.")
+            raise ActionRefused(tr("This guest's record has been anonymised."))
         reason = (override_reason or "").strip()
         if verdict.outcome == "deny" and len(reason) < 3:
-            raise ActionRefused("This guest may not be admitted without an override reason.")
+            raise ActionRefused(tr("This guest may not be admitted without an override reason."))
         if context.open_visit is not None:
-            raise ActionRefused("This guest is already checked in.")
+            raise ActionRefused(tr("This guest is already checked in."))
         membership = context.primary_membership
         return self._intent(
             previous,
@@ -230,7 +234,7 @@ class Actions:
         self._needs(context, Capability.CHECK_INS)
         visit = context.open_visit
         if visit is None:
-            raise ActionRefused("This guest is not checked in.")
+            raise ActionRefused(tr("This guest is not checked in."))
         return self._intent(
             previous, kind=ActionKind.CHECK_OUT, guest_id=context.guest.id, value=visit.id
         )
@@ -239,7 +243,7 @@ class Actions:
         self._needs(context, Capability.WRISTBANDS)
         band = context.band
         if band is None:
-            raise ActionRefused("Scan the guest's wristband first.")
+            raise ActionRefused(tr("Scan the guest's wristband first."))
         return band
 
     def plan_set_expiry(
@@ -255,7 +259,7 @@ class Actions:
                 band_id=band.id,
                 reason="time in the past",
             )
-            raise ActionRefused("That time has already passed: choose a later one.")
+            raise ActionRefused(tr("That time has already passed: choose a later one."))
         return self._intent(
             previous,
             kind=ActionKind.SET_EXPIRY,
@@ -271,7 +275,7 @@ class Actions:
         self._needs(context, Capability.BAND_CARDS)
         band = self._scanned_band(context)
         if card_id is not None and card_id not in {c.id for c in context.cards}:
-            raise ActionRefused("That card does not belong to this guest.")
+            raise ActionRefused(tr("That card does not belong to this guest."))
         return self._intent(
             previous,
             kind=ActionKind.SET_CARD,
@@ -288,9 +292,9 @@ class Actions:
         expiry if that is still in the future."""
         self._needs(context, Capability.WRISTBANDS)
         if context.guest.anonymised:
-            raise ActionRefused("This guest's record has been anonymised.")
+            raise ActionRefused(tr("This guest's record has been anonymised."))
         if any(band.code == code for band in context.bands):
-            raise ActionRefused("That wristband is already this guest's.")
+            raise ActionRefused(tr("That wristband is already this guest's."))
         current = context.band
         keep = current.expires_at if current else None
         if keep is not None and keep <= datetime.now(UTC):
@@ -316,9 +320,9 @@ class Actions:
         the old one is removed."""
         lost = self._scanned_band(context)
         if new_code == lost.code:
-            raise ActionRefused("That is the lost wristband itself: scan the new one.")
+            raise ActionRefused(tr("That is the lost wristband itself: scan the new one."))
         if any(band.code == new_code for band in context.bands):
-            raise ActionRefused("That wristband is already this guest's.")
+            raise ActionRefused(tr("That wristband is already this guest's."))
         keep = lost.expires_at if lost.expires_at and lost.expires_at > datetime.now(UTC) else None
         return self._intent(
             previous,
@@ -347,9 +351,9 @@ class Actions:
         """Add or change one of the guest's addresses: a first line is the least it needs."""
         self._needs(context, Capability.ADDRESSES)
         if context.guest.anonymised:
-            raise ActionRefused("This guest's record has been anonymised.")
+            raise ActionRefused(tr("This guest's record has been anonymised."))
         if not address.line_1.strip():
-            raise ActionRefused("Enter at least the first line of the address.")
+            raise ActionRefused(tr("Enter at least the first line of the address."))
         tidy = replace(
             address, label=address.label.strip() or "Home", line_1=address.line_1.strip()
         )
@@ -376,13 +380,15 @@ class Actions:
         self._needs(context, Capability.ANONYMISE)
         guest = context.guest
         if guest.anonymised:
-            raise ActionRefused("This guest's record has already been anonymised.")
+            raise ActionRefused(tr("This guest's record has already been anonymised."))
         if guest.locked:
             raise ActionRefused(
-                "The account is locked: unlock it first (a locked account can't be anonymised)."
+                tr("The account is locked: unlock it first (a locked account can't be anonymised).")
             )
         if not erasure_confirmed(guest.display_name, typed):
-            raise ActionRefused(f"Type {erasure_word(guest.display_name)!r} exactly to confirm.")
+            raise ActionRefused(
+                tr("Type “{word}” exactly to confirm.", word=erasure_word(guest.display_name))
+            )
         return self._intent(previous, kind=ActionKind.ANONYMISE, guest_id=guest.id)
 
     def plan_email(
@@ -391,7 +397,7 @@ class Actions:
         """A password reset or a verification email again."""
         self._needs(context, Capability.PASSWORD_EMAILS)
         if not context.guest.email:
-            raise ActionRefused("This guest has no email address to send it to.")
+            raise ActionRefused(tr("This guest has no email address to send it to."))
         return self._intent(previous, kind=kind, guest_id=context.guest.id)
 
     def plan_password_link(
@@ -405,7 +411,7 @@ class Actions:
         self._needs(None, Capability.REGISTER)
         given = details.given()
         if not any(given.get(k) for k in ("email", "first_name", "last_name")):
-            raise ActionRefused("Enter at least a name or an email address.")
+            raise ActionRefused(tr("Enter at least a name or an email address."))
         return self._intent(previous, kind=ActionKind.REGISTER, guest_id=None, value=details)
 
     def plan_update(
@@ -413,7 +419,7 @@ class Actions:
     ) -> Intent:
         self._needs(context, Capability.EDIT)
         if context.guest.locked:
-            raise ActionRefused("The account is locked: unlock it before changing details.")
+            raise ActionRefused(tr("The account is locked: unlock it before changing details."))
         return self._intent(
             previous, kind=ActionKind.UPDATE, guest_id=context.guest.id, value=details
         )
@@ -425,7 +431,7 @@ class Actions:
         self._needs(context, Capability.NOTES)
         words = " ".join(text.split())
         if not words:
-            raise ActionRefused("Write the note first.")
+            raise ActionRefused(tr("Write the note first."))
         return self._intent(
             previous, kind=ActionKind.ADD_NOTE, guest_id=context.guest.id, value=words
         )
@@ -436,9 +442,9 @@ class Actions:
         self._needs(context, Capability.LABELS)
         name = " ".join(label.split())
         if not name:
-            raise ActionRefused("Choose or type a label first.")
+            raise ActionRefused(tr("Choose or type a label first."))
         if any(existing.name.casefold() == name.casefold() for existing in context.guest.labels):
-            raise ActionRefused(f"The guest already has the label {name!r}.")
+            raise ActionRefused(tr("The guest already has the label “{label}”.", label=name))
         return self._intent(
             previous, kind=ActionKind.ADD_LABEL, guest_id=context.guest.id, value=name
         )
@@ -531,18 +537,23 @@ class Actions:
         may have been applied makes the whole swap unknown (reconciled by reading the bands)."""
         b, gid, key = self.backend, intent.guest_id or "", intent.key
         new = b.add_band(gid, str(intent.value), expires_at=intent.old, key=f"{key}:add")
-        done = ["the new band is on the guest"]
+        done = [tr("the new band is on the guest")]
         try:
             if intent.card_to_move is not None:
                 new = b.set_band_card(gid, new.id, intent.card_to_move, key=f"{key}:card")
-                done.append("the card moved to it")
+                done.append(tr("the card moved to it"))
             b.remove_band(gid, intent.band_id or "", key=f"{key}:remove")
         except BackendError as exc:
             if exc.maybe_applied:
                 raise
             reason = describe_failure(exc, self.backend.name).title
             raise _Partial(
-                f"Only partly done ({'; '.join(done)}): {reason}. Check the old band.", exc
+                tr(
+                    "Only partly done ({done}): {reason}. Check the old band.",
+                    done="; ".join(done),
+                    reason=reason,
+                ),
+                exc,
             ) from exc
         return new
 
@@ -620,7 +631,9 @@ class Actions:
             guest = b.guest(gid)
             wanted_label = str(intent.value).casefold()
             return _Seen(any(x.name.casefold() == wanted_label for x in guest.labels), guest)
-        return _Seen(None, None, "It may have been sent; ask the guest before sending it again.")
+        return _Seen(
+            None, None, tr("It may have been sent; ask the guest before sending it again.")
+        )
 
     def _observe_swap(self, intent: Intent) -> _Seen:
         bands = self.verify_with.bands(intent.guest_id or "")
@@ -634,13 +647,13 @@ class Actions:
         return _Seen(
             False,
             new,
-            "Only partly done: the new band is on the guest. Check the old band and the card.",
+            tr("Only partly done: the new band is on the guest. Check the old band and the card."),
         )
 
     def _observe_registration(self, details: GuestDetails) -> _Seen:
         email = details.given().get("email")
         if not email:
-            return _Seen(None, None, "Search for the guest before registering them again.")
+            return _Seen(None, None, tr("Search for the guest before registering them again."))
         hits = [
             h
             for h in self.verify_with.search(email)

@@ -26,6 +26,7 @@ from kiosk.checkin.errors import (
     TimedOut,
     Unreachable,
 )
+from kiosk.checkin.i18n import tr
 from kiosk.scan import InvalidPayload
 
 FailureKind = Literal[
@@ -60,57 +61,86 @@ def describe_failure(exc: BaseException, system: str = "Trybe") -> Failure:
     """Map an exception from a lookup or action to what the screen says."""
     if isinstance(exc, InvalidPayload):
         return Failure(
-            "bad_scan", "That scan didn't read properly", exc.reason + " Please scan again."
+            "bad_scan",
+            tr("That scan didn't read properly"),
+            tr(exc.template, **exc.values) + " " + tr("Please scan again."),
         )
     if isinstance(exc, NotInLocalCopy):
         return Failure(
             "unknown_offline",
-            "Can't check this band right now",
-            f"{system} can't be reached and this band is not in the local copy. Check ID, or "
-            "try again when the connection is back.",
+            tr("Can't check this band right now"),
+            tr(
+                "{system} can't be reached and this band is not in the local copy. Check ID, "
+                "or try again when the connection is back.",
+                system=system,
+            ),
         )
     if isinstance(exc, NeedsConnection):
-        return Failure("needs_connection", "Not while offline", exc.message)
+        return Failure(
+            "needs_connection",
+            tr("Not while offline"),
+            tr(
+                "This needs the connection to {system}; it can't be saved for later.", system=system
+            ),
+        )
     if isinstance(exc, NotFound):
         return Failure(
             "not_recognised",
-            "Wristband not recognised",
-            "No guest has this code at this site. Try again, or search by name.",
+            tr("Wristband not recognised"),
+            tr("No guest has this code at this site. Try again, or search by name."),
         )
     if isinstance(exc, TimedOut):
         return Failure(
-            "slow", f"{system} is taking too long to answer", "Please try again in a moment."
+            "slow",
+            tr("{system} is taking too long to answer", system=system),
+            tr("Please try again in a moment."),
         )
     if isinstance(exc, Unreachable):
         return Failure(
-            "offline", f"Can't reach {system}", "Check the network connection, then try again."
+            "offline",
+            tr("Can't reach {system}", system=system),
+            tr("Check the network connection, then try again."),
         )
     if isinstance(exc, Throttled):
-        wait = f" Try again in {round(exc.retry_after_s)} s." if exc.retry_after_s else ""
-        return Failure("busy", f"{system} is busy right now", "Too many requests." + wait)
+        detail = (
+            tr("Too many requests. Try again in {seconds} s.", seconds=round(exc.retry_after_s))
+            if exc.retry_after_s
+            else tr("Too many requests.")
+        )
+        return Failure("busy", tr("{system} is busy right now", system=system), detail)
     if isinstance(exc, SignedOut):
         return Failure(
             "signed_out",
-            f"This kiosk is not signed in to {system}",
-            "The API token is missing or no longer valid.",
+            tr("This kiosk is not signed in to {system}", system=system),
+            tr("The API token is missing or no longer valid."),
         )
     if isinstance(exc, NotAllowed):
         return Failure(
-            "not_allowed", "Not allowed", f"This kiosk's {system} account may not do that."
+            "not_allowed",
+            tr("Not allowed"),
+            tr("This kiosk's {system} account may not do that.", system=system),
         )
     if isinstance(exc, Invalid):
         messages = [m for msgs in exc.field_errors.values() for m in msgs]
-        return Failure("invalid", f"{system} didn't accept that", " ".join(messages) or exc.message)
-    if isinstance(exc, Conflict):
-        return Failure("refused", f"{system} refused that", exc.message)
-    if isinstance(exc, Refused):
-        return Failure("refused", f"{system} refused that", exc.message)
+        return Failure(
+            "invalid",
+            tr("{system} didn't accept that", system=system),
+            " ".join(messages) or exc.message,
+        )
+    if isinstance(exc, Conflict | Refused):
+        return Failure("refused", tr("{system} refused that", system=system), exc.message)
     if isinstance(exc, NotSupported):
-        return Failure("refused", f"{system} can't do that", exc.message)
+        return Failure("refused", tr("{system} can't do that", system=system), exc.message)
     if isinstance(exc, ServerTrouble):
         return Failure(
-            "server", f"{system} is having trouble", "Server error; please try again shortly."
+            "server",
+            tr("{system} is having trouble", system=system),
+            tr("Server error; please try again shortly."),
         )
     if isinstance(exc, BackendError):
-        return Failure("unexpected", f"Unexpected answer from {system}", exc.message)
-    return Failure("unexpected", "Something went wrong", "The details were written to the log.")
+        return Failure(
+            "unexpected", tr("Unexpected answer from {system}", system=system), exc.message
+        )
+    return Failure(
+        "unexpected", tr("Something went wrong"), tr("The details were written to the log.")
+    )

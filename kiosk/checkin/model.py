@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
+from kiosk.checkin.i18n import tr
+
 CardKind = Literal["card", "direct_debit", "other"]
 
 
@@ -49,20 +51,26 @@ class Card:
     def problem(self, now: datetime) -> str | None:
         """Why this card can't fund a wristband ("revoked", "expired 08/25"), or None."""
         if self.revoked:
-            return "revoked"
+            return tr("revoked")
         month = self.expiry_month()
         if self.kind == "card" and month is not None and month < (now.year, now.month):
-            return f"expired {self.expiry}"
+            return tr("expired {month}", month=self.expiry)
         return None
 
     @property
     def label(self) -> str:
         """ "Visa •••• 4242 (exp 08/27)" or "Direct debit •••• 1234"."""
         if self.kind == "direct_debit":
-            return f"Direct debit •••• {self.last4 or '????'}"
-        brand = (self.brand or "Card").title()
-        expiry = f" (exp {self.expiry})" if self.expiry else ""
-        return f"{brand} •••• {self.last4 or '????'}{expiry}"
+            return tr("Direct debit •••• {last4}", last4=self.last4 or "????")
+        brand = self.brand.title() if self.brand else tr("Card")
+        if self.expiry:
+            return tr(
+                "{brand} •••• {last4} (exp {month})",
+                brand=brand,
+                last4=self.last4 or "????",
+                month=self.expiry,
+            )
+        return f"{brand} •••• {self.last4 or '????'}"
 
 
 @dataclass(frozen=True)
@@ -178,7 +186,7 @@ class Guest:
         if self.full_name and self.full_name.strip():
             return self.full_name.strip()
         parts = [p for p in (self.first_name, self.last_name) if p and p.strip()]
-        return " ".join(p.strip() for p in parts) or "Unnamed guest"
+        return " ".join(p.strip() for p in parts) or tr("Unnamed guest")
 
     @property
     def initials(self) -> str:

@@ -17,10 +17,11 @@ from datetime import date, datetime
 
 import phonenumbers
 
+from kiosk.checkin.i18n import N_, tr
 from kiosk.checkin.model import GuestDetails, Site
 
 MIN_NATIONAL_DIGITS = 7
-PHONE_EXAMPLE = "07700 900123 or +44 7700 900123"
+PHONE_EXAMPLE = N_("07700 900123 or +44 7700 900123")
 DATE_EXAMPLE_DMY = "31/12/1990"
 DATE_EXAMPLE_MDY = "12/31/1990"
 
@@ -52,7 +53,10 @@ def tidy_details(
         phone = normalise_phone(details.phone, site_region(site))
         if phone is None:
             problems["phone"] = [
-                f"That doesn't look like a phone number. Write it like {PHONE_EXAMPLE}."
+                tr(
+                    "That doesn't look like a phone number. Write it like {example}.",
+                    example=tr(PHONE_EXAMPLE),
+                )
             ]
         else:
             changes["phone"] = phone
@@ -60,11 +64,13 @@ def tidy_details(
         born = read_date(details.dob, month_first=month_first(site))
         example = DATE_EXAMPLE_MDY if month_first(site) else DATE_EXAMPLE_DMY
         if born is None:
-            problems["dob"] = [f"Write the date of birth as day, month and year: {example}."]
+            problems["dob"] = [
+                tr("Write the date of birth as day, month and year: {example}.", example=example)
+            ]
         elif born > date.today():
-            problems["dob"] = ["The date of birth is in the future."]
+            problems["dob"] = [tr("The date of birth is in the future.")]
         elif born.year < 1900:
-            problems["dob"] = [f"Check the year of birth ({born.year})."]
+            problems["dob"] = [tr("Check the year of birth ({year}).", year=born.year)]
         else:
             changes["dob"] = born.isoformat()
     return replace(details, **changes), problems  # type: ignore[arg-type]
@@ -103,16 +109,13 @@ def read_date(text: str, *, month_first: bool = False) -> date | None:
 
 
 _PLAIN = (
-    ("e.164", "phone", f"Write the phone with its country code, like {PHONE_EXAMPLE}."),
-    ("y-m-d", "dob", f"Write the date of birth as day, month and year: {DATE_EXAMPLE_DMY}."),
-    (
-        "not a valid date",
-        "dob",
-        f"Write the date of birth as day, month and year: {DATE_EXAMPLE_DMY}.",
-    ),
-    ("already been taken", "email", "Another guest already has this email address."),
-    ("valid email", "email", "That doesn't look like an email address."),
+    ("e.164", "phone", N_("Write the phone with its country code, like {example}.")),
+    ("y-m-d", "dob", N_("Write the date of birth as day, month and year: {example}.")),
+    ("not a valid date", "dob", N_("Write the date of birth as day, month and year: {example}.")),
+    ("already been taken", "email", N_("Another guest already has this email address.")),
+    ("valid email", "email", N_("That doesn't look like an email address.")),
 )
+_EXAMPLE = {"phone": PHONE_EXAMPLE, "dob": DATE_EXAMPLE_DMY}
 
 
 def plain_field_errors(errors: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -122,7 +125,12 @@ def plain_field_errors(errors: dict[str, list[str]]) -> dict[str, list[str]]:
         out = []
         for message in messages:
             lower = message.lower()
-            words = next((w for key, _, w in _PLAIN if key in lower), message)
+            plain_words = next(((f, w) for key, f, w in _PLAIN if key in lower), None)
+            if plain_words is None:
+                words = message
+            else:
+                example = _EXAMPLE.get(plain_words[0], "")
+                words = tr(plain_words[1], example=tr(example) if example else "")
             if words not in out:
                 out.append(words)
         plain[field] = out

@@ -15,7 +15,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from kiosk.checkin import wording
+from kiosk.checkin import i18n, wording
+from kiosk.checkin.i18n import N_, tr
 from kiosk.checkin.lookup import GuestContext
 from kiosk.checkin.model import Band, Card, Membership
 from kiosk.checkin.ports import Capability
@@ -61,9 +62,11 @@ class Verdict:
 
     @property
     def headline(self) -> str:
-        return {"admit": "Welcome in", "warn": "Check before admitting", "deny": "Do not admit"}[
-            self.outcome
-        ]
+        return {
+            "admit": tr("Welcome in"),
+            "warn": tr("Check before admitting"),
+            "deny": tr("Do not admit"),
+        }[self.outcome]
 
     @property
     def blocking(self) -> tuple[Reason, ...]:
@@ -97,18 +100,23 @@ def decide(
         add(
             "anonymised",
             policy.anonymised,
-            "This customer's record has been anonymised.",
-            "We couldn't find your membership.",
+            tr("This customer's record has been anonymised."),
+            N_("We couldn't find your membership."),
         )
     if guest.locked:
-        add("locked", policy.locked, "The account is locked.", "Your account needs a quick check.")
+        add(
+            "locked",
+            policy.locked,
+            tr("The account is locked."),
+            N_("Your account needs a quick check."),
+        )
     here = context.site.id if context.site is not None else None
     if here is not None and guest.site_id is not None and guest.site_id != here:
         add(
             "other_site",
             policy.other_site,
-            "A guest of another site: check they may use this one.",
-            "Please see reception.",
+            tr("A guest of another site: check they may use this one."),
+            N_("Please see reception."),
         )
 
     band = context.band
@@ -118,8 +126,8 @@ def decide(
             add(
                 "no_card",
                 policy.no_usable_card,
-                "No card on this wristband for charges.",
-                "No card is linked to your wristband.",
+                tr("No card on this wristband for charges."),
+                N_("No card is linked to your wristband."),
             )
         else:
             problem = band.card.problem(now)
@@ -127,15 +135,15 @@ def decide(
                 add(
                     "no_card",
                     policy.no_usable_card,
-                    f"The card on this wristband is {problem}.",
-                    "The card on your wristband can't be used.",
+                    tr("The card on this wristband is {problem}.", problem=problem),
+                    N_("The card on your wristband can't be used."),
                 )
     elif context.band_unknown:
         add(
             "band_unknown",
             policy.unknown_part,
-            "Couldn't load the wristband's expiry and card: check them before admitting.",
-            "We couldn't check your wristband just now.",
+            tr("Couldn't load the wristband's expiry and card: check them before admitting."),
+            N_("We couldn't check your wristband just now."),
         )
 
     rules = {name.casefold(): action for name, action in policy.label_rules.items()}
@@ -145,8 +153,8 @@ def decide(
             add(
                 f"label:{label.name.casefold()}",
                 action,
-                f"Labelled “{label.name}”.",
-                "Please see a member of staff.",
+                tr("Labelled “{label}”.", label=label.name),
+                N_("Please see a member of staff."),
             )
     loud = {name.casefold() for name in policy.loud_labels}
     highlights = tuple(f"★ {x.name}" for x in guest.labels if x.name.casefold() in loud)
@@ -157,8 +165,8 @@ def decide(
         add(
             "memberships_unknown",
             policy.unknown_part,
-            "Couldn't load the memberships: check before admitting.",
-            "We couldn't check your membership just now.",
+            tr("Couldn't load the memberships: check before admitting."),
+            N_("We couldn't check your membership just now."),
         )
     else:
         _membership_reasons(context.memberships, policy, add)
@@ -168,16 +176,16 @@ def decide(
         add(
             "on_site_unknown",
             policy.unknown_part,
-            "Couldn't check whether the guest is already on site.",
-            "We couldn't check your visit just now.",
+            tr("Couldn't check whether the guest is already on site."),
+            N_("We couldn't check your visit just now."),
         )
     if "photo" in context.missing:
         if policy.no_photo != "allow":
             add(
                 "photo_unknown",
                 policy.no_photo,
-                "The photo couldn't load: check ID.",
-                "Please see reception to confirm who you are.",
+                tr("The photo couldn't load: check ID."),
+                N_("Please see reception to confirm who you are."),
             )
     elif (
         context.photo is None and not guest.anonymised and Capability.PHOTOS in context.capabilities
@@ -185,8 +193,8 @@ def decide(
         add(
             "no_photo",
             policy.no_photo,
-            "No photo on file: check ID.",
-            "Please see reception to confirm who you are.",
+            tr("No photo on file: check ID."),
+            N_("Please see reception to confirm who you are."),
         )
 
     if context.as_of is not None:
@@ -213,9 +221,13 @@ def _offline_reason(
     add(
         "offline_stale",
         policy.offline_stale,
-        f"Offline: the local copy of this guest is from {local:%d %b %H:%M}, "
-        f"older than {policy.offline_max_age_h:g} h.",
-        "We can't check your details just now.",
+        tr(
+            "Offline: the local copy of this guest is from {day} {time}, older than {hours} h.",
+            day=i18n.day(local, year=False),
+            time=i18n.clock(local),
+            hours=f"{policy.offline_max_age_h:g}",
+        ),
+        N_("We can't check your details just now."),
     )
 
 
@@ -237,8 +249,8 @@ def _recent_visit_reason(
         add(
             "recent_check_in",
             policy.recent_check_in,
-            f"Already checked in {ago(last, now)}.",
-            "You're already checked in.",
+            tr("Already checked in {ago}.", ago=ago(last, now)),
+            N_("You're already checked in."),
         )
 
 
@@ -247,11 +259,11 @@ def _band_reasons(
 ) -> None:
     if band.expires_at is None:
         return
-    words = "Wristband " + expiry_words(band.expires_at, zone, now) + "."
+    words = tr("Wristband {expiry}.", expiry=expiry_words(band.expires_at, zone, now))
     if band.expires_at <= now:
-        add("band_expired", policy.band_expired, words, "Your wristband has expired.")
+        add("band_expired", policy.band_expired, words, N_("Your wristband has expired."))
     elif band.expires_at - now <= timedelta(hours=policy.band_expiring_hours):
-        add("band_expiring", policy.band_expiring, words, "Your wristband expires soon.")
+        add("band_expiring", policy.band_expiring, words, N_("Your wristband expires soon."))
 
 
 def _membership_reasons(
@@ -263,8 +275,8 @@ def _membership_reasons(
         add(
             "no_membership",
             policy.no_active_membership,
-            "No active membership.",
-            "We couldn't find an active membership.",
+            tr("No active membership."),
+            N_("We couldn't find an active membership."),
         )
         return
     speaking = min(
@@ -276,11 +288,28 @@ def _membership_reasons(
     if status == "needs_attention" and speaking.attention_reason in policy.attention_reason:
         action = policy.attention_reason[speaking.attention_reason]
     detail = wording.attention_reason(speaking.attention_reason)
-    words = f"{speaking.name}: {wording.membership_status(status).lower()}"
-    words += f" ({detail.lower()})." if detail else "."
+    words = (
+        tr(
+            "{membership}: {status} ({reason}).",
+            membership=speaking.name,
+            status=_inline(wording.membership_status(status)),
+            reason=_inline(detail),
+        )
+        if detail
+        else tr(
+            "{membership}: {status}.",
+            membership=speaking.name,
+            status=_inline(wording.membership_status(status)),
+        )
+    )
     public = {
-        "upcoming": "Your membership hasn't started yet.",
-        "expired": "Your membership has ended.",
-        "inactive": "Your membership has ended.",
-    }.get(status, "Your membership needs a quick check.")
+        "upcoming": N_("Your membership hasn't started yet."),
+        "expired": N_("Your membership has ended."),
+        "inactive": N_("Your membership has ended."),
+    }.get(status, N_("Your membership needs a quick check."))
     add(f"membership_{status}", action, words, public)
+
+
+def _inline(words: str) -> str:
+    """A label inside a sentence: lower case, except in German (its nouns keep capitals)."""
+    return words if i18n.current().code == "de" else words.lower()

@@ -21,6 +21,7 @@ from typing import Any, Literal
 from kiosk.checkin.actions import ActionRefused, Actions, WriteOutcome, WriteResult
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.errors import BackendError, NotFound
+from kiosk.checkin.i18n import N_
 from kiosk.checkin.link import watch_link
 from kiosk.checkin.lookup import GuestContext, Lookup
 from kiosk.checkin.model import LinkStatus
@@ -44,10 +45,10 @@ STAFF_WARN_S = 10.0
 """The staff pages say they will close this long before they do."""
 
 # What the screen may say without a guest to greet (English source, translated on screen).
-BAD_SCAN = "That didn't scan properly. Please try again."
-NOT_RECOGNISED = "We don't recognise this wristband."
-CANNOT_CHECK_IN = "We can't check you in right now."
-NOT_CONFIRMED = "We couldn't confirm your check-in."
+BAD_SCAN = N_("That didn't scan properly. Please try again.")
+NOT_RECOGNISED = N_("We don't recognise this wristband.")
+CANNOT_CHECK_IN = N_("We can't check you in right now.")
+NOT_CONFIRMED = N_("We couldn't confirm your check-in.")
 SENTENCES = (BAD_SCAN, NOT_RECOGNISED, CANNOT_CHECK_IN, NOT_CONFIRMED)
 
 

@@ -43,6 +43,7 @@ from kiosk.checkin.actions import (
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.errors import BackendError, Invalid, NotFound
 from kiosk.checkin.failures import Failure, describe_failure
+from kiosk.checkin.i18n import N_, tr, trn
 from kiosk.checkin.link import watch_link
 from kiosk.checkin.lookup import GuestContext, Lookup, with_band
 from kiosk.checkin.model import (
@@ -81,8 +82,13 @@ MIN_OVERRIDE_REASON = 3
 PRIMARY_SETTLE_S = 0.8
 """After the big button changes what it does (Check in -> Check out), taps are ignored this
 long: a double tap must never check a guest in and straight out again."""
-READY = "Ready. Scan a wristband or card."
-_VIA = {"wedge": "scanner", "serial": "scanner", "camera": "camera", "manual": "typed"}
+READY = N_("Ready. Scan a wristband or card.")
+_VIA = {
+    "wedge": N_("scanner"),
+    "serial": N_("scanner"),
+    "camera": N_("camera"),
+    "manual": N_("typed"),
+}
 """How a code arrived, in the words staff use (shown with what was read)."""
 
 
@@ -196,7 +202,7 @@ class DeskState:
     form: FormState | None = None
     link: str | None = None
     recent: tuple[RecentEntry, ...] = ()
-    status: str = READY
+    status: str = field(default_factory=lambda: tr(READY))
     previous: str = ""
     """What became of a write for a guest no longer on screen ("Previous guest: checked in.")."""
     guest_serial: int = 0
@@ -419,7 +425,7 @@ class DeskSession:
             code="",
             problem=None,
             search=None,
-            status=READY,
+            status=tr(READY),
             previous="",
             idle_warning_s=0,
         )
@@ -463,13 +469,17 @@ class DeskSession:
             return
         advice = layout_check(code)
         if advice is not None:
-            ok = advice.startswith("The scanner and this PC agree")
             self._problem(
-                Failure("bad_scan", "Scanner layout test", advice), "good" if ok else "warn"
+                Failure(
+                    "bad_scan",
+                    tr("Scanner layout test"),
+                    tr(advice.template, **_translated(advice.values)),
+                ),
+                "good" if advice.agrees else "warn",
             )
             return
         if self._repeats.is_repeat(event, code):
-            self._set(status=f"{code} was just scanned; showing it already.")
+            self._set(status=tr("{code} was just scanned; showing it already.", code=code))
             return
         self._look_up(
             code,
@@ -499,7 +509,7 @@ class DeskSession:
         self._look_up(guest_id, via=via, as_scan=False)
 
     def open_recent(self, entry: RecentEntry) -> None:
-        self._look_up(entry.code or entry.guest_id, via="recent", as_scan=False)
+        self._look_up(entry.code or entry.guest_id, via=N_("recent"), as_scan=False)
 
     def _look_up(
         self, code: str, *, via: str, as_scan: bool, fallback_search: str | None = None
@@ -511,7 +521,7 @@ class DeskSession:
             code=code,
             problem=None,
             search=None,
-            status=f"Looking up {code} ({via})…",
+            status=tr("Looking up {code} ({via})…", code=code, via=tr(via)),
         )
         self._timers.start("slow", STILL_CHECKING_AFTER_S, lambda: self._still_checking(ticket))
         self._restart_idle()
@@ -559,12 +569,15 @@ class DeskSession:
             context=context,
             picture=picture,
             verdict=decide(context, self._policy),
-            status=f"Showing the local copy while {self._system} answers…",
+            status=tr("Showing the local copy while {system} answers…", system=self._system),
         )
 
     def _still_checking(self, ticket: int) -> None:
         if ticket == self._ticket and self.state.screen is Screen.LOOKING_UP:
-            self._set(slow=True, status=f"{self._system} is slow to answer; still checking…")
+            self._set(
+                slow=True,
+                status=tr("{system} is slow to answer; still checking…", system=self._system),
+            )
 
     def _found(
         self, ticket: int, found: tuple[GuestContext, Any], *, via: str, as_scan: bool
@@ -603,9 +616,9 @@ class DeskSession:
             slow=False,
             recent=(recent, *[r for r in self.state.recent if r.guest_id != recent.guest_id])[:20],
             status=(
-                f"Opened {name}."
+                tr("Opened {name}.", name=name)
                 if context.matched_by == "id"
-                else f"Found {name} for {context.code}."
+                else tr("Found {name} for {code}.", name=name, code=context.code)
             ),
         )
         self.cues.emit(verdict.outcome)
@@ -633,11 +646,15 @@ class DeskSession:
         failure = describe_failure(error, self._system)
         if isinstance(error, NotFound) and as_scan:
             # what was read, and how: a misread (a digit short, a wrong layout) shows itself
-            how = {"typed": "typed", "camera": "read by the camera"}.get(via, "scanned")
+            how = {"typed": tr("typed"), "camera": tr("read by the camera")}.get(via, tr("scanned"))
             failure = replace(
                 failure,
-                detail=f"“{code}” ({how}): no guest has this code at this site. "
-                "Try again, or search by name.",
+                detail=tr(
+                    "“{code}” ({how}): no guest has this code at this site. "
+                    "Try again, or search by name.",
+                    code=code,
+                    how=how,
+                ),
             )
         if as_scan:
             self.audit.record(
@@ -673,14 +690,16 @@ class DeskSession:
         self._timers.stop("search")
         self._search_ticket += 1
         if self.state.screen is Screen.RESULTS:
-            self._set(screen=Screen.IDLE, search=None, status=READY)
+            self._set(screen=Screen.IDLE, search=None, status=tr(READY))
 
     def _search(self, text: str, *, open_single: bool = False) -> None:
         """Search; ``open_single``: one match opens at once (Enter on a name)."""
         self._search_ticket += 1
         ticket = self._search_ticket
         self._set(
-            screen=Screen.RESULTS, search=SearchState(text), status=f"Searching for “{text}”…"
+            screen=Screen.RESULTS,
+            search=SearchState(text),
+            status=tr("Searching for “{text}”…", text=text),
         )
         backend = self.lookup.backend
 
@@ -688,11 +707,11 @@ class DeskSession:
             hits, pictures = answer
             if ticket == self._search_ticket and self.state.screen is Screen.RESULTS:
                 if open_single and len(hits) == 1:
-                    self.open_guest(hits[0].id, via="search")
+                    self.open_guest(hits[0].id, via=N_("search"))
                     return
                 self._set(
                     search=SearchState(text, hits, searching=False, pictures=pictures),
-                    status=READY,
+                    status=tr(READY),
                 )
                 self._restart_idle()
 
@@ -720,7 +739,7 @@ class DeskSession:
         """The guest on screen, if it is the one the request was made for."""
         context = self.state.context
         if context is None or guest_id is None or context.guest.id != guest_id:
-            self._set(status="That was for the previous guest; nothing was done.")
+            self._set(status=tr("That was for the previous guest; nothing was done."))
             return None
         if self.state.screen is not Screen.GUEST:
             return None
@@ -754,7 +773,9 @@ class DeskSession:
             return
         reason = reason.strip()
         if len(reason) < MIN_OVERRIDE_REASON:
-            self._set(feedback=Feedback("bad", "✖ An override needs a reason (a few words)."))
+            self._set(
+                feedback=Feedback("bad", "✖ " + tr("An override needs a reason (a few words)."))
+            )
             return
         preset = reason in self.override_reasons
         self.audit.record(
@@ -764,7 +785,7 @@ class DeskSession:
             reason=reason if preset else "staff's own words",
             staff_text=None if preset else reason,
         )
-        self._set(override_reason=reason, status="Override recorded.")
+        self._set(override_reason=reason, status=tr("Override recorded."))
         self.act(guest_id, ActionKind.CHECK_IN)
 
     def act(self, guest_id: str | None, kind: ActionKind, value: Any = None) -> None:
@@ -773,17 +794,19 @@ class DeskSession:
         if context is None:
             return
         if self.state.busy:
-            self._set(feedback=Feedback("warn", "Still saving the last change…"))
+            self._set(feedback=Feedback("warn", tr("Still saving the last change…")))
             return
         if self.state.activity is Activity.UNCONFIRMED:
-            self._set(feedback=Feedback("warn", "First check whether the last change was saved."))
+            self._set(
+                feedback=Feedback("warn", tr("First check whether the last change was saved."))
+            )
             return
         try:
             intent = self._plan(context, kind, value)
         except ActionRefused as exc:
             self._set(feedback=Feedback("bad", f"✖ {exc}"))
             return
-        self._start_write(intent, _DOING.get(kind, "Saving…"))
+        self._start_write(intent, tr(_DOING.get(kind, N_("Saving…"))))
 
     def _plan(self, context: GuestContext, kind: ActionKind, value: Any) -> Intent:
         a, previous = self.actions, self._unfinished
@@ -850,14 +873,16 @@ class DeskSession:
         if result.outcome is WriteOutcome.UNKNOWN:
             self._unfinished = intent
             if intent.kind is ActionKind.REGISTER:
-                self._form(saving=True, message="Checking whether the guest was saved…")
+                self._form(saving=True, message=tr("Checking whether the guest was saved…"))
             elif self._on_screen(intent):
                 self._set(
                     activity=Activity.CHECKING,
-                    feedback=Feedback("info", "Checking whether it was saved…"),
+                    feedback=Feedback("info", tr("Checking whether it was saved…")),
                 )
             else:
-                self._set(previous="Previous guest: checking whether the last change was saved…")
+                self._set(
+                    previous=tr("Previous guest: checking whether the last change was saved…")
+                )
             actions = self.actions
             self._runner.write(
                 lambda: actions.reconcile(result),
@@ -873,7 +898,7 @@ class DeskSession:
 
     def _reconciled(self, result: WriteResult) -> None:
         if result.outcome is WriteOutcome.UNKNOWN:
-            words = result.note or (
+            words = result.note or tr(
                 "Couldn't confirm whether it was saved: check again before retrying."
             )
             if result.intent.kind is ActionKind.REGISTER:
@@ -882,7 +907,7 @@ class DeskSession:
                 self._pending_check = result
                 self._set(activity=Activity.UNCONFIRMED, feedback=Feedback("warn", f"? {words}"))
             else:
-                self._set(previous=f"Previous guest: {words}")
+                self._set(previous=tr("Previous guest: {words}", words=words))
             return
         self._settled(result, confirmed=True)
 
@@ -895,7 +920,8 @@ class DeskSession:
             self._set(activity=Activity.READY)
             return
         self._set(
-            activity=Activity.CHECKING, feedback=Feedback("info", "Checking whether it was saved…")
+            activity=Activity.CHECKING,
+            feedback=Feedback("info", tr("Checking whether it was saved…")),
         )
         actions = self.actions
         self._runner.write(
@@ -919,16 +945,16 @@ class DeskSession:
                     self.load_addresses(form.guest_id or "")
             words = _done_words(intent)
             if result.outcome is WriteOutcome.QUEUED:
-                words = (
-                    words.removesuffix(".")
-                    + " — saved for later: it will be sent when the connection is back."
+                words = tr(
+                    "{words} — saved for later: it will be sent when the connection is back.",
+                    words=words.removesuffix("."),
                 )
             if confirmed:
-                words = words.removesuffix(".") + " (confirmed by reading back)."
+                words = tr("{words} (confirmed by reading back).", words=words.removesuffix("."))
             if isinstance(result.value, Visit) and intent.kind is ActionKind.CHECK_IN:
                 self._own_visits.add(result.value.id)
             if not on_screen:
-                self._set(previous=f"Previous guest: {words}")
+                self._set(previous=tr("Previous guest: {words}", words=words))
                 return
             if intent.kind is ActionKind.PASSWORD_LINK and isinstance(result.value, str):
                 self._set(link=result.value)
@@ -944,22 +970,24 @@ class DeskSession:
         else:
             self._unfinished = intent
             if not on_screen:
-                self._set(previous="Previous guest: not saved. " + _why(result, self._system))
+                self._set(
+                    previous=tr("Previous guest: not saved. {why}", why=_why(result, self._system))
+                )
                 return
             if intent.kind is ActionKind.UPDATE and isinstance(result.error, Invalid):
                 self._form(
                     saving=False,
                     field_errors=plain_field_errors(result.error.field_errors),
-                    message=f"{self._system} didn't accept some details:",
+                    message=tr("{system} didn't accept some details:", system=self._system),
                 )
                 self._set(activity=Activity.READY, feedback=None)
                 return
             if intent.kind is ActionKind.UPDATE:
-                self._form(saving=False, message="Not saved. " + _why(result, self._system))
+                self._form(saving=False, message=_not_saved(result, self._system))
             self._set(
                 activity=Activity.READY,
-                feedback=Feedback("bad", "✖ Not saved. " + _why(result, self._system)),
-                status="Not saved.",
+                feedback=Feedback("bad", "✖ " + _not_saved(result, self._system)),
+                status=tr("Not saved."),
             )
         self._restart_idle()
 
@@ -1032,7 +1060,9 @@ class DeskSession:
         def failed(error: BaseException) -> None:
             if ticket == self._ticket and self.state.screen is Screen.GUEST:
                 self._read = None
-                self._set(status="Saved, but the screen could not refresh: scan again to update.")
+                self._set(
+                    status=tr("Saved, but the screen could not refresh: scan again to update.")
+                )
 
         self._read = self._runner.read(work, refreshed, failed)
 
@@ -1044,13 +1074,20 @@ class DeskSession:
         if context is None or self.state.busy:
             return
         if mode == "swap" and context.band is None:
-            self._set(feedback=Feedback("bad", "✖ Scan the lost wristband first."))
+            self._set(feedback=Feedback("bad", "✖ " + tr("Scan the lost wristband first.")))
             return
-        what = "new" if mode == "associate" else "replacement"
+        new = mode == "associate"
         self._set(
             awaiting_band=mode,
-            feedback=Feedback("info", f"Scan the {what} wristband now (or press Esc to cancel)."),
-            status=f"Waiting for the {what} wristband…",
+            feedback=Feedback(
+                "info",
+                tr("Scan the new wristband now (or press Esc to cancel).")
+                if new
+                else tr("Scan the replacement wristband now (or press Esc to cancel)."),
+            ),
+            status=tr("Waiting for the new wristband…")
+            if new
+            else tr("Waiting for the replacement wristband…"),
         )
 
     def cancel_band_scan(self) -> None:
@@ -1058,8 +1095,8 @@ class DeskSession:
             return
         self._set(
             awaiting_band=None,
-            feedback=Feedback("info", "Cancelled: no wristband was added."),
-            status=READY,
+            feedback=Feedback("info", tr("Cancelled: no wristband was added.")),
+            status=tr(READY),
         )
 
     def _new_band_scanned(self, code: str) -> None:
@@ -1084,10 +1121,12 @@ class DeskSession:
             return  # one at a time
         backend = self.lookup.backend
         started = self._clock()
-        self._set(report=ReportState(f"Asking {self._system} for the customers report…"))
+        self._set(
+            report=ReportState(tr("Asking {system} for the customers report…", system=self._system))
+        )
 
         def queued(job: ReportJob) -> None:
-            self._set(report=ReportState("Preparing the customers report…"))
+            self._set(report=ReportState(tr("Preparing the customers report…")))
             self._timers.start("report", REPORT_POLL_S, lambda: self._poll_report(job, started))
 
         self._runner.read(backend.start_guest_report, queued, self._report_failed)
@@ -1101,20 +1140,28 @@ class DeskSession:
             waited = self._clock() - started
             if now.failed:
                 self._set(
-                    report=ReportState(f"{self._system} could not prepare the report.", "bad", True)
+                    report=ReportState(
+                        tr("{system} could not prepare the report.", system=self._system),
+                        "bad",
+                        True,
+                    )
                 )
             elif not now.finished:
                 if waited > REPORT_GIVE_UP_S:
                     self._set(
                         report=ReportState(
-                            "The report is taking too long; try again later.", "bad", True
+                            tr("The report is taking too long; try again later."), "bad", True
                         )
                     )
                     return
-                self._set(report=ReportState(f"Preparing the customers report… ({waited:.0f} s)"))
+                self._set(
+                    report=ReportState(
+                        tr("Preparing the customers report… ({seconds} s)", seconds=round(waited))
+                    )
+                )
                 self._timers.start("report", REPORT_POLL_S, lambda: self._poll_report(job, started))
             else:
-                self._set(report=ReportState("Saving the report…"))
+                self._set(report=ReportState(tr("Saving the report…")))
                 self._runner.read(
                     lambda: _save_report(backend.report_file(now), folder),
                     saved(now),
@@ -1123,9 +1170,15 @@ class DeskSession:
 
         def saved(now: ReportJob) -> Callable[[Path], None]:
             def done(path: Path) -> None:
-                rows = f"{now.rows} guests" if now.rows is not None else "The report"
+                words = (
+                    trn(
+                        "%n guest saved to {path}", "%n guests saved to {path}", now.rows, path=path
+                    )
+                    if now.rows is not None
+                    else tr("The report saved to {path}", path=path)
+                )
                 self.audit.record("report", "done", reason="customers CSV")
-                self._set(report=ReportState(f"{rows} saved to {path}", "good", True, str(path)))
+                self._set(report=ReportState(words, "good", True, str(path)))
 
             return done
 
@@ -1133,7 +1186,7 @@ class DeskSession:
 
     def _report_failed(self, error: BaseException) -> None:
         failure = describe_failure(error, self._system)
-        self._set(report=ReportState(f"No report: {failure.sentence}", "bad", True))
+        self._set(report=ReportState(tr("No report: {why}", why=failure.sentence), "bad", True))
 
     # ------------------------------------------------------------------ the guest form
 
@@ -1159,9 +1212,11 @@ class DeskSession:
             form = self.state.form
             if form is not None and form.guest_id == guest_id:
                 words = describe_failure(error, self._system).title
-                self._form(addresses=None, addresses_note=f"Addresses couldn't load: {words}.")
+                self._form(
+                    addresses=None, addresses_note=tr("Addresses couldn't load: {why}.", why=words)
+                )
 
-        self._form(addresses_note="Loading addresses…")
+        self._form(addresses_note=tr("Loading addresses…"))
         self._runner.read(lambda: backend.addresses(guest_id), loaded, failed)
 
     def close_form(self) -> None:
@@ -1178,7 +1233,7 @@ class DeskSession:
             return
         details, problems = tidy_details(details, self.site)
         if problems:  # read as people write them; what can't be read is said beside its field
-            self._form(saving=False, field_errors=problems, message="Check these details:")
+            self._form(saving=False, field_errors=problems, message=tr("Check these details:"))
             return
         self._form(saving=True, field_errors={}, message="")
         if form.kind == "edit":
@@ -1191,7 +1246,7 @@ class DeskSession:
             except ActionRefused as exc:
                 self._form(saving=False, message=str(exc))
                 return
-            self._start_write(intent, "Saving the guest's details…")
+            self._start_write(intent, tr("Saving the guest's details…"))
             return
         try:
             intent = self.actions.plan_register(details, previous=self._unfinished)
@@ -1212,17 +1267,17 @@ class DeskSession:
             guest = result.value
             self._set(form=None)
             if isinstance(guest, Guest):
-                self.open_guest(guest.id, via="new guest")
+                self.open_guest(guest.id, via=N_("new guest"))
             return
         error = result.error
         if isinstance(error, Invalid):
             self._form(
                 saving=False,
                 field_errors=plain_field_errors(error.field_errors),
-                message=f"{self._system} didn't accept some details:",
+                message=tr("{system} didn't accept some details:", system=self._system),
             )
         else:
-            self._form(saving=False, message="Not saved. " + _why(result, self._system))
+            self._form(saving=False, message=_not_saved(result, self._system))
 
 
 REPORT_POLL_S = 0.5
@@ -1241,14 +1296,21 @@ def _save_report(data: bytes, folder: Path) -> Path:
 
 def _done_words(intent: Intent) -> str:
     if intent.kind is ActionKind.SET_EXPIRY and intent.value is None:
-        return "Expiry cleared: the band never expires."
+        return tr("Expiry cleared: the band never expires.")
     if intent.kind is ActionKind.SET_CARD:
-        return "Card put on the band." if intent.value else "Card taken off the band."
-    if intent.kind in (ActionKind.ADD_BAND, ActionKind.SWAP_BAND):
-        verb = "added" if intent.kind is ActionKind.ADD_BAND else "replaces the lost one"
-        moved = "; expiry and card moved over" if intent.kind is ActionKind.SWAP_BAND else ""
-        return f"Wristband {intent.value} {verb}{moved}."
-    return _DONE.get(intent.kind, "Saved.")
+        return tr("Card put on the band.") if intent.value else tr("Card taken off the band.")
+    if intent.kind is ActionKind.ADD_BAND:
+        return tr("Wristband {code} added.", code=intent.value)
+    if intent.kind is ActionKind.SWAP_BAND:
+        return tr(
+            "Wristband {code} replaces the lost one; expiry and card moved over.",
+            code=intent.value,
+        )
+    return tr(_DONE.get(intent.kind, N_("Saved.")))
+
+
+def _not_saved(result: WriteResult, system: str) -> str:
+    return tr("Not saved. {why}", why=_why(result, system)).strip()
 
 
 def _why(result: WriteResult, system: str) -> str:
@@ -1262,42 +1324,47 @@ def _why(result: WriteResult, system: str) -> str:
 
 
 _DOING: dict[ActionKind, str] = {
-    ActionKind.CHECK_IN: "Checking in…",
-    ActionKind.CHECK_OUT: "Checking out…",
-    ActionKind.SET_EXPIRY: "Saving the new expiry…",
-    ActionKind.SET_CARD: "Saving the card…",
-    ActionKind.ADD_BAND: "Adding the wristband…",
-    ActionKind.SWAP_BAND: "Replacing the wristband…",
-    ActionKind.REMOVE_BAND: "Removing the wristband…",
-    ActionKind.LOCK: "Locking…",
-    ActionKind.ANONYMISE: "Anonymising…",
-    ActionKind.SAVE_ADDRESS: "Saving the address…",
-    ActionKind.DELETE_ADDRESS: "Removing the address…",
-    ActionKind.UNLOCK: "Unlocking…",
-    ActionKind.PASSWORD_RESET: "Sending…",
-    ActionKind.VERIFICATION: "Sending…",
-    ActionKind.PASSWORD_LINK: "Creating the link…",
-    ActionKind.ADD_NOTE: "Adding the note…",
-    ActionKind.ADD_LABEL: "Adding the label…",
+    ActionKind.CHECK_IN: N_("Checking in…"),
+    ActionKind.CHECK_OUT: N_("Checking out…"),
+    ActionKind.SET_EXPIRY: N_("Saving the new expiry…"),
+    ActionKind.SET_CARD: N_("Saving the card…"),
+    ActionKind.ADD_BAND: N_("Adding the wristband…"),
+    ActionKind.SWAP_BAND: N_("Replacing the wristband…"),
+    ActionKind.REMOVE_BAND: N_("Removing the wristband…"),
+    ActionKind.LOCK: N_("Locking…"),
+    ActionKind.ANONYMISE: N_("Anonymising…"),
+    ActionKind.SAVE_ADDRESS: N_("Saving the address…"),
+    ActionKind.DELETE_ADDRESS: N_("Removing the address…"),
+    ActionKind.UNLOCK: N_("Unlocking…"),
+    ActionKind.PASSWORD_RESET: N_("Sending…"),
+    ActionKind.VERIFICATION: N_("Sending…"),
+    ActionKind.PASSWORD_LINK: N_("Creating the link…"),
+    ActionKind.ADD_NOTE: N_("Adding the note…"),
+    ActionKind.ADD_LABEL: N_("Adding the label…"),
 }
 
 _DONE: dict[ActionKind, str] = {
-    ActionKind.CHECK_IN: "Checked in.",
-    ActionKind.CHECK_OUT: "Checked out.",
-    ActionKind.SET_EXPIRY: "Expiry changed.",
-    ActionKind.SET_CARD: "Card changed on the band.",
-    ActionKind.ADD_BAND: "Wristband added.",
-    ActionKind.SWAP_BAND: "Wristband replaced; expiry and card moved over.",
-    ActionKind.REMOVE_BAND: "Wristband removed.",
-    ActionKind.LOCK: "Account locked.",
-    ActionKind.ANONYMISE: "Anonymised: the guest's personal details are erased.",
-    ActionKind.SAVE_ADDRESS: "Address saved.",
-    ActionKind.DELETE_ADDRESS: "Address removed.",
-    ActionKind.UNLOCK: "Account unlocked.",
-    ActionKind.PASSWORD_RESET: "Password reset email sent (the link works for one hour).",
-    ActionKind.VERIFICATION: "Verification email sent.",
-    ActionKind.PASSWORD_LINK: "Link created.",
-    ActionKind.UPDATE: "Details saved.",
-    ActionKind.ADD_NOTE: "Note added.",
-    ActionKind.ADD_LABEL: "Label added.",
+    ActionKind.CHECK_IN: N_("Checked in."),
+    ActionKind.CHECK_OUT: N_("Checked out."),
+    ActionKind.SET_EXPIRY: N_("Expiry changed."),
+    ActionKind.SET_CARD: N_("Card changed on the band."),
+    ActionKind.ADD_BAND: N_("Wristband added."),
+    ActionKind.SWAP_BAND: N_("Wristband replaced; expiry and card moved over."),
+    ActionKind.REMOVE_BAND: N_("Wristband removed."),
+    ActionKind.LOCK: N_("Account locked."),
+    ActionKind.ANONYMISE: N_("Anonymised: the guest's personal details are erased."),
+    ActionKind.SAVE_ADDRESS: N_("Address saved."),
+    ActionKind.DELETE_ADDRESS: N_("Address removed."),
+    ActionKind.UNLOCK: N_("Account unlocked."),
+    ActionKind.PASSWORD_RESET: N_("Password reset email sent (the link works for one hour)."),
+    ActionKind.VERIFICATION: N_("Verification email sent."),
+    ActionKind.PASSWORD_LINK: N_("Link created."),
+    ActionKind.UPDATE: N_("Details saved."),
+    ActionKind.ADD_NOTE: N_("Note added."),
+    ActionKind.ADD_LABEL: N_("Label added."),
 }
+
+
+def _translated(values: dict[str, str]) -> dict[str, str]:
+    """A layout guess ("UK") in the desk's language; the codes themselves as they are."""
+    return {k: v if k in ("expected", "received") else tr(v) for k, v in values.items()}

@@ -6,6 +6,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from kiosk.checkin import i18n
+from kiosk.checkin.i18n import tr, trn
+
 
 def site_zone(name: str | None) -> ZoneInfo:
     try:
@@ -15,53 +18,49 @@ def site_zone(name: str | None) -> ZoneInfo:
 
 
 def clock(moment: datetime, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%H:%M")
+    return i18n.clock(moment.astimezone(zone))
 
 
 def local_day(moment: datetime, zone: ZoneInfo, now: datetime) -> str:
     """ "today", "yesterday", "tomorrow", a weekday within a week, else "12 Dec"."""
-    days = (moment.astimezone(zone).date() - now.astimezone(zone).date()).days
-    if days == 0:
-        return "today"
-    if days == -1:
-        return "yesterday"
-    if days == 1:
-        return "tomorrow"
-    if 1 < days < 7:
-        return moment.astimezone(zone).strftime("%A")
     local = moment.astimezone(zone)
-    return f"{local.day} {local.strftime('%b')}" + (
-        f" {local.year}" if local.year != now.astimezone(zone).year else ""
-    )
+    days = (local.date() - now.astimezone(zone).date()).days
+    if days == 0:
+        return tr("today")
+    if days == -1:
+        return tr("yesterday")
+    if days == 1:
+        return tr("tomorrow")
+    if 1 < days < 7:
+        return i18n.weekday(local)
+    return i18n.day(local, year=local.year != now.astimezone(zone).year)
 
 
 def span(delta: timedelta) -> str:
     minutes = int(abs(delta).total_seconds() // 60)
     if minutes < 1:
-        return "less than a minute"
+        return tr("less than a minute")
     if minutes < 60:
-        return f"{minutes} min"
+        return tr("{minutes} min", minutes=minutes)
     hours = minutes // 60
     if hours < 48:
-        return f"{hours} h" + (f" {minutes % 60} min" if hours < 3 and minutes % 60 else "")
-    return f"{hours // 24} days"
+        if hours < 3 and minutes % 60:
+            return tr("{hours} h {minutes} min", hours=hours, minutes=minutes % 60)
+        return tr("{hours} h", hours=hours)
+    return trn("%n day", "%n days", hours // 24)
 
 
 def expiry_words(expires_at: datetime | None, zone: ZoneInfo, now: datetime) -> str:
     """A band's expiry: "never expires", "expires in 45 min (today 18:00)", "expired yesterday
     at 18:00"."""
     if expires_at is None:
-        return "never expires"
-    if expires_at <= now:
-        return f"expired {local_day(expires_at, zone, now)} at {clock(expires_at, zone)}"
-    when = local_day(expires_at, zone, now)
+        return tr("never expires")
     at = clock(expires_at, zone)
-    return (
-        f"expires in {span(expires_at - now)} ({when} {at})"
-        if when != "today"
-        else (f"expires in {span(expires_at - now)} (today {at})")
-    )
+    when = local_day(expires_at, zone, now)
+    if expires_at <= now:
+        return tr("expired {day} at {time}", day=when, time=at)
+    return tr("expires in {span} ({day} {time})", span=span(expires_at - now), day=when, time=at)
 
 
 def ago(moment: datetime, now: datetime) -> str:
-    return f"{span(now - moment)} ago"
+    return tr("{span} ago", span=span(now - moment))

@@ -8,23 +8,26 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from kiosk.checkin import i18n
+from kiosk.checkin.i18n import N_, tr
+
 MEMBERSHIP_STATUS = {
-    "active": "Active",
-    "needs_dd_mandate": "Waiting for a direct-debit mandate",
-    "needs_attention": "Needs attention",
-    "reserved": "Reserved, not yet confirmed",
-    "inactive": "Cancelled",
-    "expired": "Expired",
-    "upcoming": "Starts soon",
+    "active": N_("Active"),
+    "needs_dd_mandate": N_("Waiting for a direct-debit mandate"),
+    "needs_attention": N_("Needs attention"),
+    "reserved": N_("Reserved, not yet confirmed"),
+    "inactive": N_("Cancelled"),
+    "expired": N_("Expired"),
+    "upcoming": N_("Starts soon"),
 }
 
 ATTENTION_REASON = {
-    "no_mandate": "No mandate has been provided",
-    "setup_unpaid": "Setup fee is unpaid",
-    "mandate_revoked": "Mandate has been revoked",
-    "payment_failed": "Payment failed",
-    "payment_disputed": "A payment was disputed",
-    "payment_outstanding": "Manual payment outstanding",
+    "no_mandate": N_("No mandate has been provided"),
+    "setup_unpaid": N_("Setup fee is unpaid"),
+    "mandate_revoked": N_("Mandate has been revoked"),
+    "payment_failed": N_("Payment failed"),
+    "payment_disputed": N_("A payment was disputed"),
+    "payment_outstanding": N_("Manual payment outstanding"),
 }
 
 STATUS_TONE = {
@@ -37,19 +40,19 @@ STATUS_TONE = {
     "expired": "bad",
 }
 
-_CURRENCY_SYMBOL = {"gbp": "£", "eur": "€", "usd": "$", "aud": "A$", "cad": "C$"}
-
 
 def membership_status(status: str | None) -> str:
     if not status:
-        return "Unknown status"
-    return MEMBERSHIP_STATUS.get(status, status.replace("_", " ").capitalize())
+        return tr("Unknown status")
+    known = MEMBERSHIP_STATUS.get(status)
+    return tr(known) if known else status.replace("_", " ").capitalize()
 
 
 def attention_reason(reason: str | None) -> str | None:
     if not reason:
         return None
-    return ATTENTION_REASON.get(reason, reason.replace("_", " ").capitalize())
+    known = ATTENTION_REASON.get(reason)
+    return tr(known) if known else reason.replace("_", " ").capitalize()
 
 
 def status_tone(status: str | None) -> str:
@@ -57,16 +60,14 @@ def status_tone(status: str | None) -> str:
 
 
 def money(amount_minor: int | None, currency: str | None) -> str:
-    """``9900, "GBP"`` -> ``£99.00``; currency compared case-insensitively."""
+    """``9900, "GBP"`` -> ``£99.00`` (``99,00 £`` on a German desk)."""
     if amount_minor is None:
         return ""
-    code = (currency or "").casefold()
-    symbol = _CURRENCY_SYMBOL.get(code)
-    value = f"{amount_minor / 100:,.2f}"
-    return f"{symbol}{value}" if symbol else f"{value} {code.upper()}".strip()
+    return i18n.money(amount_minor, currency)
 
 
 def short_date(value: date | datetime | None) -> str:
+    """``29 Nov 2026`` (``29. Nov. 2026`` on a German desk)."""
     if value is None:
         return ""
-    return f"{value.day} {value.strftime('%b %Y')}"
+    return i18n.day(value)

@@ -222,6 +222,9 @@ class Settings(BaseSettings):
     """A PNG or SVG shown in the self check-in header."""
     idle_clear_s: int = Field(default=90, ge=5, le=3600)
     """Seconds after the last scan or action before the desk goes back to its start screen."""
+    language: Literal["auto", "en", "de", "fr", "es"] = "auto"
+    """The desk's language; "auto": the system's (English where it isn't one of the four).
+    Self check-in answers each guest in their own."""
     large_text: bool = False
     """The desk never draws smaller than 1.25x (for staff who need bigger type)."""
     high_contrast: bool = False

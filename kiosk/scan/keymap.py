@@ -13,6 +13,7 @@ block, and X11/Wayland add 8).
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 
 _ROWS = {
     # set-1 code: (unshifted, shifted) on a US keyboard
@@ -69,41 +70,72 @@ def position_of(char: str) -> tuple[int, bool] | None:
     return None
 
 
-def diagnose_mismatch(expected: str, received: str) -> str | None:
-    """When a known test code arrives changed, say in words which layouts disagree."""
+def N_(source: str) -> str:
+    """Marks a sentence for the translation catalogue (the screen translates it)."""
+    return source
+
+
+@dataclass(frozen=True)
+class LayoutAdvice:
+    """What a scan of the test code says about keyboard layouts, as a sentence template and
+    its values (so a screen can say it in its own language; ``str()`` is the English)."""
+
+    template: str
+    values: dict[str, str]
+    agrees: bool
+
+    def __str__(self) -> str:
+        return self.template.format(**self.values)
+
+
+def _mismatch(expected: str, received: str) -> LayoutAdvice | None:
     if expected == received:
         return None
     pairs = set(zip(expected.lower(), received.lower(), strict=False))
     if ("z", "y") in pairs or ("y", "z") in pairs:
-        guess = "German or other QWERTZ"
+        guess = N_("German or other QWERTZ")
     elif ("a", "q") in pairs or ("q", "a") in pairs or any(r in "&é\"'(-è_çà" for _, r in pairs):
-        guess = "French (AZERTY)"
+        guess = N_("French (AZERTY)")
     elif ("@", '"') in pairs or ('"', "@") in pairs or ("#", "£") in pairs:
-        guess = "UK"
+        guess = N_("UK")
     else:
-        guess = "a different"
-    return (
-        f"The scanner and this PC use different keyboard layouts (the PC looks {guess}): "
-        f"the test code {expected!r} arrived as {received!r}. Set the scanner to the PC's "
-        "layout, or keep 'scanner layout: US' in the settings."
+        guess = N_("a different")
+    return LayoutAdvice(
+        N_(
+            "The scanner and this PC use different keyboard layouts (the PC looks {guess}): "
+            "the test code {expected} arrived as {received}. Set the scanner to the PC's "
+            "layout, or keep 'scanner layout: US' in the settings."
+        ),
+        {"guess": guess, "expected": repr(expected), "received": repr(received)},
+        agrees=False,
     )
+
+
+def diagnose_mismatch(expected: str, received: str) -> str | None:
+    """When a known test code arrives changed, say in words which layouts disagree."""
+    advice = _mismatch(expected, received)
+    return str(advice) if advice is not None else None
 
 
 LAYOUT_TEST_CODE = "KIOSK-TEST:Zy/7@q"
 """Printed on the card sheet: letters and symbols that every common layout moves somewhere."""
 
 
-def layout_check(payload: str) -> str | None:
+def layout_check(payload: str) -> LayoutAdvice | None:
     """None if ``payload`` is not the layout test code; else what the scan says about layouts.
 
     A scan of the test code through mismatched layouts arrives changed but recognisable: same
     length, most characters in place.
     """
     if payload == LAYOUT_TEST_CODE:
-        return "The scanner and this PC agree on the keyboard layout: scans arrive exactly."
+        return LayoutAdvice(
+            N_("The scanner and this PC agree on the keyboard layout: scans arrive exactly."),
+            {},
+            agrees=True,
+        )
     if len(payload) != len(LAYOUT_TEST_CODE):
         return None
     same = sum(a == b for a, b in zip(payload, LAYOUT_TEST_CODE, strict=True))
     if same * 2 < len(LAYOUT_TEST_CODE):
         return None
-    return diagnose_mismatch(LAYOUT_TEST_CODE, payload)
+    return _mismatch(LAYOUT_TEST_CODE, payload)

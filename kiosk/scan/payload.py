@@ -13,12 +13,20 @@ from dataclasses import dataclass
 _AIM_PREFIX = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
 
 
-class InvalidPayload(ValueError):
-    """The scan is not a usable code; ``reason`` says why in plain words."""
+def N_(source: str) -> str:
+    """Marks a sentence for the translation catalogue (the screen translates ``template``)."""
+    return source
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+
+class InvalidPayload(ValueError):
+    """The scan is not a usable code; ``reason`` says why in plain words (``template`` and
+    ``values`` let a screen say it in its own language)."""
+
+    def __init__(self, template: str, **values: object) -> None:
+        self.reason = template.format(**values)
+        super().__init__(self.reason)
+        self.template = template
+        self.values = values
 
 
 @dataclass(frozen=True)
@@ -38,16 +46,19 @@ def normalise_payload(raw: str, rules: PayloadRules = PayloadRules()) -> str:
     # Control characters (terminators, GS separators) and exotic spaces are reader noise.
     text = "".join(ch for ch in text if ch.isprintable()).strip()
     if not text:
-        raise InvalidPayload("The scan was empty.")
+        raise InvalidPayload(N_("The scan was empty."))
     if len(text) < rules.min_length:
-        raise InvalidPayload(f"The scan was too short ({len(text)} characters).")
+        raise InvalidPayload(N_("The scan was too short ({count} characters)."), count=len(text))
     if len(text) > rules.max_length:
-        raise InvalidPayload(f"The scan was too long ({len(text)} characters).")
+        raise InvalidPayload(N_("The scan was too long ({count} characters)."), count=len(text))
     if rules.allowed is not None:
         pattern = re.compile(rules.allowed)
         bad = sorted({ch for ch in text if not pattern.fullmatch(ch)})
         if bad:
-            raise InvalidPayload("The scan has characters a code cannot have: " + " ".join(bad))
+            raise InvalidPayload(
+                N_("The scan has characters a code cannot have: {characters}"),
+                characters=" ".join(bad),
+            )
     if rules.pattern is not None and re.fullmatch(rules.pattern, text) is None:
-        raise InvalidPayload("The scan is not one of this site's codes.")
+        raise InvalidPayload(N_("The scan is not one of this site's codes."))
     return text

@@ -13,16 +13,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.checkin.i18n import N_, tr
 from kiosk.checkin.model import Address
 
 FIELDS = (
-    ("label", "Called"),
-    ("line_1", "First line"),
-    ("line_2", "Second line"),
-    ("city", "Town or city"),
-    ("county", "County"),
-    ("postcode", "Postcode"),
-    ("country", "Country"),
+    ("label", N_("Called")),
+    ("line_1", N_("First line")),
+    ("line_2", N_("Second line")),
+    ("city", N_("Town or city")),
+    ("county", N_("County")),
+    ("postcode", N_("Postcode")),
+    ("country", N_("Country")),
 )
 
 
@@ -33,7 +34,7 @@ class AddressDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("addressDialog")
         self._id = address.id if address is not None else None
-        self.setWindowTitle("Change the address" if self._id else "Add an address")
+        self.setWindowTitle(tr("Change the address") if self._id else tr("Add an address"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -42,9 +43,9 @@ class AddressDialog(QDialog):
         start = address or Address()
         for key, label in FIELDS:
             field = QLineEdit(str(getattr(start, key) or ""))
-            field.setAccessibleName(label)
+            field.setAccessibleName(tr(label))
             field.setMinimumHeight(48)
-            form.addRow(label, field)
+            form.addRow(tr(label), field)
             self.inputs[key] = field
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -8,6 +8,8 @@ from PySide6.QtCore import QRectF, Qt, Slot
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kiosk.checkin.i18n import tr
+
 BOX_SHOWN_S = 1.0
 
 
@@ -19,7 +21,7 @@ class CameraPreview(QWidget):
         self._boxes_at = 0.0
         self.setMinimumSize(320, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Camera picture")
+        self.setAccessibleName(tr("Camera picture"))
 
     @property
     def has_picture(self) -> bool:
@@ -51,7 +53,7 @@ class CameraPreview(QWidget):
         painter.fillRect(self.rect(), QColor("#10282d"))
         if self._image is None:
             painter.setPen(QColor("#b8d3d0"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Starting camera…")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("Starting camera…"))
             painter.end()
             return
         target = _fit(self._image.width(), self._image.height(), self.width(), self.height())

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.checkin import GuestContext, wording
+from kiosk.checkin import GuestContext, i18n, wording
+from kiosk.checkin.i18n import tr, trn
 from kiosk.checkin.model import Membership
 from kiosk.checkin.policy import Verdict
 from kiosk.checkin.ports import Capability
@@ -46,30 +47,34 @@ def _history(context: GuestContext) -> str:
     lines = []
     spend = context.spend
     if "spend" in context.missing:
-        lines.append("Spend couldn't load")
+        lines.append(tr("Spend couldn't load"))
     elif spend is not None and spend.orders:
         total = wording.money(spend.total, spend.currency)
         count = spend.orders
-        lines.append(f"Spent {total} over {count} order{'s' if count != 1 else ''}")
+        lines.append(
+            trn("Spent {total} over %n order", "Spent {total} over %n orders", count, total=total)
+        )
         if spend.last_order_ref:
             amount = wording.money(spend.last_order_total, spend.currency)
-            lines[-1] += f"; last {spend.last_order_ref} {amount}"
-            if spend.last_order_cancelled:
-                lines[-1] += " (cancelled)"
+            lines[-1] += "; " + (
+                tr("last {order} {amount} (cancelled)", order=spend.last_order_ref, amount=amount)
+                if spend.last_order_cancelled
+                else tr("last {order} {amount}", order=spend.last_order_ref, amount=amount)
+            )
     guest = context.guest
     if guest.last_check_in_at is not None:
         lines.append(
-            f"Last check-in {ago(guest.last_check_in_at, context.looked_up_at)}"
+            tr("Last check-in {ago}", ago=ago(guest.last_check_in_at, context.looked_up_at))
             + (f" ({guest.last_check_in_method})" if guest.last_check_in_method else "")
         )
     elif context.can(Capability.CHECK_INS):
-        lines.append("No check-ins yet")
+        lines.append(tr("No check-ins yet"))
     if guest.venues:
-        lines.append("Venues: " + ", ".join(guest.venues))
+        lines.append(tr("Venues: {venues}", venues=", ".join(guest.venues)))
     if guest.marketing:
-        lines.append("Opted into: " + ", ".join(guest.marketing))
+        lines.append(tr("Opted into: {lists}", lists=", ".join(guest.marketing)))
     if context.on_site_unknown:
-        lines.append("Couldn't check whether they are on site now")
+        lines.append(tr("Couldn't check whether they are on site now"))
     return "\n".join(lines)
 
 
@@ -112,11 +117,17 @@ class VerdictBanner(QFrame):
         self.icon.setText(self._ICON[verdict.outcome])
         self.headline.setText(
             verdict.headline
-            + ("  (offline)" if verdict.offline else "  (checking…)" if verdict.provisional else "")
+            + (
+                "  " + tr("(offline)")
+                if verdict.offline
+                else "  " + tr("(checking…)")
+                if verdict.provisional
+                else ""
+            )
         )
         said = [*verdict.highlights, *(r.words for r in verdict.reasons)]
         if not verdict.reasons:
-            said.append("All clear.")
+            said.append(tr("All clear."))
         self.reasons.setText("  ·  ".join(said))
         self.setAccessibleName(f"{verdict.headline}. {self.reasons.text()}")
 
@@ -125,9 +136,9 @@ class VerdictBanner(QFrame):
         self.setProperty("outcome", "warn")
         _restyle(self)
         self.icon.setText("⚠")
-        self.headline.setText("Admitted by staff override")
+        self.headline.setText(tr("Admitted by staff override"))
         was = "  ·  ".join(r.words for r in verdict.reasons)
-        self.reasons.setText(f"Reason: {reason}  ·  was: {was}")
+        self.reasons.setText(tr("Reason: {reason}  ·  was: {was}", reason=reason, was=was))
         self.setAccessibleName(f"{self.headline.text()}. {self.reasons.text()}")
 
 
@@ -178,7 +189,7 @@ class CustomerPanel(QFrame):
         labels_row.addStretch(1)
         right.addLayout(labels_row)
         right.addSpacing(12)
-        self.membership_title = QLabel("MEMBERSHIP")
+        self.membership_title = QLabel(tr("MEMBERSHIP"))
         self.membership_title.setObjectName("sectionTitle")
         right.addWidget(self.membership_title)
         self.memberships = QVBoxLayout()
@@ -189,7 +200,7 @@ class CustomerPanel(QFrame):
         self.history.setObjectName("membershipDetail")
         self.history.setWordWrap(True)
         right.addWidget(self.history)
-        self.notes_title = QLabel("NOTES")
+        self.notes_title = QLabel(tr("NOTES"))
         self.notes_title.setObjectName("sectionTitle")
         right.addWidget(self.notes_title)
         self.notes = QLabel()
@@ -265,35 +276,44 @@ class CustomerPanel(QFrame):
         has_notes = context.can(Capability.NOTES)
         self.notes_title.setVisible(has_notes)
         self.notes.setVisible(has_notes)
-        self.notes.setText(guest.notes or "No notes yet.")
-        self.notes.setAccessibleName(f"Notes: {guest.notes or 'none'}")
+        self.notes.setText(guest.notes or tr("No notes yet."))
+        self.notes.setAccessibleName(tr("Notes: {notes}", notes=guest.notes or tr("none")))
         self.avatar.show_guest(guest.initials, state.picture)
         if "photo" in context.missing:
-            self.avatar.setAccessibleName(f"Photo couldn't load; initials {guest.initials}")
+            self.avatar.setAccessibleName(
+                tr("Photo couldn't load; initials {initials}", initials=guest.initials)
+            )
         self.name.setText(guest.display_name)
-        self.name.setAccessibleName(f"Guest name: {guest.display_name}")
+        self.name.setAccessibleName(tr("Guest name: {name}", name=guest.display_name))
         if not context.can(Capability.WRISTBANDS):
-            self.meta.setText("Opened by their card or a search")
+            self.meta.setText(tr("Opened by their card or a search"))
         elif context.matched_by == "id":
-            self.meta.setText("Opened by customer record (no wristband scanned)")
+            self.meta.setText(tr("Opened by customer record (no wristband scanned)"))
         else:
-            self.meta.setText(f"Found by wristband {context.code}")
+            self.meta.setText(tr("Found by wristband {code}", code=context.code))
         if guest.company:
             self.meta.setText(f"{guest.company} · {self.meta.text()}")
         if context.as_of is not None:
             as_of = context.as_of.astimezone()
-            how = "still checking" if context.provisional else "offline"
+            how = tr("still checking") if context.provisional else tr("offline")
             self.meta.setText(
-                self.meta.text() + f" · from the local copy ({how}), as of {as_of:%d %b %H:%M}"
+                self.meta.text()
+                + " · "
+                + tr(
+                    "from the local copy ({how}), as of {day} {time}",
+                    how=how,
+                    day=i18n.day(as_of, year=False),
+                    time=i18n.clock(as_of),
+                )
             )
 
         _clear(self.banners)
         if guest.anonymised:
-            self._banner("✖  This guest's record has been anonymised", "bad")
+            self._banner("✖  " + tr("This guest's record has been anonymised"), "bad")
         if guest.locked:
-            self._banner("✖  Account locked: details can't be changed", "bad")
+            self._banner("✖  " + tr("Account locked: details can't be changed"), "bad")
         if "photo" in context.missing:
-            self._banner("⚠  The photo couldn't load", "warn")
+            self._banner("⚠  " + tr("The photo couldn't load"), "warn")
 
         _clear(self.labels)
         shown = guest.labels[:MAX_CHIPS]
@@ -301,20 +321,20 @@ class CustomerPanel(QFrame):
             self.labels.addWidget(LabelChip(label.name, label.colour))
         if len(guest.labels) > len(shown):  # a row of chips must not widen the window
             rest = guest.labels[len(shown) :]
-            more = LabelChip(f"+{len(rest)} more", "#5f6b6d")
+            more = LabelChip(tr("+{count} more", count=len(rest)), "#5f6b6d")
             more.setToolTip(", ".join(label.name for label in rest))
-            more.setAccessibleName("More labels: " + ", ".join(label.name for label in rest))
+            more.setAccessibleName(tr("More labels: ") + ", ".join(label.name for label in rest))
             self.labels.addWidget(more)
 
         _clear(self.memberships)
         if not has_memberships:
             pass  # this guest system has none: no section, no "No membership"
         elif "memberships" in context.missing:
-            failed = QLabel("⚠ Memberships couldn't load")
+            failed = QLabel(tr("⚠ Memberships couldn't load"))
             failed.setObjectName("membershipLine")
             self.memberships.addWidget(failed)
         elif not context.memberships:
-            none = QLabel("No membership")
+            none = QLabel(tr("No membership"))
             none.setObjectName("membershipLine")
             self.memberships.addWidget(none)
         for membership in context.memberships:
@@ -367,11 +387,11 @@ class CustomerPanel(QFrame):
         layout.addLayout(top)
         details = []
         if membership.status in ("expired", "inactive") and membership.ends:
-            details.append(f"Ended {wording.short_date(membership.ends)}")
+            details.append(tr("Ended {day}", day=wording.short_date(membership.ends)))
         elif membership.status == "upcoming" and membership.starts:
-            details.append(f"Starts {wording.short_date(membership.starts)}")
+            details.append(tr("Starts {day}", day=wording.short_date(membership.starts)))
         elif membership.starts:
-            details.append(f"Since {wording.short_date(membership.starts)}")
+            details.append(tr("Since {day}", day=wording.short_date(membership.starts)))
         reason = wording.attention_reason(membership.attention_reason)
         if reason:
             details.append(reason)
@@ -382,7 +402,13 @@ class CustomerPanel(QFrame):
         charge = membership.next_charge
         if charge is not None:
             when = wording.short_date(membership.next_charge_on)
-            details.append(f"Next charge {wording.money(charge.amount, charge.currency)} on {when}")
+            details.append(
+                tr(
+                    "Next charge {amount} on {day}",
+                    amount=wording.money(charge.amount, charge.currency),
+                    day=when,
+                )
+            )
         if details:
             detail = QLabel(" · ".join(details))
             detail.setObjectName("membershipDetail")

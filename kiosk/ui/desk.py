@@ -43,8 +43,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.checkin import wording
+from kiosk.checkin import i18n, wording
 from kiosk.checkin.actions import ActionKind, erasure_confirmed, erasure_word
+from kiosk.checkin.i18n import N_, tr, trn
 from kiosk.checkin.model import GuestDetails, LinkStatus, SearchHit
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.session import (
@@ -70,28 +71,43 @@ from kiosk.ui.widgets import Avatar
 
 log = logging.getLogger(__name__)
 
+_QUEUED_STATE = {
+    "waiting": N_("waiting"),
+    "sent": N_("sent"),
+    "needs attention": N_("needs attention"),
+}
+"""A write saved offline, in words (QueuedWrite.state)."""
+
 _PROBLEM_LOOK = {"good": ("✔", "#2e7d32"), "warn": ("⚠", "#9a6212")}
+
+
+def _key_name(key: str) -> str:
+    """A key as this desk's language writes it ("Strg+F" in German)."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def link_words(link: LinkStatus) -> tuple[str, str]:
     """The status chip: which it is, how fresh the copy is, what waits (and its tone)."""
     parts: list[str] = []
     if link.online:
-        parts.append("● Online")
+        parts.append(tr("● Online"))
         if link.waiting:
-            parts.append(f"sending {link.waiting} saved offline")
+            parts.append(tr("sending {count} saved offline", count=link.waiting))
     else:
-        since = link.since.astimezone().strftime("%H:%M") if link.since else ""
-        parts.append(f"● Offline since {since}".strip())
-        if link.data_as_of is not None:
-            parts.append(f"data from {link.data_as_of.astimezone():%H:%M}")
         parts.append(
-            f"{link.waiting} check-in{'s' if link.waiting != 1 else ''} waiting"
+            tr("● Offline since {time}", time=i18n.clock(link.since.astimezone()))
+            if link.since
+            else tr("● Offline")
+        )
+        if link.data_as_of is not None:
+            parts.append(tr("data from {time}", time=i18n.clock(link.data_as_of.astimezone())))
+        parts.append(
+            trn("%n check-in waiting", "%n check-ins waiting", link.waiting)
             if link.waiting
-            else "nothing waiting"
+            else tr("nothing waiting")
         )
     if link.needs_attention:
-        parts.append(f"{link.needs_attention} need attention")
+        parts.append(trn("%n needs attention", "%n need attention", link.needs_attention))
     tone = "bad" if link.needs_attention else "good" if link.online else "warn"
     return "  ·  ".join(parts), tone
 
@@ -103,13 +119,17 @@ def _row_text(hit: SearchHit, *, memberships: bool = True) -> str:
     facts: list[str] = []
     if hit.membership is not None:
         status = wording.membership_status(hit.membership.status)
-        facts.append(f"{hit.membership.name} ({status})")
+        facts.append(tr("{membership} ({status})", membership=hit.membership.name, status=status))
     elif memberships:
-        facts.append("No membership")
+        facts.append(tr("No membership"))
     if hit.phone_tail:
-        facts.append(f"phone ending {hit.phone_tail}")
+        facts.append(tr("phone ending {digits}", digits=hit.phone_tail))
     if hit.other_site:
-        facts.append(f"⚠ guest of {hit.site_name or 'another site'}, not this one")
+        facts.append(
+            tr("⚠ guest of {site}, not this one", site=hit.site_name)
+            if hit.site_name
+            else tr("⚠ guest of another site, not this one")
+        )
     elif hit.site_name:
         facts.append(hit.site_name)
     labels = ", ".join(label.name for label in hit.labels)
@@ -174,7 +194,7 @@ class DeskWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Kiosk · Front desk")
+        self.setWindowTitle(tr("Kiosk · Front desk"))
         self._fixed_scale = ui_scale
         self._large_text = large_text
         self._high_contrast = high_contrast
@@ -240,16 +260,16 @@ class DeskWindow(QMainWindow):
         self.status_line = QLabel(session.state.status)
         self.status_line.setObjectName("statusLine")
         bottom_row.addWidget(self.status_line, 1)
-        self.more_time_button = QPushButton("More time")
+        self.more_time_button = QPushButton(tr("More time"))
         self.more_time_button.setObjectName("moreTimeButton")
-        self.more_time_button.setAccessibleName("More time: keep this guest on screen")
+        self.more_time_button.setAccessibleName(tr("More time: keep this guest on screen"))
         self.more_time_button.setMinimumSize(140, 48)
         self.more_time_button.clicked.connect(session.more_time)
         self.more_time_button.hide()
         bottom_row.addWidget(self.more_time_button)
         self.link_chip = QPushButton()
         self.link_chip.setObjectName("linkChip")
-        self.link_chip.setAccessibleName("Connection status: open what is waiting to be sent")
+        self.link_chip.setAccessibleName(tr("Connection status: open what is waiting to be sent"))
         self.link_chip.clicked.connect(self.show_queued_writes)
         self.link_chip.setMinimumHeight(44)  # a control: a finger's size, whatever the style
         bottom_row.addWidget(self.link_chip)
@@ -259,8 +279,8 @@ class DeskWindow(QMainWindow):
         can = session.lookup.backend.capabilities
         self.new_guest_button.setVisible(Capability.REGISTER in can)
         if Capability.SEARCH not in can:
-            self.search_box.setPlaceholderText("Code")
-            self.search_box.setAccessibleName("Find a guest by code")
+            self.search_box.setPlaceholderText(tr("Code"))
+            self.search_box.setAccessibleName(tr("Find a guest by code"))
         session.changed.connect(self.show_state)
         session.cues.connect(self.sounds.play)
         self._build_keys()
@@ -272,20 +292,20 @@ class DeskWindow(QMainWindow):
         return self.session.state.context
 
     _KEYS = (
-        ("F2", "check in", "check_in_button"),
-        ("F3", "expiry", "extend_button"),
-        ("F4", "card", "card_button"),
-        ("F5", "more", "more_button"),
+        ("F2", N_("check in"), "check_in_button"),
+        ("F3", N_("expiry"), "extend_button"),
+        ("F4", N_("card"), "card_button"),
+        ("F5", N_("more"), "more_button"),
     )
     """A queue runs from the keyboard: each guest action has a key (the name is the band
     card's button it presses, so a key does exactly what a click does, disabled included)."""
 
     _DESK_KEYS = (
-        ("Ctrl+F", "find a guest (the search box)"),
-        ("Ctrl+N", "new guest"),
-        ("Ctrl+R", "recent scans"),
-        ("Esc", "cancel a wristband scan, or clear the screen"),
-        ("F1", "this list of keys"),
+        ("Ctrl+F", N_("find a guest (the search box)")),
+        ("Ctrl+N", N_("new guest")),
+        ("Ctrl+R", N_("recent scans")),
+        ("Esc", N_("cancel a wristband scan, or clear the screen")),
+        ("F1", N_("this list of keys")),
     )
 
     def _build_keys(self) -> None:
@@ -294,8 +314,8 @@ class DeskWindow(QMainWindow):
             button: QPushButton = getattr(card, name)
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda button=button: self._press(button))
-            button.setToolTip(f"{button.accessibleName()} ({key})")
-            button.setAccessibleDescription(f"Key {key}")
+            button.setToolTip(f"{button.accessibleName()} ({_key_name(key)})")
+            button.setAccessibleDescription(tr("Key {key}", key=_key_name(key)))
         # the desk's own keys (a scanner's burst never reaches them: the wedge filter holds
         # printable keys, and these are not)
         for key, handler in (
@@ -306,9 +326,9 @@ class DeskWindow(QMainWindow):
             ("F1", self.show_keys),
         ):
             QShortcut(QKeySequence(key), self).activated.connect(handler)
-        self.search_button.setToolTip("Find (Enter)")
-        self.new_guest_button.setToolTip("New guest (Ctrl+N)")
-        self.recent_button.setToolTip("Recent scans (Ctrl+R)")
+        self.search_button.setToolTip(tr("Find (Enter)"))
+        self.new_guest_button.setToolTip(tr("New guest (Ctrl+N)"))
+        self.recent_button.setToolTip(tr("Recent scans (Ctrl+R)"))
 
     def _escape(self) -> None:
         """Esc: a band awaited is cancelled first (nothing else changes); else the screen
@@ -331,19 +351,22 @@ class DeskWindow(QMainWindow):
         """F1: every key of the desk, in one list (staff learn them from the screen)."""
         dialog = QDialog(self)
         dialog.setObjectName("keysDialog")
-        dialog.setWindowTitle("Keys")
+        dialog.setWindowTitle(tr("Keys"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(dialog)
         layout.setContentsMargins(28, 24, 28, 24)
-        rows = [(key, words) for key, words, _ in self._KEYS] + list(self._DESK_KEYS)
+        rows = [
+            (_key_name(key), tr(words))
+            for key, words in [(k, w) for k, w, _ in self._KEYS] + list(self._DESK_KEYS)
+        ]
         lines = "\n".join(f"{key:<8} {words}" for key, words in rows)
-        text = QLabel("A scanner works anywhere. Keys for everything else:\n\n" + lines)
+        text = QLabel(tr("A scanner works anywhere. Keys for everything else:") + "\n\n" + lines)
         text.setObjectName("keysList")
-        text.setAccessibleName("Keys: " + "; ".join(f"{k} {w}" for k, w in rows))
+        text.setAccessibleName(tr("Keys: {keys}", keys="; ".join(f"{k} {w}" for k, w in rows)))
         layout.addWidget(text)
-        close = QPushButton("Close")
+        close = QPushButton(tr("Close"))
         close.setMinimumSize(140, 48)
-        close.setAccessibleName("Close the list of keys")
+        close.setAccessibleName(tr("Close the list of keys"))
         close.clicked.connect(dialog.accept)
         layout.addWidget(close)
         dialog.open()
@@ -404,7 +427,7 @@ class DeskWindow(QMainWindow):
         titles.setSpacing(0)
         self.site_label = QLabel(site_name or self.session.lookup.backend.name)
         self.site_label.setObjectName("siteName")
-        mode = QLabel("Front desk")
+        mode = QLabel(tr("Front desk"))
         mode.setObjectName("modeName")
         titles.addWidget(self.site_label)
         titles.addWidget(mode)
@@ -412,50 +435,52 @@ class DeskWindow(QMainWindow):
         layout.addStretch(1)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText("Code, name, email or phone")
-        self.search_box.setAccessibleName("Find a guest by wristband code, name, email or phone")
+        self.search_box.setPlaceholderText(tr("Code, name, email or phone"))
+        self.search_box.setAccessibleName(
+            tr("Find a guest by wristband code, name, email or phone")
+        )
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textEdited.connect(self.session.search_typed)
         self.search_box.returnPressed.connect(self._find_typed)
         self.search_box.installEventFilter(self)
-        self.search_button = QPushButton("Find")
+        self.search_button = QPushButton(tr("Find"))
         self.search_button.setObjectName("searchButton")
-        self.search_button.setAccessibleName("Find guest by code")
+        self.search_button.setAccessibleName(tr("Find guest by code"))
         self.search_button.clicked.connect(self._find_typed)
         layout.addWidget(self.search_box)
         layout.addWidget(self.search_button)
-        self.recent_button = QPushButton("Recent")
+        self.recent_button = QPushButton(tr("Recent"))
         self.recent_button.setObjectName("searchButton")
-        self.recent_button.setAccessibleName("This shift's scans")
+        self.recent_button.setAccessibleName(tr("This shift's scans"))
         self.recent_menu = QMenu(self.recent_button)
         self.recent_button.setMenu(self.recent_menu)
         layout.addWidget(self.recent_button)
-        self.new_guest_button = QPushButton("New guest")
+        self.new_guest_button = QPushButton(tr("New guest"))
         self.new_guest_button.setObjectName("searchButton")
-        self.new_guest_button.setAccessibleName("Register a walk-in guest")
+        self.new_guest_button.setAccessibleName(tr("Register a walk-in guest"))
         self.new_guest_button.clicked.connect(lambda: self.open_guest_form(None))
         layout.addWidget(self.new_guest_button)
-        self.back_button = QPushButton("Back to self check-in")
+        self.back_button = QPushButton(tr("Back to self check-in"))
         self.back_button.setObjectName("searchButton")
-        self.back_button.setAccessibleName("Back to the self check-in screen")
+        self.back_button.setAccessibleName(tr("Back to the self check-in screen"))
         self.back_button.clicked.connect(self.back_to_self_requested)
         self.back_button.hide()
         layout.addWidget(self.back_button)
         self.settings_button = QPushButton("⚙")
         self.settings_button.setObjectName("settingsButton")
-        self.settings_button.setToolTip("Scanners and camera; reports; diagnostics")
-        self.settings_button.setAccessibleName("Settings, reports and diagnostics")
+        self.settings_button.setToolTip(tr("Scanners and camera; reports; diagnostics"))
+        self.settings_button.setAccessibleName(tr("Settings, reports and diagnostics"))
         self.tools_menu = QMenu(self.settings_button)
-        rules = QAction("Settings…", self.tools_menu)
+        rules = QAction(tr("Settings…"), self.tools_menu)
         rules.triggered.connect(self.staff_settings_requested)
         self.tools_menu.addAction(rules)
-        readers = QAction("Scanners and camera…", self.tools_menu)
+        readers = QAction(tr("Scanners and camera…"), self.tools_menu)
         readers.triggered.connect(self.settings_requested)
         self.tools_menu.addAction(readers)
-        self.report_action = QAction("Customers report (CSV)…", self.tools_menu)
+        self.report_action = QAction(tr("Customers report (CSV)…"), self.tools_menu)
         self.report_action.triggered.connect(self.open_report)
         self.tools_menu.addAction(self.report_action)
-        diagnostics = QAction("Diagnostics…", self.tools_menu)
+        diagnostics = QAction(tr("Diagnostics…"), self.tools_menu)
         diagnostics.triggered.connect(self.diagnostics_requested)
         self.tools_menu.addAction(diagnostics)
         self.settings_button.setMenu(self.tools_menu)
@@ -478,24 +503,25 @@ class DeskWindow(QMainWindow):
         icon = QLabel()
         icon.setPixmap(QIcon(str(asset_path("icons", "scan.svg"))).pixmap(QSize(240, 120)))
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        icon.setAccessibleName("A wristband with a barcode")
-        title = QLabel("Scan a wristband or card")
+        icon.setAccessibleName(tr("A wristband with a barcode"))
+        title = QLabel(tr("Scan a wristband or card"))
         title.setObjectName("idleTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint = QLabel(
-            "The scanner works anywhere on this screen. You can also type a code, a name, an "
-            "email or a phone number above."
+            tr(
+                "The scanner works anywhere on this screen. You can also type a code, a name, "
+                "an email or a phone number above."
+            )
         )
         hint.setObjectName("idleHint")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setWordWrap(True)
-        keys = QLabel(
-            "  ·  ".join(f"{key} {what}" for key, what, _ in self._KEYS) + "  ·  F1 all keys"
-        )
+        shortcuts = [f"{_key_name(key)} {tr(what)}" for key, what, _ in self._KEYS]
+        keys = QLabel("  ·  ".join([*shortcuts, tr("F1 all keys")]))
         keys.setObjectName("keysHint")
         keys.setAlignment(Qt.AlignmentFlag.AlignCenter)
         keys.setWordWrap(True)
-        keys.setAccessibleName("Keys: " + ", ".join(f"{k} {w}" for k, w, _ in self._KEYS))
+        keys.setAccessibleName(tr("Keys: {keys}", keys=", ".join(shortcuts)))
         for widget in (icon, title, hint, keys):
             layout.addWidget(widget)
         layout.addStretch(2)
@@ -504,7 +530,7 @@ class DeskWindow(QMainWindow):
     def _build_checking(self) -> tuple[QWidget, QLabel]:
         page = QWidget()
         layout = QVBoxLayout(page)
-        label = QLabel("Checking…")
+        label = QLabel(tr("Checking…"))
         label.setObjectName("checkingTitle")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(1)
@@ -521,7 +547,7 @@ class DeskWindow(QMainWindow):
         self.results_title.setWordWrap(True)
         results = QListWidget()
         results.setObjectName("searchResults")
-        results.setAccessibleName("Guests found")
+        results.setAccessibleName(tr("Guests found"))
         results.setIconSize(QSize(ROW_PHOTO_PX, ROW_PHOTO_PX))
         results.setSpacing(4)
         results.setWordWrap(True)  # a long row wraps; it never scrolls sideways
@@ -592,7 +618,9 @@ class DeskWindow(QMainWindow):
         }[state.screen]
         if state.screen is Screen.LOOKING_UP:
             self.checking_label.setText(
-                f"{'Still checking' if state.slow else 'Checking'} {state.code}…"
+                tr("Still checking {code}…", code=state.code)
+                if state.slow
+                else tr("Checking {code}…", code=state.code)
             )
         if state.screen is Screen.PROBLEM and state.problem is not None:
             self._render_problem(state)
@@ -612,7 +640,10 @@ class DeskWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         if state.idle_warning_s:
             self.status_line.setText(
-                f"⏱ The screen clears in {state.idle_warning_s} s: tap More time to keep it."
+                tr(
+                    "⏱ The screen clears in {seconds} s: tap More time to keep it.",
+                    seconds=state.idle_warning_s,
+                )
             )
         else:
             self.status_line.setText(
@@ -635,19 +666,31 @@ class DeskWindow(QMainWindow):
         queued = self.session.queued_writes()
         lines = []
         for item in queued:
-            at = item.created_at.astimezone().strftime("%H:%M")
-            what = "Check-in" if item.kind == "check_in" else "Check-out"
-            line = f"{at}  {what}  (guest {item.guest_id[:8]}…)  {item.state}"
+            at = i18n.clock(item.created_at.astimezone())
+            what = tr("Check-in") if item.kind == "check_in" else tr("Check-out")
+            state = tr(_QUEUED_STATE.get(item.state, item.state))
+            line = tr(
+                "{time}  {what}  (guest {guest}…)  {state}",
+                time=at,
+                what=what,
+                guest=item.guest_id[:8],
+                state=state,
+            )
             if item.reason:
                 line += f": {item.reason}"
             lines.append(line)
         box = QMessageBox(self)
-        box.setWindowTitle("Saved while offline")
+        box.setWindowTitle(tr("Saved while offline"))
         box.setText(
-            "Nothing is waiting: everything saved offline has been sent."
+            tr("Nothing is waiting: everything saved offline has been sent.")
             if not lines
-            else f"{len(lines)} saved while offline (sent in this order when the connection is "
-            "back; refused ones need a look):"
+            else trn(
+                "%n saved while offline (sent when the connection is back; refused ones need "
+                "a look):",
+                "%n saved while offline (sent in this order when the connection is back; "
+                "refused ones need a look):",
+                len(lines),
+            )
         )
         if lines:
             box.setInformativeText("\n".join(lines[:12]))
@@ -675,7 +718,7 @@ class DeskWindow(QMainWindow):
         if search is None:
             return
         if search.searching:
-            self.results_title.setText(f"Searching for “{search.text}”…")
+            self.results_title.setText(tr("Searching for “{text}”…", text=search.text))
             return
         if search.failure is not None:
             self.results_title.setText(search.failure.sentence)
@@ -691,9 +734,14 @@ class DeskWindow(QMainWindow):
             self.results.addItem(item)
         count = len(search.hits)
         self.results_title.setText(
-            f"{count} guest{'s' if count != 1 else ''} matching “{search.text}”"
+            trn(
+                "%n guest matching “{text}”", "%n guests matching “{text}”", count, text=search.text
+            )
             if count
-            else f"No guest matches “{search.text}”. Check the spelling, or try the email."
+            else tr(
+                "No guest matches “{text}”. Check the spelling, or try the email.",
+                text=search.text,
+            )
         )
 
     def _render_recent(self, recent: tuple[RecentEntry, ...]) -> None:
@@ -824,30 +872,33 @@ class DeskWindow(QMainWindow):
         word = erasure_word(context.guest.display_name)
         dialog = QDialog(self)
         dialog.setObjectName("eraseDialog")
-        dialog.setWindowTitle("Anonymise this guest")
+        dialog.setWindowTitle(tr("Anonymise this guest"))
         dialog.setMinimumWidth(600)
         self.customer_panel.band_card.track(dialog)
         layout = QVBoxLayout(dialog)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(14)
         text = QLabel(
-            "This erases the guest's name, email, phone, date of birth, photo and addresses "
-            "for good (visits and orders stay, without them). It can't be undone.\n\n"
-            f"To confirm, type: {word}"
+            tr(
+                "This erases the guest's name, email, phone, date of birth, photo and addresses "
+                "for good (visits and orders stay, without them). It can't be undone."
+            )
+            + "\n\n"
+            + tr("To confirm, type: {word}", word=word)
         )
         text.setWordWrap(True)
         layout.addWidget(text)
         typed = QLineEdit()
         typed.setObjectName("eraseTyped")
-        typed.setAccessibleName(f"Type {word} to confirm")
+        typed.setAccessibleName(tr("Type {word} to confirm", word=word))
         typed.setMinimumHeight(48)
         layout.addWidget(typed)
         row = QHBoxLayout()
         row.addStretch(1)
-        cancel = QPushButton("Cancel")
-        erase = QPushButton("Anonymise")
+        cancel = QPushButton(tr("Cancel"))
+        erase = QPushButton(tr("Anonymise"))
         erase.setObjectName("eraseButton")
-        erase.setAccessibleName("Anonymise the guest")
+        erase.setAccessibleName(tr("Anonymise the guest"))
         for button in (cancel, erase):
             button.setMinimumSize(160, 48)
             button.setAutoDefault(False)
@@ -875,7 +926,7 @@ class DeskWindow(QMainWindow):
             return self.report_dialog
         dialog = QDialog(self)
         dialog.setObjectName("reportDialog")
-        dialog.setWindowTitle("Customers report")
+        dialog.setWindowTitle(tr("Customers report"))
         dialog.setMinimumWidth(560)
         layout = QVBoxLayout(dialog)
         layout.setContentsMargins(28, 24, 28, 24)
@@ -884,7 +935,7 @@ class DeskWindow(QMainWindow):
         self.report_text.setWordWrap(True)
         self.report_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.report_text)
-        close = QPushButton("Close")
+        close = QPushButton(tr("Close"))
         close.setMinimumSize(140, 48)
         close.clicked.connect(dialog.accept)
         row = QHBoxLayout()
@@ -912,8 +963,8 @@ class DeskWindow(QMainWindow):
         why = "; ".join(r.words for r in state.verdict.reasons) if state.verdict else ""
         self._ask(
             guest_id,
-            "Check in anyway?",
-            f"{why}\n\nCheck this guest in anyway?".strip(),
+            tr("Check in anyway?"),
+            (why + "\n\n" + tr("Check this guest in anyway?")).strip(),
             lambda: self.session.check_in(guest_id, confirmed=True),
         )
 
@@ -922,20 +973,20 @@ class DeskWindow(QMainWindow):
         kind = ActionKind(what)
         title, question = {
             ActionKind.REMOVE_BAND: (
-                "Remove wristband",
-                "Remove this wristband from the guest? It will no longer find them.",
+                tr("Remove wristband"),
+                tr("Remove this wristband from the guest? It will no longer find them."),
             ),
             ActionKind.LOCK: (
-                "Lock the account",
-                "Lock this guest's account? Their details can't be changed until unlocked.",
+                tr("Lock the account"),
+                tr("Lock this guest's account? Their details can't be changed until unlocked."),
             ),
             ActionKind.PASSWORD_RESET: (
-                "Email a password reset link",
-                "Send this guest an email with a link to reset their password?",
+                tr("Email a password reset link"),
+                tr("Send this guest an email with a link to reset their password?"),
             ),
             ActionKind.VERIFICATION: (
-                "Resend the email verification",
-                "Send this guest the email that verifies their address again?",
+                tr("Resend the email verification"),
+                tr("Send this guest the email that verifies their address again?"),
             ),
         }[kind]
         self._ask(guest_id, title, question, lambda: self.session.act(guest_id, kind, None))
@@ -998,8 +1049,8 @@ class DeskWindow(QMainWindow):
     def _show_link(self, url: str) -> None:
         box = QMessageBox(self)
         self.customer_panel.band_card.track(box)
-        box.setWindowTitle("Set-password link")
-        box.setText("Give this link to the guest (it works for a limited time):")
+        box.setWindowTitle(tr("Set-password link"))
+        box.setText(tr("Give this link to the guest (it works for a limited time):"))
         box.setInformativeText(url)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.open()

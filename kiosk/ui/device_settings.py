@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.checkin.i18n import tr
 from kiosk.config import Settings
 from kiosk.config.persist import save_settings
 from kiosk.devices.camera import CameraScanner
@@ -35,7 +36,7 @@ class DeviceSettingsDialog(QDialog):
         self, settings: Settings, settings_path: Path | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Scanners and camera")
+        self.setWindowTitle(tr("Scanners and camera"))
         self.setMinimumWidth(640)
         self._settings = settings
         self._path = settings_path
@@ -45,19 +46,19 @@ class DeviceSettingsDialog(QDialog):
         layout.addLayout(form)
 
         self.camera_choice = QComboBox()
-        self.camera_choice.addItem("No camera", None)
+        self.camera_choice.addItem(tr("No camera"), None)
         for index in range(4):
-            self.camera_choice.addItem(f"Camera {index}", str(index))
-        self.camera_choice.addItem("A video file or stream…", "custom")
+            self.camera_choice.addItem(tr("Camera {number}", number=index), str(index))
+        self.camera_choice.addItem(tr("A video file or stream…"), "custom")
         self.camera_source = QLineEdit()
-        self.camera_source.setPlaceholderText("/path/to/video.avi or rtsp://…")
+        self.camera_source.setPlaceholderText(tr("/path/to/video.avi or rtsp://…"))
         self.camera_choice.currentIndexChanged.connect(self._camera_choice_changed)
-        self.test_button = QPushButton("Test camera")
+        self.test_button = QPushButton(tr("Test camera"))
         self.test_button.clicked.connect(self._test_camera)
         camera_row = QHBoxLayout()
         camera_row.addWidget(self.camera_choice, 1)
         camera_row.addWidget(self.test_button)
-        form.addRow("Camera", camera_row)
+        form.addRow(tr("Camera"), camera_row)
         form.addRow("", self.camera_source)
         self.preview = CameraPreview()
         self.preview.setFixedHeight(240)
@@ -68,28 +69,28 @@ class DeviceSettingsDialog(QDialog):
         form.addRow("", self.camera_result)
 
         self.serial_choice = QComboBox()
-        self.serial_choice.addItem("No serial scanner", None)
-        self.serial_choice.addItem("Find it automatically", "auto")
+        self.serial_choice.addItem(tr("No serial scanner"), None)
+        self.serial_choice.addItem(tr("Find it automatically"), "auto")
         for port in likely_ports():
-            marker = " (looks like a scanner)" if port.likely else ""
+            marker = " " + tr("(looks like a scanner)") if port.likely else ""
             self.serial_choice.addItem(f"{port.name}: {port.description}{marker}", port.name)
         self.baud_choice = QComboBox()
         for rate in BAUD_RATES:
-            self.baud_choice.addItem(f"{rate} baud", rate)
+            self.baud_choice.addItem(tr("{rate} baud", rate=rate), rate)
         serial_row = QHBoxLayout()
         serial_row.addWidget(self.serial_choice, 1)
         serial_row.addWidget(self.baud_choice)
-        form.addRow("Serial scanner", serial_row)
+        form.addRow(tr("Serial scanner"), serial_row)
 
-        self.layout_us = QRadioButton("Types as a US keyboard (most scanners, recommended)")
-        self.layout_system = QRadioButton("Set to this PC's keyboard layout")
+        self.layout_us = QRadioButton(tr("Types as a US keyboard (most scanners, recommended)"))
+        self.layout_system = QRadioButton(tr("Set to this PC's keyboard layout"))
         group = QButtonGroup(self)
         group.addButton(self.layout_us)
         group.addButton(self.layout_system)
         layout_box = QVBoxLayout()
         layout_box.addWidget(self.layout_us)
         layout_box.addWidget(self.layout_system)
-        form.addRow("Keyboard scanner", layout_box)
+        form.addRow(tr("Keyboard scanner"), layout_box)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -132,7 +133,7 @@ class DeviceSettingsDialog(QDialog):
         source = self.chosen_camera()
         if source is None:
             return
-        self.camera_result.setText("Hold a wristband up to the camera…")
+        self.camera_result.setText(tr("Hold a wristband up to the camera…"))
         self.preview.show()
         self._camera = CameraScanner(
             int(source) if source.isdigit() else source,
@@ -146,7 +147,9 @@ class DeviceSettingsDialog(QDialog):
         self._camera.start()
 
     def _camera_read(self, event: ScanEvent) -> None:
-        self.camera_result.setText(f"✔ The camera works: it read “{event.payload}”.")
+        self.camera_result.setText(
+            "✔ " + tr("The camera works: it read “{code}”.", code=event.payload)
+        )
 
     def _camera_status(self, status: str) -> None:
         if "cannot open" in status or "stopped" in status:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.checkin.i18n import tr, trn
 from kiosk.config.health import MARK, Check, worst
 from kiosk.config.settings import WedgeSettings
 from kiosk.scan.timing import Burst
@@ -47,7 +48,7 @@ class DiagnosticsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("diagnosticsDialog")
-        self.setWindowTitle("Diagnostics")
+        self.setWindowTitle(tr("Diagnostics"))
         self.setMinimumSize(760, 560)
         self._run_checks = run_checks
         self._save_bundle = save_bundle
@@ -58,7 +59,7 @@ class DiagnosticsDialog(QDialog):
         self._running = False
 
         layout = QVBoxLayout(self)
-        self.headline = QLabel("Checking…")
+        self.headline = QLabel(tr("Checking…"))
         self.headline.setObjectName("dialogTitle")
         self.headline.setWordWrap(True)
         layout.addWidget(self.headline)
@@ -72,24 +73,24 @@ class DiagnosticsDialog(QDialog):
         scroll.setWidget(self.rows)
         layout.addWidget(scroll, 1)
 
-        scanner = QLabel("Scanner test: scan a band now; its keys' timing shows here.")
+        scanner = QLabel(tr("Scanner test: scan a band now; its keys' timing shows here."))
         scanner.setObjectName("scanTiming")
         scanner.setWordWrap(True)
-        scanner.setAccessibleName("Scanner test result")
+        scanner.setAccessibleName(tr("Scanner test result"))
         self.scan_timing = scanner
         layout.addWidget(scanner)
 
         buttons = QHBoxLayout()
-        self.again_button = QPushButton("Check again")
-        self.again_button.setAccessibleName("Run the checks again")
+        self.again_button = QPushButton(tr("Check again"))
+        self.again_button.setAccessibleName(tr("Run the checks again"))
         self.again_button.clicked.connect(self.run)
-        self.bundle_button = QPushButton("Save support bundle…")
+        self.bundle_button = QPushButton(tr("Save support bundle…"))
         self.bundle_button.setAccessibleName(
-            "Save a support bundle: versions, settings, checks and logs, without guest data"
+            tr("Save a support bundle: versions, settings, checks and logs, without guest data")
         )
         self.bundle_button.clicked.connect(self._ask_bundle)
-        close = QPushButton("Close")
-        close.setAccessibleName("Close diagnostics")
+        close = QPushButton(tr("Close"))
+        close.setAccessibleName(tr("Close diagnostics"))
         close.clicked.connect(self.accept)
         for button in (self.again_button, self.bundle_button, close):
             button.setMinimumHeight(TOUCH_PX)
@@ -108,7 +109,7 @@ class DiagnosticsDialog(QDialog):
         self._running = True
         self.again_button.setEnabled(False)
         self.bundle_button.setEnabled(False)
-        self.headline.setText("Checking… (the camera takes a few seconds)")
+        self.headline.setText(tr("Checking… (the camera takes a few seconds)"))
         self._runner.read(self._run_checks, self._show, self._failed)
 
     def _show(self, checks: list[Check]) -> None:
@@ -119,11 +120,13 @@ class DiagnosticsDialog(QDialog):
         failed = sum(c.status == "fail" for c in checks)
         warned = sum(c.status == "warn" for c in checks)
         if worst(checks) == "fail":
-            self.headline.setText(f"✖ {failed} problem{'s' if failed != 1 else ''} found")
+            self.headline.setText("✖ " + trn("%n problem found", "%n problems found", failed))
         elif warned:
-            self.headline.setText(f"⚠ Working, with {warned} warning{'s' if warned != 1 else ''}")
+            self.headline.setText(
+                "⚠ " + trn("Working, with %n warning", "Working, with %n warnings", warned)
+            )
         else:
-            self.headline.setText("✔ Everything checked is working")
+            self.headline.setText(tr("✔ Everything checked is working"))
         self.headline.setAccessibleName(self.headline.text())
         while self.grid.count():
             item = self.grid.takeAt(0)
@@ -150,7 +153,7 @@ class DiagnosticsDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._running = False
         self.again_button.setEnabled(True)
-        self.headline.setText(f"The checks could not run ({type(error).__name__})")
+        self.headline.setText(tr("The checks could not run ({error})", error=type(error).__name__))
 
     # ------------------------------------------------------------------ scanner test
 
@@ -168,7 +171,7 @@ class DiagnosticsDialog(QDialog):
     def _ask_bundle(self) -> None:
         suggested = self._bundle_folder / "kiosk-support.zip"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save support bundle", str(suggested), "Zip files (*.zip)"
+            self, tr("Save support bundle"), str(suggested), tr("Zip files (*.zip)")
         )
         if path:
             self.save_bundle_to(Path(path))
@@ -177,14 +180,16 @@ class DiagnosticsDialog(QDialog):
         """Write the bundle on a worker; say where it went (or why not)."""
         checks = self.checks
         self.bundle_button.setEnabled(False)
-        self.bundle_saved.setText("Saving the support bundle…")
+        self.bundle_saved.setText(tr("Saving the support bundle…"))
 
         def saved(where: Path) -> None:
             self.bundle_button.setEnabled(True)
-            self.bundle_saved.setText(f"Saved: {where} (no guest data in it)")
+            self.bundle_saved.setText(tr("Saved: {path} (no guest data in it)", path=where))
 
         def failed(error: BaseException) -> None:
             self.bundle_button.setEnabled(True)
-            self.bundle_saved.setText(f"Not saved ({type(error).__name__}): choose another folder")
+            self.bundle_saved.setText(
+                tr("Not saved ({error}): choose another folder", error=type(error).__name__)
+            )
 
         self._runner.read(lambda: self._save_bundle(path, checks), saved, failed)

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.checkin import i18n
 from kiosk.checkin.actions import ActionKind, expiry_presets
+from kiosk.checkin.i18n import N_, tr
 from kiosk.checkin.lookup import GuestContext
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.session import Activity, Control, DeskState, Primary
@@ -36,20 +38,20 @@ from kiosk.checkin.timewords import expiry_words, site_zone
 from kiosk.ui.scale import px
 
 PRIMARY_TEXT = {
-    Primary.NONE: "✔ Check in",
-    Primary.CHECK_IN: "✔ Check in",
-    Primary.CHECK_IN_CONFIRM: "Check in…",
-    Primary.CHECK_OUT: "Check out",
-    Primary.OVERRIDE: "Override and check in…",
-    Primary.CHECK_AGAIN: "↻ Check again",
+    Primary.NONE: N_("✔ Check in"),
+    Primary.CHECK_IN: N_("✔ Check in"),
+    Primary.CHECK_IN_CONFIRM: N_("Check in…"),
+    Primary.CHECK_OUT: N_("Check out"),
+    Primary.OVERRIDE: N_("Override and check in…"),
+    Primary.CHECK_AGAIN: N_("↻ Check again"),
 }
 PRIMARY_NAME = {
-    Primary.NONE: "Check the guest in",
-    Primary.CHECK_IN: "Check the guest in",
-    Primary.CHECK_IN_CONFIRM: "Check the guest in, after a confirmation",
-    Primary.CHECK_OUT: "Check the guest out",
-    Primary.OVERRIDE: "Admit anyway, with a reason",
-    Primary.CHECK_AGAIN: "Check again whether the last change was saved",
+    Primary.NONE: N_("Check the guest in"),
+    Primary.CHECK_IN: N_("Check the guest in"),
+    Primary.CHECK_IN_CONFIRM: N_("Check the guest in, after a confirmation"),
+    Primary.CHECK_OUT: N_("Check the guest out"),
+    Primary.OVERRIDE: N_("Admit anyway, with a reason"),
+    Primary.CHECK_AGAIN: N_("Check again whether the last change was saved"),
 }
 
 
@@ -76,7 +78,7 @@ class WristbandCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(8)
-        self.title = QLabel("WRISTBAND")
+        self.title = QLabel(tr("WRISTBAND"))
         self.title.setObjectName("sectionTitle")
         layout.addWidget(self.title)
         self.code = QLabel()
@@ -100,16 +102,16 @@ class WristbandCard(QFrame):
         self.feedback.setWordWrap(True)
         self.feedback.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.feedback)
-        self.check_in_button = QPushButton("✔ Check in")
+        self.check_in_button = QPushButton(tr("✔ Check in"))
         self.check_in_button.setObjectName("primaryAction")
-        self.check_in_button.setAccessibleName("Check the guest in")
+        self.check_in_button.setAccessibleName(tr("Check the guest in"))
         self.check_in_button.clicked.connect(self._primary_clicked)
-        self.extend_button = QPushButton("Expiry")
-        self.card_button = QPushButton("Card")
-        self.more_button = QPushButton("More")
-        self.extend_button.setAccessibleName("Change the wristband's expiry")
-        self.card_button.setAccessibleName("Put a card on the wristband or take it off")
-        self.more_button.setAccessibleName("More actions: bands, account, password")
+        self.extend_button = QPushButton(tr("Expiry"))
+        self.card_button = QPushButton(tr("Card"))
+        self.more_button = QPushButton(tr("More"))
+        self.extend_button.setAccessibleName(tr("Change the wristband's expiry"))
+        self.card_button.setAccessibleName(tr("Put a card on the wristband or take it off"))
+        self.more_button.setAccessibleName(tr("More actions: bands, account, password"))
         self.expiry_menu = QMenu(self)
         self.card_menu = QMenu(self)
         self.more_menu = QMenu(self)
@@ -155,8 +157,8 @@ class WristbandCard(QFrame):
             return
         self._guest_id = context.guest.id
         self._primary = state.primary
-        self.check_in_button.setText(PRIMARY_TEXT[state.primary])
-        self.check_in_button.setAccessibleName(PRIMARY_NAME[state.primary])
+        self.check_in_button.setText(tr(PRIMARY_TEXT[state.primary]))
+        self.check_in_button.setAccessibleName(tr(PRIMARY_NAME[state.primary]))
         self.check_in_button.setProperty("checkedIn", state.primary is Primary.CHECK_OUT)
         self.check_in_button.setProperty("override", state.primary is Primary.OVERRIDE)
         self.check_in_button.style().unpolish(self.check_in_button)
@@ -190,19 +192,19 @@ class WristbandCard(QFrame):
         band = context.band
         if not context.can(Capability.WRISTBANDS):
             # a guest system without wristbands: the card that was scanned, and no band lines
-            self.title.setText("GUEST CARD")
+            self.title.setText(tr("GUEST CARD"))
             self.code.setText(context.code)
             for label in (self.expiry, self.card, self.order, self.others):
                 label.setText("")
             return
-        self.title.setText("WRISTBAND")
+        self.title.setText(tr("WRISTBAND"))
         if band is None:
             if context.band_unknown:
                 self.code.setText(context.code)
-                self.expiry.setText("⚠ The wristband's details couldn't load.")
+                self.expiry.setText(tr("⚠ The wristband's details couldn't load."))
             else:
-                self.code.setText("No wristband")
-                self.expiry.setText("No wristband was scanned.")
+                self.code.setText(tr("No wristband"))
+                self.expiry.setText(tr("No wristband was scanned."))
             self.card.setText("")
             self.order.setText("")
         else:
@@ -212,15 +214,17 @@ class WristbandCard(QFrame):
                 ("✖ " if expired else "") + _sentence(expiry_words(band.expires_at, zone, now))
             )
             if band.card is None:
-                self.card.setText("No card on this band")
+                self.card.setText(tr("No card on this band"))
             else:
                 problem = band.card.problem(now)
                 # the label already shows the expiry date: say just what is wrong with it
                 suffix = f" — {problem.split()[0]}" if problem else ""
                 self.card.setText(band.card.label + suffix)
-            self.order.setText(f"Open order {band.order_ref}" if band.order_ref else "")
+            self.order.setText(
+                tr("Open order {order}", order=band.order_ref) if band.order_ref else ""
+            )
         others = [b.code for b in context.other_bands]
-        self.others.setText(("Other bands: " + ", ".join(others)) if others else "")
+        self.others.setText(tr("Other bands: {codes}", codes=", ".join(others)) if others else "")
 
     def clear(self) -> None:
         self.close_guest_ui()
@@ -280,18 +284,19 @@ class WristbandCard(QFrame):
         band = context.band
         zone = site_zone(context.site.timezone if context.site else None)
         for label, until in expiry_presets(band.expires_at if band else None, zone):
-            local = until.astimezone(zone).strftime("%a %d %b %H:%M")
+            at = until.astimezone(zone)
+            local = f"{i18n.weekday(at)[:3]} {i18n.day(at, year=False)} {i18n.clock(at)}"
             self._add(
                 menu,
                 f"{label}  ({local})",
                 True,
                 lambda _=False, u=until: self.action_requested.emit(gid, ActionKind.SET_EXPIRY, u),
             )
-        self._add(menu, "Pick a date and time…", True, lambda _=False: self._pick_expiry(gid))
+        self._add(menu, tr("Pick a date and time…"), True, lambda _=False: self._pick_expiry(gid))
         menu.addSeparator()
         self._add(
             menu,
-            "Never expires (clear expiry)",
+            tr("Never expires (clear expiry)"),
             True,
             lambda _=False: self.action_requested.emit(gid, ActionKind.SET_EXPIRY, None),
         )
@@ -302,12 +307,12 @@ class WristbandCard(QFrame):
         band = context.band
         current = band.card.id if band and band.card else None
         if "cards" in context.missing:
-            self._add(menu, "The guest's cards couldn't load: scan again", False, lambda: None)
+            self._add(menu, tr("The guest's cards couldn't load: scan again"), False, lambda: None)
         for card in context.cards:
             problem = card.problem(now)
             label = card.label + (f" — {problem.split()[0]}" if problem else "")
             if card.id == current:
-                label += "  (on the band)"
+                label += "  " + tr("(on the band)")
             self._add(
                 menu,
                 label,
@@ -315,12 +320,12 @@ class WristbandCard(QFrame):
                 lambda _=False, c=card.id: self.action_requested.emit(gid, ActionKind.SET_CARD, c),
             )
         if not context.cards and "cards" not in context.missing:
-            self._add(menu, "This guest has no stored cards", False, lambda: None)
+            self._add(menu, tr("This guest has no stored cards"), False, lambda: None)
         if current:
             menu.addSeparator()
             self._add(
                 menu,
-                "Take the card off the band",
+                tr("Take the card off the band"),
                 True,
                 lambda _=False: self.action_requested.emit(gid, ActionKind.SET_CARD, None),
             )
@@ -333,19 +338,19 @@ class WristbandCard(QFrame):
         if bands:
             self._add(
                 menu,
-                "Add a new wristband (scan it next)",
+                tr("Add a new wristband (scan it next)"),
                 not guest.anonymised,
                 lambda _=False: self.band_scan_requested.emit(gid, "associate"),
             )
             self._add(
                 menu,
-                "Replace a lost wristband (scan the new one next)",
+                tr("Replace a lost wristband (scan the new one next)"),
                 has_band,
                 lambda _=False: self.band_scan_requested.emit(gid, "swap"),
             )
             self._add(
                 menu,
-                "Remove this wristband from the guest",
+                tr("Remove this wristband from the guest"),
                 has_band,
                 lambda _=False: self.confirm_requested.emit(gid, ActionKind.REMOVE_BAND),
             )
@@ -353,21 +358,21 @@ class WristbandCard(QFrame):
         if context.can(Capability.EDIT):
             self._add(
                 menu,
-                "Edit the guest's details",
+                tr("Edit the guest's details"),
                 not guest.anonymised and not guest.locked,
                 lambda _=False: self.edit_requested.emit(gid),
             )
         if context.can(Capability.NOTES):
             self._add(
                 menu,
-                "Add a note…",
+                tr("Add a note…"),
                 not guest.anonymised,
                 lambda _=False: self.note_requested.emit(gid),
             )
         if context.can(Capability.LABELS):
             self._add(
                 menu,
-                "Add a label…",
+                tr("Add a label…"),
                 not guest.anonymised,
                 lambda _=False: self.label_requested.emit(gid),
             )
@@ -375,28 +380,28 @@ class WristbandCard(QFrame):
             if guest.locked:
                 self._add(
                     menu,
-                    "Unlock the account",
+                    tr("Unlock the account"),
                     True,
                     lambda _=False: self.action_requested.emit(gid, ActionKind.UNLOCK, None),
                 )
             else:
                 self._add(
                     menu,
-                    "Lock the account",
+                    tr("Lock the account"),
                     True,
                     lambda _=False: self.confirm_requested.emit(gid, ActionKind.LOCK),
                 )
         if context.can(Capability.ANONYMISE) and not guest.anonymised:
             self._add(
                 menu,
-                "Anonymise on the guest's request…",
+                tr("Anonymise on the guest's request…"),
                 True,
                 lambda _=False: self.erase_requested.emit(gid),
             )
         if context.can(Capability.PASSWORD_EMAILS):
             for kind, label in (
-                (ActionKind.PASSWORD_RESET, "Email a password reset link"),
-                (ActionKind.VERIFICATION, "Resend the email verification"),
+                (ActionKind.PASSWORD_RESET, tr("Email a password reset link")),
+                (ActionKind.VERIFICATION, tr("Resend the email verification")),
             ):
                 self._add(
                     menu,
@@ -408,7 +413,7 @@ class WristbandCard(QFrame):
         if context.can(Capability.SET_PASSWORD_LINK):
             self._add(
                 menu,
-                "Create a set-password link to hand over",
+                tr("Create a set-password link to hand over"),
                 not guest.anonymised,
                 lambda _=False: self.action_requested.emit(gid, ActionKind.PASSWORD_LINK, None),
             )
@@ -421,14 +426,14 @@ class WristbandCard(QFrame):
 
     def _pick_expiry(self, gid: str) -> None:
         dialog = self.track(QDialog(self))
-        dialog.setWindowTitle("Wristband expiry")
+        dialog.setWindowTitle(tr("Wristband expiry"))
         dialog.setMinimumWidth(420)
         layout = QVBoxLayout(dialog)
         picker = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
         picker.setCalendarPopup(True)
         picker.setMinimumDateTime(QDateTime.currentDateTime())
         picker.setMinimumHeight(48)
-        picker.setAccessibleName("The wristband's new expiry date and time")
+        picker.setAccessibleName(tr("The wristband's new expiry date and time"))
         layout.addWidget(picker)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -22,20 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.checkin.i18n import N_, tr
 from kiosk.checkin.model import Address, Guest, GuestDetails
+from kiosk.checkin.people import PHONE_EXAMPLE
 from kiosk.ui.address_dialog import AddressDialog
 
 LOCALES = (("en", "English"), ("de", "Deutsch"), ("fr", "Français"), ("es", "Español"))
 FIELDS = (
-    ("first_name", "First name"),
-    ("last_name", "Last name"),
-    ("email", "Email"),
-    ("phone", "Phone"),
-    ("dob", "Date of birth"),
+    ("first_name", N_("First name")),
+    ("last_name", N_("Last name")),
+    ("email", N_("Email")),
+    ("phone", N_("Phone")),
+    ("dob", N_("Date of birth")),
 )
 
 
-PLACEHOLDERS = {"phone": "07700 900123 or +44 7700 900123", "dob": "31/12/1990"}
+PLACEHOLDERS = {"phone": PHONE_EXAMPLE, "dob": "31/12/1990"}
 
 
 class GuestForm(QDialog):
@@ -60,13 +62,15 @@ class GuestForm(QDialog):
         self.editing = guest is not None
         self._languages = languages
         self._email_editable = email_editable
-        self.setWindowTitle("Edit guest" if self.editing else "New guest")
+        self.setWindowTitle(tr("Edit guest") if self.editing else tr("New guest"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Change the guest's details. Leave a field empty to clear it."
+            tr("Change the guest's details. Leave a field empty to clear it.")
             if self.editing
-            else "A name or an email is enough; add a phone and date of birth if the guest wants."
+            else tr(
+                "A name or an email is enough; add a phone and date of birth if the guest wants."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -76,9 +80,9 @@ class GuestForm(QDialog):
         self.errors: dict[str, QLabel] = {}
         for key, label in FIELDS:
             field = QLineEdit()
-            field.setAccessibleName(label)
+            field.setAccessibleName(tr(label))
             field.setMinimumHeight(48)  # a touch desk
-            field.setPlaceholderText(PLACEHOLDERS.get(key, ""))
+            field.setPlaceholderText(tr(PLACEHOLDERS.get(key, "")) if key in PLACEHOLDERS else "")
             error = QLabel()
             error.setObjectName("fieldError")
             error.setWordWrap(True)
@@ -87,18 +91,18 @@ class GuestForm(QDialog):
             box.setSpacing(2)
             box.addWidget(field)
             box.addWidget(error)
-            form.addRow(label, box)
+            form.addRow(tr(label), box)
             self.inputs[key] = field
             self.errors[key] = error
         self.language = QComboBox()
         self.language.setMinimumHeight(48)
-        self.language.setAccessibleName("The guest's language")
+        self.language.setAccessibleName(tr("The guest's language"))
         for code, name in LOCALES:
             self.language.addItem(name, code)
-        form.addRow("Language", self.language)
+        form.addRow(tr("Language"), self.language)
         if not languages:  # never a field whose answer would be silently dropped
             form.setRowVisible(self.language, False)
-        self.marketing = QCheckBox("Happy to hear about offers and events")
+        self.marketing = QCheckBox(tr("Happy to hear about offers and events"))
         self.marketing.setMinimumHeight(48)
         form.addRow("", self.marketing)
         self.general_error = QLabel()
@@ -130,7 +134,7 @@ class GuestForm(QDialog):
             self.inputs[key].setText(value or "")
         if not self._email_editable:
             self.inputs["email"].setReadOnly(True)  # Trybe does not change emails this way
-            self.inputs["email"].setToolTip("Email can't be changed here")
+            self.inputs["email"].setToolTip(tr("Email can't be changed here"))
         index = self.language.findData(guest.preferred_locale)
         self.language.setCurrentIndex(max(0, index))
         self.marketing.hide()
@@ -171,12 +175,12 @@ class GuestForm(QDialog):
     # ------------------------------------------------------------------ addresses
 
     def _build_addresses(self, layout: QVBoxLayout) -> None:
-        title = QLabel("Addresses")
+        title = QLabel(tr("Addresses"))
         title.setObjectName("sectionTitle")
         layout.addWidget(title)
         self.address_list = QListWidget()
         self.address_list.setObjectName("addressList")
-        self.address_list.setAccessibleName("The guest's addresses")
+        self.address_list.setAccessibleName(tr("The guest's addresses"))
         self.address_list.setMinimumHeight(110)
         self.address_list.setWordWrap(True)
         layout.addWidget(self.address_list)
@@ -184,13 +188,13 @@ class GuestForm(QDialog):
         self.address_note.setWordWrap(True)
         layout.addWidget(self.address_note)
         row = QHBoxLayout()
-        self.add_address_button = QPushButton("Add an address")
-        self.change_address_button = QPushButton("Change")
-        self.remove_address_button = QPushButton("Remove")
+        self.add_address_button = QPushButton(tr("Add an address"))
+        self.change_address_button = QPushButton(tr("Change"))
+        self.remove_address_button = QPushButton(tr("Remove"))
         for button, name in (
-            (self.add_address_button, "Add an address"),
-            (self.change_address_button, "Change the chosen address"),
-            (self.remove_address_button, "Remove the chosen address"),
+            (self.add_address_button, tr("Add an address")),
+            (self.change_address_button, tr("Change the chosen address")),
+            (self.remove_address_button, tr("Remove the chosen address")),
         ):
             button.setAccessibleName(name)
             button.setMinimumHeight(48)
@@ -222,7 +226,7 @@ class GuestForm(QDialog):
             if chosen is not None and address.id == chosen.id:
                 self.address_list.setCurrentItem(item)
         if addresses is not None and not addresses and not note:
-            note = "No address on file."
+            note = tr("No address on file.")
         self.address_note.setText(note)
         self._address_buttons()
 
@@ -247,8 +251,10 @@ class GuestForm(QDialog):
         if address is None or address.id is None:
             return
         box = QMessageBox(self)
-        box.setWindowTitle("Remove the address")
-        box.setText(f"Remove {address.label}: {address.one_line()}?")
+        box.setWindowTitle(tr("Remove the address"))
+        box.setText(
+            tr("Remove {label}: {address}?", label=address.label, address=address.one_line())
+        )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         for button in box.buttons():
             button.setMinimumSize(120, 48)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.checkin.i18n import tr
+
 TOUCH_PX = 48
 NOTE_MAX = 1000
 COMMON_LABELS = ("VIP", "Regular Customer", "Allergies", "Birthday")
@@ -25,7 +27,7 @@ COMMON_LABELS = ("VIP", "Regular Customer", "Allergies", "Birthday")
 def _buttons(layout: QVBoxLayout, ok_text: str, ok_name: str) -> tuple[QPushButton, QPushButton]:
     row = QHBoxLayout()
     row.addStretch(1)
-    cancel = QPushButton("Cancel")
+    cancel = QPushButton(tr("Cancel"))
     ok = QPushButton(ok_text)
     ok.setAccessibleName(ok_name)
     for button in (cancel, ok):
@@ -42,20 +44,20 @@ class NoteDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("noteDialog")
-        self.setWindowTitle("Add a note")
+        self.setWindowTitle(tr("Add a note"))
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
-        intro = QLabel(f"A note on {guest_name}, for whoever serves them next.")
+        intro = QLabel(tr("A note on {name}, for whoever serves them next.", name=guest_name))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("The note")
+        self.text.setAccessibleName(tr("The note"))
         self.text.setMinimumHeight(120)
         layout.addWidget(self.text)
         self.count = QLabel(f"0 / {NOTE_MAX}")
         layout.addWidget(self.count)
-        cancel, self.save = _buttons(layout, "Add the note", "Add the note to the guest")
+        cancel, self.save = _buttons(layout, tr("Add the note"), tr("Add the note to the guest"))
         self.save.setEnabled(False)
         cancel.clicked.connect(self.reject)
         self.text.textChanged.connect(self._changed)
@@ -84,12 +86,12 @@ class LabelDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("labelDialog")
-        self.setWindowTitle("Add a label")
+        self.setWindowTitle(tr("Add a label"))
         self.setMinimumWidth(600)
         self._on_save = on_save
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
-        intro = QLabel(f"A label for {guest_name}: tap one, or type your own.")
+        intro = QLabel(tr("A label for {name}: tap one, or type your own.", name=guest_name))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         taken = {name.casefold() for name in has}
@@ -97,7 +99,7 @@ class LabelDialog(QDialog):
         self.presets: dict[str, QPushButton] = {}
         for name in common:
             button = QPushButton(name)
-            button.setAccessibleName(f"Label: {name}")
+            button.setAccessibleName(tr("Label: {label}", label=name))
             button.setMinimumHeight(TOUCH_PX)
             button.setAutoDefault(False)
             button.setEnabled(name.casefold() not in taken)
@@ -106,11 +108,11 @@ class LabelDialog(QDialog):
             self.presets[name] = button
         layout.addLayout(row)
         self.typed = QLineEdit()
-        self.typed.setPlaceholderText("Another label")
-        self.typed.setAccessibleName("A label of your own")
+        self.typed.setPlaceholderText(tr("Another label"))
+        self.typed.setAccessibleName(tr("A label of your own"))
         self.typed.setMinimumHeight(TOUCH_PX)
         layout.addWidget(self.typed)
-        cancel, self.save = _buttons(layout, "Add the label", "Add the typed label")
+        cancel, self.save = _buttons(layout, tr("Add the label"), tr("Add the typed label"))
         self.save.setEnabled(False)
         cancel.clicked.connect(self.reject)
         self.typed.textChanged.connect(

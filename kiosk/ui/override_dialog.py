@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.checkin.i18n import tr
+
 MIN_WORDS_CHARS = 3
 TOUCH_PX = 48
 
@@ -27,19 +29,19 @@ class OverrideDialog(QDialog):
     def __init__(self, why_red: str, presets: tuple[str, ...], parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("overrideDialog")
-        self.setWindowTitle("Override and check in")
+        self.setWindowTitle(tr("Override and check in"))
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(14)
-        title = QLabel("Admit this guest anyway?")
+        title = QLabel(tr("Admit this guest anyway?"))
         title.setObjectName("dialogTitle")
         layout.addWidget(title)
         if why_red:
             why = QLabel(why_red)
             why.setWordWrap(True)
             layout.addWidget(why)
-        layout.addWidget(QLabel("Why? (kept in the audit log)"))
+        layout.addWidget(QLabel(tr("Why? (kept in the audit log)")))
         self.presets = QButtonGroup(self)
         self.presets.setExclusive(True)
         for text in presets:
@@ -48,24 +50,24 @@ class OverrideDialog(QDialog):
             button.setCheckable(True)
             button.setAutoDefault(False)  # Enter in the words field must not pick a reason
             button.setMinimumHeight(TOUCH_PX)
-            button.setAccessibleName(f"Reason: {text}")
+            button.setAccessibleName(tr("Reason: {reason}", reason=text))
             self.presets.addButton(button)
             layout.addWidget(button)
         self.presets.buttonClicked.connect(self._preset_clicked)
         self.words = QLineEdit()
-        self.words.setPlaceholderText("Or in your own words")
-        self.words.setAccessibleName("The reason for admitting this guest, in your own words")
+        self.words.setPlaceholderText(tr("Or in your own words"))
+        self.words.setAccessibleName(tr("The reason for admitting this guest, in your own words"))
         self.words.setMinimumHeight(TOUCH_PX)
         self.words.textEdited.connect(self._words_edited)
         self.words.returnPressed.connect(self._confirm)
         layout.addWidget(self.words)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel: do not admit")
-        self.check_in_button = QPushButton("✔ Check in")
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setAccessibleName(tr("Cancel: do not admit"))
+        self.check_in_button = QPushButton(tr("✔ Check in"))
         self.check_in_button.setObjectName("primaryAction")
-        self.check_in_button.setAccessibleName("Admit and check the guest in")
+        self.check_in_button.setAccessibleName(tr("Admit and check the guest in"))
         for button in (self.cancel_button, self.check_in_button):
             button.setMinimumSize(160, TOUCH_PX)
             button.setAutoDefault(False)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.checkin.i18n import tr
 from kiosk.ui.tasks import QtRunner
 
 TOUCH_PX = 48
@@ -61,7 +62,7 @@ class PairingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pairingDialog")
-        self.setWindowTitle("Pair this kiosk")
+        self.setWindowTitle(tr("Pair this kiosk"))
         self.setMinimumSize(720, 600)
         self._vendors = list(vendors)
         self.vendor = self._vendors[0]
@@ -72,7 +73,7 @@ class PairingDialog(QDialog):
         api_url = api_url or self.vendor.api_url
 
         layout = QVBoxLayout(self)
-        title = QLabel("Pair this kiosk with your site")
+        title = QLabel(tr("Pair this kiosk with your site"))
         title.setObjectName("dialogTitle")
         layout.addWidget(title)
         self.pages = QStackedWidget()
@@ -80,7 +81,7 @@ class PairingDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("pairingMessage")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Pairing status")
+        self.message.setAccessibleName(tr("Pairing status"))
         layout.addWidget(self.message)
 
         self.connect_page = self._build_connect(api_url)
@@ -148,7 +149,7 @@ class PairingDialog(QDialog):
         column.addWidget(_wrapped("2. Which site is this kiosk at, and what is it for?"))
         self.site_list = QListWidget()
         self.site_list.setObjectName("siteList")
-        self.site_list.setAccessibleName("Sites this token can see")
+        self.site_list.setAccessibleName(tr("Sites this token can see"))
         column.addWidget(self.site_list, 1)
         # a guest system that lists no sites: this venue's id (from its account) and name
         self.venue_field = self._field("This venue's id (from your account)", "Venue id")
@@ -193,7 +194,7 @@ class PairingDialog(QDialog):
         self.code_field = self._field("A wristband's code", "Test scan: a wristband's code")
         self.code_field.returnPressed.connect(self.try_scan)
         self.scan_answer = _wrapped("")
-        self.scan_answer.setAccessibleName("Test scan result")
+        self.scan_answer.setAccessibleName(tr("Test scan result"))
         start = self._button("Start the kiosk", "Start the kiosk")
         start.clicked.connect(self.accept)
         column.addWidget(self.code_field)
@@ -256,7 +257,7 @@ class PairingDialog(QDialog):
         if self._typed_venue:
             site_id, site_name = self.venue_field.text().strip(), self.venue_name.text().strip()
         elif self.site_list.currentRow() < 0:
-            self.message.setText("Choose the site first.")
+            self.message.setText(tr("Choose the site first."))
             return
         else:
             item = self.site_list.currentItem()
@@ -265,7 +266,7 @@ class PairingDialog(QDialog):
         if self.mode == "self":
             pin = self.pin_field.text()
             if pin != self.pin_again.text():
-                self.message.setText("The two PINs differ: type them again.")
+                self.message.setText(tr("The two PINs differ: type them again."))
                 return
         url, token, mode = self.url_field.text().strip(), self.token_field.text().strip(), self.mode
         save = self.vendor.save
@@ -292,7 +293,7 @@ class PairingDialog(QDialog):
         if not code:
             return
         url, token = self.url_field.text().strip(), self.token_field.text().strip()
-        self.scan_answer.setText("Looking it up…")
+        self.scan_answer.setText(tr("Looking it up…"))
         try_code = self.vendor.try_code
         self._runner.read(
             lambda: try_code(url, token, self.site_id, code),

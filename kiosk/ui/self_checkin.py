@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.checkin import i18n
+from kiosk.checkin.i18n import N_
 from kiosk.checkin.self_session import SelfScreen, SelfSession, SelfState
 from kiosk.checkin.selfservice import GuestAnswer
 from kiosk.config import asset_path
@@ -244,11 +246,11 @@ class SelfCheckInWindow(QWidget):
         self.pin_keys["clear"].setText(tr("Clear"))
         self.pin_keys["ok"].setText(tr("OK"))
         labels = {
-            "desk": "Switch to the front desk",
-            "settings": "Settings",
-            "diagnostics": "Diagnostics",
-            "quit": "Quit the kiosk",
-            "back": "Back to self check-in",
+            "desk": N_("Switch to the front desk"),
+            "settings": N_("Settings"),
+            "diagnostics": N_("Diagnostics"),
+            "quit": N_("Quit the kiosk"),
+            "back": N_("Back to self check-in"),
         }
         for key, text in labels.items():
             self.staff_buttons[key].setText(tr(text))
@@ -260,19 +262,23 @@ class SelfCheckInWindow(QWidget):
         if link.online:
             self.link_label.clear()  # guests need not know; offline, staff need to
         else:
-            as_of = f" · data from {link.data_as_of.astimezone():%H:%M}" if link.data_as_of else ""
-            waiting = (
-                f"{link.waiting} check-in{'s' if link.waiting != 1 else ''} waiting"
+            parts = [i18n.tr("Offline")]
+            if link.data_as_of:
+                parts.append(
+                    i18n.tr("data from {time}", time=i18n.clock(link.data_as_of.astimezone()))
+                )
+            parts.append(
+                i18n.trn("%n check-in waiting", "%n check-ins waiting", link.waiting)
                 if link.waiting
-                else "nothing waiting"
+                else i18n.tr("nothing waiting")
             )
-            self.link_label.setText(f"Offline{as_of} · {waiting}")
+            self.link_label.setText(" · ".join(parts))
         if state.serial != self._serial:
             self._serial = state.serial
             self._press.stop()
             if state.screen is not SelfScreen.ANSWER:
                 self._answer_shown = None
-                self._language.use("en")  # staff pages and the start are in English
+                self._language.use(None)  # the start and staff pages: the desk's language
                 self._retranslate()
                 for label in (
                     self.verdict_word,
@@ -382,7 +388,10 @@ class SelfCheckInWindow(QWidget):
         spoken = " ".join(
             p.strip() if p.strip()[-1] in ".!?…" else p.strip() + "." for p in parts if p.strip()
         )
-        self.speaker.say(spoken, answer.locale if answer is not None else self._language.current)
+        self.speaker.say(
+            spoken,
+            answer.locale if answer is not None else self._language.current or i18n.current().code,
+        )
 
     def _show_problem(self, sentence: str, outcome: str) -> None:
         self._outcome(outcome)

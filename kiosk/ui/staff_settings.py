@@ -32,26 +32,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.checkin.i18n import N_, tr
 from kiosk.config import Settings
 from kiosk.config.persist import save_settings
 from kiosk.config.settings import PolicySettings
+from kiosk.ui.translations import LANGUAGES
 
 TOUCH_PX = 48
-ACTIONS = (("allow", "Let in"), ("warn", "Warn staff"), ("deny", "Stop"))
+ACTIONS = (("allow", N_("Let in")), ("warn", N_("Warn staff")), ("deny", N_("Stop")))
 
 RULES: tuple[tuple[str, str, str | None, str], ...] = (
     # policy field, what staff see, its threshold field, the threshold's unit
-    ("locked", "Account locked", None, ""),
-    ("anonymised", "Record anonymised", None, ""),
-    ("band_expired", "Wristband expired", None, ""),
-    ("band_expiring", "Wristband expires within", "band_expiring_hours", "hours"),
-    ("no_active_membership", "No active membership", None, ""),
-    ("no_usable_card", "No usable card on the wristband", None, ""),
-    ("recent_check_in", "Already checked in within", "recent_check_in_minutes", "minutes"),
-    ("no_photo", "No photo", None, ""),
-    ("unknown_part", "Part of the record didn't load", None, ""),
-    ("other_site", "A guest of another site", None, ""),
-    ("offline_stale", "Offline, with a copy older than", "offline_max_age_h", "hours"),
+    ("locked", N_("Account locked"), None, ""),
+    ("anonymised", N_("Record anonymised"), None, ""),
+    ("band_expired", N_("Wristband expired"), None, ""),
+    ("band_expiring", N_("Wristband expires within"), "band_expiring_hours", N_("hours")),
+    ("no_active_membership", N_("No active membership"), None, ""),
+    ("no_usable_card", N_("No usable card on the wristband"), None, ""),
+    ("recent_check_in", N_("Already checked in within"), "recent_check_in_minutes", N_("minutes")),
+    ("no_photo", N_("No photo"), None, ""),
+    ("unknown_part", N_("Part of the record didn't load"), None, ""),
+    ("other_site", N_("A guest of another site"), None, ""),
+    ("offline_stale", N_("Offline, with a copy older than"), "offline_max_age_h", N_("hours")),
 )
 
 
@@ -66,7 +68,7 @@ class StaffSettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("staffSettings")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(tr("Settings"))
         self.setMinimumSize(860, 700)
         self._settings = settings
         self._path = settings_path
@@ -78,20 +80,22 @@ class StaffSettingsDialog(QDialog):
         rules = QScrollArea()  # every rule at its full 48 px, scrolled on a short screen
         rules.setWidgetResizable(True)
         rules.setWidget(self._build_rules(settings.policy))
-        self.tabs.addTab(rules, "Check-in rules")
-        self.tabs.addTab(self._build_screens(settings), "Screens")
-        self.tabs.addTab(self._build_look(settings), "Look and sound")
+        self.tabs.addTab(rules, tr("Check-in rules"))
+        self.tabs.addTab(self._build_screens(settings), tr("Screens"))
+        self.tabs.addTab(self._build_look(settings), tr("Look and sound"))
         layout.addWidget(self.tabs, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("What saving did")
+        self.message.setAccessibleName(tr("What saving did"))
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        readers = self._button("Scanners and camera…", "Open the scanner and camera settings")
+        readers = self._button(
+            tr("Scanners and camera…"), tr("Open the scanner and camera settings")
+        )
         readers.clicked.connect(self.readers_requested)
-        cancel = self._button("Cancel", "Close without saving")
+        cancel = self._button(tr("Cancel"), tr("Close without saving"))
         cancel.clicked.connect(self.reject)
-        self.save_button = self._button("Save", "Save the settings")
+        self.save_button = self._button(tr("Save"), tr("Save the settings"))
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(readers)
         buttons.addStretch(1)
@@ -114,20 +118,20 @@ class StaffSettingsDialog(QDialog):
         grid = QGridLayout(page)
         grid.setColumnStretch(0, 1)
         for row, (field, words, threshold, unit) in enumerate(RULES):
-            label = QLabel(words)
+            label = QLabel(tr(words))
             choice = QComboBox()
             choice.setMinimumHeight(TOUCH_PX)
             for value, shown in ACTIONS:
-                choice.addItem(shown, value)
+                choice.addItem(tr(shown), value)
             choice.setCurrentIndex(choice.findData(getattr(policy, field)))
-            choice.setAccessibleName(f"{words}: let in, warn staff or stop")
+            choice.setAccessibleName(tr("{rule}: let in, warn staff or stop", rule=tr(words)))
             self.rule_choices[field] = choice
             grid.addWidget(label, row, 0)
             if threshold is not None:
                 box = self._threshold(policy, threshold, unit, words)
                 grid.addWidget(box, row, 1)
             grid.addWidget(choice, row, 2)
-        self.confirm_warn = QCheckBox("On amber, ask “check in anyway?” before checking in")
+        self.confirm_warn = QCheckBox(tr("On amber, ask “check in anyway?” before checking in"))
         self.confirm_warn.setChecked(policy.confirm_warn)
         self.confirm_warn.setMinimumHeight(TOUCH_PX)
         grid.addWidget(self.confirm_warn, len(RULES), 0, 1, 3)
@@ -150,9 +154,9 @@ class StaffSettingsDialog(QDialog):
             box.setRange(float(low), float(high))
             box.setDecimals(1)
         box.setValue(value)
-        box.setSuffix(f" {unit}")
+        box.setSuffix(f" {tr(unit)}")
         box.setMinimumHeight(TOUCH_PX)
-        box.setAccessibleName(f"{words} how many {unit}")
+        box.setAccessibleName(tr("{rule}: how many {unit}", rule=tr(words), unit=tr(unit)))
         self.thresholds[field] = box
         return box
 
@@ -160,33 +164,47 @@ class StaffSettingsDialog(QDialog):
         page = QWidget()
         grid = QGridLayout(page)
         grid.setColumnStretch(0, 1)
-        self.idle_clear = self._seconds(settings.idle_clear_s, 5, 3600, "Desk start screen after")
-        self.staff_idle = self._seconds(settings.staff_idle_s, 5, 3600, "Staff pages close after")
-        self.countdown = self._seconds(settings.self_countdown_s, 1, 5, "Guest answer shown for")
+        self.idle_clear = self._seconds(
+            settings.idle_clear_s, 5, 3600, tr("Desk start screen after")
+        )
+        self.staff_idle = self._seconds(
+            settings.staff_idle_s, 5, 3600, tr("Staff pages close after")
+        )
+        self.countdown = self._seconds(
+            settings.self_countdown_s, 1, 5, tr("Guest answer shown for")
+        )
         rows: list[tuple[str, QWidget]] = [
-            ("The desk goes back to its start screen after", self.idle_clear),
-            ("Self check-in: a guest's answer stays for", self.countdown),
-            ("Self check-in: staff pages close without a touch after", self.staff_idle),
+            (tr("The desk goes back to its start screen after"), self.idle_clear),
+            (tr("Self check-in: a guest's answer stays for"), self.countdown),
+            (tr("Self check-in: staff pages close without a touch after"), self.staff_idle),
         ]
-        self.show_surname = QCheckBox("Self check-in greets guests with their surname too")
+        self.show_surname = QCheckBox(tr("Self check-in greets guests with their surname too"))
         self.show_surname.setChecked(settings.show_surname)
         self.show_surname.setMinimumHeight(TOUCH_PX)
         self.scale = QComboBox()
         self.scale.setMinimumHeight(TOUCH_PX)
-        self.scale.setAccessibleName("The desk's size")
+        self.scale.setAccessibleName(tr("The desk's size"))
         for shown, value in (
-            ("Fit the screen", None),
+            (tr("Fit the screen"), None),
             ("100 %", 1.0),
             ("125 %", 1.25),
             ("150 %", 1.5),
         ):
             self.scale.addItem(shown, value)
         self.scale.setCurrentIndex(max(0, self.scale.findData(settings.ui_scale)))
-        rows.append(("The desk's size", self.scale))
-        self.large_text = QCheckBox("Larger text on the desk (at least 125 %)")
+        rows.append((tr("The desk's size"), self.scale))
+        self.language = QComboBox()
+        self.language.setMinimumHeight(TOUCH_PX)
+        self.language.setAccessibleName(tr("The desk's language (from the next start)"))
+        self.language.addItem(tr("The system's language"), "auto")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        rows.append((tr("The desk's language (from the next start)"), self.language))
+        self.large_text = QCheckBox(tr("Larger text on the desk (at least 125 %)"))
         self.large_text.setChecked(settings.large_text)
         self.large_text.setMinimumHeight(TOUCH_PX)
-        self.high_contrast = QCheckBox("High contrast on the desk (white on black)")
+        self.high_contrast = QCheckBox(tr("High contrast on the desk (white on black)"))
         self.high_contrast.setChecked(settings.high_contrast)
         self.high_contrast.setMinimumHeight(TOUCH_PX)
         for row, (words, widget) in enumerate(rows):
@@ -203,9 +221,9 @@ class StaffSettingsDialog(QDialog):
         box = QSpinBox()
         box.setRange(low, high)
         box.setValue(int(value))
-        box.setSuffix(" s")
+        box.setSuffix(tr(" s"))
         box.setMinimumHeight(TOUCH_PX)
-        box.setAccessibleName(f"{name}, in seconds")
+        box.setAccessibleName(tr("{setting}, in seconds", setting=name))
         return box
 
     def _build_look(self, settings: Settings) -> QWidget:
@@ -213,40 +231,44 @@ class StaffSettingsDialog(QDialog):
         grid = QGridLayout(page)
         grid.setColumnStretch(1, 1)
         self.colour = settings.brand_colour
-        self.colour_button = self._button("", "Self check-in header colour")
+        self.colour_button = self._button("", tr("Self check-in header colour"))
         self.colour_button.clicked.connect(self._pick_colour)
         self.logo: Path | None = settings.logo
         self.logo_label = QLabel()
         self.logo_label.setWordWrap(True)
-        logo_pick = self._button("Choose…", "Choose the logo for self check-in")
+        logo_pick = self._button(tr("Choose…"), tr("Choose the logo for self check-in"))
         logo_pick.clicked.connect(self._pick_logo)
-        logo_clear = self._button("No logo", "Show no logo")
+        logo_clear = self._button(tr("No logo"), tr("Show no logo"))
         logo_clear.clicked.connect(lambda: self._set_logo(None))
-        self.sounds = QCheckBox("Sounds on (a different sound for green, amber and red)")
+        self.sounds = QCheckBox(tr("Sounds on (a different sound for green, amber and red)"))
         self.sounds.setChecked(settings.sounds)
         self.sounds.setMinimumHeight(TOUCH_PX)
-        self.speak = QCheckBox("Self check-in says its answer aloud (first name at most)")
+        self.speak = QCheckBox(tr("Self check-in says its answer aloud (first name at most)"))
         self.speak.setChecked(settings.speak_answers)
         self.speak.setMinimumHeight(TOUCH_PX)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setValue(settings.sound_volume)
         self.volume.setMinimumHeight(TOUCH_PX)
-        self.volume.setAccessibleName("Sound volume, in percent")
-        grid.addWidget(QLabel("Self check-in header colour"), 0, 0)
+        self.volume.setAccessibleName(tr("Sound volume, in percent"))
+        grid.addWidget(QLabel(tr("Self check-in header colour")), 0, 0)
         grid.addWidget(self.colour_button, 0, 1)
-        grid.addWidget(QLabel("Self check-in logo (PNG or SVG)"), 1, 0)
+        grid.addWidget(QLabel(tr("Self check-in logo (PNG or SVG)")), 1, 0)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_label, 1)
         logo_row.addWidget(logo_pick)
         logo_row.addWidget(logo_clear)
         grid.addLayout(logo_row, 1, 1)
         grid.addWidget(self.sounds, 2, 0, 1, 2)
-        grid.addWidget(QLabel("Volume"), 3, 0)
+        grid.addWidget(QLabel(tr("Volume")), 3, 0)
         grid.addWidget(self.volume, 3, 1)
         grid.addWidget(self.speak, 4, 0, 1, 2)
         grid.addWidget(
-            QLabel("The colour, the logo and speech take effect from the next start."), 5, 0, 1, 2
+            QLabel(tr("The colour, the logo and speech take effect from the next start.")),
+            5,
+            0,
+            1,
+            2,
         )
         grid.setRowStretch(6, 1)
         self._set_colour(self.colour)
@@ -260,16 +282,16 @@ class StaffSettingsDialog(QDialog):
         self.colour_button.setStyleSheet(f"background: {colour}; color: {ink};")
 
     def _pick_colour(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.colour), self, "Header colour")
+        chosen = QColorDialog.getColor(QColor(self.colour), self, tr("Header colour"))
         if chosen.isValid():
             self._set_colour(chosen.name())
 
     def _set_logo(self, logo: Path | None) -> None:
         self.logo = logo
-        self.logo_label.setText(logo.name if logo is not None else "No logo")
+        self.logo_label.setText(logo.name if logo is not None else tr("No logo"))
 
     def _pick_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Logo", "", "Images (*.png *.svg)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Logo"), "", tr("Images (*.png *.svg)"))
         if path:
             self._set_logo(Path(path))
 
@@ -306,6 +328,7 @@ class StaffSettingsDialog(QDialog):
             ("self_countdown_s", self.countdown.value()),
             ("show_surname", self.show_surname.isChecked()),
             ("ui_scale", self.scale.currentData()),
+            ("language", self.language.currentData()),
             ("large_text", self.large_text.isChecked()),
             ("high_contrast", self.high_contrast.isChecked()),
             ("brand_colour", self.colour),
@@ -325,11 +348,11 @@ class StaffSettingsDialog(QDialog):
     def save(self) -> None:
         changed = self.changes()
         if not changed:
-            self.message.setText("Nothing changed.")
+            self.message.setText(tr("Nothing changed."))
             self.accept()
             return
         where = save_settings(changed, self._path)
         fresh = Settings(settings_path=self._path)
-        self.message.setText(f"Saved in {where}.")
+        self.message.setText(tr("Saved in {path}.", path=where))
         self.saved.emit(fresh)
         self.accept()

@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from kiosk.checkin.i18n import tr
+
 _INITIALS_COLOURS = ("#2a9d8f", "#3d5a80", "#6d597a", "#b56576", "#e76f51", "#264653")
 
 
@@ -49,7 +51,7 @@ class Avatar(QWidget):
         self._image: QImage | None = None
         self._initials = ""
         self.setFixedSize(diameter, diameter)
-        self.setAccessibleName("Guest photo")
+        self.setAccessibleName(tr("Guest photo"))
 
     def sizeHint(self) -> QSize:
         return QSize(self._diameter, self._diameter)
@@ -63,7 +65,11 @@ class Avatar(QWidget):
     def show_guest(self, initials: str, image: QImage | None) -> None:
         self._initials = initials
         self._image = image if image is not None and not image.isNull() else None
-        self.setAccessibleName("Guest photo" if self._image else f"No photo; initials {initials}")
+        self.setAccessibleName(
+            tr("Guest photo")
+            if self._image
+            else tr("No photo; initials {initials}", initials=initials)
+        )
         self.update()
 
     @property
@@ -118,13 +124,13 @@ class LabelChip(QLabel):
         foreground = readable_text_colour(background)
         self.setStyleSheet(f"background: {background.name()}; color: {foreground.name()};")
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(f"Label: {name}")
+        self.setAccessibleName(tr("Label: {label}", label=name))
 
     def make_loud(self) -> None:
         """A label the site wants seen first (VIP): a star, and a chip of its own style."""
         if not self.text().startswith("★"):
             self.setText("★ " + self.text())
         self.setObjectName("loudChip")
-        self.setAccessibleName(f"Label, important: {self.name}")
+        self.setAccessibleName(tr("Label, important: {label}", label=self.name))
         self.style().unpolish(self)
         self.style().polish(self)
