@@ -6,393 +6,393 @@
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="50"/>
         <source>ERASE</source>
-        <translation type="unfinished"></translation>
+        <translation>LÖSCHEN</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="154"/>
         <source>End of today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Tagesende</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="540"/>
         <source>the new band is on the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>das neue Armband ist beim Gast</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="635"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde vielleicht schon gesendet; fragen Sie den Gast, bevor Sie es erneut senden.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="650"/>
         <source>Only partly done: the new band is on the guest. Check the old band and the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur teilweise erledigt: Das neue Armband ist beim Gast. Prüfen Sie das alte Armband und die Karte.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="55"/>
         <location filename="../../kiosk/checkin/model.py" line="189"/>
         <source>Unnamed guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast ohne Namen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/checkin/actions.py" line="156"/>
         <source>+%n days</source>
         <extracomment>one: +%n day</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n Tag</numerusform>
+            <numerusform>+%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="194"/>
         <source>Still checking with {system}: this is the local copy's answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch in Prüfung bei {system}: Dies ist die Antwort der lokalen Kopie.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="202"/>
         <source>{system} can't do that here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} kann das hier nicht.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="216"/>
         <location filename="../../kiosk/checkin/actions.py" line="295"/>
         <location filename="../../kiosk/checkin/actions.py" line="354"/>
         <source>This guest's record has been anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten dieses Gastes wurden anonymisiert.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="219"/>
         <source>This guest may not be admitted without an override reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Gast darf nur mit einem Grund für die Ausnahme eingelassen werden.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="221"/>
         <source>This guest is already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Gast ist bereits eingecheckt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="237"/>
         <source>This guest is not checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Gast ist nicht eingecheckt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="246"/>
         <source>Scan the guest's wristband first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie zuerst das Armband des Gastes.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="262"/>
         <source>That time has already passed: choose a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeit ist schon vorbei: Wählen Sie eine spätere.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="278"/>
         <source>That card does not belong to this guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte gehört nicht zu diesem Gast.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="297"/>
         <location filename="../../kiosk/checkin/actions.py" line="325"/>
         <source>That wristband is already this guest's.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Armband gehört bereits diesem Gast.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="323"/>
         <source>That is the lost wristband itself: scan the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist das verlorene Armband selbst: Scannen Sie das neue.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="356"/>
         <source>Enter at least the first line of the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens die erste Adresszeile ein.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="383"/>
         <source>This guest's record has already been anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten dieses Gastes wurden bereits anonymisiert.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="386"/>
         <source>The account is locked: unlock it first (a locked account can't be anonymised).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist gesperrt: Entsperren Sie es zuerst (ein gesperrtes Konto kann nicht anonymisiert werden).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="390"/>
         <source>Type “{word}” exactly to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung genau „{word}“ ein.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="400"/>
         <source>This guest has no email address to send it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Gast hat keine E-Mail-Adresse, an die es gehen könnte.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="414"/>
         <source>Enter at least a name or an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen Namen oder eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="422"/>
         <source>The account is locked: unlock it before changing details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist gesperrt: Entsperren Sie es, bevor Sie Daten ändern.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="434"/>
         <source>Write the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst die Notiz.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="445"/>
         <source>Choose or type a label first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen oder tippen Sie zuerst ein Etikett.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="447"/>
         <source>The guest already has the label “{label}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gast hat das Etikett „{label}“ bereits.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="656"/>
         <source>Search for the guest before registering them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie den Gast, bevor Sie ihn erneut anlegen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="544"/>
         <source>the card moved to it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Karte wurde übertragen</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="551"/>
         <source>Only partly done ({done}): {reason}. Check the old band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur teilweise erledigt ({done}): {reason}. Prüfen Sie das alte Armband.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="145"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="145"/>
         <source>The details were written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="65"/>
         <source>That scan didn't read properly</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scan wurde nicht richtig gelesen</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="71"/>
         <source>Can't check this band right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Armband kann gerade nicht geprüft werden</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="72"/>
         <source>{system} can't be reached and this band is not in the local copy. Check ID, or try again when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} ist nicht erreichbar und dieses Armband ist nicht in der lokalen Kopie. Prüfen Sie den Ausweis oder versuchen Sie es wieder, wenn die Verbindung zurück ist.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="81"/>
         <source>Not while offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht offline möglich</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="82"/>
         <source>This needs the connection to {system}; it can't be saved for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür ist die Verbindung zu {system} nötig; es kann nicht für später gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="89"/>
         <source>Wristband not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Armband nicht erkannt</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="90"/>
         <source>No guest has this code at this site. Try again, or search by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gast hat diesen Code an diesem Standort. Versuchen Sie es erneut oder suchen Sie nach dem Namen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="95"/>
         <source>{system} is taking too long to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} braucht zu lange für die Antwort</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="96"/>
         <source>Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="101"/>
         <source>Can't reach {system}</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} ist nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="102"/>
         <source>Check the network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="106"/>
         <source>Too many requests. Try again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen. Versuchen Sie es in {seconds} s erneut.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="108"/>
         <source>Too many requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="110"/>
         <source>{system} is busy right now</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} ist gerade ausgelastet</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="114"/>
         <source>This kiosk is not signed in to {system}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kiosk ist nicht bei {system} angemeldet</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="115"/>
         <source>The API token is missing or no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token fehlt oder ist nicht mehr gültig.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="120"/>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="121"/>
         <source>This kiosk's {system} account may not do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das {system}-Konto dieses Kiosks darf das nicht.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="127"/>
         <source>{system} didn't accept that</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} hat das nicht angenommen</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="131"/>
         <source>{system} refused that</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} hat das abgelehnt</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="133"/>
         <source>{system} can't do that</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} kann das nicht</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="137"/>
         <source>{system} is having trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} hat Probleme</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="138"/>
         <source>Server error; please try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler; bitte versuchen Sie es in Kürze erneut.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="142"/>
         <source>Unexpected answer from {system}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort von {system}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="66"/>
         <source>Please scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte scannen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="54"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="57"/>
         <source>expired {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen {month}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="64"/>
         <source>Direct debit •••• {last4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastschrift •••• {last4}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="65"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="110"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="67"/>
         <source>{brand} •••• {last4} (exp {month})</source>
-        <translation type="unfinished"></translation>
+        <translation>{brand} •••• {last4} (gültig bis {month})</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="24"/>
         <source>07700 900123 or +44 7700 900123</source>
-        <translation type="unfinished"></translation>
+        <translation>07700 900123 oder +44 7700 900123</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="112"/>
         <source>Write the phone with its country code, like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Telefonnummer mit Ländervorwahl, etwa {example}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="113"/>
         <location filename="../../kiosk/checkin/people.py" line="114"/>
         <location filename="../../kiosk/checkin/people.py" line="68"/>
         <source>Write the date of birth as day, month and year: {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie das Geburtsdatum als Tag, Monat und Jahr: {example}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="115"/>
         <source>Another guest already has this email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Gast hat bereits diese E-Mail-Adresse.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="116"/>
         <source>That doesn't look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="56"/>
         <source>That doesn't look like a phone number. Write it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht wie eine Telefonnummer aus. Schreiben Sie sie etwa so: {example}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="71"/>
         <source>The date of birth is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geburtsdatum liegt in der Zukunft.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="73"/>
         <source>Check the year of birth ({year}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Geburtsjahr ({year}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="262"/>
         <source>Wristband {expiry}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armband {expiry}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="224"/>
         <source>Offline: the local copy of this guest is from {day} {time}, older than {hours} h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Die lokale Kopie dieses Gastes ist vom {day} {time}, älter als {hours} h.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="230"/>
         <source>We can't check your details just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir können Ihre Daten gerade nicht prüfen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="292"/>
         <source>{membership}: {status} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{membership}: {status} ({reason}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="299"/>
         <source>{membership}: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{membership}: {status}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="309"/>
@@ -402,7 +402,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="103"/>
         <source>This customer's record has been anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten dieses Kunden wurden anonymisiert.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="104"/>
@@ -412,7 +412,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="110"/>
         <source>The account is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist gesperrt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="111"/>
@@ -422,7 +422,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="118"/>
         <source>A guest of another site: check they may use this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast eines anderen Standorts: Prüfen Sie, ob er diesen nutzen darf.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="119"/>
@@ -434,7 +434,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="179"/>
         <source>Couldn't check whether the guest is already on site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht prüfen, ob der Gast schon im Haus ist.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="180"/>
@@ -444,7 +444,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="252"/>
         <source>Already checked in {ago}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits eingecheckt {ago}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="253"/>
@@ -459,7 +459,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="278"/>
         <source>No active membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktive Mitgliedschaft.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="279"/>
@@ -469,22 +469,22 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="66"/>
         <source>Welcome in</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="67"/>
         <source>Check before admitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Einlass prüfen</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="68"/>
         <source>Do not admit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht einlassen</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="129"/>
         <source>No card on this wristband for charges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Karte für Zahlungen an diesem Armband.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="130"/>
@@ -494,7 +494,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="145"/>
         <source>Couldn't load the wristband's expiry and card: check them before admitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf und Karte des Armbands konnten nicht geladen werden: Vor dem Einlass prüfen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="146"/>
@@ -504,17 +504,17 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="156"/>
         <source>Labelled “{label}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett „{label}“.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="157"/>
         <source>Please see a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wenden Sie sich an unser Personal.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="168"/>
         <source>Couldn't load the memberships: check before admitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaften konnten nicht geladen werden: Vor dem Einlass prüfen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="169"/>
@@ -524,7 +524,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="187"/>
         <source>The photo couldn't load: check ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto konnte nicht geladen werden: Ausweis prüfen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="188"/>
@@ -535,7 +535,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="196"/>
         <source>No photo on file: check ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Foto hinterlegt: Ausweis prüfen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="266"/>
@@ -556,7 +556,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="138"/>
         <source>The card on this wristband is {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte an diesem Armband ist {problem}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="139"/>
@@ -586,1170 +586,1190 @@
     <message>
         <location filename="../../kiosk/checkin/session.py" line="85"/>
         <source>Ready. Scan a wristband or card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit. Scannen Sie ein Armband oder eine Karte.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="87"/>
         <location filename="../../kiosk/checkin/session.py" line="88"/>
         <source>scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="89"/>
         <source>camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="90"/>
         <location filename="../../kiosk/checkin/session.py" line="649"/>
         <source>typed</source>
-        <translation type="unfinished"></translation>
+        <translation>getippt</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1327"/>
         <source>Checking in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checke ein…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1328"/>
         <source>Checking out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checke aus…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1329"/>
         <source>Saving the new expiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere den neuen Ablauf…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1330"/>
         <source>Saving the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere die Karte…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1331"/>
         <source>Adding the wristband…</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge das Armband hinzu…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1332"/>
         <source>Replacing the wristband…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetze das Armband…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1333"/>
         <source>Removing the wristband…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entferne das Armband…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1334"/>
         <source>Locking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1335"/>
         <source>Anonymising…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisiere…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1336"/>
         <source>Saving the address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere die Adresse…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1337"/>
         <source>Removing the address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entferne die Adresse…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1338"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperre…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1339"/>
         <location filename="../../kiosk/checkin/session.py" line="1340"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1341"/>
         <source>Creating the link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstelle den Link…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1342"/>
         <source>Adding the note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge die Notiz hinzu…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1343"/>
         <source>Adding the label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge das Etikett hinzu…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1347"/>
         <source>Checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingecheckt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1348"/>
         <source>Checked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgecheckt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1349"/>
         <source>Expiry changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf geändert.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1350"/>
         <source>Card changed on the band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte am Armband geändert.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1351"/>
         <source>Wristband added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armband hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1352"/>
         <source>Wristband replaced; expiry and card moved over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armband ersetzt; Ablauf und Karte übertragen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1353"/>
         <source>Wristband removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armband entfernt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1354"/>
         <source>Account locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto gesperrt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1355"/>
         <source>Anonymised: the guest's personal details are erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisiert: Die persönlichen Daten des Gastes sind gelöscht.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1356"/>
         <source>Address saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse gespeichert.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1357"/>
         <source>Address removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse entfernt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1358"/>
         <source>Account unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entsperrt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1359"/>
         <source>Password reset email sent (the link works for one hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail zum Zurücksetzen des Passworts gesendet (der Link gilt eine Stunde).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1360"/>
         <source>Verification email sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungs-E-Mail gesendet.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1361"/>
         <source>Link created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link erstellt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1362"/>
         <source>Details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten gespeichert.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1363"/>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1364"/>
         <source>Label added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1299"/>
         <source>Expiry cleared: the band never expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf entfernt: Das Armband läuft nie ab.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1303"/>
         <source>Wristband {code} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armband {code} hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1305"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armband {code} ersetzt das verlorene; Ablauf und Karte übertragen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1301"/>
         <source>Card put on the band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte mit dem Armband verknüpft.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1301"/>
         <source>Card taken off the band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte vom Armband gelöst.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1309"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1313"/>
         <source>Not saved. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert. {why}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="512"/>
         <source>recent</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="524"/>
         <source>Looking up {code} ({via})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche {code} ({via})…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="572"/>
         <source>Showing the local copy while {system} answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeige die lokale Kopie, bis {system} antwortet…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="649"/>
         <source>scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>gescannt</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="702"/>
         <location filename="../../kiosk/ui/desk.py" line="721"/>
         <source>Searching for “{text}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach „{text}“…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="788"/>
         <source>Override recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme vermerkt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="901"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht bestätigen, ob es gespeichert wurde: Vor einem neuen Versuch erneut prüfen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="948"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} — für später gespeichert: wird gesendet, sobald die Verbindung zurück ist.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="953"/>
         <source>{words} (confirmed by reading back).</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} (durch Nachlesen bestätigt).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1219"/>
         <source>Loading addresses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade Adressen…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1249"/>
         <source>Saving the guest's details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere die Daten des Gastes…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="475"/>
         <source>Scanner layout test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test der Scanner-Tastaturbelegung</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="482"/>
         <source>{code} was just scanned; showing it already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} wurde gerade gescannt und wird schon angezeigt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="579"/>
         <source>{system} is slow to answer; still checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} antwortet langsam; prüfe weiter…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="619"/>
         <source>Opened {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} geöffnet.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="621"/>
         <source>Found {name} for {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} für {code} gefunden.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="652"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{code}“ ({how}): Kein Gast hat diesen Code an diesem Standort. Versuchen Sie es erneut oder suchen Sie nach dem Namen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="742"/>
         <source>That was for the previous guest; nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das galt dem vorherigen Gast; es wurde nichts getan.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="809"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="924"/>
         <location filename="../../kiosk/checkin/session.py" line="880"/>
         <source>Checking whether it was saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe, ob es gespeichert wurde…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="990"/>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1088"/>
         <source>Waiting for the new wristband…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf das neue Armband…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1090"/>
         <source>Waiting for the replacement wristband…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf das Ersatzarmband…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1098"/>
         <source>Cancelled: no wristband was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Es wurde kein Armband hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1125"/>
         <source>Asking {system} for the customers report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {system} nach dem Kundenbericht…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/checkin/session.py" line="1174"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gast gespeichert in {path}</numerusform>
+            <numerusform>%n Gäste gespeichert in {path}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1178"/>
         <source>The report saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert in {path}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1189"/>
         <source>No report: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bericht: {why}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1236"/>
         <source>Check these details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie diese Angaben:</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1277"/>
         <location filename="../../kiosk/checkin/session.py" line="981"/>
         <source>{system} didn't accept some details:</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} hat einige Angaben nicht angenommen:</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="649"/>
         <source>read by the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Kamera gelesen</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="797"/>
         <source>Still saving the last change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung wird noch gespeichert…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="801"/>
         <source>First check whether the last change was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie zuerst, ob die letzte Änderung gespeichert wurde.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="876"/>
         <source>Checking whether the guest was saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe, ob der Gast gespeichert wurde…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="957"/>
         <location filename="../../kiosk/checkin/session.py" line="910"/>
         <source>Previous guest: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Gast: {words}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="974"/>
         <source>Previous guest: not saved. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Gast: nicht gespeichert. {why}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1064"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, aber die Anzeige konnte nicht aktualisiert werden: Zum Aktualisieren erneut scannen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1084"/>
         <source>Scan the new wristband now (or press Esc to cancel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie jetzt das neue Armband (oder Esc zum Abbrechen).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1086"/>
         <source>Scan the replacement wristband now (or press Esc to cancel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie jetzt das Ersatzarmband (oder Esc zum Abbrechen).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1129"/>
         <source>Preparing the customers report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereite den Kundenbericht vor…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1216"/>
         <source>Addresses couldn't load: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen konnten nicht geladen werden: {why}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1270"/>
         <location filename="../../kiosk/ui/desk.py" line="305"/>
         <source>new guest</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Gast</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="710"/>
         <source>search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="777"/>
         <source>An override needs a reason (a few words).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausnahme braucht einen Grund (ein paar Worte).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="884"/>
         <source>Previous guest: checking whether the last change was saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Gast: Prüfe, ob die letzte Änderung gespeichert wurde…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1077"/>
         <source>Scan the lost wristband first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie zuerst das verlorene Armband.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1144"/>
         <source>{system} could not prepare the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} konnte den Bericht nicht vorbereiten.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1159"/>
         <source>Preparing the customers report… ({seconds} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereite den Kundenbericht vor… ({seconds} s)</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1164"/>
         <source>Saving the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere den Bericht…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1153"/>
         <source>The report is taking too long; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht dauert zu lange; versuchen Sie es später erneut.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/checkin/timewords.py" line="50"/>
         <source>%n days</source>
         <extracomment>one: %n day</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="62"/>
         <source>expires in {span} ({day} {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft in {span} ab ({day} {time})</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="66"/>
         <source>{span} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor {span}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="29"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="31"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="33"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="42"/>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als einer Minute</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="44"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} Min.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="49"/>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} Std.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="57"/>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft nie ab</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="61"/>
         <source>expired {day} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen {day} um {time}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="48"/>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} Std. {minutes} Min.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="15"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="16"/>
         <source>Waiting for a direct-debit mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf ein Lastschriftmandat</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="17"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="18"/>
         <source>Reserved, not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert, noch nicht bestätigt</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="19"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekündigt</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="20"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="21"/>
         <source>Starts soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt bald</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="25"/>
         <source>No mandate has been provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Es liegt kein Mandat vor</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="26"/>
         <source>Setup fee is unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungsgebühr ist unbezahlt</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="27"/>
         <source>Mandate has been revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat wurde widerrufen</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="28"/>
         <source>Payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="29"/>
         <source>A payment was disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahlung wurde angefochten</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="30"/>
         <source>Manual payment outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle Zahlung ausstehend</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="46"/>
         <source>Unknown status</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/settings.py" line="243"/>
+        <source>Membership renewed at the desk</source>
+        <translation>Mitgliedschaft an der Rezeption verlängert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/settings.py" line="244"/>
+        <source>Paid for a day pass at the desk</source>
+        <translation>Tageskarte an der Rezeption bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/settings.py" line="245"/>
+        <source>Manager approved</source>
+        <translation>Von der Leitung genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/settings.py" line="246"/>
+        <source>New wristband issued</source>
+        <translation>Neues Armband ausgegeben</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/keymap.py" line="96"/>
         <source>German or other QWERTZ</source>
-        <translation type="unfinished"></translation>
+        <translation>deutsch oder ein anderes QWERTZ</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/keymap.py" line="104"/>
         <source>The scanner and this PC use different keyboard layouts (the PC looks {guess}): the test code {expected} arrived as {received}. Set the scanner to the PC's layout, or keep 'scanner layout: US' in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner und PC verwenden verschiedene Tastaturbelegungen (der PC wirkt {guess}): Der Testcode {expected} kam als {received} an. Stellen Sie den Scanner auf die Belegung des PCs ein oder behalten Sie „Scanner-Belegung: US“ in den Einstellungen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/keymap.py" line="98"/>
         <source>French (AZERTY)</source>
-        <translation type="unfinished"></translation>
+        <translation>französisch (AZERTY)</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/keymap.py" line="132"/>
         <source>The scanner and this PC agree on the keyboard layout: scans arrive exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner und PC verwenden dieselbe Tastaturbelegung: Scans kommen genau an.</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/keymap.py" line="100"/>
         <source>UK</source>
-        <translation type="unfinished"></translation>
+        <translation>britisch</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/keymap.py" line="102"/>
         <source>a different</source>
-        <translation type="unfinished"></translation>
+        <translation>anders</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/payload.py" line="49"/>
         <source>The scan was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scan war leer.</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/payload.py" line="51"/>
         <source>The scan was too short ({count} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scan war zu kurz ({count} Zeichen).</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/payload.py" line="53"/>
         <source>The scan was too long ({count} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scan war zu lang ({count} Zeichen).</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/payload.py" line="63"/>
         <source>The scan is not one of this site's codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scan ist kein Code dieses Standorts.</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/payload.py" line="59"/>
         <source>The scan has characters a code cannot have: {characters}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scan enthält Zeichen, die ein Code nicht haben kann: {characters}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="20"/>
         <source>Called</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="21"/>
         <source>First line</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeile</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="22"/>
         <source>Second line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweite Zeile</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="23"/>
         <source>Town or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="24"/>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland/Region</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="25"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="26"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="37"/>
         <source>Change the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse ändern</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="37"/>
         <location filename="../../kiosk/ui/guest_form.py" line="191"/>
         <location filename="../../kiosk/ui/guest_form.py" line="195"/>
         <source>Add an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse hinzufügen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/camera_preview.py" line="24"/>
         <source>Camera picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerabild</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/camera_preview.py" line="56"/>
         <source>Starting camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte die Kamera…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="50"/>
         <source>Spend couldn't load</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz konnte nicht geladen werden</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="73"/>
         <source>Venues: {venues}</source>
-        <translation type="unfinished"></translation>
+        <translation>Häuser: {venues}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="75"/>
         <source>Opted into: {lists}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingewilligt in: {lists}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="77"/>
         <source>Couldn't check whether they are on site now</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht prüfen, ob der Gast gerade im Haus ist</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="139"/>
         <source>Admitted by staff override</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Ausnahme des Personals eingelassen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="141"/>
         <source>Reason: {reason}  ·  was: {was}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: {reason}  ·  vorher: {was}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="192"/>
         <source>MEMBERSHIP</source>
-        <translation type="unfinished"></translation>
+        <translation>MITGLIEDSCHAFT</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="203"/>
         <source>NOTES</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIZEN</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="280"/>
         <source>Notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen: {notes}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="287"/>
         <source>Guest name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Gastes: {name}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/customer_panel.py" line="55"/>
         <source>Spent {total} over %n orders</source>
         <extracomment>one: Spent {total} over %n order</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{total} ausgegeben in %n Bestellung</numerusform>
+            <numerusform>{total} ausgegeben in %n Bestellungen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="67"/>
         <source>Last check-in {ago}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Check-in {ago}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="71"/>
         <source>No check-ins yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Check-ins</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="130"/>
         <source>All clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in Ordnung.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="279"/>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Notizen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="284"/>
         <source>Photo couldn't load; initials {initials}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto konnte nicht geladen werden; Initialen {initials}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="289"/>
         <source>Opened by their card or a search</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Karte oder eine Suche geöffnet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="298"/>
         <source>still checking</source>
-        <translation type="unfinished"></translation>
+        <translation>noch in Prüfung</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="298"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="324"/>
         <source>+{count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} weitere</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="390"/>
         <source>Ended {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet am {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="406"/>
         <source>Next charge {amount} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Abbuchung {amount} am {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="291"/>
         <source>Opened by customer record (no wristband scanned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Kundenakte geöffnet (kein Armband gescannt)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="293"/>
         <source>Found by wristband {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden über Armband {code}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="302"/>
         <source>from the local copy ({how}), as of {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der lokalen Kopie ({how}), Stand {day} {time}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="312"/>
         <source>This guest's record has been anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten dieses Gastes wurden anonymisiert</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="314"/>
         <source>Account locked: details can't be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto gesperrt: Daten können nicht geändert werden</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="316"/>
         <source>The photo couldn't load</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto konnte nicht geladen werden</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="326"/>
         <source>More labels: </source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Etiketten: </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="333"/>
         <source>⚠ Memberships couldn't load</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Mitgliedschaften konnten nicht geladen werden</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="392"/>
         <source>Starts {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt am {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="60"/>
         <source>last {order} {amount} (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt {order} {amount} (storniert)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="62"/>
         <source>last {order} {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt {order} {amount}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="121"/>
         <source>(offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>(offline)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="280"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
         <location filename="../../kiosk/ui/desk.py" line="124"/>
         <source>No membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mitgliedschaft</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="394"/>
         <source>Since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="123"/>
         <source>(checking…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wird geprüft…)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="75"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="76"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="77"/>
         <source>needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="93"/>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● Online</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/desk.py" line="110"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="122"/>
         <source>{membership} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{membership} ({status})</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="126"/>
         <source>phone ending {digits}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon endet auf {digits}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="197"/>
         <source>Kiosk · Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk · Rezeption</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="263"/>
         <source>More time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Zeit</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="265"/>
         <source>More time: keep this guest on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Zeit: Diesen Gast weiter anzeigen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="272"/>
         <source>Connection status: open what is waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus: Öffnen, was auf das Senden wartet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="295"/>
         <source>check in</source>
-        <translation type="unfinished"></translation>
+        <translation>einchecken</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="296"/>
         <source>expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="297"/>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="298"/>
         <source>more</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="304"/>
         <source>find a guest (the search box)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Gast finden (das Suchfeld)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="306"/>
         <source>recent scans</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Scans</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="307"/>
         <source>cancel a wristband scan, or clear the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Armband-Scan abbrechen oder die Anzeige leeren</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="308"/>
         <source>this list of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Tastenliste</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="329"/>
         <source>Find (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Eingabe)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="330"/>
         <source>New guest (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Gast (Strg+N)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="331"/>
         <source>Recent scans (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Scans (Strg+R)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="354"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="365"/>
         <location filename="../../kiosk/ui/desk.py" line="524"/>
         <source>Keys: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten: {keys}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="367"/>
         <location filename="../../kiosk/ui/desk.py" line="938"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="369"/>
         <source>Close the list of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenliste schließen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="430"/>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezeption</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="438"/>
         <source>Code, name, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Code, Name, E-Mail oder Telefon</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="440"/>
         <source>Find a guest by wristband code, name, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Gast über Armbandcode, Name, E-Mail oder Telefon finden</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="446"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="448"/>
         <source>Find guest by code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast über Code finden</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="452"/>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="454"/>
         <source>This shift's scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans dieser Schicht</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="458"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Gast</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="460"/>
         <source>Register a walk-in guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Laufkunden anlegen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="463"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Self-Check-in</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="465"/>
         <source>Back to the self check-in screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Self-Check-in-Ansicht</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="471"/>
         <source>Scanners and camera; reports; diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner und Kamera; Berichte; Diagnose</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="472"/>
         <source>Settings, reports and diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen, Berichte und Diagnose</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="474"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="477"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
         <source>Scanners and camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner und Kamera…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="480"/>
         <source>Customers report (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbericht (CSV)…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="483"/>
         <source>Diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="506"/>
         <source>A wristband with a barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Armband mit Barcode</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="507"/>
         <source>Scan a wristband or card</source>
-        <translation type="unfinished"></translation>
+        <translation>Armband oder Karte scannen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="511"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scanner funktioniert überall auf diesem Bildschirm. Sie können oben auch einen Code, einen Namen, eine E-Mail oder eine Telefonnummer eingeben.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="533"/>
@@ -1762,32 +1782,32 @@
     <message>
         <location filename="../../kiosk/ui/desk.py" line="550"/>
         <source>Guests found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Gäste</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="672"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}  {what}  (Gast {guest}…)  {state}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="683"/>
         <source>Saved while offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline gespeichert</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="875"/>
         <source>Anonymise this guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Gast anonymisieren</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="893"/>
         <source>Type {word} to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Bestätigung {word} eingeben</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="898"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
-        <location filename="../../kiosk/ui/override_dialog.py" line="66"/>
+        <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="96"/>
         <source>Cancel</source>
@@ -1796,851 +1816,851 @@
     <message>
         <location filename="../../kiosk/ui/desk.py" line="899"/>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisieren</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="901"/>
         <source>Anonymise the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Gast anonymisieren</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="929"/>
         <source>Customers report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbericht</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="966"/>
         <source>Check in anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem einchecken?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1052"/>
         <source>Set-password link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zum Festlegen des Passworts</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1053"/>
         <source>Give this link to the guest (it works for a limited time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie diesen Link dem Gast (er gilt nur begrenzte Zeit):</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="95"/>
         <source>sending {count} saved offline</source>
-        <translation type="unfinished"></translation>
+        <translation>sende {count} offline Gespeicherte</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="98"/>
         <source>● Offline since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>● Offline seit {time}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="100"/>
         <source>● Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>● Offline</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="103"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="268"/>
         <source>data from {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten von {time}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/desk.py" line="105"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="271"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Check-in wartet</numerusform>
+            <numerusform>%n Check-ins warten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="107"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="273"/>
         <source>nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts wartet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="129"/>
         <source>⚠ guest of {site}, not this one</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Gast von {site}, nicht von hier</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="131"/>
         <source>⚠ guest of another site, not this one</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Gast eines anderen Standorts, nicht von hier</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="282"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="283"/>
         <source>Find a guest by code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Gast über den Code finden</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="318"/>
         <source>Key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste {key}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="643"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⏱ Die Anzeige wird in {seconds} s geleert: Tippen Sie auf „Mehr Zeit“, um sie zu behalten.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="670"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="670"/>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-out</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="685"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet: Alles offline Gespeicherte wurde gesendet.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/desk.py" line="687"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offline gespeichert (wird gesendet, sobald die Verbindung zurück ist; Abgelehntes bitte prüfen):</numerusform>
+            <numerusform>%n offline gespeichert (werden in dieser Reihenfolge gesendet, sobald die Verbindung zurück ist; Abgelehntes bitte prüfen):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/desk.py" line="737"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gast passt zu „{text}“</numerusform>
+            <numerusform>%n Gäste passen zu „{text}“</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="741"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gast passt zu „{text}“. Prüfen Sie die Schreibweise oder versuchen Sie die E-Mail.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="887"/>
         <source>To confirm, type: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Bestätigung eingeben: {word}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="363"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Scanner funktioniert überall. Tasten für alles andere:</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="520"/>
         <source>F1 all keys</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 alle Tasten</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="621"/>
         <source>Still checking {code}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe {code} noch…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="623"/>
         <source>Checking {code}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe {code}…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="882"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies löscht Name, E-Mail, Telefon, Geburtsdatum, Foto und Adressen des Gastes endgültig (Besuche und Bestellungen bleiben, ohne diese Daten). Es kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="976"/>
         <source>Remove wristband</source>
-        <translation type="unfinished"></translation>
+        <translation>Armband entfernen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="977"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Armband vom Gast entfernen? Es findet ihn dann nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="980"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="390"/>
         <source>Lock the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto sperren</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="981"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto dieses Gastes sperren? Seine Daten können bis zum Entsperren nicht geändert werden.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="984"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="403"/>
         <source>Email a password reset link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zum Zurücksetzen des Passworts mailen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="985"/>
         <source>Send this guest an email with a link to reset their password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Gast eine E-Mail mit einem Link zum Zurücksetzen des Passworts senden?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="988"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="404"/>
         <source>Resend the email verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungs-E-Mail erneut senden</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="989"/>
         <source>Send this guest the email that verifies their address again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Gast die E-Mail zur Bestätigung seiner Adresse erneut senden?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="967"/>
         <source>Check this guest in anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Gast trotzdem einchecken?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="39"/>
         <source>Scanners and camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner und Kamera</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="49"/>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kamera</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="52"/>
         <source>A video file or stream…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Videodatei oder ein Stream…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="54"/>
         <source>/path/to/video.avi or rtsp://…</source>
-        <translation type="unfinished"></translation>
+        <translation>/pfad/zu/video.avi oder rtsp://…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="56"/>
         <source>Test camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera testen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="61"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="72"/>
         <source>No serial scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein serieller Scanner</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="73"/>
         <source>Find it automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch finden</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="83"/>
         <source>Serial scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Serieller Scanner</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="85"/>
         <source>Types as a US keyboard (most scanners, recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippt wie eine US-Tastatur (die meisten Scanner, empfohlen)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="86"/>
         <source>Set to this PC's keyboard layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Tastaturbelegung dieses PCs eingestellt</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="93"/>
         <source>Keyboard scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur-Scanner</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="136"/>
         <source>Hold a wristband up to the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie ein Armband vor die Kamera…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="51"/>
         <source>Camera {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera {number}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="79"/>
         <source>{rate} baud</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} Baud</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="151"/>
         <source>The camera works: it read “{code}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera funktioniert: Sie hat „{code}“ gelesen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="75"/>
         <source>(looks like a scanner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sieht wie ein Scanner aus)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="51"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="251"/>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="76"/>
         <source>Scanner test: scan a band now; its keys' timing shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner-Test: Scannen Sie jetzt ein Armband; das Tastentiming erscheint hier.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="79"/>
         <source>Scanner test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Scanner-Tests</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="84"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="85"/>
         <source>Run the checks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen erneut ausführen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="87"/>
         <source>Save support bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Support-Paket speichern…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="89"/>
         <source>Save a support bundle: versions, settings, checks and logs, without guest data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Support-Paket speichern: Versionen, Einstellungen, Prüfungen und Protokolle, ohne Gästedaten</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="93"/>
         <source>Close diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose schließen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="112"/>
         <source>Checking… (the camera takes a few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe… (die Kamera braucht ein paar Sekunden)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="156"/>
         <source>The checks could not run ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen konnten nicht laufen ({error})</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="174"/>
         <source>Save support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Support-Paket speichern</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="174"/>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-Dateien (*.zip)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="183"/>
         <source>Saving the support bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere das Support-Paket…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="187"/>
         <source>Saved: {path} (no guest data in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: {path} (ohne Gästedaten)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="192"/>
         <source>Not saved ({error}): choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert ({error}): Wählen Sie einen anderen Ordner</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/diagnostics.py" line="123"/>
         <source>%n problems found</source>
         <extracomment>one: %n problem found</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem gefunden</numerusform>
+            <numerusform>%n Probleme gefunden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="129"/>
         <source>✔ Everything checked is working</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Alles Geprüfte funktioniert</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/diagnostics.py" line="126"/>
         <source>Working, with %n warnings</source>
         <extracomment>one: Working, with %n warning</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Funktioniert, mit %n Warnung</numerusform>
+            <numerusform>Funktioniert, mit %n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="41"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="42"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="105"/>
-        <location filename="../../kiosk/ui/override_dialog.py" line="68"/>
+        <location filename="../../kiosk/ui/override_dialog.py" line="69"/>
         <source>✔ Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Einchecken</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="43"/>
         <source>Check in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einchecken…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>Auschecken</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="45"/>
         <source>Override and check in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme und einchecken…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
         <source>↻ Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ Erneut prüfen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="49"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="50"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="107"/>
         <source>Check the guest in</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Gast einchecken</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="51"/>
         <source>Check the guest in, after a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Gast nach einer Rückfrage einchecken</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="52"/>
         <source>Check the guest out</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Gast auschecken</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="53"/>
         <source>Admit anyway, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem einlassen, mit Begründung</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
         <source>Check again whether the last change was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen, ob die letzte Änderung gespeichert wurde</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="81"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="200"/>
         <source>WRISTBAND</source>
-        <translation type="unfinished"></translation>
+        <translation>ARMBAND</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="109"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="112"/>
         <source>Change the wristband's expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf des Armbands ändern</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
         <source>Put a card on the wristband or take it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Karte mit dem Armband verknüpfen oder lösen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="114"/>
         <source>More actions: bands, account, password</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Aktionen: Armbänder, Konto, Passwort</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="295"/>
         <source>Pick a date and time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit wählen…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="299"/>
         <source>Never expires (clear expiry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nie ab (Ablauf entfernen)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="429"/>
         <source>Wristband expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf des Armbands</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="436"/>
         <source>The wristband's new expiry date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ablaufdatum und -uhrzeit des Armbands</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="195"/>
         <source>GUEST CARD</source>
-        <translation type="unfinished"></translation>
+        <translation>KARTE DES GASTES</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="227"/>
         <source>Other bands: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Armbänder: {codes}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="310"/>
         <source>The guest's cards couldn't load: scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karten des Gastes konnten nicht geladen werden: erneut scannen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="323"/>
         <source>This guest has no stored cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Gast hat keine gespeicherten Karten</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="328"/>
         <source>Take the card off the band</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte vom Armband lösen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="341"/>
         <source>Add a new wristband (scan it next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Armband hinzufügen (als Nächstes scannen)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="347"/>
         <source>Replace a lost wristband (scan the new one next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlorenes Armband ersetzen (als Nächstes das neue scannen)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="353"/>
         <source>Remove this wristband from the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Armband vom Gast entfernen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="361"/>
         <source>Edit the guest's details</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten des Gastes bearbeiten</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="368"/>
         <source>Add a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="375"/>
         <source>Add a label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="397"/>
         <source>Anonymise on the guest's request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Wunsch des Gastes anonymisieren…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="416"/>
         <source>Create a set-password link to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zum Festlegen des Passworts zum Weitergeben erstellen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="204"/>
         <source>⚠ The wristband's details couldn't load.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Die Daten des Armbands konnten nicht geladen werden.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="206"/>
         <source>No wristband</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Armband</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="207"/>
         <source>No wristband was scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Armband gescannt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="217"/>
         <source>No card on this band</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Karte an diesem Armband</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="224"/>
         <source>Open order {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Bestellung {order}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="315"/>
         <source>(on the band)</source>
-        <translation type="unfinished"></translation>
+        <translation>(am Armband)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="383"/>
         <source>Unlock the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entsperren</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="32"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="33"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="34"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="35"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="36"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="99"/>
         <source>The guest's language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Gastes</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="102"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="105"/>
         <source>Happy to hear about offers and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchte über Angebote und Veranstaltungen informiert werden</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="178"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="183"/>
         <source>The guest's addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen des Gastes</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="192"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="193"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="229"/>
         <source>No address on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Adresse hinterlegt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="254"/>
         <source>Remove the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse entfernen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="256"/>
         <source>Remove {label}: {address}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} entfernen: {address}?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>Edit guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast bearbeiten</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="69"/>
         <source>Change the guest's details. Leave a field empty to clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie die Daten des Gastes. Ein leeres Feld wird gelöscht.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="71"/>
         <source>A name or an email is enough; add a phone and date of birth if the guest wants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name oder eine E-Mail genügt; Telefon und Geburtsdatum, wenn der Gast möchte.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="137"/>
         <source>Email can't be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail kann hier nicht geändert werden</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="196"/>
         <source>Change the chosen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Adresse ändern</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="197"/>
         <source>Remove the chosen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Adresse entfernen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="47"/>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="51"/>
         <source>A note on {name}, for whoever serves them next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zu {name} für die nächste Bedienung.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="55"/>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="60"/>
         <source>Add the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="60"/>
         <source>Add the note to the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz beim Gast hinzufügen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="89"/>
         <source>Add a label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett hinzufügen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="94"/>
         <source>A label for {name}: tap one, or type your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Etikett für {name}: Tippen Sie eins an oder schreiben Sie ein eigenes.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="111"/>
         <source>Another label</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Etikett</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="112"/>
         <source>A label of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eigenes Etikett</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="115"/>
         <source>Add the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett hinzufügen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="115"/>
         <source>Add the typed label</source>
-        <translation type="unfinished"></translation>
+        <translation>Das getippte Etikett hinzufügen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="102"/>
         <location filename="../../kiosk/ui/widgets.py" line="127"/>
         <source>Label: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett: {label}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/override_dialog.py" line="32"/>
         <source>Override and check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme und einchecken</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/override_dialog.py" line="37"/>
         <source>Admit this guest anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/override_dialog.py" line="58"/>
-        <source>Or in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Gast trotzdem einlassen?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/override_dialog.py" line="59"/>
+        <source>Or in your own words</source>
+        <translation>Oder in eigenen Worten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/override_dialog.py" line="60"/>
         <source>The reason for admitting this guest, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund für den Einlass dieses Gastes, in eigenen Worten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
+        <location filename="../../kiosk/ui/override_dialog.py" line="68"/>
         <source>Cancel: do not admit</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen: nicht einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/override_dialog.py" line="70"/>
+        <location filename="../../kiosk/ui/override_dialog.py" line="71"/>
         <source>Admit and check the guest in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlassen und den Gast einchecken</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/override_dialog.py" line="44"/>
         <source>Why? (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum? (wird im Prüfprotokoll festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/override_dialog.py" line="53"/>
+        <location filename="../../kiosk/ui/override_dialog.py" line="54"/>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: {reason}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="65"/>
         <source>Pair this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kiosk koppeln</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="76"/>
         <source>Pair this kiosk with your site</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kiosk mit Ihrem Standort koppeln</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="84"/>
         <source>Pairing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplungsstatus</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="152"/>
         <source>Sites this token can see</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte, die dieses Token sieht</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="197"/>
         <source>Test scan result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Testscans</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="296"/>
         <source>Looking it up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="260"/>
         <source>Choose the site first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst den Standort.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="269"/>
         <source>The two PINs differ: type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden PINs unterscheiden sich: Geben Sie sie erneut ein.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="241"/>
@@ -2670,23 +2690,23 @@
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="249"/>
         <source>Switch to the front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Rezeptionsansicht wechseln</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="71"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="252"/>
         <source>Quit the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk beenden</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="265"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="380"/>
@@ -2791,313 +2811,313 @@
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
         <source>Let in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlassen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
         <source>Warn staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal warnen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="46"/>
         <source>Account locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto gesperrt</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="47"/>
         <source>Record anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten anonymisiert</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="48"/>
         <source>Wristband expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Armband abgelaufen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
         <source>Wristband expires within</source>
-        <translation type="unfinished"></translation>
+        <translation>Armband läuft ab innerhalb von</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="50"/>
         <source>No active membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktive Mitgliedschaft</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="51"/>
         <source>No usable card on the wristband</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine nutzbare Karte am Armband</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
         <source>Already checked in within</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits eingecheckt innerhalb von</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Foto</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
         <source>Part of the record didn't load</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil der Daten wurde nicht geladen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
         <source>A guest of another site</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast eines anderen Standorts</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
         <source>Offline, with a copy older than</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline, mit einer Kopie älter als</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="83"/>
         <source>Check-in rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-Regeln</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="84"/>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirme</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="85"/>
         <source>Look and sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussehen und Ton</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="89"/>
         <source>What saving did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Speichern ergab</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
         <source>Open the scanner and camera settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner- und Kameraeinstellungen öffnen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="96"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Speichern schließen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="134"/>
         <source>On amber, ask “check in anyway?” before checking in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Gelb vor dem Einchecken „Trotzdem einchecken?“ fragen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="159"/>
         <source>{rule}: how many {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}: wie viele {unit}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="168"/>
         <source>Desk start screen after</source>
-        <translation type="unfinished"></translation>
+        <translation>Startbildschirm der Rezeption nach</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="171"/>
         <source>Staff pages close after</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalseiten schließen nach</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="174"/>
         <source>Guest answer shown for</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort für den Gast angezeigt für</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="181"/>
         <source>Self check-in greets guests with their surname too</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-Check-in begrüßt Gäste auch mit Nachnamen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="186"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="195"/>
         <source>The desk's size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe der Rezeptionsansicht</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="198"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="203"/>
         <source>The desk's language (from the next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Rezeption (ab dem nächsten Start)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="199"/>
         <source>The system's language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Systems</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="204"/>
         <source>Larger text on the desk (at least 125 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Schrift an der Rezeption (mindestens 125 %)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="207"/>
         <source>High contrast on the desk (white on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast an der Rezeption (weiß auf schwarz)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="224"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="226"/>
         <source>{setting}, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}, in Sekunden</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="234"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="254"/>
         <source>Self check-in header colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilenfarbe des Self-Check-ins</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="239"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="239"/>
         <source>Choose the logo for self check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo für den Self-Check-in wählen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="241"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="291"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Logo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="241"/>
         <source>Show no logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Logo zeigen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="243"/>
         <source>Sounds on (a different sound for green, amber and red)</source>
-        <translation type="unfinished"></translation>
+        <translation>Töne an (je ein eigener Ton für Grün, Gelb und Rot)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="246"/>
         <source>Self check-in says its answer aloud (first name at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-Check-in spricht die Antwort (höchstens den Vornamen)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="253"/>
         <source>Sound volume, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke in Prozent</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="285"/>
         <source>Header colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilenfarbe</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="294"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="294"/>
         <source>Images (*.png *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.svg)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="356"/>
         <source>Saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in {path}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="127"/>
         <source>{rule}: let in, warn staff or stop</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}: einlassen, Personal warnen oder stoppen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="177"/>
         <source>The desk goes back to its start screen after</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rezeption kehrt zum Startbildschirm zurück nach</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="178"/>
         <source>Self check-in: a guest's answer stays for</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-Check-in: Die Antwort für den Gast bleibt für</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="179"/>
         <source>Self check-in: staff pages close without a touch after</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-Check-in: Personalseiten schließen ohne Berührung nach</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="188"/>
         <source>Fit the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Bildschirm anpassen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="256"/>
         <source>Self check-in logo (PNG or SVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo des Self-Check-ins (PNG oder SVG)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="263"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="267"/>
         <source>The colour, the logo and speech take effect from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe, Logo und Sprachausgabe gelten ab dem nächsten Start.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="351"/>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets.py" line="54"/>
         <location filename="../../kiosk/ui/widgets.py" line="69"/>
         <source>Guest photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto des Gastes</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets.py" line="134"/>
         <source>Label, important: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett, wichtig: {label}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets.py" line="71"/>
         <source>No photo; initials {initials}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Foto; Initialen {initials}</translation>
     </message>
 </context>
 </TS>

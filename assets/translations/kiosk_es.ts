@@ -6,393 +6,393 @@
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="50"/>
         <source>ERASE</source>
-        <translation type="unfinished"></translation>
+        <translation>BORRAR</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="154"/>
         <source>End of today</source>
-        <translation type="unfinished"></translation>
+        <translation>Final del día</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="540"/>
         <source>the new band is on the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>la nueva pulsera está asignada al cliente</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="635"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que ya se haya enviado; pregunte al cliente antes de enviarlo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="650"/>
         <source>Only partly done: the new band is on the guest. Check the old band and the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hecho en parte: la nueva pulsera está asignada al cliente. Revise la pulsera antigua y la tarjeta.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="55"/>
         <location filename="../../kiosk/checkin/model.py" line="189"/>
         <source>Unnamed guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente sin nombre</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/checkin/actions.py" line="156"/>
         <source>+%n days</source>
         <extracomment>one: +%n day</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n día</numerusform>
+            <numerusform>+%n días</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="194"/>
         <source>Still checking with {system}: this is the local copy's answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún comprobando con {system}: esta es la respuesta de la copia local.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="202"/>
         <source>{system} can't do that here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} no puede hacer eso aquí.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="216"/>
         <location filename="../../kiosk/checkin/actions.py" line="295"/>
         <location filename="../../kiosk/checkin/actions.py" line="354"/>
         <source>This guest's record has been anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha de este cliente se ha anonimizado.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="219"/>
         <source>This guest may not be admitted without an override reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente solo puede entrar con un motivo de excepción.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="221"/>
         <source>This guest is already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente ya está registrado.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="237"/>
         <source>This guest is not checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente no está registrado.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="246"/>
         <source>Scan the guest's wristband first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee primero la pulsera del cliente.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="262"/>
         <source>That time has already passed: choose a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa hora ya ha pasado: elija una posterior.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="278"/>
         <source>That card does not belong to this guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa tarjeta no pertenece a este cliente.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="297"/>
         <location filename="../../kiosk/checkin/actions.py" line="325"/>
         <source>That wristband is already this guest's.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa pulsera ya es de este cliente.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="323"/>
         <source>That is the lost wristband itself: scan the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa es la pulsera perdida: escanee la nueva.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="356"/>
         <source>Enter at least the first line of the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca al menos la primera línea de la dirección.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="383"/>
         <source>This guest's record has already been anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha de este cliente ya se ha anonimizado.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="386"/>
         <source>The account is locked: unlock it first (a locked account can't be anonymised).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta está bloqueada: desbloquéela primero (una cuenta bloqueada no se puede anonimizar).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="390"/>
         <source>Type “{word}” exactly to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba exactamente «{word}» para confirmar.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="400"/>
         <source>This guest has no email address to send it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente no tiene una dirección de correo a la que enviarlo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="414"/>
         <source>Enter at least a name or an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca al menos un nombre o un correo electrónico.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="422"/>
         <source>The account is locked: unlock it before changing details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta está bloqueada: desbloquéela antes de cambiar los datos.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="434"/>
         <source>Write the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero la nota.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="445"/>
         <source>Choose or type a label first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o escriba primero una etiqueta.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="447"/>
         <source>The guest already has the label “{label}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente ya tiene la etiqueta «{label}».</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="656"/>
         <source>Search for the guest before registering them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque al cliente antes de registrarlo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="544"/>
         <source>the card moved to it</source>
-        <translation type="unfinished"></translation>
+        <translation>la tarjeta se ha pasado a ella</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="551"/>
         <source>Only partly done ({done}): {reason}. Check the old band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hecho en parte ({done}): {reason}. Revise la pulsera antigua.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="145"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="145"/>
         <source>The details were written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles se han escrito en el registro.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="65"/>
         <source>That scan didn't read properly</source>
-        <translation type="unfinished"></translation>
+        <translation>El escaneo no se ha leído bien</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="71"/>
         <source>Can't check this band right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no se puede comprobar esta pulsera</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="72"/>
         <source>{system} can't be reached and this band is not in the local copy. Check ID, or try again when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con {system} y esta pulsera no está en la copia local. Compruebe el documento de identidad o inténtelo cuando vuelva la conexión.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="81"/>
         <source>Not while offline</source>
-        <translation type="unfinished"></translation>
+        <translation>No sin conexión</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="82"/>
         <source>This needs the connection to {system}; it can't be saved for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto necesita la conexión con {system}; no se puede guardar para más tarde.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="89"/>
         <source>Wristband not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsera no reconocida</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="90"/>
         <source>No guest has this code at this site. Try again, or search by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente tiene este código en este centro. Inténtelo de nuevo o busque por nombre.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="95"/>
         <source>{system} is taking too long to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} tarda demasiado en responder</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="96"/>
         <source>Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="101"/>
         <source>Can't reach {system}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con {system}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="102"/>
         <source>Check the network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la conexión de red e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="106"/>
         <source>Too many requests. Try again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas solicitudes. Inténtelo de nuevo en {seconds} s.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="108"/>
         <source>Too many requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas solicitudes.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="110"/>
         <source>{system} is busy right now</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} está ocupado ahora mismo</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="114"/>
         <source>This kiosk is not signed in to {system}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este quiosco no ha iniciado sesión en {system}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="115"/>
         <source>The API token is missing or no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de la API falta o ya no es válido.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="120"/>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitido</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="121"/>
         <source>This kiosk's {system} account may not do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de {system} de este quiosco no puede hacer eso.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="127"/>
         <source>{system} didn't accept that</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} no lo ha aceptado</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="131"/>
         <source>{system} refused that</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} lo ha rechazado</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="133"/>
         <source>{system} can't do that</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} no puede hacer eso</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="137"/>
         <source>{system} is having trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} tiene problemas</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="138"/>
         <source>Server error; please try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del servidor; inténtelo de nuevo en breve.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="142"/>
         <source>Unexpected answer from {system}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta inesperada de {system}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="66"/>
         <source>Please scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee de nuevo, por favor.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="54"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>revocada</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="57"/>
         <source>expired {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>caducada {month}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="64"/>
         <source>Direct debit •••• {last4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Domiciliación •••• {last4}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="65"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="110"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="67"/>
         <source>{brand} •••• {last4} (exp {month})</source>
-        <translation type="unfinished"></translation>
+        <translation>{brand} •••• {last4} (cad. {month})</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="24"/>
         <source>07700 900123 or +44 7700 900123</source>
-        <translation type="unfinished"></translation>
+        <translation>07700 900123 o +44 7700 900123</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="112"/>
         <source>Write the phone with its country code, like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el teléfono con el prefijo del país, por ejemplo {example}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="113"/>
         <location filename="../../kiosk/checkin/people.py" line="114"/>
         <location filename="../../kiosk/checkin/people.py" line="68"/>
         <source>Write the date of birth as day, month and year: {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha de nacimiento como día, mes y año: {example}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="115"/>
         <source>Another guest already has this email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro cliente ya tiene este correo electrónico.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="116"/>
         <source>That doesn't look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no parece un correo electrónico.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="56"/>
         <source>That doesn't look like a phone number. Write it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no parece un número de teléfono. Escríbalo así: {example}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="71"/>
         <source>The date of birth is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de nacimiento está en el futuro.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="73"/>
         <source>Check the year of birth ({year}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el año de nacimiento ({year}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="262"/>
         <source>Wristband {expiry}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsera: {expiry}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="224"/>
         <source>Offline: the local copy of this guest is from {day} {time}, older than {hours} h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: la copia local de este cliente es del {day} {time}, de hace más de {hours} h.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="230"/>
         <source>We can't check your details just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no podemos comprobar sus datos.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="292"/>
         <source>{membership}: {status} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{membership}: {status} ({reason}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="299"/>
         <source>{membership}: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{membership}: {status}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="309"/>
@@ -402,7 +402,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="103"/>
         <source>This customer's record has been anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha de este cliente se ha anonimizado.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="104"/>
@@ -412,7 +412,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="110"/>
         <source>The account is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta está bloqueada.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="111"/>
@@ -422,7 +422,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="118"/>
         <source>A guest of another site: check they may use this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de otro centro: compruebe que puede usar este.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="119"/>
@@ -434,7 +434,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="179"/>
         <source>Couldn't check whether the guest is already on site.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido comprobar si el cliente ya está dentro.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="180"/>
@@ -444,7 +444,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="252"/>
         <source>Already checked in {ago}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya registrado {ago}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="253"/>
@@ -459,7 +459,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="278"/>
         <source>No active membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin membresía activa.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="279"/>
@@ -469,22 +469,22 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="66"/>
         <source>Welcome in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido/a</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="67"/>
         <source>Check before admitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar antes de dejar pasar</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="68"/>
         <source>Do not admit</source>
-        <translation type="unfinished"></translation>
+        <translation>No dejar pasar</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="129"/>
         <source>No card on this wristband for charges.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tarjeta en esta pulsera para los cargos.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="130"/>
@@ -494,7 +494,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="145"/>
         <source>Couldn't load the wristband's expiry and card: check them before admitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido cargar la caducidad y la tarjeta de la pulsera: compruébelas antes de dejar pasar.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="146"/>
@@ -504,17 +504,17 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="156"/>
         <source>Labelled “{label}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta «{label}».</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="157"/>
         <source>Please see a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, hable con un miembro del personal.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="168"/>
         <source>Couldn't load the memberships: check before admitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido cargar las membresías: compruebe antes de dejar pasar.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="169"/>
@@ -524,7 +524,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="187"/>
         <source>The photo couldn't load: check ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido cargar la foto: compruebe el documento de identidad.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="188"/>
@@ -535,7 +535,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="196"/>
         <source>No photo on file: check ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay foto: compruebe el documento de identidad.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="266"/>
@@ -556,7 +556,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="138"/>
         <source>The card on this wristband is {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta de esta pulsera está {problem}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="139"/>
@@ -586,1170 +586,1190 @@
     <message>
         <location filename="../../kiosk/checkin/session.py" line="85"/>
         <source>Ready. Scan a wristband or card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo. Escanee una pulsera o una tarjeta.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="87"/>
         <location filename="../../kiosk/checkin/session.py" line="88"/>
         <source>scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>lector</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="89"/>
         <source>camera</source>
-        <translation type="unfinished"></translation>
+        <translation>cámara</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="90"/>
         <location filename="../../kiosk/checkin/session.py" line="649"/>
         <source>typed</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1327"/>
         <source>Checking in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1328"/>
         <source>Checking out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando la salida…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1329"/>
         <source>Saving the new expiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la nueva caducidad…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1330"/>
         <source>Saving the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la tarjeta…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1331"/>
         <source>Adding the wristband…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo la pulsera…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1332"/>
         <source>Replacing the wristband…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituyendo la pulsera…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1333"/>
         <source>Removing the wristband…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando la pulsera…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1334"/>
         <source>Locking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueando…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1335"/>
         <source>Anonymising…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizando…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1336"/>
         <source>Saving the address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la dirección…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1337"/>
         <source>Removing the address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando la dirección…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1338"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1339"/>
         <location filename="../../kiosk/checkin/session.py" line="1340"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1341"/>
         <source>Creating the link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el enlace…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1342"/>
         <source>Adding the note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo la nota…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1343"/>
         <source>Adding the label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo la etiqueta…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1347"/>
         <source>Checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1348"/>
         <source>Checked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida registrada.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1349"/>
         <source>Expiry changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad cambiada.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1350"/>
         <source>Card changed on the band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de la pulsera cambiada.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1351"/>
         <source>Wristband added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsera añadida.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1352"/>
         <source>Wristband replaced; expiry and card moved over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsera sustituida; caducidad y tarjeta traspasadas.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1353"/>
         <source>Wristband removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsera quitada.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1354"/>
         <source>Account locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta bloqueada.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1355"/>
         <source>Anonymised: the guest's personal details are erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizado: los datos personales del cliente se han borrado.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1356"/>
         <source>Address saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección guardada.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1357"/>
         <source>Address removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección eliminada.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1358"/>
         <source>Account unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta desbloqueada.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1359"/>
         <source>Password reset email sent (the link works for one hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo para restablecer la contraseña enviado (el enlace vale una hora).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1360"/>
         <source>Verification email sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de verificación enviado.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1361"/>
         <source>Link created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace creado.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1362"/>
         <source>Details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos guardados.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1363"/>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota añadida.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1364"/>
         <source>Label added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta añadida.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1299"/>
         <source>Expiry cleared: the band never expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad quitada: la pulsera no caduca nunca.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1303"/>
         <source>Wristband {code} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsera {code} añadida.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1305"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pulsera {code} sustituye a la perdida; caducidad y tarjeta traspasadas.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1301"/>
         <source>Card put on the band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta vinculada a la pulsera.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1301"/>
         <source>Card taken off the band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta desvinculada de la pulsera.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1309"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1313"/>
         <source>Not saved. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado. {why}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="512"/>
         <source>recent</source>
-        <translation type="unfinished"></translation>
+        <translation>recientes</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="524"/>
         <source>Looking up {code} ({via})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando {code} ({via})…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="572"/>
         <source>Showing the local copy while {system} answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando la copia local mientras responde {system}…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="649"/>
         <source>scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>escaneado</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="702"/>
         <location filename="../../kiosk/ui/desk.py" line="721"/>
         <source>Searching for “{text}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando «{text}»…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="788"/>
         <source>Override recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excepción registrada.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="901"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido confirmar si se guardó: compruébelo de nuevo antes de reintentar.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="948"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} — guardado para más tarde: se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="953"/>
         <source>{words} (confirmed by reading back).</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} (confirmado al volver a leer).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1219"/>
         <source>Loading addresses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando direcciones…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1249"/>
         <source>Saving the guest's details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando los datos del cliente…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="475"/>
         <source>Scanner layout test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de distribución del lector</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="482"/>
         <source>{code} was just scanned; showing it already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} se acaba de escanear; ya se muestra.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="579"/>
         <source>{system} is slow to answer; still checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} tarda en responder; sigo comprobando…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="619"/>
         <source>Opened {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} abierto.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="621"/>
         <source>Found {name} for {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} encontrado para {code}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="652"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» ({how}): ningún cliente tiene este código en este centro. Inténtelo de nuevo o busque por nombre.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="742"/>
         <source>That was for the previous guest; nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso era para el cliente anterior; no se ha hecho nada.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="809"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="924"/>
         <location filename="../../kiosk/checkin/session.py" line="880"/>
         <source>Checking whether it was saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si se guardó…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="990"/>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1088"/>
         <source>Waiting for the new wristband…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la nueva pulsera…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1090"/>
         <source>Waiting for the replacement wristband…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la pulsera de sustitución…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1098"/>
         <source>Cancelled: no wristband was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se ha añadido ninguna pulsera.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1125"/>
         <source>Asking {system} for the customers report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo a {system} el informe de clientes…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/checkin/session.py" line="1174"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente guardado en {path}</numerusform>
+            <numerusform>%n clientes guardados en {path}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1178"/>
         <source>The report saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado en {path}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1189"/>
         <source>No report: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin informe: {why}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1236"/>
         <source>Check these details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise estos datos:</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1277"/>
         <location filename="../../kiosk/checkin/session.py" line="981"/>
         <source>{system} didn't accept some details:</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} no ha aceptado algunos datos:</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="649"/>
         <source>read by the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>leído por la cámara</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="797"/>
         <source>Still saving the last change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún guardando el último cambio…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="801"/>
         <source>First check whether the last change was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe primero si se guardó el último cambio.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="876"/>
         <source>Checking whether the guest was saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si se guardó el cliente…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="957"/>
         <location filename="../../kiosk/checkin/session.py" line="910"/>
         <source>Previous guest: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente anterior: {words}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="974"/>
         <source>Previous guest: not saved. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente anterior: no guardado. {why}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1064"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado, pero la pantalla no se ha podido actualizar: escanee de nuevo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1084"/>
         <source>Scan the new wristband now (or press Esc to cancel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee ahora la nueva pulsera (o Esc para cancelar).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1086"/>
         <source>Scan the replacement wristband now (or press Esc to cancel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee ahora la pulsera de sustitución (o Esc para cancelar).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1129"/>
         <source>Preparing the customers report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el informe de clientes…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1216"/>
         <source>Addresses couldn't load: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido cargar las direcciones: {why}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1270"/>
         <location filename="../../kiosk/ui/desk.py" line="305"/>
         <source>new guest</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente nuevo</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="710"/>
         <source>search</source>
-        <translation type="unfinished"></translation>
+        <translation>búsqueda</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="777"/>
         <source>An override needs a reason (a few words).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una excepción necesita un motivo (unas palabras).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="884"/>
         <source>Previous guest: checking whether the last change was saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente anterior: comprobando si se guardó el último cambio…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1077"/>
         <source>Scan the lost wristband first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee primero la pulsera perdida.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1144"/>
         <source>{system} could not prepare the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} no ha podido preparar el informe.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1159"/>
         <source>Preparing the customers report… ({seconds} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el informe de clientes… ({seconds} s)</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1164"/>
         <source>Saving the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el informe…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1153"/>
         <source>The report is taking too long; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe tarda demasiado; inténtelo más tarde.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/checkin/timewords.py" line="50"/>
         <source>%n days</source>
         <extracomment>one: %n day</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="62"/>
         <source>expires in {span} ({day} {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>caduca en {span} ({day} {time})</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="66"/>
         <source>{span} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace {span}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="29"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="31"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="33"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="42"/>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de un minuto</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="44"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="49"/>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="57"/>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>no caduca nunca</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="61"/>
         <source>expired {day} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó {day} a las {time}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="48"/>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="15"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="16"/>
         <source>Waiting for a direct-debit mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando una orden de domiciliación</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="17"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="18"/>
         <source>Reserved, not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservada, aún sin confirmar</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="19"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="20"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducada</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="21"/>
         <source>Starts soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza pronto</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="25"/>
         <source>No mandate has been provided</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha facilitado ninguna orden</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="26"/>
         <source>Setup fee is unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuota de alta no está pagada</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="27"/>
         <source>Mandate has been revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden se ha revocado</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="28"/>
         <source>Payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago ha fallado</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="29"/>
         <source>A payment was disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha impugnado un pago</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="30"/>
         <source>Manual payment outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago manual pendiente</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="46"/>
         <source>Unknown status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/settings.py" line="243"/>
+        <source>Membership renewed at the desk</source>
+        <translation>Membresía renovada en recepción</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/settings.py" line="244"/>
+        <source>Paid for a day pass at the desk</source>
+        <translation>Pase de día pagado en recepción</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/settings.py" line="245"/>
+        <source>Manager approved</source>
+        <translation>Aprobado por el responsable</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/settings.py" line="246"/>
+        <source>New wristband issued</source>
+        <translation>Pulsera nueva entregada</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/keymap.py" line="96"/>
         <source>German or other QWERTZ</source>
-        <translation type="unfinished"></translation>
+        <translation>alemán u otro QWERTZ</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/keymap.py" line="104"/>
         <source>The scanner and this PC use different keyboard layouts (the PC looks {guess}): the test code {expected} arrived as {received}. Set the scanner to the PC's layout, or keep 'scanner layout: US' in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lector y este PC usan distribuciones de teclado distintas (el PC parece {guess}): el código de prueba {expected} llegó como {received}. Configure el lector con la distribución del PC o mantenga «distribución del lector: US» en los ajustes.</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/keymap.py" line="98"/>
         <source>French (AZERTY)</source>
-        <translation type="unfinished"></translation>
+        <translation>francés (AZERTY)</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/keymap.py" line="132"/>
         <source>The scanner and this PC agree on the keyboard layout: scans arrive exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lector y este PC coinciden en la distribución del teclado: los escaneos llegan exactos.</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/keymap.py" line="100"/>
         <source>UK</source>
-        <translation type="unfinished"></translation>
+        <translation>británico</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/keymap.py" line="102"/>
         <source>a different</source>
-        <translation type="unfinished"></translation>
+        <translation>distinto</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/payload.py" line="49"/>
         <source>The scan was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escaneo estaba vacío.</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/payload.py" line="51"/>
         <source>The scan was too short ({count} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El escaneo era demasiado corto ({count} caracteres).</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/payload.py" line="53"/>
         <source>The scan was too long ({count} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El escaneo era demasiado largo ({count} caracteres).</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/payload.py" line="63"/>
         <source>The scan is not one of this site's codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escaneo no es un código de este centro.</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/payload.py" line="59"/>
         <source>The scan has characters a code cannot have: {characters}</source>
-        <translation type="unfinished"></translation>
+        <translation>El escaneo tiene caracteres que un código no puede tener: {characters}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="20"/>
         <source>Called</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="21"/>
         <source>First line</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera línea</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="22"/>
         <source>Second line</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda línea</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="23"/>
         <source>Town or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Localidad</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="24"/>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>Provincia</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="25"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="26"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="37"/>
         <source>Change the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la dirección</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="37"/>
         <location filename="../../kiosk/ui/guest_form.py" line="191"/>
         <location filename="../../kiosk/ui/guest_form.py" line="195"/>
         <source>Add an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una dirección</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/camera_preview.py" line="24"/>
         <source>Camera picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de la cámara</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/camera_preview.py" line="56"/>
         <source>Starting camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la cámara…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="50"/>
         <source>Spend couldn't load</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido cargar el gasto</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="73"/>
         <source>Venues: {venues}</source>
-        <translation type="unfinished"></translation>
+        <translation>Centros: {venues}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="75"/>
         <source>Opted into: {lists}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscrito a: {lists}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="77"/>
         <source>Couldn't check whether they are on site now</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido comprobar si está dentro ahora</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="139"/>
         <source>Admitted by staff override</source>
-        <translation type="unfinished"></translation>
+        <translation>Admitido por excepción del personal</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="141"/>
         <source>Reason: {reason}  ·  was: {was}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: {reason}  ·  antes: {was}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="192"/>
         <source>MEMBERSHIP</source>
-        <translation type="unfinished"></translation>
+        <translation>MEMBRESÍA</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="203"/>
         <source>NOTES</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTAS</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="280"/>
         <source>Notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas: {notes}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="287"/>
         <source>Guest name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del cliente: {name}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/customer_panel.py" line="55"/>
         <source>Spent {total} over %n orders</source>
         <extracomment>one: Spent {total} over %n order</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{total} gastados en %n pedido</numerusform>
+            <numerusform>{total} gastados en %n pedidos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="67"/>
         <source>Last check-in {ago}</source>
-        <translation type="unfinished"></translation>
+        <translation>Último registro {ago}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="71"/>
         <source>No check-ins yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin registros</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="130"/>
         <source>All clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo en orden.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="279"/>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin notas.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="284"/>
         <source>Photo couldn't load; initials {initials}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido cargar la foto; iniciales {initials}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="289"/>
         <source>Opened by their card or a search</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto por su tarjeta o una búsqueda</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="298"/>
         <source>still checking</source>
-        <translation type="unfinished"></translation>
+        <translation>aún comprobando</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="298"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="324"/>
         <source>+{count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} más</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="390"/>
         <source>Ended {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminó el {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="406"/>
         <source>Next charge {amount} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo cargo {amount} el {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="291"/>
         <source>Opened by customer record (no wristband scanned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto desde la ficha del cliente (sin pulsera escaneada)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="293"/>
         <source>Found by wristband {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado por la pulsera {code}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="302"/>
         <source>from the local copy ({how}), as of {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>de la copia local ({how}), a {day} {time}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="312"/>
         <source>This guest's record has been anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha de este cliente se ha anonimizado</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="314"/>
         <source>Account locked: details can't be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta bloqueada: no se pueden cambiar los datos</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="316"/>
         <source>The photo couldn't load</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido cargar la foto</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="326"/>
         <source>More labels: </source>
-        <translation type="unfinished"></translation>
+        <translation>Más etiquetas: </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="333"/>
         <source>⚠ Memberships couldn't load</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No se han podido cargar las membresías</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="392"/>
         <source>Starts {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza el {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="60"/>
         <source>last {order} {amount} (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>último {order} {amount} (cancelado)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="62"/>
         <source>last {order} {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>último {order} {amount}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="121"/>
         <source>(offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin conexión)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="280"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
         <location filename="../../kiosk/ui/desk.py" line="124"/>
         <source>No membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin membresía</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="394"/>
         <source>Since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="123"/>
         <source>(checking…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(comprobando…)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="75"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="76"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="77"/>
         <source>needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>requiere atención</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="93"/>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● En línea</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/desk.py" line="110"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requiere atención</numerusform>
+            <numerusform>%n requieren atención</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="122"/>
         <source>{membership} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{membership} ({status})</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="126"/>
         <source>phone ending {digits}</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfono acabado en {digits}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="197"/>
         <source>Kiosk · Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiosco · Recepción</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="263"/>
         <source>More time</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tiempo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="265"/>
         <source>More time: keep this guest on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tiempo: mantener a este cliente en pantalla</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="272"/>
         <source>Connection status: open what is waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la conexión: abrir lo que espera para enviarse</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="295"/>
         <source>check in</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar entrada</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="296"/>
         <source>expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>caducidad</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="297"/>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>tarjeta</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="298"/>
         <source>more</source>
-        <translation type="unfinished"></translation>
+        <translation>más</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="304"/>
         <source>find a guest (the search box)</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar un cliente (el cuadro de búsqueda)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="306"/>
         <source>recent scans</source>
-        <translation type="unfinished"></translation>
+        <translation>escaneos recientes</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="307"/>
         <source>cancel a wristband scan, or clear the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelar el escaneo de una pulsera o limpiar la pantalla</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="308"/>
         <source>this list of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>esta lista de teclas</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="329"/>
         <source>Find (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar (Intro)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="330"/>
         <source>New guest (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente nuevo (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="331"/>
         <source>Recent scans (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneos recientes (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="354"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="365"/>
         <location filename="../../kiosk/ui/desk.py" line="524"/>
         <source>Keys: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas: {keys}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="367"/>
         <location filename="../../kiosk/ui/desk.py" line="938"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="369"/>
         <source>Close the list of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la lista de teclas</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="430"/>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="438"/>
         <source>Code, name, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Código, nombre, correo o teléfono</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="440"/>
         <source>Find a guest by wristband code, name, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un cliente por código de pulsera, nombre, correo o teléfono</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="446"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="448"/>
         <source>Find guest by code</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cliente por código</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="452"/>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Recientes</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="454"/>
         <source>This shift's scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneos de este turno</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="458"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente nuevo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="460"/>
         <source>Register a walk-in guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un cliente sin reserva</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="463"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al autorregistro</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="465"/>
         <source>Back to the self check-in screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la pantalla de autorregistro</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="471"/>
         <source>Scanners and camera; reports; diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectores y cámara; informes; diagnóstico</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="472"/>
         <source>Settings, reports and diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes, informes y diagnóstico</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="474"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="477"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
         <source>Scanners and camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectores y cámara…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="480"/>
         <source>Customers report (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de clientes (CSV)…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="483"/>
         <source>Diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="506"/>
         <source>A wristband with a barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pulsera con código de barras</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="507"/>
         <source>Scan a wristband or card</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee una pulsera o una tarjeta</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="511"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lector funciona en cualquier parte de esta pantalla. También puede escribir arriba un código, un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="533"/>
@@ -1762,32 +1782,32 @@
     <message>
         <location filename="../../kiosk/ui/desk.py" line="550"/>
         <source>Guests found</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes encontrados</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="672"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}  {what}  (cliente {guest}…)  {state}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="683"/>
         <source>Saved while offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado sin conexión</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="875"/>
         <source>Anonymise this guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizar a este cliente</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="893"/>
         <source>Type {word} to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba {word} para confirmar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="898"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
-        <location filename="../../kiosk/ui/override_dialog.py" line="66"/>
+        <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="96"/>
         <source>Cancel</source>
@@ -1796,851 +1816,851 @@
     <message>
         <location filename="../../kiosk/ui/desk.py" line="899"/>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="901"/>
         <source>Anonymise the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizar al cliente</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="929"/>
         <source>Customers report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de clientes</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="966"/>
         <source>Check in anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Registrar de todos modos?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1052"/>
         <source>Set-password link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace para crear la contraseña</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1053"/>
         <source>Give this link to the guest (it works for a limited time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé este enlace al cliente (vale durante un tiempo limitado):</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="95"/>
         <source>sending {count} saved offline</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando {count} guardados sin conexión</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="98"/>
         <source>● Offline since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>● Sin conexión desde las {time}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="100"/>
         <source>● Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>● Sin conexión</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="103"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="268"/>
         <source>data from {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>datos de las {time}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/desk.py" line="105"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="271"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro en espera</numerusform>
+            <numerusform>%n registros en espera</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="107"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="273"/>
         <source>nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>nada en espera</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="129"/>
         <source>⚠ guest of {site}, not this one</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ cliente de {site}, no de este</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="131"/>
         <source>⚠ guest of another site, not this one</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ cliente de otro centro, no de este</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="282"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="283"/>
         <source>Find a guest by code</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un cliente por código</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="318"/>
         <source>Key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla {key}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="643"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⏱ La pantalla se limpia en {seconds} s: toque «Más tiempo» para mantenerla.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="670"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="670"/>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="685"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en espera: todo lo guardado sin conexión se ha enviado.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/desk.py" line="687"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n guardado sin conexión (se enviará cuando vuelva la conexión; revise los rechazados):</numerusform>
+            <numerusform>%n guardados sin conexión (se enviarán en este orden cuando vuelva la conexión; revise los rechazados):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/desk.py" line="737"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente coincide con «{text}»</numerusform>
+            <numerusform>%n clientes coinciden con «{text}»</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="741"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente coincide con «{text}». Revise la ortografía o pruebe con el correo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="887"/>
         <source>To confirm, type: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para confirmar, escriba: {word}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="363"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lector funciona en cualquier parte. Teclas para todo lo demás:</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="520"/>
         <source>F1 all keys</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 todas las teclas</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="621"/>
         <source>Still checking {code}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún comprobando {code}…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="623"/>
         <source>Checking {code}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando {code}…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="882"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto borra para siempre el nombre, el correo, el teléfono, la fecha de nacimiento, la foto y las direcciones del cliente (las visitas y los pedidos se quedan, sin ellos). No se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="976"/>
         <source>Remove wristband</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la pulsera</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="977"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar esta pulsera al cliente? Ya no lo encontrará.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="980"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="390"/>
         <source>Lock the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear la cuenta</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="981"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Bloquear la cuenta de este cliente? Sus datos no se podrán cambiar hasta desbloquearla.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="984"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="403"/>
         <source>Email a password reset link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un enlace para restablecer la contraseña</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="985"/>
         <source>Send this guest an email with a link to reset their password?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar a este cliente un correo con un enlace para restablecer su contraseña?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="988"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="404"/>
         <source>Resend the email verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar el correo de verificación</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="989"/>
         <source>Send this guest the email that verifies their address again?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar de nuevo a este cliente el correo que verifica su dirección?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="967"/>
         <source>Check this guest in anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Registrar a este cliente de todos modos?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="39"/>
         <source>Scanners and camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectores y cámara</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="49"/>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cámara</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="52"/>
         <source>A video file or stream…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de vídeo o una emisión…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="54"/>
         <source>/path/to/video.avi or rtsp://…</source>
-        <translation type="unfinished"></translation>
+        <translation>/ruta/a/video.avi o rtsp://…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="56"/>
         <source>Test camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la cámara</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="61"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="72"/>
         <source>No serial scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin lector serie</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="73"/>
         <source>Find it automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscarlo automáticamente</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="83"/>
         <source>Serial scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lector serie</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="85"/>
         <source>Types as a US keyboard (most scanners, recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe como un teclado US (la mayoría de lectores, recomendado)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="86"/>
         <source>Set to this PC's keyboard layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurado con la distribución de teclado de este PC</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="93"/>
         <source>Keyboard scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lector de teclado</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="136"/>
         <source>Hold a wristband up to the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerque una pulsera a la cámara…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="51"/>
         <source>Camera {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara {number}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="79"/>
         <source>{rate} baud</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} baudios</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="151"/>
         <source>The camera works: it read “{code}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cámara funciona: ha leído «{code}».</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="75"/>
         <source>(looks like a scanner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(parece un lector)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="51"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="251"/>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="76"/>
         <source>Scanner test: scan a band now; its keys' timing shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba del lector: escanee una pulsera; el ritmo de sus teclas aparece aquí.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="79"/>
         <source>Scanner test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la prueba del lector</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="84"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar de nuevo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="85"/>
         <source>Run the checks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir las comprobaciones</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="87"/>
         <source>Save support bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el paquete de soporte…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="89"/>
         <source>Save a support bundle: versions, settings, checks and logs, without guest data</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un paquete de soporte: versiones, ajustes, comprobaciones y registros, sin datos de clientes</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="93"/>
         <source>Close diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el diagnóstico</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="112"/>
         <source>Checking… (the camera takes a few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando… (la cámara tarda unos segundos)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="156"/>
         <source>The checks could not run ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones no se han podido ejecutar ({error})</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="174"/>
         <source>Save support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el paquete de soporte</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="174"/>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="183"/>
         <source>Saving the support bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el paquete de soporte…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="187"/>
         <source>Saved: {path} (no guest data in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {path} (sin datos de clientes)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="192"/>
         <source>Not saved ({error}): choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado ({error}): elija otra carpeta</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/diagnostics.py" line="123"/>
         <source>%n problems found</source>
         <extracomment>one: %n problem found</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema encontrado</numerusform>
+            <numerusform>%n problemas encontrados</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="129"/>
         <source>✔ Everything checked is working</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Todo lo comprobado funciona</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/diagnostics.py" line="126"/>
         <source>Working, with %n warnings</source>
         <extracomment>one: Working, with %n warning</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Funciona, con %n aviso</numerusform>
+            <numerusform>Funciona, con %n avisos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="41"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="42"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="105"/>
-        <location filename="../../kiosk/ui/override_dialog.py" line="68"/>
+        <location filename="../../kiosk/ui/override_dialog.py" line="69"/>
         <source>✔ Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Registrar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="43"/>
         <source>Check in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar salida</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="45"/>
         <source>Override and check in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excepción y registrar…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
         <source>↻ Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ Comprobar de nuevo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="49"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="50"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="107"/>
         <source>Check the guest in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la entrada del cliente</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="51"/>
         <source>Check the guest in, after a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la entrada del cliente, tras una confirmación</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="52"/>
         <source>Check the guest out</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la salida del cliente</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="53"/>
         <source>Admit anyway, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar pasar de todos modos, con un motivo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
         <source>Check again whether the last change was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar de nuevo si se guardó el último cambio</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="81"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="200"/>
         <source>WRISTBAND</source>
-        <translation type="unfinished"></translation>
+        <translation>PULSERA</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="109"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Más</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="112"/>
         <source>Change the wristband's expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la caducidad de la pulsera</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
         <source>Put a card on the wristband or take it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular una tarjeta a la pulsera o quitarla</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="114"/>
         <source>More actions: bands, account, password</source>
-        <translation type="unfinished"></translation>
+        <translation>Más acciones: pulseras, cuenta, contraseña</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="295"/>
         <source>Pick a date and time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir fecha y hora…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="299"/>
         <source>Never expires (clear expiry)</source>
-        <translation type="unfinished"></translation>
+        <translation>No caduca nunca (quitar la caducidad)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="429"/>
         <source>Wristband expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad de la pulsera</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="436"/>
         <source>The wristband's new expiry date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva fecha y hora de caducidad de la pulsera</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="195"/>
         <source>GUEST CARD</source>
-        <translation type="unfinished"></translation>
+        <translation>TARJETA DEL CLIENTE</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="227"/>
         <source>Other bands: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras pulseras: {codes}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="310"/>
         <source>The guest's cards couldn't load: scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido cargar las tarjetas del cliente: escanee de nuevo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="323"/>
         <source>This guest has no stored cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente no tiene tarjetas guardadas</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="328"/>
         <source>Take the card off the band</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la tarjeta de la pulsera</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="341"/>
         <source>Add a new wristband (scan it next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una pulsera nueva (escanéela a continuación)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="347"/>
         <source>Replace a lost wristband (scan the new one next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir una pulsera perdida (escanee la nueva a continuación)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="353"/>
         <source>Remove this wristband from the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta pulsera al cliente</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="361"/>
         <source>Edit the guest's details</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar los datos del cliente</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="368"/>
         <source>Add a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una nota…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="375"/>
         <source>Add a label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una etiqueta…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="397"/>
         <source>Anonymise on the guest's request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizar a petición del cliente…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="416"/>
         <source>Create a set-password link to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un enlace para crear la contraseña y entregarlo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="204"/>
         <source>⚠ The wristband's details couldn't load.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No se han podido cargar los datos de la pulsera.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="206"/>
         <source>No wristband</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin pulsera</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="207"/>
         <source>No wristband was scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escaneado ninguna pulsera.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="217"/>
         <source>No card on this band</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin tarjeta en esta pulsera</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="224"/>
         <source>Open order {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido abierto {order}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="315"/>
         <source>(on the band)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en la pulsera)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="383"/>
         <source>Unlock the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear la cuenta</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="32"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="33"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="34"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="35"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="36"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="99"/>
         <source>The guest's language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del cliente</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="102"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="105"/>
         <source>Happy to hear about offers and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiere recibir información sobre ofertas y eventos</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="178"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="183"/>
         <source>The guest's addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones del cliente</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="192"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="193"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="229"/>
         <source>No address on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna dirección.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="254"/>
         <source>Remove the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la dirección</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="256"/>
         <source>Remove {label}: {address}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {label}: {address}?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>Edit guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cliente</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="69"/>
         <source>Change the guest's details. Leave a field empty to clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie los datos del cliente. Deje un campo vacío para borrarlo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="71"/>
         <source>A name or an email is enough; add a phone and date of birth if the guest wants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basta con un nombre o un correo; añada teléfono y fecha de nacimiento si el cliente quiere.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="137"/>
         <source>Email can't be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo no se puede cambiar aquí</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="196"/>
         <source>Change the chosen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la dirección elegida</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="197"/>
         <source>Remove the chosen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la dirección elegida</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="47"/>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una nota</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="51"/>
         <source>A note on {name}, for whoever serves them next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota sobre {name}, para quien le atienda después.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="55"/>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="60"/>
         <source>Add the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la nota</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="60"/>
         <source>Add the note to the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la nota al cliente</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="89"/>
         <source>Add a label</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una etiqueta</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="94"/>
         <source>A label for {name}: tap one, or type your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta para {name}: toque una o escriba la suya.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="111"/>
         <source>Another label</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra etiqueta</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="112"/>
         <source>A label of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta propia</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="115"/>
         <source>Add the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la etiqueta</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="115"/>
         <source>Add the typed label</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la etiqueta escrita</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="102"/>
         <location filename="../../kiosk/ui/widgets.py" line="127"/>
         <source>Label: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta: {label}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/override_dialog.py" line="32"/>
         <source>Override and check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Excepción y registrar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/override_dialog.py" line="37"/>
         <source>Admit this guest anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/override_dialog.py" line="58"/>
-        <source>Or in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar pasar a este cliente de todos modos?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/override_dialog.py" line="59"/>
+        <source>Or in your own words</source>
+        <translation>O con sus propias palabras</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/override_dialog.py" line="60"/>
         <source>The reason for admitting this guest, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo para dejar pasar a este cliente, con sus propias palabras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
+        <location filename="../../kiosk/ui/override_dialog.py" line="68"/>
         <source>Cancel: do not admit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar: no dejar pasar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/override_dialog.py" line="70"/>
+        <location filename="../../kiosk/ui/override_dialog.py" line="71"/>
         <source>Admit and check the guest in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar pasar y registrar al cliente</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/override_dialog.py" line="44"/>
         <source>Why? (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué? (se guarda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/override_dialog.py" line="53"/>
+        <location filename="../../kiosk/ui/override_dialog.py" line="54"/>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: {reason}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="65"/>
         <source>Pair this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular este quiosco</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="76"/>
         <source>Pair this kiosk with your site</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular este quiosco a su centro</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="84"/>
         <source>Pairing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la vinculación</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="152"/>
         <source>Sites this token can see</source>
-        <translation type="unfinished"></translation>
+        <translation>Centros que ve este token</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="197"/>
         <source>Test scan result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del escaneo de prueba</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="296"/>
         <source>Looking it up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="260"/>
         <source>Choose the site first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero el centro.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="269"/>
         <source>The two PINs differ: type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos PIN no coinciden: escríbalos de nuevo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="241"/>
@@ -2670,23 +2690,23 @@
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="249"/>
         <source>Switch to the front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar a recepción</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="71"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="252"/>
         <source>Quit the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del quiosco</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="265"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="380"/>
@@ -2791,313 +2811,313 @@
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
         <source>Let in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar pasar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
         <source>Warn staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar al personal</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="46"/>
         <source>Account locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta bloqueada</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="47"/>
         <source>Record anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha anonimizada</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="48"/>
         <source>Wristband expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsera caducada</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
         <source>Wristband expires within</source>
-        <translation type="unfinished"></translation>
+        <translation>La pulsera caduca en menos de</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="50"/>
         <source>No active membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin membresía activa</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="51"/>
         <source>No usable card on the wristband</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin tarjeta utilizable en la pulsera</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
         <source>Already checked in within</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya registrado hace menos de</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin foto</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
         <source>Part of the record didn't load</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de la ficha no se ha cargado</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
         <source>A guest of another site</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de otro centro</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
         <source>Offline, with a copy older than</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión, con una copia de hace más de</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="83"/>
         <source>Check-in rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de entrada</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="84"/>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantallas</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="85"/>
         <source>Look and sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspecto y sonido</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="89"/>
         <source>What saving did</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del guardado</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
         <source>Open the scanner and camera settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir los ajustes del lector y la cámara</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="96"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los ajustes</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="134"/>
         <source>On amber, ask “check in anyway?” before checking in</source>
-        <translation type="unfinished"></translation>
+        <translation>En ámbar, preguntar «¿registrar de todos modos?» antes de registrar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="159"/>
         <source>{rule}: how many {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}: cuántas {unit}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="168"/>
         <source>Desk start screen after</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla de inicio de recepción tras</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="171"/>
         <source>Staff pages close after</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas del personal se cierran tras</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="174"/>
         <source>Guest answer shown for</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta al cliente visible durante</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="181"/>
         <source>Self check-in greets guests with their surname too</source>
-        <translation type="unfinished"></translation>
+        <translation>El autorregistro saluda también con el apellido</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="186"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="195"/>
         <source>The desk's size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la recepción</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="198"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="203"/>
         <source>The desk's language (from the next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la recepción (desde el próximo inicio)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="199"/>
         <source>The system's language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="204"/>
         <source>Larger text on the desk (at least 125 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande en recepción (al menos 125 %)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="207"/>
         <source>High contrast on the desk (white on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste en recepción (blanco sobre negro)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="224"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="226"/>
         <source>{setting}, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}, en segundos</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="234"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="254"/>
         <source>Self check-in header colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de cabecera del autorregistro</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="239"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="239"/>
         <source>Choose the logo for self check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el logotipo del autorregistro</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="241"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="291"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin logotipo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="241"/>
         <source>Show no logo</source>
-        <translation type="unfinished"></translation>
+        <translation>No mostrar logotipo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="243"/>
         <source>Sounds on (a different sound for green, amber and red)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonidos activados (uno distinto para verde, ámbar y rojo)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="246"/>
         <source>Self check-in says its answer aloud (first name at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>El autorregistro dice su respuesta en voz alta (como mucho el nombre)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="253"/>
         <source>Sound volume, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen, en porcentaje</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="285"/>
         <source>Header colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de cabecera</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="294"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="294"/>
         <source>Images (*.png *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.svg)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="356"/>
         <source>Saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="127"/>
         <source>{rule}: let in, warn staff or stop</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}: dejar pasar, avisar al personal o detener</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="177"/>
         <source>The desk goes back to its start screen after</source>
-        <translation type="unfinished"></translation>
+        <translation>La recepción vuelve a su pantalla de inicio tras</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="178"/>
         <source>Self check-in: a guest's answer stays for</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorregistro: la respuesta al cliente se mantiene durante</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="179"/>
         <source>Self check-in: staff pages close without a touch after</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorregistro: las páginas del personal se cierran sin tocar tras</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="188"/>
         <source>Fit the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la pantalla</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="256"/>
         <source>Self check-in logo (PNG or SVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo del autorregistro (PNG o SVG)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="263"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="267"/>
         <source>The colour, the logo and speech take effect from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El color, el logotipo y la voz se aplican desde el próximo inicio.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="351"/>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets.py" line="54"/>
         <location filename="../../kiosk/ui/widgets.py" line="69"/>
         <source>Guest photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto del cliente</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets.py" line="134"/>
         <source>Label, important: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta, importante: {label}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets.py" line="71"/>
         <source>No photo; initials {initials}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin foto; iniciales {initials}</translation>
     </message>
 </context>
 </TS>

@@ -6,393 +6,393 @@
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="50"/>
         <source>ERASE</source>
-        <translation type="unfinished"></translation>
+        <translation>EFFACER</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="154"/>
         <source>End of today</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de journée</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="540"/>
         <source>the new band is on the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau bracelet est associé au client</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="635"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a peut-être été envoyé ; demandez au client avant de le renvoyer.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="650"/>
         <source>Only partly done: the new band is on the guest. Check the old band and the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait en partie seulement : le nouveau bracelet est associé au client. Vérifiez l'ancien bracelet et la carte.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="55"/>
         <location filename="../../kiosk/checkin/model.py" line="189"/>
         <source>Unnamed guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Client sans nom</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/checkin/actions.py" line="156"/>
         <source>+%n days</source>
         <extracomment>one: +%n day</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n jour</numerusform>
+            <numerusform>+%n jours</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="194"/>
         <source>Still checking with {system}: this is the local copy's answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification en cours auprès de {system} : ceci est la réponse de la copie locale.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="202"/>
         <source>{system} can't do that here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} ne peut pas faire cela ici.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="216"/>
         <location filename="../../kiosk/checkin/actions.py" line="295"/>
         <location filename="../../kiosk/checkin/actions.py" line="354"/>
         <source>This guest's record has been anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de ce client a été anonymisée.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="219"/>
         <source>This guest may not be admitted without an override reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client ne peut entrer qu'avec un motif de dérogation.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="221"/>
         <source>This guest is already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client est déjà enregistré.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="237"/>
         <source>This guest is not checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client n'est pas enregistré.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="246"/>
         <source>Scan the guest's wristband first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez d'abord le bracelet du client.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="262"/>
         <source>That time has already passed: choose a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure est déjà passée : choisissez-en une plus tardive.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="278"/>
         <source>That card does not belong to this guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette carte n'appartient pas à ce client.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="297"/>
         <location filename="../../kiosk/checkin/actions.py" line="325"/>
         <source>That wristband is already this guest's.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bracelet est déjà celui de ce client.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="323"/>
         <source>That is the lost wristband itself: scan the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>C'est le bracelet perdu lui-même : scannez le nouveau.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="356"/>
         <source>Enter at least the first line of the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins la première ligne de l'adresse.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="383"/>
         <source>This guest's record has already been anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de ce client a déjà été anonymisée.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="386"/>
         <source>The account is locked: unlock it first (a locked account can't be anonymised).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte est verrouillé : déverrouillez-le d'abord (un compte verrouillé ne peut pas être anonymisé).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="390"/>
         <source>Type “{word}” exactly to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez exactement « {word} » pour confirmer.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="400"/>
         <source>This guest has no email address to send it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client n'a pas d'adresse e-mail où l'envoyer.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="414"/>
         <source>Enter at least a name or an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins un nom ou une adresse e-mail.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="422"/>
         <source>The account is locked: unlock it before changing details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte est verrouillé : déverrouillez-le avant de modifier les informations.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="434"/>
         <source>Write the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez d'abord la note.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="445"/>
         <source>Choose or type a label first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ou saisissez d'abord une étiquette.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="447"/>
         <source>The guest already has the label “{label}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a déjà l'étiquette « {label} ».</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="656"/>
         <source>Search for the guest before registering them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cherchez le client avant de l'inscrire à nouveau.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="544"/>
         <source>the card moved to it</source>
-        <translation type="unfinished"></translation>
+        <translation>la carte y a été transférée</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="551"/>
         <source>Only partly done ({done}): {reason}. Check the old band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait en partie seulement ({done}) : {reason}. Vérifiez l'ancien bracelet.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="145"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="145"/>
         <source>The details were written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails ont été écrits dans le journal.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="65"/>
         <source>That scan didn't read properly</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture n'a pas fonctionné</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="71"/>
         <source>Can't check this band right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier ce bracelet pour le moment</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="72"/>
         <source>{system} can't be reached and this band is not in the local copy. Check ID, or try again when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} est injoignable et ce bracelet n'est pas dans la copie locale. Vérifiez une pièce d'identité, ou réessayez quand la connexion sera rétablie.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="81"/>
         <source>Not while offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible hors ligne</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="82"/>
         <source>This needs the connection to {system}; it can't be saved for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela nécessite la connexion à {system} ; impossible de l'enregistrer pour plus tard.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="89"/>
         <source>Wristband not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Bracelet non reconnu</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="90"/>
         <source>No guest has this code at this site. Try again, or search by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client n'a ce code sur ce site. Réessayez, ou cherchez par nom.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="95"/>
         <source>{system} is taking too long to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} met trop de temps à répondre</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="96"/>
         <source>Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez réessayer dans un instant.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="101"/>
         <source>Can't reach {system}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre {system}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="102"/>
         <source>Check the network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la connexion réseau, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="106"/>
         <source>Too many requests. Try again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes. Réessayez dans {seconds} s.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="108"/>
         <source>Too many requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="110"/>
         <source>{system} is busy right now</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} est occupé pour le moment</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="114"/>
         <source>This kiosk is not signed in to {system}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce kiosque n'est pas connecté à {system}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="115"/>
         <source>The API token is missing or no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d'API manque ou n'est plus valide.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="120"/>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="121"/>
         <source>This kiosk's {system} account may not do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte {system} de ce kiosque n'a pas ce droit.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="127"/>
         <source>{system} didn't accept that</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} n'a pas accepté cela</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="131"/>
         <source>{system} refused that</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} a refusé</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="133"/>
         <source>{system} can't do that</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} ne peut pas faire cela</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="137"/>
         <source>{system} is having trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} rencontre des difficultés</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="138"/>
         <source>Server error; please try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du serveur ; veuillez réessayer sous peu.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="142"/>
         <source>Unexpected answer from {system}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse inattendue de {system}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="66"/>
         <source>Please scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez scanner à nouveau.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="54"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>révoquée</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="57"/>
         <source>expired {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée {month}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="64"/>
         <source>Direct debit •••• {last4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvement •••• {last4}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="65"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="110"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="67"/>
         <source>{brand} •••• {last4} (exp {month})</source>
-        <translation type="unfinished"></translation>
+        <translation>{brand} •••• {last4} (exp. {month})</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="24"/>
         <source>07700 900123 or +44 7700 900123</source>
-        <translation type="unfinished"></translation>
+        <translation>07700 900123 ou +44 7700 900123</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="112"/>
         <source>Write the phone with its country code, like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le téléphone avec l'indicatif du pays, par exemple {example}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="113"/>
         <location filename="../../kiosk/checkin/people.py" line="114"/>
         <location filename="../../kiosk/checkin/people.py" line="68"/>
         <source>Write the date of birth as day, month and year: {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez la date de naissance en jour, mois et année : {example}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="115"/>
         <source>Another guest already has this email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre client a déjà cette adresse e-mail.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="116"/>
         <source>That doesn't look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="56"/>
         <source>That doesn't look like a phone number. Write it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ne ressemble pas à un numéro de téléphone. Écrivez-le comme {example}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="71"/>
         <source>The date of birth is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="73"/>
         <source>Check the year of birth ({year}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l'année de naissance ({year}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="262"/>
         <source>Wristband {expiry}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bracelet : {expiry}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="224"/>
         <source>Offline: the local copy of this guest is from {day} {time}, older than {hours} h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : la copie locale de ce client date du {day} {time}, plus de {hours} h.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="230"/>
         <source>We can't check your details just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous ne pouvons pas vérifier vos informations pour le moment.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="292"/>
         <source>{membership}: {status} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{membership} : {status} ({reason}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="299"/>
         <source>{membership}: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{membership} : {status}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="309"/>
@@ -402,7 +402,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="103"/>
         <source>This customer's record has been anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de ce client a été anonymisée.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="104"/>
@@ -412,7 +412,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="110"/>
         <source>The account is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte est verrouillé.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="111"/>
@@ -422,7 +422,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="118"/>
         <source>A guest of another site: check they may use this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client d'un autre site : vérifiez qu'il peut utiliser celui-ci.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="119"/>
@@ -434,7 +434,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="179"/>
         <source>Couldn't check whether the guest is already on site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier si le client est déjà sur place.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="180"/>
@@ -444,7 +444,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="252"/>
         <source>Already checked in {ago}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà enregistré {ago}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="253"/>
@@ -459,7 +459,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="278"/>
         <source>No active membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d'abonnement actif.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="279"/>
@@ -469,22 +469,22 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="66"/>
         <source>Welcome in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="67"/>
         <source>Check before admitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier avant l'entrée</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="68"/>
         <source>Do not admit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas laisser entrer</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="129"/>
         <source>No card on this wristband for charges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte sur ce bracelet pour les paiements.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="130"/>
@@ -494,7 +494,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="145"/>
         <source>Couldn't load the wristband's expiry and card: check them before admitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger l'expiration et la carte du bracelet : vérifiez-les avant l'entrée.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="146"/>
@@ -504,17 +504,17 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="156"/>
         <source>Labelled “{label}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette « {label} ».</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="157"/>
         <source>Please see a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de vous adresser à un membre de l'équipe.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="168"/>
         <source>Couldn't load the memberships: check before admitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les abonnements : vérifiez avant l'entrée.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="169"/>
@@ -524,7 +524,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="187"/>
         <source>The photo couldn't load: check ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>La photo n'a pas pu être chargée : vérifiez une pièce d'identité.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="188"/>
@@ -535,7 +535,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="196"/>
         <source>No photo on file: check ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de photo enregistrée : vérifiez une pièce d'identité.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="266"/>
@@ -556,7 +556,7 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="138"/>
         <source>The card on this wristband is {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte de ce bracelet est {problem}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="139"/>
@@ -586,1170 +586,1190 @@
     <message>
         <location filename="../../kiosk/checkin/session.py" line="85"/>
         <source>Ready. Scan a wristband or card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt. Scannez un bracelet ou une carte.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="87"/>
         <location filename="../../kiosk/checkin/session.py" line="88"/>
         <source>scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>lecteur</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="89"/>
         <source>camera</source>
-        <translation type="unfinished"></translation>
+        <translation>caméra</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="90"/>
         <location filename="../../kiosk/checkin/session.py" line="649"/>
         <source>typed</source>
-        <translation type="unfinished"></translation>
+        <translation>saisi</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1327"/>
         <source>Checking in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1328"/>
         <source>Checking out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ en cours…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1329"/>
         <source>Saving the new expiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la nouvelle expiration…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1330"/>
         <source>Saving the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la carte…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1331"/>
         <source>Adding the wristband…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout du bracelet…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1332"/>
         <source>Replacing the wristband…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacement du bracelet…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1333"/>
         <source>Removing the wristband…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait du bracelet…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1334"/>
         <source>Locking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1335"/>
         <source>Anonymising…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisation…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1336"/>
         <source>Saving the address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de l'adresse…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1337"/>
         <source>Removing the address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de l'adresse…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1338"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1339"/>
         <location filename="../../kiosk/checkin/session.py" line="1340"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1341"/>
         <source>Creating the link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du lien…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1342"/>
         <source>Adding the note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de la note…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1343"/>
         <source>Adding the label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de l'étiquette…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1347"/>
         <source>Checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1348"/>
         <source>Checked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ enregistré.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1349"/>
         <source>Expiry changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration modifiée.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1350"/>
         <source>Card changed on the band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte du bracelet modifiée.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1351"/>
         <source>Wristband added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bracelet ajouté.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1352"/>
         <source>Wristband replaced; expiry and card moved over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bracelet remplacé ; expiration et carte transférées.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1353"/>
         <source>Wristband removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bracelet retiré.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1354"/>
         <source>Account locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte verrouillé.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1355"/>
         <source>Anonymised: the guest's personal details are erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisé : les données personnelles du client sont effacées.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1356"/>
         <source>Address saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse enregistrée.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1357"/>
         <source>Address removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse supprimée.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1358"/>
         <source>Account unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte déverrouillé.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1359"/>
         <source>Password reset email sent (the link works for one hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de réinitialisation du mot de passe envoyé (le lien est valable une heure).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1360"/>
         <source>Verification email sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de vérification envoyé.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1361"/>
         <source>Link created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien créé.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1362"/>
         <source>Details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations enregistrées.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1363"/>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note ajoutée.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1364"/>
         <source>Label added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette ajoutée.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1299"/>
         <source>Expiry cleared: the band never expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration effacée : le bracelet n'expire jamais.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1303"/>
         <source>Wristband {code} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bracelet {code} ajouté.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1305"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bracelet {code} remplace celui perdu ; expiration et carte transférées.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1301"/>
         <source>Card put on the band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte associée au bracelet.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1301"/>
         <source>Card taken off the band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte retirée du bracelet.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1309"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1313"/>
         <source>Not saved. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré. {why}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="512"/>
         <source>recent</source>
-        <translation type="unfinished"></translation>
+        <translation>récents</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="524"/>
         <source>Looking up {code} ({via})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de {code} ({via})…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="572"/>
         <source>Showing the local copy while {system} answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de la copie locale en attendant {system}…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="649"/>
         <source>scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>scanné</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="702"/>
         <location filename="../../kiosk/ui/desk.py" line="721"/>
         <source>Searching for “{text}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de « {text} »…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="788"/>
         <source>Override recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation enregistrée.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="901"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de confirmer l'enregistrement : vérifiez à nouveau avant de réessayer.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="948"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} — enregistré pour plus tard : sera envoyé au retour de la connexion.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="953"/>
         <source>{words} (confirmed by reading back).</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} (confirmé par relecture).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1219"/>
         <source>Loading addresses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des adresses…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1249"/>
         <source>Saving the guest's details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des informations du client…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="475"/>
         <source>Scanner layout test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de disposition du lecteur</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="482"/>
         <source>{code} was just scanned; showing it already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} vient d'être scanné ; déjà affiché.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="579"/>
         <source>{system} is slow to answer; still checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} répond lentement ; vérification en cours…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="619"/>
         <source>Opened {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ouvert.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="621"/>
         <source>Found {name} for {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} trouvé pour {code}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="652"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {code} » ({how}) : aucun client n'a ce code sur ce site. Réessayez, ou cherchez par nom.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="742"/>
         <source>That was for the previous guest; nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>C'était pour le client précédent ; rien n'a été fait.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="809"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="924"/>
         <location filename="../../kiosk/checkin/session.py" line="880"/>
         <source>Checking whether it was saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l'enregistrement…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="990"/>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1088"/>
         <source>Waiting for the new wristband…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du nouveau bracelet…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1090"/>
         <source>Waiting for the replacement wristband…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du bracelet de remplacement…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1098"/>
         <source>Cancelled: no wristband was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : aucun bracelet n'a été ajouté.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1125"/>
         <source>Asking {system} for the customers report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande du rapport clients à {system}…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/checkin/session.py" line="1174"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client enregistré dans {path}</numerusform>
+            <numerusform>%n clients enregistrés dans {path}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1178"/>
         <source>The report saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1189"/>
         <source>No report: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de rapport : {why}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1236"/>
         <source>Check these details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez ces informations :</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1277"/>
         <location filename="../../kiosk/checkin/session.py" line="981"/>
         <source>{system} didn't accept some details:</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} n'a pas accepté certaines informations :</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="649"/>
         <source>read by the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>lu par la caméra</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="797"/>
         <source>Still saving the last change…</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière modification est encore en cours…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="801"/>
         <source>First check whether the last change was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez d'abord si la dernière modification a été enregistrée.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="876"/>
         <source>Checking whether the guest was saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l'enregistrement du client…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="957"/>
         <location filename="../../kiosk/checkin/session.py" line="910"/>
         <source>Previous guest: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Client précédent : {words}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="974"/>
         <source>Previous guest: not saved. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Client précédent : non enregistré. {why}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1064"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré, mais l'écran n'a pas pu se mettre à jour : scannez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1084"/>
         <source>Scan the new wristband now (or press Esc to cancel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez maintenant le nouveau bracelet (ou Échap pour annuler).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1086"/>
         <source>Scan the replacement wristband now (or press Esc to cancel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez maintenant le bracelet de remplacement (ou Échap pour annuler).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1129"/>
         <source>Preparing the customers report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du rapport clients…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1216"/>
         <source>Addresses couldn't load: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les adresses : {why}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1270"/>
         <location filename="../../kiosk/ui/desk.py" line="305"/>
         <source>new guest</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau client</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="710"/>
         <source>search</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="777"/>
         <source>An override needs a reason (a few words).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une dérogation nécessite un motif (quelques mots).</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="884"/>
         <source>Previous guest: checking whether the last change was saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Client précédent : vérification de la dernière modification…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1077"/>
         <source>Scan the lost wristband first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez d'abord le bracelet perdu.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1144"/>
         <source>{system} could not prepare the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} n'a pas pu préparer le rapport.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1159"/>
         <source>Preparing the customers report… ({seconds} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du rapport clients… ({seconds} s)</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1164"/>
         <source>Saving the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du rapport…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1153"/>
         <source>The report is taking too long; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport prend trop de temps ; réessayez plus tard.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/checkin/timewords.py" line="50"/>
         <source>%n days</source>
         <extracomment>one: %n day</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="62"/>
         <source>expires in {span} ({day} {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>expire dans {span} ({day} {time})</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="66"/>
         <source>{span} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a {span}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="29"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd'hui</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="31"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="33"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>demain</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="42"/>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d'une minute</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="44"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="49"/>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="57"/>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>n'expire jamais</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="61"/>
         <source>expired {day} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré {day} à {time}</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="48"/>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="15"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="16"/>
         <source>Waiting for a direct-debit mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’un mandat de prélèvement</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="17"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="18"/>
         <source>Reserved, not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé, pas encore confirmé</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="19"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Résilié</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="20"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="21"/>
         <source>Starts soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Commence bientôt</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="25"/>
         <source>No mandate has been provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mandat n'a été fourni</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="26"/>
         <source>Setup fee is unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Les frais d'inscription ne sont pas payés</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="27"/>
         <source>Mandate has been revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mandat a été révoqué</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="28"/>
         <source>Payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement a échoué</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="29"/>
         <source>A payment was disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paiement a été contesté</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="30"/>
         <source>Manual payment outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement manuel en attente</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="46"/>
         <source>Unknown status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/settings.py" line="243"/>
+        <source>Membership renewed at the desk</source>
+        <translation>Abonnement renouvelé à l'accueil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/settings.py" line="244"/>
+        <source>Paid for a day pass at the desk</source>
+        <translation>Entrée journée payée à l'accueil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/settings.py" line="245"/>
+        <source>Manager approved</source>
+        <translation>Approuvé par le responsable</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/config/settings.py" line="246"/>
+        <source>New wristband issued</source>
+        <translation>Nouveau bracelet remis</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/keymap.py" line="96"/>
         <source>German or other QWERTZ</source>
-        <translation type="unfinished"></translation>
+        <translation>allemand ou autre QWERTZ</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/keymap.py" line="104"/>
         <source>The scanner and this PC use different keyboard layouts (the PC looks {guess}): the test code {expected} arrived as {received}. Set the scanner to the PC's layout, or keep 'scanner layout: US' in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lecteur et ce PC utilisent des dispositions de clavier différentes (le PC semble {guess}) : le code de test {expected} est arrivé sous la forme {received}. Réglez le lecteur sur la disposition du PC, ou gardez « disposition du lecteur : US » dans les réglages.</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/keymap.py" line="98"/>
         <source>French (AZERTY)</source>
-        <translation type="unfinished"></translation>
+        <translation>français (AZERTY)</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/keymap.py" line="132"/>
         <source>The scanner and this PC agree on the keyboard layout: scans arrive exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lecteur et ce PC ont la même disposition de clavier : les scans arrivent exactement.</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/keymap.py" line="100"/>
         <source>UK</source>
-        <translation type="unfinished"></translation>
+        <translation>britannique</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/keymap.py" line="102"/>
         <source>a different</source>
-        <translation type="unfinished"></translation>
+        <translation>différent</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/payload.py" line="49"/>
         <source>The scan was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scan était vide.</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/payload.py" line="51"/>
         <source>The scan was too short ({count} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scan était trop court ({count} caractères).</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/payload.py" line="53"/>
         <source>The scan was too long ({count} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scan était trop long ({count} caractères).</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/payload.py" line="63"/>
         <source>The scan is not one of this site's codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scan n'est pas un code de ce site.</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/payload.py" line="59"/>
         <source>The scan has characters a code cannot have: {characters}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scan contient des caractères impossibles dans un code : {characters}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="20"/>
         <source>Called</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="21"/>
         <source>First line</source>
-        <translation type="unfinished"></translation>
+        <translation>Première ligne</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="22"/>
         <source>Second line</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième ligne</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="23"/>
         <source>Town or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="24"/>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>Département/Région</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="25"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="26"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="37"/>
         <source>Change the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l'adresse</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="37"/>
         <location filename="../../kiosk/ui/guest_form.py" line="191"/>
         <location filename="../../kiosk/ui/guest_form.py" line="195"/>
         <source>Add an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une adresse</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/camera_preview.py" line="24"/>
         <source>Camera picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de la caméra</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/camera_preview.py" line="56"/>
         <source>Starting camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de la caméra…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="50"/>
         <source>Spend couldn't load</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les dépenses</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="73"/>
         <source>Venues: {venues}</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissements : {venues}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="75"/>
         <source>Opted into: {lists}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonné à : {lists}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="77"/>
         <source>Couldn't check whether they are on site now</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier s'il est sur place</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="139"/>
         <source>Admitted by staff override</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée accordée par dérogation de l'équipe</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="141"/>
         <source>Reason: {reason}  ·  was: {was}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : {reason}  ·  avant : {was}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="192"/>
         <source>MEMBERSHIP</source>
-        <translation type="unfinished"></translation>
+        <translation>ABONNEMENT</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="203"/>
         <source>NOTES</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTES</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="280"/>
         <source>Notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes : {notes}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="287"/>
         <source>Guest name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du client : {name}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/customer_panel.py" line="55"/>
         <source>Spent {total} over %n orders</source>
         <extracomment>one: Spent {total} over %n order</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{total} dépensés en %n commande</numerusform>
+            <numerusform>{total} dépensés en %n commandes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="67"/>
         <source>Last check-in {ago}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier passage {ago}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="71"/>
         <source>No check-ins yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun passage pour le moment</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="130"/>
         <source>All clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est en ordre.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="279"/>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de notes.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="284"/>
         <source>Photo couldn't load; initials {initials}</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo non chargée ; initiales {initials}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="289"/>
         <source>Opened by their card or a search</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert par sa carte ou une recherche</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="298"/>
         <source>still checking</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification en cours</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="298"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="324"/>
         <source>+{count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} autres</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="390"/>
         <source>Ended {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé le {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="406"/>
         <source>Next charge {amount} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain prélèvement {amount} le {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="291"/>
         <source>Opened by customer record (no wristband scanned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert depuis la fiche client (aucun bracelet scanné)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="293"/>
         <source>Found by wristband {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé par le bracelet {code}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="302"/>
         <source>from the local copy ({how}), as of {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis la copie locale ({how}), au {day} {time}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="312"/>
         <source>This guest's record has been anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de ce client a été anonymisée</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="314"/>
         <source>Account locked: details can't be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte verrouillé : les informations ne peuvent pas être modifiées</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="316"/>
         <source>The photo couldn't load</source>
-        <translation type="unfinished"></translation>
+        <translation>La photo n'a pas pu être chargée</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="326"/>
         <source>More labels: </source>
-        <translation type="unfinished"></translation>
+        <translation>Autres étiquettes : </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="333"/>
         <source>⚠ Memberships couldn't load</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Impossible de charger les abonnements</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="392"/>
         <source>Starts {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Commence le {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="60"/>
         <source>last {order} {amount} (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière {order} {amount} (annulée)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="62"/>
         <source>last {order} {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière {order} {amount}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="121"/>
         <source>(offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hors ligne)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="280"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
         <location filename="../../kiosk/ui/desk.py" line="124"/>
         <source>No membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d'abonnement</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="394"/>
         <source>Since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le {day}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="123"/>
         <source>(checking…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vérification…)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="75"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="76"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="77"/>
         <source>needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>à vérifier</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="93"/>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● En ligne</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/desk.py" line="110"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à vérifier</numerusform>
+            <numerusform>%n à vérifier</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="122"/>
         <source>{membership} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{membership} ({status})</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="126"/>
         <source>phone ending {digits}</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone finissant par {digits}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="197"/>
         <source>Kiosk · Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosque · Accueil</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="263"/>
         <source>More time</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de temps</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="265"/>
         <source>More time: keep this guest on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de temps : garder ce client à l'écran</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="272"/>
         <source>Connection status: open what is waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion : ouvrir ce qui attend d'être envoyé</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="295"/>
         <source>check in</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="296"/>
         <source>expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>expiration</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="297"/>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>carte</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="298"/>
         <source>more</source>
-        <translation type="unfinished"></translation>
+        <translation>plus</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="304"/>
         <source>find a guest (the search box)</source>
-        <translation type="unfinished"></translation>
+        <translation>trouver un client (le champ de recherche)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="306"/>
         <source>recent scans</source>
-        <translation type="unfinished"></translation>
+        <translation>scans récents</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="307"/>
         <source>cancel a wristband scan, or clear the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>annuler un scan de bracelet, ou vider l'écran</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="308"/>
         <source>this list of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>cette liste de touches</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="329"/>
         <source>Find (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (Entrée)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="330"/>
         <source>New guest (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau client (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="331"/>
         <source>Recent scans (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans récents (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="354"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="365"/>
         <location filename="../../kiosk/ui/desk.py" line="524"/>
         <source>Keys: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches : {keys}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="367"/>
         <location filename="../../kiosk/ui/desk.py" line="938"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="369"/>
         <source>Close the list of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la liste des touches</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="430"/>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="438"/>
         <source>Code, name, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Code, nom, e-mail ou téléphone</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="440"/>
         <source>Find a guest by wristband code, name, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un client par code de bracelet, nom, e-mail ou téléphone</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="446"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="448"/>
         <source>Find guest by code</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver le client par code</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="452"/>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Récents</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="454"/>
         <source>This shift's scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans de ce service</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="458"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau client</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="460"/>
         <source>Register a walk-in guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire un client de passage</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="463"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l'enregistrement libre-service</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="465"/>
         <source>Back to the self check-in screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l'écran d'enregistrement libre-service</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="471"/>
         <source>Scanners and camera; reports; diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteurs et caméra ; rapports ; diagnostic</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="472"/>
         <source>Settings, reports and diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages, rapports et diagnostic</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="474"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="477"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
         <source>Scanners and camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteurs et caméra…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="480"/>
         <source>Customers report (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport clients (CSV)…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="483"/>
         <source>Diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="506"/>
         <source>A wristband with a barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bracelet avec un code-barres</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="507"/>
         <source>Scan a wristband or card</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez un bracelet ou une carte</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="511"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lecteur fonctionne partout sur cet écran. Vous pouvez aussi saisir en haut un code, un nom, un e-mail ou un numéro de téléphone.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="533"/>
@@ -1762,32 +1782,32 @@
     <message>
         <location filename="../../kiosk/ui/desk.py" line="550"/>
         <source>Guests found</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients trouvés</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="672"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}  {what}  (client {guest}…)  {state}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="683"/>
         <source>Saved while offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré hors ligne</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="875"/>
         <source>Anonymise this guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser ce client</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="893"/>
         <source>Type {word} to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez {word} pour confirmer</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="898"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
-        <location filename="../../kiosk/ui/override_dialog.py" line="66"/>
+        <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="96"/>
         <source>Cancel</source>
@@ -1796,851 +1816,851 @@
     <message>
         <location filename="../../kiosk/ui/desk.py" line="899"/>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="901"/>
         <source>Anonymise the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser le client</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="929"/>
         <source>Customers report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport clients</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="966"/>
         <source>Check in anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1052"/>
         <source>Set-password link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de création du mot de passe</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1053"/>
         <source>Give this link to the guest (it works for a limited time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez ce lien au client (il est valable un temps limité) :</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="95"/>
         <source>sending {count} saved offline</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi de {count} enregistrés hors ligne</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="98"/>
         <source>● Offline since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>● Hors ligne depuis {time}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="100"/>
         <source>● Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>● Hors ligne</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="103"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="268"/>
         <source>data from {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>données de {time}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/desk.py" line="105"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="271"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement en attente</numerusform>
+            <numerusform>%n enregistrements en attente</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="107"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="273"/>
         <source>nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>rien en attente</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="129"/>
         <source>⚠ guest of {site}, not this one</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ client de {site}, pas de celui-ci</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="131"/>
         <source>⚠ guest of another site, not this one</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ client d'un autre site, pas de celui-ci</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="282"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="283"/>
         <source>Find a guest by code</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un client par code</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="318"/>
         <source>Key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche {key}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="643"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⏱ L'écran se vide dans {seconds} s : touchez « Plus de temps » pour le garder.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="670"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="670"/>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="685"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien en attente : tout ce qui a été enregistré hors ligne a été envoyé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/desk.py" line="687"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistré hors ligne (envoyé au retour de la connexion ; les refus sont à vérifier) :</numerusform>
+            <numerusform>%n enregistrés hors ligne (envoyés dans cet ordre au retour de la connexion ; les refus sont à vérifier) :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/desk.py" line="737"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client correspond à « {text} »</numerusform>
+            <numerusform>%n clients correspondent à « {text} »</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="741"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client ne correspond à « {text} ». Vérifiez l'orthographe, ou essayez l'e-mail.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="887"/>
         <source>To confirm, type: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour confirmer, saisissez : {word}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="363"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lecteur fonctionne partout. Touches pour tout le reste :</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="520"/>
         <source>F1 all keys</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 toutes les touches</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="621"/>
         <source>Still checking {code}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de {code} toujours en cours…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="623"/>
         <source>Checking {code}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de {code}…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="882"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela efface définitivement le nom, l'e-mail, le téléphone, la date de naissance, la photo et les adresses du client (les visites et commandes restent, sans elles). C'est irréversible.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="976"/>
         <source>Remove wristband</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le bracelet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="977"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce bracelet du client ? Il ne le retrouvera plus.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="980"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="390"/>
         <source>Lock the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le compte</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="981"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le compte de ce client ? Ses informations ne pourront pas être modifiées avant le déverrouillage.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="984"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="403"/>
         <source>Email a password reset link</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un lien de réinitialisation du mot de passe</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="985"/>
         <source>Send this guest an email with a link to reset their password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à ce client un e-mail avec un lien pour réinitialiser son mot de passe ?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="988"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="404"/>
         <source>Resend the email verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer l'e-mail de vérification</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="989"/>
         <source>Send this guest the email that verifies their address again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer à ce client l'e-mail qui vérifie son adresse ?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="967"/>
         <source>Check this guest in anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce client quand même ?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="39"/>
         <source>Scanners and camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteurs et caméra</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="49"/>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de caméra</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="52"/>
         <source>A video file or stream…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier vidéo ou un flux…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="54"/>
         <source>/path/to/video.avi or rtsp://…</source>
-        <translation type="unfinished"></translation>
+        <translation>/chemin/vers/video.avi ou rtsp://…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="56"/>
         <source>Test camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la caméra</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="61"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Caméra</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="72"/>
         <source>No serial scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de lecteur série</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="73"/>
         <source>Find it automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trouver automatiquement</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="83"/>
         <source>Serial scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur série</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="85"/>
         <source>Types as a US keyboard (most scanners, recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tape comme un clavier US (la plupart des lecteurs, recommandé)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="86"/>
         <source>Set to this PC's keyboard layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglé sur la disposition de clavier de ce PC</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="93"/>
         <source>Keyboard scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur clavier</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="136"/>
         <source>Hold a wristband up to the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentez un bracelet devant la caméra…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="51"/>
         <source>Camera {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caméra {number}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="79"/>
         <source>{rate} baud</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} bauds</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="151"/>
         <source>The camera works: it read “{code}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caméra fonctionne : elle a lu « {code} ».</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="75"/>
         <source>(looks like a scanner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ressemble à un lecteur)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="51"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="251"/>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="76"/>
         <source>Scanner test: scan a band now; its keys' timing shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test du lecteur : scannez un bracelet ; le rythme de ses touches apparaît ici.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="79"/>
         <source>Scanner test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test du lecteur</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="84"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="85"/>
         <source>Run the checks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer les vérifications</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="87"/>
         <source>Save support bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le paquet d'assistance…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="89"/>
         <source>Save a support bundle: versions, settings, checks and logs, without guest data</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un paquet d'assistance : versions, réglages, vérifications et journaux, sans données client</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="93"/>
         <source>Close diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le diagnostic</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="112"/>
         <source>Checking… (the camera takes a few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification… (la caméra prend quelques secondes)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="156"/>
         <source>The checks could not run ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications n'ont pas pu s'exécuter ({error})</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="174"/>
         <source>Save support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le paquet d'assistance</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="174"/>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers zip (*.zip)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="183"/>
         <source>Saving the support bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du paquet d'assistance…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="187"/>
         <source>Saved: {path} (no guest data in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : {path} (sans données client)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="192"/>
         <source>Not saved ({error}): choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré ({error}) : choisissez un autre dossier</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/diagnostics.py" line="123"/>
         <source>%n problems found</source>
         <extracomment>one: %n problem found</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème trouvé</numerusform>
+            <numerusform>%n problèmes trouvés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="129"/>
         <source>✔ Everything checked is working</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Tout ce qui a été vérifié fonctionne</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/diagnostics.py" line="126"/>
         <source>Working, with %n warnings</source>
         <extracomment>one: Working, with %n warning</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fonctionne, avec %n avertissement</numerusform>
+            <numerusform>Fonctionne, avec %n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="41"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="42"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="105"/>
-        <location filename="../../kiosk/ui/override_dialog.py" line="68"/>
+        <location filename="../../kiosk/ui/override_dialog.py" line="69"/>
         <source>✔ Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Enregistrer</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="43"/>
         <source>Check in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="45"/>
         <source>Override and check in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroger et enregistrer…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
         <source>↻ Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ Vérifier à nouveau</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="49"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="50"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="107"/>
         <source>Check the guest in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le client</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="51"/>
         <source>Check the guest in, after a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le client, après confirmation</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="52"/>
         <source>Check the guest out</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le départ du client</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="53"/>
         <source>Admit anyway, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser entrer quand même, avec un motif</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
         <source>Check again whether the last change was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau si la dernière modification a été enregistrée</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="81"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="200"/>
         <source>WRISTBAND</source>
-        <translation type="unfinished"></translation>
+        <translation>BRACELET</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="109"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="112"/>
         <source>Change the wristband's expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l'expiration du bracelet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
         <source>Put a card on the wristband or take it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer une carte au bracelet ou la retirer</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="114"/>
         <source>More actions: bands, account, password</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres actions : bracelets, compte, mot de passe</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="295"/>
         <source>Pick a date and time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une date et une heure…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="299"/>
         <source>Never expires (clear expiry)</source>
-        <translation type="unfinished"></translation>
+        <translation>N'expire jamais (effacer l'expiration)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="429"/>
         <source>Wristband expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du bracelet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="436"/>
         <source>The wristband's new expiry date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle date et heure d'expiration du bracelet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="195"/>
         <source>GUEST CARD</source>
-        <translation type="unfinished"></translation>
+        <translation>CARTE DU CLIENT</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="227"/>
         <source>Other bands: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres bracelets : {codes}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="310"/>
         <source>The guest's cards couldn't load: scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les cartes du client : scannez à nouveau</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="323"/>
         <source>This guest has no stored cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client n'a pas de carte enregistrée</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="328"/>
         <source>Take the card off the band</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la carte du bracelet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="341"/>
         <source>Add a new wristband (scan it next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un nouveau bracelet (à scanner ensuite)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="347"/>
         <source>Replace a lost wristband (scan the new one next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer un bracelet perdu (scanner le nouveau ensuite)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="353"/>
         <source>Remove this wristband from the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce bracelet du client</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="361"/>
         <source>Edit the guest's details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les informations du client</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="368"/>
         <source>Add a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="375"/>
         <source>Add a label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="397"/>
         <source>Anonymise on the guest's request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser à la demande du client…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="416"/>
         <source>Create a set-password link to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un lien de création du mot de passe à remettre</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="204"/>
         <source>⚠ The wristband's details couldn't load.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Impossible de charger les informations du bracelet.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="206"/>
         <source>No wristband</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de bracelet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="207"/>
         <source>No wristband was scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bracelet n'a été scanné.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="217"/>
         <source>No card on this band</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de carte sur ce bracelet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="224"/>
         <source>Open order {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande ouverte {order}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="315"/>
         <source>(on the band)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sur le bracelet)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="383"/>
         <source>Unlock the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller le compte</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="32"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="33"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="34"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="35"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="36"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="99"/>
         <source>The guest's language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du client</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="102"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="105"/>
         <source>Happy to hear about offers and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhaite être informé des offres et événements</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="178"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="183"/>
         <source>The guest's addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses du client</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="192"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="193"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="229"/>
         <source>No address on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse enregistrée.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="254"/>
         <source>Remove the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l'adresse</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="256"/>
         <source>Remove {label}: {address}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {label} : {address} ?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>Edit guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le client</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="69"/>
         <source>Change the guest's details. Leave a field empty to clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez les informations du client. Laissez un champ vide pour l’effacer.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="71"/>
         <source>A name or an email is enough; add a phone and date of birth if the guest wants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom ou un e-mail suffit ; ajoutez un téléphone et une date de naissance si le client le souhaite.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="137"/>
         <source>Email can't be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>L'e-mail ne peut pas être modifié ici</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="196"/>
         <source>Change the chosen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l'adresse choisie</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="197"/>
         <source>Remove the chosen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l'adresse choisie</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="47"/>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="51"/>
         <source>A note on {name}, for whoever serves them next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note sur {name}, pour la prochaine personne qui le servira.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="55"/>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>La note</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="60"/>
         <source>Add the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la note</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="60"/>
         <source>Add the note to the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la note au client</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="89"/>
         <source>Add a label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="94"/>
         <source>A label for {name}: tap one, or type your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette pour {name} : touchez-en une, ou saisissez la vôtre.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="111"/>
         <source>Another label</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre étiquette</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="112"/>
         <source>A label of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre étiquette</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="115"/>
         <source>Add the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l'étiquette</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="115"/>
         <source>Add the typed label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l'étiquette saisie</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="102"/>
         <location filename="../../kiosk/ui/widgets.py" line="127"/>
         <source>Label: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette : {label}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/override_dialog.py" line="32"/>
         <source>Override and check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroger et enregistrer</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/override_dialog.py" line="37"/>
         <source>Admit this guest anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/override_dialog.py" line="58"/>
-        <source>Or in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser entrer ce client quand même ?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/override_dialog.py" line="59"/>
+        <source>Or in your own words</source>
+        <translation>Ou avec vos propres mots</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/override_dialog.py" line="60"/>
         <source>The reason for admitting this guest, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif d'entrée de ce client, avec vos propres mots</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
+        <location filename="../../kiosk/ui/override_dialog.py" line="68"/>
         <source>Cancel: do not admit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : ne pas laisser entrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/override_dialog.py" line="70"/>
+        <location filename="../../kiosk/ui/override_dialog.py" line="71"/>
         <source>Admit and check the guest in</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser entrer et enregistrer le client</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/override_dialog.py" line="44"/>
         <source>Why? (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ? (conservé dans le journal d'audit)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/override_dialog.py" line="53"/>
+        <location filename="../../kiosk/ui/override_dialog.py" line="54"/>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : {reason}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="65"/>
         <source>Pair this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer ce kiosque</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="76"/>
         <source>Pair this kiosk with your site</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer ce kiosque à votre site</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="84"/>
         <source>Pairing status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l'association</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="152"/>
         <source>Sites this token can see</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites visibles avec ce jeton</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="197"/>
         <source>Test scan result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du scan de test</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="296"/>
         <source>Looking it up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="260"/>
         <source>Choose the site first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d'abord le site.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="269"/>
         <source>The two PINs differ: type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux codes diffèrent : saisissez-les à nouveau.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="241"/>
@@ -2670,23 +2690,23 @@
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="249"/>
         <source>Switch to the front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l'accueil</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="71"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="252"/>
         <source>Quit the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le kiosque</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="265"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="380"/>
@@ -2791,313 +2811,313 @@
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
         <source>Let in</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser entrer</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
         <source>Warn staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir l'équipe</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="46"/>
         <source>Account locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte verrouillé</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="47"/>
         <source>Record anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche anonymisée</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="48"/>
         <source>Wristband expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Bracelet expiré</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
         <source>Wristband expires within</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bracelet expire dans moins de</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="50"/>
         <source>No active membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d'abonnement actif</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="51"/>
         <source>No usable card on the wristband</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de carte utilisable sur le bracelet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
         <source>Already checked in within</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà enregistré depuis moins de</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de photo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
         <source>Part of the record didn't load</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de la fiche n'a pas été chargée</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
         <source>A guest of another site</source>
-        <translation type="unfinished"></translation>
+        <translation>Client d'un autre site</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
         <source>Offline, with a copy older than</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne, avec une copie de plus de</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="83"/>
         <source>Check-in rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d'entrée</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="84"/>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrans</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="85"/>
         <source>Look and sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence et son</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="89"/>
         <source>What saving did</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l'enregistrement</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
         <source>Open the scanner and camera settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les réglages du lecteur et de la caméra</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="96"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les réglages</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="134"/>
         <source>On amber, ask “check in anyway?” before checking in</source>
-        <translation type="unfinished"></translation>
+        <translation>En orange, demander « enregistrer quand même ? » avant l’enregistrement</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="159"/>
         <source>{rule}: how many {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule} : combien de {unit}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="168"/>
         <source>Desk start screen after</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran d'accueil de l'accueil après</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="171"/>
         <source>Staff pages close after</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages de l'équipe fermées après</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="174"/>
         <source>Guest answer shown for</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse au client affichée pendant</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="181"/>
         <source>Self check-in greets guests with their surname too</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement libre-service salue aussi par le nom de famille</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="186"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="195"/>
         <source>The desk's size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l'écran d'accueil</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="198"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="203"/>
         <source>The desk's language (from the next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l'accueil (au prochain démarrage)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="199"/>
         <source>The system's language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="204"/>
         <source>Larger text on the desk (at least 125 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus grand à l'accueil (au moins 125 %)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="207"/>
         <source>High contrast on the desk (white on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé à l'accueil (blanc sur noir)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="224"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="226"/>
         <source>{setting}, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}, en secondes</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="234"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="254"/>
         <source>Self check-in header colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur d'en-tête de l'enregistrement libre-service</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="239"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="239"/>
         <source>Choose the logo for self check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le logo de l'enregistrement libre-service</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="241"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="291"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de logo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="241"/>
         <source>Show no logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas afficher de logo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="243"/>
         <source>Sounds on (a different sound for green, amber and red)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sons activés (un son différent pour vert, orange et rouge)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="246"/>
         <source>Self check-in says its answer aloud (first name at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement libre-service dit sa réponse à voix haute (au plus le prénom)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="253"/>
         <source>Sound volume, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume sonore, en pourcentage</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="285"/>
         <source>Header colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur d'en-tête</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="294"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="294"/>
         <source>Images (*.png *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.svg)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="356"/>
         <source>Saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans {path}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="127"/>
         <source>{rule}: let in, warn staff or stop</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule} : laisser entrer, avertir l'équipe ou arrêter</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="177"/>
         <source>The desk goes back to its start screen after</source>
-        <translation type="unfinished"></translation>
+        <translation>L'accueil revient à son écran de départ après</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="178"/>
         <source>Self check-in: a guest's answer stays for</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre-service : la réponse au client reste pendant</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="179"/>
         <source>Self check-in: staff pages close without a touch after</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre-service : les pages de l'équipe se ferment sans contact après</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="188"/>
         <source>Fit the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter à l'écran</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="256"/>
         <source>Self check-in logo (PNG or SVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo de l'enregistrement libre-service (PNG ou SVG)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="263"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="267"/>
         <source>The colour, the logo and speech take effect from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couleur, le logo et la voix prennent effet au prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="351"/>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a changé.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets.py" line="54"/>
         <location filename="../../kiosk/ui/widgets.py" line="69"/>
         <source>Guest photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo du client</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets.py" line="134"/>
         <source>Label, important: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette, importante : {label}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets.py" line="71"/>
         <source>No photo; initials {initials}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de photo ; initiales {initials}</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,12 @@ from kiosk.config.paths import settings_file
 BarcodeSearchForm = Literal["customers", "short"]
 
 
+def N_(source: str) -> str:
+    """Marks a default for the translation catalogue (the screen shows it translated; the
+    setting itself stays as written)."""
+    return source
+
+
 class WedgeSettings(BaseSettings):
     """How the keyboard-wedge detector tells a scanner from a person typing."""
 
@@ -234,10 +240,10 @@ class Settings(BaseSettings):
     1x on 1280x800 and in portrait); a number fixes it (1 to 2)."""
     override_reasons: list[str] = Field(
         default_factory=lambda: [
-            "Membership renewed at the desk",
-            "Paid for a day pass at the desk",
-            "Manager approved",
-            "New wristband issued",
+            N_("Membership renewed at the desk"),
+            N_("Paid for a day pass at the desk"),
+            N_("Manager approved"),
+            N_("New wristband issued"),
         ],
         max_length=8,
     )

@@ -45,12 +45,13 @@ class OverrideDialog(QDialog):
         self.presets = QButtonGroup(self)
         self.presets.setExclusive(True)
         for text in presets:
-            button = QPushButton(text)
+            button = QPushButton(tr(text))  # the site's own words, or a default's translation
+            button.setProperty("preset", text)  # audited as the list has it
             button.setObjectName("presetReason")
             button.setCheckable(True)
             button.setAutoDefault(False)  # Enter in the words field must not pick a reason
             button.setMinimumHeight(TOUCH_PX)
-            button.setAccessibleName(tr("Reason: {reason}", reason=text))
+            button.setAccessibleName(tr("Reason: {reason}", reason=tr(text)))
             self.presets.addButton(button)
             layout.addWidget(button)
         self.presets.buttonClicked.connect(self._preset_clicked)
@@ -83,7 +84,7 @@ class OverrideDialog(QDialog):
         if words:
             return words
         picked = self.presets.checkedButton()
-        return picked.text() if picked is not None else ""
+        return str(picked.property("preset")) if picked is not None else ""
 
     def _preset_clicked(self) -> None:
         self.words.clear()  # one reason: the tap replaces what was typed
