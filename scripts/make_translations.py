@@ -140,7 +140,10 @@ def main() -> int:
             ts.write_text(text, encoding="utf-8")
             _release(lrelease, ts)
     unfinished = sum(
-        1 for language in LANGUAGES for m in messages if m not in read_ts(OUT / f"kiosk_{language}.ts")
+        1
+        for language in LANGUAGES
+        for m in messages
+        if m not in read_ts(OUT / f"kiosk_{language}.ts")
     )
     print(f"{len(messages)} sentences; {unfinished} translations to make")
     if args.check and stale:
@@ -150,7 +153,9 @@ def main() -> int:
 
 
 def _release(lrelease: Path, ts: Path) -> None:
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    subprocess.run(
+        [str(lrelease), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+    )
 
 
 if __name__ == "__main__":

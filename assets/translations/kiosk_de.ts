@@ -833,7 +833,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="702"/>
-        <location filename="../../kiosk/ui/desk.py" line="721"/>
+        <location filename="../../kiosk/ui/desk.py" line="724"/>
         <source>Searching for “{text}”…</source>
         <translation>Suche nach „{text}“…</translation>
     </message>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1270"/>
-        <location filename="../../kiosk/ui/desk.py" line="305"/>
+        <location filename="../../kiosk/ui/desk.py" line="308"/>
         <source>new guest</source>
         <translation>neuer Gast</translation>
     </message>
@@ -1517,7 +1517,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
-        <location filename="../../kiosk/ui/desk.py" line="124"/>
+        <location filename="../../kiosk/ui/desk.py" line="127"/>
         <source>No membership</source>
         <translation>Keine Mitgliedschaft</translation>
     </message>
@@ -1547,12 +1547,27 @@
         <translation>braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="93"/>
+        <location filename="../../kiosk/ui/desk.py" line="81"/>
+        <source>admit</source>
+        <translation>Einlass</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="81"/>
+        <source>warn</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="81"/>
+        <source>deny</source>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="96"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="110"/>
+        <location filename="../../kiosk/ui/desk.py" line="113"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
@@ -1561,218 +1576,218 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="122"/>
+        <location filename="../../kiosk/ui/desk.py" line="125"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="126"/>
+        <location filename="../../kiosk/ui/desk.py" line="129"/>
         <source>phone ending {digits}</source>
         <translation>Telefon endet auf {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="197"/>
+        <location filename="../../kiosk/ui/desk.py" line="200"/>
         <source>Kiosk · Front desk</source>
         <translation>Kiosk · Rezeption</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="263"/>
+        <location filename="../../kiosk/ui/desk.py" line="266"/>
         <source>More time</source>
         <translation>Mehr Zeit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="265"/>
+        <location filename="../../kiosk/ui/desk.py" line="268"/>
         <source>More time: keep this guest on screen</source>
         <translation>Mehr Zeit: Diesen Gast weiter anzeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="272"/>
+        <location filename="../../kiosk/ui/desk.py" line="275"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>Verbindungsstatus: Öffnen, was auf das Senden wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="295"/>
+        <location filename="../../kiosk/ui/desk.py" line="298"/>
         <source>check in</source>
         <translation>einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="296"/>
+        <location filename="../../kiosk/ui/desk.py" line="299"/>
         <source>expiry</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="297"/>
+        <location filename="../../kiosk/ui/desk.py" line="300"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="298"/>
+        <location filename="../../kiosk/ui/desk.py" line="301"/>
         <source>more</source>
         <translation>mehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="304"/>
+        <location filename="../../kiosk/ui/desk.py" line="307"/>
         <source>find a guest (the search box)</source>
         <translation>einen Gast finden (das Suchfeld)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="306"/>
+        <location filename="../../kiosk/ui/desk.py" line="309"/>
         <source>recent scans</source>
         <translation>letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="307"/>
+        <location filename="../../kiosk/ui/desk.py" line="310"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>einen Armband-Scan abbrechen oder die Anzeige leeren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="308"/>
+        <location filename="../../kiosk/ui/desk.py" line="311"/>
         <source>this list of keys</source>
         <translation>diese Tastenliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="329"/>
+        <location filename="../../kiosk/ui/desk.py" line="332"/>
         <source>Find (Enter)</source>
         <translation>Suchen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="330"/>
+        <location filename="../../kiosk/ui/desk.py" line="333"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Neuer Gast (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="331"/>
+        <location filename="../../kiosk/ui/desk.py" line="334"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Letzte Scans (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="354"/>
+        <location filename="../../kiosk/ui/desk.py" line="357"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="365"/>
-        <location filename="../../kiosk/ui/desk.py" line="524"/>
+        <location filename="../../kiosk/ui/desk.py" line="368"/>
+        <location filename="../../kiosk/ui/desk.py" line="527"/>
         <source>Keys: {keys}</source>
         <translation>Tasten: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="367"/>
-        <location filename="../../kiosk/ui/desk.py" line="938"/>
+        <location filename="../../kiosk/ui/desk.py" line="370"/>
+        <location filename="../../kiosk/ui/desk.py" line="942"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="369"/>
+        <location filename="../../kiosk/ui/desk.py" line="372"/>
         <source>Close the list of keys</source>
         <translation>Tastenliste schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="430"/>
+        <location filename="../../kiosk/ui/desk.py" line="433"/>
         <source>Front desk</source>
         <translation>Rezeption</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="438"/>
+        <location filename="../../kiosk/ui/desk.py" line="441"/>
         <source>Code, name, email or phone</source>
         <translation>Code, Name, E-Mail oder Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="440"/>
+        <location filename="../../kiosk/ui/desk.py" line="443"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Einen Gast über Armbandcode, Name, E-Mail oder Telefon finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="446"/>
+        <location filename="../../kiosk/ui/desk.py" line="449"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="448"/>
+        <location filename="../../kiosk/ui/desk.py" line="451"/>
         <source>Find guest by code</source>
         <translation>Gast über Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="452"/>
+        <location filename="../../kiosk/ui/desk.py" line="455"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="454"/>
+        <location filename="../../kiosk/ui/desk.py" line="457"/>
         <source>This shift's scans</source>
         <translation>Scans dieser Schicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="458"/>
+        <location filename="../../kiosk/ui/desk.py" line="461"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Neuer Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="460"/>
+        <location filename="../../kiosk/ui/desk.py" line="463"/>
         <source>Register a walk-in guest</source>
         <translation>Einen Laufkunden anlegen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="463"/>
+        <location filename="../../kiosk/ui/desk.py" line="466"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Zurück zum Self-Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="465"/>
+        <location filename="../../kiosk/ui/desk.py" line="468"/>
         <source>Back to the self check-in screen</source>
         <translation>Zurück zur Self-Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="471"/>
+        <location filename="../../kiosk/ui/desk.py" line="474"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Scanner und Kamera; Berichte; Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="472"/>
+        <location filename="../../kiosk/ui/desk.py" line="475"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Einstellungen, Berichte und Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="474"/>
+        <location filename="../../kiosk/ui/desk.py" line="477"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="477"/>
+        <location filename="../../kiosk/ui/desk.py" line="480"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
         <source>Scanners and camera…</source>
         <translation>Scanner und Kamera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="480"/>
+        <location filename="../../kiosk/ui/desk.py" line="483"/>
         <source>Customers report (CSV)…</source>
         <translation>Kundenbericht (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="483"/>
+        <location filename="../../kiosk/ui/desk.py" line="486"/>
         <source>Diagnostics…</source>
         <translation>Diagnose…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="506"/>
+        <location filename="../../kiosk/ui/desk.py" line="509"/>
         <source>A wristband with a barcode</source>
         <translation>Ein Armband mit Barcode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="507"/>
+        <location filename="../../kiosk/ui/desk.py" line="510"/>
         <source>Scan a wristband or card</source>
         <translation>Armband oder Karte scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="511"/>
+        <location filename="../../kiosk/ui/desk.py" line="514"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Der Scanner funktioniert überall auf diesem Bildschirm. Sie können oben auch einen Code, einen Namen, eine E-Mail oder eine Telefonnummer eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="533"/>
+        <location filename="../../kiosk/ui/desk.py" line="536"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
@@ -1780,32 +1795,32 @@
         <translation>Einen Moment…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="550"/>
+        <location filename="../../kiosk/ui/desk.py" line="553"/>
         <source>Guests found</source>
         <translation>Gefundene Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="672"/>
+        <location filename="../../kiosk/ui/desk.py" line="675"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (Gast {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="683"/>
+        <location filename="../../kiosk/ui/desk.py" line="686"/>
         <source>Saved while offline</source>
         <translation>Offline gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="875"/>
+        <location filename="../../kiosk/ui/desk.py" line="879"/>
         <source>Anonymise this guest</source>
         <translation>Diesen Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="893"/>
+        <location filename="../../kiosk/ui/desk.py" line="897"/>
         <source>Type {word} to confirm</source>
         <translation>Zur Bestätigung {word} eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="898"/>
+        <location filename="../../kiosk/ui/desk.py" line="902"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -1814,58 +1829,58 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="899"/>
+        <location filename="../../kiosk/ui/desk.py" line="903"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="901"/>
+        <location filename="../../kiosk/ui/desk.py" line="905"/>
         <source>Anonymise the guest</source>
         <translation>Den Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="929"/>
+        <location filename="../../kiosk/ui/desk.py" line="933"/>
         <source>Customers report</source>
         <translation>Kundenbericht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="966"/>
+        <location filename="../../kiosk/ui/desk.py" line="970"/>
         <source>Check in anyway?</source>
         <translation>Trotzdem einchecken?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1052"/>
+        <location filename="../../kiosk/ui/desk.py" line="1056"/>
         <source>Set-password link</source>
         <translation>Link zum Festlegen des Passworts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1053"/>
+        <location filename="../../kiosk/ui/desk.py" line="1057"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Geben Sie diesen Link dem Gast (er gilt nur begrenzte Zeit):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="95"/>
+        <location filename="../../kiosk/ui/desk.py" line="98"/>
         <source>sending {count} saved offline</source>
         <translation>sende {count} offline Gespeicherte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="98"/>
+        <location filename="../../kiosk/ui/desk.py" line="101"/>
         <source>● Offline since {time}</source>
         <translation>● Offline seit {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="100"/>
+        <location filename="../../kiosk/ui/desk.py" line="103"/>
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="103"/>
+        <location filename="../../kiosk/ui/desk.py" line="106"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="268"/>
         <source>data from {time}</source>
         <translation>Daten von {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="105"/>
+        <location filename="../../kiosk/ui/desk.py" line="108"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="271"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
@@ -1875,58 +1890,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="107"/>
+        <location filename="../../kiosk/ui/desk.py" line="110"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="273"/>
         <source>nothing waiting</source>
         <translation>nichts wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="129"/>
+        <location filename="../../kiosk/ui/desk.py" line="132"/>
         <source>⚠ guest of {site}, not this one</source>
         <translation>⚠ Gast von {site}, nicht von hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="131"/>
+        <location filename="../../kiosk/ui/desk.py" line="134"/>
         <source>⚠ guest of another site, not this one</source>
         <translation>⚠ Gast eines anderen Standorts, nicht von hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="282"/>
+        <location filename="../../kiosk/ui/desk.py" line="285"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="283"/>
+        <location filename="../../kiosk/ui/desk.py" line="286"/>
         <source>Find a guest by code</source>
         <translation>Einen Gast über den Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="318"/>
+        <location filename="../../kiosk/ui/desk.py" line="321"/>
         <source>Key {key}</source>
         <translation>Taste {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="643"/>
+        <location filename="../../kiosk/ui/desk.py" line="646"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ Die Anzeige wird in {seconds} s geleert: Tippen Sie auf „Mehr Zeit“, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="670"/>
+        <location filename="../../kiosk/ui/desk.py" line="673"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="670"/>
+        <location filename="../../kiosk/ui/desk.py" line="673"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="685"/>
+        <location filename="../../kiosk/ui/desk.py" line="688"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nichts wartet: Alles offline Gespeicherte wurde gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="687"/>
+        <location filename="../../kiosk/ui/desk.py" line="690"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -1935,7 +1950,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="737"/>
+        <location filename="../../kiosk/ui/desk.py" line="740"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -1944,85 +1959,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="741"/>
+        <location filename="../../kiosk/ui/desk.py" line="744"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Kein Gast passt zu „{text}“. Prüfen Sie die Schreibweise oder versuchen Sie die E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="887"/>
+        <location filename="../../kiosk/ui/desk.py" line="891"/>
         <source>To confirm, type: {word}</source>
         <translation>Zur Bestätigung eingeben: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="363"/>
+        <location filename="../../kiosk/ui/desk.py" line="366"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Ein Scanner funktioniert überall. Tasten für alles andere:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="520"/>
+        <location filename="../../kiosk/ui/desk.py" line="523"/>
         <source>F1 all keys</source>
         <translation>F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="621"/>
+        <location filename="../../kiosk/ui/desk.py" line="624"/>
         <source>Still checking {code}…</source>
         <translation>Prüfe {code} noch…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="623"/>
+        <location filename="../../kiosk/ui/desk.py" line="626"/>
         <source>Checking {code}…</source>
         <translation>Prüfe {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="882"/>
+        <location filename="../../kiosk/ui/desk.py" line="886"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Dies löscht Name, E-Mail, Telefon, Geburtsdatum, Foto und Adressen des Gastes endgültig (Besuche und Bestellungen bleiben, ohne diese Daten). Es kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="976"/>
+        <location filename="../../kiosk/ui/desk.py" line="980"/>
         <source>Remove wristband</source>
         <translation>Armband entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="977"/>
+        <location filename="../../kiosk/ui/desk.py" line="981"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Dieses Armband vom Gast entfernen? Es findet ihn dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="980"/>
+        <location filename="../../kiosk/ui/desk.py" line="984"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="390"/>
         <source>Lock the account</source>
         <translation>Konto sperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="981"/>
+        <location filename="../../kiosk/ui/desk.py" line="985"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Das Konto dieses Gastes sperren? Seine Daten können bis zum Entsperren nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="984"/>
+        <location filename="../../kiosk/ui/desk.py" line="988"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="403"/>
         <source>Email a password reset link</source>
         <translation>Link zum Zurücksetzen des Passworts mailen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="985"/>
+        <location filename="../../kiosk/ui/desk.py" line="989"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Diesem Gast eine E-Mail mit einem Link zum Zurücksetzen des Passworts senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="988"/>
+        <location filename="../../kiosk/ui/desk.py" line="992"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="404"/>
         <source>Resend the email verification</source>
         <translation>Bestätigungs-E-Mail erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="989"/>
+        <location filename="../../kiosk/ui/desk.py" line="993"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Diesem Gast die E-Mail zur Bestätigung seiner Adresse erneut senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="967"/>
+        <location filename="../../kiosk/ui/desk.py" line="971"/>
         <source>Check this guest in anyway?</source>
         <translation>Diesen Gast trotzdem einchecken?</translation>
     </message>

@@ -833,7 +833,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="702"/>
-        <location filename="../../kiosk/ui/desk.py" line="721"/>
+        <location filename="../../kiosk/ui/desk.py" line="724"/>
         <source>Searching for “{text}”…</source>
         <translation>Buscando «{text}»…</translation>
     </message>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1270"/>
-        <location filename="../../kiosk/ui/desk.py" line="305"/>
+        <location filename="../../kiosk/ui/desk.py" line="308"/>
         <source>new guest</source>
         <translation>cliente nuevo</translation>
     </message>
@@ -1517,7 +1517,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
-        <location filename="../../kiosk/ui/desk.py" line="124"/>
+        <location filename="../../kiosk/ui/desk.py" line="127"/>
         <source>No membership</source>
         <translation>Sin membresía</translation>
     </message>
@@ -1547,12 +1547,27 @@
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="93"/>
+        <location filename="../../kiosk/ui/desk.py" line="81"/>
+        <source>admit</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="81"/>
+        <source>warn</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="81"/>
+        <source>deny</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="96"/>
         <source>● Online</source>
         <translation>● En línea</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="110"/>
+        <location filename="../../kiosk/ui/desk.py" line="113"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
@@ -1561,218 +1576,218 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="122"/>
+        <location filename="../../kiosk/ui/desk.py" line="125"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="126"/>
+        <location filename="../../kiosk/ui/desk.py" line="129"/>
         <source>phone ending {digits}</source>
         <translation>teléfono acabado en {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="197"/>
+        <location filename="../../kiosk/ui/desk.py" line="200"/>
         <source>Kiosk · Front desk</source>
         <translation>Quiosco · Recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="263"/>
+        <location filename="../../kiosk/ui/desk.py" line="266"/>
         <source>More time</source>
         <translation>Más tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="265"/>
+        <location filename="../../kiosk/ui/desk.py" line="268"/>
         <source>More time: keep this guest on screen</source>
         <translation>Más tiempo: mantener a este cliente en pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="272"/>
+        <location filename="../../kiosk/ui/desk.py" line="275"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>Estado de la conexión: abrir lo que espera para enviarse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="295"/>
+        <location filename="../../kiosk/ui/desk.py" line="298"/>
         <source>check in</source>
         <translation>registrar entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="296"/>
+        <location filename="../../kiosk/ui/desk.py" line="299"/>
         <source>expiry</source>
         <translation>caducidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="297"/>
+        <location filename="../../kiosk/ui/desk.py" line="300"/>
         <source>card</source>
         <translation>tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="298"/>
+        <location filename="../../kiosk/ui/desk.py" line="301"/>
         <source>more</source>
         <translation>más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="304"/>
+        <location filename="../../kiosk/ui/desk.py" line="307"/>
         <source>find a guest (the search box)</source>
         <translation>buscar un cliente (el cuadro de búsqueda)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="306"/>
+        <location filename="../../kiosk/ui/desk.py" line="309"/>
         <source>recent scans</source>
         <translation>escaneos recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="307"/>
+        <location filename="../../kiosk/ui/desk.py" line="310"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>cancelar el escaneo de una pulsera o limpiar la pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="308"/>
+        <location filename="../../kiosk/ui/desk.py" line="311"/>
         <source>this list of keys</source>
         <translation>esta lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="329"/>
+        <location filename="../../kiosk/ui/desk.py" line="332"/>
         <source>Find (Enter)</source>
         <translation>Buscar (Intro)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="330"/>
+        <location filename="../../kiosk/ui/desk.py" line="333"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Cliente nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="331"/>
+        <location filename="../../kiosk/ui/desk.py" line="334"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Escaneos recientes (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="354"/>
+        <location filename="../../kiosk/ui/desk.py" line="357"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="365"/>
-        <location filename="../../kiosk/ui/desk.py" line="524"/>
+        <location filename="../../kiosk/ui/desk.py" line="368"/>
+        <location filename="../../kiosk/ui/desk.py" line="527"/>
         <source>Keys: {keys}</source>
         <translation>Teclas: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="367"/>
-        <location filename="../../kiosk/ui/desk.py" line="938"/>
+        <location filename="../../kiosk/ui/desk.py" line="370"/>
+        <location filename="../../kiosk/ui/desk.py" line="942"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="369"/>
+        <location filename="../../kiosk/ui/desk.py" line="372"/>
         <source>Close the list of keys</source>
         <translation>Cerrar la lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="430"/>
+        <location filename="../../kiosk/ui/desk.py" line="433"/>
         <source>Front desk</source>
         <translation>Recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="438"/>
+        <location filename="../../kiosk/ui/desk.py" line="441"/>
         <source>Code, name, email or phone</source>
         <translation>Código, nombre, correo o teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="440"/>
+        <location filename="../../kiosk/ui/desk.py" line="443"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Buscar un cliente por código de pulsera, nombre, correo o teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="446"/>
+        <location filename="../../kiosk/ui/desk.py" line="449"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="448"/>
+        <location filename="../../kiosk/ui/desk.py" line="451"/>
         <source>Find guest by code</source>
         <translation>Buscar cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="452"/>
+        <location filename="../../kiosk/ui/desk.py" line="455"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="454"/>
+        <location filename="../../kiosk/ui/desk.py" line="457"/>
         <source>This shift's scans</source>
         <translation>Escaneos de este turno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="458"/>
+        <location filename="../../kiosk/ui/desk.py" line="461"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="460"/>
+        <location filename="../../kiosk/ui/desk.py" line="463"/>
         <source>Register a walk-in guest</source>
         <translation>Registrar un cliente sin reserva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="463"/>
+        <location filename="../../kiosk/ui/desk.py" line="466"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Volver al autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="465"/>
+        <location filename="../../kiosk/ui/desk.py" line="468"/>
         <source>Back to the self check-in screen</source>
         <translation>Volver a la pantalla de autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="471"/>
+        <location filename="../../kiosk/ui/desk.py" line="474"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lectores y cámara; informes; diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="472"/>
+        <location filename="../../kiosk/ui/desk.py" line="475"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Ajustes, informes y diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="474"/>
+        <location filename="../../kiosk/ui/desk.py" line="477"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="477"/>
+        <location filename="../../kiosk/ui/desk.py" line="480"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
         <source>Scanners and camera…</source>
         <translation>Lectores y cámara…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="480"/>
+        <location filename="../../kiosk/ui/desk.py" line="483"/>
         <source>Customers report (CSV)…</source>
         <translation>Informe de clientes (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="483"/>
+        <location filename="../../kiosk/ui/desk.py" line="486"/>
         <source>Diagnostics…</source>
         <translation>Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="506"/>
+        <location filename="../../kiosk/ui/desk.py" line="509"/>
         <source>A wristband with a barcode</source>
         <translation>Una pulsera con código de barras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="507"/>
+        <location filename="../../kiosk/ui/desk.py" line="510"/>
         <source>Scan a wristband or card</source>
         <translation>Escanee una pulsera o una tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="511"/>
+        <location filename="../../kiosk/ui/desk.py" line="514"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>El lector funciona en cualquier parte de esta pantalla. También puede escribir arriba un código, un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="533"/>
+        <location filename="../../kiosk/ui/desk.py" line="536"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
@@ -1780,32 +1795,32 @@
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="550"/>
+        <location filename="../../kiosk/ui/desk.py" line="553"/>
         <source>Guests found</source>
         <translation>Clientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="672"/>
+        <location filename="../../kiosk/ui/desk.py" line="675"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (cliente {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="683"/>
+        <location filename="../../kiosk/ui/desk.py" line="686"/>
         <source>Saved while offline</source>
         <translation>Guardado sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="875"/>
+        <location filename="../../kiosk/ui/desk.py" line="879"/>
         <source>Anonymise this guest</source>
         <translation>Anonimizar a este cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="893"/>
+        <location filename="../../kiosk/ui/desk.py" line="897"/>
         <source>Type {word} to confirm</source>
         <translation>Escriba {word} para confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="898"/>
+        <location filename="../../kiosk/ui/desk.py" line="902"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -1814,58 +1829,58 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="899"/>
+        <location filename="../../kiosk/ui/desk.py" line="903"/>
         <source>Anonymise</source>
         <translation>Anonimizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="901"/>
+        <location filename="../../kiosk/ui/desk.py" line="905"/>
         <source>Anonymise the guest</source>
         <translation>Anonimizar al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="929"/>
+        <location filename="../../kiosk/ui/desk.py" line="933"/>
         <source>Customers report</source>
         <translation>Informe de clientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="966"/>
+        <location filename="../../kiosk/ui/desk.py" line="970"/>
         <source>Check in anyway?</source>
         <translation>¿Registrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1052"/>
+        <location filename="../../kiosk/ui/desk.py" line="1056"/>
         <source>Set-password link</source>
         <translation>Enlace para crear la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1053"/>
+        <location filename="../../kiosk/ui/desk.py" line="1057"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Dé este enlace al cliente (vale durante un tiempo limitado):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="95"/>
+        <location filename="../../kiosk/ui/desk.py" line="98"/>
         <source>sending {count} saved offline</source>
         <translation>enviando {count} guardados sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="98"/>
+        <location filename="../../kiosk/ui/desk.py" line="101"/>
         <source>● Offline since {time}</source>
         <translation>● Sin conexión desde las {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="100"/>
+        <location filename="../../kiosk/ui/desk.py" line="103"/>
         <source>● Offline</source>
         <translation>● Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="103"/>
+        <location filename="../../kiosk/ui/desk.py" line="106"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="268"/>
         <source>data from {time}</source>
         <translation>datos de las {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="105"/>
+        <location filename="../../kiosk/ui/desk.py" line="108"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="271"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
@@ -1875,58 +1890,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="107"/>
+        <location filename="../../kiosk/ui/desk.py" line="110"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="273"/>
         <source>nothing waiting</source>
         <translation>nada en espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="129"/>
+        <location filename="../../kiosk/ui/desk.py" line="132"/>
         <source>⚠ guest of {site}, not this one</source>
         <translation>⚠ cliente de {site}, no de este</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="131"/>
+        <location filename="../../kiosk/ui/desk.py" line="134"/>
         <source>⚠ guest of another site, not this one</source>
         <translation>⚠ cliente de otro centro, no de este</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="282"/>
+        <location filename="../../kiosk/ui/desk.py" line="285"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="283"/>
+        <location filename="../../kiosk/ui/desk.py" line="286"/>
         <source>Find a guest by code</source>
         <translation>Buscar un cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="318"/>
+        <location filename="../../kiosk/ui/desk.py" line="321"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="643"/>
+        <location filename="../../kiosk/ui/desk.py" line="646"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ La pantalla se limpia en {seconds} s: toque «Más tiempo» para mantenerla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="670"/>
+        <location filename="../../kiosk/ui/desk.py" line="673"/>
         <source>Check-in</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="670"/>
+        <location filename="../../kiosk/ui/desk.py" line="673"/>
         <source>Check-out</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="685"/>
+        <location filename="../../kiosk/ui/desk.py" line="688"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nada en espera: todo lo guardado sin conexión se ha enviado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="687"/>
+        <location filename="../../kiosk/ui/desk.py" line="690"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -1935,7 +1950,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="737"/>
+        <location filename="../../kiosk/ui/desk.py" line="740"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -1944,85 +1959,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="741"/>
+        <location filename="../../kiosk/ui/desk.py" line="744"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Ningún cliente coincide con «{text}». Revise la ortografía o pruebe con el correo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="887"/>
+        <location filename="../../kiosk/ui/desk.py" line="891"/>
         <source>To confirm, type: {word}</source>
         <translation>Para confirmar, escriba: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="363"/>
+        <location filename="../../kiosk/ui/desk.py" line="366"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lector funciona en cualquier parte. Teclas para todo lo demás:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="520"/>
+        <location filename="../../kiosk/ui/desk.py" line="523"/>
         <source>F1 all keys</source>
         <translation>F1 todas las teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="621"/>
+        <location filename="../../kiosk/ui/desk.py" line="624"/>
         <source>Still checking {code}…</source>
         <translation>Aún comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="623"/>
+        <location filename="../../kiosk/ui/desk.py" line="626"/>
         <source>Checking {code}…</source>
         <translation>Comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="882"/>
+        <location filename="../../kiosk/ui/desk.py" line="886"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Esto borra para siempre el nombre, el correo, el teléfono, la fecha de nacimiento, la foto y las direcciones del cliente (las visitas y los pedidos se quedan, sin ellos). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="976"/>
+        <location filename="../../kiosk/ui/desk.py" line="980"/>
         <source>Remove wristband</source>
         <translation>Quitar la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="977"/>
+        <location filename="../../kiosk/ui/desk.py" line="981"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>¿Quitar esta pulsera al cliente? Ya no lo encontrará.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="980"/>
+        <location filename="../../kiosk/ui/desk.py" line="984"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="390"/>
         <source>Lock the account</source>
         <translation>Bloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="981"/>
+        <location filename="../../kiosk/ui/desk.py" line="985"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>¿Bloquear la cuenta de este cliente? Sus datos no se podrán cambiar hasta desbloquearla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="984"/>
+        <location filename="../../kiosk/ui/desk.py" line="988"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="403"/>
         <source>Email a password reset link</source>
         <translation>Enviar un enlace para restablecer la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="985"/>
+        <location filename="../../kiosk/ui/desk.py" line="989"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>¿Enviar a este cliente un correo con un enlace para restablecer su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="988"/>
+        <location filename="../../kiosk/ui/desk.py" line="992"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="404"/>
         <source>Resend the email verification</source>
         <translation>Reenviar el correo de verificación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="989"/>
+        <location filename="../../kiosk/ui/desk.py" line="993"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>¿Enviar de nuevo a este cliente el correo que verifica su dirección?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="967"/>
+        <location filename="../../kiosk/ui/desk.py" line="971"/>
         <source>Check this guest in anyway?</source>
         <translation>¿Registrar a este cliente de todos modos?</translation>
     </message>

@@ -833,7 +833,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="702"/>
-        <location filename="../../kiosk/ui/desk.py" line="721"/>
+        <location filename="../../kiosk/ui/desk.py" line="724"/>
         <source>Searching for “{text}”…</source>
         <translation>Recherche de « {text} »…</translation>
     </message>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1270"/>
-        <location filename="../../kiosk/ui/desk.py" line="305"/>
+        <location filename="../../kiosk/ui/desk.py" line="308"/>
         <source>new guest</source>
         <translation>nouveau client</translation>
     </message>
@@ -1517,7 +1517,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
-        <location filename="../../kiosk/ui/desk.py" line="124"/>
+        <location filename="../../kiosk/ui/desk.py" line="127"/>
         <source>No membership</source>
         <translation>Pas d'abonnement</translation>
     </message>
@@ -1547,12 +1547,27 @@
         <translation>à vérifier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="93"/>
+        <location filename="../../kiosk/ui/desk.py" line="81"/>
+        <source>admit</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="81"/>
+        <source>warn</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="81"/>
+        <source>deny</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="96"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="110"/>
+        <location filename="../../kiosk/ui/desk.py" line="113"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
@@ -1561,218 +1576,218 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="122"/>
+        <location filename="../../kiosk/ui/desk.py" line="125"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="126"/>
+        <location filename="../../kiosk/ui/desk.py" line="129"/>
         <source>phone ending {digits}</source>
         <translation>téléphone finissant par {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="197"/>
+        <location filename="../../kiosk/ui/desk.py" line="200"/>
         <source>Kiosk · Front desk</source>
         <translation>Kiosque · Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="263"/>
+        <location filename="../../kiosk/ui/desk.py" line="266"/>
         <source>More time</source>
         <translation>Plus de temps</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="265"/>
+        <location filename="../../kiosk/ui/desk.py" line="268"/>
         <source>More time: keep this guest on screen</source>
         <translation>Plus de temps : garder ce client à l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="272"/>
+        <location filename="../../kiosk/ui/desk.py" line="275"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>État de la connexion : ouvrir ce qui attend d'être envoyé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="295"/>
+        <location filename="../../kiosk/ui/desk.py" line="298"/>
         <source>check in</source>
         <translation>enregistrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="296"/>
+        <location filename="../../kiosk/ui/desk.py" line="299"/>
         <source>expiry</source>
         <translation>expiration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="297"/>
+        <location filename="../../kiosk/ui/desk.py" line="300"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="298"/>
+        <location filename="../../kiosk/ui/desk.py" line="301"/>
         <source>more</source>
         <translation>plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="304"/>
+        <location filename="../../kiosk/ui/desk.py" line="307"/>
         <source>find a guest (the search box)</source>
         <translation>trouver un client (le champ de recherche)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="306"/>
+        <location filename="../../kiosk/ui/desk.py" line="309"/>
         <source>recent scans</source>
         <translation>scans récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="307"/>
+        <location filename="../../kiosk/ui/desk.py" line="310"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>annuler un scan de bracelet, ou vider l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="308"/>
+        <location filename="../../kiosk/ui/desk.py" line="311"/>
         <source>this list of keys</source>
         <translation>cette liste de touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="329"/>
+        <location filename="../../kiosk/ui/desk.py" line="332"/>
         <source>Find (Enter)</source>
         <translation>Rechercher (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="330"/>
+        <location filename="../../kiosk/ui/desk.py" line="333"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Nouveau client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="331"/>
+        <location filename="../../kiosk/ui/desk.py" line="334"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Scans récents (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="354"/>
+        <location filename="../../kiosk/ui/desk.py" line="357"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="365"/>
-        <location filename="../../kiosk/ui/desk.py" line="524"/>
+        <location filename="../../kiosk/ui/desk.py" line="368"/>
+        <location filename="../../kiosk/ui/desk.py" line="527"/>
         <source>Keys: {keys}</source>
         <translation>Touches : {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="367"/>
-        <location filename="../../kiosk/ui/desk.py" line="938"/>
+        <location filename="../../kiosk/ui/desk.py" line="370"/>
+        <location filename="../../kiosk/ui/desk.py" line="942"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="369"/>
+        <location filename="../../kiosk/ui/desk.py" line="372"/>
         <source>Close the list of keys</source>
         <translation>Fermer la liste des touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="430"/>
+        <location filename="../../kiosk/ui/desk.py" line="433"/>
         <source>Front desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="438"/>
+        <location filename="../../kiosk/ui/desk.py" line="441"/>
         <source>Code, name, email or phone</source>
         <translation>Code, nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="440"/>
+        <location filename="../../kiosk/ui/desk.py" line="443"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Trouver un client par code de bracelet, nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="446"/>
+        <location filename="../../kiosk/ui/desk.py" line="449"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="448"/>
+        <location filename="../../kiosk/ui/desk.py" line="451"/>
         <source>Find guest by code</source>
         <translation>Trouver le client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="452"/>
+        <location filename="../../kiosk/ui/desk.py" line="455"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="454"/>
+        <location filename="../../kiosk/ui/desk.py" line="457"/>
         <source>This shift's scans</source>
         <translation>Scans de ce service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="458"/>
+        <location filename="../../kiosk/ui/desk.py" line="461"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="460"/>
+        <location filename="../../kiosk/ui/desk.py" line="463"/>
         <source>Register a walk-in guest</source>
         <translation>Inscrire un client de passage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="463"/>
+        <location filename="../../kiosk/ui/desk.py" line="466"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Retour à l'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="465"/>
+        <location filename="../../kiosk/ui/desk.py" line="468"/>
         <source>Back to the self check-in screen</source>
         <translation>Retour à l'écran d'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="471"/>
+        <location filename="../../kiosk/ui/desk.py" line="474"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lecteurs et caméra ; rapports ; diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="472"/>
+        <location filename="../../kiosk/ui/desk.py" line="475"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Réglages, rapports et diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="474"/>
+        <location filename="../../kiosk/ui/desk.py" line="477"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="477"/>
+        <location filename="../../kiosk/ui/desk.py" line="480"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
         <source>Scanners and camera…</source>
         <translation>Lecteurs et caméra…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="480"/>
+        <location filename="../../kiosk/ui/desk.py" line="483"/>
         <source>Customers report (CSV)…</source>
         <translation>Rapport clients (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="483"/>
+        <location filename="../../kiosk/ui/desk.py" line="486"/>
         <source>Diagnostics…</source>
         <translation>Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="506"/>
+        <location filename="../../kiosk/ui/desk.py" line="509"/>
         <source>A wristband with a barcode</source>
         <translation>Un bracelet avec un code-barres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="507"/>
+        <location filename="../../kiosk/ui/desk.py" line="510"/>
         <source>Scan a wristband or card</source>
         <translation>Scannez un bracelet ou une carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="511"/>
+        <location filename="../../kiosk/ui/desk.py" line="514"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Le lecteur fonctionne partout sur cet écran. Vous pouvez aussi saisir en haut un code, un nom, un e-mail ou un numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="533"/>
+        <location filename="../../kiosk/ui/desk.py" line="536"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
@@ -1780,32 +1795,32 @@
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="550"/>
+        <location filename="../../kiosk/ui/desk.py" line="553"/>
         <source>Guests found</source>
         <translation>Clients trouvés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="672"/>
+        <location filename="../../kiosk/ui/desk.py" line="675"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (client {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="683"/>
+        <location filename="../../kiosk/ui/desk.py" line="686"/>
         <source>Saved while offline</source>
         <translation>Enregistré hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="875"/>
+        <location filename="../../kiosk/ui/desk.py" line="879"/>
         <source>Anonymise this guest</source>
         <translation>Anonymiser ce client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="893"/>
+        <location filename="../../kiosk/ui/desk.py" line="897"/>
         <source>Type {word} to confirm</source>
         <translation>Saisissez {word} pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="898"/>
+        <location filename="../../kiosk/ui/desk.py" line="902"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -1814,58 +1829,58 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="899"/>
+        <location filename="../../kiosk/ui/desk.py" line="903"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="901"/>
+        <location filename="../../kiosk/ui/desk.py" line="905"/>
         <source>Anonymise the guest</source>
         <translation>Anonymiser le client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="929"/>
+        <location filename="../../kiosk/ui/desk.py" line="933"/>
         <source>Customers report</source>
         <translation>Rapport clients</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="966"/>
+        <location filename="../../kiosk/ui/desk.py" line="970"/>
         <source>Check in anyway?</source>
         <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1052"/>
+        <location filename="../../kiosk/ui/desk.py" line="1056"/>
         <source>Set-password link</source>
         <translation>Lien de création du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1053"/>
+        <location filename="../../kiosk/ui/desk.py" line="1057"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Donnez ce lien au client (il est valable un temps limité) :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="95"/>
+        <location filename="../../kiosk/ui/desk.py" line="98"/>
         <source>sending {count} saved offline</source>
         <translation>envoi de {count} enregistrés hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="98"/>
+        <location filename="../../kiosk/ui/desk.py" line="101"/>
         <source>● Offline since {time}</source>
         <translation>● Hors ligne depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="100"/>
+        <location filename="../../kiosk/ui/desk.py" line="103"/>
         <source>● Offline</source>
         <translation>● Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="103"/>
+        <location filename="../../kiosk/ui/desk.py" line="106"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="268"/>
         <source>data from {time}</source>
         <translation>données de {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="105"/>
+        <location filename="../../kiosk/ui/desk.py" line="108"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="271"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
@@ -1875,58 +1890,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="107"/>
+        <location filename="../../kiosk/ui/desk.py" line="110"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="273"/>
         <source>nothing waiting</source>
         <translation>rien en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="129"/>
+        <location filename="../../kiosk/ui/desk.py" line="132"/>
         <source>⚠ guest of {site}, not this one</source>
         <translation>⚠ client de {site}, pas de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="131"/>
+        <location filename="../../kiosk/ui/desk.py" line="134"/>
         <source>⚠ guest of another site, not this one</source>
         <translation>⚠ client d'un autre site, pas de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="282"/>
+        <location filename="../../kiosk/ui/desk.py" line="285"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="283"/>
+        <location filename="../../kiosk/ui/desk.py" line="286"/>
         <source>Find a guest by code</source>
         <translation>Trouver un client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="318"/>
+        <location filename="../../kiosk/ui/desk.py" line="321"/>
         <source>Key {key}</source>
         <translation>Touche {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="643"/>
+        <location filename="../../kiosk/ui/desk.py" line="646"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ L'écran se vide dans {seconds} s : touchez « Plus de temps » pour le garder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="670"/>
+        <location filename="../../kiosk/ui/desk.py" line="673"/>
         <source>Check-in</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="670"/>
+        <location filename="../../kiosk/ui/desk.py" line="673"/>
         <source>Check-out</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="685"/>
+        <location filename="../../kiosk/ui/desk.py" line="688"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Rien en attente : tout ce qui a été enregistré hors ligne a été envoyé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="687"/>
+        <location filename="../../kiosk/ui/desk.py" line="690"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -1935,7 +1950,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="737"/>
+        <location filename="../../kiosk/ui/desk.py" line="740"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -1944,85 +1959,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="741"/>
+        <location filename="../../kiosk/ui/desk.py" line="744"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Aucun client ne correspond à « {text} ». Vérifiez l'orthographe, ou essayez l'e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="887"/>
+        <location filename="../../kiosk/ui/desk.py" line="891"/>
         <source>To confirm, type: {word}</source>
         <translation>Pour confirmer, saisissez : {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="363"/>
+        <location filename="../../kiosk/ui/desk.py" line="366"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lecteur fonctionne partout. Touches pour tout le reste :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="520"/>
+        <location filename="../../kiosk/ui/desk.py" line="523"/>
         <source>F1 all keys</source>
         <translation>F1 toutes les touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="621"/>
+        <location filename="../../kiosk/ui/desk.py" line="624"/>
         <source>Still checking {code}…</source>
         <translation>Vérification de {code} toujours en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="623"/>
+        <location filename="../../kiosk/ui/desk.py" line="626"/>
         <source>Checking {code}…</source>
         <translation>Vérification de {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="882"/>
+        <location filename="../../kiosk/ui/desk.py" line="886"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Cela efface définitivement le nom, l'e-mail, le téléphone, la date de naissance, la photo et les adresses du client (les visites et commandes restent, sans elles). C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="976"/>
+        <location filename="../../kiosk/ui/desk.py" line="980"/>
         <source>Remove wristband</source>
         <translation>Retirer le bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="977"/>
+        <location filename="../../kiosk/ui/desk.py" line="981"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Retirer ce bracelet du client ? Il ne le retrouvera plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="980"/>
+        <location filename="../../kiosk/ui/desk.py" line="984"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="390"/>
         <source>Lock the account</source>
         <translation>Verrouiller le compte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="981"/>
+        <location filename="../../kiosk/ui/desk.py" line="985"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Verrouiller le compte de ce client ? Ses informations ne pourront pas être modifiées avant le déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="984"/>
+        <location filename="../../kiosk/ui/desk.py" line="988"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="403"/>
         <source>Email a password reset link</source>
         <translation>Envoyer un lien de réinitialisation du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="985"/>
+        <location filename="../../kiosk/ui/desk.py" line="989"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Envoyer à ce client un e-mail avec un lien pour réinitialiser son mot de passe ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="988"/>
+        <location filename="../../kiosk/ui/desk.py" line="992"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="404"/>
         <source>Resend the email verification</source>
         <translation>Renvoyer l'e-mail de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="989"/>
+        <location filename="../../kiosk/ui/desk.py" line="993"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Renvoyer à ce client l'e-mail qui vérifie son adresse ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="967"/>
+        <location filename="../../kiosk/ui/desk.py" line="971"/>
         <source>Check this guest in anyway?</source>
         <translation>Enregistrer ce client quand même ?</translation>
     </message>

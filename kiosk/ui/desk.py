@@ -78,6 +78,9 @@ _QUEUED_STATE = {
 }
 """A write saved offline, in words (QueuedWrite.state)."""
 
+_OUTCOME_WORD = {"admit": N_("admit"), "warn": N_("warn"), "deny": N_("deny")}
+"""A recent scan's verdict, in a word (the recent scans menu)."""
+
 _PROBLEM_LOOK = {"good": ("✔", "#2e7d32"), "warn": ("⚠", "#9a6212")}
 
 
@@ -747,8 +750,9 @@ class DeskWindow(QMainWindow):
     def _render_recent(self, recent: tuple[RecentEntry, ...]) -> None:
         self.recent_menu.clear()  # frees the old entries
         for entry in recent:
-            at = entry.at.astimezone().strftime("%H:%M")
-            action = QAction(f"{at}  {entry.name}  ({entry.outcome})", self.recent_menu)
+            at = i18n.clock(entry.at.astimezone())
+            outcome = tr(_OUTCOME_WORD.get(entry.outcome, entry.outcome))
+            action = QAction(f"{at}  {entry.name}  ({outcome})", self.recent_menu)
             action.triggered.connect(lambda _=False, e=entry: self.session.open_recent(e))
             self.recent_menu.addAction(action)
 

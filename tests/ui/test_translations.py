@@ -3,11 +3,17 @@ Spanish: each public reason the verdict can give, and each answer without a gues
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QTranslator
 
+from kiosk.checkin.i18n import CONTEXT
 from kiosk.checkin.lookup import GuestContext
 from kiosk.checkin.model import Band, Card, Guest, Membership, Visit
 from kiosk.checkin.policy import decide
@@ -60,5 +66,50 @@ def test_every_public_sentence_is_translated(qtbot: object, language: str) -> No
     assert translator.load(str(asset_path("translations", f"kiosk_{language}.qm")))
     sentences = _every_public_reason() | set(SENTENCES)
     assert len(sentences) > 15
-    missing = [s for s in sorted(sentences) if not translator.translate("SelfCheckIn", s)]
+    missing = [s for s in sorted(sentences) if not translator.translate(CONTEXT, s)]
     assert missing == []
+
+
+def _catalogue_tool() -> Any:
+    scripts = Path(__file__).resolve().parents[2] / "scripts"
+    sys.path.insert(0, str(scripts))
+    try:
+        import make_translations
+    finally:
+        sys.path.remove(str(scripts))
+    return make_translations
+
+
+def test_the_catalogues_are_those_of_the_code() -> None:
+    """A sentence added or changed in the code is in the .ts files (and their .qm) before it
+    ships: ``scripts/make_translations.py --check`` says the catalogues are current."""
+    tool = Path(__file__).resolve().parents[2] / "scripts" / "make_translations.py"
+    done = subprocess.run(
+        [sys.executable, str(tool), "--check"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "0 translations to make" in done.stdout
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es"])
+def test_every_sentence_of_the_app_is_translated_with_its_placeholders(
+    qtbot: object, language: str
+) -> None:
+    """Every sentence the code marks, in the compiled catalogue the app loads: none missing,
+    none that lost or invented a ``{placeholder}``, plurals with their count."""
+    translator = QTranslator()
+    assert translator.load(str(asset_path("translations", f"kiosk_{language}.qm")))
+    messages = _catalogue_tool().extract()
+    assert len(messages) > 500
+    problems = []
+    for source, message in messages.items():
+        wanted = set(re.findall(r"\{\w+\}", source))
+        for n in (1, 5) if message.one else (-1,):
+            text = translator.translate(CONTEXT, source, None, n)
+            if not text:
+                problems.append(f"missing: {source!r}")
+            elif set(re.findall(r"\{\w+\}", text)) != wanted:
+                problems.append(f"placeholders differ: {source!r} -> {text!r}")
+            elif message.one and "%n" not in text:
+                problems.append(f"no count: {source!r} -> {text!r}")
+    assert problems == []
