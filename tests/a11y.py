@@ -20,7 +20,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor, QImage
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
+    QWidget,
+)
 
 from kiosk.ui.widgets import contrast_ratio
 
@@ -107,6 +114,15 @@ def _clipped(widget: QWidget) -> str | None:
         wanted = widget.sizeHint().width()
         if wanted > widget.width() + 2:
             return f"text needs {wanted} px, has {widget.width()}"
+    if isinstance(widget, QLineEdit) and not widget.text() and widget.placeholderText():
+        option = QStyleOptionFrame()
+        widget.initStyleOption(option)
+        room = widget.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, widget)
+        margins = widget.textMargins()
+        space = room.width() - margins.left() - margins.right() - 4  # Qt's own 2 px a side
+        wanted = widget.fontMetrics().horizontalAdvance(widget.placeholderText())
+        if wanted > space:
+            return f"placeholder needs {wanted} px, has {space}"
     if isinstance(widget, QLabel) and widget.text().strip() and widget.wordWrap():
         wanted = widget.heightForWidth(widget.width())
         if wanted > widget.height() + 2:

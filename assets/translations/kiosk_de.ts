@@ -1076,7 +1076,7 @@
         <extracomment>one: %n day</extracomment>
         <translation>
             <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
     <message>
@@ -1084,10 +1084,14 @@
         <source>expires in {span} ({day} {time})</source>
         <translation>läuft in {span} ab ({day} {time})</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="66"/>
-        <source>{span} ago</source>
-        <translation>vor {span}</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/checkin/timewords.py" line="78"/>
+        <source>%n days ago</source>
+        <extracomment>one: %n day ago</extracomment>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="29"/>
@@ -1127,12 +1131,32 @@
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="61"/>
         <source>expired {day} at {time}</source>
-        <translation>abgelaufen {day} um {time}</translation>
+        <translation>{day} um {time} abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="70"/>
+        <source>less than a minute ago</source>
+        <translation>vor weniger als einer Minute</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="72"/>
+        <source>{minutes} min ago</source>
+        <translation>vor {minutes} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="77"/>
+        <source>{hours} h ago</source>
+        <translation>vor {hours} Std.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="48"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="76"/>
+        <source>{hours} h {minutes} min ago</source>
+        <translation>vor {hours} Std. {minutes} Min.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="15"/>
@@ -1147,7 +1171,7 @@
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="17"/>
         <source>Needs attention</source>
-        <translation>Braucht Aufmerksamkeit</translation>
+        <translation>Klärungsbedarf</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="18"/>
@@ -1544,7 +1568,7 @@
     <message>
         <location filename="../../kiosk/ui/desk.py" line="77"/>
         <source>needs attention</source>
-        <translation>braucht Aufmerksamkeit</translation>
+        <translation>Klärungsbedarf</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="81"/>
@@ -1571,8 +1595,8 @@
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
-            <numerusform>%n braucht Aufmerksamkeit</numerusform>
-            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
+            <numerusform>%n mit Klärungsbedarf</numerusform>
+            <numerusform>%n mit Klärungsbedarf</numerusform>
         </translation>
     </message>
     <message>
@@ -1691,7 +1715,7 @@
     <message>
         <location filename="../../kiosk/ui/desk.py" line="441"/>
         <source>Code, name, email or phone</source>
-        <translation>Code, Name, E-Mail oder Telefon</translation>
+        <translation>Code, Name, E-Mail, Telefon</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="443"/>

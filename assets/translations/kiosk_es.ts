@@ -1084,10 +1084,14 @@
         <source>expires in {span} ({day} {time})</source>
         <translation>caduca en {span} ({day} {time})</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="66"/>
-        <source>{span} ago</source>
-        <translation>hace {span}</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/checkin/timewords.py" line="78"/>
+        <source>%n days ago</source>
+        <extracomment>one: %n day ago</extracomment>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="29"/>
@@ -1130,9 +1134,29 @@
         <translation>caducó {day} a las {time}</translation>
     </message>
     <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="70"/>
+        <source>less than a minute ago</source>
+        <translation>hace menos de un minuto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="72"/>
+        <source>{minutes} min ago</source>
+        <translation>hace {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="77"/>
+        <source>{hours} h ago</source>
+        <translation>hace {hours} h</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/checkin/timewords.py" line="48"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="76"/>
+        <source>{hours} h {minutes} min ago</source>
+        <translation>hace {hours} h {minutes} min</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="15"/>
@@ -1691,7 +1715,7 @@
     <message>
         <location filename="../../kiosk/ui/desk.py" line="441"/>
         <source>Code, name, email or phone</source>
-        <translation>Código, nombre, correo o teléfono</translation>
+        <translation>Código, nombre, correo, tel.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="443"/>

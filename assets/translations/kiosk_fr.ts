@@ -1084,10 +1084,14 @@
         <source>expires in {span} ({day} {time})</source>
         <translation>expire dans {span} ({day} {time})</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="66"/>
-        <source>{span} ago</source>
-        <translation>il y a {span}</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/checkin/timewords.py" line="78"/>
+        <source>%n days ago</source>
+        <extracomment>one: %n day ago</extracomment>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="29"/>
@@ -1127,12 +1131,32 @@
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="61"/>
         <source>expired {day} at {time}</source>
-        <translation>expiré {day} à {time}</translation>
+        <translation>a expiré {day} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="70"/>
+        <source>less than a minute ago</source>
+        <translation>il y a moins d'une minute</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="72"/>
+        <source>{minutes} min ago</source>
+        <translation>il y a {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="77"/>
+        <source>{hours} h ago</source>
+        <translation>il y a {hours} h</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="48"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="76"/>
+        <source>{hours} h {minutes} min ago</source>
+        <translation>il y a {hours} h {minutes} min</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="15"/>
@@ -1691,7 +1715,7 @@
     <message>
         <location filename="../../kiosk/ui/desk.py" line="441"/>
         <source>Code, name, email or phone</source>
-        <translation>Code, nom, e-mail ou téléphone</translation>
+        <translation>Code, nom, e-mail, téléphone</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="443"/>

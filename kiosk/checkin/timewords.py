@@ -63,4 +63,16 @@ def expiry_words(expires_at: datetime | None, zone: ZoneInfo, now: datetime) -> 
 
 
 def ago(moment: datetime, now: datetime) -> str:
-    return tr("{span} ago", span=span(now - moment))
+    """ "3 h ago" (its own sentences: a language may bend the words after "ago", as German
+    does after "vor")."""
+    minutes = int(abs(now - moment).total_seconds() // 60)
+    if minutes < 1:
+        return tr("less than a minute ago")
+    if minutes < 60:
+        return tr("{minutes} min ago", minutes=minutes)
+    hours = minutes // 60
+    if hours < 48:
+        if hours < 3 and minutes % 60:
+            return tr("{hours} h {minutes} min ago", hours=hours, minutes=minutes % 60)
+        return tr("{hours} h ago", hours=hours)
+    return trn("%n day ago", "%n days ago", hours // 24)

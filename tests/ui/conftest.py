@@ -11,7 +11,7 @@ and work left in a pool holds a guest in memory.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import suppress
 
 import pytest
@@ -86,3 +86,16 @@ def _no_dangling_qt_work(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 from tests.rigs import desk_factory, self_factory  # noqa: E402, F401  (fixtures for every UI test)
+
+
+@pytest.fixture
+def speak() -> Iterator[Callable[[str], None]]:
+    """Install a desk language (``speak("de")``); English again afterwards, for the tests
+    that follow."""
+    from kiosk.checkin import i18n
+    from kiosk.ui.translations import DeskLanguage
+
+    language = DeskLanguage()
+    yield language.use
+    language.use("en")
+    i18n.install(i18n.English())
