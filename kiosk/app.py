@@ -31,6 +31,7 @@ from kiosk.backends.trybe.adapter import TrybeBackend
 from kiosk.checkin import Lookup, describe_failure
 from kiosk.checkin.actions import Actions
 from kiosk.checkin.audit import AuditLog
+from kiosk.checkin.i18n import N_, tr
 from kiosk.checkin.model import Site
 from kiosk.checkin.ports import Backend, Capability
 from kiosk.checkin.self_session import SelfScreen, SelfSession, SelfState
@@ -379,7 +380,7 @@ def _open_device_settings(settings: Settings, parent: QWidget) -> None:
 
     dialog = DeviceSettingsDialog(settings, settings.settings_path, parent)
     if dialog.exec() and isinstance(parent, DeskWindow):
-        parent.status_line.setText("Saved. The new scanner settings apply from the next start.")
+        parent.status_line.setText(tr("Saved. The new scanner settings apply from the next start."))
 
 
 class Diagnostics:
@@ -486,6 +487,7 @@ def run_pairing(settings: Settings, settings_path: Path | None = None) -> bool:
     assert isinstance(app, QApplication)
     app.setApplicationName("kiosk")
     app.setStyleSheet(desk_style_sheet())
+    DeskLanguage(app).use(choose_language(settings.language))
     runner = QtRunner(app)
     seen: dict[str, ops.SiteChoice] = {}
 
@@ -512,12 +514,12 @@ def run_pairing(settings: Settings, settings_path: Path | None = None) -> bool:
     vendors = [
         VendorPairing("Trybe", settings.api_url, find, save, ops.try_band),
         VendorPairing(
-            "Collins (restaurants and bars)",
+            tr("Collins (restaurants and bars)"),
             settings.collins.api_url,
             check_collins,
             save_collins,
             lambda url, token, _venue, code: ops.try_collins_card(url, token, code),
-            code_words="a guest card",
+            code_words=N_("a guest card"),
         ),
     ]
     if settings.backend == "collins":

@@ -4,6 +4,21 @@
 <context>
     <name>Kiosk</name>
     <message>
+        <location filename="../../kiosk/app.py" line="383"/>
+        <source>Saved. The new scanner settings apply from the next start.</source>
+        <translation>Gespeichert. Die neuen Scanner-Einstellungen gelten ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/app.py" line="517"/>
+        <source>Collins (restaurants and bars)</source>
+        <translation>Collins (Restaurants und Bars)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/app.py" line="522"/>
+        <source>a guest card</source>
+        <translation>eine Gästekarte</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/checkin/actions.py" line="50"/>
         <source>ERASE</source>
         <translation>LÖSCHEN</translation>
@@ -904,6 +919,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="809"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
@@ -1247,6 +1263,148 @@
         <location filename="../../kiosk/config/settings.py" line="246"/>
         <source>New wristband issued</source>
         <translation>Neues Armband ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="140"/>
+        <source>Paired with Collins as a {mode}; settings in {path}.</source>
+        <translation>Mit Collins gekoppelt als {mode}; Einstellungen in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="205"/>
+        <source>✔ Found {who}: cards work here.</source>
+        <translation>✔ {who} gefunden: Karten funktionieren hier.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="221"/>
+        <source>✔ Found {who}: the kiosk reads bands at this site.</source>
+        <translation>✔ {who} gefunden: Der Kiosk liest Armbänder an diesem Standort.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="255"/>
+        <source>Paired with {site} as a {mode}; the token {kept}; settings in {path}.</source>
+        <translation>Mit {site} gekoppelt als {mode}; das Token {kept}; Einstellungen in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="332"/>
+        <source>{host} answered with an error ({error}): try again shortly.</source>
+        <translation>{host} hat mit einem Fehler geantwortet ({error}): Versuchen Sie es gleich erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="134"/>
+        <source>Paired with Collins at {venue} as a {mode}; settings in {path}.</source>
+        <translation>Mit Collins in {venue} gekoppelt als {mode}; Einstellungen in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="148"/>
+        <source>self check-in</source>
+        <translation>Self-Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="148"/>
+        <source>front desk</source>
+        <translation>Rezeption</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="194"/>
+        <source>✖ Not a card this kiosk reads (it expects a 24-character customer id).</source>
+        <translation>✖ Keine Karte, die dieser Kiosk liest (er erwartet eine 24-stellige Kunden-ID).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="204"/>
+        <location filename="../../kiosk/ops/pairing.py" line="220"/>
+        <source>a guest</source>
+        <translation>einen Gast</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="254"/>
+        <source>from {variable}</source>
+        <translation>aus {variable}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="254"/>
+        <source>in the OS keyring</source>
+        <translation>im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="318"/>
+        <source>{host} refused this token: check it was copied whole, or make a new one.</source>
+        <translation>{host} hat dieses Token abgelehnt: Prüfen Sie, ob es vollständig kopiert wurde, oder erstellen Sie ein neues.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="322"/>
+        <source>{host} won't show this token its sites: ask for a token that may read them.</source>
+        <translation>{host} zeigt diesem Token keine Standorte: Fordern Sie ein Token an, das sie lesen darf.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="327"/>
+        <source>{host} did not answer in time: check the network.</source>
+        <translation>{host} hat nicht rechtzeitig geantwortet: Prüfen Sie das Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="329"/>
+        <source>No connection to {host}: check the address, the network cable or Wi-Fi.</source>
+        <translation>Keine Verbindung zu {host}: Prüfen Sie die Adresse, das Netzwerkkabel oder das WLAN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="54"/>
+        <location filename="../../kiosk/ops/pairing.py" line="79"/>
+        <source>Paste the API token first.</source>
+        <translation>Fügen Sie zuerst das API-Token ein.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="64"/>
+        <source>This token can see no sites: ask for a token of the right brand.</source>
+        <translation>Dieses Token sieht keine Standorte: Fordern Sie ein Token der richtigen Marke an.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="118"/>
+        <source>A Collins venue id is 24 letters and digits (0-9, a-f).</source>
+        <translation>Eine Collins-Venue-ID besteht aus 24 Buchstaben und Ziffern (0-9, a-f).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="155"/>
+        <source>The mode is desk or self.</source>
+        <translation>Der Modus ist desk oder self.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="157"/>
+        <source>Self check-in needs a staff PIN (4 to 12 digits).</source>
+        <translation>Self-Check-in braucht eine Personal-PIN (4 bis 12 Ziffern).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="163"/>
+        <source>The staff PIN is 4 to 12 digits.</source>
+        <translation>Die Personal-PIN hat 4 bis 12 Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="178"/>
+        <source>This machine has no keyring to keep the token in (nothing was saved). Set {variable} in the kiosk's environment instead, then pair again.</source>
+        <translation>Dieser Rechner hat keinen Schlüsselbund für das Token (nichts wurde gespeichert). Setzen Sie stattdessen {variable} in der Umgebung des Kiosks und koppeln Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="199"/>
+        <source>✖ No guest has this card.</source>
+        <translation>✖ Kein Gast hat diese Karte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="201"/>
+        <source>✖ Could not look it up ({error}).</source>
+        <translation>✖ Konnte nicht nachgeschlagen werden ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="215"/>
+        <source>✖ Not recognised at this site: try another band, or check the site.</source>
+        <translation>✖ An diesem Standort nicht erkannt: Versuchen Sie ein anderes Armband oder prüfen Sie den Standort.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="89"/>
+        <source>{host} refused this token: check it was copied whole.</source>
+        <translation>{host} hat dieses Token abgelehnt: Prüfen Sie, ob es vollständig kopiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="93"/>
+        <source>{host} could not be asked ({error}).</source>
+        <translation>{host} konnte nicht gefragt werden ({error}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/keymap.py" line="96"/>
@@ -1797,6 +1955,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="509"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Ein Armband mit Barcode</translation>
     </message>
@@ -2662,7 +2821,13 @@
         <translation>Grund: {reason}</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="51"/>
+        <source>a wristband</source>
+        <translation>ein Armband</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="65"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="184"/>
         <source>Pair this kiosk</source>
         <translation>Diesen Kiosk koppeln</translation>
     </message>
@@ -2677,31 +2842,207 @@
         <translation>Kopplungsstatus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="152"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="137"/>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="139"/>
+        <source>Paste the API token</source>
+        <translation>API-Token einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="139"/>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="142"/>
+        <source>Find my sites</source>
+        <translation>Meine Standorte finden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="142"/>
+        <source>Check the token and list its sites</source>
+        <translation>Token prüfen und seine Standorte auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="156"/>
         <source>Sites this token can see</source>
         <translation>Standorte, die dieses Token sieht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="197"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="159"/>
+        <source>This venue's id (from your account)</source>
+        <translation>ID dieses Hauses (aus Ihrem Konto)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="159"/>
+        <source>Venue id</source>
+        <translation>Haus-ID</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="160"/>
+        <source>The venue's name, as staff call it</source>
+        <translation>Name des Hauses, wie das Personal es nennt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="160"/>
+        <source>Venue name</source>
+        <translation>Name des Hauses</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="166"/>
+        <source>Front desk (staff)</source>
+        <translation>Rezeption (Personal)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="166"/>
+        <source>Mode: front desk</source>
+        <translation>Modus: Rezeption</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="167"/>
+        <source>Self check-in (guests)</source>
+        <translation>Self-Check-in (Gäste)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="167"/>
+        <source>Mode: self check-in</source>
+        <translation>Modus: Self-Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
+        <source>Staff PIN (4 to 12 digits)</source>
+        <translation>Personal-PIN (4 bis 12 Ziffern)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
+        <source>Staff PIN</source>
+        <translation>Personal-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
+        <source>The same PIN again</source>
+        <translation>Dieselbe PIN noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
+        <source>Staff PIN again</source>
+        <translation>Personal-PIN wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="181"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="181"/>
+        <source>Back to the token</source>
+        <translation>Zurück zum Token</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="184"/>
+        <source>Pair this kiosk with the chosen site</source>
+        <translation>Diesen Kiosk mit dem gewählten Standort koppeln</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="198"/>
+        <source>3. Scan a wristband to test (or type its code and Enter).</source>
+        <translation>3. Scannen Sie zum Test ein Armband (oder tippen Sie seinen Code und Eingabe).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="200"/>
+        <source>A wristband's code</source>
+        <translation>Code eines Armbands</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="200"/>
+        <source>Test scan: a wristband's code</source>
+        <translation>Testscan: Code eines Armbands</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="203"/>
         <source>Test scan result</source>
         <translation>Ergebnis des Testscans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="296"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="204"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="204"/>
+        <source>Start the kiosk</source>
+        <translation>Kiosk starten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="237"/>
+        <source>Checking the token…</source>
+        <translation>Prüfe das Token…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="309"/>
         <source>Looking it up…</source>
         <translation>Suche…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="260"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="117"/>
+        <source>1. The API address and a personal access token from the guest system (its administrator makes one). The token is kept in this computer's keyring, never in a file.</source>
+        <translation>1. Die API-Adresse und ein persönliches Zugriffstoken aus dem Gästesystem (dessen Administrator erstellt es). Das Token wird im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="153"/>
+        <source>2. Which site is this kiosk at, and what is it for?</source>
+        <translation>2. An welchem Standort steht dieser Kiosk, und wofür ist er?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="291"/>
+        <source>3. Scan {what} to test (or type its code and Enter).</source>
+        <translation>3. Scannen Sie zum Test {what} (oder tippen Sie den Code und Eingabe).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="129"/>
+        <source>Guest system: {name}</source>
+        <translation>Gästesystem: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="249"/>
+        <source>The token works with {name}. Type this venue's id.</source>
+        <translation>Das Token funktioniert mit {name}. Geben Sie die ID dieses Hauses ein.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/pairing_window.py" line="255"/>
+        <source>This token can see %n sites.</source>
+        <extracomment>one: This token can see %n site.</extracomment>
+        <translation>
+            <numerusform>Dieses Token sieht %n Standort.</numerusform>
+            <numerusform>Dieses Token sieht %n Standorte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="270"/>
         <source>Choose the site first.</source>
         <translation>Wählen Sie zuerst den Standort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="269"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="279"/>
         <source>The two PINs differ: type them again.</source>
         <translation>Die beiden PINs unterscheiden sich: Geben Sie sie erneut ein.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="62"/>
+        <source>Kiosk · Self check-in</source>
+        <translation>Kiosk · Self-Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="90"/>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="100"/>
+        <source>Staff pages closing</source>
+        <translation>Personalseiten werden geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="153"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="241"/>
         <source>Scan your wristband or card</source>
         <translation>Scannen Sie Ihr Armband oder Ihre Karte</translation>
@@ -2741,6 +3082,12 @@
         <location filename="../../kiosk/ui/self_checkin.py" line="252"/>
         <source>Quit the kiosk</source>
         <translation>Kiosk beenden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="83"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="294"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="265"/>
@@ -3081,11 +3428,6 @@
         <location filename="../../kiosk/ui/staff_settings.py" line="285"/>
         <source>Header colour</source>
         <translation>Kopfzeilenfarbe</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="294"/>
-        <source>Logo</source>
-        <translation>Logo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="294"/>

@@ -4,6 +4,21 @@
 <context>
     <name>Kiosk</name>
     <message>
+        <location filename="../../kiosk/app.py" line="383"/>
+        <source>Saved. The new scanner settings apply from the next start.</source>
+        <translation>Guardado. Los nuevos ajustes del lector se aplican desde el próximo inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/app.py" line="517"/>
+        <source>Collins (restaurants and bars)</source>
+        <translation>Collins (restaurantes y bares)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/app.py" line="522"/>
+        <source>a guest card</source>
+        <translation>una tarjeta de cliente</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/checkin/actions.py" line="50"/>
         <source>ERASE</source>
         <translation>BORRAR</translation>
@@ -904,6 +919,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="809"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -1247,6 +1263,148 @@
         <location filename="../../kiosk/config/settings.py" line="246"/>
         <source>New wristband issued</source>
         <translation>Pulsera nueva entregada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="140"/>
+        <source>Paired with Collins as a {mode}; settings in {path}.</source>
+        <translation>Vinculado a Collins como {mode}; ajustes en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="205"/>
+        <source>✔ Found {who}: cards work here.</source>
+        <translation>✔ {who} encontrado: las tarjetas funcionan aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="221"/>
+        <source>✔ Found {who}: the kiosk reads bands at this site.</source>
+        <translation>✔ {who} encontrado: el quiosco lee pulseras en este centro.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="255"/>
+        <source>Paired with {site} as a {mode}; the token {kept}; settings in {path}.</source>
+        <translation>Vinculado a {site} como {mode}; el token {kept}; ajustes en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="332"/>
+        <source>{host} answered with an error ({error}): try again shortly.</source>
+        <translation>{host} ha respondido con un error ({error}): inténtelo de nuevo en breve.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="134"/>
+        <source>Paired with Collins at {venue} as a {mode}; settings in {path}.</source>
+        <translation>Vinculado a Collins en {venue} como {mode}; ajustes en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="148"/>
+        <source>self check-in</source>
+        <translation>autorregistro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="148"/>
+        <source>front desk</source>
+        <translation>recepción</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="194"/>
+        <source>✖ Not a card this kiosk reads (it expects a 24-character customer id).</source>
+        <translation>✖ No es una tarjeta que lea este quiosco (espera un id de cliente de 24 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="204"/>
+        <location filename="../../kiosk/ops/pairing.py" line="220"/>
+        <source>a guest</source>
+        <translation>un cliente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="254"/>
+        <source>from {variable}</source>
+        <translation>desde {variable}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="254"/>
+        <source>in the OS keyring</source>
+        <translation>en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="318"/>
+        <source>{host} refused this token: check it was copied whole, or make a new one.</source>
+        <translation>{host} ha rechazado este token: compruebe que se copió entero o cree uno nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="322"/>
+        <source>{host} won't show this token its sites: ask for a token that may read them.</source>
+        <translation>{host} no muestra sus centros a este token: pida un token que pueda leerlos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="327"/>
+        <source>{host} did not answer in time: check the network.</source>
+        <translation>{host} no ha respondido a tiempo: compruebe la red.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="329"/>
+        <source>No connection to {host}: check the address, the network cable or Wi-Fi.</source>
+        <translation>Sin conexión con {host}: compruebe la dirección, el cable de red o la wifi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="54"/>
+        <location filename="../../kiosk/ops/pairing.py" line="79"/>
+        <source>Paste the API token first.</source>
+        <translation>Pegue primero el token de la API.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="64"/>
+        <source>This token can see no sites: ask for a token of the right brand.</source>
+        <translation>Este token no ve ningún centro: pida un token de la marca correcta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="118"/>
+        <source>A Collins venue id is 24 letters and digits (0-9, a-f).</source>
+        <translation>Un id de centro de Collins tiene 24 letras y dígitos (0-9, a-f).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="155"/>
+        <source>The mode is desk or self.</source>
+        <translation>El modo es desk o self.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="157"/>
+        <source>Self check-in needs a staff PIN (4 to 12 digits).</source>
+        <translation>El autorregistro necesita un PIN del personal (de 4 a 12 dígitos).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="163"/>
+        <source>The staff PIN is 4 to 12 digits.</source>
+        <translation>El PIN del personal tiene de 4 a 12 dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="178"/>
+        <source>This machine has no keyring to keep the token in (nothing was saved). Set {variable} in the kiosk's environment instead, then pair again.</source>
+        <translation>Este equipo no tiene llavero para guardar el token (no se ha guardado nada). Defina {variable} en el entorno del quiosco y vuelva a vincular.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="199"/>
+        <source>✖ No guest has this card.</source>
+        <translation>✖ Ningún cliente tiene esta tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="201"/>
+        <source>✖ Could not look it up ({error}).</source>
+        <translation>✖ No se ha podido buscar ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="215"/>
+        <source>✖ Not recognised at this site: try another band, or check the site.</source>
+        <translation>✖ No reconocida en este centro: pruebe otra pulsera o revise el centro.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="89"/>
+        <source>{host} refused this token: check it was copied whole.</source>
+        <translation>{host} ha rechazado este token: compruebe que se copió entero.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="93"/>
+        <source>{host} could not be asked ({error}).</source>
+        <translation>No se ha podido consultar a {host} ({error}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/keymap.py" line="96"/>
@@ -1797,6 +1955,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="509"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Una pulsera con código de barras</translation>
     </message>
@@ -2662,7 +2821,13 @@
         <translation>Motivo: {reason}</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="51"/>
+        <source>a wristband</source>
+        <translation>una pulsera</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="65"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="184"/>
         <source>Pair this kiosk</source>
         <translation>Vincular este quiosco</translation>
     </message>
@@ -2677,31 +2842,207 @@
         <translation>Estado de la vinculación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="152"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="137"/>
+        <source>API address</source>
+        <translation>Dirección de la API</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="139"/>
+        <source>Paste the API token</source>
+        <translation>Pegue el token de la API</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="139"/>
+        <source>API token</source>
+        <translation>Token de la API</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="142"/>
+        <source>Find my sites</source>
+        <translation>Buscar mis centros</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="142"/>
+        <source>Check the token and list its sites</source>
+        <translation>Comprobar el token y listar sus centros</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="156"/>
         <source>Sites this token can see</source>
         <translation>Centros que ve este token</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="197"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="159"/>
+        <source>This venue's id (from your account)</source>
+        <translation>Id de este centro (de su cuenta)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="159"/>
+        <source>Venue id</source>
+        <translation>Id del centro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="160"/>
+        <source>The venue's name, as staff call it</source>
+        <translation>Nombre del centro, como lo llama el personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="160"/>
+        <source>Venue name</source>
+        <translation>Nombre del centro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="166"/>
+        <source>Front desk (staff)</source>
+        <translation>Recepción (personal)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="166"/>
+        <source>Mode: front desk</source>
+        <translation>Modo: recepción</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="167"/>
+        <source>Self check-in (guests)</source>
+        <translation>Autorregistro (clientes)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="167"/>
+        <source>Mode: self check-in</source>
+        <translation>Modo: autorregistro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
+        <source>Staff PIN (4 to 12 digits)</source>
+        <translation>PIN del personal (de 4 a 12 dígitos)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
+        <source>Staff PIN</source>
+        <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
+        <source>The same PIN again</source>
+        <translation>El mismo PIN otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
+        <source>Staff PIN again</source>
+        <translation>PIN del personal otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="181"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="181"/>
+        <source>Back to the token</source>
+        <translation>Volver al token</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="184"/>
+        <source>Pair this kiosk with the chosen site</source>
+        <translation>Vincular este quiosco al centro elegido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="198"/>
+        <source>3. Scan a wristband to test (or type its code and Enter).</source>
+        <translation>3. Escanee una pulsera para probar (o escriba su código e Intro).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="200"/>
+        <source>A wristband's code</source>
+        <translation>Código de una pulsera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="200"/>
+        <source>Test scan: a wristband's code</source>
+        <translation>Escaneo de prueba: código de una pulsera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="203"/>
         <source>Test scan result</source>
         <translation>Resultado del escaneo de prueba</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="296"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="204"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="204"/>
+        <source>Start the kiosk</source>
+        <translation>Iniciar el quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="237"/>
+        <source>Checking the token…</source>
+        <translation>Comprobando el token…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="309"/>
         <source>Looking it up…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="260"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="117"/>
+        <source>1. The API address and a personal access token from the guest system (its administrator makes one). The token is kept in this computer's keyring, never in a file.</source>
+        <translation>1. La dirección de la API y un token de acceso personal del sistema de clientes (lo crea su administrador). El token se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="153"/>
+        <source>2. Which site is this kiosk at, and what is it for?</source>
+        <translation>2. ¿En qué centro está este quiosco y para qué sirve?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="291"/>
+        <source>3. Scan {what} to test (or type its code and Enter).</source>
+        <translation>3. Escanee {what} para probar (o escriba su código e Intro).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="129"/>
+        <source>Guest system: {name}</source>
+        <translation>Sistema de clientes: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="249"/>
+        <source>The token works with {name}. Type this venue's id.</source>
+        <translation>El token funciona con {name}. Escriba el id de este centro.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/pairing_window.py" line="255"/>
+        <source>This token can see %n sites.</source>
+        <extracomment>one: This token can see %n site.</extracomment>
+        <translation>
+            <numerusform>Este token ve %n centro.</numerusform>
+            <numerusform>Este token ve %n centros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="270"/>
         <source>Choose the site first.</source>
         <translation>Elija primero el centro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="269"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="279"/>
         <source>The two PINs differ: type them again.</source>
         <translation>Los dos PIN no coinciden: escríbalos de nuevo.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="62"/>
+        <source>Kiosk · Self check-in</source>
+        <translation>Quiosco · Autorregistro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="90"/>
+        <source>Connection status</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="100"/>
+        <source>Staff pages closing</source>
+        <translation>Las páginas del personal se cierran</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="153"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="241"/>
         <source>Scan your wristband or card</source>
         <translation>Escanee su pulsera o su tarjeta</translation>
@@ -2741,6 +3082,12 @@
         <location filename="../../kiosk/ui/self_checkin.py" line="252"/>
         <source>Quit the kiosk</source>
         <translation>Salir del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="83"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="294"/>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="265"/>
@@ -3081,11 +3428,6 @@
         <location filename="../../kiosk/ui/staff_settings.py" line="285"/>
         <source>Header colour</source>
         <translation>Color de cabecera</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="294"/>
-        <source>Logo</source>
-        <translation>Logotipo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="294"/>

@@ -4,6 +4,21 @@
 <context>
     <name>Kiosk</name>
     <message>
+        <location filename="../../kiosk/app.py" line="383"/>
+        <source>Saved. The new scanner settings apply from the next start.</source>
+        <translation>Enregistré. Les nouveaux réglages du lecteur s’appliquent au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/app.py" line="517"/>
+        <source>Collins (restaurants and bars)</source>
+        <translation>Collins (restaurants et bars)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/app.py" line="522"/>
+        <source>a guest card</source>
+        <translation>une carte client</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/checkin/actions.py" line="50"/>
         <source>ERASE</source>
         <translation>EFFACER</translation>
@@ -904,6 +919,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="809"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -1247,6 +1263,148 @@
         <location filename="../../kiosk/config/settings.py" line="246"/>
         <source>New wristband issued</source>
         <translation>Nouveau bracelet remis</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="140"/>
+        <source>Paired with Collins as a {mode}; settings in {path}.</source>
+        <translation>Associé à Collins comme {mode} ; réglages dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="205"/>
+        <source>✔ Found {who}: cards work here.</source>
+        <translation>✔ {who} trouvé : les cartes fonctionnent ici.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="221"/>
+        <source>✔ Found {who}: the kiosk reads bands at this site.</source>
+        <translation>✔ {who} trouvé : le kiosque lit les bracelets sur ce site.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="255"/>
+        <source>Paired with {site} as a {mode}; the token {kept}; settings in {path}.</source>
+        <translation>Associé à {site} comme {mode} ; le jeton {kept} ; réglages dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="332"/>
+        <source>{host} answered with an error ({error}): try again shortly.</source>
+        <translation>{host} a répondu par une erreur ({error}) : réessayez sous peu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="134"/>
+        <source>Paired with Collins at {venue} as a {mode}; settings in {path}.</source>
+        <translation>Associé à Collins à {venue} comme {mode} ; réglages dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="148"/>
+        <source>self check-in</source>
+        <translation>enregistrement libre-service</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="148"/>
+        <source>front desk</source>
+        <translation>accueil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="194"/>
+        <source>✖ Not a card this kiosk reads (it expects a 24-character customer id).</source>
+        <translation>✖ Pas une carte que ce kiosque lit (il attend un identifiant client de 24 caractères).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="204"/>
+        <location filename="../../kiosk/ops/pairing.py" line="220"/>
+        <source>a guest</source>
+        <translation>un client</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="254"/>
+        <source>from {variable}</source>
+        <translation>depuis {variable}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="254"/>
+        <source>in the OS keyring</source>
+        <translation>dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="318"/>
+        <source>{host} refused this token: check it was copied whole, or make a new one.</source>
+        <translation>{host} a refusé ce jeton : vérifiez qu'il a été copié en entier, ou créez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="322"/>
+        <source>{host} won't show this token its sites: ask for a token that may read them.</source>
+        <translation>{host} ne montre pas ses sites à ce jeton : demandez un jeton autorisé à les lire.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="327"/>
+        <source>{host} did not answer in time: check the network.</source>
+        <translation>{host} n'a pas répondu à temps : vérifiez le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="329"/>
+        <source>No connection to {host}: check the address, the network cable or Wi-Fi.</source>
+        <translation>Pas de connexion à {host} : vérifiez l'adresse, le câble réseau ou le Wi-Fi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="54"/>
+        <location filename="../../kiosk/ops/pairing.py" line="79"/>
+        <source>Paste the API token first.</source>
+        <translation>Collez d'abord le jeton d'API.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="64"/>
+        <source>This token can see no sites: ask for a token of the right brand.</source>
+        <translation>Ce jeton ne voit aucun site : demandez un jeton de la bonne enseigne.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="118"/>
+        <source>A Collins venue id is 24 letters and digits (0-9, a-f).</source>
+        <translation>Un identifiant d'établissement Collins compte 24 lettres et chiffres (0-9, a-f).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="155"/>
+        <source>The mode is desk or self.</source>
+        <translation>Le mode est desk ou self.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="157"/>
+        <source>Self check-in needs a staff PIN (4 to 12 digits).</source>
+        <translation>L'enregistrement libre-service nécessite un code du personnel (4 à 12 chiffres).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="163"/>
+        <source>The staff PIN is 4 to 12 digits.</source>
+        <translation>Le code du personnel compte 4 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="178"/>
+        <source>This machine has no keyring to keep the token in (nothing was saved). Set {variable} in the kiosk's environment instead, then pair again.</source>
+        <translation>Cette machine n'a pas de trousseau pour garder le jeton (rien n'a été enregistré). Définissez plutôt {variable} dans l'environnement du kiosque, puis associez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="199"/>
+        <source>✖ No guest has this card.</source>
+        <translation>✖ Aucun client n'a cette carte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="201"/>
+        <source>✖ Could not look it up ({error}).</source>
+        <translation>✖ Recherche impossible ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="215"/>
+        <source>✖ Not recognised at this site: try another band, or check the site.</source>
+        <translation>✖ Non reconnu sur ce site : essayez un autre bracelet, ou vérifiez le site.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="89"/>
+        <source>{host} refused this token: check it was copied whole.</source>
+        <translation>{host} a refusé ce jeton : vérifiez qu'il a été copié en entier.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="93"/>
+        <source>{host} could not be asked ({error}).</source>
+        <translation>{host} n'a pas pu être interrogé ({error}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/scan/keymap.py" line="96"/>
@@ -1797,6 +1955,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="509"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Un bracelet avec un code-barres</translation>
     </message>
@@ -2662,7 +2821,13 @@
         <translation>Motif : {reason}</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="51"/>
+        <source>a wristband</source>
+        <translation>un bracelet</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="65"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="184"/>
         <source>Pair this kiosk</source>
         <translation>Associer ce kiosque</translation>
     </message>
@@ -2677,31 +2842,207 @@
         <translation>État de l'association</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="152"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="137"/>
+        <source>API address</source>
+        <translation>Adresse de l'API</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="139"/>
+        <source>Paste the API token</source>
+        <translation>Collez le jeton d'API</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="139"/>
+        <source>API token</source>
+        <translation>Jeton d'API</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="142"/>
+        <source>Find my sites</source>
+        <translation>Trouver mes sites</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="142"/>
+        <source>Check the token and list its sites</source>
+        <translation>Vérifier le jeton et lister ses sites</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="156"/>
         <source>Sites this token can see</source>
         <translation>Sites visibles avec ce jeton</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="197"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="159"/>
+        <source>This venue's id (from your account)</source>
+        <translation>Identifiant de cet établissement (depuis votre compte)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="159"/>
+        <source>Venue id</source>
+        <translation>Identifiant de l'établissement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="160"/>
+        <source>The venue's name, as staff call it</source>
+        <translation>Nom de l'établissement, tel que l'équipe l'appelle</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="160"/>
+        <source>Venue name</source>
+        <translation>Nom de l'établissement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="166"/>
+        <source>Front desk (staff)</source>
+        <translation>Accueil (équipe)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="166"/>
+        <source>Mode: front desk</source>
+        <translation>Mode : accueil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="167"/>
+        <source>Self check-in (guests)</source>
+        <translation>Libre-service (clients)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="167"/>
+        <source>Mode: self check-in</source>
+        <translation>Mode : libre-service</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
+        <source>Staff PIN (4 to 12 digits)</source>
+        <translation>Code du personnel (4 à 12 chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
+        <source>Staff PIN</source>
+        <translation>Code du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
+        <source>The same PIN again</source>
+        <translation>Le même code à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
+        <source>Staff PIN again</source>
+        <translation>Code du personnel à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="181"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="181"/>
+        <source>Back to the token</source>
+        <translation>Retour au jeton</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="184"/>
+        <source>Pair this kiosk with the chosen site</source>
+        <translation>Associer ce kiosque au site choisi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="198"/>
+        <source>3. Scan a wristband to test (or type its code and Enter).</source>
+        <translation>3. Scannez un bracelet pour tester (ou saisissez son code et Entrée).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="200"/>
+        <source>A wristband's code</source>
+        <translation>Code d'un bracelet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="200"/>
+        <source>Test scan: a wristband's code</source>
+        <translation>Scan de test : code d'un bracelet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="203"/>
         <source>Test scan result</source>
         <translation>Résultat du scan de test</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="296"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="204"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="204"/>
+        <source>Start the kiosk</source>
+        <translation>Démarrer le kiosque</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="237"/>
+        <source>Checking the token…</source>
+        <translation>Vérification du jeton…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="309"/>
         <source>Looking it up…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="260"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="117"/>
+        <source>1. The API address and a personal access token from the guest system (its administrator makes one). The token is kept in this computer's keyring, never in a file.</source>
+        <translation>1. L'adresse de l'API et un jeton d'accès personnel du système clients (son administrateur le crée). Le jeton est gardé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="153"/>
+        <source>2. Which site is this kiosk at, and what is it for?</source>
+        <translation>2. Sur quel site est ce kiosque, et à quoi sert-il ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="291"/>
+        <source>3. Scan {what} to test (or type its code and Enter).</source>
+        <translation>3. Scannez {what} pour tester (ou saisissez son code et Entrée).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="129"/>
+        <source>Guest system: {name}</source>
+        <translation>Système clients : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="249"/>
+        <source>The token works with {name}. Type this venue's id.</source>
+        <translation>Le jeton fonctionne avec {name}. Saisissez l'identifiant de cet établissement.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/pairing_window.py" line="255"/>
+        <source>This token can see %n sites.</source>
+        <extracomment>one: This token can see %n site.</extracomment>
+        <translation>
+            <numerusform>Ce jeton voit %n site.</numerusform>
+            <numerusform>Ce jeton voit %n sites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="270"/>
         <source>Choose the site first.</source>
         <translation>Choisissez d'abord le site.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="269"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="279"/>
         <source>The two PINs differ: type them again.</source>
         <translation>Les deux codes diffèrent : saisissez-les à nouveau.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="62"/>
+        <source>Kiosk · Self check-in</source>
+        <translation>Kiosque · Libre-service</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="90"/>
+        <source>Connection status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="100"/>
+        <source>Staff pages closing</source>
+        <translation>Fermeture des pages de l'équipe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="153"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="241"/>
         <source>Scan your wristband or card</source>
         <translation>Scannez votre bracelet ou votre carte</translation>
@@ -2741,6 +3082,12 @@
         <location filename="../../kiosk/ui/self_checkin.py" line="252"/>
         <source>Quit the kiosk</source>
         <translation>Quitter le kiosque</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="83"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="294"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="265"/>
@@ -3081,11 +3428,6 @@
         <location filename="../../kiosk/ui/staff_settings.py" line="285"/>
         <source>Header colour</source>
         <translation>Couleur d'en-tête</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="294"/>
-        <source>Logo</source>
-        <translation>Logo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="294"/>

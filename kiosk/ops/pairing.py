@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from kiosk.backends.trybe import TrybeClient
 from kiosk.backends.trybe.errors import NotFound, TrybeError
+from kiosk.checkin.i18n import tr
 from kiosk.config import user_data_dir
 from kiosk.config.persist import save_settings
 from kiosk.config.pin import PIN_LOCKOUT_FILE, hash_pin
@@ -50,7 +51,7 @@ def find_sites(api_url: str, token: str) -> list[SiteChoice]:
     """The sites ``token`` can see at ``api_url``, by name; raises :class:`PairingError`."""
     host = urlsplit(api_url).netloc or api_url
     if not token.strip():
-        raise PairingError("Paste the API token first.")
+        raise PairingError(tr("Paste the API token first."))
     with _client(api_url, token.strip()) as client:
         try:
             sites = [
@@ -60,7 +61,7 @@ def find_sites(api_url: str, token: str) -> list[SiteChoice]:
         except TrybeError as exc:
             raise PairingError(_in_words(exc, host)) from None
     if not sites:
-        raise PairingError("This token can see no sites: ask for a token of the right brand.")
+        raise PairingError(tr("This token can see no sites: ask for a token of the right brand."))
     return sorted(sites, key=lambda s: s.name.lower())
 
 
@@ -75,7 +76,7 @@ def check_collins(api_url: str, token: str) -> int:
 
     host = urlsplit(api_url).netloc or api_url
     if not token.strip():
-        raise PairingError("Paste the API token first.")
+        raise PairingError(tr("Paste the API token first."))
     try:
         client = CollinsClient(api_url, token.strip(), deadline_s=8.0, max_retries=1)
     except ValueError as exc:
@@ -84,9 +85,13 @@ def check_collins(api_url: str, token: str) -> int:
         try:
             page = client.list_customers(limit=1)
         except collins_errors.Unauthorized:
-            raise PairingError(f"{host} refused this token: check it was copied whole.") from None
+            raise PairingError(
+                tr("{host} refused this token: check it was copied whole.", host=host)
+            ) from None
         except collins_errors.CollinsError as exc:
-            raise PairingError(f"{host} could not be asked ({type(exc).__name__}).") from None
+            raise PairingError(
+                tr("{host} could not be asked ({error}).", host=host, error=type(exc).__name__)
+            ) from None
     return page.total_results or len(page.data)
 
 
@@ -110,7 +115,7 @@ def save_collins_pairing(
     its API address), ``backend = "collins"`` and the venue in the settings."""
     venue = (pairing.venue_id or "").strip().lower() or None
     if venue is not None and not COLLINS_VENUE.match(venue):
-        raise PairingError("A Collins venue id is 24 letters and digits (0-9, a-f).")
+        raise PairingError(tr("A Collins venue id is 24 letters and digits (0-9, a-f)."))
     pin_hash = _pin_hash(pairing.mode, pairing.pin)
     _keep_token(pairing.api_url, pairing.token, store_token)
     changes: dict[str, object] = {
@@ -125,24 +130,37 @@ def save_collins_pairing(
         changes["staff_pin_hash"] = pin_hash
     where = save_settings(changes, settings_path)
     (user_data_dir() / PIN_LOCKOUT_FILE).unlink(missing_ok=True)
-    mode = "self check-in" if pairing.mode == "self" else "front desk"
-    at = f" at {pairing.venue_name or venue}" if venue else ""
-    return f"Paired with Collins{at} as a {mode}; settings in {where}."
+    if venue:
+        return tr(
+            "Paired with Collins at {venue} as a {mode}; settings in {path}.",
+            venue=pairing.venue_name or venue,
+            mode=_mode_words(pairing.mode),
+            path=where,
+        )
+    return tr(
+        "Paired with Collins as a {mode}; settings in {path}.",
+        mode=_mode_words(pairing.mode),
+        path=where,
+    )
+
+
+def _mode_words(mode: str) -> str:
+    return tr("self check-in") if mode == "self" else tr("front desk")
 
 
 def _pin_hash(mode: str, pin: str | None) -> str | None:
     """The staff PIN's hash for ``mode`` (self check-in needs one), checked before anything
     is written."""
     if mode not in ("desk", "self"):
-        raise PairingError("The mode is desk or self.")
+        raise PairingError(tr("The mode is desk or self."))
     if mode == "self" and not pin:
-        raise PairingError("Self check-in needs a staff PIN (4 to 12 digits).")
+        raise PairingError(tr("Self check-in needs a staff PIN (4 to 12 digits)."))
     if not pin:
         return None
     try:
         return hash_pin(pin)
     except ValueError:
-        raise PairingError("The staff PIN is 4 to 12 digits.") from None
+        raise PairingError(tr("The staff PIN is 4 to 12 digits.")) from None
 
 
 def _keep_token(api_url: str, token: str, store_token: Callable[[str, str], None] | None) -> None:
@@ -157,8 +175,11 @@ def _keep_token(api_url: str, token: str, store_token: Callable[[str, str], None
     except Exception as exc:
         log.info("keyring refused the token: %s", type(exc).__name__)
         raise PairingError(
-            "This machine has no keyring to keep the token in (nothing was saved). "
-            f"Set {TOKEN_ENV} in the kiosk's environment instead, then pair again."
+            tr(
+                "This machine has no keyring to keep the token in (nothing was saved). "
+                "Set {variable} in the kiosk's environment instead, then pair again.",
+                variable=TOKEN_ENV,
+            )
         ) from None
 
 
@@ -170,17 +191,18 @@ def try_collins_card(api_url: str, token: str, code: str) -> str:
 
     match = re.match(DEFAULT_CARD_PATTERN, code)
     if match is None:
-        return "✖ Not a card this kiosk reads (it expects a 24-character customer id)."
+        return tr("✖ Not a card this kiosk reads (it expects a 24-character customer id).")
     with CollinsClient(api_url, token.strip(), deadline_s=8.0, max_retries=1) as client:
         try:
             customer = client.get_customer(match.group("id").lower())
         except collins_errors.NotFound:
-            return "✖ No guest has this card."
+            return tr("✖ No guest has this card.")
         except collins_errors.CollinsError as exc:
-            return f"✖ Could not look it up ({type(exc).__name__})."
+            return tr("✖ Could not look it up ({error}).", error=type(exc).__name__)
     first = (customer.first_name or "").strip()
     initial = (customer.last_name or "").strip()[:1]
-    return f"✔ Found {f'{first} {initial}.'.strip() if first else 'a guest'}: cards work here."
+    who = f"{first} {initial}.".strip() if first else tr("a guest")
+    return tr("✔ Found {who}: cards work here.", who=who)
 
 
 def try_band(api_url: str, token: str, site_id: str, code: str) -> str:
@@ -190,13 +212,13 @@ def try_band(api_url: str, token: str, site_id: str, code: str) -> str:
         try:
             customer = client.get_customer_by_barcode(code.strip())
         except NotFound:
-            return "✖ Not recognised at this site: try another band, or check the site."
+            return tr("✖ Not recognised at this site: try another band, or check the site.")
         except TrybeError as exc:
             return "✖ " + _in_words(exc, host)
     first = (customer.first_name or "").strip()
     initial = (customer.last_name or "").strip()[:1]
-    who = f"{first} {initial}.".strip() if first else "a guest"
-    return f"✔ Found {who}: the kiosk reads bands at this site."
+    who = f"{first} {initial}.".strip() if first else tr("a guest")
+    return tr("✔ Found {who}: the kiosk reads bands at this site.", who=who)
 
 
 @dataclass(frozen=True)
@@ -229,9 +251,14 @@ def save_pairing(
         changes["staff_pin_hash"] = pin_hash
     where = save_settings(changes, settings_path)
     (user_data_dir() / PIN_LOCKOUT_FILE).unlink(missing_ok=True)
-    kept = f"from {TOKEN_ENV}" if from_env else "in the OS keyring"
-    mode = "self check-in" if pairing.mode == "self" else "front desk"
-    return f"Paired with {pairing.site.name} as a {mode}; the token {kept}; settings in {where}."
+    kept = tr("from {variable}", variable=TOKEN_ENV) if from_env else tr("in the OS keyring")
+    return tr(
+        "Paired with {site} as a {mode}; the token {kept}; settings in {path}.",
+        site=pairing.site.name,
+        mode=_mode_words(pairing.mode),
+        kept=kept,
+        path=where,
+    )
 
 
 def unpair(
@@ -288,11 +315,22 @@ def _in_words(exc: TrybeError, host: str) -> str:
     )
 
     if isinstance(exc, Unauthorized):
-        return f"{host} refused this token: check it was copied whole, or make a new one."
+        return tr(
+            "{host} refused this token: check it was copied whole, or make a new one.", host=host
+        )
     if isinstance(exc, Forbidden):
-        return f"{host} won't show this token its sites: ask for a token that may read them."
+        return tr(
+            "{host} won't show this token its sites: ask for a token that may read them.",
+            host=host,
+        )
     if isinstance(exc, RequestTimeout):
-        return f"{host} did not answer in time: check the network."
+        return tr("{host} did not answer in time: check the network.", host=host)
     if isinstance(exc, ConnectionFailed):
-        return f"No connection to {host}: check the address, the network cable or Wi-Fi."
-    return f"{host} answered with an error ({type(exc).__name__}): try again shortly."
+        return tr(
+            "No connection to {host}: check the address, the network cable or Wi-Fi.", host=host
+        )
+    return tr(
+        "{host} answered with an error ({error}): try again shortly.",
+        host=host,
+        error=type(exc).__name__,
+    )

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.checkin.i18n import tr
+from kiosk.checkin.i18n import N_, tr, trn
 from kiosk.ui.tasks import QtRunner
 
 TOUCH_PX = 48
@@ -48,7 +48,7 @@ class VendorPairing:
     find_sites: FindSites
     save: SavePairing
     try_code: TryBand
-    code_words: str = "a wristband"
+    code_words: str = N_("a wristband")
 
 
 class PairingDialog(QDialog):
@@ -114,9 +114,11 @@ class PairingDialog(QDialog):
         column = QVBoxLayout(page)
         column.addWidget(
             _wrapped(
-                "1. The API address and a personal access token from Trybe (your Trybe "
-                "administrator makes one). The token is kept in this computer's keyring, never "
-                "in a file."
+                tr(
+                    "1. The API address and a personal access token from the guest system (its "
+                    "administrator makes one). The token is kept in this computer's keyring, "
+                    "never in a file."
+                )
             )
         )
         self.vendor_buttons: dict[str, QPushButton] = {}
@@ -124,7 +126,7 @@ class PairingDialog(QDialog):
             row = QHBoxLayout()
             group = QButtonGroup(self)
             for vendor in self._vendors:
-                button = self._button(vendor.name, f"Guest system: {vendor.name}")
+                button = self._button(vendor.name, tr("Guest system: {name}", name=vendor.name))
                 button.setCheckable(True)
                 group.addButton(button)
                 button.clicked.connect(lambda _=False, v=vendor: self._choose_vendor(v))
@@ -132,11 +134,13 @@ class PairingDialog(QDialog):
                 self.vendor_buttons[vendor.name] = button
             self.vendor_buttons[self.vendor.name].setChecked(True)
             column.addLayout(row)
-        self.url_field = self._field("https://api.try.be", "API address")
+        self.url_field = self._field("https://api.try.be", tr("API address"))
         self.url_field.setText(api_url)
-        self.token_field = self._field("Paste the API token", "API token", secret=True)
+        self.token_field = self._field(tr("Paste the API token"), tr("API token"), secret=True)
         self.token_field.returnPressed.connect(self.look_up_sites)
-        self.find_button = self._button("Find my sites", "Check the token and list its sites")
+        self.find_button = self._button(
+            tr("Find my sites"), tr("Check the token and list its sites")
+        )
         self.find_button.clicked.connect(self.look_up_sites)
         for widget in (self.url_field, self.token_field, self.find_button):
             column.addWidget(widget)
@@ -146,21 +150,21 @@ class PairingDialog(QDialog):
     def _build_site(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        column.addWidget(_wrapped("2. Which site is this kiosk at, and what is it for?"))
+        column.addWidget(_wrapped(tr("2. Which site is this kiosk at, and what is it for?")))
         self.site_list = QListWidget()
         self.site_list.setObjectName("siteList")
         self.site_list.setAccessibleName(tr("Sites this token can see"))
         column.addWidget(self.site_list, 1)
         # a guest system that lists no sites: this venue's id (from its account) and name
-        self.venue_field = self._field("This venue's id (from your account)", "Venue id")
-        self.venue_name = self._field("The venue's name, as staff call it", "Venue name")
+        self.venue_field = self._field(tr("This venue's id (from your account)"), tr("Venue id"))
+        self.venue_name = self._field(tr("The venue's name, as staff call it"), tr("Venue name"))
         column.addWidget(self.venue_field)
         column.addWidget(self.venue_name)
         self.venue_field.hide()
         self.venue_name.hide()
         modes = QHBoxLayout()
-        self.desk_button = self._button("Front desk (staff)", "Mode: front desk")
-        self.self_button = self._button("Self check-in (guests)", "Mode: self check-in")
+        self.desk_button = self._button(tr("Front desk (staff)"), tr("Mode: front desk"))
+        self.self_button = self._button(tr("Self check-in (guests)"), tr("Mode: self check-in"))
         self.mode_group = QButtonGroup(self)
         for button in (self.desk_button, self.self_button):
             button.setCheckable(True)
@@ -169,14 +173,16 @@ class PairingDialog(QDialog):
         self.desk_button.setChecked(True)
         self.mode_group.buttonToggled.connect(lambda *_: self._show_pin())
         column.addLayout(modes)
-        self.pin_field = self._field("Staff PIN (4 to 12 digits)", "Staff PIN", secret=True)
-        self.pin_again = self._field("The same PIN again", "Staff PIN again", secret=True)
+        self.pin_field = self._field(tr("Staff PIN (4 to 12 digits)"), tr("Staff PIN"), secret=True)
+        self.pin_again = self._field(tr("The same PIN again"), tr("Staff PIN again"), secret=True)
         column.addWidget(self.pin_field)
         column.addWidget(self.pin_again)
         buttons = QHBoxLayout()
-        back = self._button("Back", "Back to the token")
+        back = self._button(tr("Back"), tr("Back to the token"))
         back.clicked.connect(lambda: self.pages.setCurrentWidget(self.connect_page))
-        self.pair_button = self._button("Pair this kiosk", "Pair this kiosk with the chosen site")
+        self.pair_button = self._button(
+            tr("Pair this kiosk"), tr("Pair this kiosk with the chosen site")
+        )
         self.pair_button.clicked.connect(self.pair)
         buttons.addWidget(back)
         buttons.addWidget(self.pair_button, 1)
@@ -189,13 +195,13 @@ class PairingDialog(QDialog):
         column = QVBoxLayout(page)
         self.paired_label = _wrapped("")
         column.addWidget(self.paired_label)
-        self.test_hint = _wrapped("3. Scan a wristband to test (or type its code and Enter).")
+        self.test_hint = _wrapped(tr("3. Scan a wristband to test (or type its code and Enter)."))
         column.addWidget(self.test_hint)
-        self.code_field = self._field("A wristband's code", "Test scan: a wristband's code")
+        self.code_field = self._field(tr("A wristband's code"), tr("Test scan: a wristband's code"))
         self.code_field.returnPressed.connect(self.try_scan)
         self.scan_answer = _wrapped("")
         self.scan_answer.setAccessibleName(tr("Test scan result"))
-        start = self._button("Start the kiosk", "Start the kiosk")
+        start = self._button(tr("Start the kiosk"), tr("Start the kiosk"))
         start.clicked.connect(self.accept)
         column.addWidget(self.code_field)
         column.addWidget(self.scan_answer)
@@ -228,7 +234,7 @@ class PairingDialog(QDialog):
 
     def look_up_sites(self) -> None:
         url, token = self.url_field.text().strip(), self.token_field.text().strip()
-        self._busy("Checking the token…")
+        self._busy(tr("Checking the token…"))
 
         find = self.vendor.find_sites
 
@@ -239,11 +245,15 @@ class PairingDialog(QDialog):
             for field in (self.venue_field, self.venue_name):
                 field.setVisible(sites is None)
             if sites is None:
-                self._done(f"The token works with {self.vendor.name}. Type this venue's id.")
+                self._done(
+                    tr("The token works with {name}. Type this venue's id.", name=self.vendor.name)
+                )
                 self.venue_field.setFocus()
             else:
                 count = len(sites)
-                self._done(f"This token can see {count} site{'s' if count != 1 else ''}.")
+                self._done(
+                    trn("This token can see %n site.", "This token can see %n sites.", count)
+                )
                 for site_id, label in sites:
                     item = QListWidgetItem(label)
                     item.setData(Qt.ItemDataRole.UserRole, site_id)
@@ -270,7 +280,7 @@ class PairingDialog(QDialog):
                 return
         url, token, mode = self.url_field.text().strip(), self.token_field.text().strip(), self.mode
         save = self.vendor.save
-        self._busy("Saving…")
+        self._busy(tr("Saving…"))
 
         def saved(words: str) -> None:
             self._done()
@@ -278,7 +288,10 @@ class PairingDialog(QDialog):
             self.paired = True
             self.paired_label.setText("✔ " + words)
             self.test_hint.setText(
-                f"3. Scan {self.vendor.code_words} to test (or type its code and Enter)."
+                tr(
+                    "3. Scan {what} to test (or type its code and Enter).",
+                    what=tr(self.vendor.code_words),
+                )
             )
             self.pages.setCurrentWidget(self.test_page)
             self.code_field.setFocus()

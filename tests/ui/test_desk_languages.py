@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMenu,
+    QMessageBox,
     QTabWidget,
     QWidget,
 )
@@ -37,11 +38,16 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.backends.trybe import TrybeClient
 from kiosk.checkin import i18n
+from kiosk.checkin.actions import ActionKind
 from kiosk.config import Settings
+from kiosk.devices.serial import likely_ports
 from kiosk.sandbox.demo_data import FEATURED
 from kiosk.scan import ScanEvent
+from kiosk.ui.address_dialog import AddressDialog
 from kiosk.ui.desk import DeskWindow
+from kiosk.ui.device_settings import DeviceSettingsDialog
 from kiosk.ui.note_dialogs import COMMON_LABELS
+from kiosk.ui.pairing_window import PairingDialog, VendorPairing
 from kiosk.ui.staff_settings import StaffSettingsDialog
 from kiosk.ui.translations import LANGUAGES, QtLanguage
 from tests.rigs import DeskRig
@@ -171,10 +177,15 @@ def walk_the_desk(
     """Every screen and dialog of the desk, each handed to ``look`` with its texts and the
     data words of what it shows."""
 
-    def here(where: str, *widgets: QWidget) -> None:
+    def here(where: str, *widgets: QWidget, data_too: Any = ()) -> None:
         state = desk.session.state
         data = data_words(
-            state.context, state.search, state.code, state.recent, desk.session.override_reasons
+            state.context,
+            state.search,
+            state.code,
+            state.recent,
+            desk.session.override_reasons,
+            data_too,
         )
         look(where, [t for w in widgets for t in texts_of(w)], data)
 
@@ -204,6 +215,30 @@ def walk_the_desk(
         assert isinstance(dialog, QDialog)
         here(name, dialog)
         dialog.close()
+    erase = desk._ask_erase(context.guest.id)
+    assert erase is not None
+    here("anonymise", erase)
+    erase.close()
+    desk._confirm(context.guest.id, ActionKind.REMOVE_BAND.value)
+    boxes = desk.findChildren(QMessageBox)
+    here("remove the band?", *boxes)
+    for box in boxes:
+        box.close()
+    queued = desk.show_queued_writes()
+    here("saved offline", queued)
+    queued.close()
+    vendors = _vendors()
+    for name, dialog, data_too in (
+        ("scanners and camera", DeviceSettingsDialog(Settings(), None, desk), likely_ports()),
+        ("address", AddressDialog(None, desk), ()),
+        (
+            "pairing",
+            PairingDialog(vendors, desk.session._runner, parent=desk),
+            [(v.name, v.api_url) for v in vendors],  # the vendors' own names and addresses
+        ),
+    ):
+        here(name, dialog, data_too=data_too)
+        dialog.close()
     desk.open_guest_form(None)
     assert desk.guest_form is not None
     here("new guest", desk.guest_form)
@@ -212,6 +247,16 @@ def walk_the_desk(
     qtbot.waitUntil(lambda: desk.report_dialog is not None)
     here("report", desk.report_dialog)  # type: ignore[arg-type]
     desk.report_dialog.close()  # type: ignore[union-attr]
+
+
+def _vendors() -> list[VendorPairing]:
+    def unused(*_: object) -> None:
+        raise AssertionError("not called: the dialog is only looked at")
+
+    return [
+        VendorPairing("Trybe", "https://api.try.be", unused, unused, unused),  # type: ignore[arg-type]
+        VendorPairing("Collins", "https://collins.example", unused, unused, unused),  # type: ignore[arg-type]
+    ]
 
 
 def test_every_sentence_on_the_desk_goes_through_the_catalogue(
