@@ -80,3 +80,35 @@ def test_every_control_is_named_and_big_enough(qtbot: QtBot, tmp_path: Path) -> 
     for box in [*dialog.rule_choices.values(), *dialog.thresholds.values()]:
         assert box.accessibleName()
         assert box.minimumHeight() >= 48
+
+
+def test_the_desk_s_language_is_chosen_in_the_settings_and_used_from_the_next_start(
+    qtbot: QtBot,
+    client: TrybeClient,
+    desk_factory: Callable[..., DeskRig],
+    speak: Callable[[str], None],
+    tmp_path: Path,
+) -> None:
+    from kiosk.ui.translations import choose as choose_language
+
+    path = tmp_path / "settings.toml"
+    path.write_text(WRITTEN)
+    dialog = StaffSettingsDialog(Settings(settings_path=path), path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = dialog.language
+    assert box.currentData() == "auto"  # the system's language until someone chooses
+    assert [box.itemText(i) for i in range(1, box.count())] == [
+        "English",
+        "Deutsch",
+        "Français",
+        "Español",
+    ]
+    box.setCurrentIndex(box.findText("Deutsch"))  # as a tap on the list's entry does
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert 'language = "de"' in path.read_text()
+
+    speak(choose_language(Settings(settings_path=path).language))  # the next start
+    desk = desk_factory(client).window
+    assert desk.search_button.text() == "Suchen"
+    assert desk.windowTitle() == "Kiosk · Rezeption"
