@@ -6,14 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-need=()
-command -v Xvfb >/dev/null || need+=(xvfb)
-command -v xdotool >/dev/null || need+=(xdotool)
-command -v import >/dev/null || need+=(imagemagick)
-if [ ${#need[@]} -gt 0 ]; then
-  if [ "$(id -u)" = 0 ]; then apt-get install -y -qq "${need[@]}" >/dev/null
-  else echo "Install first: sudo apt-get install ${need[*]}"; exit 1; fi
-fi
+source scripts/screen_tools.sh
 ./scripts/bootstrap.sh app
 
 out=docs/screenshots

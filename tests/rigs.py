@@ -199,3 +199,19 @@ def self_factory(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[..., SelfRig
     yield make
     for rig in reversed(rigs):
         rig.close()
+
+
+def show_code(qtbot: QtBot, desk: DeskWindow, code: str) -> None:
+    """``code`` scanned on ``desk``; back once the guest (or the problem) is on screen and its
+    photo and layout have settled."""
+    from kiosk.scan import ScanEvent
+
+    desk.handle_scan(ScanEvent(payload=code, source="wedge"))
+    qtbot.waitUntil(
+        lambda: (
+            desk.session.state.code == code
+            and desk.stack.currentWidget() in (desk.guest_page, desk.problem_page)
+        ),
+        timeout=5000,
+    )
+    qtbot.wait(100)

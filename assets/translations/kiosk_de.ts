@@ -1086,28 +1086,50 @@
         <source>The report is taking too long; try again later.</source>
         <translation>Der Bericht dauert zu lange; versuchen Sie es später erneut.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/checkin/timewords.py" line="50"/>
-        <source>%n days</source>
-        <extracomment>one: %n day</extracomment>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tagen</numerusform>
-        </translation>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="55"/>
+        <source>less than a minute</source>
+        <translation>weniger als einer Minute</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="56"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="57"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="58"/>
+        <source>{hours} h</source>
+        <translation>{hours} Std.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="61"/>
+        <source>less than a minute ago</source>
+        <translation>vor weniger als einer Minute</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="62"/>
+        <source>{minutes} min ago</source>
+        <translation>vor {minutes} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="63"/>
+        <source>{hours} h {minutes} min ago</source>
+        <translation>vor {hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="64"/>
+        <source>{hours} h ago</source>
+        <translation>vor {hours} Std.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="86"/>
         <source>expires in {span} ({day} {time})</source>
         <translation>läuft in {span} ab ({day} {time})</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/checkin/timewords.py" line="78"/>
-        <source>%n days ago</source>
-        <extracomment>one: %n day ago</extracomment>
-        <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="29"/>
@@ -1124,55 +1146,33 @@
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="42"/>
-        <source>less than a minute</source>
-        <translation>weniger als einer Minute</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/checkin/timewords.py" line="73"/>
+        <source>%n days</source>
+        <extracomment>one: %n day</extracomment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="44"/>
-        <source>{minutes} min</source>
-        <translation>{minutes} Min.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="49"/>
-        <source>{hours} h</source>
-        <translation>{hours} Std.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="57"/>
+        <location filename="../../kiosk/checkin/timewords.py" line="81"/>
         <source>never expires</source>
         <translation>läuft nie ab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="61"/>
+        <location filename="../../kiosk/checkin/timewords.py" line="85"/>
         <source>expired {day} at {time}</source>
         <translation>{day} um {time} abgelaufen</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="70"/>
-        <source>less than a minute ago</source>
-        <translation>vor weniger als einer Minute</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="72"/>
-        <source>{minutes} min ago</source>
-        <translation>vor {minutes} Min.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="77"/>
-        <source>{hours} h ago</source>
-        <translation>vor {hours} Std.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="48"/>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} Std. {minutes} Min.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="76"/>
-        <source>{hours} h {minutes} min ago</source>
-        <translation>vor {hours} Std. {minutes} Min.</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/checkin/timewords.py" line="93"/>
+        <source>%n days ago</source>
+        <extracomment>one: %n day ago</extracomment>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="15"/>

@@ -1086,28 +1086,50 @@
         <source>The report is taking too long; try again later.</source>
         <translation>El informe tarda demasiado; inténtelo más tarde.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/checkin/timewords.py" line="50"/>
-        <source>%n days</source>
-        <extracomment>one: %n day</extracomment>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="55"/>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="56"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="57"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="58"/>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="61"/>
+        <source>less than a minute ago</source>
+        <translation>hace menos de un minuto</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="62"/>
+        <source>{minutes} min ago</source>
+        <translation>hace {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="63"/>
+        <source>{hours} h {minutes} min ago</source>
+        <translation>hace {hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="64"/>
+        <source>{hours} h ago</source>
+        <translation>hace {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="86"/>
         <source>expires in {span} ({day} {time})</source>
         <translation>caduca en {span} ({day} {time})</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/checkin/timewords.py" line="78"/>
-        <source>%n days ago</source>
-        <extracomment>one: %n day ago</extracomment>
-        <translation>
-            <numerusform>hace %n día</numerusform>
-            <numerusform>hace %n días</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="29"/>
@@ -1124,55 +1146,33 @@
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="42"/>
-        <source>less than a minute</source>
-        <translation>menos de un minuto</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/checkin/timewords.py" line="73"/>
+        <source>%n days</source>
+        <extracomment>one: %n day</extracomment>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="44"/>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="49"/>
-        <source>{hours} h</source>
-        <translation>{hours} h</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="57"/>
+        <location filename="../../kiosk/checkin/timewords.py" line="81"/>
         <source>never expires</source>
         <translation>no caduca nunca</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="61"/>
+        <location filename="../../kiosk/checkin/timewords.py" line="85"/>
         <source>expired {day} at {time}</source>
         <translation>caducó {day} a las {time}</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="70"/>
-        <source>less than a minute ago</source>
-        <translation>hace menos de un minuto</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="72"/>
-        <source>{minutes} min ago</source>
-        <translation>hace {minutes} min</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="77"/>
-        <source>{hours} h ago</source>
-        <translation>hace {hours} h</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="48"/>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} h {minutes} min</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="76"/>
-        <source>{hours} h {minutes} min ago</source>
-        <translation>hace {hours} h {minutes} min</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/checkin/timewords.py" line="93"/>
+        <source>%n days ago</source>
+        <extracomment>one: %n day ago</extracomment>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="15"/>

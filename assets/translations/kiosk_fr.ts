@@ -1086,28 +1086,50 @@
         <source>The report is taking too long; try again later.</source>
         <translation>Le rapport prend trop de temps ; réessayez plus tard.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/checkin/timewords.py" line="50"/>
-        <source>%n days</source>
-        <extracomment>one: %n day</extracomment>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="55"/>
+        <source>less than a minute</source>
+        <translation>moins d'une minute</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="56"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="57"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="58"/>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="61"/>
+        <source>less than a minute ago</source>
+        <translation>il y a moins d'une minute</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="62"/>
+        <source>{minutes} min ago</source>
+        <translation>il y a {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="63"/>
+        <source>{hours} h {minutes} min ago</source>
+        <translation>il y a {hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="64"/>
+        <source>{hours} h ago</source>
+        <translation>il y a {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/timewords.py" line="86"/>
         <source>expires in {span} ({day} {time})</source>
         <translation>expire dans {span} ({day} {time})</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/checkin/timewords.py" line="78"/>
-        <source>%n days ago</source>
-        <extracomment>one: %n day ago</extracomment>
-        <translation>
-            <numerusform>il y a %n jour</numerusform>
-            <numerusform>il y a %n jours</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="29"/>
@@ -1124,55 +1146,33 @@
         <source>tomorrow</source>
         <translation>demain</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="42"/>
-        <source>less than a minute</source>
-        <translation>moins d'une minute</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/checkin/timewords.py" line="73"/>
+        <source>%n days</source>
+        <extracomment>one: %n day</extracomment>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="44"/>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="49"/>
-        <source>{hours} h</source>
-        <translation>{hours} h</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="57"/>
+        <location filename="../../kiosk/checkin/timewords.py" line="81"/>
         <source>never expires</source>
         <translation>n'expire jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="61"/>
+        <location filename="../../kiosk/checkin/timewords.py" line="85"/>
         <source>expired {day} at {time}</source>
         <translation>a expiré {day} à {time}</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="70"/>
-        <source>less than a minute ago</source>
-        <translation>il y a moins d'une minute</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="72"/>
-        <source>{minutes} min ago</source>
-        <translation>il y a {minutes} min</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="77"/>
-        <source>{hours} h ago</source>
-        <translation>il y a {hours} h</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="48"/>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} h {minutes} min</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/timewords.py" line="76"/>
-        <source>{hours} h {minutes} min ago</source>
-        <translation>il y a {hours} h {minutes} min</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/checkin/timewords.py" line="93"/>
+        <source>%n days ago</source>
+        <extracomment>one: %n day ago</extracomment>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/wording.py" line="15"/>

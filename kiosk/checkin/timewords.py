@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.checkin import i18n
-from kiosk.checkin.i18n import tr, trn
+from kiosk.checkin.i18n import N_, tr, trn
 
 
 def site_zone(name: str | None) -> ZoneInfo:
@@ -36,18 +36,42 @@ def local_day(moment: datetime, zone: ZoneInfo, now: datetime) -> str:
     return i18n.day(local, year=local.year != now.astimezone(zone).year)
 
 
-def span(delta: timedelta) -> str:
+def _measure(delta: timedelta) -> tuple[str, dict[str, int]]:
+    """How a receptionist rounds a length of time: which words, and their numbers."""
     minutes = int(abs(delta).total_seconds() // 60)
     if minutes < 1:
-        return tr("less than a minute")
+        return "moment", {}
     if minutes < 60:
-        return tr("{minutes} min", minutes=minutes)
+        return "minutes", {"minutes": minutes}
     hours = minutes // 60
     if hours < 48:
         if hours < 3 and minutes % 60:
-            return tr("{hours} h {minutes} min", hours=hours, minutes=minutes % 60)
-        return tr("{hours} h", hours=hours)
-    return trn("%n day", "%n days", hours // 24)
+            return "hours and minutes", {"hours": hours, "minutes": minutes % 60}
+        return "hours", {"hours": hours}
+    return "days", {"days": hours // 24}
+
+
+_SPAN = {
+    "moment": N_("less than a minute"),
+    "minutes": N_("{minutes} min"),
+    "hours and minutes": N_("{hours} h {minutes} min"),
+    "hours": N_("{hours} h"),
+}
+_AGO = {
+    "moment": N_("less than a minute ago"),
+    "minutes": N_("{minutes} min ago"),
+    "hours and minutes": N_("{hours} h {minutes} min ago"),
+    "hours": N_("{hours} h ago"),
+}
+"""Its own sentences, not "{span} ago": a language may bend the words after "ago", as German
+does after "vor" ("vor 3 Tagen")."""
+
+
+def span(delta: timedelta) -> str:
+    kind, values = _measure(delta)
+    if kind == "days":
+        return trn("%n day", "%n days", values["days"])
+    return tr(_SPAN[kind], **values)
 
 
 def expiry_words(expires_at: datetime | None, zone: ZoneInfo, now: datetime) -> str:
@@ -63,16 +87,8 @@ def expiry_words(expires_at: datetime | None, zone: ZoneInfo, now: datetime) -> 
 
 
 def ago(moment: datetime, now: datetime) -> str:
-    """ "3 h ago" (its own sentences: a language may bend the words after "ago", as German
-    does after "vor")."""
-    minutes = int(abs(now - moment).total_seconds() // 60)
-    if minutes < 1:
-        return tr("less than a minute ago")
-    if minutes < 60:
-        return tr("{minutes} min ago", minutes=minutes)
-    hours = minutes // 60
-    if hours < 48:
-        if hours < 3 and minutes % 60:
-            return tr("{hours} h {minutes} min ago", hours=hours, minutes=minutes % 60)
-        return tr("{hours} h ago", hours=hours)
-    return trn("%n day ago", "%n days ago", hours // 24)
+    """ "3 h ago", "2 days ago"."""
+    kind, values = _measure(now - moment)
+    if kind == "days":
+        return trn("%n day ago", "%n days ago", values["days"])
+    return tr(_AGO[kind], **values)

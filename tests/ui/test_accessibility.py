@@ -23,22 +23,10 @@ from kiosk.ui.desk import DeskWindow
 from kiosk.ui.staff_settings import StaffSettingsDialog
 from kiosk.ui.theme import self_style_sheet
 from tests.a11y import audit
-from tests.rigs import DeskRig, SelfRig
+from tests.rigs import DeskRig, SelfRig, show_code
 from tests.sandbox_helpers import code_of
 
 PIN = "4826"
-
-
-def show(qtbot: QtBot, desk: DeskWindow, code: str) -> None:
-    desk.handle_scan(ScanEvent(payload=code, source="wedge"))
-    qtbot.waitUntil(
-        lambda: (
-            desk.session.state.code == code
-            and desk.stack.currentWidget() in (desk.guest_page, desk.problem_page)
-        ),
-        timeout=5000,
-    )
-    qtbot.wait(100)  # photos and layouts settle
 
 
 def audit_menu(qtbot: QtBot, menu: QMenu, where: QWidget) -> list[str]:
@@ -67,15 +55,15 @@ def desk(client: TrybeClient, desk_factory: Callable[..., DeskRig]) -> DeskWindo
 def test_the_desk_with_every_kind_of_guest(qtbot: QtBot, desk: DeskWindow) -> None:
     findings = {"idle": [str(f) for f in audit(desk)]}
     for featured in FEATURED:
-        show(qtbot, desk, featured.code)
+        show_code(qtbot, desk, featured.code)
         findings[featured.scenario] = [str(f) for f in audit(desk)]
-    show(qtbot, desk, "NOPE-0000")
+    show_code(qtbot, desk, "NOPE-0000")
     findings["not recognised"] = [str(f) for f in audit(desk)]
     assert {k: v for k, v in findings.items() if v} == {}
 
 
 def test_the_desks_menus_and_dialogs(qtbot: QtBot, desk: DeskWindow, tmp_path: Path) -> None:
-    show(qtbot, desk, code_of("Chloé Martin"))  # red: the override is offered
+    show_code(qtbot, desk, code_of("Chloé Martin"))  # red: the override is offered
     card = desk.customer_panel.band_card
     findings = {
         "more": audit_menu(qtbot, card.more_menu, card.more_button),
@@ -146,7 +134,7 @@ def test_operations_dialogs_and_the_collins_desk(
     )
     rig = desk_factory(None, backend=backend)
     desk = rig.window
-    show(qtbot, desk, GUESTS[0].id)
+    show_code(qtbot, desk, GUESTS[0].id)
     findings = {"collins desk": [str(f) for f in audit(desk)]}
     card = desk.customer_panel.band_card
     findings["collins more"] = audit_menu(qtbot, card.more_menu, card.more_button)
@@ -184,7 +172,7 @@ def test_the_high_contrast_large_text_desk_passes_the_same_audit_and_fits(
     assert desk.ui_scale >= 1.25
     findings = {}
     for featured in FEATURED[:6]:
-        show(qtbot, desk, featured.code)
+        show_code(qtbot, desk, featured.code)
         findings[featured.scenario] = [str(f) for f in audit(desk)]
         assert desk.minimumSizeHint().width() <= 1280  # still on a 1280 px screen
     card = desk.customer_panel.band_card
@@ -235,9 +223,9 @@ def test_the_desk_in_each_language_passes_the_same_audit(
     qtbot.waitExposed(desk)
     findings = {"idle": [str(f) for f in audit(desk)]}
     for featured in FEATURED:
-        show(qtbot, desk, featured.code)
+        show_code(qtbot, desk, featured.code)
         findings[featured.scenario] = [str(f) for f in audit(desk)]
-    show(qtbot, desk, code_of("Chloé Martin"))
+    show_code(qtbot, desk, code_of("Chloé Martin"))
     card = desk.customer_panel.band_card
     findings["more"] = audit_menu(qtbot, card.more_menu, card.more_button)
     findings["expiry"] = audit_menu(qtbot, card.expiry_menu, card.extend_button)

@@ -42,7 +42,6 @@ from kiosk.checkin.actions import ActionKind
 from kiosk.config import Settings
 from kiosk.devices.serial import likely_ports
 from kiosk.sandbox.demo_data import FEATURED
-from kiosk.scan import ScanEvent
 from kiosk.ui.address_dialog import AddressDialog
 from kiosk.ui.desk import DeskWindow
 from kiosk.ui.device_settings import DeviceSettingsDialog
@@ -50,7 +49,7 @@ from kiosk.ui.note_dialogs import COMMON_LABELS
 from kiosk.ui.pairing_window import PairingDialog, VendorPairing
 from kiosk.ui.staff_settings import StaffSettingsDialog
 from kiosk.ui.translations import LANGUAGES, QtLanguage
-from tests.rigs import DeskRig
+from tests.rigs import DeskRig, show_code
 from tests.sandbox_helpers import code_of
 
 MARK = re.compile(r"⟦[^⟦⟧]*⟧")
@@ -159,18 +158,6 @@ def unmarked(text: str, data: set[str]) -> list[str]:
     return [w for w in words if w.casefold() not in data | ALWAYS_DATA]
 
 
-def show(qtbot: QtBot, desk: DeskWindow, code: str) -> None:
-    desk.handle_scan(ScanEvent(payload=code, source="wedge"))
-    qtbot.waitUntil(
-        lambda: (
-            desk.session.state.code == code
-            and desk.stack.currentWidget() in (desk.guest_page, desk.problem_page)
-        ),
-        timeout=5000,
-    )
-    qtbot.wait(50)
-
-
 def walk_the_desk(
     qtbot: QtBot, desk: DeskWindow, tmp_path: Path, look: Callable[[str, list[str], set[str]], None]
 ) -> None:
@@ -191,9 +178,9 @@ def walk_the_desk(
 
     here("start", desk)
     for featured in FEATURED:
-        show(qtbot, desk, featured.code)
+        show_code(qtbot, desk, featured.code)
         here(featured.scenario, desk)
-    show(qtbot, desk, "NOPE-0000")
+    show_code(qtbot, desk, "NOPE-0000")
     here("not recognised", desk)
     desk.search_box.setText("Martin")
     desk.search_box.returnPressed.emit()
@@ -201,7 +188,7 @@ def walk_the_desk(
     here("search results", desk)
     desk.search_box.clear()
 
-    show(qtbot, desk, code_of("Chloé Martin"))  # red: the override is offered
+    show_code(qtbot, desk, code_of("Chloé Martin"))  # red: the override is offered
     context = desk.session.state.context
     assert context is not None
     here("menus of a red guest", desk)
@@ -352,7 +339,7 @@ def test_german_desk_in_use_checks_in_and_says_so_in_german(
     """A whole action in German: the scan, the verdict, the button, what saving did."""
     speak("de")
     desk = desk_factory(fresh_client).window
-    show(qtbot, desk, FEATURED[0].code)  # green
+    show_code(qtbot, desk, FEATURED[0].code)  # green
     panel = desk.customer_panel
     assert panel.verdict.headline.text().startswith("Willkommen")
     button = panel.band_card.check_in_button

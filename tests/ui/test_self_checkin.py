@@ -260,3 +260,20 @@ def test_a_tap_on_the_answer_holds_it_for_a_guest_who_needs_longer(
     assert kiosk.stack.currentWidget() is kiosk.verdict_page
     QTest.mouseClick(kiosk, Qt.MouseButton.LeftButton, pos=middle)
     qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.attract_page, timeout=5000)
+
+
+def test_on_a_german_site_the_start_is_german_and_an_english_guest_is_answered_in_english(
+    qtbot: QtBot,
+    fresh_client: TrybeClient,
+    self_factory: Callable[..., SelfRig],
+    speak: Callable[[str], None],
+) -> None:
+    speak("de")  # the desk's language: the kiosk's own, between guests
+    kiosk = self_factory(fresh_client, PIN_HASH).window
+    qtbot.waitExposed(kiosk)
+    assert kiosk.attract_title.text() == "Scannen Sie Ihr Armband oder Ihre Karte"
+    scan(kiosk, "Amelia Hart")  # preferred locale en
+    qtbot.waitUntil(lambda: kiosk.verdict_word.text() == "Checked in", timeout=5000)
+    assert kiosk.verdict_greeting.text() == "Welcome, Amelia!"
+    qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.attract_page, timeout=8000)
+    assert kiosk.attract_title.text() == "Scannen Sie Ihr Armband oder Ihre Karte"
