@@ -33,6 +33,7 @@ from kiosk.checkin.actions import Actions
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.i18n import N_, tr
 from kiosk.checkin.model import Site
+from kiosk.checkin.on_site import OnSiteSession
 from kiosk.checkin.ports import Backend, Capability
 from kiosk.checkin.self_session import SelfScreen, SelfSession, SelfState
 from kiosk.checkin.session import DeskSession
@@ -86,7 +87,7 @@ def start_demo_backend(vendor: str = "trybe") -> tuple[SandboxServer, Connection
         )
     from kiosk.sandbox.demo_data import SITES
 
-    server = SandboxServer().start()
+    server = SandboxServer(guests_in=36).start()  # an afternoon with guests in
     return server, Connection(
         api_url=server.url, token=server.token, site_id=str(SITES[0]["id"]), demo=True
     )
@@ -252,8 +253,10 @@ def run_desk(
         decode_photo=decode_photo,
     )
     sounds = Sounds(enabled=settings.sounds, volume=settings.sound_volume)
+    on_site = OnSiteSession(backend, actions, runner, decode_photo=decode_photo)
     window = DeskWindow(
         desk_session,
+        on_site=on_site,
         sounds=sounds,
         ui_scale=settings.ui_scale,
         large_text=settings.large_text,
@@ -300,6 +303,7 @@ def run_desk(
 
         self_window.session.requests.connect(staff_diagnostics)
     _show_site_name(runner, lookup, window, self_window)
+    on_site.start()  # the header's count, read in the background
 
     first: QWidget = self_window if self_window is not None else window
     window.resize(*window_size)

@@ -26,6 +26,8 @@ from kiosk.checkin.model import (
     Label,
     LinkStatus,
     Membership,
+    OnSite,
+    OnSiteList,
     QueuedWrite,
     ReportJob,
     SearchHit,
@@ -187,6 +189,16 @@ class MemoryBackend:
             if any((v.checked_in_at or NOW) >= since for v in visits)
         ]
         return tuple(ids), False
+
+    def on_site(self, since: datetime, *, deadline: float | None = None) -> OnSiteList:
+        self._check("on_site")
+        rows = [
+            OnSite(v, gid, self.guests[gid].display_name, initials=self.guests[gid].initials)
+            for gid, visits in self.visit_list.items()
+            for v in visits
+            if v.is_open and (v.checked_in_at or NOW) >= since
+        ]
+        return OnSiteList(tuple(sorted(rows, key=lambda r: r.visit.checked_in_at or NOW)[::-1]))
 
     def search(self, text: str, *, deadline: float | None = None) -> tuple[SearchHit, ...]:
         self._check("search", text)

@@ -17,6 +17,7 @@ from kiosk.backends.trybe.adapter import TrybeBackend
 from kiosk.checkin.actions import Actions
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.lookup import Lookup
+from kiosk.checkin.on_site import OnSiteSession
 from kiosk.checkin.ports import Backend
 from kiosk.checkin.session import DeskSession
 from kiosk.config.settings import Settings
@@ -76,6 +77,7 @@ def build_desk(
     sounds: Any = None,
     offline: bool = False,
     backend: Backend | None = None,
+    on_site: bool = False,
     **session_options: Any,
 ) -> DeskRig:
     """A desk on ``client`` (Trybe), or on another vendor's ``backend``."""
@@ -101,7 +103,10 @@ def build_desk(
         decode_photo=decode_photo,
         **session_options,
     )
-    window = DeskWindow(session, sounds=sounds)
+    who = OnSiteSession(backend, actions, runner, decode_photo=decode_photo) if on_site else None
+    window = DeskWindow(session, sounds=sounds, on_site=who)
+    if who is not None:
+        who.start()
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

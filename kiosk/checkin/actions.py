@@ -239,6 +239,14 @@ class Actions:
             previous, kind=ActionKind.CHECK_OUT, guest_id=context.guest.id, value=visit.id
         )
 
+    def plan_check_out_visit(
+        self, guest_id: str, visit_id: str, *, previous: Intent | None = None
+    ) -> Intent:
+        """A check-out from who is in now (the list knows the visit; no guest is open)."""
+        if Capability.CHECK_INS not in self.backend.capabilities:
+            raise ActionRefused(tr("{system} can't do that here.", system=self.backend.name))
+        return self._intent(previous, kind=ActionKind.CHECK_OUT, guest_id=guest_id, value=visit_id)
+
     def _scanned_band(self, context: GuestContext) -> Band:
         self._needs(context, Capability.WRISTBANDS)
         band = context.band

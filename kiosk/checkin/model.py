@@ -9,7 +9,7 @@ looked-up guest is a snapshot, replaced as a whole when the guest is looked up a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Literal
 
 from kiosk.checkin.i18n import tr
@@ -298,6 +298,47 @@ class LinkStatus:
     """Saved writes the guest system refused when they were sent: staff must look."""
     local_copy: bool = False
     """Whether there is a local copy at all (an offline store is configured)."""
+
+
+@dataclass(frozen=True)
+class OnSite:
+    """A guest on site now: an open visit, with what the desk knows of them. The list's own
+    answer carries the visit and a name; the rest (photo, membership, band) comes from the
+    local copy where there is one, and is None where it isn't known."""
+
+    visit: Visit
+    guest_id: str
+    name: str
+    initials: str = "?"
+    photo: bytes | None = None
+    membership: Membership | None = None
+    band: Band | None = None
+    """The guest's band with the latest expiry (the one that says whether they may stay)."""
+
+
+def lead_membership(memberships: tuple[Membership, ...]) -> Membership | None:
+    """The membership a row shows: an active one, else the first."""
+    return next((m for m in memberships if m.is_active), None) or (
+        memberships[0] if memberships else None
+    )
+
+
+def latest_band(bands: tuple[Band, ...]) -> Band | None:
+    """The band that says how long a guest may stay: the one expiring last (never = last)."""
+    if not bands:
+        return None
+    never = next((b for b in bands if b.expires_at is None), None)
+    if never is not None:
+        return never
+    return max(bands, key=lambda b: b.expires_at or datetime.min.replace(tzinfo=UTC))
+
+
+@dataclass(frozen=True)
+class OnSiteList:
+    """Who is in now, newest first; ``as_of`` set when it comes from the local copy (offline)."""
+
+    visits: tuple[OnSite, ...] = ()
+    as_of: datetime | None = None
 
 
 @dataclass(frozen=True)

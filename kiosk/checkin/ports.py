@@ -23,6 +23,7 @@ from kiosk.checkin.model import (
     GuestDetails,
     LinkStatus,
     Membership,
+    OnSiteList,
     QueuedWrite,
     ReportJob,
     SearchHit,
@@ -58,6 +59,8 @@ class Capability(StrEnum):
     ADDRESSES = "addresses"
     """A guest's postal addresses can be listed, added, changed and removed."""
     REPORTS = "reports"
+    ON_SITE = "on_site"
+    """Open visits at this site can be listed (who is in now)."""
     """The guest list can be prepared as a CSV report in the background."""
     ANONYMISE = "anonymise"
     """A guest's personal data can be erased on request (their visits and orders stay)."""
@@ -150,6 +153,11 @@ class Backend(Reader, Protocol):
     ) -> tuple[tuple[str, ...], bool]:
         """Ids of guests with a visit since ``since`` at this site (one page), and whether more
         follow. Needs Capability.SYNC."""
+        ...
+
+    def on_site(self, since: datetime, *, deadline: float | None = None) -> OnSiteList:
+        """Open visits at this site that began after ``since``, newest first, every page of
+        them. Needs Capability.ON_SITE."""
         ...
 
     # ------------------------------------------------------------------ writes

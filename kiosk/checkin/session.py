@@ -309,6 +309,8 @@ class DeskSession:
         self.state = DeskState(confirm_warn=self._policy.confirm_warn)
         self.changed: Listeners[DeskState] = Listeners()
         self.cues: Listeners[Cue] = Listeners()
+        self.settled: Listeners[WriteResult] = Listeners()
+        """Each write once its outcome is known (who is in now reads again after a check-in)."""
         self._ticket = 0
         self._read: Handle | None = None
         self._peek: Handle | None = None
@@ -390,6 +392,7 @@ class DeskSession:
         self._closed = True
         self.changed.disconnect_all()
         self.cues.disconnect_all()
+        self.settled.disconnect_all()
 
     def _cancel_reads(self) -> None:
         self._ticket += 1
@@ -931,6 +934,7 @@ class DeskSession:
         )
 
     def _settled(self, result: WriteResult, *, confirmed: bool = False) -> None:
+        self.settled.emit(result)
         intent = result.intent
         self._pending_check = None
         on_screen = self._on_screen(intent)

@@ -58,6 +58,11 @@ class Listeners(Generic[T]):
     def connect(self, callback: Callable[[T], None]) -> None:
         self._callbacks.append(callback)
 
+    def disconnect(self, callback: Callable[[T], None]) -> None:
+        """``callback`` receives nothing more (a closed window stops listening)."""
+        if callback in self._callbacks:
+            self._callbacks.remove(callback)
+
     def disconnect_all(self) -> None:
         self._callbacks.clear()
 

@@ -628,3 +628,41 @@ class _Builder:
                 payment_method_id=cards[0] if cards and rng.random() < 0.6 else None,
                 order_id=order if order and rng.random() < 0.4 else None,
             )
+
+
+def open_visits(
+    store: Store, *, count: int = 36, seed: int = DEFAULT_SEED, now: datetime | None = None
+) -> int:
+    """A busy afternoon at the first site: ``count`` guests checked in over the last five hours
+    and still in (the demo's "who is in now"). Never a featured guest, whose states the README
+    and the tests rely on; never a locked or anonymised one. Returns how many were added."""
+    now = (now or datetime.now(UTC)).replace(microsecond=0)
+    rng = random.Random(seed + 1)
+    featured = {f.code for f in FEATURED}
+    rows = store.all(
+        "SELECT c.id FROM customers c WHERE c.site_id = ? AND c.locked_at IS NULL "
+        "AND c.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM barcodes b "
+        f"WHERE b.customer_id = c.id AND b.barcode IN ({','.join('?' for _ in featured)})) "
+        "ORDER BY c.id",
+        [SITES[0]["id"], *featured],
+    )
+    chosen = rng.sample([r["id"] for r in rows], min(count, len(rows)))
+    with store.transaction() as db:
+        for customer_id in chosen:
+            at = iso(now - timedelta(minutes=rng.randint(8, 300)))
+            db.execute(
+                "INSERT INTO check_ins (id, customer_id, site_id, method, checked_in_at) "
+                "VALUES (?, ?, ?, 'Scanned', ?)",
+                (
+                    str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    customer_id,
+                    SITES[0]["id"],
+                    at,
+                ),
+            )
+            db.execute(
+                "UPDATE customers SET last_check_in_at = ?, last_check_in_method = 'Scanned' "
+                "WHERE id = ?",
+                (at, customer_id),
+            )
+    return len(chosen)

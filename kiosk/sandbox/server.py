@@ -20,7 +20,7 @@ from typing import Any, Literal
 import uvicorn
 
 from kiosk.sandbox.app import create_app
-from kiosk.sandbox.demo_data import DEFAULT_SEED, populate
+from kiosk.sandbox.demo_data import DEFAULT_SEED, open_visits, populate
 from kiosk.sandbox.gatekeeper import TransportAwareH11
 from kiosk.sandbox.state import Access, SandboxState
 from kiosk.sandbox.store import Store
@@ -81,7 +81,10 @@ class SandboxServer:
         reset: bool = False,
         seed: int | None = None,
         vendor: Vendor = "trybe",
+        guests_in: int = 0,
     ) -> None:
+        """``guests_in``: that many demo guests checked in this afternoon and still in (a new
+        database only; the demo shows a site with people in it)."""
         self.vendor = vendor
         self._tempdir: Path | None = None
         if db_path is None:
@@ -91,7 +94,10 @@ class SandboxServer:
         self.admin_token = admin_token or secrets.token_urlsafe(24)
         tokens: dict[str, Access] = {self.token: "write"}
         tokens.update({t: "read" for t in read_only_tokens})
+        fresh = reset or not db_path.exists()
         self.store = open_store(db_path, reset=reset, seed=seed, vendor=vendor)
+        if guests_in and fresh and isinstance(self.store, Store):
+            open_visits(self.store, count=guests_in)
         self.state = SandboxState(store=self.store, tokens=tokens, admin_token=self.admin_token)
         self._host = host
         self._port = port

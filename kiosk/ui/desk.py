@@ -47,6 +47,7 @@ from kiosk.checkin import i18n, wording
 from kiosk.checkin.actions import ActionKind, erasure_confirmed, erasure_word
 from kiosk.checkin.i18n import N_, tr, trn
 from kiosk.checkin.model import GuestDetails, LinkStatus, SearchHit
+from kiosk.checkin.on_site import OnSiteSession, OnSiteState
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.session import (
     Activity,
@@ -57,12 +58,14 @@ from kiosk.checkin.session import (
     RecentEntry,
     Screen,
 )
+from kiosk.checkin.timewords import site_zone
 from kiosk.checkin.typed import TypedIntent
 from kiosk.config import asset_path
 from kiosk.scan import ScanEvent
 from kiosk.ui.customer_panel import CustomerPanel
 from kiosk.ui.guest_form import GuestForm
 from kiosk.ui.note_dialogs import LabelDialog, NoteDialog
+from kiosk.ui.on_site_window import OnSiteWindow, count_words
 from kiosk.ui.override_dialog import OverrideDialog
 from kiosk.ui.scale import scale_for
 from kiosk.ui.sounds import Sounds
@@ -194,9 +197,12 @@ class DeskWindow(QMainWindow):
         ui_scale: float | None = None,
         large_text: bool = False,
         high_contrast: bool = False,
+        on_site: OnSiteSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.on_site = on_site
+        self.on_site_window: OnSiteWindow | None = None
         self.setWindowTitle(tr("Kiosk · Front desk"))
         self._fixed_scale = ui_scale
         self._large_text = large_text
@@ -286,6 +292,11 @@ class DeskWindow(QMainWindow):
             self.search_box.setAccessibleName(tr("Find a guest by code"))
         session.changed.connect(self.show_state)
         session.cues.connect(self.sounds.play)
+        self.on_site_button.setVisible(on_site is not None and on_site.available)
+        if on_site is not None and on_site.available:
+            on_site.changed.connect(self._show_on_site_count)
+            session.settled.connect(self._visits_changed)
+            self._show_on_site_count(on_site.state)
         self._build_keys()
         self._apply_scale(ui_scale or 1.0)
         self.show_state(session.state)
@@ -308,6 +319,7 @@ class DeskWindow(QMainWindow):
         ("Ctrl+N", N_("new guest")),
         ("Ctrl+R", N_("recent scans")),
         ("Esc", N_("cancel a wristband scan, or clear the screen")),
+        ("Ctrl+I", N_("who is in now")),
         ("F1", N_("this list of keys")),
     )
 
@@ -327,6 +339,7 @@ class DeskWindow(QMainWindow):
             ("Ctrl+R", self.recent_button.showMenu),
             ("Esc", self._escape),
             ("F1", self.show_keys),
+            ("Ctrl+I", self.open_on_site),
         ):
             QShortcut(QKeySequence(key), self).activated.connect(handler)
         self.search_button.setToolTip(tr("Find (Enter)"))
@@ -435,6 +448,12 @@ class DeskWindow(QMainWindow):
         titles.addWidget(self.site_label)
         titles.addWidget(mode)
         layout.addLayout(titles)
+        layout.addSpacing(16)
+        self.on_site_button = QPushButton()
+        self.on_site_button.setObjectName("onSiteButton")
+        self.on_site_button.setToolTip(tr("Who is in now (Ctrl+I)"))
+        self.on_site_button.clicked.connect(self.open_on_site)
+        layout.addWidget(self.on_site_button)
         layout.addStretch(1)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
@@ -1062,3 +1081,38 @@ class DeskWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop the session's timers and forget work in flight."""
         self.session.shutdown()
+        if self.on_site is not None:
+            self.on_site.shutdown()
+
+    # ------------------------------------------------------------------ who is in now
+
+    def _show_on_site_count(self, state: OnSiteState) -> None:
+        words = count_words(state)
+        self.on_site_button.setText(words)
+        self.on_site_button.setAccessibleName(tr("Who is in now: {count}", count=words))
+
+    def _visits_changed(self, result: Any) -> None:
+        if self.on_site is not None and result.intent.kind in (
+            ActionKind.CHECK_IN,
+            ActionKind.CHECK_OUT,
+        ):
+            self.on_site.refresh()
+
+    def open_on_site(self) -> OnSiteWindow | None:
+        """The guests on site now, over the desk (one window; a second press raises it)."""
+        if self.on_site is None or not self.on_site.available:
+            return None
+        if self.on_site_window is None:
+            site = self.session.site
+            window = OnSiteWindow(self.on_site, site_zone(site.timezone if site else None), self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(self._on_site_closed)
+            window.resize(int(self.width() * 0.92), int(self.height() * 0.9))
+            self.on_site_window = window
+            self.on_site.refresh()
+        self.on_site_window.open()
+        self.on_site_window.raise_()
+        return self.on_site_window
+
+    def _on_site_closed(self) -> None:
+        self.on_site_window = None

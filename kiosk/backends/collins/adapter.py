@@ -34,6 +34,7 @@ from kiosk.checkin.model import (
     Label,
     LinkStatus,
     Membership,
+    OnSiteList,
     QueuedWrite,
     ReportJob,
     SearchHit,
@@ -196,6 +197,9 @@ class CollinsBackend:
     def guests_checked_in_since(
         self, since: datetime, *, page: int
     ) -> tuple[tuple[str, ...], bool]:
+        raise errors.NotSupported("No check-ins in Collins.")
+
+    def on_site(self, since: datetime, *, deadline: float | None = None) -> OnSiteList:
         raise errors.NotSupported("No check-ins in Collins.")
 
     def check_in(self, guest_id: str, *, method: str, membership_id: str | None, key: str) -> Visit:

@@ -52,12 +52,16 @@ from kiosk.checkin.model import (
     GuestDetails,
     LinkStatus,
     Membership,
+    OnSite,
+    OnSiteList,
     QueuedWrite,
     ReportJob,
     SearchHit,
     Site,
     Spend,
     Visit,
+    latest_band,
+    lead_membership,
 )
 from kiosk.checkin.ports import Backend
 
@@ -559,6 +563,38 @@ class OfflineBackend:
     ) -> tuple[tuple[str, ...], bool]:
         return self.inner.guests_checked_in_since(since, page=page)
 
+    def on_site(self, since: datetime, *, deadline: float | None = None) -> OnSiteList:
+        """The guest system's list while online (each row filled in from the copy: photo,
+        membership, band); offline, the open visits the copy knows of, queued check-ins
+        included, with how old the copy is."""
+
+        def local() -> OnSiteList:
+            rows = []
+            for guest_id in self.store.guest_ids():
+                found = self.store.guest(guest_id)
+                if found is None:
+                    continue
+                record = found[0]
+                for visit in self._with_queued(guest_id, record.visits):
+                    opened = visit.checked_in_at
+                    if visit.is_open and (opened is None or opened >= since):
+                        rows.append(_on_site_row(visit, record))
+            rows.sort(key=lambda row: row.visit.checked_in_at or since, reverse=True)
+            return OnSiteList(tuple(rows), as_of=self.status().data_as_of or self._as_of_now())
+
+        def live(d: float | None) -> OnSiteList:
+            found = self.inner.on_site(since, deadline=d)
+            rows = []
+            for row in found.visits:
+                record = self.store.guest(row.guest_id)
+                rows.append(_on_site_row(row.visit, record[0], row) if record else row)
+            return OnSiteList(tuple(rows))
+
+        return self._read(live, local, lambda _: None, deadline)
+
+    def _as_of_now(self) -> datetime:
+        return datetime.fromtimestamp(self._wall(), UTC)
+
     # ------------------------------------------------------------------ writes
 
     def check_in(self, guest_id: str, *, method: str, membership_id: str | None, key: str) -> Visit:
@@ -788,3 +824,17 @@ class CopyOnly:
     def search(self, text: str, *, deadline: float | None = None) -> tuple[SearchHit, ...]:
         with self._owner._from_copy():
             return self._owner.search(text)
+
+
+def _on_site_row(visit: Visit, record: GuestRecord, listed: OnSite | None = None) -> OnSite:
+    """A row of who is in now, filled in from the guest's record in the copy."""
+    guest = record.guest
+    return OnSite(
+        visit,
+        guest.id,
+        listed.name if listed is not None else guest.display_name,
+        initials=guest.initials,
+        photo=record.photo,
+        membership=lead_membership(record.memberships),
+        band=latest_band(record.bands),
+    )

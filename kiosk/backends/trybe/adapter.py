@@ -31,6 +31,8 @@ from kiosk.checkin.model import (
     LinkStatus,
     Membership,
     Money,
+    OnSite,
+    OnSiteList,
     QueuedWrite,
     ReportJob,
     SearchHit,
@@ -52,6 +54,10 @@ TRYBE_CAPABILITIES = frozenset(Capability) - {
 this client was built from)."""
 
 MARKETING_OPT_IN_IDS = ["newsletter"]
+ON_SITE_PAGE = 100
+ON_SITE_MAX_PAGES = 100
+"""Who is in now reads at most 10,000 visits of a day: a bound on a runaway loop, far above any
+site's capacity."""
 """Assumption (decisions.md style): the demo site's marketing preference id for "offers and
 events"; a real site's ids come from its own settings."""
 
@@ -169,6 +175,37 @@ class TrybeBackend:
         )
         ids = tuple(dict.fromkeys(v.customer.id for v in found.data if v.customer))
         return ids, found.has_next_page
+
+    def on_site(self, since: datetime, *, deadline: float | None = None) -> OnSiteList:
+        """Every page of the site's check-ins since ``since`` (100 a page), the open ones kept:
+        the list names each guest, so the rows need no further request."""
+        found: list[OnSite] = []
+        page = 1
+        while True:
+            batch = self._read(
+                deadline,
+                lambda number=page: self._client.list_check_ins(  # type: ignore[misc]
+                    checked_in_at_from=since, page=number, per_page=ON_SITE_PAGE
+                ),
+            )
+            for visit in batch.data:
+                if visit.checked_out_at is not None or visit.customer is None:
+                    continue
+                who = visit.customer
+                guest = Guest(
+                    id=who.id,
+                    first_name=who.first_name,
+                    last_name=who.last_name,
+                    full_name=who.full_name,
+                )
+                found.append(
+                    OnSite(_visit(visit), who.id, guest.display_name, initials=guest.initials)
+                )
+            if not batch.has_next_page or page >= ON_SITE_MAX_PAGES:
+                break
+            page += 1
+        found.sort(key=lambda row: row.visit.checked_in_at or since, reverse=True)
+        return OnSiteList(tuple(found))
 
     def search(self, text: str, *, deadline: float | None = None) -> tuple[SearchHit, ...]:
         """The quick search, then each hit's record (phone, site, photo) in one listCustomers
