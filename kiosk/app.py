@@ -251,6 +251,7 @@ def run_desk(
         override_reasons=tuple(settings.override_reasons),
         reports_dir=reports_dir(),
         decode_photo=decode_photo,
+        exit_readers=frozenset(settings.exit_readers),
     )
     sounds = Sounds(enabled=settings.sounds, volume=settings.sound_volume)
     on_site = OnSiteSession(backend, actions, runner, decode_photo=decode_photo)

@@ -4,17 +4,17 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="383"/>
+        <location filename="../../kiosk/app.py" line="388"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Gespeichert. Die neuen Scanner-Einstellungen gelten ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="517"/>
+        <location filename="../../kiosk/app.py" line="522"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (Restaurants und Bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="522"/>
+        <location filename="../../kiosk/app.py" line="527"/>
         <source>a guest card</source>
         <translation>eine Gästekarte</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>Heute Tagesende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="540"/>
+        <location filename="../../kiosk/checkin/actions.py" line="548"/>
         <source>the new band is on the guest</source>
         <translation>das neue Armband ist beim Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="635"/>
+        <location filename="../../kiosk/checkin/actions.py" line="643"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
         <translation>Es wurde vielleicht schon gesendet; fragen Sie den Gast, bevor Sie es erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="650"/>
+        <location filename="../../kiosk/checkin/actions.py" line="658"/>
         <source>Only partly done: the new band is on the guest. Check the old band and the card.</source>
         <translation>Nur teilweise erledigt: Das neue Armband ist beim Gast. Prüfen Sie das alte Armband und die Karte.</translation>
     </message>
@@ -65,13 +65,14 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="202"/>
+        <location filename="../../kiosk/checkin/actions.py" line="247"/>
         <source>{system} can't do that here.</source>
         <translation>{system} kann das hier nicht.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="216"/>
-        <location filename="../../kiosk/checkin/actions.py" line="295"/>
-        <location filename="../../kiosk/checkin/actions.py" line="354"/>
+        <location filename="../../kiosk/checkin/actions.py" line="303"/>
+        <location filename="../../kiosk/checkin/actions.py" line="362"/>
         <source>This guest's record has been anonymised.</source>
         <translation>Die Daten dieses Gastes wurden anonymisiert.</translation>
     </message>
@@ -91,93 +92,93 @@
         <translation>Dieser Gast ist nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="246"/>
+        <location filename="../../kiosk/checkin/actions.py" line="254"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Scannen Sie zuerst das Armband des Gastes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="262"/>
+        <location filename="../../kiosk/checkin/actions.py" line="270"/>
         <source>That time has already passed: choose a later one.</source>
         <translation>Diese Zeit ist schon vorbei: Wählen Sie eine spätere.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="278"/>
+        <location filename="../../kiosk/checkin/actions.py" line="286"/>
         <source>That card does not belong to this guest.</source>
         <translation>Diese Karte gehört nicht zu diesem Gast.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="297"/>
-        <location filename="../../kiosk/checkin/actions.py" line="325"/>
+        <location filename="../../kiosk/checkin/actions.py" line="305"/>
+        <location filename="../../kiosk/checkin/actions.py" line="333"/>
         <source>That wristband is already this guest's.</source>
         <translation>Dieses Armband gehört bereits diesem Gast.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="323"/>
+        <location filename="../../kiosk/checkin/actions.py" line="331"/>
         <source>That is the lost wristband itself: scan the new one.</source>
         <translation>Das ist das verlorene Armband selbst: Scannen Sie das neue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="356"/>
+        <location filename="../../kiosk/checkin/actions.py" line="364"/>
         <source>Enter at least the first line of the address.</source>
         <translation>Geben Sie mindestens die erste Adresszeile ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="383"/>
+        <location filename="../../kiosk/checkin/actions.py" line="391"/>
         <source>This guest's record has already been anonymised.</source>
         <translation>Die Daten dieses Gastes wurden bereits anonymisiert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="386"/>
+        <location filename="../../kiosk/checkin/actions.py" line="394"/>
         <source>The account is locked: unlock it first (a locked account can't be anonymised).</source>
         <translation>Das Konto ist gesperrt: Entsperren Sie es zuerst (ein gesperrtes Konto kann nicht anonymisiert werden).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="390"/>
+        <location filename="../../kiosk/checkin/actions.py" line="398"/>
         <source>Type “{word}” exactly to confirm.</source>
         <translation>Geben Sie zur Bestätigung genau „{word}“ ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="400"/>
+        <location filename="../../kiosk/checkin/actions.py" line="408"/>
         <source>This guest has no email address to send it to.</source>
         <translation>Dieser Gast hat keine E-Mail-Adresse, an die es gehen könnte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="414"/>
+        <location filename="../../kiosk/checkin/actions.py" line="422"/>
         <source>Enter at least a name or an email address.</source>
         <translation>Geben Sie mindestens einen Namen oder eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="422"/>
+        <location filename="../../kiosk/checkin/actions.py" line="430"/>
         <source>The account is locked: unlock it before changing details.</source>
         <translation>Das Konto ist gesperrt: Entsperren Sie es, bevor Sie Daten ändern.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="434"/>
+        <location filename="../../kiosk/checkin/actions.py" line="442"/>
         <source>Write the note first.</source>
         <translation>Schreiben Sie zuerst die Notiz.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="445"/>
+        <location filename="../../kiosk/checkin/actions.py" line="453"/>
         <source>Choose or type a label first.</source>
         <translation>Wählen oder tippen Sie zuerst ein Etikett.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="447"/>
+        <location filename="../../kiosk/checkin/actions.py" line="455"/>
         <source>The guest already has the label “{label}”.</source>
         <translation>Der Gast hat das Etikett „{label}“ bereits.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="656"/>
+        <location filename="../../kiosk/checkin/actions.py" line="664"/>
         <source>Search for the guest before registering them again.</source>
         <translation>Suchen Sie den Gast, bevor Sie ihn erneut anlegen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="544"/>
+        <location filename="../../kiosk/checkin/actions.py" line="552"/>
         <source>the card moved to it</source>
         <translation>die Karte wurde übertragen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="551"/>
+        <location filename="../../kiosk/checkin/actions.py" line="559"/>
         <source>Only partly done ({done}): {reason}. Check the old band.</source>
         <translation>Nur teilweise erledigt ({done}): {reason}. Prüfen Sie das alte Armband.</translation>
     </message>
@@ -341,6 +342,31 @@
         <location filename="../../kiosk/checkin/model.py" line="67"/>
         <source>{brand} •••• {last4} (exp {month})</source>
         <translation>{brand} •••• {last4} (gültig bis {month})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/on_site.py" line="278"/>
+        <source>{name} checked out.</source>
+        <translation>{name} ausgecheckt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/on_site.py" line="280"/>
+        <source>{name} checked out — saved for later: it will be sent when the connection is back.</source>
+        <translation>{name} ausgecheckt — für später gespeichert: wird gesendet, sobald die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/on_site.py" line="265"/>
+        <source>Checking out {name}…</source>
+        <translation>Checke {name} aus…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/on_site.py" line="317"/>
+        <source>{name} not checked out. {why}</source>
+        <translation>{name} nicht ausgecheckt. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/on_site.py" line="299"/>
+        <source>Couldn't confirm whether {name} was checked out: the list will say at its next refresh.</source>
+        <translation>Konnte nicht bestätigen, ob {name} ausgecheckt wurde: Die Liste zeigt es bei der nächsten Aktualisierung.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="24"/>
@@ -616,346 +642,351 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="90"/>
-        <location filename="../../kiosk/checkin/session.py" line="649"/>
+        <location filename="../../kiosk/checkin/session.py" line="696"/>
         <source>typed</source>
         <translation>getippt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1327"/>
+        <location filename="../../kiosk/checkin/session.py" line="1375"/>
         <source>Checking in…</source>
         <translation>Checke ein…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1328"/>
+        <location filename="../../kiosk/checkin/session.py" line="1376"/>
         <source>Checking out…</source>
         <translation>Checke aus…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1329"/>
+        <location filename="../../kiosk/checkin/session.py" line="1377"/>
         <source>Saving the new expiry…</source>
         <translation>Speichere den neuen Ablauf…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1330"/>
+        <location filename="../../kiosk/checkin/session.py" line="1378"/>
         <source>Saving the card…</source>
         <translation>Speichere die Karte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1331"/>
+        <location filename="../../kiosk/checkin/session.py" line="1379"/>
         <source>Adding the wristband…</source>
         <translation>Füge das Armband hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1332"/>
+        <location filename="../../kiosk/checkin/session.py" line="1380"/>
         <source>Replacing the wristband…</source>
         <translation>Ersetze das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1333"/>
+        <location filename="../../kiosk/checkin/session.py" line="1381"/>
         <source>Removing the wristband…</source>
         <translation>Entferne das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1334"/>
+        <location filename="../../kiosk/checkin/session.py" line="1382"/>
         <source>Locking…</source>
         <translation>Sperre…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1335"/>
+        <location filename="../../kiosk/checkin/session.py" line="1383"/>
         <source>Anonymising…</source>
         <translation>Anonymisiere…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1336"/>
+        <location filename="../../kiosk/checkin/session.py" line="1384"/>
         <source>Saving the address…</source>
         <translation>Speichere die Adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1337"/>
+        <location filename="../../kiosk/checkin/session.py" line="1385"/>
         <source>Removing the address…</source>
         <translation>Entferne die Adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1338"/>
+        <location filename="../../kiosk/checkin/session.py" line="1386"/>
         <source>Unlocking…</source>
         <translation>Entsperre…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1339"/>
-        <location filename="../../kiosk/checkin/session.py" line="1340"/>
+        <location filename="../../kiosk/checkin/session.py" line="1387"/>
+        <location filename="../../kiosk/checkin/session.py" line="1388"/>
         <source>Sending…</source>
         <translation>Sende…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1341"/>
+        <location filename="../../kiosk/checkin/session.py" line="1389"/>
         <source>Creating the link…</source>
         <translation>Erstelle den Link…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1342"/>
+        <location filename="../../kiosk/checkin/session.py" line="1390"/>
         <source>Adding the note…</source>
         <translation>Füge die Notiz hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1343"/>
+        <location filename="../../kiosk/checkin/session.py" line="1391"/>
         <source>Adding the label…</source>
         <translation>Füge das Etikett hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1347"/>
+        <location filename="../../kiosk/checkin/session.py" line="1395"/>
         <source>Checked in.</source>
         <translation>Eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1348"/>
+        <location filename="../../kiosk/checkin/session.py" line="1396"/>
         <source>Checked out.</source>
         <translation>Ausgecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1349"/>
+        <location filename="../../kiosk/checkin/session.py" line="1397"/>
         <source>Expiry changed.</source>
         <translation>Ablauf geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1350"/>
+        <location filename="../../kiosk/checkin/session.py" line="1398"/>
         <source>Card changed on the band.</source>
         <translation>Karte am Armband geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1351"/>
+        <location filename="../../kiosk/checkin/session.py" line="1399"/>
         <source>Wristband added.</source>
         <translation>Armband hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1352"/>
+        <location filename="../../kiosk/checkin/session.py" line="1400"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Armband ersetzt; Ablauf und Karte übertragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1353"/>
+        <location filename="../../kiosk/checkin/session.py" line="1401"/>
         <source>Wristband removed.</source>
         <translation>Armband entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1354"/>
+        <location filename="../../kiosk/checkin/session.py" line="1402"/>
         <source>Account locked.</source>
         <translation>Konto gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1355"/>
+        <location filename="../../kiosk/checkin/session.py" line="1403"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonymisiert: Die persönlichen Daten des Gastes sind gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1356"/>
+        <location filename="../../kiosk/checkin/session.py" line="1404"/>
         <source>Address saved.</source>
         <translation>Adresse gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1357"/>
+        <location filename="../../kiosk/checkin/session.py" line="1405"/>
         <source>Address removed.</source>
         <translation>Adresse entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1358"/>
+        <location filename="../../kiosk/checkin/session.py" line="1406"/>
         <source>Account unlocked.</source>
         <translation>Konto entsperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1359"/>
+        <location filename="../../kiosk/checkin/session.py" line="1407"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>E-Mail zum Zurücksetzen des Passworts gesendet (der Link gilt eine Stunde).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1360"/>
+        <location filename="../../kiosk/checkin/session.py" line="1408"/>
         <source>Verification email sent.</source>
         <translation>Bestätigungs-E-Mail gesendet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1361"/>
+        <location filename="../../kiosk/checkin/session.py" line="1409"/>
         <source>Link created.</source>
         <translation>Link erstellt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1362"/>
+        <location filename="../../kiosk/checkin/session.py" line="1410"/>
         <source>Details saved.</source>
         <translation>Daten gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1363"/>
+        <location filename="../../kiosk/checkin/session.py" line="1411"/>
         <source>Note added.</source>
         <translation>Notiz hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1364"/>
+        <location filename="../../kiosk/checkin/session.py" line="1412"/>
         <source>Label added.</source>
         <translation>Etikett hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1299"/>
+        <location filename="../../kiosk/checkin/session.py" line="1347"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Ablauf entfernt: Das Armband läuft nie ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1303"/>
+        <location filename="../../kiosk/checkin/session.py" line="1351"/>
         <source>Wristband {code} added.</source>
         <translation>Armband {code} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1305"/>
+        <location filename="../../kiosk/checkin/session.py" line="1353"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Armband {code} ersetzt das verlorene; Ablauf und Karte übertragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1301"/>
+        <location filename="../../kiosk/checkin/session.py" line="1349"/>
         <source>Card put on the band.</source>
         <translation>Karte mit dem Armband verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1301"/>
+        <location filename="../../kiosk/checkin/session.py" line="1349"/>
         <source>Card taken off the band.</source>
         <translation>Karte vom Armband gelöst.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1309"/>
+        <location filename="../../kiosk/checkin/session.py" line="1357"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1313"/>
+        <location filename="../../kiosk/checkin/session.py" line="1361"/>
         <source>Not saved. {why}</source>
         <translation>Nicht gespeichert. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="512"/>
+        <location filename="../../kiosk/checkin/session.py" line="522"/>
         <source>recent</source>
         <translation>zuletzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="524"/>
+        <location filename="../../kiosk/checkin/session.py" line="540"/>
         <source>Looking up {code} ({via})…</source>
         <translation>Suche {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="572"/>
+        <location filename="../../kiosk/checkin/session.py" line="590"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Zeige die lokale Kopie, bis {system} antwortet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="649"/>
+        <location filename="../../kiosk/checkin/session.py" line="696"/>
         <source>scanned</source>
         <translation>gescannt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="702"/>
-        <location filename="../../kiosk/ui/desk.py" line="724"/>
+        <location filename="../../kiosk/checkin/session.py" line="749"/>
+        <location filename="../../kiosk/ui/desk.py" line="759"/>
         <source>Searching for “{text}”…</source>
         <translation>Suche nach „{text}“…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="788"/>
+        <location filename="../../kiosk/checkin/session.py" line="835"/>
         <source>Override recorded.</source>
         <translation>Ausnahme vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="901"/>
+        <location filename="../../kiosk/checkin/session.py" line="948"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>Konnte nicht bestätigen, ob es gespeichert wurde: Vor einem neuen Versuch erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="948"/>
+        <location filename="../../kiosk/checkin/session.py" line="996"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — für später gespeichert: wird gesendet, sobald die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="953"/>
+        <location filename="../../kiosk/checkin/session.py" line="1001"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (durch Nachlesen bestätigt).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1219"/>
+        <location filename="../../kiosk/checkin/session.py" line="1267"/>
         <source>Loading addresses…</source>
         <translation>Lade Adressen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1249"/>
+        <location filename="../../kiosk/checkin/session.py" line="1297"/>
         <source>Saving the guest's details…</source>
         <translation>Speichere die Daten des Gastes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="475"/>
+        <location filename="../../kiosk/checkin/session.py" line="484"/>
         <source>Scanner layout test</source>
         <translation>Test der Scanner-Tastaturbelegung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="482"/>
+        <location filename="../../kiosk/checkin/session.py" line="491"/>
         <source>{code} was just scanned; showing it already.</source>
         <translation>{code} wurde gerade gescannt und wird schon angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="579"/>
+        <location filename="../../kiosk/checkin/session.py" line="597"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} antwortet langsam; prüfe weiter…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="619"/>
+        <location filename="../../kiosk/checkin/session.py" line="643"/>
         <source>Opened {name}.</source>
         <translation>{name} geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="621"/>
+        <location filename="../../kiosk/checkin/session.py" line="645"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} für {code} gefunden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="652"/>
+        <location filename="../../kiosk/checkin/session.py" line="656"/>
+        <source>Exit: scans check guests out.</source>
+        <translation>Ausgang: Scans checken Gäste aus.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="699"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>„{code}“ ({how}): Kein Gast hat diesen Code an diesem Standort. Versuchen Sie es erneut oder suchen Sie nach dem Namen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="742"/>
+        <location filename="../../kiosk/checkin/session.py" line="789"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>Das galt dem vorherigen Gast; es wurde nichts getan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="809"/>
+        <location filename="../../kiosk/checkin/session.py" line="856"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="924"/>
-        <location filename="../../kiosk/checkin/session.py" line="880"/>
+        <location filename="../../kiosk/checkin/session.py" line="971"/>
+        <location filename="../../kiosk/checkin/session.py" line="927"/>
         <source>Checking whether it was saved…</source>
         <translation>Prüfe, ob es gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="990"/>
+        <location filename="../../kiosk/checkin/session.py" line="1038"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1088"/>
+        <location filename="../../kiosk/checkin/session.py" line="1136"/>
         <source>Waiting for the new wristband…</source>
         <translation>Warte auf das neue Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1090"/>
+        <location filename="../../kiosk/checkin/session.py" line="1138"/>
         <source>Waiting for the replacement wristband…</source>
         <translation>Warte auf das Ersatzarmband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1098"/>
+        <location filename="../../kiosk/checkin/session.py" line="1146"/>
         <source>Cancelled: no wristband was added.</source>
         <translation>Abgebrochen: Es wurde kein Armband hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1125"/>
+        <location filename="../../kiosk/checkin/session.py" line="1173"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Frage {system} nach dem Kundenbericht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1174"/>
+        <location filename="../../kiosk/checkin/session.py" line="1222"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -964,125 +995,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1178"/>
+        <location filename="../../kiosk/checkin/session.py" line="1226"/>
         <source>The report saved to {path}</source>
         <translation>Bericht gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1189"/>
+        <location filename="../../kiosk/checkin/session.py" line="1237"/>
         <source>No report: {why}</source>
         <translation>Kein Bericht: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1236"/>
+        <location filename="../../kiosk/checkin/session.py" line="1284"/>
         <source>Check these details:</source>
         <translation>Prüfen Sie diese Angaben:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1277"/>
-        <location filename="../../kiosk/checkin/session.py" line="981"/>
+        <location filename="../../kiosk/checkin/session.py" line="1325"/>
+        <location filename="../../kiosk/checkin/session.py" line="1029"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} hat einige Angaben nicht angenommen:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="649"/>
+        <location filename="../../kiosk/checkin/session.py" line="696"/>
         <source>read by the camera</source>
         <translation>von der Kamera gelesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="797"/>
+        <location filename="../../kiosk/checkin/session.py" line="844"/>
         <source>Still saving the last change…</source>
         <translation>Die letzte Änderung wird noch gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="801"/>
+        <location filename="../../kiosk/checkin/session.py" line="848"/>
         <source>First check whether the last change was saved.</source>
         <translation>Prüfen Sie zuerst, ob die letzte Änderung gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="876"/>
+        <location filename="../../kiosk/checkin/session.py" line="923"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Prüfe, ob der Gast gespeichert wurde…</translation>
     </message>
     <message>
+        <location filename="../../kiosk/checkin/session.py" line="1005"/>
         <location filename="../../kiosk/checkin/session.py" line="957"/>
-        <location filename="../../kiosk/checkin/session.py" line="910"/>
         <source>Previous guest: {words}</source>
         <translation>Vorheriger Gast: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="974"/>
+        <location filename="../../kiosk/checkin/session.py" line="1022"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Vorheriger Gast: nicht gespeichert. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1064"/>
+        <location filename="../../kiosk/checkin/session.py" line="1112"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Gespeichert, aber die Anzeige konnte nicht aktualisiert werden: Zum Aktualisieren erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1084"/>
+        <location filename="../../kiosk/checkin/session.py" line="1132"/>
         <source>Scan the new wristband now (or press Esc to cancel).</source>
         <translation>Scannen Sie jetzt das neue Armband (oder Esc zum Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1086"/>
+        <location filename="../../kiosk/checkin/session.py" line="1134"/>
         <source>Scan the replacement wristband now (or press Esc to cancel).</source>
         <translation>Scannen Sie jetzt das Ersatzarmband (oder Esc zum Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1129"/>
+        <location filename="../../kiosk/checkin/session.py" line="1177"/>
         <source>Preparing the customers report…</source>
         <translation>Bereite den Kundenbericht vor…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1216"/>
+        <location filename="../../kiosk/checkin/session.py" line="1264"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>Adressen konnten nicht geladen werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1270"/>
-        <location filename="../../kiosk/ui/desk.py" line="308"/>
+        <location filename="../../kiosk/checkin/session.py" line="1318"/>
+        <location filename="../../kiosk/ui/desk.py" line="319"/>
         <source>new guest</source>
         <translation>neuer Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="710"/>
+        <location filename="../../kiosk/checkin/session.py" line="666"/>
+        <source>{name} is not checked in here.</source>
+        <translation>{name} ist hier nicht eingecheckt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="757"/>
         <source>search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="777"/>
+        <location filename="../../kiosk/checkin/session.py" line="824"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Eine Ausnahme braucht einen Grund (ein paar Worte).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="884"/>
+        <location filename="../../kiosk/checkin/session.py" line="931"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Vorheriger Gast: Prüfe, ob die letzte Änderung gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1077"/>
+        <location filename="../../kiosk/checkin/session.py" line="1125"/>
         <source>Scan the lost wristband first.</source>
         <translation>Scannen Sie zuerst das verlorene Armband.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1144"/>
+        <location filename="../../kiosk/checkin/session.py" line="1192"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} konnte den Bericht nicht vorbereiten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1159"/>
+        <location filename="../../kiosk/checkin/session.py" line="1207"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Bereite den Kundenbericht vor… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1164"/>
+        <location filename="../../kiosk/checkin/session.py" line="1212"/>
         <source>Saving the report…</source>
         <translation>Speichere den Bericht…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1153"/>
+        <location filename="../../kiosk/checkin/session.py" line="1201"/>
         <source>The report is taking too long; try again later.</source>
         <translation>Der Bericht dauert zu lange; versuchen Sie es später erneut.</translation>
     </message>
@@ -1245,22 +1281,22 @@
         <translation>Unbekannter Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="243"/>
+        <location filename="../../kiosk/config/settings.py" line="246"/>
         <source>Membership renewed at the desk</source>
         <translation>Mitgliedschaft an der Rezeption verlängert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="244"/>
+        <location filename="../../kiosk/config/settings.py" line="247"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Tageskarte an der Rezeption bezahlt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="245"/>
+        <location filename="../../kiosk/config/settings.py" line="248"/>
         <source>Manager approved</source>
         <translation>Von der Leitung genehmigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="246"/>
+        <location filename="../../kiosk/config/settings.py" line="249"/>
         <source>New wristband issued</source>
         <translation>Neues Armband ausgegeben</translation>
     </message>
@@ -1699,7 +1735,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
-        <location filename="../../kiosk/ui/desk.py" line="127"/>
+        <location filename="../../kiosk/ui/desk.py" line="130"/>
         <source>No membership</source>
         <translation>Keine Mitgliedschaft</translation>
     </message>
@@ -1714,42 +1750,42 @@
         <translation>(wird geprüft…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="75"/>
+        <location filename="../../kiosk/ui/desk.py" line="78"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="76"/>
+        <location filename="../../kiosk/ui/desk.py" line="79"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="77"/>
+        <location filename="../../kiosk/ui/desk.py" line="80"/>
         <source>needs attention</source>
         <translation>Klärungsbedarf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="81"/>
+        <location filename="../../kiosk/ui/desk.py" line="84"/>
         <source>admit</source>
         <translation>Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="81"/>
+        <location filename="../../kiosk/ui/desk.py" line="84"/>
         <source>warn</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="81"/>
+        <location filename="../../kiosk/ui/desk.py" line="84"/>
         <source>deny</source>
         <translation>abgewiesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="96"/>
+        <location filename="../../kiosk/ui/desk.py" line="99"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="113"/>
+        <location filename="../../kiosk/ui/desk.py" line="116"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
@@ -1758,219 +1794,237 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="125"/>
+        <location filename="../../kiosk/ui/desk.py" line="128"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="159"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="129"/>
+        <location filename="../../kiosk/ui/desk.py" line="132"/>
         <source>phone ending {digits}</source>
         <translation>Telefon endet auf {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="200"/>
+        <location filename="../../kiosk/ui/desk.py" line="206"/>
         <source>Kiosk · Front desk</source>
         <translation>Kiosk · Rezeption</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="266"/>
+        <location filename="../../kiosk/ui/desk.py" line="272"/>
         <source>More time</source>
         <translation>Mehr Zeit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="268"/>
+        <location filename="../../kiosk/ui/desk.py" line="274"/>
         <source>More time: keep this guest on screen</source>
         <translation>Mehr Zeit: Diesen Gast weiter anzeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="275"/>
+        <location filename="../../kiosk/ui/desk.py" line="281"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>Verbindungsstatus: Öffnen, was auf das Senden wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="298"/>
+        <location filename="../../kiosk/ui/desk.py" line="309"/>
         <source>check in</source>
         <translation>einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="299"/>
+        <location filename="../../kiosk/ui/desk.py" line="310"/>
         <source>expiry</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="300"/>
+        <location filename="../../kiosk/ui/desk.py" line="311"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="301"/>
+        <location filename="../../kiosk/ui/desk.py" line="312"/>
         <source>more</source>
         <translation>mehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="307"/>
+        <location filename="../../kiosk/ui/desk.py" line="318"/>
         <source>find a guest (the search box)</source>
         <translation>einen Gast finden (das Suchfeld)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="309"/>
+        <location filename="../../kiosk/ui/desk.py" line="320"/>
         <source>recent scans</source>
         <translation>letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="310"/>
+        <location filename="../../kiosk/ui/desk.py" line="321"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>einen Armband-Scan abbrechen oder die Anzeige leeren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="311"/>
+        <location filename="../../kiosk/ui/desk.py" line="322"/>
+        <source>who is in now</source>
+        <translation>wer gerade im Haus ist</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="323"/>
         <source>this list of keys</source>
         <translation>diese Tastenliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="332"/>
+        <location filename="../../kiosk/ui/desk.py" line="345"/>
         <source>Find (Enter)</source>
         <translation>Suchen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="333"/>
+        <location filename="../../kiosk/ui/desk.py" line="346"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Neuer Gast (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="334"/>
+        <location filename="../../kiosk/ui/desk.py" line="347"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Letzte Scans (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="357"/>
+        <location filename="../../kiosk/ui/desk.py" line="370"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="368"/>
-        <location filename="../../kiosk/ui/desk.py" line="527"/>
+        <location filename="../../kiosk/ui/desk.py" line="381"/>
+        <location filename="../../kiosk/ui/desk.py" line="550"/>
         <source>Keys: {keys}</source>
         <translation>Tasten: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="370"/>
-        <location filename="../../kiosk/ui/desk.py" line="942"/>
+        <location filename="../../kiosk/ui/desk.py" line="383"/>
+        <location filename="../../kiosk/ui/desk.py" line="977"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="113"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="372"/>
+        <location filename="../../kiosk/ui/desk.py" line="385"/>
         <source>Close the list of keys</source>
         <translation>Tastenliste schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="433"/>
+        <location filename="../../kiosk/ui/desk.py" line="446"/>
+        <location filename="../../kiosk/ui/desk.py" line="685"/>
         <source>Front desk</source>
         <translation>Rezeption</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="441"/>
+        <location filename="../../kiosk/ui/desk.py" line="454"/>
+        <source>Who is in now (Ctrl+I)</source>
+        <translation>Wer gerade im Haus ist (Strg+I)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="460"/>
         <source>Code, name, email or phone</source>
         <translation>Code, Name, E-Mail, Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="443"/>
+        <location filename="../../kiosk/ui/desk.py" line="462"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Einen Gast über Armbandcode, Name, E-Mail oder Telefon finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="449"/>
+        <location filename="../../kiosk/ui/desk.py" line="468"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="451"/>
+        <location filename="../../kiosk/ui/desk.py" line="470"/>
         <source>Find guest by code</source>
         <translation>Gast über Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="455"/>
+        <location filename="../../kiosk/ui/desk.py" line="474"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="457"/>
+        <location filename="../../kiosk/ui/desk.py" line="476"/>
         <source>This shift's scans</source>
         <translation>Scans dieser Schicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="461"/>
+        <location filename="../../kiosk/ui/desk.py" line="480"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Neuer Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="463"/>
+        <location filename="../../kiosk/ui/desk.py" line="482"/>
         <source>Register a walk-in guest</source>
         <translation>Einen Laufkunden anlegen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="466"/>
+        <location filename="../../kiosk/ui/desk.py" line="485"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Zurück zum Self-Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="468"/>
+        <location filename="../../kiosk/ui/desk.py" line="487"/>
         <source>Back to the self check-in screen</source>
         <translation>Zurück zur Self-Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="474"/>
+        <location filename="../../kiosk/ui/desk.py" line="493"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Scanner und Kamera; Berichte; Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="475"/>
+        <location filename="../../kiosk/ui/desk.py" line="494"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Einstellungen, Berichte und Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="477"/>
+        <location filename="../../kiosk/ui/desk.py" line="496"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="480"/>
+        <location filename="../../kiosk/ui/desk.py" line="499"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
         <source>Scanners and camera…</source>
         <translation>Scanner und Kamera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="483"/>
+        <location filename="../../kiosk/ui/desk.py" line="502"/>
         <source>Customers report (CSV)…</source>
         <translation>Kundenbericht (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="486"/>
+        <location filename="../../kiosk/ui/desk.py" line="505"/>
+        <source>Exit desk: scans check guests out</source>
+        <translation>Ausgang: Scans checken Gäste aus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="509"/>
         <source>Diagnostics…</source>
         <translation>Diagnose…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="509"/>
+        <location filename="../../kiosk/ui/desk.py" line="532"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Ein Armband mit Barcode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="510"/>
+        <location filename="../../kiosk/ui/desk.py" line="533"/>
         <source>Scan a wristband or card</source>
         <translation>Armband oder Karte scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="514"/>
+        <location filename="../../kiosk/ui/desk.py" line="537"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Der Scanner funktioniert überall auf diesem Bildschirm. Sie können oben auch einen Code, einen Namen, eine E-Mail oder eine Telefonnummer eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="536"/>
+        <location filename="../../kiosk/ui/desk.py" line="559"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
@@ -1978,32 +2032,37 @@
         <translation>Einen Moment…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="553"/>
+        <location filename="../../kiosk/ui/desk.py" line="576"/>
         <source>Guests found</source>
         <translation>Gefundene Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="675"/>
+        <location filename="../../kiosk/ui/desk.py" line="685"/>
+        <source>Exit: scans check guests out</source>
+        <translation>Ausgang: Scans checken Gäste aus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="710"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (Gast {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="686"/>
+        <location filename="../../kiosk/ui/desk.py" line="721"/>
         <source>Saved while offline</source>
         <translation>Offline gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="879"/>
+        <location filename="../../kiosk/ui/desk.py" line="914"/>
         <source>Anonymise this guest</source>
         <translation>Diesen Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="897"/>
+        <location filename="../../kiosk/ui/desk.py" line="932"/>
         <source>Type {word} to confirm</source>
         <translation>Zur Bestätigung {word} eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="902"/>
+        <location filename="../../kiosk/ui/desk.py" line="937"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -2012,58 +2071,63 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="903"/>
+        <location filename="../../kiosk/ui/desk.py" line="938"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="905"/>
+        <location filename="../../kiosk/ui/desk.py" line="940"/>
         <source>Anonymise the guest</source>
         <translation>Den Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="933"/>
+        <location filename="../../kiosk/ui/desk.py" line="968"/>
         <source>Customers report</source>
         <translation>Kundenbericht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="970"/>
+        <location filename="../../kiosk/ui/desk.py" line="1005"/>
         <source>Check in anyway?</source>
         <translation>Trotzdem einchecken?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1056"/>
+        <location filename="../../kiosk/ui/desk.py" line="1091"/>
         <source>Set-password link</source>
         <translation>Link zum Festlegen des Passworts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1057"/>
+        <location filename="../../kiosk/ui/desk.py" line="1092"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Geben Sie diesen Link dem Gast (er gilt nur begrenzte Zeit):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="98"/>
+        <location filename="../../kiosk/ui/desk.py" line="1108"/>
+        <source>Who is in now: {count}</source>
+        <translation>Wer gerade im Haus ist: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="101"/>
         <source>sending {count} saved offline</source>
         <translation>sende {count} offline Gespeicherte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="101"/>
+        <location filename="../../kiosk/ui/desk.py" line="104"/>
         <source>● Offline since {time}</source>
         <translation>● Offline seit {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="103"/>
+        <location filename="../../kiosk/ui/desk.py" line="106"/>
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="106"/>
+        <location filename="../../kiosk/ui/desk.py" line="109"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="268"/>
         <source>data from {time}</source>
         <translation>Daten von {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="108"/>
+        <location filename="../../kiosk/ui/desk.py" line="111"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="271"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
@@ -2073,58 +2137,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="110"/>
+        <location filename="../../kiosk/ui/desk.py" line="113"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="273"/>
         <source>nothing waiting</source>
         <translation>nichts wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="132"/>
+        <location filename="../../kiosk/ui/desk.py" line="135"/>
         <source>⚠ guest of {site}, not this one</source>
         <translation>⚠ Gast von {site}, nicht von hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="134"/>
+        <location filename="../../kiosk/ui/desk.py" line="137"/>
         <source>⚠ guest of another site, not this one</source>
         <translation>⚠ Gast eines anderen Standorts, nicht von hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="285"/>
+        <location filename="../../kiosk/ui/desk.py" line="291"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="286"/>
+        <location filename="../../kiosk/ui/desk.py" line="292"/>
         <source>Find a guest by code</source>
         <translation>Einen Gast über den Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="321"/>
+        <location filename="../../kiosk/ui/desk.py" line="333"/>
         <source>Key {key}</source>
         <translation>Taste {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="646"/>
+        <location filename="../../kiosk/ui/desk.py" line="670"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ Die Anzeige wird in {seconds} s geleert: Tippen Sie auf „Mehr Zeit“, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="673"/>
+        <location filename="../../kiosk/ui/desk.py" line="708"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="673"/>
+        <location filename="../../kiosk/ui/desk.py" line="708"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="688"/>
+        <location filename="../../kiosk/ui/desk.py" line="723"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nichts wartet: Alles offline Gespeicherte wurde gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="690"/>
+        <location filename="../../kiosk/ui/desk.py" line="725"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2133,7 +2197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="740"/>
+        <location filename="../../kiosk/ui/desk.py" line="775"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2142,85 +2206,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="744"/>
+        <location filename="../../kiosk/ui/desk.py" line="779"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Kein Gast passt zu „{text}“. Prüfen Sie die Schreibweise oder versuchen Sie die E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="891"/>
+        <location filename="../../kiosk/ui/desk.py" line="926"/>
         <source>To confirm, type: {word}</source>
         <translation>Zur Bestätigung eingeben: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="366"/>
+        <location filename="../../kiosk/ui/desk.py" line="379"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Ein Scanner funktioniert überall. Tasten für alles andere:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="523"/>
+        <location filename="../../kiosk/ui/desk.py" line="546"/>
         <source>F1 all keys</source>
         <translation>F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="624"/>
+        <location filename="../../kiosk/ui/desk.py" line="647"/>
         <source>Still checking {code}…</source>
         <translation>Prüfe {code} noch…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="626"/>
+        <location filename="../../kiosk/ui/desk.py" line="649"/>
         <source>Checking {code}…</source>
         <translation>Prüfe {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="886"/>
+        <location filename="../../kiosk/ui/desk.py" line="921"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Dies löscht Name, E-Mail, Telefon, Geburtsdatum, Foto und Adressen des Gastes endgültig (Besuche und Bestellungen bleiben, ohne diese Daten). Es kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="980"/>
+        <location filename="../../kiosk/ui/desk.py" line="1015"/>
         <source>Remove wristband</source>
         <translation>Armband entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="981"/>
+        <location filename="../../kiosk/ui/desk.py" line="1016"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Dieses Armband vom Gast entfernen? Es findet ihn dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="984"/>
+        <location filename="../../kiosk/ui/desk.py" line="1019"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="390"/>
         <source>Lock the account</source>
         <translation>Konto sperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="985"/>
+        <location filename="../../kiosk/ui/desk.py" line="1020"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Das Konto dieses Gastes sperren? Seine Daten können bis zum Entsperren nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="988"/>
+        <location filename="../../kiosk/ui/desk.py" line="1023"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="403"/>
         <source>Email a password reset link</source>
         <translation>Link zum Zurücksetzen des Passworts mailen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="989"/>
+        <location filename="../../kiosk/ui/desk.py" line="1024"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Diesem Gast eine E-Mail mit einem Link zum Zurücksetzen des Passworts senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="992"/>
+        <location filename="../../kiosk/ui/desk.py" line="1027"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="404"/>
         <source>Resend the email verification</source>
         <translation>Bestätigungs-E-Mail erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="993"/>
+        <location filename="../../kiosk/ui/desk.py" line="1028"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Diesem Gast die E-Mail zur Bestätigung seiner Adresse erneut senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="971"/>
+        <location filename="../../kiosk/ui/desk.py" line="1006"/>
         <source>Check this guest in anyway?</source>
         <translation>Diesen Gast trotzdem einchecken?</translation>
     </message>
@@ -2423,6 +2487,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="109"/>
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
@@ -2779,6 +2844,110 @@
         <location filename="../../kiosk/ui/widgets.py" line="127"/>
         <source>Label: {label}</source>
         <translation>Etikett: {label}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/on_site_window.py" line="41"/>
+        <source>%n on site</source>
+        <extracomment>one: %n on site</extracomment>
+        <translation>
+            <numerusform>%n im Haus</numerusform>
+            <numerusform>%n im Haus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="227"/>
+        <source>Reading the list…</source>
+        <translation>Lese die Liste…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="40"/>
+        <source>On site: …</source>
+        <translation>Im Haus: …</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="215"/>
+        <source>Offline: from the local copy, as of {day} {time}.</source>
+        <translation>Offline: aus der lokalen Kopie, Stand {day} {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="221"/>
+        <source>Couldn't refresh: {why}</source>
+        <translation>Konnte nicht aktualisieren: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="223"/>
+        <source>Updated {time}; read again every minute.</source>
+        <translation>Aktualisiert {time}; wird jede Minute neu gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="51"/>
+        <source>Who is in now</source>
+        <translation>Wer gerade im Haus ist</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="67"/>
+        <source>Name or band code</source>
+        <translation>Name oder Armbandcode</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="68"/>
+        <source>Find a guest on site by name or band code</source>
+        <translation>Einen Gast im Haus über Name oder Armbandcode finden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="75"/>
+        <source>Guests on site</source>
+        <translation>Gäste im Haus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="103"/>
+        <source>What the last check-out did</source>
+        <translation>Was das letzte Auschecken ergab</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="106"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="107"/>
+        <source>Read the list again now</source>
+        <translation>Die Liste jetzt neu lesen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="111"/>
+        <source>Check the chosen guest out</source>
+        <translation>Den gewählten Gast auschecken</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="114"/>
+        <source>Close who is in now</source>
+        <translation>„Wer gerade im Haus ist“ schließen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="77"/>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="77"/>
+        <source>In since</source>
+        <translation>Im Haus seit</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="77"/>
+        <source>Membership</source>
+        <translation>Mitgliedschaft</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="77"/>
+        <source>Wristband</source>
+        <translation>Armband</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="171"/>
+        <source>not known</source>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/override_dialog.py" line="32"/>

@@ -4,17 +4,17 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="383"/>
+        <location filename="../../kiosk/app.py" line="388"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Guardado. Los nuevos ajustes del lector se aplican desde el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="517"/>
+        <location filename="../../kiosk/app.py" line="522"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurantes y bares)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="522"/>
+        <location filename="../../kiosk/app.py" line="527"/>
         <source>a guest card</source>
         <translation>una tarjeta de cliente</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>Final del día</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="540"/>
+        <location filename="../../kiosk/checkin/actions.py" line="548"/>
         <source>the new band is on the guest</source>
         <translation>la nueva pulsera está asignada al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="635"/>
+        <location filename="../../kiosk/checkin/actions.py" line="643"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
         <translation>Puede que ya se haya enviado; pregunte al cliente antes de enviarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="650"/>
+        <location filename="../../kiosk/checkin/actions.py" line="658"/>
         <source>Only partly done: the new band is on the guest. Check the old band and the card.</source>
         <translation>Solo hecho en parte: la nueva pulsera está asignada al cliente. Revise la pulsera antigua y la tarjeta.</translation>
     </message>
@@ -65,13 +65,14 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="202"/>
+        <location filename="../../kiosk/checkin/actions.py" line="247"/>
         <source>{system} can't do that here.</source>
         <translation>{system} no puede hacer eso aquí.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="216"/>
-        <location filename="../../kiosk/checkin/actions.py" line="295"/>
-        <location filename="../../kiosk/checkin/actions.py" line="354"/>
+        <location filename="../../kiosk/checkin/actions.py" line="303"/>
+        <location filename="../../kiosk/checkin/actions.py" line="362"/>
         <source>This guest's record has been anonymised.</source>
         <translation>La ficha de este cliente se ha anonimizado.</translation>
     </message>
@@ -91,93 +92,93 @@
         <translation>Este cliente no está registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="246"/>
+        <location filename="../../kiosk/checkin/actions.py" line="254"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Escanee primero la pulsera del cliente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="262"/>
+        <location filename="../../kiosk/checkin/actions.py" line="270"/>
         <source>That time has already passed: choose a later one.</source>
         <translation>Esa hora ya ha pasado: elija una posterior.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="278"/>
+        <location filename="../../kiosk/checkin/actions.py" line="286"/>
         <source>That card does not belong to this guest.</source>
         <translation>Esa tarjeta no pertenece a este cliente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="297"/>
-        <location filename="../../kiosk/checkin/actions.py" line="325"/>
+        <location filename="../../kiosk/checkin/actions.py" line="305"/>
+        <location filename="../../kiosk/checkin/actions.py" line="333"/>
         <source>That wristband is already this guest's.</source>
         <translation>Esa pulsera ya es de este cliente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="323"/>
+        <location filename="../../kiosk/checkin/actions.py" line="331"/>
         <source>That is the lost wristband itself: scan the new one.</source>
         <translation>Esa es la pulsera perdida: escanee la nueva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="356"/>
+        <location filename="../../kiosk/checkin/actions.py" line="364"/>
         <source>Enter at least the first line of the address.</source>
         <translation>Introduzca al menos la primera línea de la dirección.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="383"/>
+        <location filename="../../kiosk/checkin/actions.py" line="391"/>
         <source>This guest's record has already been anonymised.</source>
         <translation>La ficha de este cliente ya se ha anonimizado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="386"/>
+        <location filename="../../kiosk/checkin/actions.py" line="394"/>
         <source>The account is locked: unlock it first (a locked account can't be anonymised).</source>
         <translation>La cuenta está bloqueada: desbloquéela primero (una cuenta bloqueada no se puede anonimizar).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="390"/>
+        <location filename="../../kiosk/checkin/actions.py" line="398"/>
         <source>Type “{word}” exactly to confirm.</source>
         <translation>Escriba exactamente «{word}» para confirmar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="400"/>
+        <location filename="../../kiosk/checkin/actions.py" line="408"/>
         <source>This guest has no email address to send it to.</source>
         <translation>Este cliente no tiene una dirección de correo a la que enviarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="414"/>
+        <location filename="../../kiosk/checkin/actions.py" line="422"/>
         <source>Enter at least a name or an email address.</source>
         <translation>Introduzca al menos un nombre o un correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="422"/>
+        <location filename="../../kiosk/checkin/actions.py" line="430"/>
         <source>The account is locked: unlock it before changing details.</source>
         <translation>La cuenta está bloqueada: desbloquéela antes de cambiar los datos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="434"/>
+        <location filename="../../kiosk/checkin/actions.py" line="442"/>
         <source>Write the note first.</source>
         <translation>Escriba primero la nota.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="445"/>
+        <location filename="../../kiosk/checkin/actions.py" line="453"/>
         <source>Choose or type a label first.</source>
         <translation>Elija o escriba primero una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="447"/>
+        <location filename="../../kiosk/checkin/actions.py" line="455"/>
         <source>The guest already has the label “{label}”.</source>
         <translation>El cliente ya tiene la etiqueta «{label}».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="656"/>
+        <location filename="../../kiosk/checkin/actions.py" line="664"/>
         <source>Search for the guest before registering them again.</source>
         <translation>Busque al cliente antes de registrarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="544"/>
+        <location filename="../../kiosk/checkin/actions.py" line="552"/>
         <source>the card moved to it</source>
         <translation>la tarjeta se ha pasado a ella</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="551"/>
+        <location filename="../../kiosk/checkin/actions.py" line="559"/>
         <source>Only partly done ({done}): {reason}. Check the old band.</source>
         <translation>Solo hecho en parte ({done}): {reason}. Revise la pulsera antigua.</translation>
     </message>
@@ -341,6 +342,31 @@
         <location filename="../../kiosk/checkin/model.py" line="67"/>
         <source>{brand} •••• {last4} (exp {month})</source>
         <translation>{brand} •••• {last4} (cad. {month})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/on_site.py" line="278"/>
+        <source>{name} checked out.</source>
+        <translation>Salida de {name} registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/on_site.py" line="280"/>
+        <source>{name} checked out — saved for later: it will be sent when the connection is back.</source>
+        <translation>Salida de {name} registrada — guardada para más tarde: se enviará cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/on_site.py" line="265"/>
+        <source>Checking out {name}…</source>
+        <translation>Registrando la salida de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/on_site.py" line="317"/>
+        <source>{name} not checked out. {why}</source>
+        <translation>Salida de {name} no registrada. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/on_site.py" line="299"/>
+        <source>Couldn't confirm whether {name} was checked out: the list will say at its next refresh.</source>
+        <translation>No se ha podido confirmar la salida de {name}: la lista lo dirá en su próxima actualización.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="24"/>
@@ -616,346 +642,351 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="90"/>
-        <location filename="../../kiosk/checkin/session.py" line="649"/>
+        <location filename="../../kiosk/checkin/session.py" line="696"/>
         <source>typed</source>
         <translation>escrito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1327"/>
+        <location filename="../../kiosk/checkin/session.py" line="1375"/>
         <source>Checking in…</source>
         <translation>Registrando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1328"/>
+        <location filename="../../kiosk/checkin/session.py" line="1376"/>
         <source>Checking out…</source>
         <translation>Registrando la salida…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1329"/>
+        <location filename="../../kiosk/checkin/session.py" line="1377"/>
         <source>Saving the new expiry…</source>
         <translation>Guardando la nueva caducidad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1330"/>
+        <location filename="../../kiosk/checkin/session.py" line="1378"/>
         <source>Saving the card…</source>
         <translation>Guardando la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1331"/>
+        <location filename="../../kiosk/checkin/session.py" line="1379"/>
         <source>Adding the wristband…</source>
         <translation>Añadiendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1332"/>
+        <location filename="../../kiosk/checkin/session.py" line="1380"/>
         <source>Replacing the wristband…</source>
         <translation>Sustituyendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1333"/>
+        <location filename="../../kiosk/checkin/session.py" line="1381"/>
         <source>Removing the wristband…</source>
         <translation>Quitando la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1334"/>
+        <location filename="../../kiosk/checkin/session.py" line="1382"/>
         <source>Locking…</source>
         <translation>Bloqueando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1335"/>
+        <location filename="../../kiosk/checkin/session.py" line="1383"/>
         <source>Anonymising…</source>
         <translation>Anonimizando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1336"/>
+        <location filename="../../kiosk/checkin/session.py" line="1384"/>
         <source>Saving the address…</source>
         <translation>Guardando la dirección…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1337"/>
+        <location filename="../../kiosk/checkin/session.py" line="1385"/>
         <source>Removing the address…</source>
         <translation>Eliminando la dirección…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1338"/>
+        <location filename="../../kiosk/checkin/session.py" line="1386"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1339"/>
-        <location filename="../../kiosk/checkin/session.py" line="1340"/>
+        <location filename="../../kiosk/checkin/session.py" line="1387"/>
+        <location filename="../../kiosk/checkin/session.py" line="1388"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1341"/>
+        <location filename="../../kiosk/checkin/session.py" line="1389"/>
         <source>Creating the link…</source>
         <translation>Creando el enlace…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1342"/>
+        <location filename="../../kiosk/checkin/session.py" line="1390"/>
         <source>Adding the note…</source>
         <translation>Añadiendo la nota…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1343"/>
+        <location filename="../../kiosk/checkin/session.py" line="1391"/>
         <source>Adding the label…</source>
         <translation>Añadiendo la etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1347"/>
+        <location filename="../../kiosk/checkin/session.py" line="1395"/>
         <source>Checked in.</source>
         <translation>Registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1348"/>
+        <location filename="../../kiosk/checkin/session.py" line="1396"/>
         <source>Checked out.</source>
         <translation>Salida registrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1349"/>
+        <location filename="../../kiosk/checkin/session.py" line="1397"/>
         <source>Expiry changed.</source>
         <translation>Caducidad cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1350"/>
+        <location filename="../../kiosk/checkin/session.py" line="1398"/>
         <source>Card changed on the band.</source>
         <translation>Tarjeta de la pulsera cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1351"/>
+        <location filename="../../kiosk/checkin/session.py" line="1399"/>
         <source>Wristband added.</source>
         <translation>Pulsera añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1352"/>
+        <location filename="../../kiosk/checkin/session.py" line="1400"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Pulsera sustituida; caducidad y tarjeta traspasadas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1353"/>
+        <location filename="../../kiosk/checkin/session.py" line="1401"/>
         <source>Wristband removed.</source>
         <translation>Pulsera quitada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1354"/>
+        <location filename="../../kiosk/checkin/session.py" line="1402"/>
         <source>Account locked.</source>
         <translation>Cuenta bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1355"/>
+        <location filename="../../kiosk/checkin/session.py" line="1403"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonimizado: los datos personales del cliente se han borrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1356"/>
+        <location filename="../../kiosk/checkin/session.py" line="1404"/>
         <source>Address saved.</source>
         <translation>Dirección guardada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1357"/>
+        <location filename="../../kiosk/checkin/session.py" line="1405"/>
         <source>Address removed.</source>
         <translation>Dirección eliminada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1358"/>
+        <location filename="../../kiosk/checkin/session.py" line="1406"/>
         <source>Account unlocked.</source>
         <translation>Cuenta desbloqueada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1359"/>
+        <location filename="../../kiosk/checkin/session.py" line="1407"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>Correo para restablecer la contraseña enviado (el enlace vale una hora).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1360"/>
+        <location filename="../../kiosk/checkin/session.py" line="1408"/>
         <source>Verification email sent.</source>
         <translation>Correo de verificación enviado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1361"/>
+        <location filename="../../kiosk/checkin/session.py" line="1409"/>
         <source>Link created.</source>
         <translation>Enlace creado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1362"/>
+        <location filename="../../kiosk/checkin/session.py" line="1410"/>
         <source>Details saved.</source>
         <translation>Datos guardados.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1363"/>
+        <location filename="../../kiosk/checkin/session.py" line="1411"/>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1364"/>
+        <location filename="../../kiosk/checkin/session.py" line="1412"/>
         <source>Label added.</source>
         <translation>Etiqueta añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1299"/>
+        <location filename="../../kiosk/checkin/session.py" line="1347"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Caducidad quitada: la pulsera no caduca nunca.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1303"/>
+        <location filename="../../kiosk/checkin/session.py" line="1351"/>
         <source>Wristband {code} added.</source>
         <translation>Pulsera {code} añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1305"/>
+        <location filename="../../kiosk/checkin/session.py" line="1353"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; caducidad y tarjeta traspasadas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1301"/>
+        <location filename="../../kiosk/checkin/session.py" line="1349"/>
         <source>Card put on the band.</source>
         <translation>Tarjeta vinculada a la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1301"/>
+        <location filename="../../kiosk/checkin/session.py" line="1349"/>
         <source>Card taken off the band.</source>
         <translation>Tarjeta desvinculada de la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1309"/>
+        <location filename="../../kiosk/checkin/session.py" line="1357"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1313"/>
+        <location filename="../../kiosk/checkin/session.py" line="1361"/>
         <source>Not saved. {why}</source>
         <translation>No guardado. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="512"/>
+        <location filename="../../kiosk/checkin/session.py" line="522"/>
         <source>recent</source>
         <translation>recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="524"/>
+        <location filename="../../kiosk/checkin/session.py" line="540"/>
         <source>Looking up {code} ({via})…</source>
         <translation>Buscando {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="572"/>
+        <location filename="../../kiosk/checkin/session.py" line="590"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Mostrando la copia local mientras responde {system}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="649"/>
+        <location filename="../../kiosk/checkin/session.py" line="696"/>
         <source>scanned</source>
         <translation>escaneado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="702"/>
-        <location filename="../../kiosk/ui/desk.py" line="724"/>
+        <location filename="../../kiosk/checkin/session.py" line="749"/>
+        <location filename="../../kiosk/ui/desk.py" line="759"/>
         <source>Searching for “{text}”…</source>
         <translation>Buscando «{text}»…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="788"/>
+        <location filename="../../kiosk/checkin/session.py" line="835"/>
         <source>Override recorded.</source>
         <translation>Excepción registrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="901"/>
+        <location filename="../../kiosk/checkin/session.py" line="948"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>No se ha podido confirmar si se guardó: compruébelo de nuevo antes de reintentar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="948"/>
+        <location filename="../../kiosk/checkin/session.py" line="996"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — guardado para más tarde: se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="953"/>
+        <location filename="../../kiosk/checkin/session.py" line="1001"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (confirmado al volver a leer).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1219"/>
+        <location filename="../../kiosk/checkin/session.py" line="1267"/>
         <source>Loading addresses…</source>
         <translation>Cargando direcciones…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1249"/>
+        <location filename="../../kiosk/checkin/session.py" line="1297"/>
         <source>Saving the guest's details…</source>
         <translation>Guardando los datos del cliente…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="475"/>
+        <location filename="../../kiosk/checkin/session.py" line="484"/>
         <source>Scanner layout test</source>
         <translation>Prueba de distribución del lector</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="482"/>
+        <location filename="../../kiosk/checkin/session.py" line="491"/>
         <source>{code} was just scanned; showing it already.</source>
         <translation>{code} se acaba de escanear; ya se muestra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="579"/>
+        <location filename="../../kiosk/checkin/session.py" line="597"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} tarda en responder; sigo comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="619"/>
+        <location filename="../../kiosk/checkin/session.py" line="643"/>
         <source>Opened {name}.</source>
         <translation>{name} abierto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="621"/>
+        <location filename="../../kiosk/checkin/session.py" line="645"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} encontrado para {code}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="652"/>
+        <location filename="../../kiosk/checkin/session.py" line="656"/>
+        <source>Exit: scans check guests out.</source>
+        <translation>Salida: los escaneos registran la salida.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="699"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>«{code}» ({how}): ningún cliente tiene este código en este centro. Inténtelo de nuevo o busque por nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="742"/>
+        <location filename="../../kiosk/checkin/session.py" line="789"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>Eso era para el cliente anterior; no se ha hecho nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="809"/>
+        <location filename="../../kiosk/checkin/session.py" line="856"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="924"/>
-        <location filename="../../kiosk/checkin/session.py" line="880"/>
+        <location filename="../../kiosk/checkin/session.py" line="971"/>
+        <location filename="../../kiosk/checkin/session.py" line="927"/>
         <source>Checking whether it was saved…</source>
         <translation>Comprobando si se guardó…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="990"/>
+        <location filename="../../kiosk/checkin/session.py" line="1038"/>
         <source>Not saved.</source>
         <translation>No guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1088"/>
+        <location filename="../../kiosk/checkin/session.py" line="1136"/>
         <source>Waiting for the new wristband…</source>
         <translation>Esperando la nueva pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1090"/>
+        <location filename="../../kiosk/checkin/session.py" line="1138"/>
         <source>Waiting for the replacement wristband…</source>
         <translation>Esperando la pulsera de sustitución…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1098"/>
+        <location filename="../../kiosk/checkin/session.py" line="1146"/>
         <source>Cancelled: no wristband was added.</source>
         <translation>Cancelado: no se ha añadido ninguna pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1125"/>
+        <location filename="../../kiosk/checkin/session.py" line="1173"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Pidiendo a {system} el informe de clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1174"/>
+        <location filename="../../kiosk/checkin/session.py" line="1222"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -964,125 +995,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1178"/>
+        <location filename="../../kiosk/checkin/session.py" line="1226"/>
         <source>The report saved to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1189"/>
+        <location filename="../../kiosk/checkin/session.py" line="1237"/>
         <source>No report: {why}</source>
         <translation>Sin informe: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1236"/>
+        <location filename="../../kiosk/checkin/session.py" line="1284"/>
         <source>Check these details:</source>
         <translation>Revise estos datos:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1277"/>
-        <location filename="../../kiosk/checkin/session.py" line="981"/>
+        <location filename="../../kiosk/checkin/session.py" line="1325"/>
+        <location filename="../../kiosk/checkin/session.py" line="1029"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} no ha aceptado algunos datos:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="649"/>
+        <location filename="../../kiosk/checkin/session.py" line="696"/>
         <source>read by the camera</source>
         <translation>leído por la cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="797"/>
+        <location filename="../../kiosk/checkin/session.py" line="844"/>
         <source>Still saving the last change…</source>
         <translation>Aún guardando el último cambio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="801"/>
+        <location filename="../../kiosk/checkin/session.py" line="848"/>
         <source>First check whether the last change was saved.</source>
         <translation>Compruebe primero si se guardó el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="876"/>
+        <location filename="../../kiosk/checkin/session.py" line="923"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Comprobando si se guardó el cliente…</translation>
     </message>
     <message>
+        <location filename="../../kiosk/checkin/session.py" line="1005"/>
         <location filename="../../kiosk/checkin/session.py" line="957"/>
-        <location filename="../../kiosk/checkin/session.py" line="910"/>
         <source>Previous guest: {words}</source>
         <translation>Cliente anterior: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="974"/>
+        <location filename="../../kiosk/checkin/session.py" line="1022"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Cliente anterior: no guardado. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1064"/>
+        <location filename="../../kiosk/checkin/session.py" line="1112"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Guardado, pero la pantalla no se ha podido actualizar: escanee de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1084"/>
+        <location filename="../../kiosk/checkin/session.py" line="1132"/>
         <source>Scan the new wristband now (or press Esc to cancel).</source>
         <translation>Escanee ahora la nueva pulsera (o Esc para cancelar).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1086"/>
+        <location filename="../../kiosk/checkin/session.py" line="1134"/>
         <source>Scan the replacement wristband now (or press Esc to cancel).</source>
         <translation>Escanee ahora la pulsera de sustitución (o Esc para cancelar).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1129"/>
+        <location filename="../../kiosk/checkin/session.py" line="1177"/>
         <source>Preparing the customers report…</source>
         <translation>Preparando el informe de clientes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1216"/>
+        <location filename="../../kiosk/checkin/session.py" line="1264"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>No se han podido cargar las direcciones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1270"/>
-        <location filename="../../kiosk/ui/desk.py" line="308"/>
+        <location filename="../../kiosk/checkin/session.py" line="1318"/>
+        <location filename="../../kiosk/ui/desk.py" line="319"/>
         <source>new guest</source>
         <translation>cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="710"/>
+        <location filename="../../kiosk/checkin/session.py" line="666"/>
+        <source>{name} is not checked in here.</source>
+        <translation>{name} no está registrado aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="757"/>
         <source>search</source>
         <translation>búsqueda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="777"/>
+        <location filename="../../kiosk/checkin/session.py" line="824"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Una excepción necesita un motivo (unas palabras).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="884"/>
+        <location filename="../../kiosk/checkin/session.py" line="931"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Cliente anterior: comprobando si se guardó el último cambio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1077"/>
+        <location filename="../../kiosk/checkin/session.py" line="1125"/>
         <source>Scan the lost wristband first.</source>
         <translation>Escanee primero la pulsera perdida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1144"/>
+        <location filename="../../kiosk/checkin/session.py" line="1192"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} no ha podido preparar el informe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1159"/>
+        <location filename="../../kiosk/checkin/session.py" line="1207"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Preparando el informe de clientes… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1164"/>
+        <location filename="../../kiosk/checkin/session.py" line="1212"/>
         <source>Saving the report…</source>
         <translation>Guardando el informe…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1153"/>
+        <location filename="../../kiosk/checkin/session.py" line="1201"/>
         <source>The report is taking too long; try again later.</source>
         <translation>El informe tarda demasiado; inténtelo más tarde.</translation>
     </message>
@@ -1245,22 +1281,22 @@
         <translation>Estado desconocido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="243"/>
+        <location filename="../../kiosk/config/settings.py" line="246"/>
         <source>Membership renewed at the desk</source>
         <translation>Membresía renovada en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="244"/>
+        <location filename="../../kiosk/config/settings.py" line="247"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Pase de día pagado en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="245"/>
+        <location filename="../../kiosk/config/settings.py" line="248"/>
         <source>Manager approved</source>
         <translation>Aprobado por el responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="246"/>
+        <location filename="../../kiosk/config/settings.py" line="249"/>
         <source>New wristband issued</source>
         <translation>Pulsera nueva entregada</translation>
     </message>
@@ -1699,7 +1735,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
-        <location filename="../../kiosk/ui/desk.py" line="127"/>
+        <location filename="../../kiosk/ui/desk.py" line="130"/>
         <source>No membership</source>
         <translation>Sin membresía</translation>
     </message>
@@ -1714,42 +1750,42 @@
         <translation>(comprobando…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="75"/>
+        <location filename="../../kiosk/ui/desk.py" line="78"/>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="76"/>
+        <location filename="../../kiosk/ui/desk.py" line="79"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="77"/>
+        <location filename="../../kiosk/ui/desk.py" line="80"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="81"/>
+        <location filename="../../kiosk/ui/desk.py" line="84"/>
         <source>admit</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="81"/>
+        <location filename="../../kiosk/ui/desk.py" line="84"/>
         <source>warn</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="81"/>
+        <location filename="../../kiosk/ui/desk.py" line="84"/>
         <source>deny</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="96"/>
+        <location filename="../../kiosk/ui/desk.py" line="99"/>
         <source>● Online</source>
         <translation>● En línea</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="113"/>
+        <location filename="../../kiosk/ui/desk.py" line="116"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
@@ -1758,219 +1794,237 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="125"/>
+        <location filename="../../kiosk/ui/desk.py" line="128"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="159"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="129"/>
+        <location filename="../../kiosk/ui/desk.py" line="132"/>
         <source>phone ending {digits}</source>
         <translation>teléfono acabado en {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="200"/>
+        <location filename="../../kiosk/ui/desk.py" line="206"/>
         <source>Kiosk · Front desk</source>
         <translation>Quiosco · Recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="266"/>
+        <location filename="../../kiosk/ui/desk.py" line="272"/>
         <source>More time</source>
         <translation>Más tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="268"/>
+        <location filename="../../kiosk/ui/desk.py" line="274"/>
         <source>More time: keep this guest on screen</source>
         <translation>Más tiempo: mantener a este cliente en pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="275"/>
+        <location filename="../../kiosk/ui/desk.py" line="281"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>Estado de la conexión: abrir lo que espera para enviarse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="298"/>
+        <location filename="../../kiosk/ui/desk.py" line="309"/>
         <source>check in</source>
         <translation>registrar entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="299"/>
+        <location filename="../../kiosk/ui/desk.py" line="310"/>
         <source>expiry</source>
         <translation>caducidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="300"/>
+        <location filename="../../kiosk/ui/desk.py" line="311"/>
         <source>card</source>
         <translation>tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="301"/>
+        <location filename="../../kiosk/ui/desk.py" line="312"/>
         <source>more</source>
         <translation>más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="307"/>
+        <location filename="../../kiosk/ui/desk.py" line="318"/>
         <source>find a guest (the search box)</source>
         <translation>buscar un cliente (el cuadro de búsqueda)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="309"/>
+        <location filename="../../kiosk/ui/desk.py" line="320"/>
         <source>recent scans</source>
         <translation>escaneos recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="310"/>
+        <location filename="../../kiosk/ui/desk.py" line="321"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>cancelar el escaneo de una pulsera o limpiar la pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="311"/>
+        <location filename="../../kiosk/ui/desk.py" line="322"/>
+        <source>who is in now</source>
+        <translation>quién está dentro ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="323"/>
         <source>this list of keys</source>
         <translation>esta lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="332"/>
+        <location filename="../../kiosk/ui/desk.py" line="345"/>
         <source>Find (Enter)</source>
         <translation>Buscar (Intro)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="333"/>
+        <location filename="../../kiosk/ui/desk.py" line="346"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Cliente nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="334"/>
+        <location filename="../../kiosk/ui/desk.py" line="347"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Escaneos recientes (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="357"/>
+        <location filename="../../kiosk/ui/desk.py" line="370"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="368"/>
-        <location filename="../../kiosk/ui/desk.py" line="527"/>
+        <location filename="../../kiosk/ui/desk.py" line="381"/>
+        <location filename="../../kiosk/ui/desk.py" line="550"/>
         <source>Keys: {keys}</source>
         <translation>Teclas: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="370"/>
-        <location filename="../../kiosk/ui/desk.py" line="942"/>
+        <location filename="../../kiosk/ui/desk.py" line="383"/>
+        <location filename="../../kiosk/ui/desk.py" line="977"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="113"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="372"/>
+        <location filename="../../kiosk/ui/desk.py" line="385"/>
         <source>Close the list of keys</source>
         <translation>Cerrar la lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="433"/>
+        <location filename="../../kiosk/ui/desk.py" line="446"/>
+        <location filename="../../kiosk/ui/desk.py" line="685"/>
         <source>Front desk</source>
         <translation>Recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="441"/>
+        <location filename="../../kiosk/ui/desk.py" line="454"/>
+        <source>Who is in now (Ctrl+I)</source>
+        <translation>Quién está dentro ahora (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="460"/>
         <source>Code, name, email or phone</source>
         <translation>Código, nombre, correo, tel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="443"/>
+        <location filename="../../kiosk/ui/desk.py" line="462"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Buscar un cliente por código de pulsera, nombre, correo o teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="449"/>
+        <location filename="../../kiosk/ui/desk.py" line="468"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="451"/>
+        <location filename="../../kiosk/ui/desk.py" line="470"/>
         <source>Find guest by code</source>
         <translation>Buscar cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="455"/>
+        <location filename="../../kiosk/ui/desk.py" line="474"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="457"/>
+        <location filename="../../kiosk/ui/desk.py" line="476"/>
         <source>This shift's scans</source>
         <translation>Escaneos de este turno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="461"/>
+        <location filename="../../kiosk/ui/desk.py" line="480"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="463"/>
+        <location filename="../../kiosk/ui/desk.py" line="482"/>
         <source>Register a walk-in guest</source>
         <translation>Registrar un cliente sin reserva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="466"/>
+        <location filename="../../kiosk/ui/desk.py" line="485"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Volver al autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="468"/>
+        <location filename="../../kiosk/ui/desk.py" line="487"/>
         <source>Back to the self check-in screen</source>
         <translation>Volver a la pantalla de autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="474"/>
+        <location filename="../../kiosk/ui/desk.py" line="493"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lectores y cámara; informes; diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="475"/>
+        <location filename="../../kiosk/ui/desk.py" line="494"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Ajustes, informes y diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="477"/>
+        <location filename="../../kiosk/ui/desk.py" line="496"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="480"/>
+        <location filename="../../kiosk/ui/desk.py" line="499"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
         <source>Scanners and camera…</source>
         <translation>Lectores y cámara…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="483"/>
+        <location filename="../../kiosk/ui/desk.py" line="502"/>
         <source>Customers report (CSV)…</source>
         <translation>Informe de clientes (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="486"/>
+        <location filename="../../kiosk/ui/desk.py" line="505"/>
+        <source>Exit desk: scans check guests out</source>
+        <translation>Puesto de salida: los escaneos registran la salida</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="509"/>
         <source>Diagnostics…</source>
         <translation>Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="509"/>
+        <location filename="../../kiosk/ui/desk.py" line="532"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Una pulsera con código de barras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="510"/>
+        <location filename="../../kiosk/ui/desk.py" line="533"/>
         <source>Scan a wristband or card</source>
         <translation>Escanee una pulsera o una tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="514"/>
+        <location filename="../../kiosk/ui/desk.py" line="537"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>El lector funciona en cualquier parte de esta pantalla. También puede escribir arriba un código, un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="536"/>
+        <location filename="../../kiosk/ui/desk.py" line="559"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
@@ -1978,32 +2032,37 @@
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="553"/>
+        <location filename="../../kiosk/ui/desk.py" line="576"/>
         <source>Guests found</source>
         <translation>Clientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="675"/>
+        <location filename="../../kiosk/ui/desk.py" line="685"/>
+        <source>Exit: scans check guests out</source>
+        <translation>Salida: los escaneos registran la salida</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="710"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (cliente {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="686"/>
+        <location filename="../../kiosk/ui/desk.py" line="721"/>
         <source>Saved while offline</source>
         <translation>Guardado sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="879"/>
+        <location filename="../../kiosk/ui/desk.py" line="914"/>
         <source>Anonymise this guest</source>
         <translation>Anonimizar a este cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="897"/>
+        <location filename="../../kiosk/ui/desk.py" line="932"/>
         <source>Type {word} to confirm</source>
         <translation>Escriba {word} para confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="902"/>
+        <location filename="../../kiosk/ui/desk.py" line="937"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -2012,58 +2071,63 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="903"/>
+        <location filename="../../kiosk/ui/desk.py" line="938"/>
         <source>Anonymise</source>
         <translation>Anonimizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="905"/>
+        <location filename="../../kiosk/ui/desk.py" line="940"/>
         <source>Anonymise the guest</source>
         <translation>Anonimizar al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="933"/>
+        <location filename="../../kiosk/ui/desk.py" line="968"/>
         <source>Customers report</source>
         <translation>Informe de clientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="970"/>
+        <location filename="../../kiosk/ui/desk.py" line="1005"/>
         <source>Check in anyway?</source>
         <translation>¿Registrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1056"/>
+        <location filename="../../kiosk/ui/desk.py" line="1091"/>
         <source>Set-password link</source>
         <translation>Enlace para crear la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1057"/>
+        <location filename="../../kiosk/ui/desk.py" line="1092"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Dé este enlace al cliente (vale durante un tiempo limitado):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="98"/>
+        <location filename="../../kiosk/ui/desk.py" line="1108"/>
+        <source>Who is in now: {count}</source>
+        <translation>Quién está dentro ahora: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="101"/>
         <source>sending {count} saved offline</source>
         <translation>enviando {count} guardados sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="101"/>
+        <location filename="../../kiosk/ui/desk.py" line="104"/>
         <source>● Offline since {time}</source>
         <translation>● Sin conexión desde las {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="103"/>
+        <location filename="../../kiosk/ui/desk.py" line="106"/>
         <source>● Offline</source>
         <translation>● Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="106"/>
+        <location filename="../../kiosk/ui/desk.py" line="109"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="268"/>
         <source>data from {time}</source>
         <translation>datos de las {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="108"/>
+        <location filename="../../kiosk/ui/desk.py" line="111"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="271"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
@@ -2073,58 +2137,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="110"/>
+        <location filename="../../kiosk/ui/desk.py" line="113"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="273"/>
         <source>nothing waiting</source>
         <translation>nada en espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="132"/>
+        <location filename="../../kiosk/ui/desk.py" line="135"/>
         <source>⚠ guest of {site}, not this one</source>
         <translation>⚠ cliente de {site}, no de este</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="134"/>
+        <location filename="../../kiosk/ui/desk.py" line="137"/>
         <source>⚠ guest of another site, not this one</source>
         <translation>⚠ cliente de otro centro, no de este</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="285"/>
+        <location filename="../../kiosk/ui/desk.py" line="291"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="286"/>
+        <location filename="../../kiosk/ui/desk.py" line="292"/>
         <source>Find a guest by code</source>
         <translation>Buscar un cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="321"/>
+        <location filename="../../kiosk/ui/desk.py" line="333"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="646"/>
+        <location filename="../../kiosk/ui/desk.py" line="670"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ La pantalla se limpia en {seconds} s: toque «Más tiempo» para mantenerla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="673"/>
+        <location filename="../../kiosk/ui/desk.py" line="708"/>
         <source>Check-in</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="673"/>
+        <location filename="../../kiosk/ui/desk.py" line="708"/>
         <source>Check-out</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="688"/>
+        <location filename="../../kiosk/ui/desk.py" line="723"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nada en espera: todo lo guardado sin conexión se ha enviado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="690"/>
+        <location filename="../../kiosk/ui/desk.py" line="725"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2133,7 +2197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="740"/>
+        <location filename="../../kiosk/ui/desk.py" line="775"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2142,85 +2206,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="744"/>
+        <location filename="../../kiosk/ui/desk.py" line="779"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Ningún cliente coincide con «{text}». Revise la ortografía o pruebe con el correo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="891"/>
+        <location filename="../../kiosk/ui/desk.py" line="926"/>
         <source>To confirm, type: {word}</source>
         <translation>Para confirmar, escriba: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="366"/>
+        <location filename="../../kiosk/ui/desk.py" line="379"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lector funciona en cualquier parte. Teclas para todo lo demás:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="523"/>
+        <location filename="../../kiosk/ui/desk.py" line="546"/>
         <source>F1 all keys</source>
         <translation>F1 todas las teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="624"/>
+        <location filename="../../kiosk/ui/desk.py" line="647"/>
         <source>Still checking {code}…</source>
         <translation>Aún comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="626"/>
+        <location filename="../../kiosk/ui/desk.py" line="649"/>
         <source>Checking {code}…</source>
         <translation>Comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="886"/>
+        <location filename="../../kiosk/ui/desk.py" line="921"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Esto borra para siempre el nombre, el correo, el teléfono, la fecha de nacimiento, la foto y las direcciones del cliente (las visitas y los pedidos se quedan, sin ellos). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="980"/>
+        <location filename="../../kiosk/ui/desk.py" line="1015"/>
         <source>Remove wristband</source>
         <translation>Quitar la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="981"/>
+        <location filename="../../kiosk/ui/desk.py" line="1016"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>¿Quitar esta pulsera al cliente? Ya no lo encontrará.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="984"/>
+        <location filename="../../kiosk/ui/desk.py" line="1019"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="390"/>
         <source>Lock the account</source>
         <translation>Bloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="985"/>
+        <location filename="../../kiosk/ui/desk.py" line="1020"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>¿Bloquear la cuenta de este cliente? Sus datos no se podrán cambiar hasta desbloquearla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="988"/>
+        <location filename="../../kiosk/ui/desk.py" line="1023"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="403"/>
         <source>Email a password reset link</source>
         <translation>Enviar un enlace para restablecer la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="989"/>
+        <location filename="../../kiosk/ui/desk.py" line="1024"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>¿Enviar a este cliente un correo con un enlace para restablecer su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="992"/>
+        <location filename="../../kiosk/ui/desk.py" line="1027"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="404"/>
         <source>Resend the email verification</source>
         <translation>Reenviar el correo de verificación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="993"/>
+        <location filename="../../kiosk/ui/desk.py" line="1028"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>¿Enviar de nuevo a este cliente el correo que verifica su dirección?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="971"/>
+        <location filename="../../kiosk/ui/desk.py" line="1006"/>
         <source>Check this guest in anyway?</source>
         <translation>¿Registrar a este cliente de todos modos?</translation>
     </message>
@@ -2423,6 +2487,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="109"/>
         <source>Check out</source>
         <translation>Registrar salida</translation>
     </message>
@@ -2779,6 +2844,110 @@
         <location filename="../../kiosk/ui/widgets.py" line="127"/>
         <source>Label: {label}</source>
         <translation>Etiqueta: {label}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/on_site_window.py" line="41"/>
+        <source>%n on site</source>
+        <extracomment>one: %n on site</extracomment>
+        <translation>
+            <numerusform>%n dentro</numerusform>
+            <numerusform>%n dentro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="227"/>
+        <source>Reading the list…</source>
+        <translation>Leyendo la lista…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="40"/>
+        <source>On site: …</source>
+        <translation>Dentro: …</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="215"/>
+        <source>Offline: from the local copy, as of {day} {time}.</source>
+        <translation>Sin conexión: de la copia local, a {day} {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="221"/>
+        <source>Couldn't refresh: {why}</source>
+        <translation>No se ha podido actualizar: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="223"/>
+        <source>Updated {time}; read again every minute.</source>
+        <translation>Actualizado a las {time}; se vuelve a leer cada minuto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="51"/>
+        <source>Who is in now</source>
+        <translation>Quién está dentro ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="67"/>
+        <source>Name or band code</source>
+        <translation>Nombre o código de pulsera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="68"/>
+        <source>Find a guest on site by name or band code</source>
+        <translation>Buscar un cliente dentro por nombre o código de pulsera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="75"/>
+        <source>Guests on site</source>
+        <translation>Clientes dentro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="103"/>
+        <source>What the last check-out did</source>
+        <translation>Resultado de la última salida</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="106"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="107"/>
+        <source>Read the list again now</source>
+        <translation>Volver a leer la lista ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="111"/>
+        <source>Check the chosen guest out</source>
+        <translation>Registrar la salida del cliente elegido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="114"/>
+        <source>Close who is in now</source>
+        <translation>Cerrar «quién está dentro ahora»</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="77"/>
+        <source>Guest</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="77"/>
+        <source>In since</source>
+        <translation>Dentro desde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="77"/>
+        <source>Membership</source>
+        <translation>Membresía</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="77"/>
+        <source>Wristband</source>
+        <translation>Pulsera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="171"/>
+        <source>not known</source>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/override_dialog.py" line="32"/>

@@ -4,17 +4,17 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="383"/>
+        <location filename="../../kiosk/app.py" line="388"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Enregistré. Les nouveaux réglages du lecteur s’appliquent au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="517"/>
+        <location filename="../../kiosk/app.py" line="522"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurants et bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="522"/>
+        <location filename="../../kiosk/app.py" line="527"/>
         <source>a guest card</source>
         <translation>une carte client</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>Fin de journée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="540"/>
+        <location filename="../../kiosk/checkin/actions.py" line="548"/>
         <source>the new band is on the guest</source>
         <translation>le nouveau bracelet est associé au client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="635"/>
+        <location filename="../../kiosk/checkin/actions.py" line="643"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
         <translation>Il a peut-être été envoyé ; demandez au client avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="650"/>
+        <location filename="../../kiosk/checkin/actions.py" line="658"/>
         <source>Only partly done: the new band is on the guest. Check the old band and the card.</source>
         <translation>Fait en partie seulement : le nouveau bracelet est associé au client. Vérifiez l'ancien bracelet et la carte.</translation>
     </message>
@@ -65,13 +65,14 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="202"/>
+        <location filename="../../kiosk/checkin/actions.py" line="247"/>
         <source>{system} can't do that here.</source>
         <translation>{system} ne peut pas faire cela ici.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="216"/>
-        <location filename="../../kiosk/checkin/actions.py" line="295"/>
-        <location filename="../../kiosk/checkin/actions.py" line="354"/>
+        <location filename="../../kiosk/checkin/actions.py" line="303"/>
+        <location filename="../../kiosk/checkin/actions.py" line="362"/>
         <source>This guest's record has been anonymised.</source>
         <translation>La fiche de ce client a été anonymisée.</translation>
     </message>
@@ -91,93 +92,93 @@
         <translation>Ce client n'est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="246"/>
+        <location filename="../../kiosk/checkin/actions.py" line="254"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Scannez d'abord le bracelet du client.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="262"/>
+        <location filename="../../kiosk/checkin/actions.py" line="270"/>
         <source>That time has already passed: choose a later one.</source>
         <translation>Cette heure est déjà passée : choisissez-en une plus tardive.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="278"/>
+        <location filename="../../kiosk/checkin/actions.py" line="286"/>
         <source>That card does not belong to this guest.</source>
         <translation>Cette carte n'appartient pas à ce client.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="297"/>
-        <location filename="../../kiosk/checkin/actions.py" line="325"/>
+        <location filename="../../kiosk/checkin/actions.py" line="305"/>
+        <location filename="../../kiosk/checkin/actions.py" line="333"/>
         <source>That wristband is already this guest's.</source>
         <translation>Ce bracelet est déjà celui de ce client.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="323"/>
+        <location filename="../../kiosk/checkin/actions.py" line="331"/>
         <source>That is the lost wristband itself: scan the new one.</source>
         <translation>C'est le bracelet perdu lui-même : scannez le nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="356"/>
+        <location filename="../../kiosk/checkin/actions.py" line="364"/>
         <source>Enter at least the first line of the address.</source>
         <translation>Saisissez au moins la première ligne de l'adresse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="383"/>
+        <location filename="../../kiosk/checkin/actions.py" line="391"/>
         <source>This guest's record has already been anonymised.</source>
         <translation>La fiche de ce client a déjà été anonymisée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="386"/>
+        <location filename="../../kiosk/checkin/actions.py" line="394"/>
         <source>The account is locked: unlock it first (a locked account can't be anonymised).</source>
         <translation>Le compte est verrouillé : déverrouillez-le d'abord (un compte verrouillé ne peut pas être anonymisé).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="390"/>
+        <location filename="../../kiosk/checkin/actions.py" line="398"/>
         <source>Type “{word}” exactly to confirm.</source>
         <translation>Saisissez exactement « {word} » pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="400"/>
+        <location filename="../../kiosk/checkin/actions.py" line="408"/>
         <source>This guest has no email address to send it to.</source>
         <translation>Ce client n'a pas d'adresse e-mail où l'envoyer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="414"/>
+        <location filename="../../kiosk/checkin/actions.py" line="422"/>
         <source>Enter at least a name or an email address.</source>
         <translation>Saisissez au moins un nom ou une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="422"/>
+        <location filename="../../kiosk/checkin/actions.py" line="430"/>
         <source>The account is locked: unlock it before changing details.</source>
         <translation>Le compte est verrouillé : déverrouillez-le avant de modifier les informations.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="434"/>
+        <location filename="../../kiosk/checkin/actions.py" line="442"/>
         <source>Write the note first.</source>
         <translation>Écrivez d'abord la note.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="445"/>
+        <location filename="../../kiosk/checkin/actions.py" line="453"/>
         <source>Choose or type a label first.</source>
         <translation>Choisissez ou saisissez d'abord une étiquette.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="447"/>
+        <location filename="../../kiosk/checkin/actions.py" line="455"/>
         <source>The guest already has the label “{label}”.</source>
         <translation>Le client a déjà l'étiquette « {label} ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="656"/>
+        <location filename="../../kiosk/checkin/actions.py" line="664"/>
         <source>Search for the guest before registering them again.</source>
         <translation>Cherchez le client avant de l'inscrire à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="544"/>
+        <location filename="../../kiosk/checkin/actions.py" line="552"/>
         <source>the card moved to it</source>
         <translation>la carte y a été transférée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="551"/>
+        <location filename="../../kiosk/checkin/actions.py" line="559"/>
         <source>Only partly done ({done}): {reason}. Check the old band.</source>
         <translation>Fait en partie seulement ({done}) : {reason}. Vérifiez l'ancien bracelet.</translation>
     </message>
@@ -341,6 +342,31 @@
         <location filename="../../kiosk/checkin/model.py" line="67"/>
         <source>{brand} •••• {last4} (exp {month})</source>
         <translation>{brand} •••• {last4} (exp. {month})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/on_site.py" line="278"/>
+        <source>{name} checked out.</source>
+        <translation>Départ de {name} enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/on_site.py" line="280"/>
+        <source>{name} checked out — saved for later: it will be sent when the connection is back.</source>
+        <translation>Départ de {name} enregistré — pour plus tard : sera envoyé au retour de la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/on_site.py" line="265"/>
+        <source>Checking out {name}…</source>
+        <translation>Départ de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/on_site.py" line="317"/>
+        <source>{name} not checked out. {why}</source>
+        <translation>Départ de {name} non enregistré. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/on_site.py" line="299"/>
+        <source>Couldn't confirm whether {name} was checked out: the list will say at its next refresh.</source>
+        <translation>Impossible de confirmer le départ de {name} : la liste le dira à sa prochaine mise à jour.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="24"/>
@@ -616,346 +642,351 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="90"/>
-        <location filename="../../kiosk/checkin/session.py" line="649"/>
+        <location filename="../../kiosk/checkin/session.py" line="696"/>
         <source>typed</source>
         <translation>saisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1327"/>
+        <location filename="../../kiosk/checkin/session.py" line="1375"/>
         <source>Checking in…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1328"/>
+        <location filename="../../kiosk/checkin/session.py" line="1376"/>
         <source>Checking out…</source>
         <translation>Départ en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1329"/>
+        <location filename="../../kiosk/checkin/session.py" line="1377"/>
         <source>Saving the new expiry…</source>
         <translation>Enregistrement de la nouvelle expiration…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1330"/>
+        <location filename="../../kiosk/checkin/session.py" line="1378"/>
         <source>Saving the card…</source>
         <translation>Enregistrement de la carte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1331"/>
+        <location filename="../../kiosk/checkin/session.py" line="1379"/>
         <source>Adding the wristband…</source>
         <translation>Ajout du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1332"/>
+        <location filename="../../kiosk/checkin/session.py" line="1380"/>
         <source>Replacing the wristband…</source>
         <translation>Remplacement du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1333"/>
+        <location filename="../../kiosk/checkin/session.py" line="1381"/>
         <source>Removing the wristband…</source>
         <translation>Retrait du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1334"/>
+        <location filename="../../kiosk/checkin/session.py" line="1382"/>
         <source>Locking…</source>
         <translation>Verrouillage…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1335"/>
+        <location filename="../../kiosk/checkin/session.py" line="1383"/>
         <source>Anonymising…</source>
         <translation>Anonymisation…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1336"/>
+        <location filename="../../kiosk/checkin/session.py" line="1384"/>
         <source>Saving the address…</source>
         <translation>Enregistrement de l'adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1337"/>
+        <location filename="../../kiosk/checkin/session.py" line="1385"/>
         <source>Removing the address…</source>
         <translation>Suppression de l'adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1338"/>
+        <location filename="../../kiosk/checkin/session.py" line="1386"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1339"/>
-        <location filename="../../kiosk/checkin/session.py" line="1340"/>
+        <location filename="../../kiosk/checkin/session.py" line="1387"/>
+        <location filename="../../kiosk/checkin/session.py" line="1388"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1341"/>
+        <location filename="../../kiosk/checkin/session.py" line="1389"/>
         <source>Creating the link…</source>
         <translation>Création du lien…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1342"/>
+        <location filename="../../kiosk/checkin/session.py" line="1390"/>
         <source>Adding the note…</source>
         <translation>Ajout de la note…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1343"/>
+        <location filename="../../kiosk/checkin/session.py" line="1391"/>
         <source>Adding the label…</source>
         <translation>Ajout de l'étiquette…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1347"/>
+        <location filename="../../kiosk/checkin/session.py" line="1395"/>
         <source>Checked in.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1348"/>
+        <location filename="../../kiosk/checkin/session.py" line="1396"/>
         <source>Checked out.</source>
         <translation>Départ enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1349"/>
+        <location filename="../../kiosk/checkin/session.py" line="1397"/>
         <source>Expiry changed.</source>
         <translation>Expiration modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1350"/>
+        <location filename="../../kiosk/checkin/session.py" line="1398"/>
         <source>Card changed on the band.</source>
         <translation>Carte du bracelet modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1351"/>
+        <location filename="../../kiosk/checkin/session.py" line="1399"/>
         <source>Wristband added.</source>
         <translation>Bracelet ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1352"/>
+        <location filename="../../kiosk/checkin/session.py" line="1400"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Bracelet remplacé ; expiration et carte transférées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1353"/>
+        <location filename="../../kiosk/checkin/session.py" line="1401"/>
         <source>Wristband removed.</source>
         <translation>Bracelet retiré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1354"/>
+        <location filename="../../kiosk/checkin/session.py" line="1402"/>
         <source>Account locked.</source>
         <translation>Compte verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1355"/>
+        <location filename="../../kiosk/checkin/session.py" line="1403"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonymisé : les données personnelles du client sont effacées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1356"/>
+        <location filename="../../kiosk/checkin/session.py" line="1404"/>
         <source>Address saved.</source>
         <translation>Adresse enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1357"/>
+        <location filename="../../kiosk/checkin/session.py" line="1405"/>
         <source>Address removed.</source>
         <translation>Adresse supprimée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1358"/>
+        <location filename="../../kiosk/checkin/session.py" line="1406"/>
         <source>Account unlocked.</source>
         <translation>Compte déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1359"/>
+        <location filename="../../kiosk/checkin/session.py" line="1407"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>E-mail de réinitialisation du mot de passe envoyé (le lien est valable une heure).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1360"/>
+        <location filename="../../kiosk/checkin/session.py" line="1408"/>
         <source>Verification email sent.</source>
         <translation>E-mail de vérification envoyé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1361"/>
+        <location filename="../../kiosk/checkin/session.py" line="1409"/>
         <source>Link created.</source>
         <translation>Lien créé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1362"/>
+        <location filename="../../kiosk/checkin/session.py" line="1410"/>
         <source>Details saved.</source>
         <translation>Informations enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1363"/>
+        <location filename="../../kiosk/checkin/session.py" line="1411"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1364"/>
+        <location filename="../../kiosk/checkin/session.py" line="1412"/>
         <source>Label added.</source>
         <translation>Étiquette ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1299"/>
+        <location filename="../../kiosk/checkin/session.py" line="1347"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Expiration effacée : le bracelet n'expire jamais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1303"/>
+        <location filename="../../kiosk/checkin/session.py" line="1351"/>
         <source>Wristband {code} added.</source>
         <translation>Bracelet {code} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1305"/>
+        <location filename="../../kiosk/checkin/session.py" line="1353"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Le bracelet {code} remplace celui perdu ; expiration et carte transférées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1301"/>
+        <location filename="../../kiosk/checkin/session.py" line="1349"/>
         <source>Card put on the band.</source>
         <translation>Carte associée au bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1301"/>
+        <location filename="../../kiosk/checkin/session.py" line="1349"/>
         <source>Card taken off the band.</source>
         <translation>Carte retirée du bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1309"/>
+        <location filename="../../kiosk/checkin/session.py" line="1357"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1313"/>
+        <location filename="../../kiosk/checkin/session.py" line="1361"/>
         <source>Not saved. {why}</source>
         <translation>Non enregistré. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="512"/>
+        <location filename="../../kiosk/checkin/session.py" line="522"/>
         <source>recent</source>
         <translation>récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="524"/>
+        <location filename="../../kiosk/checkin/session.py" line="540"/>
         <source>Looking up {code} ({via})…</source>
         <translation>Recherche de {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="572"/>
+        <location filename="../../kiosk/checkin/session.py" line="590"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Affichage de la copie locale en attendant {system}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="649"/>
+        <location filename="../../kiosk/checkin/session.py" line="696"/>
         <source>scanned</source>
         <translation>scanné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="702"/>
-        <location filename="../../kiosk/ui/desk.py" line="724"/>
+        <location filename="../../kiosk/checkin/session.py" line="749"/>
+        <location filename="../../kiosk/ui/desk.py" line="759"/>
         <source>Searching for “{text}”…</source>
         <translation>Recherche de « {text} »…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="788"/>
+        <location filename="../../kiosk/checkin/session.py" line="835"/>
         <source>Override recorded.</source>
         <translation>Dérogation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="901"/>
+        <location filename="../../kiosk/checkin/session.py" line="948"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>Impossible de confirmer l'enregistrement : vérifiez à nouveau avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="948"/>
+        <location filename="../../kiosk/checkin/session.py" line="996"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — enregistré pour plus tard : sera envoyé au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="953"/>
+        <location filename="../../kiosk/checkin/session.py" line="1001"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (confirmé par relecture).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1219"/>
+        <location filename="../../kiosk/checkin/session.py" line="1267"/>
         <source>Loading addresses…</source>
         <translation>Chargement des adresses…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1249"/>
+        <location filename="../../kiosk/checkin/session.py" line="1297"/>
         <source>Saving the guest's details…</source>
         <translation>Enregistrement des informations du client…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="475"/>
+        <location filename="../../kiosk/checkin/session.py" line="484"/>
         <source>Scanner layout test</source>
         <translation>Test de disposition du lecteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="482"/>
+        <location filename="../../kiosk/checkin/session.py" line="491"/>
         <source>{code} was just scanned; showing it already.</source>
         <translation>{code} vient d'être scanné ; déjà affiché.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="579"/>
+        <location filename="../../kiosk/checkin/session.py" line="597"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} répond lentement ; vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="619"/>
+        <location filename="../../kiosk/checkin/session.py" line="643"/>
         <source>Opened {name}.</source>
         <translation>{name} ouvert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="621"/>
+        <location filename="../../kiosk/checkin/session.py" line="645"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} trouvé pour {code}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="652"/>
+        <location filename="../../kiosk/checkin/session.py" line="656"/>
+        <source>Exit: scans check guests out.</source>
+        <translation>Sortie : les scans enregistrent le départ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="699"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>« {code} » ({how}) : aucun client n'a ce code sur ce site. Réessayez, ou cherchez par nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="742"/>
+        <location filename="../../kiosk/checkin/session.py" line="789"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>C'était pour le client précédent ; rien n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="809"/>
+        <location filename="../../kiosk/checkin/session.py" line="856"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="924"/>
-        <location filename="../../kiosk/checkin/session.py" line="880"/>
+        <location filename="../../kiosk/checkin/session.py" line="971"/>
+        <location filename="../../kiosk/checkin/session.py" line="927"/>
         <source>Checking whether it was saved…</source>
         <translation>Vérification de l'enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="990"/>
+        <location filename="../../kiosk/checkin/session.py" line="1038"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1088"/>
+        <location filename="../../kiosk/checkin/session.py" line="1136"/>
         <source>Waiting for the new wristband…</source>
         <translation>En attente du nouveau bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1090"/>
+        <location filename="../../kiosk/checkin/session.py" line="1138"/>
         <source>Waiting for the replacement wristband…</source>
         <translation>En attente du bracelet de remplacement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1098"/>
+        <location filename="../../kiosk/checkin/session.py" line="1146"/>
         <source>Cancelled: no wristband was added.</source>
         <translation>Annulé : aucun bracelet n'a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1125"/>
+        <location filename="../../kiosk/checkin/session.py" line="1173"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Demande du rapport clients à {system}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1174"/>
+        <location filename="../../kiosk/checkin/session.py" line="1222"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -964,125 +995,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1178"/>
+        <location filename="../../kiosk/checkin/session.py" line="1226"/>
         <source>The report saved to {path}</source>
         <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1189"/>
+        <location filename="../../kiosk/checkin/session.py" line="1237"/>
         <source>No report: {why}</source>
         <translation>Pas de rapport : {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1236"/>
+        <location filename="../../kiosk/checkin/session.py" line="1284"/>
         <source>Check these details:</source>
         <translation>Vérifiez ces informations :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1277"/>
-        <location filename="../../kiosk/checkin/session.py" line="981"/>
+        <location filename="../../kiosk/checkin/session.py" line="1325"/>
+        <location filename="../../kiosk/checkin/session.py" line="1029"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} n'a pas accepté certaines informations :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="649"/>
+        <location filename="../../kiosk/checkin/session.py" line="696"/>
         <source>read by the camera</source>
         <translation>lu par la caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="797"/>
+        <location filename="../../kiosk/checkin/session.py" line="844"/>
         <source>Still saving the last change…</source>
         <translation>La dernière modification est encore en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="801"/>
+        <location filename="../../kiosk/checkin/session.py" line="848"/>
         <source>First check whether the last change was saved.</source>
         <translation>Vérifiez d'abord si la dernière modification a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="876"/>
+        <location filename="../../kiosk/checkin/session.py" line="923"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Vérification de l'enregistrement du client…</translation>
     </message>
     <message>
+        <location filename="../../kiosk/checkin/session.py" line="1005"/>
         <location filename="../../kiosk/checkin/session.py" line="957"/>
-        <location filename="../../kiosk/checkin/session.py" line="910"/>
         <source>Previous guest: {words}</source>
         <translation>Client précédent : {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="974"/>
+        <location filename="../../kiosk/checkin/session.py" line="1022"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Client précédent : non enregistré. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1064"/>
+        <location filename="../../kiosk/checkin/session.py" line="1112"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Enregistré, mais l'écran n'a pas pu se mettre à jour : scannez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1084"/>
+        <location filename="../../kiosk/checkin/session.py" line="1132"/>
         <source>Scan the new wristband now (or press Esc to cancel).</source>
         <translation>Scannez maintenant le nouveau bracelet (ou Échap pour annuler).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1086"/>
+        <location filename="../../kiosk/checkin/session.py" line="1134"/>
         <source>Scan the replacement wristband now (or press Esc to cancel).</source>
         <translation>Scannez maintenant le bracelet de remplacement (ou Échap pour annuler).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1129"/>
+        <location filename="../../kiosk/checkin/session.py" line="1177"/>
         <source>Preparing the customers report…</source>
         <translation>Préparation du rapport clients…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1216"/>
+        <location filename="../../kiosk/checkin/session.py" line="1264"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>Impossible de charger les adresses : {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1270"/>
-        <location filename="../../kiosk/ui/desk.py" line="308"/>
+        <location filename="../../kiosk/checkin/session.py" line="1318"/>
+        <location filename="../../kiosk/ui/desk.py" line="319"/>
         <source>new guest</source>
         <translation>nouveau client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="710"/>
+        <location filename="../../kiosk/checkin/session.py" line="666"/>
+        <source>{name} is not checked in here.</source>
+        <translation>{name} n'est pas enregistré ici.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="757"/>
         <source>search</source>
         <translation>recherche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="777"/>
+        <location filename="../../kiosk/checkin/session.py" line="824"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Une dérogation nécessite un motif (quelques mots).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="884"/>
+        <location filename="../../kiosk/checkin/session.py" line="931"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Client précédent : vérification de la dernière modification…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1077"/>
+        <location filename="../../kiosk/checkin/session.py" line="1125"/>
         <source>Scan the lost wristband first.</source>
         <translation>Scannez d'abord le bracelet perdu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1144"/>
+        <location filename="../../kiosk/checkin/session.py" line="1192"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} n'a pas pu préparer le rapport.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1159"/>
+        <location filename="../../kiosk/checkin/session.py" line="1207"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Préparation du rapport clients… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1164"/>
+        <location filename="../../kiosk/checkin/session.py" line="1212"/>
         <source>Saving the report…</source>
         <translation>Enregistrement du rapport…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1153"/>
+        <location filename="../../kiosk/checkin/session.py" line="1201"/>
         <source>The report is taking too long; try again later.</source>
         <translation>Le rapport prend trop de temps ; réessayez plus tard.</translation>
     </message>
@@ -1245,22 +1281,22 @@
         <translation>Statut inconnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="243"/>
+        <location filename="../../kiosk/config/settings.py" line="246"/>
         <source>Membership renewed at the desk</source>
         <translation>Abonnement renouvelé à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="244"/>
+        <location filename="../../kiosk/config/settings.py" line="247"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Entrée journée payée à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="245"/>
+        <location filename="../../kiosk/config/settings.py" line="248"/>
         <source>Manager approved</source>
         <translation>Approuvé par le responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="246"/>
+        <location filename="../../kiosk/config/settings.py" line="249"/>
         <source>New wristband issued</source>
         <translation>Nouveau bracelet remis</translation>
     </message>
@@ -1699,7 +1735,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
-        <location filename="../../kiosk/ui/desk.py" line="127"/>
+        <location filename="../../kiosk/ui/desk.py" line="130"/>
         <source>No membership</source>
         <translation>Pas d'abonnement</translation>
     </message>
@@ -1714,42 +1750,42 @@
         <translation>(vérification…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="75"/>
+        <location filename="../../kiosk/ui/desk.py" line="78"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="76"/>
+        <location filename="../../kiosk/ui/desk.py" line="79"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="77"/>
+        <location filename="../../kiosk/ui/desk.py" line="80"/>
         <source>needs attention</source>
         <translation>à vérifier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="81"/>
+        <location filename="../../kiosk/ui/desk.py" line="84"/>
         <source>admit</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="81"/>
+        <location filename="../../kiosk/ui/desk.py" line="84"/>
         <source>warn</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="81"/>
+        <location filename="../../kiosk/ui/desk.py" line="84"/>
         <source>deny</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="96"/>
+        <location filename="../../kiosk/ui/desk.py" line="99"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="113"/>
+        <location filename="../../kiosk/ui/desk.py" line="116"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
@@ -1758,219 +1794,237 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="125"/>
+        <location filename="../../kiosk/ui/desk.py" line="128"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="159"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="129"/>
+        <location filename="../../kiosk/ui/desk.py" line="132"/>
         <source>phone ending {digits}</source>
         <translation>téléphone finissant par {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="200"/>
+        <location filename="../../kiosk/ui/desk.py" line="206"/>
         <source>Kiosk · Front desk</source>
         <translation>Kiosque · Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="266"/>
+        <location filename="../../kiosk/ui/desk.py" line="272"/>
         <source>More time</source>
         <translation>Plus de temps</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="268"/>
+        <location filename="../../kiosk/ui/desk.py" line="274"/>
         <source>More time: keep this guest on screen</source>
         <translation>Plus de temps : garder ce client à l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="275"/>
+        <location filename="../../kiosk/ui/desk.py" line="281"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>État de la connexion : ouvrir ce qui attend d'être envoyé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="298"/>
+        <location filename="../../kiosk/ui/desk.py" line="309"/>
         <source>check in</source>
         <translation>enregistrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="299"/>
+        <location filename="../../kiosk/ui/desk.py" line="310"/>
         <source>expiry</source>
         <translation>expiration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="300"/>
+        <location filename="../../kiosk/ui/desk.py" line="311"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="301"/>
+        <location filename="../../kiosk/ui/desk.py" line="312"/>
         <source>more</source>
         <translation>plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="307"/>
+        <location filename="../../kiosk/ui/desk.py" line="318"/>
         <source>find a guest (the search box)</source>
         <translation>trouver un client (le champ de recherche)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="309"/>
+        <location filename="../../kiosk/ui/desk.py" line="320"/>
         <source>recent scans</source>
         <translation>scans récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="310"/>
+        <location filename="../../kiosk/ui/desk.py" line="321"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>annuler un scan de bracelet, ou vider l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="311"/>
+        <location filename="../../kiosk/ui/desk.py" line="322"/>
+        <source>who is in now</source>
+        <translation>qui est là maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="323"/>
         <source>this list of keys</source>
         <translation>cette liste de touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="332"/>
+        <location filename="../../kiosk/ui/desk.py" line="345"/>
         <source>Find (Enter)</source>
         <translation>Rechercher (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="333"/>
+        <location filename="../../kiosk/ui/desk.py" line="346"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Nouveau client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="334"/>
+        <location filename="../../kiosk/ui/desk.py" line="347"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Scans récents (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="357"/>
+        <location filename="../../kiosk/ui/desk.py" line="370"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="368"/>
-        <location filename="../../kiosk/ui/desk.py" line="527"/>
+        <location filename="../../kiosk/ui/desk.py" line="381"/>
+        <location filename="../../kiosk/ui/desk.py" line="550"/>
         <source>Keys: {keys}</source>
         <translation>Touches : {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="370"/>
-        <location filename="../../kiosk/ui/desk.py" line="942"/>
+        <location filename="../../kiosk/ui/desk.py" line="383"/>
+        <location filename="../../kiosk/ui/desk.py" line="977"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="113"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="372"/>
+        <location filename="../../kiosk/ui/desk.py" line="385"/>
         <source>Close the list of keys</source>
         <translation>Fermer la liste des touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="433"/>
+        <location filename="../../kiosk/ui/desk.py" line="446"/>
+        <location filename="../../kiosk/ui/desk.py" line="685"/>
         <source>Front desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="441"/>
+        <location filename="../../kiosk/ui/desk.py" line="454"/>
+        <source>Who is in now (Ctrl+I)</source>
+        <translation>Qui est là maintenant (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="460"/>
         <source>Code, name, email or phone</source>
         <translation>Code, nom, e-mail, téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="443"/>
+        <location filename="../../kiosk/ui/desk.py" line="462"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Trouver un client par code de bracelet, nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="449"/>
+        <location filename="../../kiosk/ui/desk.py" line="468"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="451"/>
+        <location filename="../../kiosk/ui/desk.py" line="470"/>
         <source>Find guest by code</source>
         <translation>Trouver le client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="455"/>
+        <location filename="../../kiosk/ui/desk.py" line="474"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="457"/>
+        <location filename="../../kiosk/ui/desk.py" line="476"/>
         <source>This shift's scans</source>
         <translation>Scans de ce service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="461"/>
+        <location filename="../../kiosk/ui/desk.py" line="480"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="463"/>
+        <location filename="../../kiosk/ui/desk.py" line="482"/>
         <source>Register a walk-in guest</source>
         <translation>Inscrire un client de passage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="466"/>
+        <location filename="../../kiosk/ui/desk.py" line="485"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Retour à l'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="468"/>
+        <location filename="../../kiosk/ui/desk.py" line="487"/>
         <source>Back to the self check-in screen</source>
         <translation>Retour à l'écran d'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="474"/>
+        <location filename="../../kiosk/ui/desk.py" line="493"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lecteurs et caméra ; rapports ; diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="475"/>
+        <location filename="../../kiosk/ui/desk.py" line="494"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Réglages, rapports et diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="477"/>
+        <location filename="../../kiosk/ui/desk.py" line="496"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="480"/>
+        <location filename="../../kiosk/ui/desk.py" line="499"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
         <source>Scanners and camera…</source>
         <translation>Lecteurs et caméra…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="483"/>
+        <location filename="../../kiosk/ui/desk.py" line="502"/>
         <source>Customers report (CSV)…</source>
         <translation>Rapport clients (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="486"/>
+        <location filename="../../kiosk/ui/desk.py" line="505"/>
+        <source>Exit desk: scans check guests out</source>
+        <translation>Poste de sortie : les scans enregistrent le départ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="509"/>
         <source>Diagnostics…</source>
         <translation>Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="509"/>
+        <location filename="../../kiosk/ui/desk.py" line="532"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Un bracelet avec un code-barres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="510"/>
+        <location filename="../../kiosk/ui/desk.py" line="533"/>
         <source>Scan a wristband or card</source>
         <translation>Scannez un bracelet ou une carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="514"/>
+        <location filename="../../kiosk/ui/desk.py" line="537"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Le lecteur fonctionne partout sur cet écran. Vous pouvez aussi saisir en haut un code, un nom, un e-mail ou un numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="536"/>
+        <location filename="../../kiosk/ui/desk.py" line="559"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
@@ -1978,32 +2032,37 @@
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="553"/>
+        <location filename="../../kiosk/ui/desk.py" line="576"/>
         <source>Guests found</source>
         <translation>Clients trouvés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="675"/>
+        <location filename="../../kiosk/ui/desk.py" line="685"/>
+        <source>Exit: scans check guests out</source>
+        <translation>Sortie : les scans enregistrent le départ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="710"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (client {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="686"/>
+        <location filename="../../kiosk/ui/desk.py" line="721"/>
         <source>Saved while offline</source>
         <translation>Enregistré hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="879"/>
+        <location filename="../../kiosk/ui/desk.py" line="914"/>
         <source>Anonymise this guest</source>
         <translation>Anonymiser ce client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="897"/>
+        <location filename="../../kiosk/ui/desk.py" line="932"/>
         <source>Type {word} to confirm</source>
         <translation>Saisissez {word} pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="902"/>
+        <location filename="../../kiosk/ui/desk.py" line="937"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -2012,58 +2071,63 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="903"/>
+        <location filename="../../kiosk/ui/desk.py" line="938"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="905"/>
+        <location filename="../../kiosk/ui/desk.py" line="940"/>
         <source>Anonymise the guest</source>
         <translation>Anonymiser le client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="933"/>
+        <location filename="../../kiosk/ui/desk.py" line="968"/>
         <source>Customers report</source>
         <translation>Rapport clients</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="970"/>
+        <location filename="../../kiosk/ui/desk.py" line="1005"/>
         <source>Check in anyway?</source>
         <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1056"/>
+        <location filename="../../kiosk/ui/desk.py" line="1091"/>
         <source>Set-password link</source>
         <translation>Lien de création du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1057"/>
+        <location filename="../../kiosk/ui/desk.py" line="1092"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Donnez ce lien au client (il est valable un temps limité) :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="98"/>
+        <location filename="../../kiosk/ui/desk.py" line="1108"/>
+        <source>Who is in now: {count}</source>
+        <translation>Qui est là maintenant : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="101"/>
         <source>sending {count} saved offline</source>
         <translation>envoi de {count} enregistrés hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="101"/>
+        <location filename="../../kiosk/ui/desk.py" line="104"/>
         <source>● Offline since {time}</source>
         <translation>● Hors ligne depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="103"/>
+        <location filename="../../kiosk/ui/desk.py" line="106"/>
         <source>● Offline</source>
         <translation>● Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="106"/>
+        <location filename="../../kiosk/ui/desk.py" line="109"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="268"/>
         <source>data from {time}</source>
         <translation>données de {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="108"/>
+        <location filename="../../kiosk/ui/desk.py" line="111"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="271"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
@@ -2073,58 +2137,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="110"/>
+        <location filename="../../kiosk/ui/desk.py" line="113"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="273"/>
         <source>nothing waiting</source>
         <translation>rien en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="132"/>
+        <location filename="../../kiosk/ui/desk.py" line="135"/>
         <source>⚠ guest of {site}, not this one</source>
         <translation>⚠ client de {site}, pas de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="134"/>
+        <location filename="../../kiosk/ui/desk.py" line="137"/>
         <source>⚠ guest of another site, not this one</source>
         <translation>⚠ client d'un autre site, pas de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="285"/>
+        <location filename="../../kiosk/ui/desk.py" line="291"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="286"/>
+        <location filename="../../kiosk/ui/desk.py" line="292"/>
         <source>Find a guest by code</source>
         <translation>Trouver un client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="321"/>
+        <location filename="../../kiosk/ui/desk.py" line="333"/>
         <source>Key {key}</source>
         <translation>Touche {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="646"/>
+        <location filename="../../kiosk/ui/desk.py" line="670"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ L'écran se vide dans {seconds} s : touchez « Plus de temps » pour le garder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="673"/>
+        <location filename="../../kiosk/ui/desk.py" line="708"/>
         <source>Check-in</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="673"/>
+        <location filename="../../kiosk/ui/desk.py" line="708"/>
         <source>Check-out</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="688"/>
+        <location filename="../../kiosk/ui/desk.py" line="723"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Rien en attente : tout ce qui a été enregistré hors ligne a été envoyé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="690"/>
+        <location filename="../../kiosk/ui/desk.py" line="725"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2133,7 +2197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="740"/>
+        <location filename="../../kiosk/ui/desk.py" line="775"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2142,85 +2206,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="744"/>
+        <location filename="../../kiosk/ui/desk.py" line="779"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Aucun client ne correspond à « {text} ». Vérifiez l'orthographe, ou essayez l'e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="891"/>
+        <location filename="../../kiosk/ui/desk.py" line="926"/>
         <source>To confirm, type: {word}</source>
         <translation>Pour confirmer, saisissez : {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="366"/>
+        <location filename="../../kiosk/ui/desk.py" line="379"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lecteur fonctionne partout. Touches pour tout le reste :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="523"/>
+        <location filename="../../kiosk/ui/desk.py" line="546"/>
         <source>F1 all keys</source>
         <translation>F1 toutes les touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="624"/>
+        <location filename="../../kiosk/ui/desk.py" line="647"/>
         <source>Still checking {code}…</source>
         <translation>Vérification de {code} toujours en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="626"/>
+        <location filename="../../kiosk/ui/desk.py" line="649"/>
         <source>Checking {code}…</source>
         <translation>Vérification de {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="886"/>
+        <location filename="../../kiosk/ui/desk.py" line="921"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Cela efface définitivement le nom, l'e-mail, le téléphone, la date de naissance, la photo et les adresses du client (les visites et commandes restent, sans elles). C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="980"/>
+        <location filename="../../kiosk/ui/desk.py" line="1015"/>
         <source>Remove wristband</source>
         <translation>Retirer le bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="981"/>
+        <location filename="../../kiosk/ui/desk.py" line="1016"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Retirer ce bracelet du client ? Il ne le retrouvera plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="984"/>
+        <location filename="../../kiosk/ui/desk.py" line="1019"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="390"/>
         <source>Lock the account</source>
         <translation>Verrouiller le compte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="985"/>
+        <location filename="../../kiosk/ui/desk.py" line="1020"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Verrouiller le compte de ce client ? Ses informations ne pourront pas être modifiées avant le déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="988"/>
+        <location filename="../../kiosk/ui/desk.py" line="1023"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="403"/>
         <source>Email a password reset link</source>
         <translation>Envoyer un lien de réinitialisation du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="989"/>
+        <location filename="../../kiosk/ui/desk.py" line="1024"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Envoyer à ce client un e-mail avec un lien pour réinitialiser son mot de passe ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="992"/>
+        <location filename="../../kiosk/ui/desk.py" line="1027"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="404"/>
         <source>Resend the email verification</source>
         <translation>Renvoyer l'e-mail de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="993"/>
+        <location filename="../../kiosk/ui/desk.py" line="1028"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Renvoyer à ce client l'e-mail qui vérifie son adresse ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="971"/>
+        <location filename="../../kiosk/ui/desk.py" line="1006"/>
         <source>Check this guest in anyway?</source>
         <translation>Enregistrer ce client quand même ?</translation>
     </message>
@@ -2423,6 +2487,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="109"/>
         <source>Check out</source>
         <translation>Départ</translation>
     </message>
@@ -2779,6 +2844,110 @@
         <location filename="../../kiosk/ui/widgets.py" line="127"/>
         <source>Label: {label}</source>
         <translation>Étiquette : {label}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/on_site_window.py" line="41"/>
+        <source>%n on site</source>
+        <extracomment>one: %n on site</extracomment>
+        <translation>
+            <numerusform>%n sur place</numerusform>
+            <numerusform>%n sur place</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="227"/>
+        <source>Reading the list…</source>
+        <translation>Lecture de la liste…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="40"/>
+        <source>On site: …</source>
+        <translation>Sur place : …</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="215"/>
+        <source>Offline: from the local copy, as of {day} {time}.</source>
+        <translation>Hors ligne : depuis la copie locale, au {day} {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="221"/>
+        <source>Couldn't refresh: {why}</source>
+        <translation>Mise à jour impossible : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="223"/>
+        <source>Updated {time}; read again every minute.</source>
+        <translation>Mis à jour à {time} ; relu chaque minute.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="51"/>
+        <source>Who is in now</source>
+        <translation>Qui est là maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="67"/>
+        <source>Name or band code</source>
+        <translation>Nom ou code du bracelet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="68"/>
+        <source>Find a guest on site by name or band code</source>
+        <translation>Trouver un client sur place par nom ou code du bracelet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="75"/>
+        <source>Guests on site</source>
+        <translation>Clients sur place</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="103"/>
+        <source>What the last check-out did</source>
+        <translation>Résultat du dernier départ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="106"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="107"/>
+        <source>Read the list again now</source>
+        <translation>Relire la liste maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="111"/>
+        <source>Check the chosen guest out</source>
+        <translation>Enregistrer le départ du client choisi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="114"/>
+        <source>Close who is in now</source>
+        <translation>Fermer « qui est là maintenant »</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="77"/>
+        <source>Guest</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="77"/>
+        <source>In since</source>
+        <translation>Arrivé à</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="77"/>
+        <source>Membership</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="77"/>
+        <source>Wristband</source>
+        <translation>Bracelet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="171"/>
+        <source>not known</source>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/override_dialog.py" line="32"/>

@@ -213,6 +213,8 @@ class DeskState:
     report: ReportState | None = None
     """The customers report being prepared, or how the last one ended."""
     idle_warning_s: int = 0
+    exit_mode: bool = False
+    """Every scan checks the guest out (a desk at the exit); shown on screen while on."""
     """Seconds before the screen clears itself (shown with "More time"); 0: no warning."""
 
     @property
@@ -289,7 +291,11 @@ class DeskSession:
         reports_dir: Path | None = None,
         decode_photo: Callable[[bytes], Any] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        exit_readers: frozenset[str] = frozenset(),
     ) -> None:
+        """``exit_readers``: the readers ("serial", "camera", "wedge") at an exit; their
+        scans check guests out instead of in."""
+        self._exit_readers = exit_readers
         self.lookup = lookup
         self.actions = actions
         self.audit = audit
@@ -489,6 +495,7 @@ class DeskSession:
             via=_VIA.get(event.source, event.source),
             as_scan=True,
             fallback_search=fallback_search,
+            checks_out=self.state.exit_mode or event.source in self._exit_readers,
         )
 
     def find_typed(self, text: str) -> TypedIntent | None:
@@ -515,7 +522,13 @@ class DeskSession:
         self._look_up(entry.code or entry.guest_id, via=N_("recent"), as_scan=False)
 
     def _look_up(
-        self, code: str, *, via: str, as_scan: bool, fallback_search: str | None = None
+        self,
+        code: str,
+        *,
+        via: str,
+        as_scan: bool,
+        fallback_search: str | None = None,
+        checks_out: bool = False,
     ) -> None:
         self._cancel_reads()
         ticket = self._ticket
@@ -536,7 +549,9 @@ class DeskSession:
 
         self._read = self._runner.read(
             work,
-            lambda found: self._found(ticket, found, via=via, as_scan=as_scan),
+            lambda found: self._found(
+                ticket, found, via=via, as_scan=as_scan, checks_out=checks_out
+            ),
             lambda error: self._not_found(
                 ticket, code, error, as_scan=as_scan, via=via, fallback_search=fallback_search
             ),
@@ -583,7 +598,13 @@ class DeskSession:
             )
 
     def _found(
-        self, ticket: int, found: tuple[GuestContext, Any], *, via: str, as_scan: bool
+        self,
+        ticket: int,
+        found: tuple[GuestContext, Any],
+        *,
+        via: str,
+        as_scan: bool,
+        checks_out: bool = False,
     ) -> None:
         if ticket != self._ticket:
             log.debug("dropped a superseded lookup (%d, now %d)", ticket, self._ticket)
@@ -624,8 +645,31 @@ class DeskSession:
                 else tr("Found {name} for {code}.", name=name, code=context.code)
             ),
         )
+        if checks_out:
+            self._check_out_at_exit(context)
+            return
         self.cues.emit(verdict.outcome)
         self._restart_idle()
+
+    def set_exit_mode(self, on: bool) -> None:
+        """A desk at the exit: from now on every scan checks the guest out."""
+        self._set(exit_mode=on, status=tr("Exit: scans check guests out.") if on else tr(READY))
+
+    def _check_out_at_exit(self, context: GuestContext) -> None:
+        """A scan at the exit: the guest's open visit is checked out at once (leaving is never
+        refused, whatever the verdict); a guest not checked in is said so."""
+        self._restart_idle()
+        if context.open_visit is None:
+            self._set(
+                feedback=Feedback(
+                    "warn",
+                    "⚠ " + tr("{name} is not checked in here.", name=context.guest.display_name),
+                )
+            )
+            self.cues.emit("warn")
+            return
+        self.cues.emit("admit")
+        self.act(context.guest.id, ActionKind.CHECK_OUT)
 
     def _not_found(
         self,

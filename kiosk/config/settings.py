@@ -228,6 +228,9 @@ class Settings(BaseSettings):
     """A PNG or SVG shown in the self check-in header."""
     idle_clear_s: int = Field(default=90, ge=5, le=3600)
     """Seconds after the last scan or action before the desk goes back to its start screen."""
+    exit_readers: list[Literal["wedge", "serial", "camera"]] = Field(default_factory=list)
+    """Readers at an exit: their scans check guests out instead of in (a serial scanner or a
+    camera by the door, while the desk's own scanner checks in)."""
     language: Literal["auto", "en", "de", "fr", "es"] = "auto"
     """The desk's language; "auto": the system's (English where it isn't one of the four).
     Self check-in answers each guest in their own."""

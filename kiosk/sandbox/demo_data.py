@@ -647,6 +647,20 @@ def open_visits(
         [SITES[0]["id"], *featured],
     )
     chosen = rng.sample([r["id"] for r in rows], min(count, len(rows)))
+    if count > len(chosen):  # a bigger day than the demo has guests: walk-ins, made up
+        builder = _Builder(store, rng, _Ids(rng), now)
+        for _ in range(count - len(chosen)):
+            locale = rng.choice(("en", "en", "de", "fr", "es"))
+            chosen.append(
+                builder.customer(
+                    first=rng.choice(FIRST_NAMES[locale]),
+                    last=rng.choice(LAST_NAMES[locale]),
+                    locale=locale,
+                    site=0,
+                    photo=False,
+                )
+            )
+        builder.flush()
     with store.transaction() as db:
         for customer_id in chosen:
             at = iso(now - timedelta(minutes=rng.randint(8, 300)))

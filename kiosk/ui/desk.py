@@ -443,10 +443,10 @@ class DeskWindow(QMainWindow):
         titles.setSpacing(0)
         self.site_label = QLabel(site_name or self.session.lookup.backend.name)
         self.site_label.setObjectName("siteName")
-        mode = QLabel(tr("Front desk"))
-        mode.setObjectName("modeName")
+        self.mode_label = QLabel(tr("Front desk"))
+        self.mode_label.setObjectName("modeName")
         titles.addWidget(self.site_label)
-        titles.addWidget(mode)
+        titles.addWidget(self.mode_label)
         layout.addLayout(titles)
         layout.addSpacing(16)
         self.on_site_button = QPushButton()
@@ -502,6 +502,10 @@ class DeskWindow(QMainWindow):
         self.report_action = QAction(tr("Customers report (CSV)…"), self.tools_menu)
         self.report_action.triggered.connect(self.open_report)
         self.tools_menu.addAction(self.report_action)
+        self.exit_action = QAction(tr("Exit desk: scans check guests out"), self.tools_menu)
+        self.exit_action.setCheckable(True)
+        self.exit_action.toggled.connect(self.session.set_exit_mode)
+        self.tools_menu.addAction(self.exit_action)
         diagnostics = QAction(tr("Diagnostics…"), self.tools_menu)
         diagnostics.triggered.connect(self.diagnostics_requested)
         self.tools_menu.addAction(diagnostics)
@@ -660,6 +664,7 @@ class DeskWindow(QMainWindow):
             self._show_link(state.link)
         self._link_shown = state.link
         self.stack.setCurrentWidget(page)
+        self._render_mode(state)
         if state.idle_warning_s:
             self.status_line.setText(
                 tr(
@@ -674,6 +679,17 @@ class DeskWindow(QMainWindow):
         self.status_line.setProperty("tone", "warn" if state.idle_warning_s else "")
         self.more_time_button.setVisible(bool(state.idle_warning_s))
         self.rendered.emit(state)
+
+    def _render_mode(self, state: DeskState) -> None:
+        """At the exit, the header says so in words (never a colour alone)."""
+        words = tr("Exit: scans check guests out") if state.exit_mode else tr("Front desk")
+        if self.mode_label.text() != words:
+            self.mode_label.setText(words)
+            self.mode_label.setProperty("tone", "warn" if state.exit_mode else "")
+            self.mode_label.style().unpolish(self.mode_label)
+            self.mode_label.style().polish(self.mode_label)
+        if self.exit_action.isChecked() != state.exit_mode:
+            self.exit_action.setChecked(state.exit_mode)
 
     def _render_link(self, state: DeskState) -> None:
         text, tone = link_words(state.connection)

@@ -233,3 +233,16 @@ def test_the_desk_in_each_language_passes_the_same_audit(
         qtbot, StaffSettingsDialog(Settings(), tmp_path / "settings.toml", desk)
     )
     assert {k: v for k, v in findings.items() if v} == {}
+
+
+def test_who_is_in_now_passes_the_audit(
+    qtbot: QtBot, client: TrybeClient, desk_factory: Callable[..., DeskRig]
+) -> None:
+    desk = desk_factory(client, on_site=True).window
+    show_code(qtbot, desk, code_of("Amelia Hart"))
+    findings = {"header": [str(f) for f in audit(desk)]}
+    window = desk.open_on_site()
+    assert window is not None
+    qtbot.waitUntil(lambda: desk.on_site is not None and desk.on_site.state.loaded, timeout=8000)
+    findings["who is in now"] = audit_dialog(qtbot, window)
+    assert {k: v for k, v in findings.items() if v} == {}

@@ -230,6 +230,14 @@ def walk_the_desk(
     assert desk.guest_form is not None
     here("new guest", desk.guest_form)
     desk.guest_form.reject()
+    who = desk.open_on_site()
+    assert who is not None
+    qtbot.waitUntil(lambda: desk.on_site is not None and desk.on_site.state.loaded, timeout=8000)
+    here("who is in now", who, data_too=desk.on_site.state.rows)
+    who.close()
+    desk.exit_action.trigger()
+    here("exit desk", desk.mode_label, desk.status_line)
+    desk.exit_action.trigger()
     desk.report_action.trigger()
     qtbot.waitUntil(lambda: desk.report_dialog is not None)
     here("report", desk.report_dialog)  # type: ignore[arg-type]
@@ -253,7 +261,7 @@ def test_every_sentence_on_the_desk_goes_through_the_catalogue(
     marked: None,
     tmp_path: Path,
 ) -> None:
-    desk = desk_factory(client).window
+    desk = desk_factory(client, on_site=True).window
     leaks: dict[str, set[str]] = {}
 
     def look(where: str, texts: list[str], data: set[str]) -> None:
@@ -281,7 +289,7 @@ def test_no_english_is_left_on_the_desk(
         for source in _catalogue()
         if len(source) > 3 and QCoreApplication.translate(i18n.CONTEXT, source) != source
     }
-    desk = desk_factory(client).window
+    desk = desk_factory(client, on_site=True).window
     left: dict[str, set[str]] = {}
 
     def look(where: str, texts: list[str], data: set[str]) -> None:
