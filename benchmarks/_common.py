@@ -31,7 +31,7 @@ def free_port() -> int:
 
 
 @contextmanager
-def sandbox_process(vendor: str = "trybe") -> Iterator[str]:
+def sandbox_process(vendor: str = "trybe", *, guests_in: int = 0) -> Iterator[str]:
     """``kiosk sandbox`` in a separate process (so it does not share this one's GIL)."""
     port = free_port()
     db = Path(tempfile.mkdtemp(prefix="kiosk-bench-")) / "sandbox.db"
@@ -51,6 +51,8 @@ def sandbox_process(vendor: str = "trybe") -> Iterator[str]:
             str(db),
             "--vendor",
             vendor,
+            "--guests-in",
+            str(guests_in),
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -125,7 +127,9 @@ def rss_mib() -> float:
     return float("nan")
 
 
-def build_desk(url: str, *, lookup_deadline_s: float = 3.0, deadline_s: float = 8.0):  # type: ignore[no-untyped-def]
+def build_desk(
+    url: str, *, lookup_deadline_s: float = 3.0, deadline_s: float = 8.0, on_site: bool = False
+):  # type: ignore[no-untyped-def]
     """The real desk on ``url``: backend, lookup, actions, Qt runner, session, window."""
     from kiosk.backends.trybe import TrybeClient
     from kiosk.backends.trybe.adapter import TrybeBackend
@@ -148,7 +152,10 @@ def build_desk(url: str, *, lookup_deadline_s: float = 3.0, deadline_s: float = 
         idle_clear_s=3600,
         decode_photo=decode_photo,
     )
-    desk = DeskWindow(session)
+    from kiosk.checkin.on_site import OnSiteSession
+
+    who = OnSiteSession(backend, Actions(backend, audit), runner, decode_photo=decode_photo)
+    desk = DeskWindow(session, on_site=who if on_site else None)
     desk.resize(1280, 800)
     desk.show()
     from kiosk.app import freeze_startup_objects

@@ -95,6 +95,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sandbox.add_argument("--reset", action="store_true", help="start from fresh demo data")
     sandbox.add_argument(
+        "--guests-in",
+        type=int,
+        default=0,
+        metavar="N",
+        help="a new database starts with N guests checked in and still on site",
+    )
+    sandbox.add_argument(
         "--print-cards",
         type=Path,
         metavar="FILE.pdf",
@@ -267,6 +274,7 @@ def _run_sandbox(args: argparse.Namespace) -> int:
             admin_token=admin_token,
             read_only_tokens=tuple(read_only),
             vendor=args.vendor,
+            guests_in=args.guests_in,
         )
     return 0
 

@@ -173,9 +173,13 @@ def serve_forever(
     admin_token: str | None = None,
     read_only_tokens: tuple[str, ...] = (),
     vendor: Vendor = "trybe",
+    guests_in: int = 0,
 ) -> None:
     """Run the stand-in server in the foreground until interrupted (Ctrl+C)."""
+    fresh = reset or not db_path.exists()
     store = open_store(db_path, reset=reset, vendor=vendor)
+    if guests_in and fresh and isinstance(store, Store):
+        open_visits(store, count=guests_in)
     tokens: dict[str, Access] = {token: "write"}
     tokens.update({t: "read" for t in read_only_tokens})
     state = SandboxState(

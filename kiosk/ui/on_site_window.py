@@ -7,7 +7,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QIcon, QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,8 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +47,87 @@ def count_words(state: OnSiteState) -> str:
     return trn("%n on site", "%n on site", state.count)
 
 
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class OnSiteModel(QAbstractTableModel):
+    """The rows for the table, asked for only as they scroll into view: 500 guests cost the
+    GUI thread what a screenful does."""
+
+    def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._zone = zone
+        self.rows: tuple[OnSite, ...] = ()
+        self._pictures: dict[str, object] = {}
+        self._icons: dict[str, QIcon] = {}
+        self._now = datetime.now(UTC)
+        self._headers = [tr("Guest"), tr("In since"), tr("Membership"), tr("Wristband")]
+
+    def show_rows(self, rows: tuple[OnSite, ...], pictures: dict[str, object]) -> None:
+        self.beginResetModel()
+        self.rows, self._pictures, self._now = rows, pictures, datetime.now(UTC)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = self._text(row, column)
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return text.replace("\n", ", ") or tr("not known")
+            return text
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return self._icon(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and band_expired(row, self._now):
+            return QBrush(QColor("#a3261b"))  # with ✖ and words, never the colour alone
+        if role == Qt.ItemDataRole.UserRole:
+            return row.visit.id
+        return None
+
+    def _text(self, row: OnSite, column: int) -> str:
+        if column == 0:
+            return row.name
+        if column == 1:
+            since = row.visit.checked_in_at
+            return i18n.clock(since.astimezone(self._zone)) if since else ""
+        if column == 2:
+            membership = row.membership
+            if membership is None:
+                return ""
+            return tr(
+                "{membership} ({status})",
+                membership=membership.name,
+                status=wording.membership_status(membership.status),
+            )
+        return _band_words(row, self._now, self._zone)
+
+    def _icon(self, row: OnSite) -> QIcon:
+        picture = self._pictures.get(row.guest_id)
+        key = f"{row.guest_id}:{'photo' if picture is not None else row.initials}"
+        icon = self._icons.get(key)
+        if icon is None:
+            avatar = Avatar(ROW_PX - 12)
+            avatar.show_guest(row.initials, picture if isinstance(picture, QImage) else None)
+            icon = QIcon(avatar.grab())
+            avatar.deleteLater()
+            self._icons[key] = icon
+        return icon
+
+
 class OnSiteWindow(QDialog):
     def __init__(
         self, session: OnSiteSession, zone: ZoneInfo | None = None, parent: QWidget | None = None
@@ -52,7 +139,6 @@ class OnSiteWindow(QDialog):
         self.setMinimumSize(900, 600)
         self.session = session
         self._shown: tuple[object, ...] = ()
-        self._icons: dict[str, QIcon] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         self.title = QLabel()
@@ -70,32 +156,26 @@ class OnSiteWindow(QDialog):
         self.search.setMinimumHeight(TOUCH_PX)
         self.search.textEdited.connect(session.search)
         layout.addWidget(self.search)
-        self.table = QTableWidget(0, 4)
+        self.model = OnSiteModel(self._zone, self)
+        self.table = QTableView()
         self.table.setObjectName("onSiteTable")
         self.table.setAccessibleName(tr("Guests on site"))
-        self.table.setHorizontalHeaderLabels(
-            [tr("Guest"), tr("In since"), tr("Membership"), tr("Wristband")]
-        )
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(ROW_PX)
         header = self.table.horizontalHeader()
-        for column, mode in enumerate(
-            (
-                QHeaderView.ResizeMode.Stretch,
-                QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.Stretch,
-                QHeaderView.ResizeMode.Stretch,
-            )
-        ):
-            header.setSectionResizeMode(column, mode)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)  # never measures 500 rows
+        header.resizeSection(1, 140)
         self.table.setWordWrap(True)  # a long plan or band wraps in its cell, never off the side
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setIconSize(QSize(ROW_PX - 12, ROW_PX - 12))
-        self.table.itemSelectionChanged.connect(self._buttons)
-        self.table.itemActivated.connect(lambda _: self._check_out())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._buttons())
+        self.table.activated.connect(lambda _: self._check_out())
         layout.addWidget(self.table, 1)
         self.said = QLabel()
         self.said.setObjectName("onSiteSaid")
@@ -146,52 +226,18 @@ class OnSiteWindow(QDialog):
 
     def _fill(self, rows: tuple[OnSite, ...], state: OnSiteState) -> None:
         chosen = self.chosen_visit()
-        now = datetime.now(UTC)
-        self.table.setUpdatesEnabled(False)
-        self.table.setRowCount(len(rows))
-        for index, row in enumerate(rows):
-            name = QTableWidgetItem(self._icon(row, state), row.name)
-            name.setData(Qt.ItemDataRole.UserRole, row.visit.id)
-            since = row.visit.checked_in_at
-            time_in = QTableWidgetItem(i18n.clock(since.astimezone(self._zone)) if since else "")
-            membership = row.membership
-            plan = QTableWidgetItem(
-                tr(
-                    "{membership} ({status})",
-                    membership=membership.name,
-                    status=wording.membership_status(membership.status),
-                )
-                if membership is not None
-                else ""
-            )
-            band = QTableWidgetItem(_band_words(row, now, self._zone))
-            if band_expired(row, now):
-                band.setForeground(QBrush(QColor("#a3261b")))  # with ✖ and words, not alone
-            for column, item in enumerate((name, time_in, plan, band)):
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text() or tr("not known"))
-                self.table.setItem(index, column, item)
-            if row.visit.id == chosen:
-                self.table.selectRow(index)
-        self.table.setUpdatesEnabled(True)
-
-    def _icon(self, row: OnSite, state: OnSiteState) -> QIcon:
-        picture = state.pictures.get(row.guest_id)
-        key = f"{row.guest_id}:{'photo' if picture is not None else row.initials}"
-        icon = self._icons.get(key)
-        if icon is None:
-            avatar = Avatar(ROW_PX - 12)
-            avatar.show_guest(row.initials, picture if isinstance(picture, QImage) else None)
-            icon = QIcon(avatar.grab())
-            avatar.deleteLater()
-            self._icons[key] = icon
-        return icon
+        self.model.show_rows(rows, state.pictures)
+        if chosen is not None:
+            for index, row in enumerate(rows):
+                if row.visit.id == chosen:
+                    self.table.selectRow(index)
+                    break
 
     def chosen_visit(self) -> str | None:
-        items = self.table.selectedItems()
-        if not items:
+        picked = self.table.selectionModel().selectedRows()
+        if not picked:
             return None
-        first = self.table.item(items[0].row(), 0)
-        return str(first.data(Qt.ItemDataRole.UserRole)) if first is not None else None
+        return str(self.model.data(picked[0], Qt.ItemDataRole.UserRole))
 
     def _buttons(self) -> None:
         chosen = self.chosen_visit()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMenu,
     QMessageBox,
+    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -115,6 +116,17 @@ def texts_of(widget: QWidget) -> list[str]:
             found += [child.itemText(i) for i in range(child.count())]
         elif isinstance(child, QTabWidget):
             found += [child.tabText(i) for i in range(child.count())]
+        elif isinstance(child, QTableView):
+            model = child.model()
+            found += [
+                str(model.headerData(c, Qt.Orientation.Horizontal))
+                for c in range(model.columnCount())
+            ]
+            found += [
+                str(model.index(r, c).data() or "")
+                for r in range(min(model.rowCount(), 40))
+                for c in range(model.columnCount())
+            ]
         elif isinstance(child, QListWidget):
             found += [child.item(i).text() for i in range(child.count())]
         elif isinstance(child, QMenu):

@@ -64,21 +64,21 @@ def test_a_big_day_is_counted_listed_searched_and_a_guest_checked_out_from_the_l
     assert desk.on_site_button.isVisible()
 
     window = opened_window(qtbot, desk, by_key=True)
-    qtbot.waitUntil(lambda: window.table.rowCount() == IN_NOW, timeout=15000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == IN_NOW, timeout=15000)
     assert window.title.text() == f"{IN_NOW} on site"
     assert window.freshness.text().startswith("Updated ")
 
     # a name typed at a person's speed narrows the list (in memory: no request per key)
-    names = [window.table.item(i, 0).text() for i in range(window.table.rowCount())]
+    names = [window.model.index(i, 0).data() for i in range(window.model.rowCount())]
     surname = next(n.split()[-1] for n in names if n.split()[-1].isascii())  # QTest: ASCII
     qtbot.keyClicks(window.search, surname, delay=20)
-    qtbot.waitUntil(lambda: window.table.rowCount() < IN_NOW)
-    shown = [window.table.item(i, 0).text() for i in range(window.table.rowCount())]
+    qtbot.waitUntil(lambda: window.model.rowCount() < IN_NOW)
+    shown = [window.model.index(i, 0).data() for i in range(window.model.rowCount())]
     assert shown
     assert all(surname.casefold() in name.casefold() for name in shown)
 
     # choose the first row with a click, then Check out
-    rect = window.table.visualItemRect(window.table.item(0, 1))
+    rect = window.table.visualRect(window.model.index(0, 1))
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     chosen = window.chosen_visit()
     assert chosen is not None
@@ -87,8 +87,8 @@ def test_a_big_day_is_counted_listed_searched_and_a_guest_checked_out_from_the_l
     qtbot.waitUntil(lambda: window.said.text().startswith("✔"), timeout=8000)
     assert "checked out" in window.said.text()
     assert chosen not in [
-        window.table.item(i, 0).data(Qt.ItemDataRole.UserRole)
-        for i in range(window.table.rowCount())
+        window.model.index(i, 0).data(Qt.ItemDataRole.UserRole)
+        for i in range(window.model.rowCount())
     ]
     assert desk.on_site_button.text() == f"{IN_NOW - 1} on site"
     assert chosen not in open_visits(big_client)  # the guest system has them out
@@ -108,14 +108,14 @@ def test_bands_that_expired_while_on_site_are_flagged_in_words(
     window = opened_window(qtbot, desk)
     qtbot.keyClicks(window.search, "Chlo")  # QTest types ASCII only
     qtbot.waitUntil(
-        lambda: window.table.rowCount() >= 1 and window.table.item(0, 3).text() != "",
+        lambda: window.model.rowCount() >= 1 and window.model.index(0, 3).data() != "",
         timeout=15000,
     )
     row = next(r for r in desk.on_site.state.rows if r.guest_id == chloe.id)  # type: ignore[union-attr]
     from datetime import UTC, datetime
 
     assert band_expired(row, datetime.now(UTC))
-    band = window.table.item(0, 3).text()
+    band = window.model.index(0, 3).data()
     assert band.startswith("✖ ")
     assert "expired" in band
 
