@@ -48,6 +48,9 @@ for language in en de fr es; do
   DISPLAY=$display xdotool key Return
   sleep 3
   shot search-results
+  DISPLAY=$display xdotool key Escape ctrl+i  # who is in now, over the desk
+  sleep 3
+  shot on-site
   kill "$app" "$xvfb"
   wait "$app" "$xvfb" 2>/dev/null || true
 done

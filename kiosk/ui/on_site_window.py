@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QImage
+from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -128,6 +128,20 @@ class OnSiteModel(QAbstractTableModel):
         return icon
 
 
+class SharedWidthTable(QTableView):
+    """The columns share the width 3 : 1.3 : 3 : 4 (the band's words are the longest), set as
+    the table is resized, never measured from the rows."""
+
+    SHARES = (3.0, 1.3, 3.0, 4.0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = self.viewport().width()
+        total = sum(self.SHARES)
+        for column, share in enumerate(self.SHARES[:-1]):
+            self.horizontalHeader().resizeSection(column, int(width * share / total))
+
+
 class OnSiteWindow(QDialog):
     def __init__(
         self, session: OnSiteSession, zone: ZoneInfo | None = None, parent: QWidget | None = None
@@ -157,7 +171,7 @@ class OnSiteWindow(QDialog):
         self.search.textEdited.connect(session.search)
         layout.addWidget(self.search)
         self.model = OnSiteModel(self._zone, self)
-        self.table = QTableView()
+        self.table = SharedWidthTable()
         self.table.setObjectName("onSiteTable")
         self.table.setAccessibleName(tr("Guests on site"))
         self.table.setModel(self.model)
@@ -168,9 +182,8 @@ class OnSiteWindow(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(ROW_PX)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)  # never measures 500 rows
-        header.resizeSection(1, 140)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measures 500 rows
+        header.setStretchLastSection(True)
         self.table.setWordWrap(True)  # a long plan or band wraps in its cell, never off the side
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setIconSize(QSize(ROW_PX - 12, ROW_PX - 12))
