@@ -20,7 +20,7 @@ from kiosk.ui.desk import DeskWindow
 from kiosk.ui.on_site_window import OnSiteWindow
 from tests.conftest import ADMIN_TOKEN, TOKEN
 from tests.rigs import DeskRig, show_code
-from tests.sandbox_helpers import SITE_ID, code_of
+from tests.sandbox_helpers import SITE_ID, SandboxAdmin, code_of
 
 IN_NOW = 500
 
@@ -157,3 +157,31 @@ def test_a_reader_at_the_exit_checks_guests_out_and_the_desk_can_become_the_exit
     desk.exit_action.trigger()
     assert desk.mode_label.text() == "Front desk"
     assert QApplication.instance() is not None
+
+
+def test_offline_the_list_comes_from_the_local_copy_and_says_how_old(
+    qtbot: QtBot,
+    fresh_client: TrybeClient,
+    fresh_admin: SandboxAdmin,
+    desk_factory: Callable[..., DeskRig],
+) -> None:
+    """The copy knows who it has seen come in (a check-in at this desk included); unplugged,
+    the window lists them from it and says the list is the copy's, and as of when."""
+    desk = desk_factory(fresh_client, offline=True, on_site=True).window
+    oliver = fresh_client.get_customer_by_barcode(code_of("Oliver Price"))
+    fresh_client.create_check_in(oliver.id, site_id=SITE_ID, method="Scanned")
+    show_code(qtbot, desk, code_of("Oliver Price"))  # seen: his visit is in the copy
+    show_code(qtbot, desk, code_of("Amelia Hart"))
+    qtbot.wait(900)  # the big button ignores taps for a moment after it changes
+    qtbot.mouseClick(desk.customer_panel.band_card.check_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Checked in." in desk.status_line.text(), timeout=8000)
+
+    fresh_admin.add_fault(path_prefix="/", reset=True)  # unplugged
+    window = opened_window(qtbot, desk)
+    qtbot.waitUntil(lambda: window.refresh_button.isEnabled(), timeout=10000)
+    qtbot.mouseClick(window.refresh_button, Qt.MouseButton.LeftButton)  # read it again now
+    qtbot.waitUntil(lambda: window.freshness.text().startswith("Offline"), timeout=10000)
+    names = {window.model.index(i, 0).data() for i in range(window.model.rowCount())}
+    assert {"Oliver Price", "Amelia Hart"} <= names
+    assert "from the local copy, as of" in window.freshness.text()
+    assert window.title.text() == f"{window.model.rowCount()} on site"
