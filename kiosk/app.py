@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from kiosk.backends.offline.recent import LocalRecent
 from kiosk.backends.trybe import TrybeClient
 from kiosk.backends.trybe.adapter import TrybeBackend
 from kiosk.checkin import Lookup, describe_failure
@@ -252,7 +253,9 @@ def run_desk(
         reports_dir=reports_dir(),
         decode_photo=decode_photo,
         exit_readers=frozenset(settings.exit_readers),
+        recent_keeper=LocalRecent(local.store) if local is not None else None,
     )
+    desk_session.load_recent()
     sounds = Sounds(enabled=settings.sounds, volume=settings.sound_volume)
     on_site = OnSiteSession(backend, actions, runner, decode_photo=decode_photo)
     window = DeskWindow(

@@ -12,6 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.backends.offline import OfflineBackend
+from kiosk.backends.offline.recent import LocalRecent
 from kiosk.backends.trybe import TrybeClient
 from kiosk.backends.trybe.adapter import TrybeBackend
 from kiosk.checkin.actions import Actions
@@ -29,7 +30,13 @@ FAST_SETTLE_S = 0.3
 
 
 def backend_for(
-    client: TrybeClient, audit: AuditLog, folder: Path, *, offline: bool, settle_s: float
+    client: TrybeClient,
+    audit: AuditLog,
+    folder: Path,
+    *,
+    offline: bool,
+    settle_s: float,
+    store_key: bytes | None = None,
 ) -> tuple[Backend, Actions, Callable[[], None]]:
     """The backend a desk uses: the live one, or (``offline``) the app's local copy round it,
     its keeper running and trying the link every 0.2 s; with its actions and its closer."""
@@ -41,7 +48,7 @@ def backend_for(
 
     local = OfflineBackend(
         live,
-        LocalStore(folder / "local-copy.db", new_key()),
+        LocalStore(folder / "local-copy.db", store_key or new_key()),
         audit,
         probe_every_s=0.2,
         live_leash_s=0.5,
@@ -78,6 +85,8 @@ def build_desk(
     offline: bool = False,
     backend: Backend | None = None,
     on_site: bool = False,
+    store_key: bytes | None = None,
+    keep_recent: bool = False,
     **session_options: Any,
 ) -> DeskRig:
     """A desk on ``client`` (Trybe), or on another vendor's ``backend``."""
@@ -88,13 +97,16 @@ def build_desk(
     else:
         assert client is not None
         backend, actions, close_backend = backend_for(
-            client, audit, tmp_path, offline=offline, settle_s=settle_s
+            client, audit, tmp_path, offline=offline, settle_s=settle_s, store_key=store_key
         )
     copy = backend.copy_only() if isinstance(backend, OfflineBackend) else None
     lookup = Lookup(backend, copy=copy, deadline_s=lookup_deadline_s)
     runner = QtRunner()
     session_options.setdefault("override_reasons", tuple(Settings().override_reasons))
     session_options.setdefault("reports_dir", tmp_path / "reports")
+    if keep_recent:
+        assert isinstance(backend, OfflineBackend), "the recent scans are kept in the local copy"
+        session_options["recent_keeper"] = LocalRecent(backend.store)
     session = DeskSession(
         lookup,
         actions,
@@ -105,6 +117,7 @@ def build_desk(
     )
     who = OnSiteSession(backend, actions, runner, decode_photo=decode_photo) if on_site else None
     window = DeskWindow(session, sounds=sounds, on_site=who)
+    session.load_recent()
     if who is not None:
         who.start()
     qtbot.addWidget(window)

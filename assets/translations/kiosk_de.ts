@@ -4,17 +4,17 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="388"/>
+        <location filename="../../kiosk/app.py" line="391"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Gespeichert. Die neuen Scanner-Einstellungen gelten ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="522"/>
+        <location filename="../../kiosk/app.py" line="525"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (Restaurants und Bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="527"/>
+        <location filename="../../kiosk/app.py" line="530"/>
         <source>a guest card</source>
         <translation>eine Gästekarte</translation>
     </message>
@@ -625,368 +625,368 @@
         <translation>Wir konnten Ihren Check-in nicht bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="85"/>
+        <location filename="../../kiosk/checkin/session.py" line="87"/>
         <source>Ready. Scan a wristband or card.</source>
         <translation>Bereit. Scannen Sie ein Armband oder eine Karte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="87"/>
-        <location filename="../../kiosk/checkin/session.py" line="88"/>
+        <location filename="../../kiosk/checkin/session.py" line="91"/>
+        <location filename="../../kiosk/checkin/session.py" line="92"/>
         <source>scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="89"/>
+        <location filename="../../kiosk/checkin/session.py" line="93"/>
         <source>camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="90"/>
-        <location filename="../../kiosk/checkin/session.py" line="696"/>
+        <location filename="../../kiosk/checkin/session.py" line="94"/>
+        <location filename="../../kiosk/checkin/session.py" line="718"/>
         <source>typed</source>
         <translation>getippt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1375"/>
+        <location filename="../../kiosk/checkin/session.py" line="1436"/>
         <source>Checking in…</source>
         <translation>Checke ein…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1376"/>
+        <location filename="../../kiosk/checkin/session.py" line="1437"/>
         <source>Checking out…</source>
         <translation>Checke aus…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1377"/>
+        <location filename="../../kiosk/checkin/session.py" line="1438"/>
         <source>Saving the new expiry…</source>
         <translation>Speichere den neuen Ablauf…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1378"/>
+        <location filename="../../kiosk/checkin/session.py" line="1439"/>
         <source>Saving the card…</source>
         <translation>Speichere die Karte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1379"/>
+        <location filename="../../kiosk/checkin/session.py" line="1440"/>
         <source>Adding the wristband…</source>
         <translation>Füge das Armband hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1380"/>
+        <location filename="../../kiosk/checkin/session.py" line="1441"/>
         <source>Replacing the wristband…</source>
         <translation>Ersetze das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1381"/>
+        <location filename="../../kiosk/checkin/session.py" line="1442"/>
         <source>Removing the wristband…</source>
         <translation>Entferne das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1382"/>
+        <location filename="../../kiosk/checkin/session.py" line="1443"/>
         <source>Locking…</source>
         <translation>Sperre…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1383"/>
+        <location filename="../../kiosk/checkin/session.py" line="1444"/>
         <source>Anonymising…</source>
         <translation>Anonymisiere…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1384"/>
+        <location filename="../../kiosk/checkin/session.py" line="1445"/>
         <source>Saving the address…</source>
         <translation>Speichere die Adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1385"/>
+        <location filename="../../kiosk/checkin/session.py" line="1446"/>
         <source>Removing the address…</source>
         <translation>Entferne die Adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1386"/>
+        <location filename="../../kiosk/checkin/session.py" line="1447"/>
         <source>Unlocking…</source>
         <translation>Entsperre…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1387"/>
-        <location filename="../../kiosk/checkin/session.py" line="1388"/>
+        <location filename="../../kiosk/checkin/session.py" line="1448"/>
+        <location filename="../../kiosk/checkin/session.py" line="1449"/>
         <source>Sending…</source>
         <translation>Sende…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1389"/>
+        <location filename="../../kiosk/checkin/session.py" line="1450"/>
         <source>Creating the link…</source>
         <translation>Erstelle den Link…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1390"/>
+        <location filename="../../kiosk/checkin/session.py" line="1451"/>
         <source>Adding the note…</source>
         <translation>Füge die Notiz hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1391"/>
+        <location filename="../../kiosk/checkin/session.py" line="1452"/>
         <source>Adding the label…</source>
         <translation>Füge das Etikett hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1395"/>
+        <location filename="../../kiosk/checkin/session.py" line="1456"/>
         <source>Checked in.</source>
         <translation>Eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1396"/>
+        <location filename="../../kiosk/checkin/session.py" line="1457"/>
         <source>Checked out.</source>
         <translation>Ausgecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1397"/>
+        <location filename="../../kiosk/checkin/session.py" line="1458"/>
         <source>Expiry changed.</source>
         <translation>Ablauf geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1398"/>
+        <location filename="../../kiosk/checkin/session.py" line="1459"/>
         <source>Card changed on the band.</source>
         <translation>Karte am Armband geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1399"/>
+        <location filename="../../kiosk/checkin/session.py" line="1460"/>
         <source>Wristband added.</source>
         <translation>Armband hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1400"/>
+        <location filename="../../kiosk/checkin/session.py" line="1461"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Armband ersetzt; Ablauf und Karte übertragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1401"/>
+        <location filename="../../kiosk/checkin/session.py" line="1462"/>
         <source>Wristband removed.</source>
         <translation>Armband entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1402"/>
+        <location filename="../../kiosk/checkin/session.py" line="1463"/>
         <source>Account locked.</source>
         <translation>Konto gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1403"/>
+        <location filename="../../kiosk/checkin/session.py" line="1464"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonymisiert: Die persönlichen Daten des Gastes sind gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1404"/>
+        <location filename="../../kiosk/checkin/session.py" line="1465"/>
         <source>Address saved.</source>
         <translation>Adresse gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1405"/>
+        <location filename="../../kiosk/checkin/session.py" line="1466"/>
         <source>Address removed.</source>
         <translation>Adresse entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1406"/>
+        <location filename="../../kiosk/checkin/session.py" line="1467"/>
         <source>Account unlocked.</source>
         <translation>Konto entsperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1407"/>
+        <location filename="../../kiosk/checkin/session.py" line="1468"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>E-Mail zum Zurücksetzen des Passworts gesendet (der Link gilt eine Stunde).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1408"/>
+        <location filename="../../kiosk/checkin/session.py" line="1469"/>
         <source>Verification email sent.</source>
         <translation>Bestätigungs-E-Mail gesendet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1409"/>
+        <location filename="../../kiosk/checkin/session.py" line="1470"/>
         <source>Link created.</source>
         <translation>Link erstellt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1410"/>
+        <location filename="../../kiosk/checkin/session.py" line="1471"/>
         <source>Details saved.</source>
         <translation>Daten gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1411"/>
+        <location filename="../../kiosk/checkin/session.py" line="1472"/>
         <source>Note added.</source>
         <translation>Notiz hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1412"/>
+        <location filename="../../kiosk/checkin/session.py" line="1473"/>
         <source>Label added.</source>
         <translation>Etikett hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1347"/>
+        <location filename="../../kiosk/checkin/session.py" line="1408"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Ablauf entfernt: Das Armband läuft nie ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1351"/>
+        <location filename="../../kiosk/checkin/session.py" line="1412"/>
         <source>Wristband {code} added.</source>
         <translation>Armband {code} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1353"/>
+        <location filename="../../kiosk/checkin/session.py" line="1414"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Armband {code} ersetzt das verlorene; Ablauf und Karte übertragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1349"/>
+        <location filename="../../kiosk/checkin/session.py" line="1410"/>
         <source>Card put on the band.</source>
         <translation>Karte mit dem Armband verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1349"/>
+        <location filename="../../kiosk/checkin/session.py" line="1410"/>
         <source>Card taken off the band.</source>
         <translation>Karte vom Armband gelöst.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1357"/>
+        <location filename="../../kiosk/checkin/session.py" line="1418"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1361"/>
+        <location filename="../../kiosk/checkin/session.py" line="1422"/>
         <source>Not saved. {why}</source>
         <translation>Nicht gespeichert. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="522"/>
+        <location filename="../../kiosk/checkin/session.py" line="518"/>
         <source>recent</source>
         <translation>zuletzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="540"/>
+        <location filename="../../kiosk/checkin/session.py" line="536"/>
         <source>Looking up {code} ({via})…</source>
         <translation>Suche {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="590"/>
+        <location filename="../../kiosk/checkin/session.py" line="586"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Zeige die lokale Kopie, bis {system} antwortet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="696"/>
+        <location filename="../../kiosk/checkin/session.py" line="718"/>
         <source>scanned</source>
         <translation>gescannt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="749"/>
-        <location filename="../../kiosk/ui/desk.py" line="759"/>
+        <location filename="../../kiosk/checkin/session.py" line="771"/>
+        <location filename="../../kiosk/ui/desk.py" line="762"/>
         <source>Searching for “{text}”…</source>
         <translation>Suche nach „{text}“…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="835"/>
+        <location filename="../../kiosk/checkin/session.py" line="857"/>
         <source>Override recorded.</source>
         <translation>Ausnahme vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="948"/>
+        <location filename="../../kiosk/checkin/session.py" line="970"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>Konnte nicht bestätigen, ob es gespeichert wurde: Vor einem neuen Versuch erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="996"/>
+        <location filename="../../kiosk/checkin/session.py" line="1018"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — für später gespeichert: wird gesendet, sobald die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1001"/>
+        <location filename="../../kiosk/checkin/session.py" line="1023"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (durch Nachlesen bestätigt).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1267"/>
+        <location filename="../../kiosk/checkin/session.py" line="1319"/>
         <source>Loading addresses…</source>
         <translation>Lade Adressen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1297"/>
+        <location filename="../../kiosk/checkin/session.py" line="1349"/>
         <source>Saving the guest's details…</source>
         <translation>Speichere die Daten des Gastes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="484"/>
+        <location filename="../../kiosk/checkin/session.py" line="480"/>
         <source>Scanner layout test</source>
         <translation>Test der Scanner-Tastaturbelegung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="491"/>
+        <location filename="../../kiosk/checkin/session.py" line="487"/>
         <source>{code} was just scanned; showing it already.</source>
         <translation>{code} wurde gerade gescannt und wird schon angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="597"/>
+        <location filename="../../kiosk/checkin/session.py" line="593"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} antwortet langsam; prüfe weiter…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="643"/>
+        <location filename="../../kiosk/checkin/session.py" line="641"/>
         <source>Opened {name}.</source>
         <translation>{name} geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="645"/>
+        <location filename="../../kiosk/checkin/session.py" line="643"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} für {code} gefunden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="656"/>
+        <location filename="../../kiosk/checkin/session.py" line="678"/>
         <source>Exit: scans check guests out.</source>
         <translation>Ausgang: Scans checken Gäste aus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="699"/>
+        <location filename="../../kiosk/checkin/session.py" line="721"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>„{code}“ ({how}): Kein Gast hat diesen Code an diesem Standort. Versuchen Sie es erneut oder suchen Sie nach dem Namen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="789"/>
+        <location filename="../../kiosk/checkin/session.py" line="811"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>Das galt dem vorherigen Gast; es wurde nichts getan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="856"/>
+        <location filename="../../kiosk/checkin/session.py" line="878"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="971"/>
-        <location filename="../../kiosk/checkin/session.py" line="927"/>
+        <location filename="../../kiosk/checkin/session.py" line="993"/>
+        <location filename="../../kiosk/checkin/session.py" line="949"/>
         <source>Checking whether it was saved…</source>
         <translation>Prüfe, ob es gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1038"/>
+        <location filename="../../kiosk/checkin/session.py" line="1060"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1136"/>
+        <location filename="../../kiosk/checkin/session.py" line="1158"/>
         <source>Waiting for the new wristband…</source>
         <translation>Warte auf das neue Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1138"/>
+        <location filename="../../kiosk/checkin/session.py" line="1160"/>
         <source>Waiting for the replacement wristband…</source>
         <translation>Warte auf das Ersatzarmband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1146"/>
+        <location filename="../../kiosk/checkin/session.py" line="1168"/>
         <source>Cancelled: no wristband was added.</source>
         <translation>Abgebrochen: Es wurde kein Armband hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1173"/>
+        <location filename="../../kiosk/checkin/session.py" line="1225"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Frage {system} nach dem Kundenbericht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1222"/>
+        <location filename="../../kiosk/checkin/session.py" line="1274"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -995,132 +995,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1226"/>
+        <location filename="../../kiosk/checkin/session.py" line="1278"/>
         <source>The report saved to {path}</source>
         <translation>Bericht gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1237"/>
+        <location filename="../../kiosk/checkin/session.py" line="1289"/>
         <source>No report: {why}</source>
         <translation>Kein Bericht: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1284"/>
+        <location filename="../../kiosk/checkin/session.py" line="1336"/>
         <source>Check these details:</source>
         <translation>Prüfen Sie diese Angaben:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1325"/>
-        <location filename="../../kiosk/checkin/session.py" line="1029"/>
+        <location filename="../../kiosk/checkin/session.py" line="1377"/>
+        <location filename="../../kiosk/checkin/session.py" line="1051"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} hat einige Angaben nicht angenommen:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="696"/>
+        <location filename="../../kiosk/checkin/session.py" line="718"/>
         <source>read by the camera</source>
         <translation>von der Kamera gelesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="844"/>
+        <location filename="../../kiosk/checkin/session.py" line="866"/>
         <source>Still saving the last change…</source>
         <translation>Die letzte Änderung wird noch gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="848"/>
+        <location filename="../../kiosk/checkin/session.py" line="870"/>
         <source>First check whether the last change was saved.</source>
         <translation>Prüfen Sie zuerst, ob die letzte Änderung gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="923"/>
+        <location filename="../../kiosk/checkin/session.py" line="945"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Prüfe, ob der Gast gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1005"/>
-        <location filename="../../kiosk/checkin/session.py" line="957"/>
+        <location filename="../../kiosk/checkin/session.py" line="1027"/>
+        <location filename="../../kiosk/checkin/session.py" line="979"/>
         <source>Previous guest: {words}</source>
         <translation>Vorheriger Gast: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1022"/>
+        <location filename="../../kiosk/checkin/session.py" line="1044"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Vorheriger Gast: nicht gespeichert. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1112"/>
+        <location filename="../../kiosk/checkin/session.py" line="1134"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Gespeichert, aber die Anzeige konnte nicht aktualisiert werden: Zum Aktualisieren erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1132"/>
+        <location filename="../../kiosk/checkin/session.py" line="1154"/>
         <source>Scan the new wristband now (or press Esc to cancel).</source>
         <translation>Scannen Sie jetzt das neue Armband (oder Esc zum Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1134"/>
+        <location filename="../../kiosk/checkin/session.py" line="1156"/>
         <source>Scan the replacement wristband now (or press Esc to cancel).</source>
         <translation>Scannen Sie jetzt das Ersatzarmband (oder Esc zum Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1177"/>
+        <location filename="../../kiosk/checkin/session.py" line="1229"/>
         <source>Preparing the customers report…</source>
         <translation>Bereite den Kundenbericht vor…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1264"/>
+        <location filename="../../kiosk/checkin/session.py" line="1316"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>Adressen konnten nicht geladen werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1318"/>
+        <location filename="../../kiosk/checkin/session.py" line="1370"/>
         <location filename="../../kiosk/ui/desk.py" line="319"/>
         <source>new guest</source>
         <translation>neuer Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="666"/>
+        <location filename="../../kiosk/checkin/session.py" line="688"/>
         <source>{name} is not checked in here.</source>
         <translation>{name} ist hier nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="757"/>
+        <location filename="../../kiosk/checkin/session.py" line="779"/>
         <source>search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="824"/>
+        <location filename="../../kiosk/checkin/session.py" line="846"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Eine Ausnahme braucht einen Grund (ein paar Worte).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="931"/>
+        <location filename="../../kiosk/checkin/session.py" line="953"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Vorheriger Gast: Prüfe, ob die letzte Änderung gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1125"/>
+        <location filename="../../kiosk/checkin/session.py" line="1147"/>
         <source>Scan the lost wristband first.</source>
         <translation>Scannen Sie zuerst das verlorene Armband.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1192"/>
+        <location filename="../../kiosk/checkin/session.py" line="1244"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} konnte den Bericht nicht vorbereiten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1207"/>
+        <location filename="../../kiosk/checkin/session.py" line="1259"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Bereite den Kundenbericht vor… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1212"/>
+        <location filename="../../kiosk/checkin/session.py" line="1264"/>
         <source>Saving the report…</source>
         <translation>Speichere den Bericht…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1201"/>
+        <location filename="../../kiosk/checkin/session.py" line="1253"/>
         <source>The report is taking too long; try again later.</source>
         <translation>Der Bericht dauert zu lange; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/shift.py" line="50"/>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/shift.py" line="51"/>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/shift.py" line="52"/>
+        <source>Check-outs</source>
+        <translation>Check-outs</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/shift.py" line="53"/>
+        <source>Overrides</source>
+        <translation>Ausnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/shift.py" line="54"/>
+        <source>Unknown wristbands</source>
+        <translation>Unbekannte Armbänder</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/shift.py" line="55"/>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/shift.py" line="56"/>
+        <source>Not yet confirmed</source>
+        <translation>Noch nicht bestätigt</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="55"/>
@@ -1795,7 +1830,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="128"/>
-        <location filename="../../kiosk/ui/on_site_window.py" line="159"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="111"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
@@ -1891,15 +1926,16 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="381"/>
-        <location filename="../../kiosk/ui/desk.py" line="550"/>
+        <location filename="../../kiosk/ui/desk.py" line="553"/>
         <source>Keys: {keys}</source>
         <translation>Tasten: {keys}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="383"/>
-        <location filename="../../kiosk/ui/desk.py" line="977"/>
+        <location filename="../../kiosk/ui/desk.py" line="980"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
-        <location filename="../../kiosk/ui/on_site_window.py" line="113"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1910,7 +1946,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="446"/>
-        <location filename="../../kiosk/ui/desk.py" line="685"/>
+        <location filename="../../kiosk/ui/desk.py" line="688"/>
         <source>Front desk</source>
         <translation>Rezeption</translation>
     </message>
@@ -1999,32 +2035,37 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="505"/>
+        <source>Shift summary…</source>
+        <translation>Schichtübersicht…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="508"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="509"/>
+        <location filename="../../kiosk/ui/desk.py" line="512"/>
         <source>Diagnostics…</source>
         <translation>Diagnose…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="532"/>
+        <location filename="../../kiosk/ui/desk.py" line="535"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Ein Armband mit Barcode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="533"/>
+        <location filename="../../kiosk/ui/desk.py" line="536"/>
         <source>Scan a wristband or card</source>
         <translation>Armband oder Karte scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="537"/>
+        <location filename="../../kiosk/ui/desk.py" line="540"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Der Scanner funktioniert überall auf diesem Bildschirm. Sie können oben auch einen Code, einen Namen, eine E-Mail oder eine Telefonnummer eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="559"/>
+        <location filename="../../kiosk/ui/desk.py" line="562"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
@@ -2032,37 +2073,37 @@
         <translation>Einen Moment…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="576"/>
+        <location filename="../../kiosk/ui/desk.py" line="579"/>
         <source>Guests found</source>
         <translation>Gefundene Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="685"/>
+        <location filename="../../kiosk/ui/desk.py" line="688"/>
         <source>Exit: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="710"/>
+        <location filename="../../kiosk/ui/desk.py" line="713"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (Gast {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="721"/>
+        <location filename="../../kiosk/ui/desk.py" line="724"/>
         <source>Saved while offline</source>
         <translation>Offline gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="914"/>
+        <location filename="../../kiosk/ui/desk.py" line="917"/>
         <source>Anonymise this guest</source>
         <translation>Diesen Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="932"/>
+        <location filename="../../kiosk/ui/desk.py" line="935"/>
         <source>Type {word} to confirm</source>
         <translation>Zur Bestätigung {word} eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="937"/>
+        <location filename="../../kiosk/ui/desk.py" line="940"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -2071,37 +2112,37 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="938"/>
+        <location filename="../../kiosk/ui/desk.py" line="941"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="940"/>
+        <location filename="../../kiosk/ui/desk.py" line="943"/>
         <source>Anonymise the guest</source>
         <translation>Den Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="968"/>
+        <location filename="../../kiosk/ui/desk.py" line="971"/>
         <source>Customers report</source>
         <translation>Kundenbericht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1005"/>
+        <location filename="../../kiosk/ui/desk.py" line="1008"/>
         <source>Check in anyway?</source>
         <translation>Trotzdem einchecken?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1091"/>
+        <location filename="../../kiosk/ui/desk.py" line="1094"/>
         <source>Set-password link</source>
         <translation>Link zum Festlegen des Passworts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1092"/>
+        <location filename="../../kiosk/ui/desk.py" line="1095"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Geben Sie diesen Link dem Gast (er gilt nur begrenzte Zeit):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1108"/>
+        <location filename="../../kiosk/ui/desk.py" line="1111"/>
         <source>Who is in now: {count}</source>
         <translation>Wer gerade im Haus ist: {count}</translation>
     </message>
@@ -2168,27 +2209,27 @@
         <translation>Taste {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="670"/>
+        <location filename="../../kiosk/ui/desk.py" line="673"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ Die Anzeige wird in {seconds} s geleert: Tippen Sie auf „Mehr Zeit“, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="708"/>
+        <location filename="../../kiosk/ui/desk.py" line="711"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="708"/>
+        <location filename="../../kiosk/ui/desk.py" line="711"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="723"/>
+        <location filename="../../kiosk/ui/desk.py" line="726"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nichts wartet: Alles offline Gespeicherte wurde gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="725"/>
+        <location filename="../../kiosk/ui/desk.py" line="728"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2197,7 +2238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="775"/>
+        <location filename="../../kiosk/ui/desk.py" line="778"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2206,12 +2247,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="779"/>
+        <location filename="../../kiosk/ui/desk.py" line="782"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Kein Gast passt zu „{text}“. Prüfen Sie die Schreibweise oder versuchen Sie die E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="926"/>
+        <location filename="../../kiosk/ui/desk.py" line="929"/>
         <source>To confirm, type: {word}</source>
         <translation>Zur Bestätigung eingeben: {word}</translation>
     </message>
@@ -2221,70 +2262,70 @@
         <translation>Ein Scanner funktioniert überall. Tasten für alles andere:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="546"/>
+        <location filename="../../kiosk/ui/desk.py" line="549"/>
         <source>F1 all keys</source>
         <translation>F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="647"/>
+        <location filename="../../kiosk/ui/desk.py" line="650"/>
         <source>Still checking {code}…</source>
         <translation>Prüfe {code} noch…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="649"/>
+        <location filename="../../kiosk/ui/desk.py" line="652"/>
         <source>Checking {code}…</source>
         <translation>Prüfe {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="921"/>
+        <location filename="../../kiosk/ui/desk.py" line="924"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Dies löscht Name, E-Mail, Telefon, Geburtsdatum, Foto und Adressen des Gastes endgültig (Besuche und Bestellungen bleiben, ohne diese Daten). Es kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1015"/>
+        <location filename="../../kiosk/ui/desk.py" line="1018"/>
         <source>Remove wristband</source>
         <translation>Armband entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1016"/>
+        <location filename="../../kiosk/ui/desk.py" line="1019"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Dieses Armband vom Gast entfernen? Es findet ihn dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1019"/>
+        <location filename="../../kiosk/ui/desk.py" line="1022"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="390"/>
         <source>Lock the account</source>
         <translation>Konto sperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1020"/>
+        <location filename="../../kiosk/ui/desk.py" line="1023"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Das Konto dieses Gastes sperren? Seine Daten können bis zum Entsperren nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1023"/>
+        <location filename="../../kiosk/ui/desk.py" line="1026"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="403"/>
         <source>Email a password reset link</source>
         <translation>Link zum Zurücksetzen des Passworts mailen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1024"/>
+        <location filename="../../kiosk/ui/desk.py" line="1027"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Diesem Gast eine E-Mail mit einem Link zum Zurücksetzen des Passworts senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1027"/>
+        <location filename="../../kiosk/ui/desk.py" line="1030"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="404"/>
         <source>Resend the email verification</source>
         <translation>Bestätigungs-E-Mail erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1028"/>
+        <location filename="../../kiosk/ui/desk.py" line="1031"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Diesem Gast die E-Mail zur Bestätigung seiner Adresse erneut senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1006"/>
+        <location filename="../../kiosk/ui/desk.py" line="1009"/>
         <source>Check this guest in anyway?</source>
         <translation>Diesen Gast trotzdem einchecken?</translation>
     </message>
@@ -2487,7 +2528,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
-        <location filename="../../kiosk/ui/on_site_window.py" line="109"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="202"/>
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
@@ -2846,7 +2887,7 @@
         <translation>Etikett: {label}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/on_site_window.py" line="41"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="47"/>
         <source>%n on site</source>
         <extracomment>one: %n on site</extracomment>
         <translation>
@@ -2855,97 +2896,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="227"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="286"/>
         <source>Reading the list…</source>
         <translation>Lese die Liste…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="40"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="46"/>
         <source>On site: …</source>
         <translation>Im Haus: …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="215"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="274"/>
         <source>Offline: from the local copy, as of {day} {time}.</source>
         <translation>Offline: aus der lokalen Kopie, Stand {day} {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="221"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="280"/>
         <source>Couldn't refresh: {why}</source>
         <translation>Konnte nicht aktualisieren: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="223"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="282"/>
         <source>Updated {time}; read again every minute.</source>
         <translation>Aktualisiert {time}; wird jede Minute neu gelesen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="51"/>
-        <source>Who is in now</source>
-        <translation>Wer gerade im Haus ist</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="67"/>
-        <source>Name or band code</source>
-        <translation>Name oder Armbandcode</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="68"/>
-        <source>Find a guest on site by name or band code</source>
-        <translation>Einen Gast im Haus über Name oder Armbandcode finden</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="75"/>
-        <source>Guests on site</source>
-        <translation>Gäste im Haus</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="103"/>
-        <source>What the last check-out did</source>
-        <translation>Was das letzte Auschecken ergab</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="106"/>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="107"/>
-        <source>Read the list again now</source>
-        <translation>Die Liste jetzt neu lesen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="111"/>
-        <source>Check the chosen guest out</source>
-        <translation>Den gewählten Gast auschecken</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="114"/>
-        <source>Close who is in now</source>
-        <translation>„Wer gerade im Haus ist“ schließen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="77"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="64"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="77"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="64"/>
         <source>In since</source>
         <translation>Im Haus seit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="77"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="64"/>
         <source>Membership</source>
         <translation>Mitgliedschaft</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="77"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="64"/>
         <source>Wristband</source>
         <translation>Armband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="171"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="152"/>
+        <source>Who is in now</source>
+        <translation>Wer gerade im Haus ist</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="167"/>
+        <source>Name or band code</source>
+        <translation>Name oder Armbandcode</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="168"/>
+        <source>Find a guest on site by name or band code</source>
+        <translation>Einen Gast im Haus über Name oder Armbandcode finden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="176"/>
+        <source>Guests on site</source>
+        <translation>Gäste im Haus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="196"/>
+        <source>What the last check-out did</source>
+        <translation>Was das letzte Auschecken ergab</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="199"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="200"/>
+        <source>Read the list again now</source>
+        <translation>Die Liste jetzt neu lesen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="204"/>
+        <source>Check the chosen guest out</source>
+        <translation>Den gewählten Gast auschecken</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
+        <source>Close who is in now</source>
+        <translation>„Wer gerade im Haus ist“ schließen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/on_site_window.py" line="91"/>
         <source>not known</source>
         <translation>unbekannt</translation>
     </message>
@@ -3362,6 +3403,56 @@
         <location filename="../../kiosk/ui/self_checkin.py" line="310"/>
         <source>Back to the start in %1 s</source>
         <translation>Zurück zum Start in %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="31"/>
+        <source>This shift</source>
+        <translation>Diese Schicht</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="37"/>
+        <source>Counting this shift…</source>
+        <translation>Zähle diese Schicht…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="46"/>
+        <source>Where the summary was saved</source>
+        <translation>Wo die Übersicht gespeichert wurde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
+        <source>Close the shift summary</source>
+        <translation>Schichtübersicht schließen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="53"/>
+        <source>Save as CSV</source>
+        <translation>Als CSV speichern</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="54"/>
+        <source>Save the shift summary as a CSV file</source>
+        <translation>Die Schichtübersicht als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="69"/>
+        <source>This shift, since {day} {time}</source>
+        <translation>Diese Schicht, seit {day} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="87"/>
+        <source>The shift could not be counted ({error}).</source>
+        <translation>Die Schicht konnte nicht gezählt werden ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="97"/>
+        <source>Saved to {path}</source>
+        <translation>Gespeichert in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="102"/>
+        <source>Not saved ({error}): check the reports folder.</source>
+        <translation>Nicht gespeichert ({error}): Prüfen Sie den Berichtsordner.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="42"/>

@@ -301,6 +301,18 @@ class LinkStatus:
 
 
 @dataclass(frozen=True)
+class RecentEntry:
+    """One of the shift's scans or opened guests (the Recent menu), newest first."""
+
+    at: datetime
+    guest_id: str
+    name: str
+    outcome: str
+    code: str
+    """What opened them: the band's code, so reopening shows the band again."""
+
+
+@dataclass(frozen=True)
 class OnSite:
     """A guest on site now: an open visit, with what the desk knows of them. The list's own
     answer carries the visit and a name; the rest (photo, membership, band) comes from the

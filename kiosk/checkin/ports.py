@@ -25,6 +25,7 @@ from kiosk.checkin.model import (
     Membership,
     OnSiteList,
     QueuedWrite,
+    RecentEntry,
     ReportJob,
     SearchHit,
     Site,
@@ -226,3 +227,12 @@ class Backend(Reader, Protocol):
     def update(self, guest_id: str, details: GuestDetails, *, key: str) -> Guest: ...
 
     def close(self) -> None: ...
+
+
+class RecentKeeper(Protocol):
+    """Where the desk keeps the shift's recent scans across a restart (the local copy,
+    encrypted, with its retention)."""
+
+    def load(self) -> tuple[RecentEntry, ...]: ...
+
+    def save(self, entries: tuple[RecentEntry, ...]) -> None: ...

@@ -53,6 +53,7 @@ from kiosk.checkin.model import (
     GuestDetails,
     LinkStatus,
     QueuedWrite,
+    RecentEntry,
     ReportJob,
     SearchHit,
     Site,
@@ -60,7 +61,8 @@ from kiosk.checkin.model import (
 )
 from kiosk.checkin.people import plain_field_errors, tidy_details
 from kiosk.checkin.policy import Verdict, decide
-from kiosk.checkin.ports import Capability
+from kiosk.checkin.ports import Capability, RecentKeeper
+from kiosk.checkin.shift import ShiftSummary, summarise
 from kiosk.checkin.tasks import Handle, Listeners, NamedTimers, Runner
 from kiosk.checkin.typed import TypedIntent, typed_intent
 from kiosk.config.settings import PolicySettings
@@ -83,6 +85,8 @@ PRIMARY_SETTLE_S = 0.8
 """After the big button changes what it does (Check in -> Check out), taps are ignored this
 long: a double tap must never check a guest in and straight out again."""
 READY = N_("Ready. Scan a wristband or card.")
+RECENT_KEPT = 20
+"""The Recent menu's length (kept across a restart where the desk has a local copy)."""
 _VIA = {
     "wedge": N_("scanner"),
     "serial": N_("scanner"),
@@ -160,16 +164,6 @@ class FormState:
     addresses: tuple[Address, ...] | None = None
     """The guest's addresses (edit form; None while loading or if they couldn't load)."""
     addresses_note: str = ""
-
-
-@dataclass(frozen=True)
-class RecentEntry:
-    at: datetime
-    guest_id: str
-    name: str
-    outcome: str
-    code: str
-    """What opened them: the band's code, so reopening shows the band again."""
 
 
 @dataclass(frozen=True)
@@ -292,10 +286,12 @@ class DeskSession:
         decode_photo: Callable[[bytes], Any] | None = None,
         clock: Callable[[], float] = time.monotonic,
         exit_readers: frozenset[str] = frozenset(),
+        recent_keeper: RecentKeeper | None = None,
     ) -> None:
         """``exit_readers``: the readers ("serial", "camera", "wedge") at an exit; their
         scans check guests out instead of in."""
         self._exit_readers = exit_readers
+        self._keeper = recent_keeper
         self.lookup = lookup
         self.actions = actions
         self.audit = audit
@@ -638,18 +634,44 @@ class DeskSession:
             picture=picture,
             verdict=verdict,
             slow=False,
-            recent=(recent, *[r for r in self.state.recent if r.guest_id != recent.guest_id])[:20],
+            recent=(recent, *[r for r in self.state.recent if r.guest_id != recent.guest_id])[
+                :RECENT_KEPT
+            ],
             status=(
                 tr("Opened {name}.", name=name)
                 if context.matched_by == "id"
                 else tr("Found {name} for {code}.", name=name, code=context.code)
             ),
         )
+        self._keep_recent()
         if checks_out:
             self._check_out_at_exit(context)
             return
         self.cues.emit(verdict.outcome)
         self._restart_idle()
+
+    def load_recent(self) -> None:
+        """The shift's scans as kept before a restart (read on the worker; what this run has
+        scanned meanwhile stays first)."""
+        keeper = self._keeper
+        if keeper is None:
+            return
+
+        def loaded(kept: tuple[RecentEntry, ...]) -> None:
+            now = {r.guest_id for r in self.state.recent}
+            merged = (*self.state.recent, *[r for r in kept if r.guest_id not in now])
+            self._set(recent=merged[:RECENT_KEPT])
+
+        self._runner.read(keeper.load, loaded, lambda e: log.warning("recent not read: %s", e))
+
+    def _keep_recent(self) -> None:
+        keeper, recent = self._keeper, self.state.recent
+        if keeper is not None:
+            self._runner.write(
+                lambda: keeper.save(recent),
+                lambda _: None,
+                lambda e: log.warning("recent not kept: %s", e),
+            )
 
     def set_exit_mode(self, on: bool) -> None:
         """A desk at the exit: from now on every scan checks the guest out."""
@@ -1153,6 +1175,36 @@ class DeskSession:
         kind = ActionKind.SWAP_BAND if mode == "swap" else ActionKind.ADD_BAND
         self.act(self.state.guest_id, kind, code)
 
+    # ------------------------------------------------------------------ the shift
+
+    def read_shift(
+        self,
+        done: Callable[[ShiftSummary], None],
+        failed: Callable[[BaseException], None],
+        *,
+        since: datetime | None = None,
+    ) -> None:
+        """The shift so far (from local midnight), counted from the audit on the read worker."""
+        now = datetime.now(UTC)
+        start = since or now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+        audit = self.audit
+        self._runner.read(lambda: summarise(audit.entries(), start, now), done, failed)
+
+    def save_shift(
+        self,
+        summary: ShiftSummary,
+        done: Callable[[Path], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        """The summary as a CSV file beside the customers reports (written whole)."""
+        folder = self.reports_dir
+        if folder is None:
+            failed(RuntimeError("no reports folder"))
+            return
+        name = f"shift-{summary.until.astimezone():%Y-%m-%d-%H%M}.csv"
+        text = summary.csv().encode()
+        self._runner.read(lambda: _save_file(text, folder / name), done, failed)
+
     # ------------------------------------------------------------------ the customers report
 
     @property
@@ -1330,6 +1382,15 @@ class DeskSession:
 
 REPORT_POLL_S = 0.5
 REPORT_GIVE_UP_S = 300.0
+
+
+def _save_file(data: bytes, path: Path) -> Path:
+    """Written whole or not at all."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".part")
+    partial.write_bytes(data)
+    partial.replace(path)
+    return path
 
 
 def _save_report(data: bytes, folder: Path) -> Path:

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from kiosk.checkin import i18n, wording
 from kiosk.checkin.actions import ActionKind, erasure_confirmed, erasure_word
 from kiosk.checkin.i18n import N_, tr, trn
-from kiosk.checkin.model import GuestDetails, LinkStatus, SearchHit
+from kiosk.checkin.model import GuestDetails, LinkStatus, RecentEntry, SearchHit
 from kiosk.checkin.on_site import OnSiteSession, OnSiteState
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.session import (
@@ -55,7 +55,6 @@ from kiosk.checkin.session import (
     DeskSession,
     DeskState,
     Primary,
-    RecentEntry,
     Screen,
 )
 from kiosk.checkin.timewords import site_zone
@@ -68,6 +67,7 @@ from kiosk.ui.note_dialogs import LabelDialog, NoteDialog
 from kiosk.ui.on_site_window import OnSiteWindow, count_words
 from kiosk.ui.override_dialog import OverrideDialog
 from kiosk.ui.scale import scale_for
+from kiosk.ui.shift_dialog import ShiftDialog
 from kiosk.ui.sounds import Sounds
 from kiosk.ui.theme import desk_style_sheet
 from kiosk.ui.widgets import Avatar
@@ -502,6 +502,9 @@ class DeskWindow(QMainWindow):
         self.report_action = QAction(tr("Customers report (CSV)…"), self.tools_menu)
         self.report_action.triggered.connect(self.open_report)
         self.tools_menu.addAction(self.report_action)
+        self.shift_action = QAction(tr("Shift summary…"), self.tools_menu)
+        self.shift_action.triggered.connect(self.open_shift)
+        self.tools_menu.addAction(self.shift_action)
         self.exit_action = QAction(tr("Exit desk: scans check guests out"), self.tools_menu)
         self.exit_action.setCheckable(True)
         self.exit_action.toggled.connect(self.session.set_exit_mode)
@@ -1129,6 +1132,13 @@ class DeskWindow(QMainWindow):
         self.on_site_window.open()
         self.on_site_window.raise_()
         return self.on_site_window
+
+    def open_shift(self) -> ShiftDialog:
+        """The shift in numbers (counted from the audit), with a CSV for the manager."""
+        dialog = ShiftDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _on_site_closed(self) -> None:
         self.on_site_window = None

@@ -245,4 +245,7 @@ def test_who_is_in_now_passes_the_audit(
     assert window is not None
     qtbot.waitUntil(lambda: desk.on_site is not None and desk.on_site.state.loaded, timeout=8000)
     findings["who is in now"] = audit_dialog(qtbot, window)
+    shift = desk.open_shift()
+    qtbot.waitUntil(lambda: shift.summary is not None)
+    findings["shift summary"] = audit_dialog(qtbot, shift)
     assert {k: v for k, v in findings.items() if v} == {}

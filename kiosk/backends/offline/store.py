@@ -300,6 +300,19 @@ class LocalStore:
             else:
                 db.execute("INSERT OR REPLACE INTO sync (key, value) VALUES (?, ?)", (key, value))
 
+    def sealed_value(self, key: str) -> Any:
+        """A value kept encrypted under ``key`` (None if there is none or it can't be read)."""
+        text = self.sync_value(f"sealed:{key}")
+        if text is None:
+            return None
+        try:
+            return self._open_seal(text.encode())
+        except (InvalidToken, ValueError):
+            return None
+
+    def set_sealed_value(self, key: str, value: Any) -> None:
+        self.set_sync_value(f"sealed:{key}", self._seal(value).decode())
+
     # ------------------------------------------------------------------ the outbox (rows)
 
     def outbox_add(
