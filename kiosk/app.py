@@ -38,6 +38,7 @@ from kiosk.checkin.on_site import OnSiteSession
 from kiosk.checkin.ports import Backend, Capability
 from kiosk.checkin.self_session import SelfScreen, SelfSession, SelfState
 from kiosk.checkin.session import DeskSession
+from kiosk.checkin.staff import Permission
 from kiosk.config import Settings, user_data_dir
 from kiosk.config.health import Check
 from kiosk.config.paths import reports_dir
@@ -241,6 +242,9 @@ def run_desk(
 
     log.info("Initializing desk...")
     from kiosk.ui.sounds import Sounds
+    from kiosk.ui.staff_list import duty_for, open_staff_list, roster_from
+
+    lockouts = user_data_dir()
 
     desk_session = DeskSession(
         lookup,
@@ -254,6 +258,8 @@ def run_desk(
         decode_photo=decode_photo,
         exit_readers=frozenset(settings.exit_readers),
         recent_keeper=LocalRecent(local.store) if local is not None else None,
+        duty=duty_for(roster_from(settings.staff), lockouts),
+        sign_out_s=settings.staff_sign_out_s,
     )
     desk_session.load_recent()
     sounds = Sounds(enabled=settings.sounds, volume=settings.sound_volume)
@@ -283,8 +289,11 @@ def run_desk(
     readers = _start_readers(settings, window, route, self_window)
     window.settings_requested.connect(lambda: _open_device_settings(settings, window))
 
-    def open_staff_settings(parent: QWidget) -> None:
+    def open_staff_settings(parent: QWidget, *, behind_pin: bool = False) -> None:
         from kiosk.ui.staff_settings import StaffSettingsDialog
+
+        if not behind_pin and not desk_session.allowed(Permission.MANAGE):
+            return  # where staff sign in, a manager's (self check-in's menu: the kiosk PIN)
 
         dialog = StaffSettingsDialog(settings, settings.settings_path, parent)
         dialog.saved.connect(lambda fresh: apply_staff_settings(fresh, window, self_window))
@@ -293,6 +302,17 @@ def run_desk(
         dialog.open()
 
     window.staff_settings_requested.connect(lambda: open_staff_settings(window))
+    window.staff_list_requested.connect(
+        lambda: open_staff_list(
+            window,
+            desk_session,
+            settings,
+            runner,
+            audit,
+            lockouts=lockouts,
+            applied=window.set_roster,
+        )
+    )
     diagnostics = Diagnostics(settings, connection, runner, wedge, readers)
     window.diagnostics_requested.connect(lambda: diagnostics.open(window))
     if self_window is not None:
@@ -303,7 +323,7 @@ def run_desk(
             if request == "diagnostics":
                 diagnostics.open(kiosk_screen)
             elif request == "settings":
-                open_staff_settings(kiosk_screen)
+                open_staff_settings(kiosk_screen, behind_pin=True)
 
         self_window.session.requests.connect(staff_diagnostics)
     _show_site_name(runner, lookup, window, self_window)

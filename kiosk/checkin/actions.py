@@ -29,7 +29,7 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from kiosk.checkin.audit import AuditLog
+from kiosk.checkin.audit import ON_DUTY, AuditLog
 from kiosk.checkin.errors import BackendError, Conflict, NotFound
 from kiosk.checkin.failures import describe_failure
 from kiosk.checkin.i18n import N_, tr, trn
@@ -114,6 +114,9 @@ class Intent:
     card_to_move: str | None = None
     """Swap: the lost band's card, to move to the new band."""
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    staff_id: str | None = None
+    """Who started it (a desk where staff sign in): its outcome is theirs, even if it comes
+    after another member has signed in."""
 
     def same_action(self, other: Intent | None) -> bool:
         """Whether ``other`` is this very action tried again (then it keeps its key)."""
@@ -694,6 +697,7 @@ class Actions:
             # staff's own words (an override's reason, a note): kept apart, out of the logs
             staff_text=intent.override_reason
             or (str(intent.value) if intent.kind is ActionKind.ADD_NOTE else None),
+            staff_id=intent.staff_id if intent.staff_id is not None else ON_DUTY,
         )
 
 

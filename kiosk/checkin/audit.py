@@ -4,7 +4,8 @@ code is kept as a short keyed hash, enough to match repeats without storing the 
 random per install and kept beside the trail, never in it, so a copy of the trail sent to
 support cannot be turned back into codes; a plain hash of a 9-digit code reverses in seconds).
 A write's lines carry its action id (its idempotency key), so an "unknown" outcome can be
-matched with how it was resolved."""
+matched with how it was resolved. Where staff sign in, each line carries the id of who was on
+duty (``on_duty``), or of who started a write that ends later (given with the line)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ from typing import Any
 from kiosk.config.private import open_private_append, write_private
 
 SALT_BYTES = 32
+
+ON_DUTY = "on duty"
+"""``record(staff_id=ON_DUTY)``: whoever is signed in now (the default)."""
 
 
 def code_hash(code: str, salt: bytes) -> str:
@@ -44,6 +48,8 @@ class AuditLog:
         self.path = path
         self._lock = threading.Lock()
         self._salt = salt if salt is not None else install_salt(path.with_name("audit-key"))
+        self.on_duty: str | None = None
+        """The id of the staff member signed in at this desk (None: nobody, or no sign-in)."""
 
     def code_hash(self, code: str) -> str:
         """How ``code`` appears in this trail (the same code, the same hash, on this install)."""
@@ -62,11 +68,13 @@ class AuditLog:
         old: Any = None,
         new: Any = None,
         staff_text: str | None = None,
+        staff_id: str | None = ON_DUTY,
     ) -> None:
         """One line. ``staff_text`` is what staff typed in their own words (an override's
         reason): kept apart from the coded fields, so an export can leave it out."""
         entry = {
             "at": datetime.now(UTC).isoformat(timespec="milliseconds"),
+            "staff_id": self.on_duty if staff_id == ON_DUTY else staff_id,
             "action": action,
             "outcome": outcome,
             "customer_id": customer_id,

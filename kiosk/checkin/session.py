@@ -63,6 +63,15 @@ from kiosk.checkin.people import plain_field_errors, tidy_details
 from kiosk.checkin.policy import Verdict, decide
 from kiosk.checkin.ports import Capability, RecentKeeper
 from kiosk.checkin.shift import ShiftSummary, summarise
+from kiosk.checkin.staff import (
+    PERMISSION_WORDS,
+    Duty,
+    OnDuty,
+    Permission,
+    PinAnswer,
+    Roster,
+    StaffMember,
+)
 from kiosk.checkin.tasks import Handle, Listeners, NamedTimers, Runner
 from kiosk.checkin.typed import TypedIntent, typed_intent
 from kiosk.config.settings import PolicySettings
@@ -85,6 +94,11 @@ PRIMARY_SETTLE_S = 0.8
 """After the big button changes what it does (Check in -> Check out), taps are ignored this
 long: a double tap must never check a guest in and straight out again."""
 READY = N_("Ready. Scan a wristband or card.")
+SIGN_IN = N_("Sign in: scan your staff badge, or tap your name and type your PIN.")
+DUTY_CHECK_S = 5.0
+"""How often the desk looks whether its staff member has gone (idle sign-out)."""
+SIGN_OUT_WARN_S = 30
+"""The desk says it will sign out this long before it does, with a "More time" button."""
 RECENT_KEPT = 20
 """The Recent menu's length (kept across a restart where the desk has a local copy)."""
 _VIA = {
@@ -209,6 +223,16 @@ class DeskState:
     idle_warning_s: int = 0
     exit_mode: bool = False
     """Every scan checks the guest out (a desk at the exit); shown on screen while on."""
+    sign_in_required: bool = False
+    """The site lists its staff: nothing of a guest is shown until someone signs in."""
+    on_duty: OnDuty | None = None
+    sign_in_note: str = ""
+    """What became of the last sign-in (a wrong PIN, a lockout, an idle sign-out)."""
+    signing_in: bool = False
+    sign_out_warning_s: int = 0
+    """Seconds before the desk signs its staff member out (shown with "More time")."""
+    awaiting_badge: bool = False
+    """The next scan is a staff badge being added to the staff list (not a guest)."""
     """Seconds before the screen clears itself (shown with "More time"); 0: no warning."""
 
     @property
@@ -218,6 +242,10 @@ class DeskState:
     @property
     def busy(self) -> bool:
         return self.activity in (Activity.SAVING, Activity.CHECKING)
+
+    @property
+    def signed_out(self) -> bool:
+        return self.sign_in_required and self.on_duty is None
 
     @property
     def primary(self) -> Primary:
@@ -241,6 +269,8 @@ class DeskState:
 
     def enabled(self, control: Control) -> bool:
         """Computed after every event: nothing stays disabled after an outcome."""
+        if self.signed_out:
+            return False
         if control in (Control.SEARCH, Control.NEW_GUEST):
             return True
         if control is Control.RECENT:
@@ -287,11 +317,17 @@ class DeskSession:
         clock: Callable[[], float] = time.monotonic,
         exit_readers: frozenset[str] = frozenset(),
         recent_keeper: RecentKeeper | None = None,
+        duty: Duty | None = None,
+        sign_out_s: float = 600.0,
     ) -> None:
         """``exit_readers``: the readers ("serial", "camera", "wedge") at an exit; their
         scans check guests out instead of in."""
         self._exit_readers = exit_readers
         self._keeper = recent_keeper
+        self._duty = duty if duty is not None and duty.roster.required else None
+        self._sign_out_s = sign_out_s
+        self._last_touch = 0.0
+        self._badge_wanted: Callable[[str], None] | None = None
         self.lookup = lookup
         self.actions = actions
         self.audit = audit
@@ -308,7 +344,11 @@ class DeskSession:
         """Offered with one tap when overriding a red verdict (the site's own list)."""
         self._decode_photo = decode_photo
         self._system = lookup.backend.name
-        self.state = DeskState(confirm_warn=self._policy.confirm_warn)
+        self.state = DeskState(
+            confirm_warn=self._policy.confirm_warn,
+            sign_in_required=self._duty is not None,
+            status=tr(SIGN_IN) if self._duty is not None else tr(READY),
+        )
         self.changed: Listeners[DeskState] = Listeners()
         self.cues: Listeners[Cue] = Listeners()
         self.settled: Listeners[WriteResult] = Listeners()
@@ -328,6 +368,7 @@ class DeskSession:
         self._closed = False
         self._clock = clock
         self._primary_since = -PRIMARY_SETTLE_S
+        audit.on_duty = None
         self._watch_link()
 
     # ------------------------------------------------------------------ plumbing
@@ -366,7 +407,9 @@ class DeskSession:
 
     def more_time(self) -> None:
         """Staff asked for more time (the warning's button): a whole idle period again."""
-        self._restart_idle()
+        self.touch()
+        if self.state.screen is not Screen.IDLE or self.state.idle_warning_s:
+            self._restart_idle()
 
     def _idle_timeout(self) -> None:
         if self.state.busy or (self.state.form is not None and self.state.form.open):
@@ -463,11 +506,14 @@ class DeskSession:
         self._scan(event)
 
     def _scan(self, event: ScanEvent, *, fallback_search: str | None = None) -> None:
+        self.touch()
         try:
             code = normalise_payload(event.payload, self._rules)
         except InvalidPayload as exc:
             self.audit.record("scan", "bad_scan", reason=exc.reason)
             self._problem(describe_failure(exc, self._system))
+            return
+        if self._staff_scan(code):
             return
         if self.state.awaiting_band is not None and self.state.context is not None:
             self._new_band_scanned(code)
@@ -517,6 +563,188 @@ class DeskSession:
     def open_recent(self, entry: RecentEntry) -> None:
         self._look_up(entry.code or entry.guest_id, via=N_("recent"), as_scan=False)
 
+    # ------------------------------------------------------------------ who is on duty
+
+    @property
+    def roster(self) -> Roster:
+        return self._duty.roster if self._duty is not None else Roster()
+
+    def use_roster(self, duty: Duty | None) -> None:
+        """A new staff list, at once: whoever is signed in stays if they are still on it (in
+        their new role); otherwise the desk signs out."""
+        self._duty = duty if duty is not None and duty.roster.required else None
+        on_duty = self.state.on_duty
+        if self._duty is None:
+            self.audit.on_duty = None
+            self._timers.stop("duty")
+            self._set(sign_in_required=False, on_duty=None, sign_in_note="", status=tr(READY))
+            return
+        member = self._duty.roster.by_id(on_duty.id) if on_duty is not None else None
+        if member is None:
+            if on_duty is not None:
+                self.sign_out()
+            else:
+                self.clear()
+            self._set(sign_in_required=True, on_duty=None, status=tr(SIGN_IN))
+            return
+        self._set(sign_in_required=True, on_duty=OnDuty.of(member))
+
+    def touch(self) -> None:
+        """Staff used the desk (a key, a tap, a scan): the sign-out waits again."""
+        self._last_touch = self._clock()
+        if self.state.sign_out_warning_s:
+            self._set(sign_out_warning_s=0)
+
+    def _staff_scan(self, code: str) -> bool:
+        """A staff badge (sign in, or switch to its owner), a badge being added to the list,
+        or any scan while nobody is signed in: never looked up as a guest."""
+        if self._badge_wanted is not None:
+            wanted, self._badge_wanted = self._badge_wanted, None
+            self._set(awaiting_badge=False)
+            wanted(code)
+            return True
+        duty = self._duty
+        if duty is None:
+            return False
+        member = duty.roster.by_badge(code)
+        if member is not None:
+            if self.state.on_duty is None or self.state.on_duty.id != member.id:
+                self._signed_in(member, via="badge")
+            return True
+        if self.state.on_duty is None:
+            self._set(sign_in_note=tr(SIGN_IN))
+            return True
+        return False
+
+    def await_badge(self, wanted: Callable[[str], None]) -> None:
+        """The next scan is a staff badge for the staff list: handed to ``wanted``."""
+        self._badge_wanted = wanted
+        self._set(awaiting_badge=True)
+
+    def cancel_badge(self) -> None:
+        self._badge_wanted = None
+        if self.state.awaiting_badge:
+            self._set(awaiting_badge=False)
+
+    def sign_in(self, staff_id: str, pin: str) -> None:
+        """A name tapped and a PIN typed: checked on a worker (Argon2 is slow on purpose)."""
+        duty = self._duty
+        if duty is None or self.state.signing_in:
+            return
+        self.touch()
+        self._set(signing_in=True, sign_in_note=tr("Checking…"))
+
+        def failed(error: BaseException) -> None:
+            log.error("checking a staff PIN failed", exc_info=error)
+            self._set(signing_in=False, sign_in_note=tr("The PIN could not be checked."))
+
+        self._runner.read(lambda: duty.check_pin(staff_id, pin), self._pin_checked, failed)
+
+    def _pin_checked(self, answer: PinAnswer) -> None:
+        self._set(signing_in=False)
+        member = answer.member
+        if answer.result == "ok" and member is not None:
+            self._signed_in(member, via="pin")
+            return
+        if member is None:
+            self._set(sign_in_note=tr("Tap your name, then type your PIN."))
+            return
+        self.audit.record("sign_in", str(answer.result), staff_id=member.id)
+        if answer.result == "locked":
+            minutes = max(1, round(answer.locked_for_s / 60))
+            note = trn(
+                "Too many wrong PINs: try again in %n minute, or scan your badge.",
+                "Too many wrong PINs: try again in %n minutes, or scan your badge.",
+                minutes,
+            )
+        else:
+            note = tr("That PIN is not right. Try again.")
+        self._set(sign_in_note=note)
+
+    def _signed_in(self, member: StaffMember, *, via: str) -> None:
+        before = self.state.on_duty
+        self.audit.on_duty = member.id
+        self.audit.record("sign_in", "ok", reason=via)
+        self._last_touch = self._clock()
+        self._timers.start("duty", DUTY_CHECK_S, self._duty_tick)
+        words = (
+            tr("Signed in as {name}.", name=member.name)
+            if before is None
+            else tr("{name} took over the desk.", name=member.name)
+        )
+        status = words if self.state.screen is Screen.IDLE else self.state.status
+        self._set(
+            on_duty=OnDuty.of(member),
+            sign_in_note="",
+            sign_out_warning_s=0,
+            status=status,
+            feedback=Feedback("info", words) if self.state.context is not None else None,
+        )
+
+    def sign_out(self, *, idle: bool = False) -> None:
+        """Nothing of a guest stays on screen, and the next action needs someone signed in."""
+        if self._duty is None or self.state.on_duty is None:
+            return
+        self.audit.record("sign_out", "idle" if idle else "ok")
+        self.audit.on_duty = None
+        self._timers.stop("duty")
+        self.cancel_badge()
+        self.clear()
+        minutes = max(1, round(self._sign_out_s / 60))
+        self._set(
+            on_duty=None,
+            form=None,
+            sign_out_warning_s=0,
+            status=tr(SIGN_IN),
+            sign_in_note=trn(
+                "Signed out after %n minute without use.",
+                "Signed out after %n minutes without use.",
+                minutes,
+            )
+            if idle
+            else tr("Signed out."),
+        )
+
+    def _duty_tick(self) -> None:
+        if self.state.on_duty is None:
+            return
+        self._timers.start("duty", DUTY_CHECK_S, self._duty_tick)
+        if self.state.busy:
+            self.touch()  # never sign out under a write
+            return
+        left = self._sign_out_s - (self._clock() - self._last_touch)
+        if left <= 0:
+            self.sign_out(idle=True)
+        elif left <= SIGN_OUT_WARN_S:
+            self._set(sign_out_warning_s=max(1, round(left)))
+
+    def say(self, words: str) -> None:
+        """A line for the status bar from around the desk (a manager's PIN refused)."""
+        self._set(status=words)
+
+    def may(self, permission: Permission) -> bool:
+        """Whether the one on duty may do this (anyone, where staff do not sign in)."""
+        if self._duty is None:
+            return True
+        on_duty = self.state.on_duty
+        return on_duty is not None and on_duty.may(permission)
+
+    def allowed(self, permission: Permission) -> bool:
+        """:meth:`may`, saying why not on screen (and in the audit) when not."""
+        if self.may(permission):
+            return True
+        self.audit.record("refused", str(permission), reason="role")
+        words = (
+            tr(PERMISSION_WORDS[permission])
+            + " "
+            + tr("Ask one to scan their badge: the desk switches to them.")
+        )
+        if self.state.context is not None and self.state.screen is Screen.GUEST:
+            self._set(feedback=Feedback("bad", "✖ " + words))
+        else:
+            self._set(status=words)
+        return False
+
     def _look_up(
         self,
         code: str,
@@ -526,6 +754,9 @@ class DeskSession:
         fallback_search: str | None = None,
         checks_out: bool = False,
     ) -> None:
+        if self.state.signed_out:
+            self._set(sign_in_note=tr(SIGN_IN))
+            return
         self._cancel_reads()
         ticket = self._ticket
         self._leave_guest(
@@ -763,6 +994,8 @@ class DeskSession:
 
     def _search(self, text: str, *, open_single: bool = False) -> None:
         """Search; ``open_single``: one match opens at once (Enter on a name)."""
+        if self.state.signed_out:
+            return
         self._search_ticket += 1
         ticket = self._search_ticket
         self._set(
@@ -838,7 +1071,7 @@ class DeskSession:
         A reason from the site's list is audited as it is; staff's own words are kept apart
         (``staff_text``) and never reach the application log."""
         context = self._current(guest_id)
-        if context is None:
+        if context is None or not self.allowed(Permission.OVERRIDE):
             return
         reason = reason.strip()
         if len(reason) < MIN_OVERRIDE_REASON:
@@ -862,6 +1095,9 @@ class DeskSession:
         context = self._current(guest_id)
         if context is None:
             return
+        needs = _NEEDS.get(kind)
+        if needs is not None and not self.allowed(needs):
+            return
         if self.state.busy:
             self._set(feedback=Feedback("warn", tr("Still saving the last change…")))
             return
@@ -878,6 +1114,13 @@ class DeskSession:
         self._start_write(intent, tr(_DOING.get(kind, N_("Saving…"))))
 
     def _plan(self, context: GuestContext, kind: ActionKind, value: Any) -> Intent:
+        """The write, with who started it (a retry keeps its own)."""
+        intent = self._planned(context, kind, value)
+        if intent.staff_id is None and self.audit.on_duty is not None:
+            intent = replace(intent, staff_id=self.audit.on_duty)
+        return intent
+
+    def _planned(self, context: GuestContext, kind: ActionKind, value: Any) -> Intent:
         a, previous = self.actions, self._unfinished
         if kind is ActionKind.CHECK_IN:
             assert self.state.verdict is not None
@@ -1291,6 +1534,8 @@ class DeskSession:
     # ------------------------------------------------------------------ the guest form
 
     def open_form(self, kind: Literal["register", "edit"], guest_id: str | None = None) -> None:
+        if self.state.signed_out:
+            return
         if kind == "edit" and self._current(guest_id) is None:
             return
         self._set(form=FormState(kind, guest_id if kind == "edit" else None))
@@ -1382,6 +1627,14 @@ class DeskSession:
 
 REPORT_POLL_S = 0.5
 REPORT_GIVE_UP_S = 300.0
+
+
+_NEEDS: dict[ActionKind, Permission] = {
+    ActionKind.LOCK: Permission.LOCK,
+    ActionKind.UNLOCK: Permission.LOCK,
+    ActionKind.ANONYMISE: Permission.ANONYMISE,
+}
+"""Writes only some roles may make (where staff sign in)."""
 
 
 def _save_file(data: bytes, path: Path) -> Path:

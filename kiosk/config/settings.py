@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import BaseModel, Field, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -174,6 +174,19 @@ class OfflineSettings(BaseSettings):
     """A live read of a guest the copy knows is given this long before the copy answers."""
 
 
+class StaffEntry(BaseModel):
+    """One member of staff who signs in to the desk (managed in ⚙ > Staff…, behind a
+    manager's PIN). The id is what the audit carries; the name is only shown on screen."""
+
+    id: str = Field(pattern=r"^[A-Za-z0-9_-]{1,32}$")
+    name: str = Field(min_length=1, max_length=60)
+    role: Literal["desk", "supervisor", "manager"] = "desk"
+    pin_hash: str | None = None
+    """Argon2id, as the kiosk's staff PIN."""
+    badge_hash: str | None = None
+    """``sha256$salt$digest`` of the staff badge's code."""
+
+
 class Settings(BaseSettings):
     """Everything the app can be configured with, typed and validated once at start-up."""
 
@@ -251,6 +264,11 @@ class Settings(BaseSettings):
         max_length=8,
     )
     """The reasons offered with one tap on "Override and check in…" (free text as well)."""
+    staff: list[StaffEntry] = Field(default_factory=list)
+    """The desk's staff: when any are listed, the desk is signed in (badge or PIN) before it
+    shows a guest, and every audit line carries who did it."""
+    staff_sign_out_s: int = Field(default=600, ge=30, le=8 * 3600)
+    """Seconds without a touch, a key or a scan before the desk signs its staff member out."""
     staff_idle_s: int = Field(default=60, ge=5, le=3600)
     """Self check-in: seconds without a touch before the PIN page, the staff menu or the desk
     opened from them go back to the guest screen (an unattended kiosk never stays in staff

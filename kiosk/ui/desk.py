@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -57,6 +58,7 @@ from kiosk.checkin.session import (
     Primary,
     Screen,
 )
+from kiosk.checkin.staff import Permission, Roster, role_name
 from kiosk.checkin.timewords import site_zone
 from kiosk.checkin.typed import TypedIntent
 from kiosk.config import asset_path
@@ -68,6 +70,7 @@ from kiosk.ui.on_site_window import OnSiteWindow, count_words
 from kiosk.ui.override_dialog import OverrideDialog
 from kiosk.ui.scale import scale_for
 from kiosk.ui.shift_dialog import ShiftDialog
+from kiosk.ui.sign_in import SignInPanel
 from kiosk.ui.sounds import Sounds
 from kiosk.ui.theme import desk_style_sheet
 from kiosk.ui.widgets import Avatar
@@ -161,6 +164,22 @@ PHOTO_MAX_PX = 1024
 """A guest's photo is shown at a few hundred pixels: a bigger one is shrunk as it is read."""
 
 
+class _Activity(QObject):
+    """An application-wide filter that only notes a key or a tap (it never eats one): the
+    staff member is still at the desk."""
+
+    _KINDS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin})
+
+    def __init__(self, session: DeskSession) -> None:
+        super().__init__()
+        self._session = session
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._KINDS:
+            self._session.touch()
+        return False
+
+
 def decode_photo(data: bytes) -> QImage | None:
     """Runs on a worker: decoding an image is too slow for the GUI thread. Pillow decodes it,
     not ``QImage.fromData``: Qt's image plugins probe the bytes (the SVG one makes a QTextStream,
@@ -185,6 +204,7 @@ class DeskWindow(QMainWindow):
     settings_requested = Signal()
     diagnostics_requested = Signal()
     staff_settings_requested = Signal()
+    staff_list_requested = Signal()
     back_to_self_requested = Signal()
     rendered = Signal(object)  # DeskState, after it is on screen (tests, diagnostics)
 
@@ -250,7 +270,10 @@ class DeskWindow(QMainWindow):
         self.guest_page = self._padded(self.guest_scroll)
         self.problem_page, self.problem_card = self._build_problem()
         self.results_page, self.results = self._build_results()
+        self.sign_in_page = SignInPanel(session.roster)
+        self.sign_in_page.sign_in_requested.connect(session.sign_in)
         for page in (
+            self.sign_in_page,
             self.idle_page,
             self.checking_page,
             self.guest_page,
@@ -274,6 +297,9 @@ class DeskWindow(QMainWindow):
         self.more_time_button.setAccessibleName(tr("More time: keep this guest on screen"))
         self.more_time_button.setMinimumSize(140, 48)
         self.more_time_button.clicked.connect(session.more_time)
+        self._activity = _Activity(session)
+        if session.state.sign_in_required:
+            self._watch_activity(True)
         self.more_time_button.hide()
         bottom_row.addWidget(self.more_time_button)
         self.link_chip = QPushButton()
@@ -488,20 +514,31 @@ class DeskWindow(QMainWindow):
         self.back_button.clicked.connect(self.back_to_self_requested)
         self.back_button.hide()
         layout.addWidget(self.back_button)
+        self.duty_button = QPushButton()
+        self.duty_button.setObjectName("onSiteButton")
+        self.duty_button.setToolTip(
+            tr("Sign out (someone else can also scan their badge to take over)")
+        )
+        self.duty_button.clicked.connect(lambda: self.session.sign_out())
+        self.duty_button.hide()
+        layout.addWidget(self.duty_button)
         self.settings_button = QPushButton("⚙")
         self.settings_button.setObjectName("settingsButton")
         self.settings_button.setToolTip(tr("Scanners and camera; reports; diagnostics"))
         self.settings_button.setAccessibleName(tr("Settings, reports and diagnostics"))
         self.tools_menu = QMenu(self.settings_button)
-        rules = QAction(tr("Settings…"), self.tools_menu)
-        rules.triggered.connect(self.staff_settings_requested)
-        self.tools_menu.addAction(rules)
+        self.settings_action = QAction(tr("Settings…"), self.tools_menu)
+        self.settings_action.triggered.connect(self.staff_settings_requested)
+        self.tools_menu.addAction(self.settings_action)
         readers = QAction(tr("Scanners and camera…"), self.tools_menu)
         readers.triggered.connect(self.settings_requested)
         self.tools_menu.addAction(readers)
         self.report_action = QAction(tr("Customers report (CSV)…"), self.tools_menu)
         self.report_action.triggered.connect(self.open_report)
         self.tools_menu.addAction(self.report_action)
+        self.staff_action = QAction(tr("Staff and roles…"), self.tools_menu)
+        self.staff_action.triggered.connect(self.staff_list_requested)
+        self.tools_menu.addAction(self.staff_action)
         self.shift_action = QAction(tr("Shift summary…"), self.tools_menu)
         self.shift_action.triggered.connect(self.open_shift)
         self.tools_menu.addAction(self.shift_action)
@@ -633,12 +670,11 @@ class DeskWindow(QMainWindow):
             if self.guest_form is not None and state.form is None:
                 self.guest_form.reject()
         self._render_report(state)
-        self.report_action.setEnabled(self.session.can_report)
         if state.screen is Screen.GUEST and self._searched:
             if self.search_box.text() == self._searched:
                 self.search_box.clear()  # the search found its guest
             self._searched = ""
-        page = {
+        page: QWidget = {
             Screen.IDLE: self.idle_page,
             Screen.LOOKING_UP: self.checking_page,
             Screen.GUEST: self.guest_page,
@@ -666,9 +702,20 @@ class DeskWindow(QMainWindow):
         if state.link and state.link != self._link_shown:
             self._show_link(state.link)
         self._link_shown = state.link
+        if state.signed_out:
+            page = self.sign_in_page
+        self.sign_in_page.show_state(state)
+        self._render_duty(state)
         self.stack.setCurrentWidget(page)
         self._render_mode(state)
-        if state.idle_warning_s:
+        if state.sign_out_warning_s:
+            self.status_line.setText(
+                tr(
+                    "⏱ Signing out in {seconds} s: tap More time to stay signed in.",
+                    seconds=state.sign_out_warning_s,
+                )
+            )
+        elif state.idle_warning_s:
             self.status_line.setText(
                 tr(
                     "⏱ The screen clears in {seconds} s: tap More time to keep it.",
@@ -679,9 +726,51 @@ class DeskWindow(QMainWindow):
             self.status_line.setText(
                 f"{state.status}   ·   {state.previous}" if state.previous else state.status
             )
-        self.status_line.setProperty("tone", "warn" if state.idle_warning_s else "")
-        self.more_time_button.setVisible(bool(state.idle_warning_s))
+        warning = bool(state.idle_warning_s or state.sign_out_warning_s)
+        self.status_line.setProperty("tone", "warn" if warning else "")
+        self.more_time_button.setVisible(warning)
         self.rendered.emit(state)
+
+    def _render_duty(self, state: DeskState) -> None:
+        """Who is signed in, in the header (a tap signs out); while nobody is, nothing that
+        would show a guest can be used."""
+        on_duty = state.on_duty
+        self.duty_button.setVisible(on_duty is not None)
+        if on_duty is not None:
+            role = role_name(on_duty.role)
+            self.duty_button.setText(f"{on_duty.name} · {tr('Sign out')}")
+            self.duty_button.setAccessibleName(
+                tr("Signed in as {name}, {role}: sign out", name=on_duty.name, role=role)
+            )
+        open_ = not state.signed_out
+        for widget in (self.search_box, self.search_button, self.on_site_button):
+            widget.setEnabled(open_)
+        self.new_guest_button.setEnabled(open_)
+        self.report_action.setEnabled(open_ and self.session.can_report)
+        for action in (self.shift_action, self.exit_action, self.settings_action):
+            action.setEnabled(open_)
+        if not open_ and self.on_site_window is not None:
+            self.on_site_window.close()
+
+    def set_roster(self, roster: Roster) -> None:
+        """A new staff list (saved by a manager): the sign-in page shows its names."""
+        old = self.sign_in_page
+        self.sign_in_page = SignInPanel(roster)
+        self.sign_in_page.sign_in_requested.connect(self.session.sign_in)
+        self.stack.insertWidget(0, self.sign_in_page)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self._watch_activity(roster.required)
+        self.show_state(self.session.state)
+
+    def _watch_activity(self, on: bool) -> None:
+        """Keys and taps anywhere keep the staff member signed in (the idle sign-out)."""
+        app = QApplication.instance()
+        if app is None:
+            return
+        app.removeEventFilter(self._activity)
+        if on:
+            app.installEventFilter(self._activity)
 
     def _render_mode(self, state: DeskState) -> None:
         """At the exit, the header says so in words (never a colour alone)."""
@@ -864,9 +953,12 @@ class DeskWindow(QMainWindow):
     def _await_band(self, guest_id: str, mode: str) -> None:
         self.session.await_band(guest_id, "swap" if mode == "swap" else "associate")
 
-    def _ask_override(self, guest_id: str) -> OverrideDialog:
+    def _ask_override(self, guest_id: str) -> OverrideDialog | None:
         """A red verdict: admit only with a reason (one tap, or staff's own words), then the
-        check-in, in one dialog."""
+        check-in, in one dialog. Where staff sign in, only a role that may override is asked
+        (anyone else is told who can, before typing a reason)."""
+        if not self.session.allowed(Permission.OVERRIDE):
+            return None
         state = self.session.state
         why = "  ·  ".join(r.words for r in state.verdict.reasons) if state.verdict else ""
         dialog = OverrideDialog(why, self.session.override_reasons, self)
@@ -910,6 +1002,8 @@ class DeskWindow(QMainWindow):
             return None
         if context.guest.locked:
             self.session.act(guest_id, ActionKind.ANONYMISE, "")  # refused, in words
+            return None
+        if not self.session.allowed(Permission.ANONYMISE):
             return None
         word = erasure_word(context.guest.display_name)
         dialog = QDialog(self)
@@ -1013,6 +1107,8 @@ class DeskWindow(QMainWindow):
     def _confirm(self, guest_id: str, what: str) -> None:
         """Irreversible or guest-visible actions ask once."""
         kind = ActionKind(what)
+        if kind is ActionKind.LOCK and not self.session.allowed(Permission.LOCK):
+            return
         title, question = {
             ActionKind.REMOVE_BAND: (
                 tr("Remove wristband"),
@@ -1099,6 +1195,7 @@ class DeskWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop the session's timers and forget work in flight."""
+        self._watch_activity(False)
         self.session.shutdown()
         if self.on_site is not None:
             self.on_site.shutdown()

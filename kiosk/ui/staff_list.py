@@ -1,0 +1,120 @@
+"""The staff list between the settings file and the desk: read at start (``duty_for``), and
+changed behind a manager (``open_staff_list``): a manager signed in, or, before anyone is listed,
+the kiosk's staff PIN where one is set. Saved to the settings file and applied at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+
+from kiosk.checkin.audit import AuditLog
+from kiosk.checkin.i18n import tr
+from kiosk.checkin.session import DeskSession
+from kiosk.checkin.staff import Duty, Permission, Role, Roster, StaffMember
+from kiosk.checkin.tasks import Runner
+from kiosk.config import Settings
+from kiosk.config.persist import save_settings
+from kiosk.config.pin import PinGuard
+from kiosk.config.settings import StaffEntry
+from kiosk.ui.staff_dialog import StaffListDialog
+
+
+def roster_from(entries: Sequence[StaffEntry]) -> Roster:
+    return Roster(
+        tuple(StaffMember(e.id, e.name, Role(e.role), e.pin_hash, e.badge_hash) for e in entries)
+    )
+
+
+def entries_of(roster: Roster) -> list[dict[str, str]]:
+    """As the settings file keeps them (an array of tables; absent keys for what is unset)."""
+    rows = []
+    for m in roster.members:
+        row = {"id": m.id, "name": m.name, "role": m.role.value}
+        if m.pin_hash:
+            row["pin_hash"] = m.pin_hash
+        if m.badge_hash:
+            row["badge_hash"] = m.badge_hash
+        rows.append(row)
+    return rows
+
+
+def duty_for(roster: Roster, lockouts: Path) -> Duty:
+    """Each member's wrong PINs counted on disk, in ``lockouts`` (as the kiosk PIN's are)."""
+    return Duty(
+        roster,
+        guard_for=lambda m: PinGuard(
+            m.pin_hash or "", state_file=lockouts / f"staff-pin-{m.id}.json"
+        ),
+    )
+
+
+def open_staff_list(
+    parent: QWidget,
+    session: DeskSession,
+    settings: Settings,
+    runner: Runner,
+    audit: AuditLog,
+    *,
+    lockouts: Path,
+    applied: Callable[[Roster], None],
+) -> QWidget | None:
+    """The list, if the one asking may see it: returns the dialog (or the PIN asked first)."""
+    roster = session.roster
+    if roster.required:
+        if not session.allowed(Permission.MANAGE):
+            return None
+        return _show(parent, session, settings, runner, audit, lockouts, applied)
+    stored = settings.staff_pin_hash
+    if not stored:
+        return _show(parent, session, settings, runner, audit, lockouts, applied)
+    ask = QInputDialog(parent)
+    ask.setWindowTitle(tr("Staff and roles"))
+    ask.setLabelText(tr("The manager's PIN (the kiosk's staff PIN):"))
+    ask.setTextEchoMode(QLineEdit.EchoMode.Password)
+    ask.setObjectName("managerPinDialog")
+    guard = PinGuard(stored, state_file=lockouts / "pin-lockout.json")
+
+    def checked(result: str) -> None:
+        audit.record("manager_pin", result)
+        if result == "ok":
+            _show(parent, session, settings, runner, audit, lockouts, applied)
+        else:
+            words = (
+                tr("Too many wrong PINs: the keypad is locked for a while.")
+                if result == "locked"
+                else tr("That PIN is not right.")
+            )
+            session.say(words)
+
+    ask.textValueSelected.connect(
+        lambda pin: runner.read(lambda: guard.try_pin(pin), checked, lambda _: None)
+    )
+    ask.open()
+    return ask
+
+
+def _show(
+    parent: QWidget,
+    session: DeskSession,
+    settings: Settings,
+    runner: Runner,
+    audit: AuditLog,
+    lockouts: Path,
+    applied: Callable[[Roster], None],
+) -> StaffListDialog:
+    dialog = StaffListDialog(session.roster, session, runner, parent)
+
+    def saved(roster: Roster) -> None:
+        rows = entries_of(roster)
+        save_settings({"staff": rows or None}, settings.settings_path)
+        settings.staff = [StaffEntry.model_validate(row) for row in rows]
+        # ids and roles only: names stay out of the trail
+        audit.record("staff", "saved", new=[f"{m.id}:{m.role.value}" for m in roster.members])
+        session.use_roster(duty_for(roster, lockouts))
+        applied(roster)
+
+    dialog.saved.connect(saved)
+    dialog.open()
+    return dialog
