@@ -4,17 +4,17 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="391"/>
+        <location filename="../../kiosk/app.py" line="411"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Gespeichert. Die neuen Scanner-Einstellungen gelten ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="525"/>
+        <location filename="../../kiosk/app.py" line="545"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (Restaurants und Bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="530"/>
+        <location filename="../../kiosk/app.py" line="550"/>
         <source>a guest card</source>
         <translation>eine Gästekarte</translation>
     </message>
@@ -24,22 +24,22 @@
         <translation>LÖSCHEN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="154"/>
+        <location filename="../../kiosk/checkin/actions.py" line="157"/>
         <source>End of today</source>
         <translation>Heute Tagesende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="548"/>
+        <location filename="../../kiosk/checkin/actions.py" line="551"/>
         <source>the new band is on the guest</source>
         <translation>das neue Armband ist beim Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="643"/>
+        <location filename="../../kiosk/checkin/actions.py" line="646"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
         <translation>Es wurde vielleicht schon gesendet; fragen Sie den Gast, bevor Sie es erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="658"/>
+        <location filename="../../kiosk/checkin/actions.py" line="661"/>
         <source>Only partly done: the new band is on the guest. Check the old band and the card.</source>
         <translation>Nur teilweise erledigt: Das neue Armband ist beim Gast. Prüfen Sie das alte Armband und die Karte.</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>Gast ohne Namen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/actions.py" line="156"/>
+        <location filename="../../kiosk/checkin/actions.py" line="159"/>
         <source>+%n days</source>
         <extracomment>one: +%n day</extracomment>
         <translation>
@@ -59,126 +59,126 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="194"/>
+        <location filename="../../kiosk/checkin/actions.py" line="197"/>
         <source>Still checking with {system}: this is the local copy's answer.</source>
         <translation>Noch in Prüfung bei {system}: Dies ist die Antwort der lokalen Kopie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="202"/>
-        <location filename="../../kiosk/checkin/actions.py" line="247"/>
+        <location filename="../../kiosk/checkin/actions.py" line="205"/>
+        <location filename="../../kiosk/checkin/actions.py" line="250"/>
         <source>{system} can't do that here.</source>
         <translation>{system} kann das hier nicht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="216"/>
-        <location filename="../../kiosk/checkin/actions.py" line="303"/>
-        <location filename="../../kiosk/checkin/actions.py" line="362"/>
+        <location filename="../../kiosk/checkin/actions.py" line="219"/>
+        <location filename="../../kiosk/checkin/actions.py" line="306"/>
+        <location filename="../../kiosk/checkin/actions.py" line="365"/>
         <source>This guest's record has been anonymised.</source>
         <translation>Die Daten dieses Gastes wurden anonymisiert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="219"/>
+        <location filename="../../kiosk/checkin/actions.py" line="222"/>
         <source>This guest may not be admitted without an override reason.</source>
         <translation>Dieser Gast darf nur mit einem Grund für die Ausnahme eingelassen werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="221"/>
+        <location filename="../../kiosk/checkin/actions.py" line="224"/>
         <source>This guest is already checked in.</source>
         <translation>Dieser Gast ist bereits eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="237"/>
+        <location filename="../../kiosk/checkin/actions.py" line="240"/>
         <source>This guest is not checked in.</source>
         <translation>Dieser Gast ist nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="254"/>
+        <location filename="../../kiosk/checkin/actions.py" line="257"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Scannen Sie zuerst das Armband des Gastes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="270"/>
+        <location filename="../../kiosk/checkin/actions.py" line="273"/>
         <source>That time has already passed: choose a later one.</source>
         <translation>Diese Zeit ist schon vorbei: Wählen Sie eine spätere.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="286"/>
+        <location filename="../../kiosk/checkin/actions.py" line="289"/>
         <source>That card does not belong to this guest.</source>
         <translation>Diese Karte gehört nicht zu diesem Gast.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="305"/>
-        <location filename="../../kiosk/checkin/actions.py" line="333"/>
+        <location filename="../../kiosk/checkin/actions.py" line="308"/>
+        <location filename="../../kiosk/checkin/actions.py" line="336"/>
         <source>That wristband is already this guest's.</source>
         <translation>Dieses Armband gehört bereits diesem Gast.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="331"/>
+        <location filename="../../kiosk/checkin/actions.py" line="334"/>
         <source>That is the lost wristband itself: scan the new one.</source>
         <translation>Das ist das verlorene Armband selbst: Scannen Sie das neue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="364"/>
+        <location filename="../../kiosk/checkin/actions.py" line="367"/>
         <source>Enter at least the first line of the address.</source>
         <translation>Geben Sie mindestens die erste Adresszeile ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="391"/>
+        <location filename="../../kiosk/checkin/actions.py" line="394"/>
         <source>This guest's record has already been anonymised.</source>
         <translation>Die Daten dieses Gastes wurden bereits anonymisiert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="394"/>
+        <location filename="../../kiosk/checkin/actions.py" line="397"/>
         <source>The account is locked: unlock it first (a locked account can't be anonymised).</source>
         <translation>Das Konto ist gesperrt: Entsperren Sie es zuerst (ein gesperrtes Konto kann nicht anonymisiert werden).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="398"/>
+        <location filename="../../kiosk/checkin/actions.py" line="401"/>
         <source>Type “{word}” exactly to confirm.</source>
         <translation>Geben Sie zur Bestätigung genau „{word}“ ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="408"/>
+        <location filename="../../kiosk/checkin/actions.py" line="411"/>
         <source>This guest has no email address to send it to.</source>
         <translation>Dieser Gast hat keine E-Mail-Adresse, an die es gehen könnte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="422"/>
+        <location filename="../../kiosk/checkin/actions.py" line="425"/>
         <source>Enter at least a name or an email address.</source>
         <translation>Geben Sie mindestens einen Namen oder eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="430"/>
+        <location filename="../../kiosk/checkin/actions.py" line="433"/>
         <source>The account is locked: unlock it before changing details.</source>
         <translation>Das Konto ist gesperrt: Entsperren Sie es, bevor Sie Daten ändern.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="442"/>
+        <location filename="../../kiosk/checkin/actions.py" line="445"/>
         <source>Write the note first.</source>
         <translation>Schreiben Sie zuerst die Notiz.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="453"/>
+        <location filename="../../kiosk/checkin/actions.py" line="456"/>
         <source>Choose or type a label first.</source>
         <translation>Wählen oder tippen Sie zuerst ein Etikett.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="455"/>
+        <location filename="../../kiosk/checkin/actions.py" line="458"/>
         <source>The guest already has the label “{label}”.</source>
         <translation>Der Gast hat das Etikett „{label}“ bereits.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="664"/>
+        <location filename="../../kiosk/checkin/actions.py" line="667"/>
         <source>Search for the guest before registering them again.</source>
         <translation>Suchen Sie den Gast, bevor Sie ihn erneut anlegen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="552"/>
+        <location filename="../../kiosk/checkin/actions.py" line="555"/>
         <source>the card moved to it</source>
         <translation>die Karte wurde übertragen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="559"/>
+        <location filename="../../kiosk/checkin/actions.py" line="562"/>
         <source>Only partly done ({done}): {reason}. Check the old band.</source>
         <translation>Nur teilweise erledigt ({done}): {reason}. Prüfen Sie das alte Armband.</translation>
     </message>
@@ -625,368 +625,436 @@
         <translation>Wir konnten Ihren Check-in nicht bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="87"/>
+        <location filename="../../kiosk/checkin/session.py" line="96"/>
         <source>Ready. Scan a wristband or card.</source>
         <translation>Bereit. Scannen Sie ein Armband oder eine Karte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="91"/>
-        <location filename="../../kiosk/checkin/session.py" line="92"/>
+        <location filename="../../kiosk/checkin/session.py" line="97"/>
+        <source>Sign in: scan your staff badge, or tap your name and type your PIN.</source>
+        <translation>Anmelden: Mitarbeiterausweis scannen oder Namen antippen und PIN eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="105"/>
+        <location filename="../../kiosk/checkin/session.py" line="106"/>
         <source>scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="93"/>
+        <location filename="../../kiosk/checkin/session.py" line="107"/>
         <source>camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="94"/>
-        <location filename="../../kiosk/checkin/session.py" line="718"/>
+        <location filename="../../kiosk/checkin/session.py" line="108"/>
+        <location filename="../../kiosk/checkin/session.py" line="949"/>
         <source>typed</source>
         <translation>getippt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1436"/>
+        <location filename="../../kiosk/checkin/session.py" line="1689"/>
         <source>Checking in…</source>
         <translation>Checke ein…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1437"/>
+        <location filename="../../kiosk/checkin/session.py" line="1690"/>
         <source>Checking out…</source>
         <translation>Checke aus…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1438"/>
+        <location filename="../../kiosk/checkin/session.py" line="1691"/>
         <source>Saving the new expiry…</source>
         <translation>Speichere den neuen Ablauf…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1439"/>
+        <location filename="../../kiosk/checkin/session.py" line="1692"/>
         <source>Saving the card…</source>
         <translation>Speichere die Karte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1440"/>
+        <location filename="../../kiosk/checkin/session.py" line="1693"/>
         <source>Adding the wristband…</source>
         <translation>Füge das Armband hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1441"/>
+        <location filename="../../kiosk/checkin/session.py" line="1694"/>
         <source>Replacing the wristband…</source>
         <translation>Ersetze das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1442"/>
+        <location filename="../../kiosk/checkin/session.py" line="1695"/>
         <source>Removing the wristband…</source>
         <translation>Entferne das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1443"/>
+        <location filename="../../kiosk/checkin/session.py" line="1696"/>
         <source>Locking…</source>
         <translation>Sperre…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1444"/>
+        <location filename="../../kiosk/checkin/session.py" line="1697"/>
         <source>Anonymising…</source>
         <translation>Anonymisiere…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1445"/>
+        <location filename="../../kiosk/checkin/session.py" line="1698"/>
         <source>Saving the address…</source>
         <translation>Speichere die Adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1446"/>
+        <location filename="../../kiosk/checkin/session.py" line="1699"/>
         <source>Removing the address…</source>
         <translation>Entferne die Adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1447"/>
+        <location filename="../../kiosk/checkin/session.py" line="1700"/>
         <source>Unlocking…</source>
         <translation>Entsperre…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1448"/>
-        <location filename="../../kiosk/checkin/session.py" line="1449"/>
+        <location filename="../../kiosk/checkin/session.py" line="1701"/>
+        <location filename="../../kiosk/checkin/session.py" line="1702"/>
         <source>Sending…</source>
         <translation>Sende…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1450"/>
+        <location filename="../../kiosk/checkin/session.py" line="1703"/>
         <source>Creating the link…</source>
         <translation>Erstelle den Link…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1451"/>
+        <location filename="../../kiosk/checkin/session.py" line="1704"/>
         <source>Adding the note…</source>
         <translation>Füge die Notiz hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1452"/>
+        <location filename="../../kiosk/checkin/session.py" line="1705"/>
         <source>Adding the label…</source>
         <translation>Füge das Etikett hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1456"/>
+        <location filename="../../kiosk/checkin/session.py" line="1709"/>
         <source>Checked in.</source>
         <translation>Eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1457"/>
+        <location filename="../../kiosk/checkin/session.py" line="1710"/>
         <source>Checked out.</source>
         <translation>Ausgecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1458"/>
+        <location filename="../../kiosk/checkin/session.py" line="1711"/>
         <source>Expiry changed.</source>
         <translation>Ablauf geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1459"/>
+        <location filename="../../kiosk/checkin/session.py" line="1712"/>
         <source>Card changed on the band.</source>
         <translation>Karte am Armband geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1460"/>
+        <location filename="../../kiosk/checkin/session.py" line="1713"/>
         <source>Wristband added.</source>
         <translation>Armband hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1461"/>
+        <location filename="../../kiosk/checkin/session.py" line="1714"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Armband ersetzt; Ablauf und Karte übertragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1462"/>
+        <location filename="../../kiosk/checkin/session.py" line="1715"/>
         <source>Wristband removed.</source>
         <translation>Armband entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1463"/>
+        <location filename="../../kiosk/checkin/session.py" line="1716"/>
         <source>Account locked.</source>
         <translation>Konto gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1464"/>
+        <location filename="../../kiosk/checkin/session.py" line="1717"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonymisiert: Die persönlichen Daten des Gastes sind gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1465"/>
+        <location filename="../../kiosk/checkin/session.py" line="1718"/>
         <source>Address saved.</source>
         <translation>Adresse gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1466"/>
+        <location filename="../../kiosk/checkin/session.py" line="1719"/>
         <source>Address removed.</source>
         <translation>Adresse entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1467"/>
+        <location filename="../../kiosk/checkin/session.py" line="1720"/>
         <source>Account unlocked.</source>
         <translation>Konto entsperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1468"/>
+        <location filename="../../kiosk/checkin/session.py" line="1721"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>E-Mail zum Zurücksetzen des Passworts gesendet (der Link gilt eine Stunde).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1469"/>
+        <location filename="../../kiosk/checkin/session.py" line="1722"/>
         <source>Verification email sent.</source>
         <translation>Bestätigungs-E-Mail gesendet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1470"/>
+        <location filename="../../kiosk/checkin/session.py" line="1723"/>
         <source>Link created.</source>
         <translation>Link erstellt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1471"/>
+        <location filename="../../kiosk/checkin/session.py" line="1724"/>
         <source>Details saved.</source>
         <translation>Daten gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1472"/>
+        <location filename="../../kiosk/checkin/session.py" line="1725"/>
         <source>Note added.</source>
         <translation>Notiz hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1473"/>
+        <location filename="../../kiosk/checkin/session.py" line="1726"/>
         <source>Label added.</source>
         <translation>Etikett hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1408"/>
+        <location filename="../../kiosk/checkin/session.py" line="1661"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Ablauf entfernt: Das Armband läuft nie ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1412"/>
+        <location filename="../../kiosk/checkin/session.py" line="1665"/>
         <source>Wristband {code} added.</source>
         <translation>Armband {code} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1414"/>
+        <location filename="../../kiosk/checkin/session.py" line="1667"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Armband {code} ersetzt das verlorene; Ablauf und Karte übertragen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/checkin/session.py" line="655"/>
+        <source>Too many wrong PINs: try again in %n minutes, or scan your badge.</source>
+        <extracomment>one: Too many wrong PINs: try again in %n minute, or scan your badge.</extracomment>
+        <translation>
+            <numerusform>Zu viele falsche PINs: in %n Minute erneut versuchen oder Ausweis scannen.</numerusform>
+            <numerusform>Zu viele falsche PINs: in %n Minuten erneut versuchen oder Ausweis scannen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1410"/>
+        <location filename="../../kiosk/checkin/session.py" line="661"/>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Diese PIN stimmt nicht. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="671"/>
+        <source>Signed in as {name}.</source>
+        <translation>Angemeldet als {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="673"/>
+        <source>{name} took over the desk.</source>
+        <translation>{name} hat den Empfang übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="740"/>
+        <source>Ask one to scan their badge: the desk switches to them.</source>
+        <translation>Bitten Sie eine berechtigte Person, ihren Ausweis zu scannen: Der Empfang wechselt zu ihr.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1663"/>
         <source>Card put on the band.</source>
         <translation>Karte mit dem Armband verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1410"/>
+        <location filename="../../kiosk/checkin/session.py" line="1663"/>
         <source>Card taken off the band.</source>
         <translation>Karte vom Armband gelöst.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1418"/>
+        <location filename="../../kiosk/checkin/session.py" line="1671"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1422"/>
+        <location filename="../../kiosk/checkin/session.py" line="1675"/>
         <source>Not saved. {why}</source>
         <translation>Nicht gespeichert. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="518"/>
+        <location filename="../../kiosk/checkin/session.py" line="564"/>
         <source>recent</source>
         <translation>zuletzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="536"/>
+        <location filename="../../kiosk/checkin/session.py" line="635"/>
+        <location filename="../../kiosk/ui/desk.py" line="599"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
+        <source>Checking…</source>
+        <translation>Einen Moment…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="767"/>
         <source>Looking up {code} ({via})…</source>
         <translation>Suche {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="586"/>
+        <location filename="../../kiosk/checkin/session.py" line="817"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Zeige die lokale Kopie, bis {system} antwortet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="718"/>
+        <location filename="../../kiosk/checkin/session.py" line="949"/>
         <source>scanned</source>
         <translation>gescannt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="771"/>
-        <location filename="../../kiosk/ui/desk.py" line="762"/>
+        <location filename="../../kiosk/checkin/session.py" line="1004"/>
+        <location filename="../../kiosk/ui/desk.py" line="851"/>
         <source>Searching for “{text}”…</source>
         <translation>Suche nach „{text}“…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="857"/>
+        <location filename="../../kiosk/checkin/session.py" line="1090"/>
         <source>Override recorded.</source>
         <translation>Ausnahme vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="970"/>
+        <location filename="../../kiosk/checkin/session.py" line="1213"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>Konnte nicht bestätigen, ob es gespeichert wurde: Vor einem neuen Versuch erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1018"/>
+        <location filename="../../kiosk/checkin/session.py" line="1261"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — für später gespeichert: wird gesendet, sobald die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1023"/>
+        <location filename="../../kiosk/checkin/session.py" line="1266"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (durch Nachlesen bestätigt).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1319"/>
+        <location filename="../../kiosk/checkin/session.py" line="1564"/>
         <source>Loading addresses…</source>
         <translation>Lade Adressen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1349"/>
+        <location filename="../../kiosk/checkin/session.py" line="1594"/>
         <source>Saving the guest's details…</source>
         <translation>Speichere die Daten des Gastes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="480"/>
+        <location filename="../../kiosk/checkin/session.py" line="526"/>
         <source>Scanner layout test</source>
         <translation>Test der Scanner-Tastaturbelegung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="487"/>
+        <location filename="../../kiosk/checkin/session.py" line="533"/>
         <source>{code} was just scanned; showing it already.</source>
         <translation>{code} wurde gerade gescannt und wird schon angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="593"/>
+        <location filename="../../kiosk/checkin/session.py" line="639"/>
+        <source>The PIN could not be checked.</source>
+        <translation>Die PIN konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="650"/>
+        <source>Tap your name, then type your PIN.</source>
+        <translation>Namen antippen, dann PIN eingeben.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/checkin/session.py" line="699"/>
+        <source>Signed out after %n minutes without use.</source>
+        <extracomment>one: Signed out after %n minute without use.</extracomment>
+        <translation>
+            <numerusform>Nach %n Minute ohne Nutzung abgemeldet.</numerusform>
+            <numerusform>Nach %n Minuten ohne Nutzung abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="705"/>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="824"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} antwortet langsam; prüfe weiter…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="641"/>
+        <location filename="../../kiosk/checkin/session.py" line="872"/>
         <source>Opened {name}.</source>
         <translation>{name} geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="643"/>
+        <location filename="../../kiosk/checkin/session.py" line="874"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} für {code} gefunden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="678"/>
+        <location filename="../../kiosk/checkin/session.py" line="909"/>
         <source>Exit: scans check guests out.</source>
         <translation>Ausgang: Scans checken Gäste aus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="721"/>
+        <location filename="../../kiosk/checkin/session.py" line="952"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>„{code}“ ({how}): Kein Gast hat diesen Code an diesem Standort. Versuchen Sie es erneut oder suchen Sie nach dem Namen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="811"/>
+        <location filename="../../kiosk/checkin/session.py" line="1044"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>Das galt dem vorherigen Gast; es wurde nichts getan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="878"/>
+        <location filename="../../kiosk/checkin/session.py" line="1114"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="315"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="993"/>
-        <location filename="../../kiosk/checkin/session.py" line="949"/>
+        <location filename="../../kiosk/checkin/session.py" line="1236"/>
+        <location filename="../../kiosk/checkin/session.py" line="1192"/>
         <source>Checking whether it was saved…</source>
         <translation>Prüfe, ob es gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1060"/>
+        <location filename="../../kiosk/checkin/session.py" line="1303"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1158"/>
+        <location filename="../../kiosk/checkin/session.py" line="1401"/>
         <source>Waiting for the new wristband…</source>
         <translation>Warte auf das neue Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1160"/>
+        <location filename="../../kiosk/checkin/session.py" line="1403"/>
         <source>Waiting for the replacement wristband…</source>
         <translation>Warte auf das Ersatzarmband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1168"/>
+        <location filename="../../kiosk/checkin/session.py" line="1411"/>
         <source>Cancelled: no wristband was added.</source>
         <translation>Abgebrochen: Es wurde kein Armband hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1225"/>
+        <location filename="../../kiosk/checkin/session.py" line="1468"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Frage {system} nach dem Kundenbericht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1274"/>
+        <location filename="../../kiosk/checkin/session.py" line="1517"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -995,130 +1063,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1278"/>
+        <location filename="../../kiosk/checkin/session.py" line="1521"/>
         <source>The report saved to {path}</source>
         <translation>Bericht gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1289"/>
+        <location filename="../../kiosk/checkin/session.py" line="1532"/>
         <source>No report: {why}</source>
         <translation>Kein Bericht: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1336"/>
+        <location filename="../../kiosk/checkin/session.py" line="1581"/>
         <source>Check these details:</source>
         <translation>Prüfen Sie diese Angaben:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1377"/>
-        <location filename="../../kiosk/checkin/session.py" line="1051"/>
+        <location filename="../../kiosk/checkin/session.py" line="1622"/>
+        <location filename="../../kiosk/checkin/session.py" line="1294"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} hat einige Angaben nicht angenommen:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="718"/>
+        <location filename="../../kiosk/checkin/session.py" line="949"/>
         <source>read by the camera</source>
         <translation>von der Kamera gelesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="866"/>
+        <location filename="../../kiosk/checkin/session.py" line="1102"/>
         <source>Still saving the last change…</source>
         <translation>Die letzte Änderung wird noch gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="870"/>
+        <location filename="../../kiosk/checkin/session.py" line="1106"/>
         <source>First check whether the last change was saved.</source>
         <translation>Prüfen Sie zuerst, ob die letzte Änderung gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="945"/>
+        <location filename="../../kiosk/checkin/session.py" line="1188"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Prüfe, ob der Gast gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1027"/>
-        <location filename="../../kiosk/checkin/session.py" line="979"/>
+        <location filename="../../kiosk/checkin/session.py" line="1270"/>
+        <location filename="../../kiosk/checkin/session.py" line="1222"/>
         <source>Previous guest: {words}</source>
         <translation>Vorheriger Gast: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1044"/>
+        <location filename="../../kiosk/checkin/session.py" line="1287"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Vorheriger Gast: nicht gespeichert. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1134"/>
+        <location filename="../../kiosk/checkin/session.py" line="1377"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Gespeichert, aber die Anzeige konnte nicht aktualisiert werden: Zum Aktualisieren erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1154"/>
+        <location filename="../../kiosk/checkin/session.py" line="1397"/>
         <source>Scan the new wristband now (or press Esc to cancel).</source>
         <translation>Scannen Sie jetzt das neue Armband (oder Esc zum Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1156"/>
+        <location filename="../../kiosk/checkin/session.py" line="1399"/>
         <source>Scan the replacement wristband now (or press Esc to cancel).</source>
         <translation>Scannen Sie jetzt das Ersatzarmband (oder Esc zum Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1229"/>
+        <location filename="../../kiosk/checkin/session.py" line="1472"/>
         <source>Preparing the customers report…</source>
         <translation>Bereite den Kundenbericht vor…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1316"/>
+        <location filename="../../kiosk/checkin/session.py" line="1561"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>Adressen konnten nicht geladen werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1370"/>
-        <location filename="../../kiosk/ui/desk.py" line="319"/>
+        <location filename="../../kiosk/checkin/session.py" line="1615"/>
+        <location filename="../../kiosk/ui/desk.py" line="345"/>
         <source>new guest</source>
         <translation>neuer Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="688"/>
+        <location filename="../../kiosk/checkin/session.py" line="919"/>
         <source>{name} is not checked in here.</source>
         <translation>{name} ist hier nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="779"/>
+        <location filename="../../kiosk/checkin/session.py" line="1012"/>
         <source>search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="846"/>
+        <location filename="../../kiosk/checkin/session.py" line="1079"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Eine Ausnahme braucht einen Grund (ein paar Worte).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="953"/>
+        <location filename="../../kiosk/checkin/session.py" line="1196"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Vorheriger Gast: Prüfe, ob die letzte Änderung gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1147"/>
+        <location filename="../../kiosk/checkin/session.py" line="1390"/>
         <source>Scan the lost wristband first.</source>
         <translation>Scannen Sie zuerst das verlorene Armband.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1244"/>
+        <location filename="../../kiosk/checkin/session.py" line="1487"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} konnte den Bericht nicht vorbereiten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1259"/>
+        <location filename="../../kiosk/checkin/session.py" line="1502"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Bereite den Kundenbericht vor… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1264"/>
+        <location filename="../../kiosk/checkin/session.py" line="1507"/>
         <source>Saving the report…</source>
         <translation>Speichere den Bericht…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1253"/>
+        <location filename="../../kiosk/checkin/session.py" line="1496"/>
         <source>The report is taking too long; try again later.</source>
         <translation>Der Bericht dauert zu lange; versuchen Sie es später erneut.</translation>
     </message>
@@ -1156,6 +1224,58 @@
         <location filename="../../kiosk/checkin/shift.py" line="56"/>
         <source>Not yet confirmed</source>
         <translation>Noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="54"/>
+        <location filename="../../kiosk/ui/desk.py" line="472"/>
+        <location filename="../../kiosk/ui/desk.py" line="777"/>
+        <source>Front desk</source>
+        <translation>Rezeption</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="55"/>
+        <source>Supervisor</source>
+        <translation>Schichtleitung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="56"/>
+        <source>Manager</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="60"/>
+        <source>Only a supervisor or a manager can override.</source>
+        <translation>Nur Schichtleitung oder Leitung darf eine Ausnahme machen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="61"/>
+        <source>Only a supervisor or a manager can lock or unlock an account.</source>
+        <translation>Nur Schichtleitung oder Leitung darf ein Konto sperren oder entsperren.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="62"/>
+        <source>Only a manager can erase a guest's details.</source>
+        <translation>Nur die Leitung darf die Daten eines Gastes löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="63"/>
+        <source>Only a manager can change staff and settings.</source>
+        <translation>Nur die Leitung darf Mitarbeitende und Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="133"/>
+        <source>Keep at least one manager, or nobody can change the list again.</source>
+        <translation>Mindestens eine Leitung behalten, sonst kann niemand die Liste mehr ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="136"/>
+        <source>Every member of staff needs a name.</source>
+        <translation>Alle Mitarbeitenden brauchen einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="141"/>
+        <source>{name} has neither a PIN nor a badge, so cannot sign in.</source>
+        <translation>{name} hat weder PIN noch Ausweis und kann sich nicht anmelden.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="55"/>
@@ -1316,22 +1436,22 @@
         <translation>Unbekannter Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="246"/>
+        <location filename="../../kiosk/config/settings.py" line="259"/>
         <source>Membership renewed at the desk</source>
         <translation>Mitgliedschaft an der Rezeption verlängert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="247"/>
+        <location filename="../../kiosk/config/settings.py" line="260"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Tageskarte an der Rezeption bezahlt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="248"/>
+        <location filename="../../kiosk/config/settings.py" line="261"/>
         <source>Manager approved</source>
         <translation>Von der Leitung genehmigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="249"/>
+        <location filename="../../kiosk/config/settings.py" line="262"/>
         <source>New wristband issued</source>
         <translation>Neues Armband ausgegeben</translation>
     </message>
@@ -1770,7 +1890,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
-        <location filename="../../kiosk/ui/desk.py" line="130"/>
+        <location filename="../../kiosk/ui/desk.py" line="133"/>
         <source>No membership</source>
         <translation>Keine Mitgliedschaft</translation>
     </message>
@@ -1785,42 +1905,42 @@
         <translation>(wird geprüft…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="78"/>
+        <location filename="../../kiosk/ui/desk.py" line="81"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="79"/>
+        <location filename="../../kiosk/ui/desk.py" line="82"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="80"/>
+        <location filename="../../kiosk/ui/desk.py" line="83"/>
         <source>needs attention</source>
         <translation>Klärungsbedarf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="84"/>
+        <location filename="../../kiosk/ui/desk.py" line="87"/>
         <source>admit</source>
         <translation>Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="84"/>
+        <location filename="../../kiosk/ui/desk.py" line="87"/>
         <source>warn</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="84"/>
+        <location filename="../../kiosk/ui/desk.py" line="87"/>
         <source>deny</source>
         <translation>abgewiesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="99"/>
+        <location filename="../../kiosk/ui/desk.py" line="102"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="116"/>
+        <location filename="../../kiosk/ui/desk.py" line="119"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
@@ -1829,110 +1949,110 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="128"/>
+        <location filename="../../kiosk/ui/desk.py" line="131"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="111"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="132"/>
+        <location filename="../../kiosk/ui/desk.py" line="135"/>
         <source>phone ending {digits}</source>
         <translation>Telefon endet auf {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="206"/>
+        <location filename="../../kiosk/ui/desk.py" line="226"/>
         <source>Kiosk · Front desk</source>
         <translation>Kiosk · Rezeption</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="272"/>
+        <location filename="../../kiosk/ui/desk.py" line="295"/>
         <source>More time</source>
         <translation>Mehr Zeit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="274"/>
+        <location filename="../../kiosk/ui/desk.py" line="297"/>
         <source>More time: keep this guest on screen</source>
         <translation>Mehr Zeit: Diesen Gast weiter anzeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="281"/>
+        <location filename="../../kiosk/ui/desk.py" line="307"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>Verbindungsstatus: Öffnen, was auf das Senden wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="309"/>
+        <location filename="../../kiosk/ui/desk.py" line="335"/>
         <source>check in</source>
         <translation>einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="310"/>
+        <location filename="../../kiosk/ui/desk.py" line="336"/>
         <source>expiry</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="311"/>
+        <location filename="../../kiosk/ui/desk.py" line="337"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="312"/>
+        <location filename="../../kiosk/ui/desk.py" line="338"/>
         <source>more</source>
         <translation>mehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="318"/>
+        <location filename="../../kiosk/ui/desk.py" line="344"/>
         <source>find a guest (the search box)</source>
         <translation>einen Gast finden (das Suchfeld)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="320"/>
+        <location filename="../../kiosk/ui/desk.py" line="346"/>
         <source>recent scans</source>
         <translation>letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="321"/>
+        <location filename="../../kiosk/ui/desk.py" line="347"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>einen Armband-Scan abbrechen oder die Anzeige leeren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="322"/>
+        <location filename="../../kiosk/ui/desk.py" line="348"/>
         <source>who is in now</source>
         <translation>wer gerade im Haus ist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="323"/>
+        <location filename="../../kiosk/ui/desk.py" line="349"/>
         <source>this list of keys</source>
         <translation>diese Tastenliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="345"/>
+        <location filename="../../kiosk/ui/desk.py" line="371"/>
         <source>Find (Enter)</source>
         <translation>Suchen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="346"/>
+        <location filename="../../kiosk/ui/desk.py" line="372"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Neuer Gast (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="347"/>
+        <location filename="../../kiosk/ui/desk.py" line="373"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Letzte Scans (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="370"/>
+        <location filename="../../kiosk/ui/desk.py" line="396"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="381"/>
-        <location filename="../../kiosk/ui/desk.py" line="553"/>
+        <location filename="../../kiosk/ui/desk.py" line="407"/>
+        <location filename="../../kiosk/ui/desk.py" line="590"/>
         <source>Keys: {keys}</source>
         <translation>Tasten: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="383"/>
-        <location filename="../../kiosk/ui/desk.py" line="980"/>
+        <location filename="../../kiosk/ui/desk.py" line="409"/>
+        <location filename="../../kiosk/ui/desk.py" line="1074"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -1940,235 +2060,233 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="385"/>
+        <location filename="../../kiosk/ui/desk.py" line="411"/>
         <source>Close the list of keys</source>
         <translation>Tastenliste schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="446"/>
-        <location filename="../../kiosk/ui/desk.py" line="688"/>
-        <source>Front desk</source>
-        <translation>Rezeption</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/desk.py" line="454"/>
+        <location filename="../../kiosk/ui/desk.py" line="480"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Wer gerade im Haus ist (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="460"/>
+        <location filename="../../kiosk/ui/desk.py" line="486"/>
         <source>Code, name, email or phone</source>
         <translation>Code, Name, E-Mail, Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="462"/>
+        <location filename="../../kiosk/ui/desk.py" line="488"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Einen Gast über Armbandcode, Name, E-Mail oder Telefon finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="468"/>
+        <location filename="../../kiosk/ui/desk.py" line="494"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="470"/>
+        <location filename="../../kiosk/ui/desk.py" line="496"/>
         <source>Find guest by code</source>
         <translation>Gast über Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="474"/>
+        <location filename="../../kiosk/ui/desk.py" line="500"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="476"/>
+        <location filename="../../kiosk/ui/desk.py" line="502"/>
         <source>This shift's scans</source>
         <translation>Scans dieser Schicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="480"/>
+        <location filename="../../kiosk/ui/desk.py" line="506"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Neuer Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="482"/>
+        <location filename="../../kiosk/ui/desk.py" line="508"/>
         <source>Register a walk-in guest</source>
         <translation>Einen Laufkunden anlegen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="485"/>
+        <location filename="../../kiosk/ui/desk.py" line="511"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Zurück zum Self-Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="487"/>
+        <location filename="../../kiosk/ui/desk.py" line="513"/>
         <source>Back to the self check-in screen</source>
         <translation>Zurück zur Self-Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="493"/>
+        <location filename="../../kiosk/ui/desk.py" line="520"/>
+        <source>Sign out (someone else can also scan their badge to take over)</source>
+        <translation>Abmelden (jemand anderes kann auch den eigenen Ausweis scannen und übernehmen)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="527"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Scanner und Kamera; Berichte; Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="494"/>
+        <location filename="../../kiosk/ui/desk.py" line="528"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Einstellungen, Berichte und Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="496"/>
+        <location filename="../../kiosk/ui/desk.py" line="530"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="499"/>
+        <location filename="../../kiosk/ui/desk.py" line="533"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
         <source>Scanners and camera…</source>
         <translation>Scanner und Kamera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="502"/>
+        <location filename="../../kiosk/ui/desk.py" line="536"/>
         <source>Customers report (CSV)…</source>
         <translation>Kundenbericht (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="505"/>
+        <location filename="../../kiosk/ui/desk.py" line="539"/>
+        <source>Staff and roles…</source>
+        <translation>Mitarbeitende und Rollen…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="542"/>
         <source>Shift summary…</source>
         <translation>Schichtübersicht…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="508"/>
+        <location filename="../../kiosk/ui/desk.py" line="545"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="512"/>
+        <location filename="../../kiosk/ui/desk.py" line="549"/>
         <source>Diagnostics…</source>
         <translation>Diagnose…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="535"/>
+        <location filename="../../kiosk/ui/desk.py" line="572"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Ein Armband mit Barcode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="536"/>
+        <location filename="../../kiosk/ui/desk.py" line="573"/>
         <source>Scan a wristband or card</source>
         <translation>Armband oder Karte scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="540"/>
+        <location filename="../../kiosk/ui/desk.py" line="577"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Der Scanner funktioniert überall auf diesem Bildschirm. Sie können oben auch einen Code, einen Namen, eine E-Mail oder eine Telefonnummer eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="562"/>
-        <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
-        <source>Checking…</source>
-        <translation>Einen Moment…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/desk.py" line="579"/>
+        <location filename="../../kiosk/ui/desk.py" line="616"/>
         <source>Guests found</source>
         <translation>Gefundene Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="688"/>
+        <location filename="../../kiosk/ui/desk.py" line="777"/>
         <source>Exit: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="713"/>
+        <location filename="../../kiosk/ui/desk.py" line="802"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (Gast {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="724"/>
+        <location filename="../../kiosk/ui/desk.py" line="813"/>
         <source>Saved while offline</source>
         <translation>Offline gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="917"/>
+        <location filename="../../kiosk/ui/desk.py" line="1011"/>
         <source>Anonymise this guest</source>
         <translation>Diesen Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="935"/>
+        <location filename="../../kiosk/ui/desk.py" line="1029"/>
         <source>Type {word} to confirm</source>
         <translation>Zur Bestätigung {word} eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="940"/>
+        <location filename="../../kiosk/ui/desk.py" line="1034"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="96"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="941"/>
+        <location filename="../../kiosk/ui/desk.py" line="1035"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="943"/>
+        <location filename="../../kiosk/ui/desk.py" line="1037"/>
         <source>Anonymise the guest</source>
         <translation>Den Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="971"/>
+        <location filename="../../kiosk/ui/desk.py" line="1065"/>
         <source>Customers report</source>
         <translation>Kundenbericht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1008"/>
+        <location filename="../../kiosk/ui/desk.py" line="1102"/>
         <source>Check in anyway?</source>
         <translation>Trotzdem einchecken?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1094"/>
+        <location filename="../../kiosk/ui/desk.py" line="1190"/>
         <source>Set-password link</source>
         <translation>Link zum Festlegen des Passworts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1095"/>
+        <location filename="../../kiosk/ui/desk.py" line="1191"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Geben Sie diesen Link dem Gast (er gilt nur begrenzte Zeit):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1111"/>
+        <location filename="../../kiosk/ui/desk.py" line="1208"/>
         <source>Who is in now: {count}</source>
         <translation>Wer gerade im Haus ist: {count}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="101"/>
+        <location filename="../../kiosk/ui/desk.py" line="104"/>
         <source>sending {count} saved offline</source>
         <translation>sende {count} offline Gespeicherte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="104"/>
+        <location filename="../../kiosk/ui/desk.py" line="107"/>
         <source>● Offline since {time}</source>
         <translation>● Offline seit {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="106"/>
+        <location filename="../../kiosk/ui/desk.py" line="109"/>
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="109"/>
+        <location filename="../../kiosk/ui/desk.py" line="112"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="268"/>
         <source>data from {time}</source>
         <translation>Daten von {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="111"/>
+        <location filename="../../kiosk/ui/desk.py" line="114"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="271"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
@@ -2178,58 +2296,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="113"/>
+        <location filename="../../kiosk/ui/desk.py" line="116"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="273"/>
         <source>nothing waiting</source>
         <translation>nichts wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="135"/>
+        <location filename="../../kiosk/ui/desk.py" line="138"/>
         <source>⚠ guest of {site}, not this one</source>
         <translation>⚠ Gast von {site}, nicht von hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="137"/>
+        <location filename="../../kiosk/ui/desk.py" line="140"/>
         <source>⚠ guest of another site, not this one</source>
         <translation>⚠ Gast eines anderen Standorts, nicht von hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="291"/>
+        <location filename="../../kiosk/ui/desk.py" line="317"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="292"/>
+        <location filename="../../kiosk/ui/desk.py" line="318"/>
         <source>Find a guest by code</source>
         <translation>Einen Gast über den Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="333"/>
+        <location filename="../../kiosk/ui/desk.py" line="359"/>
         <source>Key {key}</source>
         <translation>Taste {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="673"/>
-        <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
-        <translation>⏱ Die Anzeige wird in {seconds} s geleert: Tippen Sie auf „Mehr Zeit“, um sie zu behalten.</translation>
+        <location filename="../../kiosk/ui/desk.py" line="713"/>
+        <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
+        <translation>⏱ Abmeldung in {seconds} s: „Mehr Zeit“ tippen, um angemeldet zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="711"/>
+        <location filename="../../kiosk/ui/desk.py" line="743"/>
+        <source>Signed in as {name}, {role}: sign out</source>
+        <translation>Angemeldet als {name}, {role}: abmelden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="800"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="711"/>
+        <location filename="../../kiosk/ui/desk.py" line="800"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="726"/>
+        <location filename="../../kiosk/ui/desk.py" line="815"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nichts wartet: Alles offline Gespeicherte wurde gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="728"/>
+        <location filename="../../kiosk/ui/desk.py" line="817"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2238,7 +2361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="778"/>
+        <location filename="../../kiosk/ui/desk.py" line="867"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2247,85 +2370,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="782"/>
+        <location filename="../../kiosk/ui/desk.py" line="871"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Kein Gast passt zu „{text}“. Prüfen Sie die Schreibweise oder versuchen Sie die E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="929"/>
+        <location filename="../../kiosk/ui/desk.py" line="1023"/>
         <source>To confirm, type: {word}</source>
         <translation>Zur Bestätigung eingeben: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="379"/>
+        <location filename="../../kiosk/ui/desk.py" line="405"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Ein Scanner funktioniert überall. Tasten für alles andere:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="549"/>
+        <location filename="../../kiosk/ui/desk.py" line="586"/>
         <source>F1 all keys</source>
         <translation>F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="650"/>
+        <location filename="../../kiosk/ui/desk.py" line="686"/>
         <source>Still checking {code}…</source>
         <translation>Prüfe {code} noch…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="652"/>
+        <location filename="../../kiosk/ui/desk.py" line="688"/>
         <source>Checking {code}…</source>
         <translation>Prüfe {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="924"/>
+        <location filename="../../kiosk/ui/desk.py" line="720"/>
+        <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
+        <translation>⏱ Die Anzeige wird in {seconds} s geleert: Tippen Sie auf „Mehr Zeit“, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="1018"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Dies löscht Name, E-Mail, Telefon, Geburtsdatum, Foto und Adressen des Gastes endgültig (Besuche und Bestellungen bleiben, ohne diese Daten). Es kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1018"/>
+        <location filename="../../kiosk/ui/desk.py" line="1114"/>
         <source>Remove wristband</source>
         <translation>Armband entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1019"/>
+        <location filename="../../kiosk/ui/desk.py" line="1115"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Dieses Armband vom Gast entfernen? Es findet ihn dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1022"/>
+        <location filename="../../kiosk/ui/desk.py" line="1118"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="390"/>
         <source>Lock the account</source>
         <translation>Konto sperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1023"/>
+        <location filename="../../kiosk/ui/desk.py" line="1119"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Das Konto dieses Gastes sperren? Seine Daten können bis zum Entsperren nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1026"/>
+        <location filename="../../kiosk/ui/desk.py" line="1122"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="403"/>
         <source>Email a password reset link</source>
         <translation>Link zum Zurücksetzen des Passworts mailen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1027"/>
+        <location filename="../../kiosk/ui/desk.py" line="1123"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Diesem Gast eine E-Mail mit einem Link zum Zurücksetzen des Passworts senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1030"/>
+        <location filename="../../kiosk/ui/desk.py" line="1126"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="404"/>
         <source>Resend the email verification</source>
         <translation>Bestätigungs-E-Mail erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1031"/>
+        <location filename="../../kiosk/ui/desk.py" line="1127"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Diesem Gast die E-Mail zur Bestätigung seiner Adresse erneut senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1009"/>
+        <location filename="../../kiosk/ui/desk.py" line="741"/>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="1103"/>
         <source>Check this guest in anyway?</source>
         <translation>Diesen Gast trotzdem einchecken?</translation>
     </message>
@@ -2777,6 +2910,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="193"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="220"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3274,6 +3408,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="247"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="117"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3455,6 +3590,267 @@
         <translation>Nicht gespeichert ({error}): Prüfen Sie den Berichtsordner.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="36"/>
+        <source>Sign in to the desk</source>
+        <translation>Am Empfang anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="39"/>
+        <source>Scan your staff badge anywhere, or tap your name and type your PIN.</source>
+        <translation>Mitarbeiterausweis irgendwo scannen oder Namen antippen und PIN eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="79"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="93"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="257"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="80"/>
+        <source>Your PIN</source>
+        <translation>Ihre PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="84"/>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="86"/>
+        <source>Sign in with this PIN</source>
+        <translation>Mit dieser PIN anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="97"/>
+        <source>Sign-in message</source>
+        <translation>Meldung zur Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="58"/>
+        <source>{name}, {role}: sign in</source>
+        <translation>{name}, {role}: anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="72"/>
+        <source>Name shown on the sign-in page</source>
+        <translation>Name auf der Anmeldeseite</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="75"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="92"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="83"/>
+        <source>New PIN (4 to 12 digits)</source>
+        <translation>Neue PIN (4 bis 12 Ziffern)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="88"/>
+        <source>The new PIN again</source>
+        <translation>Die neue PIN noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="91"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="94"/>
+        <source>PIN again</source>
+        <translation>PIN wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="99"/>
+        <source>Staff badge</source>
+        <translation>Mitarbeiterausweis</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="100"/>
+        <source>Scan a badge</source>
+        <translation>Ausweis scannen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="100"/>
+        <source>Scan a staff badge for this person</source>
+        <translation>Einen Mitarbeiterausweis für diese Person scannen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="102"/>
+        <source>Remove badge</source>
+        <translation>Ausweis entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="102"/>
+        <source>Remove this person's badge</source>
+        <translation>Den Ausweis dieser Person entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="111"/>
+        <source>What needs changing</source>
+        <translation>Was geändert werden muss</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
+        <source>Cancel: change nothing</source>
+        <translation>Abbrechen: nichts ändern</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="117"/>
+        <source>Keep these details</source>
+        <translation>Diese Angaben übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="132"/>
+        <source>Scan the badge now…</source>
+        <translation>Jetzt den Ausweis scannen…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="141"/>
+        <source>Badge scanned.</source>
+        <translation>Ausweis gescannt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="188"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="196"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="73"/>
+        <source>Staff and roles</source>
+        <translation>Mitarbeitende und Rollen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="199"/>
+        <source>Everyone listed signs in to the desk with a badge or a PIN, and the audit records who did what. Supervisors may also override and lock accounts; managers may also erase a guest's details and change staff and settings. An empty list: a shared desk without sign-in.</source>
+        <translation>Alle hier Aufgeführten melden sich mit Ausweis oder PIN am Empfang an, und das Protokoll hält fest, wer was getan hat. Die Schichtleitung darf zusätzlich Ausnahmen machen und Konten sperren; die Leitung darf außerdem Gästedaten löschen und Mitarbeitende und Einstellungen ändern. Eine leere Liste: ein gemeinsamer Empfang ohne Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="210"/>
+        <source>Staff who sign in</source>
+        <translation>Mitarbeitende, die sich anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="216"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="216"/>
+        <source>Add a member of staff</source>
+        <translation>Eine Person hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="218"/>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="218"/>
+        <source>Change the chosen member of staff</source>
+        <translation>Die gewählte Person ändern</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="220"/>
+        <source>Remove the chosen member of staff</source>
+        <translation>Die gewählte Person entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="229"/>
+        <source>Why the list cannot be saved yet</source>
+        <translation>Warum die Liste noch nicht gespeichert werden kann</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
+        <source>Close without saving the staff list</source>
+        <translation>Schließen, ohne die Liste zu speichern</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="235"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="235"/>
+        <source>Save the staff list</source>
+        <translation>Die Liste der Mitarbeitenden speichern</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="62"/>
+        <source>Change staff member</source>
+        <translation>Person ändern</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="62"/>
+        <source>Add staff member</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="84"/>
+        <source>Leave blank to keep</source>
+        <translation>Leer lassen zum Behalten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="138"/>
+        <source>That badge is already {name}'s.</source>
+        <translation>Dieser Ausweis gehört schon {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="150"/>
+        <source>Type a name.</source>
+        <translation>Einen Namen eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="331"/>
+        <source>The staff list could not be saved ({error}).</source>
+        <translation>Die Liste konnte nicht gespeichert werden ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="127"/>
+        <source>A badge is set.</source>
+        <translation>Ein Ausweis ist hinterlegt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="127"/>
+        <source>No badge.</source>
+        <translation>Kein Ausweis.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="154"/>
+        <source>The two PINs are not the same.</source>
+        <translation>Die beiden PINs sind nicht gleich.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="157"/>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>Eine PIN hat 4 bis 12 Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="161"/>
+        <source>Give a PIN or scan a badge, or they cannot sign in.</source>
+        <translation>PIN vergeben oder Ausweis scannen, sonst ist keine Anmeldung möglich.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="258"/>
+        <source>badge</source>
+        <translation>Ausweis</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_list.py" line="74"/>
+        <source>The manager's PIN (the kiosk's staff PIN):</source>
+        <translation>PIN der Leitung (die Personal-PIN des Kiosks):</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_list.py" line="85"/>
+        <source>Too many wrong PINs: the keypad is locked for a while.</source>
+        <translation>Zu viele falsche PINs: Die Eingabe ist eine Weile gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_list.py" line="87"/>
+        <source>That PIN is not right.</source>
+        <translation>Diese PIN stimmt nicht.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
         <source>Let in</source>
         <translation>Einlassen</translation>
@@ -3564,11 +3960,6 @@
         <location filename="../../kiosk/ui/staff_settings.py" line="96"/>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
-        <source>Save</source>
-        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="98"/>

@@ -4,17 +4,17 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="391"/>
+        <location filename="../../kiosk/app.py" line="411"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Guardado. Los nuevos ajustes del lector se aplican desde el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="525"/>
+        <location filename="../../kiosk/app.py" line="545"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurantes y bares)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="530"/>
+        <location filename="../../kiosk/app.py" line="550"/>
         <source>a guest card</source>
         <translation>una tarjeta de cliente</translation>
     </message>
@@ -24,22 +24,22 @@
         <translation>BORRAR</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="154"/>
+        <location filename="../../kiosk/checkin/actions.py" line="157"/>
         <source>End of today</source>
         <translation>Final del día</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="548"/>
+        <location filename="../../kiosk/checkin/actions.py" line="551"/>
         <source>the new band is on the guest</source>
         <translation>la nueva pulsera está asignada al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="643"/>
+        <location filename="../../kiosk/checkin/actions.py" line="646"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
         <translation>Puede que ya se haya enviado; pregunte al cliente antes de enviarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="658"/>
+        <location filename="../../kiosk/checkin/actions.py" line="661"/>
         <source>Only partly done: the new band is on the guest. Check the old band and the card.</source>
         <translation>Solo hecho en parte: la nueva pulsera está asignada al cliente. Revise la pulsera antigua y la tarjeta.</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>Cliente sin nombre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/actions.py" line="156"/>
+        <location filename="../../kiosk/checkin/actions.py" line="159"/>
         <source>+%n days</source>
         <extracomment>one: +%n day</extracomment>
         <translation>
@@ -59,126 +59,126 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="194"/>
+        <location filename="../../kiosk/checkin/actions.py" line="197"/>
         <source>Still checking with {system}: this is the local copy's answer.</source>
         <translation>Aún comprobando con {system}: esta es la respuesta de la copia local.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="202"/>
-        <location filename="../../kiosk/checkin/actions.py" line="247"/>
+        <location filename="../../kiosk/checkin/actions.py" line="205"/>
+        <location filename="../../kiosk/checkin/actions.py" line="250"/>
         <source>{system} can't do that here.</source>
         <translation>{system} no puede hacer eso aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="216"/>
-        <location filename="../../kiosk/checkin/actions.py" line="303"/>
-        <location filename="../../kiosk/checkin/actions.py" line="362"/>
+        <location filename="../../kiosk/checkin/actions.py" line="219"/>
+        <location filename="../../kiosk/checkin/actions.py" line="306"/>
+        <location filename="../../kiosk/checkin/actions.py" line="365"/>
         <source>This guest's record has been anonymised.</source>
         <translation>La ficha de este cliente se ha anonimizado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="219"/>
+        <location filename="../../kiosk/checkin/actions.py" line="222"/>
         <source>This guest may not be admitted without an override reason.</source>
         <translation>Este cliente solo puede entrar con un motivo de excepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="221"/>
+        <location filename="../../kiosk/checkin/actions.py" line="224"/>
         <source>This guest is already checked in.</source>
         <translation>Este cliente ya está registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="237"/>
+        <location filename="../../kiosk/checkin/actions.py" line="240"/>
         <source>This guest is not checked in.</source>
         <translation>Este cliente no está registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="254"/>
+        <location filename="../../kiosk/checkin/actions.py" line="257"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Escanee primero la pulsera del cliente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="270"/>
+        <location filename="../../kiosk/checkin/actions.py" line="273"/>
         <source>That time has already passed: choose a later one.</source>
         <translation>Esa hora ya ha pasado: elija una posterior.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="286"/>
+        <location filename="../../kiosk/checkin/actions.py" line="289"/>
         <source>That card does not belong to this guest.</source>
         <translation>Esa tarjeta no pertenece a este cliente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="305"/>
-        <location filename="../../kiosk/checkin/actions.py" line="333"/>
+        <location filename="../../kiosk/checkin/actions.py" line="308"/>
+        <location filename="../../kiosk/checkin/actions.py" line="336"/>
         <source>That wristband is already this guest's.</source>
         <translation>Esa pulsera ya es de este cliente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="331"/>
+        <location filename="../../kiosk/checkin/actions.py" line="334"/>
         <source>That is the lost wristband itself: scan the new one.</source>
         <translation>Esa es la pulsera perdida: escanee la nueva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="364"/>
+        <location filename="../../kiosk/checkin/actions.py" line="367"/>
         <source>Enter at least the first line of the address.</source>
         <translation>Introduzca al menos la primera línea de la dirección.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="391"/>
+        <location filename="../../kiosk/checkin/actions.py" line="394"/>
         <source>This guest's record has already been anonymised.</source>
         <translation>La ficha de este cliente ya se ha anonimizado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="394"/>
+        <location filename="../../kiosk/checkin/actions.py" line="397"/>
         <source>The account is locked: unlock it first (a locked account can't be anonymised).</source>
         <translation>La cuenta está bloqueada: desbloquéela primero (una cuenta bloqueada no se puede anonimizar).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="398"/>
+        <location filename="../../kiosk/checkin/actions.py" line="401"/>
         <source>Type “{word}” exactly to confirm.</source>
         <translation>Escriba exactamente «{word}» para confirmar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="408"/>
+        <location filename="../../kiosk/checkin/actions.py" line="411"/>
         <source>This guest has no email address to send it to.</source>
         <translation>Este cliente no tiene una dirección de correo a la que enviarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="422"/>
+        <location filename="../../kiosk/checkin/actions.py" line="425"/>
         <source>Enter at least a name or an email address.</source>
         <translation>Introduzca al menos un nombre o un correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="430"/>
+        <location filename="../../kiosk/checkin/actions.py" line="433"/>
         <source>The account is locked: unlock it before changing details.</source>
         <translation>La cuenta está bloqueada: desbloquéela antes de cambiar los datos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="442"/>
+        <location filename="../../kiosk/checkin/actions.py" line="445"/>
         <source>Write the note first.</source>
         <translation>Escriba primero la nota.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="453"/>
+        <location filename="../../kiosk/checkin/actions.py" line="456"/>
         <source>Choose or type a label first.</source>
         <translation>Elija o escriba primero una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="455"/>
+        <location filename="../../kiosk/checkin/actions.py" line="458"/>
         <source>The guest already has the label “{label}”.</source>
         <translation>El cliente ya tiene la etiqueta «{label}».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="664"/>
+        <location filename="../../kiosk/checkin/actions.py" line="667"/>
         <source>Search for the guest before registering them again.</source>
         <translation>Busque al cliente antes de registrarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="552"/>
+        <location filename="../../kiosk/checkin/actions.py" line="555"/>
         <source>the card moved to it</source>
         <translation>la tarjeta se ha pasado a ella</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="559"/>
+        <location filename="../../kiosk/checkin/actions.py" line="562"/>
         <source>Only partly done ({done}): {reason}. Check the old band.</source>
         <translation>Solo hecho en parte ({done}): {reason}. Revise la pulsera antigua.</translation>
     </message>
@@ -625,368 +625,436 @@
         <translation>No hemos podido confirmar su registro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="87"/>
+        <location filename="../../kiosk/checkin/session.py" line="96"/>
         <source>Ready. Scan a wristband or card.</source>
         <translation>Listo. Escanee una pulsera o una tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="91"/>
-        <location filename="../../kiosk/checkin/session.py" line="92"/>
+        <location filename="../../kiosk/checkin/session.py" line="97"/>
+        <source>Sign in: scan your staff badge, or tap your name and type your PIN.</source>
+        <translation>Iniciar sesión: escanee su tarjeta de personal o toque su nombre y escriba su PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="105"/>
+        <location filename="../../kiosk/checkin/session.py" line="106"/>
         <source>scanner</source>
         <translation>lector</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="93"/>
+        <location filename="../../kiosk/checkin/session.py" line="107"/>
         <source>camera</source>
         <translation>cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="94"/>
-        <location filename="../../kiosk/checkin/session.py" line="718"/>
+        <location filename="../../kiosk/checkin/session.py" line="108"/>
+        <location filename="../../kiosk/checkin/session.py" line="949"/>
         <source>typed</source>
         <translation>escrito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1436"/>
+        <location filename="../../kiosk/checkin/session.py" line="1689"/>
         <source>Checking in…</source>
         <translation>Registrando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1437"/>
+        <location filename="../../kiosk/checkin/session.py" line="1690"/>
         <source>Checking out…</source>
         <translation>Registrando la salida…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1438"/>
+        <location filename="../../kiosk/checkin/session.py" line="1691"/>
         <source>Saving the new expiry…</source>
         <translation>Guardando la nueva caducidad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1439"/>
+        <location filename="../../kiosk/checkin/session.py" line="1692"/>
         <source>Saving the card…</source>
         <translation>Guardando la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1440"/>
+        <location filename="../../kiosk/checkin/session.py" line="1693"/>
         <source>Adding the wristband…</source>
         <translation>Añadiendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1441"/>
+        <location filename="../../kiosk/checkin/session.py" line="1694"/>
         <source>Replacing the wristband…</source>
         <translation>Sustituyendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1442"/>
+        <location filename="../../kiosk/checkin/session.py" line="1695"/>
         <source>Removing the wristband…</source>
         <translation>Quitando la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1443"/>
+        <location filename="../../kiosk/checkin/session.py" line="1696"/>
         <source>Locking…</source>
         <translation>Bloqueando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1444"/>
+        <location filename="../../kiosk/checkin/session.py" line="1697"/>
         <source>Anonymising…</source>
         <translation>Anonimizando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1445"/>
+        <location filename="../../kiosk/checkin/session.py" line="1698"/>
         <source>Saving the address…</source>
         <translation>Guardando la dirección…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1446"/>
+        <location filename="../../kiosk/checkin/session.py" line="1699"/>
         <source>Removing the address…</source>
         <translation>Eliminando la dirección…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1447"/>
+        <location filename="../../kiosk/checkin/session.py" line="1700"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1448"/>
-        <location filename="../../kiosk/checkin/session.py" line="1449"/>
+        <location filename="../../kiosk/checkin/session.py" line="1701"/>
+        <location filename="../../kiosk/checkin/session.py" line="1702"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1450"/>
+        <location filename="../../kiosk/checkin/session.py" line="1703"/>
         <source>Creating the link…</source>
         <translation>Creando el enlace…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1451"/>
+        <location filename="../../kiosk/checkin/session.py" line="1704"/>
         <source>Adding the note…</source>
         <translation>Añadiendo la nota…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1452"/>
+        <location filename="../../kiosk/checkin/session.py" line="1705"/>
         <source>Adding the label…</source>
         <translation>Añadiendo la etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1456"/>
+        <location filename="../../kiosk/checkin/session.py" line="1709"/>
         <source>Checked in.</source>
         <translation>Registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1457"/>
+        <location filename="../../kiosk/checkin/session.py" line="1710"/>
         <source>Checked out.</source>
         <translation>Salida registrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1458"/>
+        <location filename="../../kiosk/checkin/session.py" line="1711"/>
         <source>Expiry changed.</source>
         <translation>Caducidad cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1459"/>
+        <location filename="../../kiosk/checkin/session.py" line="1712"/>
         <source>Card changed on the band.</source>
         <translation>Tarjeta de la pulsera cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1460"/>
+        <location filename="../../kiosk/checkin/session.py" line="1713"/>
         <source>Wristband added.</source>
         <translation>Pulsera añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1461"/>
+        <location filename="../../kiosk/checkin/session.py" line="1714"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Pulsera sustituida; caducidad y tarjeta traspasadas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1462"/>
+        <location filename="../../kiosk/checkin/session.py" line="1715"/>
         <source>Wristband removed.</source>
         <translation>Pulsera quitada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1463"/>
+        <location filename="../../kiosk/checkin/session.py" line="1716"/>
         <source>Account locked.</source>
         <translation>Cuenta bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1464"/>
+        <location filename="../../kiosk/checkin/session.py" line="1717"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonimizado: los datos personales del cliente se han borrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1465"/>
+        <location filename="../../kiosk/checkin/session.py" line="1718"/>
         <source>Address saved.</source>
         <translation>Dirección guardada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1466"/>
+        <location filename="../../kiosk/checkin/session.py" line="1719"/>
         <source>Address removed.</source>
         <translation>Dirección eliminada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1467"/>
+        <location filename="../../kiosk/checkin/session.py" line="1720"/>
         <source>Account unlocked.</source>
         <translation>Cuenta desbloqueada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1468"/>
+        <location filename="../../kiosk/checkin/session.py" line="1721"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>Correo para restablecer la contraseña enviado (el enlace vale una hora).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1469"/>
+        <location filename="../../kiosk/checkin/session.py" line="1722"/>
         <source>Verification email sent.</source>
         <translation>Correo de verificación enviado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1470"/>
+        <location filename="../../kiosk/checkin/session.py" line="1723"/>
         <source>Link created.</source>
         <translation>Enlace creado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1471"/>
+        <location filename="../../kiosk/checkin/session.py" line="1724"/>
         <source>Details saved.</source>
         <translation>Datos guardados.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1472"/>
+        <location filename="../../kiosk/checkin/session.py" line="1725"/>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1473"/>
+        <location filename="../../kiosk/checkin/session.py" line="1726"/>
         <source>Label added.</source>
         <translation>Etiqueta añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1408"/>
+        <location filename="../../kiosk/checkin/session.py" line="1661"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Caducidad quitada: la pulsera no caduca nunca.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1412"/>
+        <location filename="../../kiosk/checkin/session.py" line="1665"/>
         <source>Wristband {code} added.</source>
         <translation>Pulsera {code} añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1414"/>
+        <location filename="../../kiosk/checkin/session.py" line="1667"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; caducidad y tarjeta traspasadas.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/checkin/session.py" line="655"/>
+        <source>Too many wrong PINs: try again in %n minutes, or scan your badge.</source>
+        <extracomment>one: Too many wrong PINs: try again in %n minute, or scan your badge.</extracomment>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos: vuelva a intentarlo en %n minuto o escanee su tarjeta.</numerusform>
+            <numerusform>Demasiados PIN incorrectos: vuelva a intentarlo en %n minutos o escanee su tarjeta.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1410"/>
+        <location filename="../../kiosk/checkin/session.py" line="661"/>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="671"/>
+        <source>Signed in as {name}.</source>
+        <translation>Sesión iniciada: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="673"/>
+        <source>{name} took over the desk.</source>
+        <translation>{name} ha tomado el mostrador.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="740"/>
+        <source>Ask one to scan their badge: the desk switches to them.</source>
+        <translation>Pida a una de esas personas que escanee su tarjeta: el mostrador pasa a su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1663"/>
         <source>Card put on the band.</source>
         <translation>Tarjeta vinculada a la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1410"/>
+        <location filename="../../kiosk/checkin/session.py" line="1663"/>
         <source>Card taken off the band.</source>
         <translation>Tarjeta desvinculada de la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1418"/>
+        <location filename="../../kiosk/checkin/session.py" line="1671"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1422"/>
+        <location filename="../../kiosk/checkin/session.py" line="1675"/>
         <source>Not saved. {why}</source>
         <translation>No guardado. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="518"/>
+        <location filename="../../kiosk/checkin/session.py" line="564"/>
         <source>recent</source>
         <translation>recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="536"/>
+        <location filename="../../kiosk/checkin/session.py" line="635"/>
+        <location filename="../../kiosk/ui/desk.py" line="599"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="767"/>
         <source>Looking up {code} ({via})…</source>
         <translation>Buscando {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="586"/>
+        <location filename="../../kiosk/checkin/session.py" line="817"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Mostrando la copia local mientras responde {system}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="718"/>
+        <location filename="../../kiosk/checkin/session.py" line="949"/>
         <source>scanned</source>
         <translation>escaneado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="771"/>
-        <location filename="../../kiosk/ui/desk.py" line="762"/>
+        <location filename="../../kiosk/checkin/session.py" line="1004"/>
+        <location filename="../../kiosk/ui/desk.py" line="851"/>
         <source>Searching for “{text}”…</source>
         <translation>Buscando «{text}»…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="857"/>
+        <location filename="../../kiosk/checkin/session.py" line="1090"/>
         <source>Override recorded.</source>
         <translation>Excepción registrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="970"/>
+        <location filename="../../kiosk/checkin/session.py" line="1213"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>No se ha podido confirmar si se guardó: compruébelo de nuevo antes de reintentar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1018"/>
+        <location filename="../../kiosk/checkin/session.py" line="1261"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — guardado para más tarde: se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1023"/>
+        <location filename="../../kiosk/checkin/session.py" line="1266"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (confirmado al volver a leer).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1319"/>
+        <location filename="../../kiosk/checkin/session.py" line="1564"/>
         <source>Loading addresses…</source>
         <translation>Cargando direcciones…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1349"/>
+        <location filename="../../kiosk/checkin/session.py" line="1594"/>
         <source>Saving the guest's details…</source>
         <translation>Guardando los datos del cliente…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="480"/>
+        <location filename="../../kiosk/checkin/session.py" line="526"/>
         <source>Scanner layout test</source>
         <translation>Prueba de distribución del lector</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="487"/>
+        <location filename="../../kiosk/checkin/session.py" line="533"/>
         <source>{code} was just scanned; showing it already.</source>
         <translation>{code} se acaba de escanear; ya se muestra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="593"/>
+        <location filename="../../kiosk/checkin/session.py" line="639"/>
+        <source>The PIN could not be checked.</source>
+        <translation>No se pudo comprobar el PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="650"/>
+        <source>Tap your name, then type your PIN.</source>
+        <translation>Toque su nombre y escriba su PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/checkin/session.py" line="699"/>
+        <source>Signed out after %n minutes without use.</source>
+        <extracomment>one: Signed out after %n minute without use.</extracomment>
+        <translation>
+            <numerusform>Sesión cerrada tras %n minuto sin uso.</numerusform>
+            <numerusform>Sesión cerrada tras %n minutos sin uso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="705"/>
+        <source>Signed out.</source>
+        <translation>Sesión cerrada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="824"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} tarda en responder; sigo comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="641"/>
+        <location filename="../../kiosk/checkin/session.py" line="872"/>
         <source>Opened {name}.</source>
         <translation>{name} abierto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="643"/>
+        <location filename="../../kiosk/checkin/session.py" line="874"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} encontrado para {code}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="678"/>
+        <location filename="../../kiosk/checkin/session.py" line="909"/>
         <source>Exit: scans check guests out.</source>
         <translation>Salida: los escaneos registran la salida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="721"/>
+        <location filename="../../kiosk/checkin/session.py" line="952"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>«{code}» ({how}): ningún cliente tiene este código en este centro. Inténtelo de nuevo o busque por nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="811"/>
+        <location filename="../../kiosk/checkin/session.py" line="1044"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>Eso era para el cliente anterior; no se ha hecho nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="878"/>
+        <location filename="../../kiosk/checkin/session.py" line="1114"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="315"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="993"/>
-        <location filename="../../kiosk/checkin/session.py" line="949"/>
+        <location filename="../../kiosk/checkin/session.py" line="1236"/>
+        <location filename="../../kiosk/checkin/session.py" line="1192"/>
         <source>Checking whether it was saved…</source>
         <translation>Comprobando si se guardó…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1060"/>
+        <location filename="../../kiosk/checkin/session.py" line="1303"/>
         <source>Not saved.</source>
         <translation>No guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1158"/>
+        <location filename="../../kiosk/checkin/session.py" line="1401"/>
         <source>Waiting for the new wristband…</source>
         <translation>Esperando la nueva pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1160"/>
+        <location filename="../../kiosk/checkin/session.py" line="1403"/>
         <source>Waiting for the replacement wristband…</source>
         <translation>Esperando la pulsera de sustitución…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1168"/>
+        <location filename="../../kiosk/checkin/session.py" line="1411"/>
         <source>Cancelled: no wristband was added.</source>
         <translation>Cancelado: no se ha añadido ninguna pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1225"/>
+        <location filename="../../kiosk/checkin/session.py" line="1468"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Pidiendo a {system} el informe de clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1274"/>
+        <location filename="../../kiosk/checkin/session.py" line="1517"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -995,130 +1063,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1278"/>
+        <location filename="../../kiosk/checkin/session.py" line="1521"/>
         <source>The report saved to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1289"/>
+        <location filename="../../kiosk/checkin/session.py" line="1532"/>
         <source>No report: {why}</source>
         <translation>Sin informe: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1336"/>
+        <location filename="../../kiosk/checkin/session.py" line="1581"/>
         <source>Check these details:</source>
         <translation>Revise estos datos:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1377"/>
-        <location filename="../../kiosk/checkin/session.py" line="1051"/>
+        <location filename="../../kiosk/checkin/session.py" line="1622"/>
+        <location filename="../../kiosk/checkin/session.py" line="1294"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} no ha aceptado algunos datos:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="718"/>
+        <location filename="../../kiosk/checkin/session.py" line="949"/>
         <source>read by the camera</source>
         <translation>leído por la cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="866"/>
+        <location filename="../../kiosk/checkin/session.py" line="1102"/>
         <source>Still saving the last change…</source>
         <translation>Aún guardando el último cambio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="870"/>
+        <location filename="../../kiosk/checkin/session.py" line="1106"/>
         <source>First check whether the last change was saved.</source>
         <translation>Compruebe primero si se guardó el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="945"/>
+        <location filename="../../kiosk/checkin/session.py" line="1188"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Comprobando si se guardó el cliente…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1027"/>
-        <location filename="../../kiosk/checkin/session.py" line="979"/>
+        <location filename="../../kiosk/checkin/session.py" line="1270"/>
+        <location filename="../../kiosk/checkin/session.py" line="1222"/>
         <source>Previous guest: {words}</source>
         <translation>Cliente anterior: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1044"/>
+        <location filename="../../kiosk/checkin/session.py" line="1287"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Cliente anterior: no guardado. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1134"/>
+        <location filename="../../kiosk/checkin/session.py" line="1377"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Guardado, pero la pantalla no se ha podido actualizar: escanee de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1154"/>
+        <location filename="../../kiosk/checkin/session.py" line="1397"/>
         <source>Scan the new wristband now (or press Esc to cancel).</source>
         <translation>Escanee ahora la nueva pulsera (o Esc para cancelar).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1156"/>
+        <location filename="../../kiosk/checkin/session.py" line="1399"/>
         <source>Scan the replacement wristband now (or press Esc to cancel).</source>
         <translation>Escanee ahora la pulsera de sustitución (o Esc para cancelar).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1229"/>
+        <location filename="../../kiosk/checkin/session.py" line="1472"/>
         <source>Preparing the customers report…</source>
         <translation>Preparando el informe de clientes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1316"/>
+        <location filename="../../kiosk/checkin/session.py" line="1561"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>No se han podido cargar las direcciones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1370"/>
-        <location filename="../../kiosk/ui/desk.py" line="319"/>
+        <location filename="../../kiosk/checkin/session.py" line="1615"/>
+        <location filename="../../kiosk/ui/desk.py" line="345"/>
         <source>new guest</source>
         <translation>cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="688"/>
+        <location filename="../../kiosk/checkin/session.py" line="919"/>
         <source>{name} is not checked in here.</source>
         <translation>{name} no está registrado aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="779"/>
+        <location filename="../../kiosk/checkin/session.py" line="1012"/>
         <source>search</source>
         <translation>búsqueda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="846"/>
+        <location filename="../../kiosk/checkin/session.py" line="1079"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Una excepción necesita un motivo (unas palabras).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="953"/>
+        <location filename="../../kiosk/checkin/session.py" line="1196"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Cliente anterior: comprobando si se guardó el último cambio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1147"/>
+        <location filename="../../kiosk/checkin/session.py" line="1390"/>
         <source>Scan the lost wristband first.</source>
         <translation>Escanee primero la pulsera perdida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1244"/>
+        <location filename="../../kiosk/checkin/session.py" line="1487"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} no ha podido preparar el informe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1259"/>
+        <location filename="../../kiosk/checkin/session.py" line="1502"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Preparando el informe de clientes… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1264"/>
+        <location filename="../../kiosk/checkin/session.py" line="1507"/>
         <source>Saving the report…</source>
         <translation>Guardando el informe…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1253"/>
+        <location filename="../../kiosk/checkin/session.py" line="1496"/>
         <source>The report is taking too long; try again later.</source>
         <translation>El informe tarda demasiado; inténtelo más tarde.</translation>
     </message>
@@ -1156,6 +1224,58 @@
         <location filename="../../kiosk/checkin/shift.py" line="56"/>
         <source>Not yet confirmed</source>
         <translation>Aún sin confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="54"/>
+        <location filename="../../kiosk/ui/desk.py" line="472"/>
+        <location filename="../../kiosk/ui/desk.py" line="777"/>
+        <source>Front desk</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="55"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="56"/>
+        <source>Manager</source>
+        <translation>Encargado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="60"/>
+        <source>Only a supervisor or a manager can override.</source>
+        <translation>Solo un supervisor o un encargado puede hacer una excepción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="61"/>
+        <source>Only a supervisor or a manager can lock or unlock an account.</source>
+        <translation>Solo un supervisor o un encargado puede bloquear o desbloquear una cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="62"/>
+        <source>Only a manager can erase a guest's details.</source>
+        <translation>Solo un encargado puede borrar los datos de un cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="63"/>
+        <source>Only a manager can change staff and settings.</source>
+        <translation>Solo un encargado puede cambiar el personal y los ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="133"/>
+        <source>Keep at least one manager, or nobody can change the list again.</source>
+        <translation>Deje al menos un encargado, o nadie podrá volver a cambiar la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="136"/>
+        <source>Every member of staff needs a name.</source>
+        <translation>Cada miembro del personal necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="141"/>
+        <source>{name} has neither a PIN nor a badge, so cannot sign in.</source>
+        <translation>{name} no tiene PIN ni tarjeta y no puede iniciar sesión.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="55"/>
@@ -1316,22 +1436,22 @@
         <translation>Estado desconocido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="246"/>
+        <location filename="../../kiosk/config/settings.py" line="259"/>
         <source>Membership renewed at the desk</source>
         <translation>Membresía renovada en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="247"/>
+        <location filename="../../kiosk/config/settings.py" line="260"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Pase de día pagado en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="248"/>
+        <location filename="../../kiosk/config/settings.py" line="261"/>
         <source>Manager approved</source>
         <translation>Aprobado por el responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="249"/>
+        <location filename="../../kiosk/config/settings.py" line="262"/>
         <source>New wristband issued</source>
         <translation>Pulsera nueva entregada</translation>
     </message>
@@ -1770,7 +1890,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
-        <location filename="../../kiosk/ui/desk.py" line="130"/>
+        <location filename="../../kiosk/ui/desk.py" line="133"/>
         <source>No membership</source>
         <translation>Sin membresía</translation>
     </message>
@@ -1785,42 +1905,42 @@
         <translation>(comprobando…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="78"/>
+        <location filename="../../kiosk/ui/desk.py" line="81"/>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="79"/>
+        <location filename="../../kiosk/ui/desk.py" line="82"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="80"/>
+        <location filename="../../kiosk/ui/desk.py" line="83"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="84"/>
+        <location filename="../../kiosk/ui/desk.py" line="87"/>
         <source>admit</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="84"/>
+        <location filename="../../kiosk/ui/desk.py" line="87"/>
         <source>warn</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="84"/>
+        <location filename="../../kiosk/ui/desk.py" line="87"/>
         <source>deny</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="99"/>
+        <location filename="../../kiosk/ui/desk.py" line="102"/>
         <source>● Online</source>
         <translation>● En línea</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="116"/>
+        <location filename="../../kiosk/ui/desk.py" line="119"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
@@ -1829,110 +1949,110 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="128"/>
+        <location filename="../../kiosk/ui/desk.py" line="131"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="111"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="132"/>
+        <location filename="../../kiosk/ui/desk.py" line="135"/>
         <source>phone ending {digits}</source>
         <translation>teléfono acabado en {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="206"/>
+        <location filename="../../kiosk/ui/desk.py" line="226"/>
         <source>Kiosk · Front desk</source>
         <translation>Quiosco · Recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="272"/>
+        <location filename="../../kiosk/ui/desk.py" line="295"/>
         <source>More time</source>
         <translation>Más tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="274"/>
+        <location filename="../../kiosk/ui/desk.py" line="297"/>
         <source>More time: keep this guest on screen</source>
         <translation>Más tiempo: mantener a este cliente en pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="281"/>
+        <location filename="../../kiosk/ui/desk.py" line="307"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>Estado de la conexión: abrir lo que espera para enviarse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="309"/>
+        <location filename="../../kiosk/ui/desk.py" line="335"/>
         <source>check in</source>
         <translation>registrar entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="310"/>
+        <location filename="../../kiosk/ui/desk.py" line="336"/>
         <source>expiry</source>
         <translation>caducidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="311"/>
+        <location filename="../../kiosk/ui/desk.py" line="337"/>
         <source>card</source>
         <translation>tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="312"/>
+        <location filename="../../kiosk/ui/desk.py" line="338"/>
         <source>more</source>
         <translation>más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="318"/>
+        <location filename="../../kiosk/ui/desk.py" line="344"/>
         <source>find a guest (the search box)</source>
         <translation>buscar un cliente (el cuadro de búsqueda)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="320"/>
+        <location filename="../../kiosk/ui/desk.py" line="346"/>
         <source>recent scans</source>
         <translation>escaneos recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="321"/>
+        <location filename="../../kiosk/ui/desk.py" line="347"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>cancelar el escaneo de una pulsera o limpiar la pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="322"/>
+        <location filename="../../kiosk/ui/desk.py" line="348"/>
         <source>who is in now</source>
         <translation>quién está dentro ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="323"/>
+        <location filename="../../kiosk/ui/desk.py" line="349"/>
         <source>this list of keys</source>
         <translation>esta lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="345"/>
+        <location filename="../../kiosk/ui/desk.py" line="371"/>
         <source>Find (Enter)</source>
         <translation>Buscar (Intro)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="346"/>
+        <location filename="../../kiosk/ui/desk.py" line="372"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Cliente nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="347"/>
+        <location filename="../../kiosk/ui/desk.py" line="373"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Escaneos recientes (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="370"/>
+        <location filename="../../kiosk/ui/desk.py" line="396"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="381"/>
-        <location filename="../../kiosk/ui/desk.py" line="553"/>
+        <location filename="../../kiosk/ui/desk.py" line="407"/>
+        <location filename="../../kiosk/ui/desk.py" line="590"/>
         <source>Keys: {keys}</source>
         <translation>Teclas: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="383"/>
-        <location filename="../../kiosk/ui/desk.py" line="980"/>
+        <location filename="../../kiosk/ui/desk.py" line="409"/>
+        <location filename="../../kiosk/ui/desk.py" line="1074"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -1940,235 +2060,233 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="385"/>
+        <location filename="../../kiosk/ui/desk.py" line="411"/>
         <source>Close the list of keys</source>
         <translation>Cerrar la lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="446"/>
-        <location filename="../../kiosk/ui/desk.py" line="688"/>
-        <source>Front desk</source>
-        <translation>Recepción</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/desk.py" line="454"/>
+        <location filename="../../kiosk/ui/desk.py" line="480"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Quién está dentro ahora (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="460"/>
+        <location filename="../../kiosk/ui/desk.py" line="486"/>
         <source>Code, name, email or phone</source>
         <translation>Código, nombre, correo, tel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="462"/>
+        <location filename="../../kiosk/ui/desk.py" line="488"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Buscar un cliente por código de pulsera, nombre, correo o teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="468"/>
+        <location filename="../../kiosk/ui/desk.py" line="494"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="470"/>
+        <location filename="../../kiosk/ui/desk.py" line="496"/>
         <source>Find guest by code</source>
         <translation>Buscar cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="474"/>
+        <location filename="../../kiosk/ui/desk.py" line="500"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="476"/>
+        <location filename="../../kiosk/ui/desk.py" line="502"/>
         <source>This shift's scans</source>
         <translation>Escaneos de este turno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="480"/>
+        <location filename="../../kiosk/ui/desk.py" line="506"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="482"/>
+        <location filename="../../kiosk/ui/desk.py" line="508"/>
         <source>Register a walk-in guest</source>
         <translation>Registrar un cliente sin reserva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="485"/>
+        <location filename="../../kiosk/ui/desk.py" line="511"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Volver al autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="487"/>
+        <location filename="../../kiosk/ui/desk.py" line="513"/>
         <source>Back to the self check-in screen</source>
         <translation>Volver a la pantalla de autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="493"/>
+        <location filename="../../kiosk/ui/desk.py" line="520"/>
+        <source>Sign out (someone else can also scan their badge to take over)</source>
+        <translation>Cerrar sesión (otra persona también puede escanear su tarjeta para tomar el relevo)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="527"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lectores y cámara; informes; diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="494"/>
+        <location filename="../../kiosk/ui/desk.py" line="528"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Ajustes, informes y diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="496"/>
+        <location filename="../../kiosk/ui/desk.py" line="530"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="499"/>
+        <location filename="../../kiosk/ui/desk.py" line="533"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
         <source>Scanners and camera…</source>
         <translation>Lectores y cámara…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="502"/>
+        <location filename="../../kiosk/ui/desk.py" line="536"/>
         <source>Customers report (CSV)…</source>
         <translation>Informe de clientes (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="505"/>
+        <location filename="../../kiosk/ui/desk.py" line="539"/>
+        <source>Staff and roles…</source>
+        <translation>Personal y funciones…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="542"/>
         <source>Shift summary…</source>
         <translation>Resumen del turno…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="508"/>
+        <location filename="../../kiosk/ui/desk.py" line="545"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Puesto de salida: los escaneos registran la salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="512"/>
+        <location filename="../../kiosk/ui/desk.py" line="549"/>
         <source>Diagnostics…</source>
         <translation>Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="535"/>
+        <location filename="../../kiosk/ui/desk.py" line="572"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Una pulsera con código de barras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="536"/>
+        <location filename="../../kiosk/ui/desk.py" line="573"/>
         <source>Scan a wristband or card</source>
         <translation>Escanee una pulsera o una tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="540"/>
+        <location filename="../../kiosk/ui/desk.py" line="577"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>El lector funciona en cualquier parte de esta pantalla. También puede escribir arriba un código, un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="562"/>
-        <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
-        <source>Checking…</source>
-        <translation>Comprobando…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/desk.py" line="579"/>
+        <location filename="../../kiosk/ui/desk.py" line="616"/>
         <source>Guests found</source>
         <translation>Clientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="688"/>
+        <location filename="../../kiosk/ui/desk.py" line="777"/>
         <source>Exit: scans check guests out</source>
         <translation>Salida: los escaneos registran la salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="713"/>
+        <location filename="../../kiosk/ui/desk.py" line="802"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (cliente {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="724"/>
+        <location filename="../../kiosk/ui/desk.py" line="813"/>
         <source>Saved while offline</source>
         <translation>Guardado sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="917"/>
+        <location filename="../../kiosk/ui/desk.py" line="1011"/>
         <source>Anonymise this guest</source>
         <translation>Anonimizar a este cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="935"/>
+        <location filename="../../kiosk/ui/desk.py" line="1029"/>
         <source>Type {word} to confirm</source>
         <translation>Escriba {word} para confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="940"/>
+        <location filename="../../kiosk/ui/desk.py" line="1034"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="96"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="941"/>
+        <location filename="../../kiosk/ui/desk.py" line="1035"/>
         <source>Anonymise</source>
         <translation>Anonimizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="943"/>
+        <location filename="../../kiosk/ui/desk.py" line="1037"/>
         <source>Anonymise the guest</source>
         <translation>Anonimizar al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="971"/>
+        <location filename="../../kiosk/ui/desk.py" line="1065"/>
         <source>Customers report</source>
         <translation>Informe de clientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1008"/>
+        <location filename="../../kiosk/ui/desk.py" line="1102"/>
         <source>Check in anyway?</source>
         <translation>¿Registrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1094"/>
+        <location filename="../../kiosk/ui/desk.py" line="1190"/>
         <source>Set-password link</source>
         <translation>Enlace para crear la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1095"/>
+        <location filename="../../kiosk/ui/desk.py" line="1191"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Dé este enlace al cliente (vale durante un tiempo limitado):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1111"/>
+        <location filename="../../kiosk/ui/desk.py" line="1208"/>
         <source>Who is in now: {count}</source>
         <translation>Quién está dentro ahora: {count}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="101"/>
+        <location filename="../../kiosk/ui/desk.py" line="104"/>
         <source>sending {count} saved offline</source>
         <translation>enviando {count} guardados sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="104"/>
+        <location filename="../../kiosk/ui/desk.py" line="107"/>
         <source>● Offline since {time}</source>
         <translation>● Sin conexión desde las {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="106"/>
+        <location filename="../../kiosk/ui/desk.py" line="109"/>
         <source>● Offline</source>
         <translation>● Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="109"/>
+        <location filename="../../kiosk/ui/desk.py" line="112"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="268"/>
         <source>data from {time}</source>
         <translation>datos de las {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="111"/>
+        <location filename="../../kiosk/ui/desk.py" line="114"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="271"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
@@ -2178,58 +2296,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="113"/>
+        <location filename="../../kiosk/ui/desk.py" line="116"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="273"/>
         <source>nothing waiting</source>
         <translation>nada en espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="135"/>
+        <location filename="../../kiosk/ui/desk.py" line="138"/>
         <source>⚠ guest of {site}, not this one</source>
         <translation>⚠ cliente de {site}, no de este</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="137"/>
+        <location filename="../../kiosk/ui/desk.py" line="140"/>
         <source>⚠ guest of another site, not this one</source>
         <translation>⚠ cliente de otro centro, no de este</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="291"/>
+        <location filename="../../kiosk/ui/desk.py" line="317"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="292"/>
+        <location filename="../../kiosk/ui/desk.py" line="318"/>
         <source>Find a guest by code</source>
         <translation>Buscar un cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="333"/>
+        <location filename="../../kiosk/ui/desk.py" line="359"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="673"/>
-        <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
-        <translation>⏱ La pantalla se limpia en {seconds} s: toque «Más tiempo» para mantenerla.</translation>
+        <location filename="../../kiosk/ui/desk.py" line="713"/>
+        <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
+        <translation>⏱ Cierre de sesión en {seconds} s: toque Más tiempo para seguir conectado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="711"/>
+        <location filename="../../kiosk/ui/desk.py" line="743"/>
+        <source>Signed in as {name}, {role}: sign out</source>
+        <translation>Sesión de {name}, {role}: cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="800"/>
         <source>Check-in</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="711"/>
+        <location filename="../../kiosk/ui/desk.py" line="800"/>
         <source>Check-out</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="726"/>
+        <location filename="../../kiosk/ui/desk.py" line="815"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nada en espera: todo lo guardado sin conexión se ha enviado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="728"/>
+        <location filename="../../kiosk/ui/desk.py" line="817"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2238,7 +2361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="778"/>
+        <location filename="../../kiosk/ui/desk.py" line="867"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2247,85 +2370,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="782"/>
+        <location filename="../../kiosk/ui/desk.py" line="871"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Ningún cliente coincide con «{text}». Revise la ortografía o pruebe con el correo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="929"/>
+        <location filename="../../kiosk/ui/desk.py" line="1023"/>
         <source>To confirm, type: {word}</source>
         <translation>Para confirmar, escriba: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="379"/>
+        <location filename="../../kiosk/ui/desk.py" line="405"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lector funciona en cualquier parte. Teclas para todo lo demás:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="549"/>
+        <location filename="../../kiosk/ui/desk.py" line="586"/>
         <source>F1 all keys</source>
         <translation>F1 todas las teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="650"/>
+        <location filename="../../kiosk/ui/desk.py" line="686"/>
         <source>Still checking {code}…</source>
         <translation>Aún comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="652"/>
+        <location filename="../../kiosk/ui/desk.py" line="688"/>
         <source>Checking {code}…</source>
         <translation>Comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="924"/>
+        <location filename="../../kiosk/ui/desk.py" line="720"/>
+        <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
+        <translation>⏱ La pantalla se limpia en {seconds} s: toque «Más tiempo» para mantenerla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="1018"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Esto borra para siempre el nombre, el correo, el teléfono, la fecha de nacimiento, la foto y las direcciones del cliente (las visitas y los pedidos se quedan, sin ellos). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1018"/>
+        <location filename="../../kiosk/ui/desk.py" line="1114"/>
         <source>Remove wristband</source>
         <translation>Quitar la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1019"/>
+        <location filename="../../kiosk/ui/desk.py" line="1115"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>¿Quitar esta pulsera al cliente? Ya no lo encontrará.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1022"/>
+        <location filename="../../kiosk/ui/desk.py" line="1118"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="390"/>
         <source>Lock the account</source>
         <translation>Bloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1023"/>
+        <location filename="../../kiosk/ui/desk.py" line="1119"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>¿Bloquear la cuenta de este cliente? Sus datos no se podrán cambiar hasta desbloquearla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1026"/>
+        <location filename="../../kiosk/ui/desk.py" line="1122"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="403"/>
         <source>Email a password reset link</source>
         <translation>Enviar un enlace para restablecer la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1027"/>
+        <location filename="../../kiosk/ui/desk.py" line="1123"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>¿Enviar a este cliente un correo con un enlace para restablecer su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1030"/>
+        <location filename="../../kiosk/ui/desk.py" line="1126"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="404"/>
         <source>Resend the email verification</source>
         <translation>Reenviar el correo de verificación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1031"/>
+        <location filename="../../kiosk/ui/desk.py" line="1127"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>¿Enviar de nuevo a este cliente el correo que verifica su dirección?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1009"/>
+        <location filename="../../kiosk/ui/desk.py" line="741"/>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="1103"/>
         <source>Check this guest in anyway?</source>
         <translation>¿Registrar a este cliente de todos modos?</translation>
     </message>
@@ -2777,6 +2910,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="193"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="220"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
@@ -3274,6 +3408,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="247"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="117"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -3455,6 +3590,267 @@
         <translation>No guardado ({error}): compruebe la carpeta de informes.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="36"/>
+        <source>Sign in to the desk</source>
+        <translation>Iniciar sesión en el mostrador</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="39"/>
+        <source>Scan your staff badge anywhere, or tap your name and type your PIN.</source>
+        <translation>Escanee su tarjeta de personal en cualquier momento, o toque su nombre y escriba su PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="79"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="93"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="257"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="80"/>
+        <source>Your PIN</source>
+        <translation>Su PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="84"/>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="86"/>
+        <source>Sign in with this PIN</source>
+        <translation>Entrar con este PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="97"/>
+        <source>Sign-in message</source>
+        <translation>Mensaje de inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="58"/>
+        <source>{name}, {role}: sign in</source>
+        <translation>{name}, {role}: entrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="72"/>
+        <source>Name shown on the sign-in page</source>
+        <translation>Nombre en la página de inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="75"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="92"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="83"/>
+        <source>New PIN (4 to 12 digits)</source>
+        <translation>PIN nuevo (de 4 a 12 cifras)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="88"/>
+        <source>The new PIN again</source>
+        <translation>El PIN nuevo otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="91"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="94"/>
+        <source>PIN again</source>
+        <translation>Repetir PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="99"/>
+        <source>Staff badge</source>
+        <translation>Tarjeta de personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="100"/>
+        <source>Scan a badge</source>
+        <translation>Escanear tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="100"/>
+        <source>Scan a staff badge for this person</source>
+        <translation>Escanear una tarjeta de personal para esta persona</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="102"/>
+        <source>Remove badge</source>
+        <translation>Quitar tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="102"/>
+        <source>Remove this person's badge</source>
+        <translation>Quitar la tarjeta de esta persona</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="111"/>
+        <source>What needs changing</source>
+        <translation>Lo que hay que cambiar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
+        <source>Cancel: change nothing</source>
+        <translation>Cancelar: no cambiar nada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="117"/>
+        <source>Keep these details</source>
+        <translation>Guardar estos datos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="132"/>
+        <source>Scan the badge now…</source>
+        <translation>Escanee la tarjeta ahora…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="141"/>
+        <source>Badge scanned.</source>
+        <translation>Tarjeta escaneada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="188"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="196"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="73"/>
+        <source>Staff and roles</source>
+        <translation>Personal y funciones</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="199"/>
+        <source>Everyone listed signs in to the desk with a badge or a PIN, and the audit records who did what. Supervisors may also override and lock accounts; managers may also erase a guest's details and change staff and settings. An empty list: a shared desk without sign-in.</source>
+        <translation>Cada persona de la lista inicia sesión en el mostrador con una tarjeta o un PIN, y el registro guarda quién hizo qué. Los supervisores también pueden hacer excepciones y bloquear cuentas; los encargados además pueden borrar los datos de un cliente y cambiar el personal y los ajustes. Una lista vacía: un mostrador compartido sin inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="210"/>
+        <source>Staff who sign in</source>
+        <translation>Personal que inicia sesión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="216"/>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="216"/>
+        <source>Add a member of staff</source>
+        <translation>Añadir un miembro del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="218"/>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="218"/>
+        <source>Change the chosen member of staff</source>
+        <translation>Cambiar el miembro elegido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="220"/>
+        <source>Remove the chosen member of staff</source>
+        <translation>Quitar el miembro elegido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="229"/>
+        <source>Why the list cannot be saved yet</source>
+        <translation>Por qué aún no se puede guardar la lista</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
+        <source>Close without saving the staff list</source>
+        <translation>Cerrar sin guardar la lista</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="235"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="235"/>
+        <source>Save the staff list</source>
+        <translation>Guardar la lista del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="62"/>
+        <source>Change staff member</source>
+        <translation>Cambiar miembro del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="62"/>
+        <source>Add staff member</source>
+        <translation>Añadir miembro del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="84"/>
+        <source>Leave blank to keep</source>
+        <translation>Dejar vacío para mantener</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="138"/>
+        <source>That badge is already {name}'s.</source>
+        <translation>Esa tarjeta ya es de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="150"/>
+        <source>Type a name.</source>
+        <translation>Escriba un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="331"/>
+        <source>The staff list could not be saved ({error}).</source>
+        <translation>No se pudo guardar la lista ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="127"/>
+        <source>A badge is set.</source>
+        <translation>Hay una tarjeta registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="127"/>
+        <source>No badge.</source>
+        <translation>Sin tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="154"/>
+        <source>The two PINs are not the same.</source>
+        <translation>Los dos PIN no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="157"/>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>Un PIN tiene de 4 a 12 cifras.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="161"/>
+        <source>Give a PIN or scan a badge, or they cannot sign in.</source>
+        <translation>Indique un PIN o escanee una tarjeta; si no, no podrá iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="258"/>
+        <source>badge</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_list.py" line="74"/>
+        <source>The manager's PIN (the kiosk's staff PIN):</source>
+        <translation>PIN del encargado (el PIN de personal del quiosco):</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_list.py" line="85"/>
+        <source>Too many wrong PINs: the keypad is locked for a while.</source>
+        <translation>Demasiados PIN incorrectos: el teclado queda bloqueado un rato.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_list.py" line="87"/>
+        <source>That PIN is not right.</source>
+        <translation>Ese PIN no es correcto.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
         <source>Let in</source>
         <translation>Dejar pasar</translation>
@@ -3564,11 +3960,6 @@
         <location filename="../../kiosk/ui/staff_settings.py" line="96"/>
         <source>Close without saving</source>
         <translation>Cerrar sin guardar</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="98"/>

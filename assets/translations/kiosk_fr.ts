@@ -4,17 +4,17 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="391"/>
+        <location filename="../../kiosk/app.py" line="411"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Enregistré. Les nouveaux réglages du lecteur s’appliquent au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="525"/>
+        <location filename="../../kiosk/app.py" line="545"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurants et bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="530"/>
+        <location filename="../../kiosk/app.py" line="550"/>
         <source>a guest card</source>
         <translation>une carte client</translation>
     </message>
@@ -24,22 +24,22 @@
         <translation>EFFACER</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="154"/>
+        <location filename="../../kiosk/checkin/actions.py" line="157"/>
         <source>End of today</source>
         <translation>Fin de journée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="548"/>
+        <location filename="../../kiosk/checkin/actions.py" line="551"/>
         <source>the new band is on the guest</source>
         <translation>le nouveau bracelet est associé au client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="643"/>
+        <location filename="../../kiosk/checkin/actions.py" line="646"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
         <translation>Il a peut-être été envoyé ; demandez au client avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="658"/>
+        <location filename="../../kiosk/checkin/actions.py" line="661"/>
         <source>Only partly done: the new band is on the guest. Check the old band and the card.</source>
         <translation>Fait en partie seulement : le nouveau bracelet est associé au client. Vérifiez l'ancien bracelet et la carte.</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>Client sans nom</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/actions.py" line="156"/>
+        <location filename="../../kiosk/checkin/actions.py" line="159"/>
         <source>+%n days</source>
         <extracomment>one: +%n day</extracomment>
         <translation>
@@ -59,126 +59,126 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="194"/>
+        <location filename="../../kiosk/checkin/actions.py" line="197"/>
         <source>Still checking with {system}: this is the local copy's answer.</source>
         <translation>Vérification en cours auprès de {system} : ceci est la réponse de la copie locale.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="202"/>
-        <location filename="../../kiosk/checkin/actions.py" line="247"/>
+        <location filename="../../kiosk/checkin/actions.py" line="205"/>
+        <location filename="../../kiosk/checkin/actions.py" line="250"/>
         <source>{system} can't do that here.</source>
         <translation>{system} ne peut pas faire cela ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="216"/>
-        <location filename="../../kiosk/checkin/actions.py" line="303"/>
-        <location filename="../../kiosk/checkin/actions.py" line="362"/>
+        <location filename="../../kiosk/checkin/actions.py" line="219"/>
+        <location filename="../../kiosk/checkin/actions.py" line="306"/>
+        <location filename="../../kiosk/checkin/actions.py" line="365"/>
         <source>This guest's record has been anonymised.</source>
         <translation>La fiche de ce client a été anonymisée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="219"/>
+        <location filename="../../kiosk/checkin/actions.py" line="222"/>
         <source>This guest may not be admitted without an override reason.</source>
         <translation>Ce client ne peut entrer qu'avec un motif de dérogation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="221"/>
+        <location filename="../../kiosk/checkin/actions.py" line="224"/>
         <source>This guest is already checked in.</source>
         <translation>Ce client est déjà enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="237"/>
+        <location filename="../../kiosk/checkin/actions.py" line="240"/>
         <source>This guest is not checked in.</source>
         <translation>Ce client n'est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="254"/>
+        <location filename="../../kiosk/checkin/actions.py" line="257"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Scannez d'abord le bracelet du client.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="270"/>
+        <location filename="../../kiosk/checkin/actions.py" line="273"/>
         <source>That time has already passed: choose a later one.</source>
         <translation>Cette heure est déjà passée : choisissez-en une plus tardive.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="286"/>
+        <location filename="../../kiosk/checkin/actions.py" line="289"/>
         <source>That card does not belong to this guest.</source>
         <translation>Cette carte n'appartient pas à ce client.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="305"/>
-        <location filename="../../kiosk/checkin/actions.py" line="333"/>
+        <location filename="../../kiosk/checkin/actions.py" line="308"/>
+        <location filename="../../kiosk/checkin/actions.py" line="336"/>
         <source>That wristband is already this guest's.</source>
         <translation>Ce bracelet est déjà celui de ce client.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="331"/>
+        <location filename="../../kiosk/checkin/actions.py" line="334"/>
         <source>That is the lost wristband itself: scan the new one.</source>
         <translation>C'est le bracelet perdu lui-même : scannez le nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="364"/>
+        <location filename="../../kiosk/checkin/actions.py" line="367"/>
         <source>Enter at least the first line of the address.</source>
         <translation>Saisissez au moins la première ligne de l'adresse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="391"/>
+        <location filename="../../kiosk/checkin/actions.py" line="394"/>
         <source>This guest's record has already been anonymised.</source>
         <translation>La fiche de ce client a déjà été anonymisée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="394"/>
+        <location filename="../../kiosk/checkin/actions.py" line="397"/>
         <source>The account is locked: unlock it first (a locked account can't be anonymised).</source>
         <translation>Le compte est verrouillé : déverrouillez-le d'abord (un compte verrouillé ne peut pas être anonymisé).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="398"/>
+        <location filename="../../kiosk/checkin/actions.py" line="401"/>
         <source>Type “{word}” exactly to confirm.</source>
         <translation>Saisissez exactement « {word} » pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="408"/>
+        <location filename="../../kiosk/checkin/actions.py" line="411"/>
         <source>This guest has no email address to send it to.</source>
         <translation>Ce client n'a pas d'adresse e-mail où l'envoyer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="422"/>
+        <location filename="../../kiosk/checkin/actions.py" line="425"/>
         <source>Enter at least a name or an email address.</source>
         <translation>Saisissez au moins un nom ou une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="430"/>
+        <location filename="../../kiosk/checkin/actions.py" line="433"/>
         <source>The account is locked: unlock it before changing details.</source>
         <translation>Le compte est verrouillé : déverrouillez-le avant de modifier les informations.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="442"/>
+        <location filename="../../kiosk/checkin/actions.py" line="445"/>
         <source>Write the note first.</source>
         <translation>Écrivez d'abord la note.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="453"/>
+        <location filename="../../kiosk/checkin/actions.py" line="456"/>
         <source>Choose or type a label first.</source>
         <translation>Choisissez ou saisissez d'abord une étiquette.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="455"/>
+        <location filename="../../kiosk/checkin/actions.py" line="458"/>
         <source>The guest already has the label “{label}”.</source>
         <translation>Le client a déjà l'étiquette « {label} ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="664"/>
+        <location filename="../../kiosk/checkin/actions.py" line="667"/>
         <source>Search for the guest before registering them again.</source>
         <translation>Cherchez le client avant de l'inscrire à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="552"/>
+        <location filename="../../kiosk/checkin/actions.py" line="555"/>
         <source>the card moved to it</source>
         <translation>la carte y a été transférée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="559"/>
+        <location filename="../../kiosk/checkin/actions.py" line="562"/>
         <source>Only partly done ({done}): {reason}. Check the old band.</source>
         <translation>Fait en partie seulement ({done}) : {reason}. Vérifiez l'ancien bracelet.</translation>
     </message>
@@ -625,368 +625,436 @@
         <translation>Nous n'avons pas pu confirmer votre enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="87"/>
+        <location filename="../../kiosk/checkin/session.py" line="96"/>
         <source>Ready. Scan a wristband or card.</source>
         <translation>Prêt. Scannez un bracelet ou une carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="91"/>
-        <location filename="../../kiosk/checkin/session.py" line="92"/>
+        <location filename="../../kiosk/checkin/session.py" line="97"/>
+        <source>Sign in: scan your staff badge, or tap your name and type your PIN.</source>
+        <translation>Connexion : scannez votre badge ou touchez votre nom et saisissez votre code.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="105"/>
+        <location filename="../../kiosk/checkin/session.py" line="106"/>
         <source>scanner</source>
         <translation>lecteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="93"/>
+        <location filename="../../kiosk/checkin/session.py" line="107"/>
         <source>camera</source>
         <translation>caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="94"/>
-        <location filename="../../kiosk/checkin/session.py" line="718"/>
+        <location filename="../../kiosk/checkin/session.py" line="108"/>
+        <location filename="../../kiosk/checkin/session.py" line="949"/>
         <source>typed</source>
         <translation>saisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1436"/>
+        <location filename="../../kiosk/checkin/session.py" line="1689"/>
         <source>Checking in…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1437"/>
+        <location filename="../../kiosk/checkin/session.py" line="1690"/>
         <source>Checking out…</source>
         <translation>Départ en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1438"/>
+        <location filename="../../kiosk/checkin/session.py" line="1691"/>
         <source>Saving the new expiry…</source>
         <translation>Enregistrement de la nouvelle expiration…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1439"/>
+        <location filename="../../kiosk/checkin/session.py" line="1692"/>
         <source>Saving the card…</source>
         <translation>Enregistrement de la carte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1440"/>
+        <location filename="../../kiosk/checkin/session.py" line="1693"/>
         <source>Adding the wristband…</source>
         <translation>Ajout du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1441"/>
+        <location filename="../../kiosk/checkin/session.py" line="1694"/>
         <source>Replacing the wristband…</source>
         <translation>Remplacement du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1442"/>
+        <location filename="../../kiosk/checkin/session.py" line="1695"/>
         <source>Removing the wristband…</source>
         <translation>Retrait du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1443"/>
+        <location filename="../../kiosk/checkin/session.py" line="1696"/>
         <source>Locking…</source>
         <translation>Verrouillage…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1444"/>
+        <location filename="../../kiosk/checkin/session.py" line="1697"/>
         <source>Anonymising…</source>
         <translation>Anonymisation…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1445"/>
+        <location filename="../../kiosk/checkin/session.py" line="1698"/>
         <source>Saving the address…</source>
         <translation>Enregistrement de l'adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1446"/>
+        <location filename="../../kiosk/checkin/session.py" line="1699"/>
         <source>Removing the address…</source>
         <translation>Suppression de l'adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1447"/>
+        <location filename="../../kiosk/checkin/session.py" line="1700"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1448"/>
-        <location filename="../../kiosk/checkin/session.py" line="1449"/>
+        <location filename="../../kiosk/checkin/session.py" line="1701"/>
+        <location filename="../../kiosk/checkin/session.py" line="1702"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1450"/>
+        <location filename="../../kiosk/checkin/session.py" line="1703"/>
         <source>Creating the link…</source>
         <translation>Création du lien…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1451"/>
+        <location filename="../../kiosk/checkin/session.py" line="1704"/>
         <source>Adding the note…</source>
         <translation>Ajout de la note…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1452"/>
+        <location filename="../../kiosk/checkin/session.py" line="1705"/>
         <source>Adding the label…</source>
         <translation>Ajout de l'étiquette…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1456"/>
+        <location filename="../../kiosk/checkin/session.py" line="1709"/>
         <source>Checked in.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1457"/>
+        <location filename="../../kiosk/checkin/session.py" line="1710"/>
         <source>Checked out.</source>
         <translation>Départ enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1458"/>
+        <location filename="../../kiosk/checkin/session.py" line="1711"/>
         <source>Expiry changed.</source>
         <translation>Expiration modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1459"/>
+        <location filename="../../kiosk/checkin/session.py" line="1712"/>
         <source>Card changed on the band.</source>
         <translation>Carte du bracelet modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1460"/>
+        <location filename="../../kiosk/checkin/session.py" line="1713"/>
         <source>Wristband added.</source>
         <translation>Bracelet ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1461"/>
+        <location filename="../../kiosk/checkin/session.py" line="1714"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Bracelet remplacé ; expiration et carte transférées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1462"/>
+        <location filename="../../kiosk/checkin/session.py" line="1715"/>
         <source>Wristband removed.</source>
         <translation>Bracelet retiré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1463"/>
+        <location filename="../../kiosk/checkin/session.py" line="1716"/>
         <source>Account locked.</source>
         <translation>Compte verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1464"/>
+        <location filename="../../kiosk/checkin/session.py" line="1717"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonymisé : les données personnelles du client sont effacées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1465"/>
+        <location filename="../../kiosk/checkin/session.py" line="1718"/>
         <source>Address saved.</source>
         <translation>Adresse enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1466"/>
+        <location filename="../../kiosk/checkin/session.py" line="1719"/>
         <source>Address removed.</source>
         <translation>Adresse supprimée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1467"/>
+        <location filename="../../kiosk/checkin/session.py" line="1720"/>
         <source>Account unlocked.</source>
         <translation>Compte déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1468"/>
+        <location filename="../../kiosk/checkin/session.py" line="1721"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>E-mail de réinitialisation du mot de passe envoyé (le lien est valable une heure).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1469"/>
+        <location filename="../../kiosk/checkin/session.py" line="1722"/>
         <source>Verification email sent.</source>
         <translation>E-mail de vérification envoyé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1470"/>
+        <location filename="../../kiosk/checkin/session.py" line="1723"/>
         <source>Link created.</source>
         <translation>Lien créé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1471"/>
+        <location filename="../../kiosk/checkin/session.py" line="1724"/>
         <source>Details saved.</source>
         <translation>Informations enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1472"/>
+        <location filename="../../kiosk/checkin/session.py" line="1725"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1473"/>
+        <location filename="../../kiosk/checkin/session.py" line="1726"/>
         <source>Label added.</source>
         <translation>Étiquette ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1408"/>
+        <location filename="../../kiosk/checkin/session.py" line="1661"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Expiration effacée : le bracelet n'expire jamais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1412"/>
+        <location filename="../../kiosk/checkin/session.py" line="1665"/>
         <source>Wristband {code} added.</source>
         <translation>Bracelet {code} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1414"/>
+        <location filename="../../kiosk/checkin/session.py" line="1667"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Le bracelet {code} remplace celui perdu ; expiration et carte transférées.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/checkin/session.py" line="655"/>
+        <source>Too many wrong PINs: try again in %n minutes, or scan your badge.</source>
+        <extracomment>one: Too many wrong PINs: try again in %n minute, or scan your badge.</extracomment>
+        <translation>
+            <numerusform>Trop de codes erronés : réessayez dans %n minute, ou scannez votre badge.</numerusform>
+            <numerusform>Trop de codes erronés : réessayez dans %n minutes, ou scannez votre badge.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1410"/>
+        <location filename="../../kiosk/checkin/session.py" line="661"/>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Ce code n'est pas le bon. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="671"/>
+        <source>Signed in as {name}.</source>
+        <translation>Connecté : {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="673"/>
+        <source>{name} took over the desk.</source>
+        <translation>{name} a pris l'accueil.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="740"/>
+        <source>Ask one to scan their badge: the desk switches to them.</source>
+        <translation>Demandez-lui de scanner son badge : l'accueil passe à son nom.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1663"/>
         <source>Card put on the band.</source>
         <translation>Carte associée au bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1410"/>
+        <location filename="../../kiosk/checkin/session.py" line="1663"/>
         <source>Card taken off the band.</source>
         <translation>Carte retirée du bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1418"/>
+        <location filename="../../kiosk/checkin/session.py" line="1671"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1422"/>
+        <location filename="../../kiosk/checkin/session.py" line="1675"/>
         <source>Not saved. {why}</source>
         <translation>Non enregistré. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="518"/>
+        <location filename="../../kiosk/checkin/session.py" line="564"/>
         <source>recent</source>
         <translation>récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="536"/>
+        <location filename="../../kiosk/checkin/session.py" line="635"/>
+        <location filename="../../kiosk/ui/desk.py" line="599"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="767"/>
         <source>Looking up {code} ({via})…</source>
         <translation>Recherche de {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="586"/>
+        <location filename="../../kiosk/checkin/session.py" line="817"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Affichage de la copie locale en attendant {system}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="718"/>
+        <location filename="../../kiosk/checkin/session.py" line="949"/>
         <source>scanned</source>
         <translation>scanné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="771"/>
-        <location filename="../../kiosk/ui/desk.py" line="762"/>
+        <location filename="../../kiosk/checkin/session.py" line="1004"/>
+        <location filename="../../kiosk/ui/desk.py" line="851"/>
         <source>Searching for “{text}”…</source>
         <translation>Recherche de « {text} »…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="857"/>
+        <location filename="../../kiosk/checkin/session.py" line="1090"/>
         <source>Override recorded.</source>
         <translation>Dérogation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="970"/>
+        <location filename="../../kiosk/checkin/session.py" line="1213"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>Impossible de confirmer l'enregistrement : vérifiez à nouveau avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1018"/>
+        <location filename="../../kiosk/checkin/session.py" line="1261"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — enregistré pour plus tard : sera envoyé au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1023"/>
+        <location filename="../../kiosk/checkin/session.py" line="1266"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (confirmé par relecture).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1319"/>
+        <location filename="../../kiosk/checkin/session.py" line="1564"/>
         <source>Loading addresses…</source>
         <translation>Chargement des adresses…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1349"/>
+        <location filename="../../kiosk/checkin/session.py" line="1594"/>
         <source>Saving the guest's details…</source>
         <translation>Enregistrement des informations du client…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="480"/>
+        <location filename="../../kiosk/checkin/session.py" line="526"/>
         <source>Scanner layout test</source>
         <translation>Test de disposition du lecteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="487"/>
+        <location filename="../../kiosk/checkin/session.py" line="533"/>
         <source>{code} was just scanned; showing it already.</source>
         <translation>{code} vient d'être scanné ; déjà affiché.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="593"/>
+        <location filename="../../kiosk/checkin/session.py" line="639"/>
+        <source>The PIN could not be checked.</source>
+        <translation>Le code n'a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="650"/>
+        <source>Tap your name, then type your PIN.</source>
+        <translation>Touchez votre nom, puis saisissez votre code.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/checkin/session.py" line="699"/>
+        <source>Signed out after %n minutes without use.</source>
+        <extracomment>one: Signed out after %n minute without use.</extracomment>
+        <translation>
+            <numerusform>Déconnecté après %n minute d'inactivité.</numerusform>
+            <numerusform>Déconnecté après %n minutes d'inactivité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="705"/>
+        <source>Signed out.</source>
+        <translation>Déconnecté.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="824"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} répond lentement ; vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="641"/>
+        <location filename="../../kiosk/checkin/session.py" line="872"/>
         <source>Opened {name}.</source>
         <translation>{name} ouvert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="643"/>
+        <location filename="../../kiosk/checkin/session.py" line="874"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} trouvé pour {code}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="678"/>
+        <location filename="../../kiosk/checkin/session.py" line="909"/>
         <source>Exit: scans check guests out.</source>
         <translation>Sortie : les scans enregistrent le départ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="721"/>
+        <location filename="../../kiosk/checkin/session.py" line="952"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>« {code} » ({how}) : aucun client n'a ce code sur ce site. Réessayez, ou cherchez par nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="811"/>
+        <location filename="../../kiosk/checkin/session.py" line="1044"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>C'était pour le client précédent ; rien n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="878"/>
+        <location filename="../../kiosk/checkin/session.py" line="1114"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="315"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="993"/>
-        <location filename="../../kiosk/checkin/session.py" line="949"/>
+        <location filename="../../kiosk/checkin/session.py" line="1236"/>
+        <location filename="../../kiosk/checkin/session.py" line="1192"/>
         <source>Checking whether it was saved…</source>
         <translation>Vérification de l'enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1060"/>
+        <location filename="../../kiosk/checkin/session.py" line="1303"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1158"/>
+        <location filename="../../kiosk/checkin/session.py" line="1401"/>
         <source>Waiting for the new wristband…</source>
         <translation>En attente du nouveau bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1160"/>
+        <location filename="../../kiosk/checkin/session.py" line="1403"/>
         <source>Waiting for the replacement wristband…</source>
         <translation>En attente du bracelet de remplacement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1168"/>
+        <location filename="../../kiosk/checkin/session.py" line="1411"/>
         <source>Cancelled: no wristband was added.</source>
         <translation>Annulé : aucun bracelet n'a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1225"/>
+        <location filename="../../kiosk/checkin/session.py" line="1468"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Demande du rapport clients à {system}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1274"/>
+        <location filename="../../kiosk/checkin/session.py" line="1517"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -995,130 +1063,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1278"/>
+        <location filename="../../kiosk/checkin/session.py" line="1521"/>
         <source>The report saved to {path}</source>
         <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1289"/>
+        <location filename="../../kiosk/checkin/session.py" line="1532"/>
         <source>No report: {why}</source>
         <translation>Pas de rapport : {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1336"/>
+        <location filename="../../kiosk/checkin/session.py" line="1581"/>
         <source>Check these details:</source>
         <translation>Vérifiez ces informations :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1377"/>
-        <location filename="../../kiosk/checkin/session.py" line="1051"/>
+        <location filename="../../kiosk/checkin/session.py" line="1622"/>
+        <location filename="../../kiosk/checkin/session.py" line="1294"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} n'a pas accepté certaines informations :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="718"/>
+        <location filename="../../kiosk/checkin/session.py" line="949"/>
         <source>read by the camera</source>
         <translation>lu par la caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="866"/>
+        <location filename="../../kiosk/checkin/session.py" line="1102"/>
         <source>Still saving the last change…</source>
         <translation>La dernière modification est encore en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="870"/>
+        <location filename="../../kiosk/checkin/session.py" line="1106"/>
         <source>First check whether the last change was saved.</source>
         <translation>Vérifiez d'abord si la dernière modification a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="945"/>
+        <location filename="../../kiosk/checkin/session.py" line="1188"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Vérification de l'enregistrement du client…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1027"/>
-        <location filename="../../kiosk/checkin/session.py" line="979"/>
+        <location filename="../../kiosk/checkin/session.py" line="1270"/>
+        <location filename="../../kiosk/checkin/session.py" line="1222"/>
         <source>Previous guest: {words}</source>
         <translation>Client précédent : {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1044"/>
+        <location filename="../../kiosk/checkin/session.py" line="1287"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Client précédent : non enregistré. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1134"/>
+        <location filename="../../kiosk/checkin/session.py" line="1377"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Enregistré, mais l'écran n'a pas pu se mettre à jour : scannez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1154"/>
+        <location filename="../../kiosk/checkin/session.py" line="1397"/>
         <source>Scan the new wristband now (or press Esc to cancel).</source>
         <translation>Scannez maintenant le nouveau bracelet (ou Échap pour annuler).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1156"/>
+        <location filename="../../kiosk/checkin/session.py" line="1399"/>
         <source>Scan the replacement wristband now (or press Esc to cancel).</source>
         <translation>Scannez maintenant le bracelet de remplacement (ou Échap pour annuler).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1229"/>
+        <location filename="../../kiosk/checkin/session.py" line="1472"/>
         <source>Preparing the customers report…</source>
         <translation>Préparation du rapport clients…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1316"/>
+        <location filename="../../kiosk/checkin/session.py" line="1561"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>Impossible de charger les adresses : {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1370"/>
-        <location filename="../../kiosk/ui/desk.py" line="319"/>
+        <location filename="../../kiosk/checkin/session.py" line="1615"/>
+        <location filename="../../kiosk/ui/desk.py" line="345"/>
         <source>new guest</source>
         <translation>nouveau client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="688"/>
+        <location filename="../../kiosk/checkin/session.py" line="919"/>
         <source>{name} is not checked in here.</source>
         <translation>{name} n'est pas enregistré ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="779"/>
+        <location filename="../../kiosk/checkin/session.py" line="1012"/>
         <source>search</source>
         <translation>recherche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="846"/>
+        <location filename="../../kiosk/checkin/session.py" line="1079"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Une dérogation nécessite un motif (quelques mots).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="953"/>
+        <location filename="../../kiosk/checkin/session.py" line="1196"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Client précédent : vérification de la dernière modification…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1147"/>
+        <location filename="../../kiosk/checkin/session.py" line="1390"/>
         <source>Scan the lost wristband first.</source>
         <translation>Scannez d'abord le bracelet perdu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1244"/>
+        <location filename="../../kiosk/checkin/session.py" line="1487"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} n'a pas pu préparer le rapport.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1259"/>
+        <location filename="../../kiosk/checkin/session.py" line="1502"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Préparation du rapport clients… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1264"/>
+        <location filename="../../kiosk/checkin/session.py" line="1507"/>
         <source>Saving the report…</source>
         <translation>Enregistrement du rapport…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1253"/>
+        <location filename="../../kiosk/checkin/session.py" line="1496"/>
         <source>The report is taking too long; try again later.</source>
         <translation>Le rapport prend trop de temps ; réessayez plus tard.</translation>
     </message>
@@ -1156,6 +1224,58 @@
         <location filename="../../kiosk/checkin/shift.py" line="56"/>
         <source>Not yet confirmed</source>
         <translation>Pas encore confirmés</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="54"/>
+        <location filename="../../kiosk/ui/desk.py" line="472"/>
+        <location filename="../../kiosk/ui/desk.py" line="777"/>
+        <source>Front desk</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="55"/>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="56"/>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="60"/>
+        <source>Only a supervisor or a manager can override.</source>
+        <translation>Seul un superviseur ou un responsable peut passer outre.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="61"/>
+        <source>Only a supervisor or a manager can lock or unlock an account.</source>
+        <translation>Seul un superviseur ou un responsable peut bloquer ou débloquer un compte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="62"/>
+        <source>Only a manager can erase a guest's details.</source>
+        <translation>Seul un responsable peut effacer les données d'un client.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="63"/>
+        <source>Only a manager can change staff and settings.</source>
+        <translation>Seul un responsable peut modifier le personnel et les réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="133"/>
+        <source>Keep at least one manager, or nobody can change the list again.</source>
+        <translation>Gardez au moins un responsable, sinon personne ne pourra plus modifier la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="136"/>
+        <source>Every member of staff needs a name.</source>
+        <translation>Chaque membre du personnel doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="141"/>
+        <source>{name} has neither a PIN nor a badge, so cannot sign in.</source>
+        <translation>{name} n'a ni code ni badge et ne peut pas se connecter.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/timewords.py" line="55"/>
@@ -1316,22 +1436,22 @@
         <translation>Statut inconnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="246"/>
+        <location filename="../../kiosk/config/settings.py" line="259"/>
         <source>Membership renewed at the desk</source>
         <translation>Abonnement renouvelé à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="247"/>
+        <location filename="../../kiosk/config/settings.py" line="260"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Entrée journée payée à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="248"/>
+        <location filename="../../kiosk/config/settings.py" line="261"/>
         <source>Manager approved</source>
         <translation>Approuvé par le responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="249"/>
+        <location filename="../../kiosk/config/settings.py" line="262"/>
         <source>New wristband issued</source>
         <translation>Nouveau bracelet remis</translation>
     </message>
@@ -1770,7 +1890,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
-        <location filename="../../kiosk/ui/desk.py" line="130"/>
+        <location filename="../../kiosk/ui/desk.py" line="133"/>
         <source>No membership</source>
         <translation>Pas d'abonnement</translation>
     </message>
@@ -1785,42 +1905,42 @@
         <translation>(vérification…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="78"/>
+        <location filename="../../kiosk/ui/desk.py" line="81"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="79"/>
+        <location filename="../../kiosk/ui/desk.py" line="82"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="80"/>
+        <location filename="../../kiosk/ui/desk.py" line="83"/>
         <source>needs attention</source>
         <translation>à vérifier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="84"/>
+        <location filename="../../kiosk/ui/desk.py" line="87"/>
         <source>admit</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="84"/>
+        <location filename="../../kiosk/ui/desk.py" line="87"/>
         <source>warn</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="84"/>
+        <location filename="../../kiosk/ui/desk.py" line="87"/>
         <source>deny</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="99"/>
+        <location filename="../../kiosk/ui/desk.py" line="102"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="116"/>
+        <location filename="../../kiosk/ui/desk.py" line="119"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
@@ -1829,110 +1949,110 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="128"/>
+        <location filename="../../kiosk/ui/desk.py" line="131"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="111"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="132"/>
+        <location filename="../../kiosk/ui/desk.py" line="135"/>
         <source>phone ending {digits}</source>
         <translation>téléphone finissant par {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="206"/>
+        <location filename="../../kiosk/ui/desk.py" line="226"/>
         <source>Kiosk · Front desk</source>
         <translation>Kiosque · Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="272"/>
+        <location filename="../../kiosk/ui/desk.py" line="295"/>
         <source>More time</source>
         <translation>Plus de temps</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="274"/>
+        <location filename="../../kiosk/ui/desk.py" line="297"/>
         <source>More time: keep this guest on screen</source>
         <translation>Plus de temps : garder ce client à l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="281"/>
+        <location filename="../../kiosk/ui/desk.py" line="307"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>État de la connexion : ouvrir ce qui attend d'être envoyé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="309"/>
+        <location filename="../../kiosk/ui/desk.py" line="335"/>
         <source>check in</source>
         <translation>enregistrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="310"/>
+        <location filename="../../kiosk/ui/desk.py" line="336"/>
         <source>expiry</source>
         <translation>expiration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="311"/>
+        <location filename="../../kiosk/ui/desk.py" line="337"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="312"/>
+        <location filename="../../kiosk/ui/desk.py" line="338"/>
         <source>more</source>
         <translation>plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="318"/>
+        <location filename="../../kiosk/ui/desk.py" line="344"/>
         <source>find a guest (the search box)</source>
         <translation>trouver un client (le champ de recherche)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="320"/>
+        <location filename="../../kiosk/ui/desk.py" line="346"/>
         <source>recent scans</source>
         <translation>scans récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="321"/>
+        <location filename="../../kiosk/ui/desk.py" line="347"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>annuler un scan de bracelet, ou vider l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="322"/>
+        <location filename="../../kiosk/ui/desk.py" line="348"/>
         <source>who is in now</source>
         <translation>qui est là maintenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="323"/>
+        <location filename="../../kiosk/ui/desk.py" line="349"/>
         <source>this list of keys</source>
         <translation>cette liste de touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="345"/>
+        <location filename="../../kiosk/ui/desk.py" line="371"/>
         <source>Find (Enter)</source>
         <translation>Rechercher (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="346"/>
+        <location filename="../../kiosk/ui/desk.py" line="372"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Nouveau client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="347"/>
+        <location filename="../../kiosk/ui/desk.py" line="373"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Scans récents (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="370"/>
+        <location filename="../../kiosk/ui/desk.py" line="396"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="381"/>
-        <location filename="../../kiosk/ui/desk.py" line="553"/>
+        <location filename="../../kiosk/ui/desk.py" line="407"/>
+        <location filename="../../kiosk/ui/desk.py" line="590"/>
         <source>Keys: {keys}</source>
         <translation>Touches : {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="383"/>
-        <location filename="../../kiosk/ui/desk.py" line="980"/>
+        <location filename="../../kiosk/ui/desk.py" line="409"/>
+        <location filename="../../kiosk/ui/desk.py" line="1074"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -1940,235 +2060,233 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="385"/>
+        <location filename="../../kiosk/ui/desk.py" line="411"/>
         <source>Close the list of keys</source>
         <translation>Fermer la liste des touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="446"/>
-        <location filename="../../kiosk/ui/desk.py" line="688"/>
-        <source>Front desk</source>
-        <translation>Accueil</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/desk.py" line="454"/>
+        <location filename="../../kiosk/ui/desk.py" line="480"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Qui est là maintenant (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="460"/>
+        <location filename="../../kiosk/ui/desk.py" line="486"/>
         <source>Code, name, email or phone</source>
         <translation>Code, nom, e-mail, téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="462"/>
+        <location filename="../../kiosk/ui/desk.py" line="488"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Trouver un client par code de bracelet, nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="468"/>
+        <location filename="../../kiosk/ui/desk.py" line="494"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="470"/>
+        <location filename="../../kiosk/ui/desk.py" line="496"/>
         <source>Find guest by code</source>
         <translation>Trouver le client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="474"/>
+        <location filename="../../kiosk/ui/desk.py" line="500"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="476"/>
+        <location filename="../../kiosk/ui/desk.py" line="502"/>
         <source>This shift's scans</source>
         <translation>Scans de ce service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="480"/>
+        <location filename="../../kiosk/ui/desk.py" line="506"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="482"/>
+        <location filename="../../kiosk/ui/desk.py" line="508"/>
         <source>Register a walk-in guest</source>
         <translation>Inscrire un client de passage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="485"/>
+        <location filename="../../kiosk/ui/desk.py" line="511"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Retour à l'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="487"/>
+        <location filename="../../kiosk/ui/desk.py" line="513"/>
         <source>Back to the self check-in screen</source>
         <translation>Retour à l'écran d'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="493"/>
+        <location filename="../../kiosk/ui/desk.py" line="520"/>
+        <source>Sign out (someone else can also scan their badge to take over)</source>
+        <translation>Se déconnecter (quelqu'un d'autre peut aussi scanner son badge pour prendre la main)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="527"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lecteurs et caméra ; rapports ; diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="494"/>
+        <location filename="../../kiosk/ui/desk.py" line="528"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Réglages, rapports et diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="496"/>
+        <location filename="../../kiosk/ui/desk.py" line="530"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="499"/>
+        <location filename="../../kiosk/ui/desk.py" line="533"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
         <source>Scanners and camera…</source>
         <translation>Lecteurs et caméra…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="502"/>
+        <location filename="../../kiosk/ui/desk.py" line="536"/>
         <source>Customers report (CSV)…</source>
         <translation>Rapport clients (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="505"/>
+        <location filename="../../kiosk/ui/desk.py" line="539"/>
+        <source>Staff and roles…</source>
+        <translation>Personnel et rôles…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="542"/>
         <source>Shift summary…</source>
         <translation>Bilan du service…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="508"/>
+        <location filename="../../kiosk/ui/desk.py" line="545"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Poste de sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="512"/>
+        <location filename="../../kiosk/ui/desk.py" line="549"/>
         <source>Diagnostics…</source>
         <translation>Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="535"/>
+        <location filename="../../kiosk/ui/desk.py" line="572"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Un bracelet avec un code-barres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="536"/>
+        <location filename="../../kiosk/ui/desk.py" line="573"/>
         <source>Scan a wristband or card</source>
         <translation>Scannez un bracelet ou une carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="540"/>
+        <location filename="../../kiosk/ui/desk.py" line="577"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Le lecteur fonctionne partout sur cet écran. Vous pouvez aussi saisir en haut un code, un nom, un e-mail ou un numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="562"/>
-        <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
-        <source>Checking…</source>
-        <translation>Vérification…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/desk.py" line="579"/>
+        <location filename="../../kiosk/ui/desk.py" line="616"/>
         <source>Guests found</source>
         <translation>Clients trouvés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="688"/>
+        <location filename="../../kiosk/ui/desk.py" line="777"/>
         <source>Exit: scans check guests out</source>
         <translation>Sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="713"/>
+        <location filename="../../kiosk/ui/desk.py" line="802"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (client {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="724"/>
+        <location filename="../../kiosk/ui/desk.py" line="813"/>
         <source>Saved while offline</source>
         <translation>Enregistré hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="917"/>
+        <location filename="../../kiosk/ui/desk.py" line="1011"/>
         <source>Anonymise this guest</source>
         <translation>Anonymiser ce client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="935"/>
+        <location filename="../../kiosk/ui/desk.py" line="1029"/>
         <source>Type {word} to confirm</source>
         <translation>Saisissez {word} pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="940"/>
+        <location filename="../../kiosk/ui/desk.py" line="1034"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="96"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="941"/>
+        <location filename="../../kiosk/ui/desk.py" line="1035"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="943"/>
+        <location filename="../../kiosk/ui/desk.py" line="1037"/>
         <source>Anonymise the guest</source>
         <translation>Anonymiser le client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="971"/>
+        <location filename="../../kiosk/ui/desk.py" line="1065"/>
         <source>Customers report</source>
         <translation>Rapport clients</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1008"/>
+        <location filename="../../kiosk/ui/desk.py" line="1102"/>
         <source>Check in anyway?</source>
         <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1094"/>
+        <location filename="../../kiosk/ui/desk.py" line="1190"/>
         <source>Set-password link</source>
         <translation>Lien de création du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1095"/>
+        <location filename="../../kiosk/ui/desk.py" line="1191"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Donnez ce lien au client (il est valable un temps limité) :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1111"/>
+        <location filename="../../kiosk/ui/desk.py" line="1208"/>
         <source>Who is in now: {count}</source>
         <translation>Qui est là maintenant : {count}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="101"/>
+        <location filename="../../kiosk/ui/desk.py" line="104"/>
         <source>sending {count} saved offline</source>
         <translation>envoi de {count} enregistrés hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="104"/>
+        <location filename="../../kiosk/ui/desk.py" line="107"/>
         <source>● Offline since {time}</source>
         <translation>● Hors ligne depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="106"/>
+        <location filename="../../kiosk/ui/desk.py" line="109"/>
         <source>● Offline</source>
         <translation>● Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="109"/>
+        <location filename="../../kiosk/ui/desk.py" line="112"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="268"/>
         <source>data from {time}</source>
         <translation>données de {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="111"/>
+        <location filename="../../kiosk/ui/desk.py" line="114"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="271"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
@@ -2178,58 +2296,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="113"/>
+        <location filename="../../kiosk/ui/desk.py" line="116"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="273"/>
         <source>nothing waiting</source>
         <translation>rien en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="135"/>
+        <location filename="../../kiosk/ui/desk.py" line="138"/>
         <source>⚠ guest of {site}, not this one</source>
         <translation>⚠ client de {site}, pas de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="137"/>
+        <location filename="../../kiosk/ui/desk.py" line="140"/>
         <source>⚠ guest of another site, not this one</source>
         <translation>⚠ client d'un autre site, pas de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="291"/>
+        <location filename="../../kiosk/ui/desk.py" line="317"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="292"/>
+        <location filename="../../kiosk/ui/desk.py" line="318"/>
         <source>Find a guest by code</source>
         <translation>Trouver un client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="333"/>
+        <location filename="../../kiosk/ui/desk.py" line="359"/>
         <source>Key {key}</source>
         <translation>Touche {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="673"/>
-        <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
-        <translation>⏱ L'écran se vide dans {seconds} s : touchez « Plus de temps » pour le garder.</translation>
+        <location filename="../../kiosk/ui/desk.py" line="713"/>
+        <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
+        <translation>⏱ Déconnexion dans {seconds} s : touchez Plus de temps pour rester connecté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="711"/>
+        <location filename="../../kiosk/ui/desk.py" line="743"/>
+        <source>Signed in as {name}, {role}: sign out</source>
+        <translation>Connecté : {name}, {role} : se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="800"/>
         <source>Check-in</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="711"/>
+        <location filename="../../kiosk/ui/desk.py" line="800"/>
         <source>Check-out</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="726"/>
+        <location filename="../../kiosk/ui/desk.py" line="815"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Rien en attente : tout ce qui a été enregistré hors ligne a été envoyé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="728"/>
+        <location filename="../../kiosk/ui/desk.py" line="817"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2238,7 +2361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="778"/>
+        <location filename="../../kiosk/ui/desk.py" line="867"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2247,85 +2370,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="782"/>
+        <location filename="../../kiosk/ui/desk.py" line="871"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Aucun client ne correspond à « {text} ». Vérifiez l'orthographe, ou essayez l'e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="929"/>
+        <location filename="../../kiosk/ui/desk.py" line="1023"/>
         <source>To confirm, type: {word}</source>
         <translation>Pour confirmer, saisissez : {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="379"/>
+        <location filename="../../kiosk/ui/desk.py" line="405"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lecteur fonctionne partout. Touches pour tout le reste :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="549"/>
+        <location filename="../../kiosk/ui/desk.py" line="586"/>
         <source>F1 all keys</source>
         <translation>F1 toutes les touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="650"/>
+        <location filename="../../kiosk/ui/desk.py" line="686"/>
         <source>Still checking {code}…</source>
         <translation>Vérification de {code} toujours en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="652"/>
+        <location filename="../../kiosk/ui/desk.py" line="688"/>
         <source>Checking {code}…</source>
         <translation>Vérification de {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="924"/>
+        <location filename="../../kiosk/ui/desk.py" line="720"/>
+        <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
+        <translation>⏱ L'écran se vide dans {seconds} s : touchez « Plus de temps » pour le garder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="1018"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Cela efface définitivement le nom, l'e-mail, le téléphone, la date de naissance, la photo et les adresses du client (les visites et commandes restent, sans elles). C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1018"/>
+        <location filename="../../kiosk/ui/desk.py" line="1114"/>
         <source>Remove wristband</source>
         <translation>Retirer le bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1019"/>
+        <location filename="../../kiosk/ui/desk.py" line="1115"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Retirer ce bracelet du client ? Il ne le retrouvera plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1022"/>
+        <location filename="../../kiosk/ui/desk.py" line="1118"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="390"/>
         <source>Lock the account</source>
         <translation>Verrouiller le compte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1023"/>
+        <location filename="../../kiosk/ui/desk.py" line="1119"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Verrouiller le compte de ce client ? Ses informations ne pourront pas être modifiées avant le déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1026"/>
+        <location filename="../../kiosk/ui/desk.py" line="1122"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="403"/>
         <source>Email a password reset link</source>
         <translation>Envoyer un lien de réinitialisation du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1027"/>
+        <location filename="../../kiosk/ui/desk.py" line="1123"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Envoyer à ce client un e-mail avec un lien pour réinitialiser son mot de passe ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1030"/>
+        <location filename="../../kiosk/ui/desk.py" line="1126"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="404"/>
         <source>Resend the email verification</source>
         <translation>Renvoyer l'e-mail de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1031"/>
+        <location filename="../../kiosk/ui/desk.py" line="1127"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Renvoyer à ce client l'e-mail qui vérifie son adresse ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1009"/>
+        <location filename="../../kiosk/ui/desk.py" line="741"/>
+        <source>Sign out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="1103"/>
         <source>Check this guest in anyway?</source>
         <translation>Enregistrer ce client quand même ?</translation>
     </message>
@@ -2777,6 +2910,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="193"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="220"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -3274,6 +3408,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="247"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="117"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3455,6 +3590,267 @@
         <translation>Non enregistré ({error}) : vérifiez le dossier des rapports.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="36"/>
+        <source>Sign in to the desk</source>
+        <translation>Connexion à l'accueil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="39"/>
+        <source>Scan your staff badge anywhere, or tap your name and type your PIN.</source>
+        <translation>Scannez votre badge n'importe où, ou touchez votre nom et saisissez votre code.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="79"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="93"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="257"/>
+        <source>PIN</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="80"/>
+        <source>Your PIN</source>
+        <translation>Votre code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="84"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="86"/>
+        <source>Sign in with this PIN</source>
+        <translation>Se connecter avec ce code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="97"/>
+        <source>Sign-in message</source>
+        <translation>Message de connexion</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sign_in.py" line="58"/>
+        <source>{name}, {role}: sign in</source>
+        <translation>{name}, {role} : se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="72"/>
+        <source>Name shown on the sign-in page</source>
+        <translation>Nom affiché sur la page de connexion</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="75"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="92"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="83"/>
+        <source>New PIN (4 to 12 digits)</source>
+        <translation>Nouveau code (4 à 12 chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="88"/>
+        <source>The new PIN again</source>
+        <translation>Le nouveau code, encore une fois</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="91"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="94"/>
+        <source>PIN again</source>
+        <translation>Code à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="99"/>
+        <source>Staff badge</source>
+        <translation>Badge du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="100"/>
+        <source>Scan a badge</source>
+        <translation>Scanner un badge</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="100"/>
+        <source>Scan a staff badge for this person</source>
+        <translation>Scanner un badge pour cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="102"/>
+        <source>Remove badge</source>
+        <translation>Retirer le badge</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="102"/>
+        <source>Remove this person's badge</source>
+        <translation>Retirer le badge de cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="111"/>
+        <source>What needs changing</source>
+        <translation>Ce qui doit être corrigé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
+        <source>Cancel: change nothing</source>
+        <translation>Annuler : ne rien changer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="117"/>
+        <source>Keep these details</source>
+        <translation>Garder ces informations</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="132"/>
+        <source>Scan the badge now…</source>
+        <translation>Scannez le badge maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="141"/>
+        <source>Badge scanned.</source>
+        <translation>Badge scanné.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="188"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="196"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="73"/>
+        <source>Staff and roles</source>
+        <translation>Personnel et rôles</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="199"/>
+        <source>Everyone listed signs in to the desk with a badge or a PIN, and the audit records who did what. Supervisors may also override and lock accounts; managers may also erase a guest's details and change staff and settings. An empty list: a shared desk without sign-in.</source>
+        <translation>Chaque personne de la liste se connecte à l'accueil avec un badge ou un code, et le journal garde qui a fait quoi. Les superviseurs peuvent aussi passer outre et bloquer des comptes ; les responsables peuvent en plus effacer les données d'un client et modifier le personnel et les réglages. Une liste vide : un accueil partagé sans connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="210"/>
+        <source>Staff who sign in</source>
+        <translation>Personnel qui se connecte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="216"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="216"/>
+        <source>Add a member of staff</source>
+        <translation>Ajouter un membre du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="218"/>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="218"/>
+        <source>Change the chosen member of staff</source>
+        <translation>Modifier le membre choisi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="220"/>
+        <source>Remove the chosen member of staff</source>
+        <translation>Retirer le membre choisi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="229"/>
+        <source>Why the list cannot be saved yet</source>
+        <translation>Pourquoi la liste ne peut pas encore être enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
+        <source>Close without saving the staff list</source>
+        <translation>Fermer sans enregistrer la liste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="235"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="235"/>
+        <source>Save the staff list</source>
+        <translation>Enregistrer la liste du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="62"/>
+        <source>Change staff member</source>
+        <translation>Modifier un membre du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="62"/>
+        <source>Add staff member</source>
+        <translation>Ajouter un membre du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="84"/>
+        <source>Leave blank to keep</source>
+        <translation>Laisser vide pour garder</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="138"/>
+        <source>That badge is already {name}'s.</source>
+        <translation>Ce badge est déjà celui de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="150"/>
+        <source>Type a name.</source>
+        <translation>Saisissez un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="331"/>
+        <source>The staff list could not be saved ({error}).</source>
+        <translation>La liste n'a pas pu être enregistrée ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="127"/>
+        <source>A badge is set.</source>
+        <translation>Un badge est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="127"/>
+        <source>No badge.</source>
+        <translation>Pas de badge.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="154"/>
+        <source>The two PINs are not the same.</source>
+        <translation>Les deux codes ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="157"/>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>Un code compte 4 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="161"/>
+        <source>Give a PIN or scan a badge, or they cannot sign in.</source>
+        <translation>Donnez un code ou scannez un badge, sinon la connexion est impossible.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="258"/>
+        <source>badge</source>
+        <translation>badge</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_list.py" line="74"/>
+        <source>The manager's PIN (the kiosk's staff PIN):</source>
+        <translation>Code du responsable (le code du personnel du kiosque) :</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_list.py" line="85"/>
+        <source>Too many wrong PINs: the keypad is locked for a while.</source>
+        <translation>Trop de codes erronés : le clavier est bloqué un moment.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_list.py" line="87"/>
+        <source>That PIN is not right.</source>
+        <translation>Ce code n'est pas le bon.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
         <source>Let in</source>
         <translation>Laisser entrer</translation>
@@ -3564,11 +3960,6 @@
         <location filename="../../kiosk/ui/staff_settings.py" line="96"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="98"/>

@@ -312,13 +312,15 @@ class DeskWindow(QMainWindow):
         self.setCentralWidget(root)
 
         can = session.lookup.backend.capabilities
-        self.new_guest_button.setVisible(Capability.REGISTER in can)
+        self._can_register = Capability.REGISTER in can
+        self.new_guest_button.setVisible(self._can_register)
         if Capability.SEARCH not in can:
             self.search_box.setPlaceholderText(tr("Code"))
             self.search_box.setAccessibleName(tr("Find a guest by code"))
         session.changed.connect(self.show_state)
         session.cues.connect(self.sounds.play)
-        self.on_site_button.setVisible(on_site is not None and on_site.available)
+        self._has_on_site = on_site is not None and on_site.available
+        self.on_site_button.setVisible(self._has_on_site)
         if on_site is not None and on_site.available:
             on_site.changed.connect(self._show_on_site_count)
             session.settled.connect(self._visits_changed)
@@ -519,7 +521,11 @@ class DeskWindow(QMainWindow):
         self.duty_button.setToolTip(
             tr("Sign out (someone else can also scan their badge to take over)")
         )
-        self.duty_button.clicked.connect(lambda: self.session.sign_out())
+        self.duty_menu = QMenu(self.duty_button)
+        self.sign_out_action = QAction(tr("Sign out"), self.duty_menu)
+        self.sign_out_action.triggered.connect(lambda: self.session.sign_out())
+        self.duty_menu.addAction(self.sign_out_action)
+        self.duty_button.setMenu(self.duty_menu)
         self.duty_button.hide()
         layout.addWidget(self.duty_button)
         self.settings_button = QPushButton("⚙")
@@ -738,14 +744,15 @@ class DeskWindow(QMainWindow):
         self.duty_button.setVisible(on_duty is not None)
         if on_duty is not None:
             role = role_name(on_duty.role)
-            self.duty_button.setText(f"{on_duty.name} · {tr('Sign out')}")
+            self.duty_button.setText(on_duty.name)
             self.duty_button.setAccessibleName(
                 tr("Signed in as {name}, {role}: sign out", name=on_duty.name, role=role)
             )
         open_ = not state.signed_out
-        for widget in (self.search_box, self.search_button, self.on_site_button):
-            widget.setEnabled(open_)
-        self.new_guest_button.setEnabled(open_)
+        for widget in (self.search_box, self.search_button, self.recent_button):
+            widget.setVisible(open_)
+        self.new_guest_button.setVisible(open_ and self._can_register)
+        self.on_site_button.setVisible(open_ and self._has_on_site)
         self.report_action.setEnabled(open_ and self.session.can_report)
         for action in (self.shift_action, self.exit_action, self.settings_action):
             action.setEnabled(open_)

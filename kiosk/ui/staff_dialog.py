@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -261,6 +261,7 @@ class StaffListDialog(QDialog):
                 f"{member.name}  ·  {role_name(member.role)}  ·  {', '.join(ways)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, member.id)
+            item.setSizeHint(QSize(0, TOUCH_PX + 4))  # a row is a finger's height
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(min(max(current, 0), self.list.count() - 1))

@@ -249,3 +249,33 @@ def test_who_is_in_now_passes_the_audit(
     qtbot.waitUntil(lambda: shift.summary is not None)
     findings["shift summary"] = audit_dialog(qtbot, shift)
     assert {k: v for k, v in findings.items() if v} == {}
+
+
+def test_the_sign_in_page_and_the_staff_list(
+    qtbot: QtBot, client: TrybeClient, desk_factory: Callable[..., DeskRig]
+) -> None:
+    """A site that lists its staff: the sign-in page (a name chosen), the header with who is
+    signed in, the staff list and one member's details."""
+    from kiosk.checkin.staff import Duty, Role, Roster, StaffMember
+    from kiosk.ui.staff_dialog import StaffListDialog, StaffMemberDialog
+
+    roster = Roster(
+        (
+            StaffMember("st-a", "Robin", Role.DESK, pin_hash=hash_pin(PIN)),
+            StaffMember("st-b", "Sasha", Role.MANAGER, pin_hash=hash_pin(PIN)),
+            StaffMember("st-c", "Badge Only", Role.DESK, badge_hash="sha256$00$00"),
+        )
+    )
+    rig = desk_factory(client, duty=Duty(roster))
+    desk = rig.window
+    desk.sign_in_page.tiles["st-b"].click()
+    qtbot.wait(50)
+    findings = {"sign in": [str(f) for f in audit(desk)]}
+    rig.session.sign_in("st-b", PIN)
+    qtbot.waitUntil(desk.duty_button.isVisible, timeout=5000)
+    findings["signed in"] = [str(f) for f in audit(desk)]
+    staff = StaffListDialog(roster, rig.session, rig.runner, desk)
+    findings["staff list"] = audit_dialog(qtbot, staff)
+    member = StaffMemberDialog(roster.members[0], roster, rig.session, desk)
+    findings["a member"] = audit_dialog(qtbot, member)
+    assert {k: v for k, v in findings.items() if v} == {}

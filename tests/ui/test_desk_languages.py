@@ -44,7 +44,10 @@ from kiosk.config import Settings
 from kiosk.devices.serial import likely_ports
 from kiosk.sandbox.demo_data import FEATURED
 from kiosk.ui.address_dialog import AddressDialog
+from kiosk.checkin.staff import Role, Roster, StaffMember
 from kiosk.ui.desk import DeskWindow
+from kiosk.ui.sign_in import SignInPanel
+from kiosk.ui.staff_dialog import StaffListDialog, StaffMemberDialog
 from kiosk.ui.device_settings import DeviceSettingsDialog
 from kiosk.ui.note_dialogs import COMMON_LABELS
 from kiosk.ui.pairing_window import PairingDialog, VendorPairing
@@ -251,6 +254,22 @@ def walk_the_desk(
     qtbot.waitUntil(lambda: shift.summary is not None)
     here("shift summary", shift)
     shift.close()
+    staff = Roster(
+        (
+            StaffMember("st-a", "Robin", Role.DESK, pin_hash="x"),
+            StaffMember("st-b", "Sasha", Role.MANAGER, badge_hash="y"),
+        )
+    )
+    names = ["Robin", "Sasha"]
+    sign_in = SignInPanel(staff)
+    here("sign in", sign_in, data_too=names)
+    sign_in.deleteLater()
+    staff_list = StaffListDialog(staff, desk.session, desk.session._runner, desk)
+    here("staff and roles", staff_list, data_too=names)
+    member = StaffMemberDialog(staff.members[0], staff, desk.session, staff_list)
+    here("a member of staff", member, data_too=names)
+    member.close()
+    staff_list.close()
     desk.exit_action.trigger()
     here("exit desk", desk.mode_label, desk.status_line)
     desk.exit_action.trigger()
