@@ -40,17 +40,17 @@ from pytestqt.qtbot import QtBot
 from kiosk.backends.trybe import TrybeClient
 from kiosk.checkin import i18n
 from kiosk.checkin.actions import ActionKind
+from kiosk.checkin.staff import Role, Roster, StaffMember
 from kiosk.config import Settings
 from kiosk.devices.serial import likely_ports
 from kiosk.sandbox.demo_data import FEATURED
 from kiosk.ui.address_dialog import AddressDialog
-from kiosk.checkin.staff import Role, Roster, StaffMember
 from kiosk.ui.desk import DeskWindow
-from kiosk.ui.sign_in import SignInPanel
-from kiosk.ui.staff_dialog import StaffListDialog, StaffMemberDialog
 from kiosk.ui.device_settings import DeviceSettingsDialog
 from kiosk.ui.note_dialogs import COMMON_LABELS
 from kiosk.ui.pairing_window import PairingDialog, VendorPairing
+from kiosk.ui.sign_in import SignInPanel
+from kiosk.ui.staff_dialog import StaffListDialog, StaffMemberDialog
 from kiosk.ui.staff_settings import StaffSettingsDialog
 from kiosk.ui.translations import LANGUAGES, QtLanguage
 from tests.rigs import DeskRig, show_code

@@ -107,7 +107,8 @@ def test_a_signed_out_desk_shows_no_guest_and_every_line_says_who_did_it(
     desk = rig.window
     wedge(desk)
     assert desk.stack.currentWidget() is desk.sign_in_page
-    assert not desk.search_box.isVisible() and not desk.new_guest_button.isVisible()
+    assert not desk.search_box.isVisible()
+    assert not desk.new_guest_button.isVisible()
 
     # a guest's band scanned while nobody is signed in: looked up by no one, shown to no one
     scanner_types(desk, code_of("Amelia Hart"))
@@ -121,7 +122,8 @@ def test_a_signed_out_desk_shows_no_guest_and_every_line_says_who_did_it(
     sign_in_with_pin(qtbot, desk, "st-desk01", "2468")
     qtbot.waitUntil(lambda: desk.duty_button.isVisible(), timeout=5000)
     assert "Robin" in desk.duty_button.text()
-    assert desk.stack.currentWidget() is desk.idle_page and desk.search_box.isVisible()
+    assert desk.stack.currentWidget() is desk.idle_page
+    assert desk.search_box.isVisible()
 
     scanner_types(desk, code_of("Amelia Hart"))
     qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Amelia Hart", timeout=5000)
@@ -136,7 +138,8 @@ def test_a_signed_out_desk_shows_no_guest_and_every_line_says_who_did_it(
     assert by_action[("scan", "admit")]["staff_id"] == "st-desk01"
     assert by_action[("check_in", "done")]["staff_id"] == "st-desk01"
     trail = rig.audit.path.read_text(encoding="utf-8")
-    assert "Robin" not in trail and "Amelia" not in trail
+    assert "Robin" not in trail
+    assert "Amelia" not in trail
 
     qtbot.mouseClick(desk.duty_button, Qt.MouseButton.LeftButton)  # its menu: Sign out
     qtbot.waitUntil(desk.duty_menu.isVisible)
@@ -184,11 +187,13 @@ def test_an_override_needs_a_supervisor_whose_badge_takes_the_desk_over(
 
     lines = audit_lines(rig)
     refused = next(line for line in lines if line["action"] == "refused")
-    assert refused["staff_id"] == "st-desk01" and refused["outcome"] == "override"
+    assert refused["staff_id"] == "st-desk01"
+    assert refused["outcome"] == "override"
     admitted = next(line for line in lines if line["action"] == "override")
     assert admitted["staff_id"] == "st-sup001"
     check_in = next(line for line in lines if line["action"] == "check_in")
-    assert check_in["staff_id"] == "st-sup001" and check_in["outcome"] == "done"
+    assert check_in["staff_id"] == "st-sup001"
+    assert check_in["outcome"] == "done"
     badge = next(line for line in lines if line.get("reason") == "badge")
     assert badge["staff_id"] == "st-sup001"
     assert SUPERVISOR_BADGE not in rig.audit.path.read_text(encoding="utf-8")
@@ -263,7 +268,8 @@ def test_a_manager_lists_the_staff_with_hashed_pins_and_a_scanned_badge(
     person_types(editor.pin, "9999")
     person_types(editor.again, "9990")
     qtbot.mouseClick(editor.ok, Qt.MouseButton.LeftButton)
-    assert "not the same" in editor.problem.text() and editor.isVisible()
+    assert "not the same" in editor.problem.text()
+    assert editor.isVisible()
     editor.again.clear()
     person_types(editor.again, "9999")
     qtbot.mouseClick(editor.ok, Qt.MouseButton.LeftButton)
@@ -301,13 +307,16 @@ def test_a_manager_lists_the_staff_with_hashed_pins_and_a_scanned_badge(
     qtbot.waitUntil(lambda: "Robin" in desk.duty_button.text(), timeout=3000)
 
     # Robin (front desk) may not open the list again; the refusal is said
-    assert open_staff_list(
-        desk,
-        rig.session,
-        settings,
-        rig.runner,
-        rig.audit,
-        lockouts=tmp_path,
-        applied=desk.set_roster,
-    ) is None
+    assert (
+        open_staff_list(
+            desk,
+            rig.session,
+            settings,
+            rig.runner,
+            rig.audit,
+            lockouts=tmp_path,
+            applied=desk.set_roster,
+        )
+        is None
+    )
     assert "Only a manager" in desk.status_line.text()
