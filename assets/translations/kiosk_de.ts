@@ -45,7 +45,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="55"/>
-        <location filename="../../kiosk/checkin/model.py" line="189"/>
+        <location filename="../../kiosk/checkin/model.py" line="219"/>
         <source>Unnamed guest</source>
         <translation>Gast ohne Namen</translation>
     </message>
@@ -334,7 +334,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="65"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="110"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
@@ -411,32 +411,32 @@
         <translation>Prüfen Sie das Geburtsjahr ({year}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="262"/>
+        <location filename="../../kiosk/checkin/policy.py" line="276"/>
         <source>Wristband {expiry}.</source>
         <translation>Armband {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="224"/>
+        <location filename="../../kiosk/checkin/policy.py" line="238"/>
         <source>Offline: the local copy of this guest is from {day} {time}, older than {hours} h.</source>
         <translation>Offline: Die lokale Kopie dieses Gastes ist vom {day} {time}, älter als {hours} h.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="230"/>
+        <location filename="../../kiosk/checkin/policy.py" line="244"/>
         <source>We can't check your details just now.</source>
         <translation>Wir können Ihre Daten gerade nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="292"/>
+        <location filename="../../kiosk/checkin/policy.py" line="306"/>
         <source>{membership}: {status} ({reason}).</source>
         <translation>{membership}: {status} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="299"/>
+        <location filename="../../kiosk/checkin/policy.py" line="313"/>
         <source>{membership}: {status}.</source>
         <translation>{membership}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="309"/>
+        <location filename="../../kiosk/checkin/policy.py" line="323"/>
         <source>Your membership needs a quick check.</source>
         <translation>Ihre Mitgliedschaft muss kurz geprüft werden.</translation>
     </message>
@@ -467,43 +467,44 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="119"/>
+        <location filename="../../kiosk/checkin/policy.py" line="137"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="401"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="369"/>
         <source>Please see reception.</source>
         <translation>Bitte wenden Sie sich an die Rezeption.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="179"/>
+        <location filename="../../kiosk/checkin/policy.py" line="193"/>
         <source>Couldn't check whether the guest is already on site.</source>
         <translation>Konnte nicht prüfen, ob der Gast schon im Haus ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="180"/>
+        <location filename="../../kiosk/checkin/policy.py" line="194"/>
         <source>We couldn't check your visit just now.</source>
         <translation>Wir konnten Ihren Besuch gerade nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="252"/>
+        <location filename="../../kiosk/checkin/policy.py" line="266"/>
         <source>Already checked in {ago}.</source>
         <translation>Bereits eingecheckt {ago}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="253"/>
+        <location filename="../../kiosk/checkin/policy.py" line="267"/>
         <source>You're already checked in.</source>
         <translation>Sie sind bereits eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="264"/>
+        <location filename="../../kiosk/checkin/policy.py" line="278"/>
         <source>Your wristband has expired.</source>
         <translation>Ihr Armband ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="278"/>
+        <location filename="../../kiosk/checkin/policy.py" line="292"/>
         <source>No active membership.</source>
         <translation>Keine aktive Mitgliedschaft.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="279"/>
+        <location filename="../../kiosk/checkin/policy.py" line="293"/>
         <source>We couldn't find an active membership.</source>
         <translation>Wir haben keine aktive Mitgliedschaft gefunden.</translation>
     </message>
@@ -523,84 +524,89 @@
         <translation>Nicht einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="129"/>
+        <location filename="../../kiosk/checkin/policy.py" line="131"/>
+        <source>The open tab on this wristband is {amount}, over this site's {limit}: confirm with the guest before charging more.</source>
+        <translation>Die offene Rechnung auf diesem Armband beträgt {amount}, mehr als die {limit} dieses Hauses: vor weiteren Buchungen mit dem Gast abstimmen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="143"/>
         <source>No card on this wristband for charges.</source>
         <translation>Keine Karte für Zahlungen an diesem Armband.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="130"/>
+        <location filename="../../kiosk/checkin/policy.py" line="144"/>
         <source>No card is linked to your wristband.</source>
         <translation>Mit Ihrem Armband ist keine Karte verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="145"/>
+        <location filename="../../kiosk/checkin/policy.py" line="159"/>
         <source>Couldn't load the wristband's expiry and card: check them before admitting.</source>
         <translation>Ablauf und Karte des Armbands konnten nicht geladen werden: Vor dem Einlass prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="146"/>
+        <location filename="../../kiosk/checkin/policy.py" line="160"/>
         <source>We couldn't check your wristband just now.</source>
         <translation>Wir konnten Ihr Armband gerade nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="156"/>
+        <location filename="../../kiosk/checkin/policy.py" line="170"/>
         <source>Labelled “{label}”.</source>
         <translation>Etikett „{label}“.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="157"/>
+        <location filename="../../kiosk/checkin/policy.py" line="171"/>
         <source>Please see a member of staff.</source>
         <translation>Bitte wenden Sie sich an unser Personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="168"/>
+        <location filename="../../kiosk/checkin/policy.py" line="182"/>
         <source>Couldn't load the memberships: check before admitting.</source>
         <translation>Mitgliedschaften konnten nicht geladen werden: Vor dem Einlass prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="169"/>
+        <location filename="../../kiosk/checkin/policy.py" line="183"/>
         <source>We couldn't check your membership just now.</source>
         <translation>Wir konnten Ihre Mitgliedschaft gerade nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="187"/>
+        <location filename="../../kiosk/checkin/policy.py" line="201"/>
         <source>The photo couldn't load: check ID.</source>
         <translation>Das Foto konnte nicht geladen werden: Ausweis prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="188"/>
-        <location filename="../../kiosk/checkin/policy.py" line="197"/>
+        <location filename="../../kiosk/checkin/policy.py" line="202"/>
+        <location filename="../../kiosk/checkin/policy.py" line="211"/>
         <source>Please see reception to confirm who you are.</source>
         <translation>Bitte bestätigen Sie Ihre Identität an der Rezeption.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="196"/>
+        <location filename="../../kiosk/checkin/policy.py" line="210"/>
         <source>No photo on file: check ID.</source>
         <translation>Kein Foto hinterlegt: Ausweis prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="266"/>
+        <location filename="../../kiosk/checkin/policy.py" line="280"/>
         <source>Your wristband expires soon.</source>
         <translation>Ihr Armband läuft bald ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="306"/>
+        <location filename="../../kiosk/checkin/policy.py" line="320"/>
         <source>Your membership hasn't started yet.</source>
         <translation>Ihre Mitgliedschaft hat noch nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="307"/>
-        <location filename="../../kiosk/checkin/policy.py" line="308"/>
+        <location filename="../../kiosk/checkin/policy.py" line="321"/>
+        <location filename="../../kiosk/checkin/policy.py" line="322"/>
         <source>Your membership has ended.</source>
         <translation>Ihre Mitgliedschaft ist beendet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="138"/>
+        <location filename="../../kiosk/checkin/policy.py" line="152"/>
         <source>The card on this wristband is {problem}.</source>
         <translation>Die Karte an diesem Armband ist {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="139"/>
+        <location filename="../../kiosk/checkin/policy.py" line="153"/>
         <source>The card on your wristband can't be used.</source>
         <translation>Die Karte an Ihrem Armband kann nicht verwendet werden.</translation>
     </message>
@@ -893,7 +899,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="635"/>
-        <location filename="../../kiosk/ui/desk.py" line="599"/>
+        <location filename="../../kiosk/ui/desk.py" line="605"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
@@ -917,7 +923,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1004"/>
-        <location filename="../../kiosk/ui/desk.py" line="851"/>
+        <location filename="../../kiosk/ui/desk.py" line="858"/>
         <source>Searching for “{text}”…</source>
         <translation>Suche nach „{text}“…</translation>
     </message>
@@ -1018,7 +1024,7 @@
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1114"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="315"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
@@ -1141,7 +1147,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1615"/>
-        <location filename="../../kiosk/ui/desk.py" line="345"/>
+        <location filename="../../kiosk/ui/desk.py" line="347"/>
         <source>new guest</source>
         <translation>neuer Gast</translation>
     </message>
@@ -1227,8 +1233,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="54"/>
-        <location filename="../../kiosk/ui/desk.py" line="472"/>
-        <location filename="../../kiosk/ui/desk.py" line="777"/>
+        <location filename="../../kiosk/ui/desk.py" line="474"/>
+        <location filename="../../kiosk/ui/desk.py" line="784"/>
         <source>Front desk</source>
         <translation>Rezeption</translation>
     </message>
@@ -1436,22 +1442,22 @@
         <translation>Unbekannter Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="259"/>
+        <location filename="../../kiosk/config/settings.py" line="263"/>
         <source>Membership renewed at the desk</source>
         <translation>Mitgliedschaft an der Rezeption verlängert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="260"/>
+        <location filename="../../kiosk/config/settings.py" line="264"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Tageskarte an der Rezeption bezahlt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="261"/>
+        <location filename="../../kiosk/config/settings.py" line="265"/>
         <source>Manager approved</source>
         <translation>Von der Leitung genehmigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="262"/>
+        <location filename="../../kiosk/config/settings.py" line="266"/>
         <source>New wristband issued</source>
         <translation>Neues Armband ausgegeben</translation>
     </message>
@@ -1980,79 +1986,79 @@
         <translation>Verbindungsstatus: Öffnen, was auf das Senden wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="335"/>
+        <location filename="../../kiosk/ui/desk.py" line="337"/>
         <source>check in</source>
         <translation>einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="336"/>
+        <location filename="../../kiosk/ui/desk.py" line="338"/>
         <source>expiry</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="337"/>
+        <location filename="../../kiosk/ui/desk.py" line="339"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="338"/>
+        <location filename="../../kiosk/ui/desk.py" line="340"/>
         <source>more</source>
         <translation>mehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="344"/>
+        <location filename="../../kiosk/ui/desk.py" line="346"/>
         <source>find a guest (the search box)</source>
         <translation>einen Gast finden (das Suchfeld)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="346"/>
+        <location filename="../../kiosk/ui/desk.py" line="348"/>
         <source>recent scans</source>
         <translation>letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="347"/>
+        <location filename="../../kiosk/ui/desk.py" line="349"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>einen Armband-Scan abbrechen oder die Anzeige leeren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="348"/>
+        <location filename="../../kiosk/ui/desk.py" line="350"/>
         <source>who is in now</source>
         <translation>wer gerade im Haus ist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="349"/>
+        <location filename="../../kiosk/ui/desk.py" line="351"/>
         <source>this list of keys</source>
         <translation>diese Tastenliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="371"/>
+        <location filename="../../kiosk/ui/desk.py" line="373"/>
         <source>Find (Enter)</source>
         <translation>Suchen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="372"/>
+        <location filename="../../kiosk/ui/desk.py" line="374"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Neuer Gast (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="373"/>
+        <location filename="../../kiosk/ui/desk.py" line="375"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Letzte Scans (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="396"/>
+        <location filename="../../kiosk/ui/desk.py" line="398"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="407"/>
-        <location filename="../../kiosk/ui/desk.py" line="590"/>
+        <location filename="../../kiosk/ui/desk.py" line="409"/>
+        <location filename="../../kiosk/ui/desk.py" line="596"/>
         <source>Keys: {keys}</source>
         <translation>Tasten: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="409"/>
-        <location filename="../../kiosk/ui/desk.py" line="1074"/>
+        <location filename="../../kiosk/ui/desk.py" line="411"/>
+        <location filename="../../kiosk/ui/desk.py" line="1081"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -2060,207 +2066,212 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="411"/>
+        <location filename="../../kiosk/ui/desk.py" line="413"/>
         <source>Close the list of keys</source>
         <translation>Tastenliste schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="480"/>
+        <location filename="../../kiosk/ui/desk.py" line="482"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Wer gerade im Haus ist (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="486"/>
+        <location filename="../../kiosk/ui/desk.py" line="488"/>
         <source>Code, name, email or phone</source>
         <translation>Code, Name, E-Mail, Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="488"/>
+        <location filename="../../kiosk/ui/desk.py" line="490"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Einen Gast über Armbandcode, Name, E-Mail oder Telefon finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="494"/>
+        <location filename="../../kiosk/ui/desk.py" line="496"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="496"/>
+        <location filename="../../kiosk/ui/desk.py" line="498"/>
         <source>Find guest by code</source>
         <translation>Gast über Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="500"/>
+        <location filename="../../kiosk/ui/desk.py" line="502"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="502"/>
+        <location filename="../../kiosk/ui/desk.py" line="504"/>
         <source>This shift's scans</source>
         <translation>Scans dieser Schicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="506"/>
+        <location filename="../../kiosk/ui/desk.py" line="508"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Neuer Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="508"/>
+        <location filename="../../kiosk/ui/desk.py" line="510"/>
         <source>Register a walk-in guest</source>
         <translation>Einen Laufkunden anlegen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="511"/>
+        <location filename="../../kiosk/ui/desk.py" line="513"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Zurück zum Self-Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="513"/>
+        <location filename="../../kiosk/ui/desk.py" line="515"/>
         <source>Back to the self check-in screen</source>
         <translation>Zurück zur Self-Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="520"/>
+        <location filename="../../kiosk/ui/desk.py" line="522"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Abmelden (jemand anderes kann auch den eigenen Ausweis scannen und übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="527"/>
+        <location filename="../../kiosk/ui/desk.py" line="525"/>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="533"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Scanner und Kamera; Berichte; Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="528"/>
+        <location filename="../../kiosk/ui/desk.py" line="534"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Einstellungen, Berichte und Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="530"/>
+        <location filename="../../kiosk/ui/desk.py" line="536"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="533"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
+        <location filename="../../kiosk/ui/desk.py" line="539"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Scanners and camera…</source>
         <translation>Scanner und Kamera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="536"/>
+        <location filename="../../kiosk/ui/desk.py" line="542"/>
         <source>Customers report (CSV)…</source>
         <translation>Kundenbericht (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="539"/>
+        <location filename="../../kiosk/ui/desk.py" line="545"/>
         <source>Staff and roles…</source>
         <translation>Mitarbeitende und Rollen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="542"/>
+        <location filename="../../kiosk/ui/desk.py" line="548"/>
         <source>Shift summary…</source>
         <translation>Schichtübersicht…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="545"/>
+        <location filename="../../kiosk/ui/desk.py" line="551"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="549"/>
+        <location filename="../../kiosk/ui/desk.py" line="555"/>
         <source>Diagnostics…</source>
         <translation>Diagnose…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="572"/>
+        <location filename="../../kiosk/ui/desk.py" line="578"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Ein Armband mit Barcode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="573"/>
+        <location filename="../../kiosk/ui/desk.py" line="579"/>
         <source>Scan a wristband or card</source>
         <translation>Armband oder Karte scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="577"/>
+        <location filename="../../kiosk/ui/desk.py" line="583"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Der Scanner funktioniert überall auf diesem Bildschirm. Sie können oben auch einen Code, einen Namen, eine E-Mail oder eine Telefonnummer eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="616"/>
+        <location filename="../../kiosk/ui/desk.py" line="622"/>
         <source>Guests found</source>
         <translation>Gefundene Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="777"/>
+        <location filename="../../kiosk/ui/desk.py" line="784"/>
         <source>Exit: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="802"/>
+        <location filename="../../kiosk/ui/desk.py" line="809"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (Gast {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="813"/>
+        <location filename="../../kiosk/ui/desk.py" line="820"/>
         <source>Saved while offline</source>
         <translation>Offline gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1011"/>
+        <location filename="../../kiosk/ui/desk.py" line="1018"/>
         <source>Anonymise this guest</source>
         <translation>Diesen Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1029"/>
+        <location filename="../../kiosk/ui/desk.py" line="1036"/>
         <source>Type {word} to confirm</source>
         <translation>Zur Bestätigung {word} eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1034"/>
+        <location filename="../../kiosk/ui/desk.py" line="1041"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="96"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1035"/>
+        <location filename="../../kiosk/ui/desk.py" line="1042"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1037"/>
+        <location filename="../../kiosk/ui/desk.py" line="1044"/>
         <source>Anonymise the guest</source>
         <translation>Den Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1065"/>
+        <location filename="../../kiosk/ui/desk.py" line="1072"/>
         <source>Customers report</source>
         <translation>Kundenbericht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1102"/>
+        <location filename="../../kiosk/ui/desk.py" line="1109"/>
         <source>Check in anyway?</source>
         <translation>Trotzdem einchecken?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1190"/>
+        <location filename="../../kiosk/ui/desk.py" line="1197"/>
         <source>Set-password link</source>
         <translation>Link zum Festlegen des Passworts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1191"/>
+        <location filename="../../kiosk/ui/desk.py" line="1198"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Geben Sie diesen Link dem Gast (er gilt nur begrenzte Zeit):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1208"/>
+        <location filename="../../kiosk/ui/desk.py" line="1215"/>
         <source>Who is in now: {count}</source>
         <translation>Wer gerade im Haus ist: {count}</translation>
     </message>
@@ -2312,47 +2323,47 @@
         <translation>⚠ Gast eines anderen Standorts, nicht von hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="317"/>
+        <location filename="../../kiosk/ui/desk.py" line="318"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="318"/>
+        <location filename="../../kiosk/ui/desk.py" line="319"/>
         <source>Find a guest by code</source>
         <translation>Einen Gast über den Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="359"/>
+        <location filename="../../kiosk/ui/desk.py" line="361"/>
         <source>Key {key}</source>
         <translation>Taste {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="713"/>
+        <location filename="../../kiosk/ui/desk.py" line="719"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Abmeldung in {seconds} s: „Mehr Zeit“ tippen, um angemeldet zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="743"/>
+        <location filename="../../kiosk/ui/desk.py" line="749"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Angemeldet als {name}, {role}: abmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="800"/>
+        <location filename="../../kiosk/ui/desk.py" line="807"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="800"/>
+        <location filename="../../kiosk/ui/desk.py" line="807"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="815"/>
+        <location filename="../../kiosk/ui/desk.py" line="822"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nichts wartet: Alles offline Gespeicherte wurde gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="817"/>
+        <location filename="../../kiosk/ui/desk.py" line="824"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2361,7 +2372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="867"/>
+        <location filename="../../kiosk/ui/desk.py" line="874"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2370,95 +2381,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="871"/>
+        <location filename="../../kiosk/ui/desk.py" line="878"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Kein Gast passt zu „{text}“. Prüfen Sie die Schreibweise oder versuchen Sie die E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1023"/>
+        <location filename="../../kiosk/ui/desk.py" line="1030"/>
         <source>To confirm, type: {word}</source>
         <translation>Zur Bestätigung eingeben: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="405"/>
+        <location filename="../../kiosk/ui/desk.py" line="407"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Ein Scanner funktioniert überall. Tasten für alles andere:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="586"/>
+        <location filename="../../kiosk/ui/desk.py" line="592"/>
         <source>F1 all keys</source>
         <translation>F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="686"/>
+        <location filename="../../kiosk/ui/desk.py" line="692"/>
         <source>Still checking {code}…</source>
         <translation>Prüfe {code} noch…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="688"/>
+        <location filename="../../kiosk/ui/desk.py" line="694"/>
         <source>Checking {code}…</source>
         <translation>Prüfe {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="720"/>
+        <location filename="../../kiosk/ui/desk.py" line="726"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ Die Anzeige wird in {seconds} s geleert: Tippen Sie auf „Mehr Zeit“, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1018"/>
+        <location filename="../../kiosk/ui/desk.py" line="1025"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Dies löscht Name, E-Mail, Telefon, Geburtsdatum, Foto und Adressen des Gastes endgültig (Besuche und Bestellungen bleiben, ohne diese Daten). Es kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1114"/>
+        <location filename="../../kiosk/ui/desk.py" line="1121"/>
         <source>Remove wristband</source>
         <translation>Armband entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1115"/>
+        <location filename="../../kiosk/ui/desk.py" line="1122"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Dieses Armband vom Gast entfernen? Es findet ihn dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1118"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="390"/>
+        <location filename="../../kiosk/ui/desk.py" line="1125"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="393"/>
         <source>Lock the account</source>
         <translation>Konto sperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1119"/>
+        <location filename="../../kiosk/ui/desk.py" line="1126"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Das Konto dieses Gastes sperren? Seine Daten können bis zum Entsperren nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1122"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="403"/>
+        <location filename="../../kiosk/ui/desk.py" line="1129"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="406"/>
         <source>Email a password reset link</source>
         <translation>Link zum Zurücksetzen des Passworts mailen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1123"/>
+        <location filename="../../kiosk/ui/desk.py" line="1130"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Diesem Gast eine E-Mail mit einem Link zum Zurücksetzen des Passworts senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1126"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="404"/>
+        <location filename="../../kiosk/ui/desk.py" line="1133"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="407"/>
         <source>Resend the email verification</source>
         <translation>Bestätigungs-E-Mail erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1127"/>
+        <location filename="../../kiosk/ui/desk.py" line="1134"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Diesem Gast die E-Mail zur Bestätigung seiner Adresse erneut senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="741"/>
-        <source>Sign out</source>
-        <translation>Abmelden</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/desk.py" line="1103"/>
+        <location filename="../../kiosk/ui/desk.py" line="1110"/>
         <source>Check this guest in anyway?</source>
         <translation>Diesen Gast trotzdem einchecken?</translation>
     </message>
@@ -2647,211 +2653,231 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="41"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="42"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="105"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="43"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="106"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="69"/>
         <source>✔ Check in</source>
         <translation>✔ Einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="43"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
         <source>Check in…</source>
         <translation>Einchecken…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="45"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="202"/>
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="45"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
         <source>Override and check in…</source>
         <translation>Ausnahme und einchecken…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="47"/>
         <source>↻ Check again</source>
         <translation>↻ Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="49"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="50"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="107"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="51"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="108"/>
         <source>Check the guest in</source>
         <translation>Den Gast einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="51"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="52"/>
         <source>Check the guest in, after a confirmation</source>
         <translation>Den Gast nach einer Rückfrage einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="52"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="53"/>
         <source>Check the guest out</source>
         <translation>Den Gast auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="53"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
         <source>Admit anyway, with a reason</source>
         <translation>Trotzdem einlassen, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="55"/>
         <source>Check again whether the last change was saved</source>
         <translation>Erneut prüfen, ob die letzte Änderung gespeichert wurde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="81"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="200"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="82"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="201"/>
         <source>WRISTBAND</source>
         <translation>ARMBAND</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="109"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="110"/>
         <source>Expiry</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="112"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="112"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
         <source>Change the wristband's expiry</source>
         <translation>Ablauf des Armbands ändern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="114"/>
         <source>Put a card on the wristband or take it off</source>
         <translation>Eine Karte mit dem Armband verknüpfen oder lösen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="114"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="115"/>
         <source>More actions: bands, account, password</source>
         <translation>Weitere Aktionen: Armbänder, Konto, Passwort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="295"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="298"/>
         <source>Pick a date and time…</source>
         <translation>Datum und Uhrzeit wählen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="299"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="302"/>
         <source>Never expires (clear expiry)</source>
         <translation>Läuft nie ab (Ablauf entfernen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="429"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="432"/>
         <source>Wristband expiry</source>
         <translation>Ablauf des Armbands</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="436"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="439"/>
         <source>The wristband's new expiry date and time</source>
         <translation>Neues Ablaufdatum und -uhrzeit des Armbands</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="195"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="196"/>
         <source>GUEST CARD</source>
         <translation>KARTE DES GASTES</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="227"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="230"/>
         <source>Other bands: {codes}</source>
         <translation>Weitere Armbänder: {codes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="310"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="313"/>
         <source>The guest's cards couldn't load: scan again</source>
         <translation>Die Karten des Gastes konnten nicht geladen werden: erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="323"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="326"/>
         <source>This guest has no stored cards</source>
         <translation>Dieser Gast hat keine gespeicherten Karten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="328"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="331"/>
         <source>Take the card off the band</source>
         <translation>Karte vom Armband lösen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="341"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="344"/>
         <source>Add a new wristband (scan it next)</source>
         <translation>Neues Armband hinzufügen (als Nächstes scannen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="347"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="350"/>
         <source>Replace a lost wristband (scan the new one next)</source>
         <translation>Verlorenes Armband ersetzen (als Nächstes das neue scannen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="353"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="356"/>
         <source>Remove this wristband from the guest</source>
         <translation>Dieses Armband vom Gast entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="361"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="364"/>
         <source>Edit the guest's details</source>
         <translation>Daten des Gastes bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="368"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="371"/>
         <source>Add a note…</source>
         <translation>Notiz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="375"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="378"/>
         <source>Add a label…</source>
         <translation>Etikett hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="397"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="400"/>
         <source>Anonymise on the guest's request…</source>
         <translation>Auf Wunsch des Gastes anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="416"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="419"/>
         <source>Create a set-password link to hand over</source>
         <translation>Link zum Festlegen des Passworts zum Weitergeben erstellen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="204"/>
-        <source>⚠ The wristband's details couldn't load.</source>
-        <translation>⚠ Die Daten des Armbands konnten nicht geladen werden.</translation>
+        <location filename="../../kiosk/ui/guest_actions.py" line="468"/>
+        <source>Open tab {order}: {amount} so far</source>
+        <translation>Offene Rechnung {order}: bisher {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="206"/>
-        <source>No wristband</source>
-        <translation>Kein Armband</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="207"/>
-        <source>No wristband was scanned.</source>
-        <translation>Es wurde kein Armband gescannt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="217"/>
-        <source>No card on this band</source>
-        <translation>Keine Karte an diesem Armband</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="224"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="474"/>
         <source>Open order {order}</source>
         <translation>Offene Bestellung {order}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="315"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="477"/>
+        <source>Order {order} (closed)</source>
+        <translation>Bestellung {order} (abgeschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
+        <source>Spent today: {amount}</source>
+        <translation>Heute ausgegeben: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="205"/>
+        <source>⚠ The wristband's details couldn't load.</source>
+        <translation>⚠ Die Daten des Armbands konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="207"/>
+        <source>No wristband</source>
+        <translation>Kein Armband</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="208"/>
+        <source>No wristband was scanned.</source>
+        <translation>Es wurde kein Armband gescannt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="318"/>
         <source>(on the band)</source>
         <translation>(am Armband)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="383"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="386"/>
         <source>Unlock the account</source>
         <translation>Konto entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="219"/>
+        <source>✖ No card on this band: nothing can be charged to it</source>
+        <translation>✖ Keine Karte auf diesem Armband: nichts kann darauf gebucht werden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="221"/>
+        <source>No card on this band</source>
+        <translation>Keine Karte an diesem Armband</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="32"/>
@@ -3419,7 +3445,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="71"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="76"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3430,7 +3456,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="83"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="294"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="304"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -3766,7 +3792,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_dialog.py" line="235"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="103"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -3801,7 +3827,7 @@
         <translation>Einen Namen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="331"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="332"/>
         <source>The staff list could not be saved ({error}).</source>
         <translation>Die Liste konnte nicht gespeichert werden ({error}).</translation>
     </message>
@@ -3887,7 +3913,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="57"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
@@ -3903,235 +3929,250 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
+        <source>Open tab on the wristband over</source>
+        <translation>Offene Rechnung auf dem Armband über</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
+        <source>(site's currency)</source>
+        <translation>(Währung des Hauses)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
         <source>Already checked in within</source>
         <translation>Bereits eingecheckt innerhalb von</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
         <source>No photo</source>
         <translation>Kein Foto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
         <source>Part of the record didn't load</source>
         <translation>Ein Teil der Daten wurde nicht geladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
         <source>A guest of another site</source>
         <translation>Gast eines anderen Standorts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="57"/>
         <source>Offline, with a copy older than</source>
         <translation>Offline, mit einer Kopie älter als</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="83"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="88"/>
         <source>Check-in rules</source>
         <translation>Check-in-Regeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="84"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="89"/>
         <source>Screens</source>
         <translation>Bildschirme</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="85"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="90"/>
         <source>Look and sound</source>
         <translation>Aussehen und Ton</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="89"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="94"/>
         <source>What saving did</source>
         <translation>Was das Speichern ergab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Open the scanner and camera settings</source>
         <translation>Scanner- und Kameraeinstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="96"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="103"/>
         <source>Save the settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="134"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="139"/>
         <source>On amber, ask “check in anyway?” before checking in</source>
         <translation>Bei Gelb vor dem Einchecken „Trotzdem einchecken?“ fragen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="159"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="169"/>
         <source>{rule}: how many {unit}</source>
         <translation>{rule}: wie viele {unit}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="168"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="178"/>
         <source>Desk start screen after</source>
         <translation>Startbildschirm der Rezeption nach</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="171"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="181"/>
         <source>Staff pages close after</source>
         <translation>Personalseiten schließen nach</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="174"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="184"/>
         <source>Guest answer shown for</source>
         <translation>Antwort für den Gast angezeigt für</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="181"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="191"/>
         <source>Self check-in greets guests with their surname too</source>
         <translation>Self-Check-in begrüßt Gäste auch mit Nachnamen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="186"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="195"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="196"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="205"/>
         <source>The desk's size</source>
         <translation>Größe der Rezeptionsansicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="198"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="203"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="208"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="213"/>
         <source>The desk's language (from the next start)</source>
         <translation>Sprache der Rezeption (ab dem nächsten Start)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="199"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="209"/>
         <source>The system's language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="204"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="214"/>
         <source>Larger text on the desk (at least 125 %)</source>
         <translation>Größere Schrift an der Rezeption (mindestens 125 %)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="207"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="217"/>
         <source>High contrast on the desk (white on black)</source>
         <translation>Hoher Kontrast an der Rezeption (weiß auf schwarz)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="224"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="234"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="226"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="236"/>
         <source>{setting}, in seconds</source>
         <translation>{setting}, in Sekunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="234"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="254"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="244"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="264"/>
         <source>Self check-in header colour</source>
         <translation>Kopfzeilenfarbe des Self-Check-ins</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="239"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="249"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="239"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="249"/>
         <source>Choose the logo for self check-in</source>
         <translation>Logo für den Self-Check-in wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="241"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="291"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="251"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="301"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="241"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="251"/>
         <source>Show no logo</source>
         <translation>Kein Logo zeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="243"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="253"/>
         <source>Sounds on (a different sound for green, amber and red)</source>
         <translation>Töne an (je ein eigener Ton für Grün, Gelb und Rot)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="246"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="256"/>
         <source>Self check-in says its answer aloud (first name at most)</source>
         <translation>Self-Check-in spricht die Antwort (höchstens den Vornamen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="253"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="263"/>
         <source>Sound volume, in percent</source>
         <translation>Lautstärke in Prozent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="285"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="295"/>
         <source>Header colour</source>
         <translation>Kopfzeilenfarbe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="294"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="304"/>
         <source>Images (*.png *.svg)</source>
         <translation>Bilder (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="356"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="366"/>
         <source>Saved in {path}.</source>
         <translation>Gespeichert in {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="127"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="132"/>
         <source>{rule}: let in, warn staff or stop</source>
         <translation>{rule}: einlassen, Personal warnen oder stoppen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="177"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="165"/>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="187"/>
         <source>The desk goes back to its start screen after</source>
         <translation>Die Rezeption kehrt zum Startbildschirm zurück nach</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="178"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="188"/>
         <source>Self check-in: a guest's answer stays for</source>
         <translation>Self-Check-in: Die Antwort für den Gast bleibt für</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="179"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="189"/>
         <source>Self check-in: staff pages close without a touch after</source>
         <translation>Self-Check-in: Personalseiten schließen ohne Berührung nach</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="188"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="198"/>
         <source>Fit the screen</source>
         <translation>An den Bildschirm anpassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="256"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="266"/>
         <source>Self check-in logo (PNG or SVG)</source>
         <translation>Logo des Self-Check-ins (PNG oder SVG)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="263"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="273"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="267"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="277"/>
         <source>The colour, the logo and speech take effect from the next start.</source>
         <translation>Farbe, Logo und Sprachausgabe gelten ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="351"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="361"/>
         <source>Nothing changed.</source>
         <translation>Nichts geändert.</translation>
     </message>

@@ -45,7 +45,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="55"/>
-        <location filename="../../kiosk/checkin/model.py" line="189"/>
+        <location filename="../../kiosk/checkin/model.py" line="219"/>
         <source>Unnamed guest</source>
         <translation>Cliente sin nombre</translation>
     </message>
@@ -334,7 +334,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="65"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="110"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
@@ -411,32 +411,32 @@
         <translation>Revise el año de nacimiento ({year}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="262"/>
+        <location filename="../../kiosk/checkin/policy.py" line="276"/>
         <source>Wristband {expiry}.</source>
         <translation>Pulsera: {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="224"/>
+        <location filename="../../kiosk/checkin/policy.py" line="238"/>
         <source>Offline: the local copy of this guest is from {day} {time}, older than {hours} h.</source>
         <translation>Sin conexión: la copia local de este cliente es del {day} {time}, de hace más de {hours} h.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="230"/>
+        <location filename="../../kiosk/checkin/policy.py" line="244"/>
         <source>We can't check your details just now.</source>
         <translation>Ahora mismo no podemos comprobar sus datos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="292"/>
+        <location filename="../../kiosk/checkin/policy.py" line="306"/>
         <source>{membership}: {status} ({reason}).</source>
         <translation>{membership}: {status} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="299"/>
+        <location filename="../../kiosk/checkin/policy.py" line="313"/>
         <source>{membership}: {status}.</source>
         <translation>{membership}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="309"/>
+        <location filename="../../kiosk/checkin/policy.py" line="323"/>
         <source>Your membership needs a quick check.</source>
         <translation>Su membresía necesita una comprobación.</translation>
     </message>
@@ -467,43 +467,44 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="119"/>
+        <location filename="../../kiosk/checkin/policy.py" line="137"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="401"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="369"/>
         <source>Please see reception.</source>
         <translation>Por favor, acuda a recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="179"/>
+        <location filename="../../kiosk/checkin/policy.py" line="193"/>
         <source>Couldn't check whether the guest is already on site.</source>
         <translation>No se ha podido comprobar si el cliente ya está dentro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="180"/>
+        <location filename="../../kiosk/checkin/policy.py" line="194"/>
         <source>We couldn't check your visit just now.</source>
         <translation>Ahora mismo no hemos podido comprobar su visita.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="252"/>
+        <location filename="../../kiosk/checkin/policy.py" line="266"/>
         <source>Already checked in {ago}.</source>
         <translation>Ya registrado {ago}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="253"/>
+        <location filename="../../kiosk/checkin/policy.py" line="267"/>
         <source>You're already checked in.</source>
         <translation>Ya está registrado/a.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="264"/>
+        <location filename="../../kiosk/checkin/policy.py" line="278"/>
         <source>Your wristband has expired.</source>
         <translation>Su pulsera ha caducado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="278"/>
+        <location filename="../../kiosk/checkin/policy.py" line="292"/>
         <source>No active membership.</source>
         <translation>Sin membresía activa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="279"/>
+        <location filename="../../kiosk/checkin/policy.py" line="293"/>
         <source>We couldn't find an active membership.</source>
         <translation>No hemos encontrado una membresía activa.</translation>
     </message>
@@ -523,84 +524,89 @@
         <translation>No dejar pasar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="129"/>
+        <location filename="../../kiosk/checkin/policy.py" line="131"/>
+        <source>The open tab on this wristband is {amount}, over this site's {limit}: confirm with the guest before charging more.</source>
+        <translation>La cuenta abierta de esta pulsera es de {amount}, por encima de los {limit} de este centro: confírmelo con el cliente antes de cargar más.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="143"/>
         <source>No card on this wristband for charges.</source>
         <translation>No hay tarjeta en esta pulsera para los cargos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="130"/>
+        <location filename="../../kiosk/checkin/policy.py" line="144"/>
         <source>No card is linked to your wristband.</source>
         <translation>No hay ninguna tarjeta vinculada a su pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="145"/>
+        <location filename="../../kiosk/checkin/policy.py" line="159"/>
         <source>Couldn't load the wristband's expiry and card: check them before admitting.</source>
         <translation>No se han podido cargar la caducidad y la tarjeta de la pulsera: compruébelas antes de dejar pasar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="146"/>
+        <location filename="../../kiosk/checkin/policy.py" line="160"/>
         <source>We couldn't check your wristband just now.</source>
         <translation>Ahora mismo no hemos podido comprobar su pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="156"/>
+        <location filename="../../kiosk/checkin/policy.py" line="170"/>
         <source>Labelled “{label}”.</source>
         <translation>Etiqueta «{label}».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="157"/>
+        <location filename="../../kiosk/checkin/policy.py" line="171"/>
         <source>Please see a member of staff.</source>
         <translation>Por favor, hable con un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="168"/>
+        <location filename="../../kiosk/checkin/policy.py" line="182"/>
         <source>Couldn't load the memberships: check before admitting.</source>
         <translation>No se han podido cargar las membresías: compruebe antes de dejar pasar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="169"/>
+        <location filename="../../kiosk/checkin/policy.py" line="183"/>
         <source>We couldn't check your membership just now.</source>
         <translation>Ahora mismo no hemos podido comprobar su membresía.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="187"/>
+        <location filename="../../kiosk/checkin/policy.py" line="201"/>
         <source>The photo couldn't load: check ID.</source>
         <translation>No se ha podido cargar la foto: compruebe el documento de identidad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="188"/>
-        <location filename="../../kiosk/checkin/policy.py" line="197"/>
+        <location filename="../../kiosk/checkin/policy.py" line="202"/>
+        <location filename="../../kiosk/checkin/policy.py" line="211"/>
         <source>Please see reception to confirm who you are.</source>
         <translation>Por favor, confirme su identidad en recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="196"/>
+        <location filename="../../kiosk/checkin/policy.py" line="210"/>
         <source>No photo on file: check ID.</source>
         <translation>No hay foto: compruebe el documento de identidad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="266"/>
+        <location filename="../../kiosk/checkin/policy.py" line="280"/>
         <source>Your wristband expires soon.</source>
         <translation>Su pulsera caduca pronto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="306"/>
+        <location filename="../../kiosk/checkin/policy.py" line="320"/>
         <source>Your membership hasn't started yet.</source>
         <translation>Su membresía aún no ha comenzado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="307"/>
-        <location filename="../../kiosk/checkin/policy.py" line="308"/>
+        <location filename="../../kiosk/checkin/policy.py" line="321"/>
+        <location filename="../../kiosk/checkin/policy.py" line="322"/>
         <source>Your membership has ended.</source>
         <translation>Su membresía ha terminado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="138"/>
+        <location filename="../../kiosk/checkin/policy.py" line="152"/>
         <source>The card on this wristband is {problem}.</source>
         <translation>La tarjeta de esta pulsera está {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="139"/>
+        <location filename="../../kiosk/checkin/policy.py" line="153"/>
         <source>The card on your wristband can't be used.</source>
         <translation>La tarjeta de su pulsera no se puede usar.</translation>
     </message>
@@ -893,7 +899,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="635"/>
-        <location filename="../../kiosk/ui/desk.py" line="599"/>
+        <location filename="../../kiosk/ui/desk.py" line="605"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
@@ -917,7 +923,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1004"/>
-        <location filename="../../kiosk/ui/desk.py" line="851"/>
+        <location filename="../../kiosk/ui/desk.py" line="858"/>
         <source>Searching for “{text}”…</source>
         <translation>Buscando «{text}»…</translation>
     </message>
@@ -1018,7 +1024,7 @@
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1114"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="315"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -1141,7 +1147,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1615"/>
-        <location filename="../../kiosk/ui/desk.py" line="345"/>
+        <location filename="../../kiosk/ui/desk.py" line="347"/>
         <source>new guest</source>
         <translation>cliente nuevo</translation>
     </message>
@@ -1227,8 +1233,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="54"/>
-        <location filename="../../kiosk/ui/desk.py" line="472"/>
-        <location filename="../../kiosk/ui/desk.py" line="777"/>
+        <location filename="../../kiosk/ui/desk.py" line="474"/>
+        <location filename="../../kiosk/ui/desk.py" line="784"/>
         <source>Front desk</source>
         <translation>Recepción</translation>
     </message>
@@ -1436,22 +1442,22 @@
         <translation>Estado desconocido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="259"/>
+        <location filename="../../kiosk/config/settings.py" line="263"/>
         <source>Membership renewed at the desk</source>
         <translation>Membresía renovada en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="260"/>
+        <location filename="../../kiosk/config/settings.py" line="264"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Pase de día pagado en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="261"/>
+        <location filename="../../kiosk/config/settings.py" line="265"/>
         <source>Manager approved</source>
         <translation>Aprobado por el responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="262"/>
+        <location filename="../../kiosk/config/settings.py" line="266"/>
         <source>New wristband issued</source>
         <translation>Pulsera nueva entregada</translation>
     </message>
@@ -1980,79 +1986,79 @@
         <translation>Estado de la conexión: abrir lo que espera para enviarse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="335"/>
+        <location filename="../../kiosk/ui/desk.py" line="337"/>
         <source>check in</source>
         <translation>registrar entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="336"/>
+        <location filename="../../kiosk/ui/desk.py" line="338"/>
         <source>expiry</source>
         <translation>caducidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="337"/>
+        <location filename="../../kiosk/ui/desk.py" line="339"/>
         <source>card</source>
         <translation>tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="338"/>
+        <location filename="../../kiosk/ui/desk.py" line="340"/>
         <source>more</source>
         <translation>más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="344"/>
+        <location filename="../../kiosk/ui/desk.py" line="346"/>
         <source>find a guest (the search box)</source>
         <translation>buscar un cliente (el cuadro de búsqueda)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="346"/>
+        <location filename="../../kiosk/ui/desk.py" line="348"/>
         <source>recent scans</source>
         <translation>escaneos recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="347"/>
+        <location filename="../../kiosk/ui/desk.py" line="349"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>cancelar el escaneo de una pulsera o limpiar la pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="348"/>
+        <location filename="../../kiosk/ui/desk.py" line="350"/>
         <source>who is in now</source>
         <translation>quién está dentro ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="349"/>
+        <location filename="../../kiosk/ui/desk.py" line="351"/>
         <source>this list of keys</source>
         <translation>esta lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="371"/>
+        <location filename="../../kiosk/ui/desk.py" line="373"/>
         <source>Find (Enter)</source>
         <translation>Buscar (Intro)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="372"/>
+        <location filename="../../kiosk/ui/desk.py" line="374"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Cliente nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="373"/>
+        <location filename="../../kiosk/ui/desk.py" line="375"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Escaneos recientes (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="396"/>
+        <location filename="../../kiosk/ui/desk.py" line="398"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="407"/>
-        <location filename="../../kiosk/ui/desk.py" line="590"/>
+        <location filename="../../kiosk/ui/desk.py" line="409"/>
+        <location filename="../../kiosk/ui/desk.py" line="596"/>
         <source>Keys: {keys}</source>
         <translation>Teclas: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="409"/>
-        <location filename="../../kiosk/ui/desk.py" line="1074"/>
+        <location filename="../../kiosk/ui/desk.py" line="411"/>
+        <location filename="../../kiosk/ui/desk.py" line="1081"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -2060,207 +2066,212 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="411"/>
+        <location filename="../../kiosk/ui/desk.py" line="413"/>
         <source>Close the list of keys</source>
         <translation>Cerrar la lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="480"/>
+        <location filename="../../kiosk/ui/desk.py" line="482"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Quién está dentro ahora (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="486"/>
+        <location filename="../../kiosk/ui/desk.py" line="488"/>
         <source>Code, name, email or phone</source>
         <translation>Código, nombre, correo, tel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="488"/>
+        <location filename="../../kiosk/ui/desk.py" line="490"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Buscar un cliente por código de pulsera, nombre, correo o teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="494"/>
+        <location filename="../../kiosk/ui/desk.py" line="496"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="496"/>
+        <location filename="../../kiosk/ui/desk.py" line="498"/>
         <source>Find guest by code</source>
         <translation>Buscar cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="500"/>
+        <location filename="../../kiosk/ui/desk.py" line="502"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="502"/>
+        <location filename="../../kiosk/ui/desk.py" line="504"/>
         <source>This shift's scans</source>
         <translation>Escaneos de este turno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="506"/>
+        <location filename="../../kiosk/ui/desk.py" line="508"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="508"/>
+        <location filename="../../kiosk/ui/desk.py" line="510"/>
         <source>Register a walk-in guest</source>
         <translation>Registrar un cliente sin reserva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="511"/>
+        <location filename="../../kiosk/ui/desk.py" line="513"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Volver al autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="513"/>
+        <location filename="../../kiosk/ui/desk.py" line="515"/>
         <source>Back to the self check-in screen</source>
         <translation>Volver a la pantalla de autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="520"/>
+        <location filename="../../kiosk/ui/desk.py" line="522"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Cerrar sesión (otra persona también puede escanear su tarjeta para tomar el relevo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="527"/>
+        <location filename="../../kiosk/ui/desk.py" line="525"/>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="533"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lectores y cámara; informes; diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="528"/>
+        <location filename="../../kiosk/ui/desk.py" line="534"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Ajustes, informes y diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="530"/>
+        <location filename="../../kiosk/ui/desk.py" line="536"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="533"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
+        <location filename="../../kiosk/ui/desk.py" line="539"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Scanners and camera…</source>
         <translation>Lectores y cámara…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="536"/>
+        <location filename="../../kiosk/ui/desk.py" line="542"/>
         <source>Customers report (CSV)…</source>
         <translation>Informe de clientes (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="539"/>
+        <location filename="../../kiosk/ui/desk.py" line="545"/>
         <source>Staff and roles…</source>
         <translation>Personal y funciones…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="542"/>
+        <location filename="../../kiosk/ui/desk.py" line="548"/>
         <source>Shift summary…</source>
         <translation>Resumen del turno…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="545"/>
+        <location filename="../../kiosk/ui/desk.py" line="551"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Puesto de salida: los escaneos registran la salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="549"/>
+        <location filename="../../kiosk/ui/desk.py" line="555"/>
         <source>Diagnostics…</source>
         <translation>Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="572"/>
+        <location filename="../../kiosk/ui/desk.py" line="578"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Una pulsera con código de barras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="573"/>
+        <location filename="../../kiosk/ui/desk.py" line="579"/>
         <source>Scan a wristband or card</source>
         <translation>Escanee una pulsera o una tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="577"/>
+        <location filename="../../kiosk/ui/desk.py" line="583"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>El lector funciona en cualquier parte de esta pantalla. También puede escribir arriba un código, un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="616"/>
+        <location filename="../../kiosk/ui/desk.py" line="622"/>
         <source>Guests found</source>
         <translation>Clientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="777"/>
+        <location filename="../../kiosk/ui/desk.py" line="784"/>
         <source>Exit: scans check guests out</source>
         <translation>Salida: los escaneos registran la salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="802"/>
+        <location filename="../../kiosk/ui/desk.py" line="809"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (cliente {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="813"/>
+        <location filename="../../kiosk/ui/desk.py" line="820"/>
         <source>Saved while offline</source>
         <translation>Guardado sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1011"/>
+        <location filename="../../kiosk/ui/desk.py" line="1018"/>
         <source>Anonymise this guest</source>
         <translation>Anonimizar a este cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1029"/>
+        <location filename="../../kiosk/ui/desk.py" line="1036"/>
         <source>Type {word} to confirm</source>
         <translation>Escriba {word} para confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1034"/>
+        <location filename="../../kiosk/ui/desk.py" line="1041"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="96"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1035"/>
+        <location filename="../../kiosk/ui/desk.py" line="1042"/>
         <source>Anonymise</source>
         <translation>Anonimizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1037"/>
+        <location filename="../../kiosk/ui/desk.py" line="1044"/>
         <source>Anonymise the guest</source>
         <translation>Anonimizar al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1065"/>
+        <location filename="../../kiosk/ui/desk.py" line="1072"/>
         <source>Customers report</source>
         <translation>Informe de clientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1102"/>
+        <location filename="../../kiosk/ui/desk.py" line="1109"/>
         <source>Check in anyway?</source>
         <translation>¿Registrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1190"/>
+        <location filename="../../kiosk/ui/desk.py" line="1197"/>
         <source>Set-password link</source>
         <translation>Enlace para crear la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1191"/>
+        <location filename="../../kiosk/ui/desk.py" line="1198"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Dé este enlace al cliente (vale durante un tiempo limitado):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1208"/>
+        <location filename="../../kiosk/ui/desk.py" line="1215"/>
         <source>Who is in now: {count}</source>
         <translation>Quién está dentro ahora: {count}</translation>
     </message>
@@ -2312,47 +2323,47 @@
         <translation>⚠ cliente de otro centro, no de este</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="317"/>
+        <location filename="../../kiosk/ui/desk.py" line="318"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="318"/>
+        <location filename="../../kiosk/ui/desk.py" line="319"/>
         <source>Find a guest by code</source>
         <translation>Buscar un cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="359"/>
+        <location filename="../../kiosk/ui/desk.py" line="361"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="713"/>
+        <location filename="../../kiosk/ui/desk.py" line="719"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Cierre de sesión en {seconds} s: toque Más tiempo para seguir conectado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="743"/>
+        <location filename="../../kiosk/ui/desk.py" line="749"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Sesión de {name}, {role}: cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="800"/>
+        <location filename="../../kiosk/ui/desk.py" line="807"/>
         <source>Check-in</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="800"/>
+        <location filename="../../kiosk/ui/desk.py" line="807"/>
         <source>Check-out</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="815"/>
+        <location filename="../../kiosk/ui/desk.py" line="822"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nada en espera: todo lo guardado sin conexión se ha enviado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="817"/>
+        <location filename="../../kiosk/ui/desk.py" line="824"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2361,7 +2372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="867"/>
+        <location filename="../../kiosk/ui/desk.py" line="874"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2370,95 +2381,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="871"/>
+        <location filename="../../kiosk/ui/desk.py" line="878"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Ningún cliente coincide con «{text}». Revise la ortografía o pruebe con el correo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1023"/>
+        <location filename="../../kiosk/ui/desk.py" line="1030"/>
         <source>To confirm, type: {word}</source>
         <translation>Para confirmar, escriba: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="405"/>
+        <location filename="../../kiosk/ui/desk.py" line="407"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lector funciona en cualquier parte. Teclas para todo lo demás:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="586"/>
+        <location filename="../../kiosk/ui/desk.py" line="592"/>
         <source>F1 all keys</source>
         <translation>F1 todas las teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="686"/>
+        <location filename="../../kiosk/ui/desk.py" line="692"/>
         <source>Still checking {code}…</source>
         <translation>Aún comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="688"/>
+        <location filename="../../kiosk/ui/desk.py" line="694"/>
         <source>Checking {code}…</source>
         <translation>Comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="720"/>
+        <location filename="../../kiosk/ui/desk.py" line="726"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ La pantalla se limpia en {seconds} s: toque «Más tiempo» para mantenerla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1018"/>
+        <location filename="../../kiosk/ui/desk.py" line="1025"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Esto borra para siempre el nombre, el correo, el teléfono, la fecha de nacimiento, la foto y las direcciones del cliente (las visitas y los pedidos se quedan, sin ellos). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1114"/>
+        <location filename="../../kiosk/ui/desk.py" line="1121"/>
         <source>Remove wristband</source>
         <translation>Quitar la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1115"/>
+        <location filename="../../kiosk/ui/desk.py" line="1122"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>¿Quitar esta pulsera al cliente? Ya no lo encontrará.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1118"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="390"/>
+        <location filename="../../kiosk/ui/desk.py" line="1125"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="393"/>
         <source>Lock the account</source>
         <translation>Bloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1119"/>
+        <location filename="../../kiosk/ui/desk.py" line="1126"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>¿Bloquear la cuenta de este cliente? Sus datos no se podrán cambiar hasta desbloquearla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1122"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="403"/>
+        <location filename="../../kiosk/ui/desk.py" line="1129"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="406"/>
         <source>Email a password reset link</source>
         <translation>Enviar un enlace para restablecer la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1123"/>
+        <location filename="../../kiosk/ui/desk.py" line="1130"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>¿Enviar a este cliente un correo con un enlace para restablecer su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1126"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="404"/>
+        <location filename="../../kiosk/ui/desk.py" line="1133"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="407"/>
         <source>Resend the email verification</source>
         <translation>Reenviar el correo de verificación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1127"/>
+        <location filename="../../kiosk/ui/desk.py" line="1134"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>¿Enviar de nuevo a este cliente el correo que verifica su dirección?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="741"/>
-        <source>Sign out</source>
-        <translation>Cerrar sesión</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/desk.py" line="1103"/>
+        <location filename="../../kiosk/ui/desk.py" line="1110"/>
         <source>Check this guest in anyway?</source>
         <translation>¿Registrar a este cliente de todos modos?</translation>
     </message>
@@ -2647,211 +2653,231 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="41"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="42"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="105"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="43"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="106"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="69"/>
         <source>✔ Check in</source>
         <translation>✔ Registrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="43"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
         <source>Check in…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="45"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="202"/>
         <source>Check out</source>
         <translation>Registrar salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="45"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
         <source>Override and check in…</source>
         <translation>Excepción y registrar…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="47"/>
         <source>↻ Check again</source>
         <translation>↻ Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="49"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="50"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="107"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="51"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="108"/>
         <source>Check the guest in</source>
         <translation>Registrar la entrada del cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="51"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="52"/>
         <source>Check the guest in, after a confirmation</source>
         <translation>Registrar la entrada del cliente, tras una confirmación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="52"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="53"/>
         <source>Check the guest out</source>
         <translation>Registrar la salida del cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="53"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
         <source>Admit anyway, with a reason</source>
         <translation>Dejar pasar de todos modos, con un motivo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="55"/>
         <source>Check again whether the last change was saved</source>
         <translation>Comprobar de nuevo si se guardó el último cambio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="81"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="200"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="82"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="201"/>
         <source>WRISTBAND</source>
         <translation>PULSERA</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="109"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="110"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="112"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="112"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
         <source>Change the wristband's expiry</source>
         <translation>Cambiar la caducidad de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="114"/>
         <source>Put a card on the wristband or take it off</source>
         <translation>Vincular una tarjeta a la pulsera o quitarla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="114"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="115"/>
         <source>More actions: bands, account, password</source>
         <translation>Más acciones: pulseras, cuenta, contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="295"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="298"/>
         <source>Pick a date and time…</source>
         <translation>Elegir fecha y hora…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="299"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="302"/>
         <source>Never expires (clear expiry)</source>
         <translation>No caduca nunca (quitar la caducidad)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="429"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="432"/>
         <source>Wristband expiry</source>
         <translation>Caducidad de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="436"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="439"/>
         <source>The wristband's new expiry date and time</source>
         <translation>Nueva fecha y hora de caducidad de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="195"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="196"/>
         <source>GUEST CARD</source>
         <translation>TARJETA DEL CLIENTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="227"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="230"/>
         <source>Other bands: {codes}</source>
         <translation>Otras pulseras: {codes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="310"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="313"/>
         <source>The guest's cards couldn't load: scan again</source>
         <translation>No se han podido cargar las tarjetas del cliente: escanee de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="323"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="326"/>
         <source>This guest has no stored cards</source>
         <translation>Este cliente no tiene tarjetas guardadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="328"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="331"/>
         <source>Take the card off the band</source>
         <translation>Quitar la tarjeta de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="341"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="344"/>
         <source>Add a new wristband (scan it next)</source>
         <translation>Añadir una pulsera nueva (escanéela a continuación)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="347"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="350"/>
         <source>Replace a lost wristband (scan the new one next)</source>
         <translation>Sustituir una pulsera perdida (escanee la nueva a continuación)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="353"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="356"/>
         <source>Remove this wristband from the guest</source>
         <translation>Quitar esta pulsera al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="361"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="364"/>
         <source>Edit the guest's details</source>
         <translation>Editar los datos del cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="368"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="371"/>
         <source>Add a note…</source>
         <translation>Añadir una nota…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="375"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="378"/>
         <source>Add a label…</source>
         <translation>Añadir una etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="397"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="400"/>
         <source>Anonymise on the guest's request…</source>
         <translation>Anonimizar a petición del cliente…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="416"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="419"/>
         <source>Create a set-password link to hand over</source>
         <translation>Crear un enlace para crear la contraseña y entregarlo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="204"/>
-        <source>⚠ The wristband's details couldn't load.</source>
-        <translation>⚠ No se han podido cargar los datos de la pulsera.</translation>
+        <location filename="../../kiosk/ui/guest_actions.py" line="468"/>
+        <source>Open tab {order}: {amount} so far</source>
+        <translation>Cuenta abierta {order}: {amount} hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="206"/>
-        <source>No wristband</source>
-        <translation>Sin pulsera</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="207"/>
-        <source>No wristband was scanned.</source>
-        <translation>No se ha escaneado ninguna pulsera.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="217"/>
-        <source>No card on this band</source>
-        <translation>Sin tarjeta en esta pulsera</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="224"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="474"/>
         <source>Open order {order}</source>
         <translation>Pedido abierto {order}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="315"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="477"/>
+        <source>Order {order} (closed)</source>
+        <translation>Pedido {order} (cerrado)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
+        <source>Spent today: {amount}</source>
+        <translation>Gastado hoy: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="205"/>
+        <source>⚠ The wristband's details couldn't load.</source>
+        <translation>⚠ No se han podido cargar los datos de la pulsera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="207"/>
+        <source>No wristband</source>
+        <translation>Sin pulsera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="208"/>
+        <source>No wristband was scanned.</source>
+        <translation>No se ha escaneado ninguna pulsera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="318"/>
         <source>(on the band)</source>
         <translation>(en la pulsera)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="383"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="386"/>
         <source>Unlock the account</source>
         <translation>Desbloquear la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="219"/>
+        <source>✖ No card on this band: nothing can be charged to it</source>
+        <translation>✖ No hay tarjeta en esta pulsera: no se le puede cargar nada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="221"/>
+        <source>No card on this band</source>
+        <translation>Sin tarjeta en esta pulsera</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="32"/>
@@ -3419,7 +3445,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="71"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="76"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -3430,7 +3456,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="83"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="294"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="304"/>
         <source>Logo</source>
         <translation>Logotipo</translation>
     </message>
@@ -3766,7 +3792,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_dialog.py" line="235"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="103"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -3801,7 +3827,7 @@
         <translation>Escriba un nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="331"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="332"/>
         <source>The staff list could not be saved ({error}).</source>
         <translation>No se pudo guardar la lista ({error}).</translation>
     </message>
@@ -3887,7 +3913,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="57"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
@@ -3903,235 +3929,250 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
+        <source>Open tab on the wristband over</source>
+        <translation>Cuenta abierta en la pulsera de más de</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
+        <source>(site's currency)</source>
+        <translation>(moneda del centro)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
         <source>Already checked in within</source>
         <translation>Ya registrado hace menos de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
         <source>Part of the record didn't load</source>
         <translation>Parte de la ficha no se ha cargado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
         <source>A guest of another site</source>
         <translation>Cliente de otro centro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="57"/>
         <source>Offline, with a copy older than</source>
         <translation>Sin conexión, con una copia de hace más de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="83"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="88"/>
         <source>Check-in rules</source>
         <translation>Reglas de entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="84"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="89"/>
         <source>Screens</source>
         <translation>Pantallas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="85"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="90"/>
         <source>Look and sound</source>
         <translation>Aspecto y sonido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="89"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="94"/>
         <source>What saving did</source>
         <translation>Resultado del guardado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Open the scanner and camera settings</source>
         <translation>Abrir los ajustes del lector y la cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="96"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
         <source>Close without saving</source>
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="103"/>
         <source>Save the settings</source>
         <translation>Guardar los ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="134"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="139"/>
         <source>On amber, ask “check in anyway?” before checking in</source>
         <translation>En ámbar, preguntar «¿registrar de todos modos?» antes de registrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="159"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="169"/>
         <source>{rule}: how many {unit}</source>
         <translation>{rule}: cuántas {unit}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="168"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="178"/>
         <source>Desk start screen after</source>
         <translation>Pantalla de inicio de recepción tras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="171"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="181"/>
         <source>Staff pages close after</source>
         <translation>Las páginas del personal se cierran tras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="174"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="184"/>
         <source>Guest answer shown for</source>
         <translation>Respuesta al cliente visible durante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="181"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="191"/>
         <source>Self check-in greets guests with their surname too</source>
         <translation>El autorregistro saluda también con el apellido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="186"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="195"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="196"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="205"/>
         <source>The desk's size</source>
         <translation>Tamaño de la recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="198"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="203"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="208"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="213"/>
         <source>The desk's language (from the next start)</source>
         <translation>Idioma de la recepción (desde el próximo inicio)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="199"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="209"/>
         <source>The system's language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="204"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="214"/>
         <source>Larger text on the desk (at least 125 %)</source>
         <translation>Texto más grande en recepción (al menos 125 %)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="207"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="217"/>
         <source>High contrast on the desk (white on black)</source>
         <translation>Alto contraste en recepción (blanco sobre negro)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="224"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="234"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="226"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="236"/>
         <source>{setting}, in seconds</source>
         <translation>{setting}, en segundos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="234"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="254"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="244"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="264"/>
         <source>Self check-in header colour</source>
         <translation>Color de cabecera del autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="239"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="249"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="239"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="249"/>
         <source>Choose the logo for self check-in</source>
         <translation>Elegir el logotipo del autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="241"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="291"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="251"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="301"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="241"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="251"/>
         <source>Show no logo</source>
         <translation>No mostrar logotipo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="243"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="253"/>
         <source>Sounds on (a different sound for green, amber and red)</source>
         <translation>Sonidos activados (uno distinto para verde, ámbar y rojo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="246"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="256"/>
         <source>Self check-in says its answer aloud (first name at most)</source>
         <translation>El autorregistro dice su respuesta en voz alta (como mucho el nombre)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="253"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="263"/>
         <source>Sound volume, in percent</source>
         <translation>Volumen, en porcentaje</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="285"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="295"/>
         <source>Header colour</source>
         <translation>Color de cabecera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="294"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="304"/>
         <source>Images (*.png *.svg)</source>
         <translation>Imágenes (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="356"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="366"/>
         <source>Saved in {path}.</source>
         <translation>Guardado en {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="127"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="132"/>
         <source>{rule}: let in, warn staff or stop</source>
         <translation>{rule}: dejar pasar, avisar al personal o detener</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="177"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="165"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="187"/>
         <source>The desk goes back to its start screen after</source>
         <translation>La recepción vuelve a su pantalla de inicio tras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="178"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="188"/>
         <source>Self check-in: a guest's answer stays for</source>
         <translation>Autorregistro: la respuesta al cliente se mantiene durante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="179"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="189"/>
         <source>Self check-in: staff pages close without a touch after</source>
         <translation>Autorregistro: las páginas del personal se cierran sin tocar tras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="188"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="198"/>
         <source>Fit the screen</source>
         <translation>Ajustar a la pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="256"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="266"/>
         <source>Self check-in logo (PNG or SVG)</source>
         <translation>Logotipo del autorregistro (PNG o SVG)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="263"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="273"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="267"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="277"/>
         <source>The colour, the logo and speech take effect from the next start.</source>
         <translation>El color, el logotipo y la voz se aplican desde el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="351"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="361"/>
         <source>Nothing changed.</source>
         <translation>No ha cambiado nada.</translation>
     </message>

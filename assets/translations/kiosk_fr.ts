@@ -45,7 +45,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="55"/>
-        <location filename="../../kiosk/checkin/model.py" line="189"/>
+        <location filename="../../kiosk/checkin/model.py" line="219"/>
         <source>Unnamed guest</source>
         <translation>Client sans nom</translation>
     </message>
@@ -334,7 +334,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="65"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="110"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
@@ -411,32 +411,32 @@
         <translation>Vérifiez l'année de naissance ({year}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="262"/>
+        <location filename="../../kiosk/checkin/policy.py" line="276"/>
         <source>Wristband {expiry}.</source>
         <translation>Bracelet : {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="224"/>
+        <location filename="../../kiosk/checkin/policy.py" line="238"/>
         <source>Offline: the local copy of this guest is from {day} {time}, older than {hours} h.</source>
         <translation>Hors ligne : la copie locale de ce client date du {day} {time}, plus de {hours} h.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="230"/>
+        <location filename="../../kiosk/checkin/policy.py" line="244"/>
         <source>We can't check your details just now.</source>
         <translation>Nous ne pouvons pas vérifier vos informations pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="292"/>
+        <location filename="../../kiosk/checkin/policy.py" line="306"/>
         <source>{membership}: {status} ({reason}).</source>
         <translation>{membership} : {status} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="299"/>
+        <location filename="../../kiosk/checkin/policy.py" line="313"/>
         <source>{membership}: {status}.</source>
         <translation>{membership} : {status}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="309"/>
+        <location filename="../../kiosk/checkin/policy.py" line="323"/>
         <source>Your membership needs a quick check.</source>
         <translation>Votre abonnement doit être vérifié.</translation>
     </message>
@@ -467,43 +467,44 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="119"/>
+        <location filename="../../kiosk/checkin/policy.py" line="137"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="401"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="369"/>
         <source>Please see reception.</source>
         <translation>Merci de vous adresser à l'accueil.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="179"/>
+        <location filename="../../kiosk/checkin/policy.py" line="193"/>
         <source>Couldn't check whether the guest is already on site.</source>
         <translation>Impossible de vérifier si le client est déjà sur place.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="180"/>
+        <location filename="../../kiosk/checkin/policy.py" line="194"/>
         <source>We couldn't check your visit just now.</source>
         <translation>Nous n'avons pas pu vérifier votre visite pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="252"/>
+        <location filename="../../kiosk/checkin/policy.py" line="266"/>
         <source>Already checked in {ago}.</source>
         <translation>Déjà enregistré {ago}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="253"/>
+        <location filename="../../kiosk/checkin/policy.py" line="267"/>
         <source>You're already checked in.</source>
         <translation>Vous êtes déjà enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="264"/>
+        <location filename="../../kiosk/checkin/policy.py" line="278"/>
         <source>Your wristband has expired.</source>
         <translation>Votre bracelet a expiré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="278"/>
+        <location filename="../../kiosk/checkin/policy.py" line="292"/>
         <source>No active membership.</source>
         <translation>Pas d'abonnement actif.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="279"/>
+        <location filename="../../kiosk/checkin/policy.py" line="293"/>
         <source>We couldn't find an active membership.</source>
         <translation>Nous n'avons pas trouvé d'abonnement actif.</translation>
     </message>
@@ -523,84 +524,89 @@
         <translation>Ne pas laisser entrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="129"/>
+        <location filename="../../kiosk/checkin/policy.py" line="131"/>
+        <source>The open tab on this wristband is {amount}, over this site's {limit}: confirm with the guest before charging more.</source>
+        <translation>La note ouverte sur ce bracelet est de {amount}, au-delà des {limit} de ce site : confirmez avec le client avant de débiter davantage.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="143"/>
         <source>No card on this wristband for charges.</source>
         <translation>Aucune carte sur ce bracelet pour les paiements.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="130"/>
+        <location filename="../../kiosk/checkin/policy.py" line="144"/>
         <source>No card is linked to your wristband.</source>
         <translation>Aucune carte n'est liée à votre bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="145"/>
+        <location filename="../../kiosk/checkin/policy.py" line="159"/>
         <source>Couldn't load the wristband's expiry and card: check them before admitting.</source>
         <translation>Impossible de charger l'expiration et la carte du bracelet : vérifiez-les avant l'entrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="146"/>
+        <location filename="../../kiosk/checkin/policy.py" line="160"/>
         <source>We couldn't check your wristband just now.</source>
         <translation>Nous n'avons pas pu vérifier votre bracelet pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="156"/>
+        <location filename="../../kiosk/checkin/policy.py" line="170"/>
         <source>Labelled “{label}”.</source>
         <translation>Étiquette « {label} ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="157"/>
+        <location filename="../../kiosk/checkin/policy.py" line="171"/>
         <source>Please see a member of staff.</source>
         <translation>Merci de vous adresser à un membre de l'équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="168"/>
+        <location filename="../../kiosk/checkin/policy.py" line="182"/>
         <source>Couldn't load the memberships: check before admitting.</source>
         <translation>Impossible de charger les abonnements : vérifiez avant l'entrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="169"/>
+        <location filename="../../kiosk/checkin/policy.py" line="183"/>
         <source>We couldn't check your membership just now.</source>
         <translation>Nous n'avons pas pu vérifier votre abonnement pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="187"/>
+        <location filename="../../kiosk/checkin/policy.py" line="201"/>
         <source>The photo couldn't load: check ID.</source>
         <translation>La photo n'a pas pu être chargée : vérifiez une pièce d'identité.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="188"/>
-        <location filename="../../kiosk/checkin/policy.py" line="197"/>
+        <location filename="../../kiosk/checkin/policy.py" line="202"/>
+        <location filename="../../kiosk/checkin/policy.py" line="211"/>
         <source>Please see reception to confirm who you are.</source>
         <translation>Merci de confirmer votre identité à l'accueil.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="196"/>
+        <location filename="../../kiosk/checkin/policy.py" line="210"/>
         <source>No photo on file: check ID.</source>
         <translation>Pas de photo enregistrée : vérifiez une pièce d'identité.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="266"/>
+        <location filename="../../kiosk/checkin/policy.py" line="280"/>
         <source>Your wristband expires soon.</source>
         <translation>Votre bracelet expire bientôt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="306"/>
+        <location filename="../../kiosk/checkin/policy.py" line="320"/>
         <source>Your membership hasn't started yet.</source>
         <translation>Votre abonnement n'a pas encore commencé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="307"/>
-        <location filename="../../kiosk/checkin/policy.py" line="308"/>
+        <location filename="../../kiosk/checkin/policy.py" line="321"/>
+        <location filename="../../kiosk/checkin/policy.py" line="322"/>
         <source>Your membership has ended.</source>
         <translation>Votre abonnement est terminé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="138"/>
+        <location filename="../../kiosk/checkin/policy.py" line="152"/>
         <source>The card on this wristband is {problem}.</source>
         <translation>La carte de ce bracelet est {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="139"/>
+        <location filename="../../kiosk/checkin/policy.py" line="153"/>
         <source>The card on your wristband can't be used.</source>
         <translation>La carte liée à votre bracelet ne peut pas être utilisée.</translation>
     </message>
@@ -893,7 +899,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="635"/>
-        <location filename="../../kiosk/ui/desk.py" line="599"/>
+        <location filename="../../kiosk/ui/desk.py" line="605"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
@@ -917,7 +923,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1004"/>
-        <location filename="../../kiosk/ui/desk.py" line="851"/>
+        <location filename="../../kiosk/ui/desk.py" line="858"/>
         <source>Searching for “{text}”…</source>
         <translation>Recherche de « {text} »…</translation>
     </message>
@@ -1018,7 +1024,7 @@
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1114"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="315"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -1141,7 +1147,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1615"/>
-        <location filename="../../kiosk/ui/desk.py" line="345"/>
+        <location filename="../../kiosk/ui/desk.py" line="347"/>
         <source>new guest</source>
         <translation>nouveau client</translation>
     </message>
@@ -1227,8 +1233,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="54"/>
-        <location filename="../../kiosk/ui/desk.py" line="472"/>
-        <location filename="../../kiosk/ui/desk.py" line="777"/>
+        <location filename="../../kiosk/ui/desk.py" line="474"/>
+        <location filename="../../kiosk/ui/desk.py" line="784"/>
         <source>Front desk</source>
         <translation>Accueil</translation>
     </message>
@@ -1436,22 +1442,22 @@
         <translation>Statut inconnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="259"/>
+        <location filename="../../kiosk/config/settings.py" line="263"/>
         <source>Membership renewed at the desk</source>
         <translation>Abonnement renouvelé à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="260"/>
+        <location filename="../../kiosk/config/settings.py" line="264"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Entrée journée payée à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="261"/>
+        <location filename="../../kiosk/config/settings.py" line="265"/>
         <source>Manager approved</source>
         <translation>Approuvé par le responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="262"/>
+        <location filename="../../kiosk/config/settings.py" line="266"/>
         <source>New wristband issued</source>
         <translation>Nouveau bracelet remis</translation>
     </message>
@@ -1980,79 +1986,79 @@
         <translation>État de la connexion : ouvrir ce qui attend d'être envoyé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="335"/>
+        <location filename="../../kiosk/ui/desk.py" line="337"/>
         <source>check in</source>
         <translation>enregistrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="336"/>
+        <location filename="../../kiosk/ui/desk.py" line="338"/>
         <source>expiry</source>
         <translation>expiration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="337"/>
+        <location filename="../../kiosk/ui/desk.py" line="339"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="338"/>
+        <location filename="../../kiosk/ui/desk.py" line="340"/>
         <source>more</source>
         <translation>plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="344"/>
+        <location filename="../../kiosk/ui/desk.py" line="346"/>
         <source>find a guest (the search box)</source>
         <translation>trouver un client (le champ de recherche)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="346"/>
+        <location filename="../../kiosk/ui/desk.py" line="348"/>
         <source>recent scans</source>
         <translation>scans récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="347"/>
+        <location filename="../../kiosk/ui/desk.py" line="349"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>annuler un scan de bracelet, ou vider l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="348"/>
+        <location filename="../../kiosk/ui/desk.py" line="350"/>
         <source>who is in now</source>
         <translation>qui est là maintenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="349"/>
+        <location filename="../../kiosk/ui/desk.py" line="351"/>
         <source>this list of keys</source>
         <translation>cette liste de touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="371"/>
+        <location filename="../../kiosk/ui/desk.py" line="373"/>
         <source>Find (Enter)</source>
         <translation>Rechercher (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="372"/>
+        <location filename="../../kiosk/ui/desk.py" line="374"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Nouveau client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="373"/>
+        <location filename="../../kiosk/ui/desk.py" line="375"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Scans récents (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="396"/>
+        <location filename="../../kiosk/ui/desk.py" line="398"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="407"/>
-        <location filename="../../kiosk/ui/desk.py" line="590"/>
+        <location filename="../../kiosk/ui/desk.py" line="409"/>
+        <location filename="../../kiosk/ui/desk.py" line="596"/>
         <source>Keys: {keys}</source>
         <translation>Touches : {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="409"/>
-        <location filename="../../kiosk/ui/desk.py" line="1074"/>
+        <location filename="../../kiosk/ui/desk.py" line="411"/>
+        <location filename="../../kiosk/ui/desk.py" line="1081"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -2060,207 +2066,212 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="411"/>
+        <location filename="../../kiosk/ui/desk.py" line="413"/>
         <source>Close the list of keys</source>
         <translation>Fermer la liste des touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="480"/>
+        <location filename="../../kiosk/ui/desk.py" line="482"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Qui est là maintenant (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="486"/>
+        <location filename="../../kiosk/ui/desk.py" line="488"/>
         <source>Code, name, email or phone</source>
         <translation>Code, nom, e-mail, téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="488"/>
+        <location filename="../../kiosk/ui/desk.py" line="490"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Trouver un client par code de bracelet, nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="494"/>
+        <location filename="../../kiosk/ui/desk.py" line="496"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="496"/>
+        <location filename="../../kiosk/ui/desk.py" line="498"/>
         <source>Find guest by code</source>
         <translation>Trouver le client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="500"/>
+        <location filename="../../kiosk/ui/desk.py" line="502"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="502"/>
+        <location filename="../../kiosk/ui/desk.py" line="504"/>
         <source>This shift's scans</source>
         <translation>Scans de ce service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="506"/>
+        <location filename="../../kiosk/ui/desk.py" line="508"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="508"/>
+        <location filename="../../kiosk/ui/desk.py" line="510"/>
         <source>Register a walk-in guest</source>
         <translation>Inscrire un client de passage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="511"/>
+        <location filename="../../kiosk/ui/desk.py" line="513"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Retour à l'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="513"/>
+        <location filename="../../kiosk/ui/desk.py" line="515"/>
         <source>Back to the self check-in screen</source>
         <translation>Retour à l'écran d'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="520"/>
+        <location filename="../../kiosk/ui/desk.py" line="522"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Se déconnecter (quelqu'un d'autre peut aussi scanner son badge pour prendre la main)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="527"/>
+        <location filename="../../kiosk/ui/desk.py" line="525"/>
+        <source>Sign out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="533"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lecteurs et caméra ; rapports ; diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="528"/>
+        <location filename="../../kiosk/ui/desk.py" line="534"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Réglages, rapports et diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="530"/>
+        <location filename="../../kiosk/ui/desk.py" line="536"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="533"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
+        <location filename="../../kiosk/ui/desk.py" line="539"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Scanners and camera…</source>
         <translation>Lecteurs et caméra…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="536"/>
+        <location filename="../../kiosk/ui/desk.py" line="542"/>
         <source>Customers report (CSV)…</source>
         <translation>Rapport clients (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="539"/>
+        <location filename="../../kiosk/ui/desk.py" line="545"/>
         <source>Staff and roles…</source>
         <translation>Personnel et rôles…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="542"/>
+        <location filename="../../kiosk/ui/desk.py" line="548"/>
         <source>Shift summary…</source>
         <translation>Bilan du service…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="545"/>
+        <location filename="../../kiosk/ui/desk.py" line="551"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Poste de sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="549"/>
+        <location filename="../../kiosk/ui/desk.py" line="555"/>
         <source>Diagnostics…</source>
         <translation>Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="572"/>
+        <location filename="../../kiosk/ui/desk.py" line="578"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Un bracelet avec un code-barres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="573"/>
+        <location filename="../../kiosk/ui/desk.py" line="579"/>
         <source>Scan a wristband or card</source>
         <translation>Scannez un bracelet ou une carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="577"/>
+        <location filename="../../kiosk/ui/desk.py" line="583"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Le lecteur fonctionne partout sur cet écran. Vous pouvez aussi saisir en haut un code, un nom, un e-mail ou un numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="616"/>
+        <location filename="../../kiosk/ui/desk.py" line="622"/>
         <source>Guests found</source>
         <translation>Clients trouvés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="777"/>
+        <location filename="../../kiosk/ui/desk.py" line="784"/>
         <source>Exit: scans check guests out</source>
         <translation>Sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="802"/>
+        <location filename="../../kiosk/ui/desk.py" line="809"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (client {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="813"/>
+        <location filename="../../kiosk/ui/desk.py" line="820"/>
         <source>Saved while offline</source>
         <translation>Enregistré hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1011"/>
+        <location filename="../../kiosk/ui/desk.py" line="1018"/>
         <source>Anonymise this guest</source>
         <translation>Anonymiser ce client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1029"/>
+        <location filename="../../kiosk/ui/desk.py" line="1036"/>
         <source>Type {word} to confirm</source>
         <translation>Saisissez {word} pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1034"/>
+        <location filename="../../kiosk/ui/desk.py" line="1041"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="96"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1035"/>
+        <location filename="../../kiosk/ui/desk.py" line="1042"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1037"/>
+        <location filename="../../kiosk/ui/desk.py" line="1044"/>
         <source>Anonymise the guest</source>
         <translation>Anonymiser le client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1065"/>
+        <location filename="../../kiosk/ui/desk.py" line="1072"/>
         <source>Customers report</source>
         <translation>Rapport clients</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1102"/>
+        <location filename="../../kiosk/ui/desk.py" line="1109"/>
         <source>Check in anyway?</source>
         <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1190"/>
+        <location filename="../../kiosk/ui/desk.py" line="1197"/>
         <source>Set-password link</source>
         <translation>Lien de création du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1191"/>
+        <location filename="../../kiosk/ui/desk.py" line="1198"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Donnez ce lien au client (il est valable un temps limité) :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1208"/>
+        <location filename="../../kiosk/ui/desk.py" line="1215"/>
         <source>Who is in now: {count}</source>
         <translation>Qui est là maintenant : {count}</translation>
     </message>
@@ -2312,47 +2323,47 @@
         <translation>⚠ client d'un autre site, pas de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="317"/>
+        <location filename="../../kiosk/ui/desk.py" line="318"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="318"/>
+        <location filename="../../kiosk/ui/desk.py" line="319"/>
         <source>Find a guest by code</source>
         <translation>Trouver un client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="359"/>
+        <location filename="../../kiosk/ui/desk.py" line="361"/>
         <source>Key {key}</source>
         <translation>Touche {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="713"/>
+        <location filename="../../kiosk/ui/desk.py" line="719"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Déconnexion dans {seconds} s : touchez Plus de temps pour rester connecté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="743"/>
+        <location filename="../../kiosk/ui/desk.py" line="749"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Connecté : {name}, {role} : se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="800"/>
+        <location filename="../../kiosk/ui/desk.py" line="807"/>
         <source>Check-in</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="800"/>
+        <location filename="../../kiosk/ui/desk.py" line="807"/>
         <source>Check-out</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="815"/>
+        <location filename="../../kiosk/ui/desk.py" line="822"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Rien en attente : tout ce qui a été enregistré hors ligne a été envoyé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="817"/>
+        <location filename="../../kiosk/ui/desk.py" line="824"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2361,7 +2372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="867"/>
+        <location filename="../../kiosk/ui/desk.py" line="874"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2370,95 +2381,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="871"/>
+        <location filename="../../kiosk/ui/desk.py" line="878"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Aucun client ne correspond à « {text} ». Vérifiez l'orthographe, ou essayez l'e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1023"/>
+        <location filename="../../kiosk/ui/desk.py" line="1030"/>
         <source>To confirm, type: {word}</source>
         <translation>Pour confirmer, saisissez : {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="405"/>
+        <location filename="../../kiosk/ui/desk.py" line="407"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lecteur fonctionne partout. Touches pour tout le reste :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="586"/>
+        <location filename="../../kiosk/ui/desk.py" line="592"/>
         <source>F1 all keys</source>
         <translation>F1 toutes les touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="686"/>
+        <location filename="../../kiosk/ui/desk.py" line="692"/>
         <source>Still checking {code}…</source>
         <translation>Vérification de {code} toujours en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="688"/>
+        <location filename="../../kiosk/ui/desk.py" line="694"/>
         <source>Checking {code}…</source>
         <translation>Vérification de {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="720"/>
+        <location filename="../../kiosk/ui/desk.py" line="726"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ L'écran se vide dans {seconds} s : touchez « Plus de temps » pour le garder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1018"/>
+        <location filename="../../kiosk/ui/desk.py" line="1025"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Cela efface définitivement le nom, l'e-mail, le téléphone, la date de naissance, la photo et les adresses du client (les visites et commandes restent, sans elles). C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1114"/>
+        <location filename="../../kiosk/ui/desk.py" line="1121"/>
         <source>Remove wristband</source>
         <translation>Retirer le bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1115"/>
+        <location filename="../../kiosk/ui/desk.py" line="1122"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Retirer ce bracelet du client ? Il ne le retrouvera plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1118"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="390"/>
+        <location filename="../../kiosk/ui/desk.py" line="1125"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="393"/>
         <source>Lock the account</source>
         <translation>Verrouiller le compte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1119"/>
+        <location filename="../../kiosk/ui/desk.py" line="1126"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Verrouiller le compte de ce client ? Ses informations ne pourront pas être modifiées avant le déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1122"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="403"/>
+        <location filename="../../kiosk/ui/desk.py" line="1129"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="406"/>
         <source>Email a password reset link</source>
         <translation>Envoyer un lien de réinitialisation du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1123"/>
+        <location filename="../../kiosk/ui/desk.py" line="1130"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Envoyer à ce client un e-mail avec un lien pour réinitialiser son mot de passe ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1126"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="404"/>
+        <location filename="../../kiosk/ui/desk.py" line="1133"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="407"/>
         <source>Resend the email verification</source>
         <translation>Renvoyer l'e-mail de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1127"/>
+        <location filename="../../kiosk/ui/desk.py" line="1134"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Renvoyer à ce client l'e-mail qui vérifie son adresse ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="741"/>
-        <source>Sign out</source>
-        <translation>Déconnexion</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/desk.py" line="1103"/>
+        <location filename="../../kiosk/ui/desk.py" line="1110"/>
         <source>Check this guest in anyway?</source>
         <translation>Enregistrer ce client quand même ?</translation>
     </message>
@@ -2647,211 +2653,231 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="41"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="42"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="105"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="43"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="106"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="69"/>
         <source>✔ Check in</source>
         <translation>✔ Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="43"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
         <source>Check in…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="45"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="202"/>
         <source>Check out</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="45"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
         <source>Override and check in…</source>
         <translation>Déroger et enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="47"/>
         <source>↻ Check again</source>
         <translation>↻ Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="49"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="50"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="107"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="51"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="108"/>
         <source>Check the guest in</source>
         <translation>Enregistrer le client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="51"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="52"/>
         <source>Check the guest in, after a confirmation</source>
         <translation>Enregistrer le client, après confirmation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="52"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="53"/>
         <source>Check the guest out</source>
         <translation>Enregistrer le départ du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="53"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
         <source>Admit anyway, with a reason</source>
         <translation>Laisser entrer quand même, avec un motif</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="55"/>
         <source>Check again whether the last change was saved</source>
         <translation>Vérifier à nouveau si la dernière modification a été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="81"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="200"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="82"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="201"/>
         <source>WRISTBAND</source>
         <translation>BRACELET</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="109"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="110"/>
         <source>Expiry</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="112"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="112"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
         <source>Change the wristband's expiry</source>
         <translation>Modifier l'expiration du bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="114"/>
         <source>Put a card on the wristband or take it off</source>
         <translation>Associer une carte au bracelet ou la retirer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="114"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="115"/>
         <source>More actions: bands, account, password</source>
         <translation>Autres actions : bracelets, compte, mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="295"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="298"/>
         <source>Pick a date and time…</source>
         <translation>Choisir une date et une heure…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="299"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="302"/>
         <source>Never expires (clear expiry)</source>
         <translation>N'expire jamais (effacer l'expiration)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="429"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="432"/>
         <source>Wristband expiry</source>
         <translation>Expiration du bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="436"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="439"/>
         <source>The wristband's new expiry date and time</source>
         <translation>Nouvelle date et heure d'expiration du bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="195"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="196"/>
         <source>GUEST CARD</source>
         <translation>CARTE DU CLIENT</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="227"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="230"/>
         <source>Other bands: {codes}</source>
         <translation>Autres bracelets : {codes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="310"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="313"/>
         <source>The guest's cards couldn't load: scan again</source>
         <translation>Impossible de charger les cartes du client : scannez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="323"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="326"/>
         <source>This guest has no stored cards</source>
         <translation>Ce client n'a pas de carte enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="328"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="331"/>
         <source>Take the card off the band</source>
         <translation>Retirer la carte du bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="341"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="344"/>
         <source>Add a new wristband (scan it next)</source>
         <translation>Ajouter un nouveau bracelet (à scanner ensuite)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="347"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="350"/>
         <source>Replace a lost wristband (scan the new one next)</source>
         <translation>Remplacer un bracelet perdu (scanner le nouveau ensuite)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="353"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="356"/>
         <source>Remove this wristband from the guest</source>
         <translation>Retirer ce bracelet du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="361"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="364"/>
         <source>Edit the guest's details</source>
         <translation>Modifier les informations du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="368"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="371"/>
         <source>Add a note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="375"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="378"/>
         <source>Add a label…</source>
         <translation>Ajouter une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="397"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="400"/>
         <source>Anonymise on the guest's request…</source>
         <translation>Anonymiser à la demande du client…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="416"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="419"/>
         <source>Create a set-password link to hand over</source>
         <translation>Créer un lien de création du mot de passe à remettre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="204"/>
-        <source>⚠ The wristband's details couldn't load.</source>
-        <translation>⚠ Impossible de charger les informations du bracelet.</translation>
+        <location filename="../../kiosk/ui/guest_actions.py" line="468"/>
+        <source>Open tab {order}: {amount} so far</source>
+        <translation>Note ouverte {order} : {amount} pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="206"/>
-        <source>No wristband</source>
-        <translation>Pas de bracelet</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="207"/>
-        <source>No wristband was scanned.</source>
-        <translation>Aucun bracelet n'a été scanné.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="217"/>
-        <source>No card on this band</source>
-        <translation>Pas de carte sur ce bracelet</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="224"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="474"/>
         <source>Open order {order}</source>
         <translation>Commande ouverte {order}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="315"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="477"/>
+        <source>Order {order} (closed)</source>
+        <translation>Commande {order} (close)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
+        <source>Spent today: {amount}</source>
+        <translation>Dépensé aujourd'hui : {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="205"/>
+        <source>⚠ The wristband's details couldn't load.</source>
+        <translation>⚠ Impossible de charger les informations du bracelet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="207"/>
+        <source>No wristband</source>
+        <translation>Pas de bracelet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="208"/>
+        <source>No wristband was scanned.</source>
+        <translation>Aucun bracelet n'a été scanné.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="318"/>
         <source>(on the band)</source>
         <translation>(sur le bracelet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="383"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="386"/>
         <source>Unlock the account</source>
         <translation>Déverrouiller le compte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="219"/>
+        <source>✖ No card on this band: nothing can be charged to it</source>
+        <translation>✖ Aucune carte sur ce bracelet : rien ne peut y être débité</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="221"/>
+        <source>No card on this band</source>
+        <translation>Pas de carte sur ce bracelet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="32"/>
@@ -3419,7 +3445,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="71"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="76"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -3430,7 +3456,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="83"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="294"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="304"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -3766,7 +3792,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_dialog.py" line="235"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="103"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -3801,7 +3827,7 @@
         <translation>Saisissez un nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="331"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="332"/>
         <source>The staff list could not be saved ({error}).</source>
         <translation>La liste n'a pas pu être enregistrée ({error}).</translation>
     </message>
@@ -3887,7 +3913,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="57"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
@@ -3903,235 +3929,250 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
+        <source>Open tab on the wristband over</source>
+        <translation>Note ouverte sur le bracelet au-delà de</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
+        <source>(site's currency)</source>
+        <translation>(devise du site)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
         <source>Already checked in within</source>
         <translation>Déjà enregistré depuis moins de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
         <source>Part of the record didn't load</source>
         <translation>Une partie de la fiche n'a pas été chargée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
         <source>A guest of another site</source>
         <translation>Client d'un autre site</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="57"/>
         <source>Offline, with a copy older than</source>
         <translation>Hors ligne, avec une copie de plus de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="83"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="88"/>
         <source>Check-in rules</source>
         <translation>Règles d'entrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="84"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="89"/>
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="85"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="90"/>
         <source>Look and sound</source>
         <translation>Apparence et son</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="89"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="94"/>
         <source>What saving did</source>
         <translation>Résultat de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Open the scanner and camera settings</source>
         <translation>Ouvrir les réglages du lecteur et de la caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="96"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="103"/>
         <source>Save the settings</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="134"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="139"/>
         <source>On amber, ask “check in anyway?” before checking in</source>
         <translation>En orange, demander « enregistrer quand même ? » avant l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="159"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="169"/>
         <source>{rule}: how many {unit}</source>
         <translation>{rule} : combien de {unit}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="168"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="178"/>
         <source>Desk start screen after</source>
         <translation>Écran d'accueil de l'accueil après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="171"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="181"/>
         <source>Staff pages close after</source>
         <translation>Pages de l'équipe fermées après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="174"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="184"/>
         <source>Guest answer shown for</source>
         <translation>Réponse au client affichée pendant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="181"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="191"/>
         <source>Self check-in greets guests with their surname too</source>
         <translation>L'enregistrement libre-service salue aussi par le nom de famille</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="186"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="195"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="196"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="205"/>
         <source>The desk's size</source>
         <translation>Taille de l'écran d'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="198"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="203"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="208"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="213"/>
         <source>The desk's language (from the next start)</source>
         <translation>Langue de l'accueil (au prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="199"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="209"/>
         <source>The system's language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="204"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="214"/>
         <source>Larger text on the desk (at least 125 %)</source>
         <translation>Texte plus grand à l'accueil (au moins 125 %)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="207"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="217"/>
         <source>High contrast on the desk (white on black)</source>
         <translation>Contraste élevé à l'accueil (blanc sur noir)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="224"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="234"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="226"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="236"/>
         <source>{setting}, in seconds</source>
         <translation>{setting}, en secondes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="234"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="254"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="244"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="264"/>
         <source>Self check-in header colour</source>
         <translation>Couleur d'en-tête de l'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="239"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="249"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="239"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="249"/>
         <source>Choose the logo for self check-in</source>
         <translation>Choisir le logo de l'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="241"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="291"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="251"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="301"/>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="241"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="251"/>
         <source>Show no logo</source>
         <translation>Ne pas afficher de logo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="243"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="253"/>
         <source>Sounds on (a different sound for green, amber and red)</source>
         <translation>Sons activés (un son différent pour vert, orange et rouge)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="246"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="256"/>
         <source>Self check-in says its answer aloud (first name at most)</source>
         <translation>L'enregistrement libre-service dit sa réponse à voix haute (au plus le prénom)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="253"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="263"/>
         <source>Sound volume, in percent</source>
         <translation>Volume sonore, en pourcentage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="285"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="295"/>
         <source>Header colour</source>
         <translation>Couleur d'en-tête</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="294"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="304"/>
         <source>Images (*.png *.svg)</source>
         <translation>Images (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="356"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="366"/>
         <source>Saved in {path}.</source>
         <translation>Enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="127"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="132"/>
         <source>{rule}: let in, warn staff or stop</source>
         <translation>{rule} : laisser entrer, avertir l'équipe ou arrêter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="177"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="165"/>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="187"/>
         <source>The desk goes back to its start screen after</source>
         <translation>L'accueil revient à son écran de départ après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="178"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="188"/>
         <source>Self check-in: a guest's answer stays for</source>
         <translation>Libre-service : la réponse au client reste pendant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="179"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="189"/>
         <source>Self check-in: staff pages close without a touch after</source>
         <translation>Libre-service : les pages de l'équipe se ferment sans contact après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="188"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="198"/>
         <source>Fit the screen</source>
         <translation>Adapter à l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="256"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="266"/>
         <source>Self check-in logo (PNG or SVG)</source>
         <translation>Logo de l'enregistrement libre-service (PNG ou SVG)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="263"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="273"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="267"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="277"/>
         <source>The colour, the logo and speech take effect from the next start.</source>
         <translation>La couleur, le logo et la voix prennent effet au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="351"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="361"/>
         <source>Nothing changed.</source>
         <translation>Rien n’a changé.</translation>
     </message>

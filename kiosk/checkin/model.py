@@ -9,7 +9,7 @@ looked-up guest is a snapshot, replaced as a whole when the guest is looked up a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from typing import Literal
 
 from kiosk.checkin.i18n import tr
@@ -83,6 +83,10 @@ class Band:
     expires_at: datetime | None = None
     card: Card | None = None
     order_ref: str | None = None
+    order_total: Money | None = None
+    """The order kept on the band: its running total so far (the till adds to it)."""
+    order_open: bool = False
+    """Still being added to (not settled, cancelled or refunded): a tab."""
 
 
 @dataclass(frozen=True)
@@ -148,6 +152,32 @@ class Spend:
     last_order_ref: str | None = None
     last_order_total: int | None = None
     last_order_cancelled: bool = False
+    recent: tuple[OrderLine, ...] = ()
+    """The latest orders the guest system lists with the stats (a few, newest first)."""
+
+    def spent_on(self, day: date, zone: tzinfo, site_id: str | None = None) -> int | None:
+        """What the recent orders add up to on ``day`` (local to ``zone``) at ``site_id``,
+        cancelled ones left out; None when nothing recent says (not the same as nothing)."""
+        if not self.recent:
+            return None
+        return sum(
+            line.total
+            for line in self.recent
+            if not line.cancelled
+            and line.submitted_at is not None
+            and line.submitted_at.astimezone(zone).date() == day
+            and (site_id is None or line.site_id in (None, site_id))
+        )
+
+
+@dataclass(frozen=True)
+class OrderLine:
+    """One recent order, as much as the spend today needs."""
+
+    total: int
+    submitted_at: datetime | None = None
+    cancelled: bool = False
+    site_id: str | None = None
 
 
 @dataclass(frozen=True)

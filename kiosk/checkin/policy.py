@@ -122,6 +122,20 @@ def decide(
     band = context.band
     if band is not None:
         _band_reasons(band, policy, zone, now, add)
+        tab = band.order_total
+        limit = policy.tab_limit
+        if band.order_open and tab is not None and limit is not None and tab.amount > limit * 100:
+            add(
+                "tab_over_limit",
+                policy.tab_over_limit,
+                tr(
+                    "The open tab on this wristband is {amount}, over this site's {limit}: "
+                    "confirm with the guest before charging more.",
+                    amount=wording.money(tab.amount, tab.currency),
+                    limit=wording.money(round(limit * 100), tab.currency),
+                ),
+                N_("Please see reception."),
+            )
         if band.card is None:
             add(
                 "no_card",

@@ -114,6 +114,10 @@ class PolicySettings(BaseSettings):
     """Overrides the needs_attention action for a specific reason."""
     no_usable_card: Action = "allow"
     """Set to warn at sites that sell on the wristband (charge-to-band)."""
+    tab_limit: float | None = Field(default=None, ge=0, le=1_000_000)
+    """The open tab on a band (its order's running total), in the site's currency, above
+    which the till confirms with the guest before charging more; unset: no limit."""
+    tab_over_limit: Action = "warn"
     recent_check_in: Action = "warn"
     recent_check_in_minutes: int = Field(default=30, ge=0, le=24 * 60)
     no_photo: Action = "allow"

@@ -450,10 +450,14 @@ class _Builder:
             status_updated_at=self.ago(days=self.rng.randint(0, 20)),
         )
 
-    def orders(self, customer_id: str, site: int, count: int | None = None) -> str | None:
+    def orders(
+        self, customer_id: str, site: int, count: int | None = None, *, tab: bool = False
+    ) -> str | None:
+        """``tab``: the last one is still open, started two hours ago (a running tab on the
+        band; the random draws are the same either way, so the rest of the data stays)."""
         count = self.rng.choice((0, 1, 2, 3, 5)) if count is None else count
         last = None
-        for _ in range(count):
+        for number in range(count):
             self.order_counter += 1
             order_id = self.ids.object_id()
             total = self.rng.choice((2500, 4500, 8000, 12000, 15000, 19250, 23500))
@@ -471,6 +475,8 @@ class _Builder:
                 sales_channel=self.rng.choice(("Website", "Reception", "Phone", "App")),
                 submitted_at=self.ago(days=self.rng.randint(0, 300), hours=self.rng.randint(0, 23)),
             )
+            if tab and number == count - 1:
+                self.rows["orders"][-1].update(status="submitted", submitted_at=self.ago(hours=2))
             last = order_id
         return last
 
@@ -515,7 +521,7 @@ class _Builder:
             anonymised=index == 5,
         )
         today = self.end_of_today(site)
-        order = self.orders(cid, site, count=2 if index != 5 else 0)
+        order = self.orders(cid, site, count=2 if index != 5 else 0, tab=index == 0)
         if index == 0:
             self.labels_for(cid, ("VIP", "Spa day"))
             card = self.card(cid, holder)

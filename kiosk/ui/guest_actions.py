@@ -9,7 +9,7 @@ session refuses one that reaches it after another guest took the screen.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal
@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.checkin import i18n
+from kiosk.checkin import i18n, wording
 from kiosk.checkin.actions import ActionKind, expiry_presets
 from kiosk.checkin.i18n import N_, tr
 from kiosk.checkin.lookup import GuestContext
+from kiosk.checkin.model import Band, Site, Spend
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.session import Activity, Control, DeskState, Primary
 from kiosk.checkin.timewords import expiry_words, site_zone
@@ -214,15 +215,17 @@ class WristbandCard(QFrame):
                 ("✖ " if expired else "") + _sentence(expiry_words(band.expires_at, zone, now))
             )
             if band.card is None:
-                self.card.setText(tr("No card on this band"))
+                self.card.setText(
+                    tr("✖ No card on this band: nothing can be charged to it")
+                    if band.order_open
+                    else tr("No card on this band")
+                )
             else:
                 problem = band.card.problem(now)
                 # the label already shows the expiry date: say just what is wrong with it
                 suffix = f" — {problem.split()[0]}" if problem else ""
                 self.card.setText(band.card.label + suffix)
-            self.order.setText(
-                tr("Open order {order}", order=band.order_ref) if band.order_ref else ""
-            )
+            self.order.setText(tab_words(band, context.spend, zone, context.site, now))
         others = [b.code for b in context.other_bands]
         self.others.setText(tr("Other bands: {codes}", codes=", ".join(others)) if others else "")
 
@@ -451,3 +454,29 @@ class WristbandCard(QFrame):
 
         dialog.accepted.connect(chosen)
         dialog.open()
+
+
+def tab_words(
+    band: Band, spend: Spend | None, zone: tzinfo, site: Site | None, now: datetime
+) -> str:
+    """The band's order at the till: an open tab with its running total, and what the guest
+    has spent here today where the recent orders say."""
+    parts: list[str] = []
+    total = band.order_total
+    if band.order_ref and band.order_open:
+        parts.append(
+            tr(
+                "Open tab {order}: {amount} so far",
+                order=band.order_ref,
+                amount=wording.money(total.amount, total.currency),
+            )
+            if total is not None
+            else tr("Open order {order}", order=band.order_ref)
+        )
+    elif band.order_ref:
+        parts.append(tr("Order {order} (closed)", order=band.order_ref))
+    if spend is not None:
+        today = spend.spent_on(now.astimezone(zone).date(), zone, site.id if site else None)
+        if today:
+            parts.append(tr("Spent today: {amount}", amount=wording.money(today, spend.currency)))
+    return "\n".join(parts)

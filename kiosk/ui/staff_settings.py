@@ -49,12 +49,17 @@ RULES: tuple[tuple[str, str, str | None, str], ...] = (
     ("band_expiring", N_("Wristband expires within"), "band_expiring_hours", N_("hours")),
     ("no_active_membership", N_("No active membership"), None, ""),
     ("no_usable_card", N_("No usable card on the wristband"), None, ""),
+    ("tab_over_limit", N_("Open tab on the wristband over"), "tab_limit", N_("(site's currency)")),
     ("recent_check_in", N_("Already checked in within"), "recent_check_in_minutes", N_("minutes")),
     ("no_photo", N_("No photo"), None, ""),
     ("unknown_part", N_("Part of the record didn't load"), None, ""),
     ("other_site", N_("A guest of another site"), None, ""),
     ("offline_stale", N_("Offline, with a copy older than"), "offline_max_age_h", N_("hours")),
 )
+
+
+OPTIONAL_LIMITS = frozenset({"tab_limit"})
+"""Thresholds that may be unset: 0 in the box means no limit."""
 
 
 class StaffSettingsDialog(QDialog):
@@ -146,13 +151,18 @@ class StaffSettingsDialog(QDialog):
         high = next((m.le for m in limits if hasattr(m, "le")), 1000)
         value = getattr(policy, field)
         box: QSpinBox | QDoubleSpinBox
-        if isinstance(value, int):
+        unlimited = field in OPTIONAL_LIMITS
+        if value is None:
+            value = 0.0  # shown as "no limit"
+        if isinstance(value, int) and not unlimited:
             box = QSpinBox()
             box.setRange(int(low), int(high))
         else:
             box = QDoubleSpinBox()
             box.setRange(float(low), float(high))
-            box.setDecimals(1)
+            box.setDecimals(2 if unlimited else 1)
+        if unlimited:
+            box.setSpecialValueText(tr("no limit"))
         box.setValue(value)
         box.setSuffix(f" {tr(unit)}")
         box.setMinimumHeight(TOUCH_PX)
@@ -313,7 +323,7 @@ class StaffSettingsDialog(QDialog):
             )
         for field, spin in self.thresholds.items():
             wanted[f"policy.{field}"] = (
-                spin.value(),
+                None if field in OPTIONAL_LIMITS and spin.value() == 0 else spin.value(),
                 getattr(current.policy, field),
                 getattr(policy_defaults, field),
             )

@@ -33,6 +33,7 @@ from kiosk.checkin.model import (
     Money,
     OnSite,
     OnSiteList,
+    OrderLine,
     QueuedWrite,
     ReportJob,
     SearchHit,
@@ -582,7 +583,20 @@ def _band(band: wire.AssociatedBarcode) -> Band:
         expires_at=band.expires_at,
         card=_card(band.payment_method) if band.payment_method else None,
         order_ref=band.order.order_ref if band.order else None,
+        order_total=_order_total(band.order),
+        order_open=bool(band.order and (band.order.status or "") not in CLOSED_ORDERS),
     )
+
+
+CLOSED_ORDERS = frozenset({"settled", "cancelled", "refunded", "void", "voided"})
+"""Order statuses that are no longer a running tab (Trybe's list is not documented in full;
+anything else is taken as still open)."""
+
+
+def _order_total(order: wire.Order | None) -> Money | None:
+    if order is None or order.totals is None or order.totals.total is None:
+        return None
+    return Money(order.totals.total, order.currency)
 
 
 def _day(value: date | datetime | None) -> date | None:
@@ -642,4 +656,13 @@ def _spend(stats: wire.CustomerStats) -> Spend:
         last_order_ref=last.order_ref if last else None,
         last_order_total=last.totals.total if last and last.totals else None,
         last_order_cancelled=bool(last and last.status == "cancelled"),
+        recent=tuple(
+            OrderLine(
+                total=order.totals.total if order.totals and order.totals.total else 0,
+                submitted_at=order.submitted_at,
+                cancelled=order.status == "cancelled",
+                site_id=order.site.id if order.site else None,
+            )
+            for order in stats.recent_orders
+        ),
     )
