@@ -1,0 +1,179 @@
+"""A Zebra printer over the network (raw TCP, port 9100): ask first, print, wait to see it out.
+
+Each print is one connection: ``~HS`` first (a printer out of paper, open or paused is said in
+words and nothing is sent), then the label, then ``~HS`` again until the printer's buffer is empty
+and no label is left in the batch: only then is the band *printed*. A printer that takes the job
+and never empties its buffer, or stops half way, leaves the print *unconfirmed* (staff look at the
+printer), never failed. Blocking sockets with a deadline on every step: this runs on a worker.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import time
+from pathlib import Path
+
+from kiosk.checkin.i18n import tr
+from kiosk.checkin.printing import BandLabel, PrinterState, PrintProblem, PrintUnconfirmed
+from kiosk.devices.printers.layout import Media
+from kiosk.devices.printers.renders import rendered
+from kiosk.devices.printers.zpl import (
+    HOST_STATUS,
+    BadStatus,
+    HostStatus,
+    answer_complete,
+    graphic_label,
+    parse_host_status,
+)
+
+log = logging.getLogger(__name__)
+
+
+class ZebraPrinter:
+    """ZPL to a Zebra (or any ZPL printer) at ``host``:``port``."""
+
+    def __init__(
+        self,
+        host: str,
+        port: int = 9100,
+        *,
+        dpi: int = 203,
+        media: Media,
+        logo: Path | None = None,
+        timeout_s: float = 3.0,
+        finish_s: float = 15.0,
+        poll_s: float = 0.15,
+    ) -> None:
+        self.host, self.port, self.dpi, self.media = host, port, dpi, media
+        self.logo = logo
+        self.timeout_s, self.finish_s, self.poll_s = timeout_s, finish_s, poll_s
+
+    @property
+    def description(self) -> str:
+        return tr(
+            "Zebra at {where}, {dpi} dpi",
+            where=self.where,
+            dpi=self.dpi,
+        )
+
+    @property
+    def where(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    # ------------------------------------------------------------------ talking
+
+    def _connect(self) -> socket.socket:
+        try:
+            sock = socket.create_connection((self.host, self.port), timeout=self.timeout_s)
+        except ConnectionRefusedError as exc:
+            raise PrintProblem(
+                tr(
+                    "The printer at {where} refused the connection: is it switched on and on "
+                    "the network?",
+                    where=self.where,
+                )
+            ) from exc
+        except TimeoutError as exc:
+            raise PrintProblem(
+                tr("The printer at {where} cannot be reached: is it switched on?", where=self.where)
+            ) from exc
+        except OSError as exc:
+            raise PrintProblem(
+                tr("The printer at {where} cannot be reached ({error}).", where=self.where, error=exc.strerror or exc)
+            ) from exc
+        sock.settimeout(self.timeout_s)
+        return sock
+
+    def _ask(self, sock: socket.socket) -> HostStatus:
+        """``~HS``, and its three lines back within the timeout."""
+        deadline = time.monotonic() + self.timeout_s
+        answer = b""
+        try:
+            sock.sendall(HOST_STATUS)
+            while not answer_complete(answer):
+                sock.settimeout(max(0.01, deadline - time.monotonic()))
+                chunk = sock.recv(1024)
+                if not chunk:
+                    break
+                answer += chunk
+        except TimeoutError:
+            pass
+        except OSError as exc:
+            raise PrintProblem(
+                tr("The connection to the printer at {where} broke.", where=self.where)
+            ) from exc
+        if not answer_complete(answer):
+            raise PrintProblem(
+                tr(
+                    "The printer at {where} took the connection but does not answer: switch "
+                    "it off and on again.",
+                    where=self.where,
+                )
+            )
+        try:
+            return parse_host_status(answer)
+        except BadStatus as exc:
+            raise PrintProblem(
+                tr("The printer at {where} answered something that is not ZPL.", where=self.where)
+            ) from exc
+
+    # ------------------------------------------------------------------ the port
+
+    def state(self) -> PrinterState:
+        with self._connect() as sock:
+            status = self._ask(sock)
+        return PrinterState(status.ready, status.words(), status.raw)
+
+    def print_band(self, label: BandLabel) -> None:
+        image = rendered(label, self.media, self.dpi, self.logo)
+        job = graphic_label(image)
+        with self._connect() as sock:
+            before = self._ask(sock)
+            if not before.ready:
+                raise PrintProblem(
+                    tr("The printer can't print: {why}.", why=before.words())
+                )
+            try:
+                sock.settimeout(self.timeout_s)
+                sock.sendall(job)
+            except OSError as exc:
+                raise PrintUnconfirmed(
+                    tr(
+                        "The connection to the printer broke while sending the band: look at "
+                        "the printer. If a band came out, use it; if not, print again."
+                    )
+                ) from exc
+            self._wait_until_out(sock)
+
+    def _wait_until_out(self, sock: socket.socket) -> None:
+        deadline = time.monotonic() + self.finish_s
+        while True:
+            time.sleep(self.poll_s)
+            try:
+                status = self._ask(sock)
+            except PrintProblem as exc:
+                raise PrintUnconfirmed(
+                    tr(
+                        "The printer took the band but stopped answering: look at the printer. "
+                        "If a band came out, use it; if not, print again."
+                    )
+                ) from exc
+            if not status.ready:
+                raise PrintUnconfirmed(
+                    tr(
+                        "The printer stopped: {why}. The band prints when that is fixed; "
+                        "use it then, or print again.",
+                        why=status.words(),
+                    )
+                )
+            if status.idle:
+                log.info("band printed on %s", self.where)
+                return
+            if time.monotonic() > deadline:
+                raise PrintUnconfirmed(
+                    tr(
+                        "The printer took the band but has not finished it: look at the printer. "
+                        "If a band came out, use it; if not, print again."
+                    )
+                )

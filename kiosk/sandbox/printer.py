@@ -1,0 +1,243 @@
+"""A fake Zebra printer on loopback, for tests and the demo: it speaks enough ZPL over raw TCP
+(port 9100 on a real one) to be printed on, and can be told to fail like a real one does.
+
+- ``~HS`` is answered with three status lines built from :attr:`FakeZebra.status`: ``ok``,
+  ``paper_out``, ``head_open``, ``paused``, or ``silent`` (it takes connections and never answers).
+  :meth:`FakeZebra.refuse` closes the port (connection refused).
+- A format (``^XA`` ... ``^XZ``) is taken into the buffer and "printed" after ``print_s`` while
+  the printer is ok: a printer out of paper keeps it waiting, as a real one does.
+- Printed labels are kept (:attr:`FakeZebra.printed`) and their ``^GFA`` graphic is drawn back to
+  an image by this module's own reader (:func:`graphic_image`), not the client's code: two sides of
+  one contract catch each other's mistakes.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+import re
+import socket
+import threading
+import time
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from PIL import Image
+
+log = logging.getLogger(__name__)
+
+Status = Literal["ok", "paper_out", "head_open", "paused", "silent"]
+_GF = re.compile(rb"\^GFA,(\d+),(\d+),(\d+),(.*?)\^FS", re.S)
+
+
+@dataclass
+class Job:
+    zpl: bytes
+    received_at: float
+    printed_at: float | None = None
+
+    def image(self) -> Image.Image:
+        return graphic_image(self.zpl)
+
+
+class UnreadableGraphic(ValueError):
+    """The job's ``^GFA`` field is not one this fake printer can draw (or its CRC is wrong)."""
+
+
+def graphic_image(zpl: bytes) -> Image.Image:
+    """The first ``^GFA`` graphic of a format, as a white image with black dots."""
+    match = _GF.search(zpl)
+    if match is None:
+        raise UnreadableGraphic("no ^GFA field")
+    total, row_bytes, data = int(match[1]), int(match[3]), match[4].strip()
+    if data.startswith(b":Z64:"):
+        body, _, crc = data[5:].rpartition(b":")
+        if int(crc, 16) != binascii.crc_hqx(body, 0):
+            raise UnreadableGraphic("Z64 CRC mismatch")
+        raw = zlib.decompress(base64.b64decode(body))
+    elif data.startswith(b":B64:"):
+        body, _, _ = data[5:].rpartition(b":")
+        raw = base64.b64decode(body)
+    else:
+        raw = bytes.fromhex(re.sub(rb"\s", b"", data).decode())
+    if len(raw) != total:
+        raise UnreadableGraphic(f"{len(raw)} bytes, the field says {total}")
+    rows = total // row_bytes
+    # ZPL: 1 = a dot (black); PIL "1": 1 = white.
+    return Image.frombytes("1", (row_bytes * 8, rows), bytes(b ^ 0xFF for b in raw))
+
+
+@dataclass
+class FakeZebra:
+    host: str = "127.0.0.1"
+    port: int = 0
+    status: Status = "ok"
+    print_s: float = 0.3
+    """How long one label takes to come out."""
+    save_to: Path | None = None
+    """Printed labels are also written here as PNGs (the demo shows where)."""
+    received: list[Job] = field(default_factory=list)
+    printed: list[Job] = field(default_factory=list)
+    status_asks: int = 0
+
+    def __post_init__(self) -> None:
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._listener: socket.socket | None = None
+        self._threads: list[threading.Thread] = []
+        self._connections: list[socket.socket] = []
+
+    # ------------------------------------------------------------------ life
+
+    def start(self) -> FakeZebra:
+        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind((self.host, self.port))
+        listener.listen(8)
+        listener.settimeout(0.1)
+        self.port = listener.getsockname()[1]
+        self._listener = listener
+        self._stop.clear()
+        for target in (self._accept, self._print):
+            thread = threading.Thread(target=target, name=f"fake-zebra-{target.__name__}", daemon=True)
+            thread.start()
+            self._threads.append(thread)
+        return self
+
+    def refuse(self) -> None:
+        """Close the port: the next connection is refused (a printer switched off)."""
+        self.stop()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
+        with self._lock:
+            for conn in self._connections:
+                try:
+                    conn.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+                conn.close()
+            self._connections.clear()
+        for thread in self._threads:
+            thread.join(timeout=2)
+        self._threads.clear()
+
+    def __enter__(self) -> FakeZebra:
+        return self.start()
+
+    def __exit__(self, *_: object) -> None:
+        self.stop()
+
+    @property
+    def address(self) -> tuple[str, int]:
+        return self.host, self.port
+
+    # ------------------------------------------------------------------ the printer
+
+    def host_status(self) -> bytes:
+        with self._lock:
+            waiting = sum(1 for job in self.received if job.printed_at is None)
+        paper_out = int(self.status == "paper_out")
+        paused = int(self.status == "paused")
+        head_up = int(self.status == "head_open")
+        first = f"030,{paper_out},{paused},2030,{waiting:03d},0,0,0,000,0,0,0"
+        second = f"001,0,{head_up},0,0,2,4,0,{waiting:08d},1,000"
+        return b"".join(b"\x02" + line.encode() + b"\x03\r\n" for line in (first, second, "1234,0"))
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            listener = self._listener
+            if listener is None:
+                return
+            try:
+                conn, _ = listener.accept()
+            except (TimeoutError, OSError):
+                continue
+            with self._lock:
+                self._connections.append(conn)
+            thread = threading.Thread(target=self._serve, args=(conn,), daemon=True)
+            thread.start()
+
+    def _serve(self, conn: socket.socket) -> None:
+        buffer = b""
+        conn.settimeout(0.2)
+        with conn:
+            while not self._stop.is_set():
+                try:
+                    chunk = conn.recv(65536)
+                except TimeoutError:
+                    continue
+                except OSError:
+                    return
+                if not chunk:
+                    return
+                buffer += chunk
+                buffer = self._take(conn, buffer)
+
+    def _take(self, conn: socket.socket, buffer: bytes) -> bytes:
+        """Answer each ``~HS`` and keep each whole format; return what is left over."""
+        while True:
+            status_at = buffer.find(b"~HS")
+            format_at = buffer.find(b"^XA")
+            if status_at >= 0 and (format_at < 0 or status_at < format_at):
+                buffer = buffer[status_at + 3 :]
+                self.status_asks += 1
+                if self.status != "silent":
+                    try:
+                        conn.sendall(self.host_status())
+                    except OSError:
+                        return b""
+                continue
+            if format_at >= 0:
+                end = buffer.find(b"^XZ", format_at)
+                if end < 0:
+                    return buffer
+                with self._lock:
+                    self.received.append(Job(buffer[format_at : end + 3], time.monotonic()))
+                buffer = buffer[end + 3 :]
+                continue
+            return buffer[-2:] if buffer.endswith((b"~", b"~H", b"^", b"^X")) else b""
+
+    def _print(self) -> None:
+        started: float | None = None
+        while not self._stop.is_set():
+            time.sleep(0.02)
+            with self._lock:
+                waiting = [job for job in self.received if job.printed_at is None]
+            if not waiting or self.status != "ok":
+                started = None
+                continue
+            now = time.monotonic()
+            started = started or now
+            if now - started >= self.print_s:
+                job = waiting[0]
+                job.printed_at = now
+                with self._lock:
+                    self.printed.append(job)
+                started = None
+                self._save(job, len(self.printed))
+
+    def _save(self, job: Job, number: int) -> None:
+        if self.save_to is None:
+            return
+        try:
+            self.save_to.mkdir(parents=True, exist_ok=True)
+            path = self.save_to / f"band-{number}.png"
+            job.image().save(path)
+            log.info("the demo printer printed %s", path)
+        except (OSError, UnreadableGraphic) as exc:
+            log.warning("the demo printer could not save a label: %s", exc)
+
+    def wait_printed(self, count: int, timeout: float = 5.0) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if len(self.printed) >= count:
+                return True
+            time.sleep(0.02)
+        return False
