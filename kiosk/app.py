@@ -95,6 +95,22 @@ def start_demo_backend(vendor: str = "trybe") -> tuple[SandboxServer, Connection
     )
 
 
+def start_demo_printer(settings: Settings) -> tuple[Any, Settings]:
+    """The demo's own Zebra (a fake one on loopback, kiosk.sandbox.printer) when no printer is
+    set: bands "print" as PNGs in the data folder's demo-printer/. A printer the settings name
+    is kept (try a real one with the demo's guests)."""
+    if settings.printer.kind != "none":
+        return None, settings
+    from kiosk.sandbox.printer import FakeZebra
+
+    fake = FakeZebra(save_to=user_data_dir() / "demo-printer").start()
+    printer = settings.printer.model_copy(
+        update={"kind": "zebra", "host": fake.host, "port": fake.port}
+    )
+    log.info("Demo printer (a fake Zebra) on %s:%s", fake.host, fake.port)
+    return fake, settings.model_copy(update={"printer": printer})
+
+
 def demo_settings(settings: Settings) -> Settings:
     """The demo's own names for the Collins stand-in's venues and preferences (a real site
     configures its own in ``[collins]``)."""
@@ -245,6 +261,19 @@ def run_desk(
     from kiosk.ui.staff_list import duty_for, open_staff_list, roster_from
 
     lockouts = user_data_dir()
+    from kiosk.checkin.printing import new_band_code
+    from kiosk.devices.printers.choose import printer_from
+
+    printer = printer_from(
+        settings.printer, logo=settings.logo, prints_dir=user_data_dir() / "prints"
+    )
+
+    def band_codes() -> str:
+        return new_band_code(
+            prefix=settings.printer.code_prefix,
+            digits=settings.printer.code_digits,
+            pattern=settings.scanning.code_pattern,
+        )
 
     desk_session = DeskSession(
         lookup,
@@ -260,6 +289,8 @@ def run_desk(
         recent_keeper=LocalRecent(local.store) if local is not None else None,
         duty=duty_for(roster_from(settings.staff), lockouts),
         sign_out_s=settings.staff_sign_out_s,
+        printer=printer,
+        band_codes=band_codes,
     )
     desk_session.load_recent()
     sounds = Sounds(enabled=settings.sounds, volume=settings.sound_volume)

@@ -847,6 +847,14 @@ def _run_app(args: argparse.Namespace, started_at: float | None = None) -> int:
         print(f"Demo backend on {backend.api_url}. Try these wristband codes:")
         for featured in FEATURED:
             print(f"  {featured.code:<40} {featured.scenario}")
+    demo_printer = None
+    if args.demo and settings.backend != "collins":
+        from kiosk.app import start_demo_printer
+
+        demo_printer, settings = start_demo_printer(settings)
+        if demo_printer is not None:
+            print(f"Demo printer (a fake Zebra) on port {demo_printer.port}: printed bands")
+            print(f"  appear as pictures in {demo_printer.save_to}")
     else:
 
         def address(of: Settings) -> str:
@@ -898,6 +906,8 @@ def _run_app(args: argparse.Namespace, started_at: float | None = None) -> int:
     finally:
         if server is not None:
             server.stop()
+        if demo_printer is not None:
+            demo_printer.stop()
 
 
 if __name__ == "__main__":

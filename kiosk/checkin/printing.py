@@ -112,7 +112,7 @@ def tier_of(memberships: tuple[Membership, ...]) -> str:
 
 
 def valid_until_words(expires_at: datetime | None, zone: ZoneInfo) -> str:
-    """"Valid until Sat 5 Dec 2026, 18:00" in the site's zone (a band is read by a person)."""
+    """ "Valid until Sat 5 Dec 2026, 18:00" in the site's zone (a band is read by a person)."""
     if expires_at is None:
         return ""
     local = expires_at.astimezone(zone)
@@ -145,5 +145,3 @@ def new_band_code(*, prefix: str = "", digits: int = 10, pattern: str | None = N
             "prefix and length to fit it."
         )
     )
-
-

@@ -62,6 +62,16 @@ from kiosk.checkin.model import (
 from kiosk.checkin.people import plain_field_errors, tidy_details
 from kiosk.checkin.policy import Verdict, decide
 from kiosk.checkin.ports import Capability, RecentKeeper
+from kiosk.checkin.printing import (
+    BandLabel,
+    BandPrinter,
+    PrintProblem,
+    PrintUnconfirmed,
+    new_band_code,
+    short_name,
+    tier_of,
+    valid_until_words,
+)
 from kiosk.checkin.shift import ShiftSummary, summarise
 from kiosk.checkin.staff import (
     PERMISSION_WORDS,
@@ -73,6 +83,7 @@ from kiosk.checkin.staff import (
     StaffMember,
 )
 from kiosk.checkin.tasks import Handle, Listeners, NamedTimers, Runner
+from kiosk.checkin.timewords import site_zone
 from kiosk.checkin.typed import TypedIntent, typed_intent
 from kiosk.config.settings import PolicySettings
 from kiosk.scan import InvalidPayload, PayloadRules, RepeatFilter, ScanEvent, normalise_payload
@@ -155,6 +166,20 @@ class Feedback:
     text: str
 
 
+PrintPhase = Literal["printing", "printed", "unconfirmed", "failed"]
+
+
+@dataclass(frozen=True)
+class PrintState:
+    """A band being printed (or just printed) for the guest on screen."""
+
+    phase: PrintPhase
+    code: str
+    guest_id: str
+    new_band: bool = True
+    """False: the guest's own band printed again (nothing to associate)."""
+
+
 @dataclass(frozen=True)
 class SearchState:
     text: str
@@ -206,6 +231,9 @@ class DeskState:
     doing: str = ""
     feedback: Feedback | None = None
     awaiting_band: Literal["associate", "swap"] | None = None
+    printing: PrintState | None = None
+    can_print: bool = False
+    """This desk has a band printer."""
     search: SearchState | None = None
     form: FormState | None = None
     link: str | None = None
@@ -267,6 +295,41 @@ class DeskState:
             return Primary.CHECK_IN_CONFIRM
         return Primary.CHECK_IN
 
+    @property
+    def offers_print(self) -> bool:
+        """ "Print a band": this desk has a printer, the guest may have a band, and a new one is
+        awaited (added, or replacing a lost one) or the guest has none (a walk-in just
+        registered). Offered again after a print that failed."""
+        context = self.context
+        if (
+            not self.can_print
+            or context is None
+            or self.signed_out
+            or self.busy
+            or self.screen is not Screen.GUEST
+            or context.provisional
+            or not context.can(Capability.WRISTBANDS)
+            or context.guest.anonymised
+        ):
+            return False
+        if self.printing is not None and self.printing.phase != "failed":
+            return False
+        return self.awaiting_band is not None or (context.band is None and not context.band_unknown)
+
+    @property
+    def offers_printed(self) -> bool:
+        """ "Use the printed band" and "Print it again": a new band came out (or may have)."""
+        printing, context = self.printing, self.context
+        return (
+            printing is not None
+            and printing.new_band
+            and printing.phase in ("printed", "unconfirmed")
+            and context is not None
+            and printing.guest_id == context.guest.id
+            and not self.busy
+            and not self.signed_out
+        )
+
     def enabled(self, control: Control) -> bool:
         """Computed after every event: nothing stays disabled after an outcome."""
         if self.signed_out:
@@ -319,10 +382,14 @@ class DeskSession:
         recent_keeper: RecentKeeper | None = None,
         duty: Duty | None = None,
         sign_out_s: float = 600.0,
+        printer: BandPrinter | None = None,
+        band_codes: Callable[[], str] | None = None,
     ) -> None:
         """``exit_readers``: the readers ("serial", "camera", "wedge") at an exit; their
         scans check guests out instead of in."""
         self._exit_readers = exit_readers
+        self._printer = printer
+        self._band_codes = band_codes or new_band_code
         self._keeper = recent_keeper
         self._duty = duty if duty is not None and duty.roster.required else None
         self._sign_out_s = sign_out_s
@@ -348,6 +415,7 @@ class DeskSession:
             confirm_warn=self._policy.confirm_warn,
             sign_in_required=self._duty is not None,
             status=tr(SIGN_IN) if self._duty is not None else tr(READY),
+            can_print=printer is not None,
         )
         self.changed: Listeners[DeskState] = Listeners()
         self.cues: Listeners[Cue] = Listeners()
@@ -489,6 +557,7 @@ class DeskSession:
                 "override_reason": None,
                 "feedback": None,
                 "awaiting_band": None,
+                "printing": None,
                 "link": None,
                 "slow": False,
                 "activity": Activity.READY,
@@ -516,8 +585,12 @@ class DeskSession:
         if self._staff_scan(code):
             return
         if self.state.awaiting_band is not None and self.state.context is not None:
-            self._new_band_scanned(code)
-            return
+            printing = self.state.printing
+            if printing is None or not printing.new_band or printing.code == code:
+                self._new_band_scanned(code)
+                return
+            # a band was printed for this guest: only that band is theirs; any other code is
+            # the next guest, and the newest scan wins
         advice = layout_check(code)
         if advice is not None:
             self._problem(
@@ -1408,15 +1481,149 @@ class DeskSession:
             return
         self._set(
             awaiting_band=None,
+            printing=None,
             feedback=Feedback("info", tr("Cancelled: no wristband was added.")),
             status=tr(READY),
         )
 
     def _new_band_scanned(self, code: str) -> None:
         mode = self.state.awaiting_band
-        self._set(awaiting_band=None)
+        self._set(awaiting_band=None, printing=None)
         kind = ActionKind.SWAP_BAND if mode == "swap" else ActionKind.ADD_BAND
         self.act(self.state.guest_id, kind, code)
+
+    # ------------------------------------------------------------------ printing bands
+
+    def print_band(self, guest_id: str | None, *, again: bool = False) -> None:
+        """Print a new band for this guest, to be added (or to replace the lost one when a
+        replacement is awaited): the printer is asked first, nothing is associated until staff
+        use the printed band (one tap) or scan it. ``again``: the same code once more (a jam,
+        a smudge)."""
+        context = self._current(guest_id)
+        if context is None or self._printer is None or self.state.busy:
+            return
+        printing = self.state.printing
+        if printing is not None and printing.phase == "printing":
+            return
+        if not context.can(Capability.WRISTBANDS) or context.guest.anonymised:
+            self._set(feedback=Feedback("bad", "✖ " + tr("This guest cannot be given a band.")))
+            return
+        mode = self.state.awaiting_band or "associate"
+        reuse = (
+            printing is not None
+            and printing.guest_id == context.guest.id
+            and printing.new_band
+            and (again or printing.phase == "failed")
+        )
+        try:
+            # the same code again after a jam or a refusal: never two live codes for one print
+            code = printing.code if reuse and printing is not None else self._band_codes()
+        except PrintProblem as exc:
+            self._set(feedback=Feedback("bad", "✖ " + exc.words))
+            return
+        keep = context.band.expires_at if context.band is not None else None
+        self._print(context, code, keep, new_band=True, awaiting=mode)
+
+    def reprint_own_band(self, guest_id: str | None) -> None:
+        """The band the guest has (the one scanned) printed again: nothing to associate."""
+        context = self._current(guest_id)
+        if context is None or self._printer is None or self.state.busy:
+            return
+        band = context.band
+        if band is None:
+            self._set(feedback=Feedback("bad", "✖ " + tr("Scan the guest's wristband first.")))
+            return
+        self._print(context, band.code, band.expires_at, new_band=False, awaiting=None)
+
+    def _print(
+        self,
+        context: GuestContext,
+        code: str,
+        expires_at: datetime | None,
+        *,
+        new_band: bool,
+        awaiting: Literal["associate", "swap"] | None,
+    ) -> None:
+        printer = self._printer
+        assert printer is not None
+        now = datetime.now(UTC)
+        zone = site_zone(context.site.timezone if context.site else None)
+        label = BandLabel(
+            code=code,
+            name=short_name(context.guest),
+            valid_until=valid_until_words(
+                expires_at if expires_at is not None and expires_at > now else None, zone
+            ),
+            tier=tier_of(context.memberships),
+            site=(context.site.name or "") if context.site else "",
+        )
+        gid = context.guest.id
+        job = PrintState("printing", code, gid, new_band=new_band)
+        self._set(
+            awaiting_band=awaiting,
+            printing=job,
+            feedback=Feedback("info", tr("Printing the band…")),
+            status=tr("Printing the band…"),
+        )
+        audit = self.audit
+
+        def done(_: object) -> None:
+            audit.record("print_band", "printed", customer_id=gid, code=code)
+            words = (
+                tr(
+                    "🖨 Band {code} printed. Put it on the guest, then tap “Use the printed "
+                    "band” (or scan it).",
+                    code=code,
+                )
+                if new_band
+                else tr("🖨 Band {code} printed again.", code=code)
+            )
+            self._printed(job, "printed", Feedback("good", words))
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, PrintUnconfirmed):
+                audit.record("print_band", "unconfirmed", customer_id=gid, code=code)
+                self._printed(job, "unconfirmed", Feedback("warn", "⚠ " + error.words))
+                return
+            words = (
+                error.words
+                if isinstance(error, PrintProblem)
+                else tr("The band could not be printed.")
+            )
+            audit.record("print_band", "failed", customer_id=gid, code=code, reason=words)
+            extra = " " + tr("Nothing was added to the guest.") if new_band else ""
+            self._printed(job, "failed", Feedback("bad", "✖ " + words + extra))
+
+        self._runner.read(lambda: printer.print_band(label), done, failed)
+
+    def _printed(self, job: PrintState, phase: PrintPhase, feedback: Feedback) -> None:
+        """A print's end, shown only while that print is still the one on screen (a band that
+        came out for the previous guest is said in the status line)."""
+        if self.state.printing != job:
+            if phase != "printed":
+                self._set(status=tr("The previous guest's band: {words}", words=feedback.text))
+            return
+        self._set(
+            printing=replace(job, phase=phase),
+            feedback=feedback,
+            status=tr(READY),
+            awaiting_band=self.state.awaiting_band if job.new_band else None,
+        )
+
+    def use_printed_band(self, guest_id: str | None) -> None:
+        """Associate the band just printed (as if it had been scanned): one tap."""
+        printing = self.state.printing
+        if (
+            printing is None
+            or not printing.new_band
+            or printing.phase not in ("printed", "unconfirmed")
+            or printing.guest_id != guest_id
+            or self._current(guest_id) is None
+        ):
+            return
+        if self.state.awaiting_band is None:
+            self._set(awaiting_band="associate")
+        self._new_band_scanned(printing.code)
 
     # ------------------------------------------------------------------ the shift
 

@@ -178,6 +178,32 @@ class OfflineSettings(BaseSettings):
     """A live read of a guest the copy knows is given this long before the copy answers."""
 
 
+class PrinterSettings(BaseSettings):
+    """The desk's band and label printer (⚙ > Printer…, or ``[printer]`` in settings.toml)."""
+
+    kind: Literal["none", "zebra", "system", "pdf"] = "none"
+    """"zebra": ZPL over the network (port 9100); "system": a printer the computer has
+    (CUPS / Windows) by its name; "pdf": files in ``pdf_folder`` (a preview, no printer)."""
+    host: str | None = None
+    """The Zebra's address on the network (its IP, or a name the network resolves)."""
+    port: int = Field(default=9100, ge=1, le=65535)
+    dpi: Literal[203, 300] = 203
+    """The Zebra's head: 203 dpi (8 dots/mm) or 300 dpi (12 dots/mm)."""
+    media: Literal["wristband", "label62"] = "wristband"
+    """What the printer is loaded with: a 25 x 254 mm wristband, or a 62 mm label roll."""
+    system_name: str | None = None
+    """The system printer's name; unset: the computer's default printer."""
+    pdf_folder: Path | None = None
+    """Where "pdf" puts its files; unset: the app's data folder, prints/."""
+    code_prefix: str = Field(default="", pattern=r"^[A-Z0-9-]{0,12}$")
+    """Printed bands' codes start with this (capitals, digits, "-"), then random digits."""
+    code_digits: int = Field(default=10, ge=6, le=20)
+    logo: Path | None = None
+    """A PNG printed on each band; unset: the self check-in logo (an SVG is left off)."""
+    timeout_s: float = Field(default=3.0, gt=0.1, le=30)
+    """How long the printer gets to answer each question before it is said not to."""
+
+
 class StaffEntry(BaseModel):
     """One member of staff who signs in to the desk (managed in ⚙ > Staff…, behind a
     manager's PIN). The id is what the audit carries; the name is only shown on screen."""
@@ -221,6 +247,7 @@ class Settings(BaseSettings):
     scanning: ScanSettings = Field(default_factory=ScanSettings)
     policy: PolicySettings = Field(default_factory=PolicySettings)
     offline: OfflineSettings = Field(default_factory=OfflineSettings)
+    printer: PrinterSettings = Field(default_factory=PrinterSettings)
     camera: str | None = None
     """A camera to read codes with: a device index ("0") or a video file / stream URL."""
     serial_port: str | None = None

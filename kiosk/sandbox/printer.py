@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import logging
 import re
 import socket
@@ -102,7 +103,9 @@ class FakeZebra:
         self._listener = listener
         self._stop.clear()
         for target in (self._accept, self._print):
-            thread = threading.Thread(target=target, name=f"fake-zebra-{target.__name__}", daemon=True)
+            thread = threading.Thread(
+                target=target, name=f"fake-zebra-{target.__name__}", daemon=True
+            )
             thread.start()
             self._threads.append(thread)
         return self
@@ -118,10 +121,8 @@ class FakeZebra:
             self._listener = None
         with self._lock:
             for conn in self._connections:
-                try:
+                with contextlib.suppress(OSError):
                     conn.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
                 conn.close()
             self._connections.clear()
         for thread in self._threads:

@@ -254,6 +254,11 @@ class DeskWindow(QMainWindow):
         card.primary_requested.connect(self._primary)
         card.action_requested.connect(self._action)
         card.band_scan_requested.connect(self._await_band)
+        card.print_requested.connect(
+            lambda gid, again: self.session.print_band(gid, again=bool(again))
+        )
+        card.use_printed_requested.connect(self.session.use_printed_band)
+        card.reprint_own_requested.connect(self.session.reprint_own_band)
         card.confirm_requested.connect(self._confirm)
         card.erase_requested.connect(self._ask_erase)
         card.edit_requested.connect(self._edit)

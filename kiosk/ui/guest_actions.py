@@ -72,6 +72,9 @@ class WristbandCard(QFrame):
     edit_requested = Signal(str)  # guest id
     note_requested = Signal(str)  # guest id: a note, in a small dialog
     label_requested = Signal(str)  # guest id: a label, in a small dialog
+    print_requested = Signal(str, bool)  # guest id, the same code again
+    use_printed_requested = Signal(str)  # guest id: associate the band just printed
+    reprint_own_requested = Signal(str)  # guest id: the scanned band printed again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +106,27 @@ class WristbandCard(QFrame):
         self.feedback.setWordWrap(True)
         self.feedback.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.feedback)
+        self.print_button = QPushButton(tr("🖨 Print a band"))
+        self.print_button.setObjectName("printAction")
+        self.print_button.setAccessibleName(tr("Print a new wristband for this guest"))
+        self.print_button.clicked.connect(lambda: self._print_clicked(False))
+        self.use_printed_button = QPushButton(tr("✔ Use the printed band"))
+        self.use_printed_button.setObjectName("primaryAction")
+        self.use_printed_button.setAccessibleName(tr("Give the guest the band just printed"))
+        self.use_printed_button.clicked.connect(self._use_printed_clicked)
+        self.print_again_button = QPushButton(tr("Print it again"))
+        self.print_again_button.setObjectName("secondaryAction")
+        self.print_again_button.setAccessibleName(tr("Print the same band again"))
+        self.print_again_button.clicked.connect(lambda: self._print_clicked(True))
+        print_row = QHBoxLayout()
+        print_row.setSpacing(10)
+        print_row.addWidget(self.print_button, 1)
+        print_row.addWidget(self.use_printed_button, 2)
+        print_row.addWidget(self.print_again_button, 1)
+        layout.addLayout(print_row)
+        for button in (self.print_button, self.use_printed_button, self.print_again_button):
+            button.hide()
+        self._can_print = False
         self.check_in_button = QPushButton(tr("✔ Check in"))
         self.check_in_button.setObjectName("primaryAction")
         self.check_in_button.setAccessibleName(tr("Check the guest in"))
@@ -146,6 +170,9 @@ class WristbandCard(QFrame):
             self.extend_button,
             self.card_button,
             self.more_button,
+            self.print_button,
+            self.use_printed_button,
+            self.print_again_button,
         ):
             button.setMinimumHeight(px(self.ACTION_PX, scale))
 
@@ -182,10 +209,29 @@ class WristbandCard(QFrame):
         self.feedback.setProperty("tone", feedback.tone if feedback else "info")
         self.feedback.style().unpolish(self.feedback)
         self.feedback.style().polish(self.feedback)
-        if context is not self._menus_for:
+        self._show_printing(state)
+        if context is not self._menus_for or state.can_print != self._can_print:
+            self._can_print = state.can_print
             self._show_band(context)
             self._fill_menus(context)
             self._menus_for = context
+
+    def _show_printing(self, state: DeskState) -> None:
+        printing = state.printing
+        busy = printing is not None and printing.phase == "printing"
+        self.print_button.setVisible(state.offers_print or busy)
+        self.print_button.setEnabled(not busy)
+        self.print_button.setText(tr("Printing…") if busy else tr("🖨 Print a band"))
+        self.use_printed_button.setVisible(state.offers_printed)
+        self.print_again_button.setVisible(state.offers_printed)
+
+    def _print_clicked(self, again: bool) -> None:
+        if self._guest_id:
+            self.print_requested.emit(self._guest_id, again)
+
+    def _use_printed_clicked(self) -> None:
+        if self._guest_id:
+            self.use_printed_requested.emit(self._guest_id)
 
     def _show_band(self, context: GuestContext) -> None:
         zone = site_zone(context.site.timezone if context.site else None)
@@ -235,6 +281,8 @@ class WristbandCard(QFrame):
         self._guest_id = ""
         for label in (self.code, self.expiry, self.card, self.order, self.others, self.feedback):
             label.clear()
+        for button in (self.print_button, self.use_printed_button, self.print_again_button):
+            button.hide()
         for menu in (self.expiry_menu, self.card_menu, self.more_menu):
             menu.clear()
         for button in (
@@ -351,6 +399,19 @@ class WristbandCard(QFrame):
                 has_band,
                 lambda _=False: self.band_scan_requested.emit(gid, "swap"),
             )
+            if self._can_print:
+                self._add(
+                    menu,
+                    tr("Print a new wristband"),
+                    not guest.anonymised,
+                    lambda _=False: self.print_requested.emit(gid, False),
+                )
+                self._add(
+                    menu,
+                    tr("Print this wristband again"),
+                    has_band and not guest.anonymised,
+                    lambda _=False: self.reprint_own_requested.emit(gid),
+                )
             self._add(
                 menu,
                 tr("Remove this wristband from the guest"),

@@ -133,11 +133,17 @@ def render(
         if picture is not None:
             canvas.paste(picture, (canvas_size[0] - margin - picture.width, margin))
         if code.symbology == "qr":
-            code_at = (canvas_size[0] - margin - code.image.width, canvas_size[1] - margin - code.image.height)
+            code_at = (
+                canvas_size[0] - margin - code.image.width,
+                canvas_size[1] - margin - code.image.height,
+            )
             text_w = code_at[0] - x - dots(2, dpi)
             text_h = inner_h
         else:
-            code_at = (x + (inner_w - code.image.width) // 2, canvas_size[1] - margin - code.image.height)
+            code_at = (
+                x + (inner_w - code.image.width) // 2,
+                canvas_size[1] - margin - code.image.height,
+            )
             text_w = inner_w - (picture.width + dots(2, dpi) if picture is not None else 0)
             text_h = code_at[1] - top
         _text_block(draw, label, (x, top), text_w, text_h, dpi)

@@ -17,6 +17,9 @@ def rendered(label: BandLabel, media: Media, dpi: int, logo: Path | None) -> Ima
         image, _ = render(label, media, dpi, logo=logo)
     except (UnprintableCode, LabelTooSmall) as exc:
         raise PrintProblem(
-            tr("This code does not fit on the printer's {media}: nothing was printed.", media=media.name)
+            tr(
+                "This code does not fit on the printer's {media}: nothing was printed.",
+                media=media.name,
+            )
         ) from exc
     return image

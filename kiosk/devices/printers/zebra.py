@@ -80,7 +80,11 @@ class ZebraPrinter:
             ) from exc
         except OSError as exc:
             raise PrintProblem(
-                tr("The printer at {where} cannot be reached ({error}).", where=self.where, error=exc.strerror or exc)
+                tr(
+                    "The printer at {where} cannot be reached ({error}).",
+                    where=self.where,
+                    error=exc.strerror or exc,
+                )
             ) from exc
         sock.settimeout(self.timeout_s)
         return sock
@@ -131,9 +135,7 @@ class ZebraPrinter:
         with self._connect() as sock:
             before = self._ask(sock)
             if not before.ready:
-                raise PrintProblem(
-                    tr("The printer can't print: {why}.", why=before.words())
-                )
+                raise PrintProblem(tr("The printer can't print: {why}.", why=before.words()))
             try:
                 sock.settimeout(self.timeout_s)
                 sock.sendall(job)

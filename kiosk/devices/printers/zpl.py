@@ -42,11 +42,7 @@ def graphic_label(image: Image.Image, *, copies: int = 1) -> bytes:
     packed = base64.b64encode(zlib.compress(raw, 9))
     crc = binascii.crc_hqx(packed, 0)
     field = b"^GFA,%d,%d,%d,:Z64:%s:%04X" % (total, total, width_bytes, packed, crc)
-    return (
-        b"^XA^LH0,0^PW%d^LL%d^PQ%d^FO0,0" % (bits.width, bits.height, copies)
-        + field
-        + b"^FS^XZ"
-    )
+    return b"^XA^LH0,0^PW%d^LL%d^PQ%d^FO0,0" % (bits.width, bits.height, copies) + field + b"^FS^XZ"
 
 
 @dataclass(frozen=True)
