@@ -153,6 +153,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--scan-test", action="store_true", help="then time a keyboard scanner's keys (terminal)"
     )
     doctor.add_argument(
+        "--test-print", action="store_true", help="also print a test band on the band printer"
+    )
+    doctor.add_argument(
         "--skip", default="", help="checks to leave out, comma-separated (e.g. camera,audio)"
     )
 
@@ -450,15 +453,26 @@ def _doctor(args: argparse.Namespace) -> int:
                 update={"api_url": connection.api_url, "site_id": connection.site_id}
             )
         token = connection.token
+    demo_printer = None
+    if args.demo and settings.backend != "collins":
+        from kiosk.app import start_demo_printer
+
+        demo_printer, settings = start_demo_printer(settings)
     try:
         skip = frozenset(part.strip() for part in args.skip.split(",") if part.strip())
         doctor = Doctor(
-            settings, token=token, token_given=token is not None, settings_path=args.config
+            settings,
+            token=token,
+            token_given=token is not None,
+            settings_path=args.config,
+            test_print=args.test_print,
         )
         checks = doctor.run(skip=skip)
     finally:
         if server is not None:
             server.stop()
+        if demo_printer is not None:
+            demo_printer.stop()
     failed = [c for c in checks if c.status == "fail"]
     if args.json:
         print(json.dumps({"ok": not failed, "checks": [c.as_json() for c in checks]}, indent=2))

@@ -57,6 +57,8 @@ class Doctor:
     camera_probe: Callable[[float], dict[str, float]] | None = None
     """In the app: the running camera's frame and decode rates over some seconds (the app
     holds the camera; opening it a second time would fail)."""
+    test_print: bool = False
+    """The printer check also prints a test band (``kiosk doctor --test-print``)."""
     _probe: Any = field(default=None, init=False)
     _probe_error: BaseException | None = field(default=None, init=False)
 
@@ -558,7 +560,65 @@ class Doctor:
         return Check("pin", "Staff PIN", "ok", "set", "", data)
 
     def printer(self) -> Check:
-        return Check("printer", "Printer", "skip", "no printer set up")
+        """Is the band printer there, can it print now (its own status: paper, head, pause),
+        and, with ``test_print``, does a test band come out."""
+        from kiosk.checkin.printing import BandLabel, PrintProblem
+        from kiosk.devices.printers.choose import printer_from
+        from kiosk.scan.keymap import LAYOUT_TEST_CODE
+
+        options = self.settings.printer
+        title = "Printer"
+        data: dict[str, Any] = {"kind": options.kind, "media": options.media, "dpi": options.dpi}
+        printer = printer_from(
+            options, logo=self.settings.logo, prints_dir=user_data_dir() / "prints"
+        )
+        if printer is None:
+            if options.kind == "zebra":
+                return Check(
+                    "printer",
+                    title,
+                    "fail",
+                    "a Zebra is chosen but has no address",
+                    'Set its address: [printer] host = "10.0.0.7" in the settings.',
+                    data,
+                )
+            return Check("printer", title, "skip", "no printer set up")
+        where = printer.description
+        try:
+            state = printer.state()
+        except PrintProblem as exc:
+            return Check(
+                "printer",
+                title,
+                "fail",
+                exc.words,
+                "Check the printer's power and cable, and its address in the settings.",
+                data,
+            )
+        data["status"] = state.detail
+        if not state.ready:
+            return Check(
+                "printer",
+                title,
+                "fail",
+                f"{where}: cannot print: {state.words}",
+                "Fix it at the printer: load bands or labels, close the head, press pause.",
+                data,
+            )
+        if not self.test_print:
+            return Check("printer", title, "ok", f"{where}: ready", "", data)
+        try:
+            printer.print_band(BandLabel(LAYOUT_TEST_CODE, test=True))
+        except PrintProblem as exc:
+            return Check("printer", title, "fail", f"{where}: test print: {exc.words}", "", data)
+        return Check(
+            "printer",
+            title,
+            "ok",
+            f"{where}: ready; a test band printed",
+            "Scan the test band at the desk: it also checks the scanner's keyboard layout.",
+            data,
+        )
 
 
 def _host(url: str) -> str:

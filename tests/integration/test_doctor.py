@@ -182,3 +182,36 @@ def test_the_doctor_checks_a_collins_kiosk_against_its_own_api(
     venue = by_key(Doctor(unnamed, token=TOKEN).run(skip=QUICK))["site"]
     assert venue.status == "warn"
     assert "collins.venue_id" in venue.hint
+
+
+def test_the_printer_check_says_what_stops_it_and_prints_a_test_band(
+    sandbox: SandboxServer,
+) -> None:
+    import zxingcpp
+
+    from kiosk.config.settings import PrinterSettings
+    from kiosk.sandbox.printer import FakeZebra
+    from kiosk.scan.keymap import LAYOUT_TEST_CODE
+
+    assert (
+        by_key(Doctor(settings_for(sandbox.url), token=TOKEN).run(skip=QUICK))["printer"].status
+        == "skip"
+    )  # none set up
+    with FakeZebra(print_s=0.1) as fake:
+        printer = PrinterSettings(kind="zebra", host=fake.host, port=fake.port, timeout_s=1)
+        settings = settings_for(sandbox.url, printer=printer)
+        fake.status = "head_open"
+        check = by_key(Doctor(settings, token=TOKEN).run(skip=QUICK))["printer"]
+        assert check.status == "fail"
+        assert "print head is open" in check.summary
+        assert "close the head" in check.hint
+        fake.status = "ok"
+        check = by_key(Doctor(settings, token=TOKEN, test_print=True).run(skip=QUICK))["printer"]
+        assert check.status == "ok"
+        assert check.summary.endswith("ready; a test band printed")
+        image = fake.printed[-1].image().convert("L")
+        assert [r.text for r in zxingcpp.read_barcodes(image)] == [LAYOUT_TEST_CODE]
+        fake.refuse()
+        check = by_key(Doctor(settings, token=TOKEN).run(skip=QUICK))["printer"]
+        assert check.status == "fail"
+        assert "refused the connection" in check.summary

@@ -55,7 +55,15 @@ def test_every_code_reads_back_from_the_printers_dots(media: str, dpi: int, code
     assert image.width == dots(MEDIA[media].width_mm, dpi)  # type: ignore[index]
     assert read(image) == [code]
     # and through ZPL: what the printer receives, drawn back by the fake printer's own reader
-    assert read(graphic_image(graphic_label(image))) == [code]
+    received = graphic_image(graphic_label(image))
+    assert read(received) == [code]
+    # dot for dot the same, and nothing printed in the row padding (a stripe down the band)
+    assert received.crop((0, 0, image.width, image.height)).tobytes() == image.tobytes()
+    assert received.crop((image.width, 0, received.width, received.height)).getextrema() in (
+        (255, 255),
+        (1, 1),
+        None,
+    )
     if drawn.symbology != "qr":
         assert drawn.module_dots >= 2  # whole dots, never a resampled bar
 

@@ -33,11 +33,14 @@ HOST_STATUS = b"~HS"
 
 def graphic_label(image: Image.Image, *, copies: int = 1) -> bytes:
     """One label: ``image`` (mode "1", black = print) as a ``^GFA`` Z64 graphic at the origin."""
-    bits = image.convert("1")
-    width_bytes = (bits.width + 7) // 8
+    source = image.convert("1")
+    width_bytes = (source.width + 7) // 8
+    # Rows padded to whole bytes with white first: PIL pads with 0 (black), which inverted
+    # would print a stripe along the band's edge.
+    bits = Image.new("1", (width_bytes * 8, source.height), 1)
+    bits.paste(source, (0, 0))
     # PIL's "1" rows are packed MSB first with 1 = white; ZPL's 1 = a dot: invert.
     raw = bytes(byte ^ 0xFF for byte in bits.tobytes())
-    # PIL pads each row to a whole byte with white (1 -> 0 after inverting): nothing prints.
     total = len(raw)
     packed = base64.b64encode(zlib.compress(raw, 9))
     crc = binascii.crc_hqx(packed, 0)
