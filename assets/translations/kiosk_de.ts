@@ -4,17 +4,17 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="411"/>
+        <location filename="../../kiosk/app.py" line="442"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Gespeichert. Die neuen Scanner-Einstellungen gelten ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="545"/>
+        <location filename="../../kiosk/app.py" line="576"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (Restaurants und Bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="550"/>
+        <location filename="../../kiosk/app.py" line="581"/>
         <source>a guest card</source>
         <translation>eine Gästekarte</translation>
     </message>
@@ -93,6 +93,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="257"/>
+        <location filename="../../kiosk/checkin/session.py" line="1534"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Scannen Sie zuerst das Armband des Gastes.</translation>
     </message>
@@ -334,7 +335,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="65"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="137"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
@@ -611,6 +612,16 @@
         <translation>Die Karte an Ihrem Armband kann nicht verwendet werden.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/checkin/printing.py" line="119"/>
+        <source>Valid until {date}, {time}</source>
+        <translation>Gültig bis {date}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/printing.py" line="143"/>
+        <source>No printed band can match this site's code pattern: set the printer's code prefix and length to fit it.</source>
+        <translation>Kein gedrucktes Band passt zum Codemuster dieses Standorts: Präfix und Länge der Druckercodes passend einstellen.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/checkin/self_session.py" line="48"/>
         <source>That didn't scan properly. Please try again.</source>
         <translation>Das hat nicht geklappt. Bitte noch einmal scannen.</translation>
@@ -631,220 +642,220 @@
         <translation>Wir konnten Ihren Check-in nicht bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="96"/>
+        <location filename="../../kiosk/checkin/session.py" line="107"/>
         <source>Ready. Scan a wristband or card.</source>
         <translation>Bereit. Scannen Sie ein Armband oder eine Karte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="97"/>
+        <location filename="../../kiosk/checkin/session.py" line="108"/>
         <source>Sign in: scan your staff badge, or tap your name and type your PIN.</source>
         <translation>Anmelden: Mitarbeiterausweis scannen oder Namen antippen und PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="105"/>
-        <location filename="../../kiosk/checkin/session.py" line="106"/>
+        <location filename="../../kiosk/checkin/session.py" line="116"/>
+        <location filename="../../kiosk/checkin/session.py" line="117"/>
         <source>scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="107"/>
+        <location filename="../../kiosk/checkin/session.py" line="118"/>
         <source>camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="108"/>
-        <location filename="../../kiosk/checkin/session.py" line="949"/>
+        <location filename="../../kiosk/checkin/session.py" line="119"/>
+        <location filename="../../kiosk/checkin/session.py" line="1022"/>
         <source>typed</source>
         <translation>getippt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1689"/>
+        <location filename="../../kiosk/checkin/session.py" line="1892"/>
         <source>Checking in…</source>
         <translation>Checke ein…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1690"/>
+        <location filename="../../kiosk/checkin/session.py" line="1893"/>
         <source>Checking out…</source>
         <translation>Checke aus…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1691"/>
+        <location filename="../../kiosk/checkin/session.py" line="1894"/>
         <source>Saving the new expiry…</source>
         <translation>Speichere den neuen Ablauf…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1692"/>
+        <location filename="../../kiosk/checkin/session.py" line="1895"/>
         <source>Saving the card…</source>
         <translation>Speichere die Karte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1693"/>
+        <location filename="../../kiosk/checkin/session.py" line="1896"/>
         <source>Adding the wristband…</source>
         <translation>Füge das Armband hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1694"/>
+        <location filename="../../kiosk/checkin/session.py" line="1897"/>
         <source>Replacing the wristband…</source>
         <translation>Ersetze das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1695"/>
+        <location filename="../../kiosk/checkin/session.py" line="1898"/>
         <source>Removing the wristband…</source>
         <translation>Entferne das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1696"/>
+        <location filename="../../kiosk/checkin/session.py" line="1899"/>
         <source>Locking…</source>
         <translation>Sperre…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1697"/>
+        <location filename="../../kiosk/checkin/session.py" line="1900"/>
         <source>Anonymising…</source>
         <translation>Anonymisiere…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1698"/>
+        <location filename="../../kiosk/checkin/session.py" line="1901"/>
         <source>Saving the address…</source>
         <translation>Speichere die Adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1699"/>
+        <location filename="../../kiosk/checkin/session.py" line="1902"/>
         <source>Removing the address…</source>
         <translation>Entferne die Adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1700"/>
+        <location filename="../../kiosk/checkin/session.py" line="1903"/>
         <source>Unlocking…</source>
         <translation>Entsperre…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1701"/>
-        <location filename="../../kiosk/checkin/session.py" line="1702"/>
+        <location filename="../../kiosk/checkin/session.py" line="1904"/>
+        <location filename="../../kiosk/checkin/session.py" line="1905"/>
         <source>Sending…</source>
         <translation>Sende…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1703"/>
+        <location filename="../../kiosk/checkin/session.py" line="1906"/>
         <source>Creating the link…</source>
         <translation>Erstelle den Link…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1704"/>
+        <location filename="../../kiosk/checkin/session.py" line="1907"/>
         <source>Adding the note…</source>
         <translation>Füge die Notiz hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1705"/>
+        <location filename="../../kiosk/checkin/session.py" line="1908"/>
         <source>Adding the label…</source>
         <translation>Füge das Etikett hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1709"/>
+        <location filename="../../kiosk/checkin/session.py" line="1912"/>
         <source>Checked in.</source>
         <translation>Eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1710"/>
+        <location filename="../../kiosk/checkin/session.py" line="1913"/>
         <source>Checked out.</source>
         <translation>Ausgecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1711"/>
+        <location filename="../../kiosk/checkin/session.py" line="1914"/>
         <source>Expiry changed.</source>
         <translation>Ablauf geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1712"/>
+        <location filename="../../kiosk/checkin/session.py" line="1915"/>
         <source>Card changed on the band.</source>
         <translation>Karte am Armband geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1713"/>
+        <location filename="../../kiosk/checkin/session.py" line="1916"/>
         <source>Wristband added.</source>
         <translation>Armband hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1714"/>
+        <location filename="../../kiosk/checkin/session.py" line="1917"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Armband ersetzt; Ablauf und Karte übertragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1715"/>
+        <location filename="../../kiosk/checkin/session.py" line="1918"/>
         <source>Wristband removed.</source>
         <translation>Armband entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1716"/>
+        <location filename="../../kiosk/checkin/session.py" line="1919"/>
         <source>Account locked.</source>
         <translation>Konto gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1717"/>
+        <location filename="../../kiosk/checkin/session.py" line="1920"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonymisiert: Die persönlichen Daten des Gastes sind gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1718"/>
+        <location filename="../../kiosk/checkin/session.py" line="1921"/>
         <source>Address saved.</source>
         <translation>Adresse gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1719"/>
+        <location filename="../../kiosk/checkin/session.py" line="1922"/>
         <source>Address removed.</source>
         <translation>Adresse entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1720"/>
+        <location filename="../../kiosk/checkin/session.py" line="1923"/>
         <source>Account unlocked.</source>
         <translation>Konto entsperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1721"/>
+        <location filename="../../kiosk/checkin/session.py" line="1924"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>E-Mail zum Zurücksetzen des Passworts gesendet (der Link gilt eine Stunde).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1722"/>
+        <location filename="../../kiosk/checkin/session.py" line="1925"/>
         <source>Verification email sent.</source>
         <translation>Bestätigungs-E-Mail gesendet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1723"/>
+        <location filename="../../kiosk/checkin/session.py" line="1926"/>
         <source>Link created.</source>
         <translation>Link erstellt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1724"/>
+        <location filename="../../kiosk/checkin/session.py" line="1927"/>
         <source>Details saved.</source>
         <translation>Daten gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1725"/>
+        <location filename="../../kiosk/checkin/session.py" line="1928"/>
         <source>Note added.</source>
         <translation>Notiz hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1726"/>
+        <location filename="../../kiosk/checkin/session.py" line="1929"/>
         <source>Label added.</source>
         <translation>Etikett hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1661"/>
+        <location filename="../../kiosk/checkin/session.py" line="1864"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Ablauf entfernt: Das Armband läuft nie ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1665"/>
+        <location filename="../../kiosk/checkin/session.py" line="1868"/>
         <source>Wristband {code} added.</source>
         <translation>Armband {code} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1667"/>
+        <location filename="../../kiosk/checkin/session.py" line="1870"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Armband {code} ersetzt das verlorene; Ablauf und Karte übertragen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="655"/>
+        <location filename="../../kiosk/checkin/session.py" line="728"/>
         <source>Too many wrong PINs: try again in %n minutes, or scan your badge.</source>
         <extracomment>one: Too many wrong PINs: try again in %n minute, or scan your badge.</extracomment>
         <translation>
@@ -853,53 +864,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="661"/>
+        <location filename="../../kiosk/checkin/session.py" line="734"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Diese PIN stimmt nicht. Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="671"/>
+        <location filename="../../kiosk/checkin/session.py" line="744"/>
         <source>Signed in as {name}.</source>
         <translation>Angemeldet als {name}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="673"/>
+        <location filename="../../kiosk/checkin/session.py" line="746"/>
         <source>{name} took over the desk.</source>
         <translation>{name} hat den Empfang übernommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="740"/>
+        <location filename="../../kiosk/checkin/session.py" line="813"/>
         <source>Ask one to scan their badge: the desk switches to them.</source>
         <translation>Bitten Sie eine berechtigte Person, ihren Ausweis zu scannen: Der Empfang wechselt zu ihr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1663"/>
+        <location filename="../../kiosk/checkin/session.py" line="1866"/>
         <source>Card put on the band.</source>
         <translation>Karte mit dem Armband verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1663"/>
+        <location filename="../../kiosk/checkin/session.py" line="1866"/>
         <source>Card taken off the band.</source>
         <translation>Karte vom Armband gelöst.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1671"/>
+        <location filename="../../kiosk/checkin/session.py" line="1874"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1675"/>
+        <location filename="../../kiosk/checkin/session.py" line="1878"/>
         <source>Not saved. {why}</source>
         <translation>Nicht gespeichert. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="564"/>
+        <location filename="../../kiosk/checkin/session.py" line="637"/>
         <source>recent</source>
         <translation>zuletzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="635"/>
-        <location filename="../../kiosk/ui/desk.py" line="605"/>
+        <location filename="../../kiosk/checkin/session.py" line="708"/>
+        <location filename="../../kiosk/ui/desk.py" line="610"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
@@ -907,78 +918,99 @@
         <translation>Einen Moment…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="767"/>
+        <location filename="../../kiosk/checkin/session.py" line="840"/>
         <source>Looking up {code} ({via})…</source>
         <translation>Suche {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="817"/>
+        <location filename="../../kiosk/checkin/session.py" line="890"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Zeige die lokale Kopie, bis {system} antwortet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="949"/>
+        <location filename="../../kiosk/checkin/session.py" line="1022"/>
         <source>scanned</source>
         <translation>gescannt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1004"/>
-        <location filename="../../kiosk/ui/desk.py" line="858"/>
+        <location filename="../../kiosk/checkin/session.py" line="1077"/>
+        <location filename="../../kiosk/ui/desk.py" line="863"/>
         <source>Searching for “{text}”…</source>
         <translation>Suche nach „{text}“…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1090"/>
+        <location filename="../../kiosk/checkin/session.py" line="1163"/>
         <source>Override recorded.</source>
         <translation>Ausnahme vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1213"/>
+        <location filename="../../kiosk/checkin/session.py" line="1286"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>Konnte nicht bestätigen, ob es gespeichert wurde: Vor einem neuen Versuch erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1261"/>
+        <location filename="../../kiosk/checkin/session.py" line="1334"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — für später gespeichert: wird gesendet, sobald die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1266"/>
+        <location filename="../../kiosk/checkin/session.py" line="1339"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (durch Nachlesen bestätigt).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1564"/>
+        <location filename="../../kiosk/checkin/session.py" line="1566"/>
+        <location filename="../../kiosk/checkin/session.py" line="1565"/>
+        <source>Printing the band…</source>
+        <translation>Band wird gedruckt…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1573"/>
+        <source>Band {code} printed: put it on the guest, then use it (or scan it).</source>
+        <translation>Band {code} gedruckt: dem Gast anlegen, dann verwenden (oder scannen).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1575"/>
+        <source>Band {code} printed again.</source>
+        <translation>Band {code} erneut gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1587"/>
+        <source>The band could not be printed.</source>
+        <translation>Das Band konnte nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1767"/>
         <source>Loading addresses…</source>
         <translation>Lade Adressen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1594"/>
+        <location filename="../../kiosk/checkin/session.py" line="1797"/>
         <source>Saving the guest's details…</source>
         <translation>Speichere die Daten des Gastes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="526"/>
+        <location filename="../../kiosk/checkin/session.py" line="599"/>
         <source>Scanner layout test</source>
         <translation>Test der Scanner-Tastaturbelegung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="533"/>
+        <location filename="../../kiosk/checkin/session.py" line="606"/>
         <source>{code} was just scanned; showing it already.</source>
         <translation>{code} wurde gerade gescannt und wird schon angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="639"/>
+        <location filename="../../kiosk/checkin/session.py" line="712"/>
         <source>The PIN could not be checked.</source>
         <translation>Die PIN konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="650"/>
+        <location filename="../../kiosk/checkin/session.py" line="723"/>
         <source>Tap your name, then type your PIN.</source>
         <translation>Namen antippen, dann PIN eingeben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="699"/>
+        <location filename="../../kiosk/checkin/session.py" line="772"/>
         <source>Signed out after %n minutes without use.</source>
         <extracomment>one: Signed out after %n minute without use.</extracomment>
         <translation>
@@ -987,80 +1019,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="705"/>
+        <location filename="../../kiosk/checkin/session.py" line="778"/>
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="824"/>
+        <location filename="../../kiosk/checkin/session.py" line="897"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} antwortet langsam; prüfe weiter…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="872"/>
+        <location filename="../../kiosk/checkin/session.py" line="945"/>
         <source>Opened {name}.</source>
         <translation>{name} geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="874"/>
+        <location filename="../../kiosk/checkin/session.py" line="947"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} für {code} gefunden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="909"/>
+        <location filename="../../kiosk/checkin/session.py" line="982"/>
         <source>Exit: scans check guests out.</source>
         <translation>Ausgang: Scans checken Gäste aus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="952"/>
+        <location filename="../../kiosk/checkin/session.py" line="1025"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>„{code}“ ({how}): Kein Gast hat diesen Code an diesem Standort. Versuchen Sie es erneut oder suchen Sie nach dem Namen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1044"/>
+        <location filename="../../kiosk/checkin/session.py" line="1117"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>Das galt dem vorherigen Gast; es wurde nichts getan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1114"/>
+        <location filename="../../kiosk/checkin/session.py" line="1187"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1236"/>
-        <location filename="../../kiosk/checkin/session.py" line="1192"/>
+        <location filename="../../kiosk/checkin/session.py" line="1309"/>
+        <location filename="../../kiosk/checkin/session.py" line="1265"/>
         <source>Checking whether it was saved…</source>
         <translation>Prüfe, ob es gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1303"/>
+        <location filename="../../kiosk/checkin/session.py" line="1376"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1401"/>
+        <location filename="../../kiosk/checkin/session.py" line="1474"/>
         <source>Waiting for the new wristband…</source>
         <translation>Warte auf das neue Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1403"/>
+        <location filename="../../kiosk/checkin/session.py" line="1476"/>
         <source>Waiting for the replacement wristband…</source>
         <translation>Warte auf das Ersatzarmband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1411"/>
+        <location filename="../../kiosk/checkin/session.py" line="1485"/>
         <source>Cancelled: no wristband was added.</source>
         <translation>Abgebrochen: Es wurde kein Armband hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1468"/>
+        <location filename="../../kiosk/checkin/session.py" line="1590"/>
+        <source>Nothing was added to the guest.</source>
+        <translation>Dem Gast wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1671"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Frage {system} nach dem Kundenbericht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1517"/>
+        <location filename="../../kiosk/checkin/session.py" line="1720"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -1069,130 +1106,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1521"/>
+        <location filename="../../kiosk/checkin/session.py" line="1724"/>
         <source>The report saved to {path}</source>
         <translation>Bericht gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1532"/>
+        <location filename="../../kiosk/checkin/session.py" line="1735"/>
         <source>No report: {why}</source>
         <translation>Kein Bericht: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1581"/>
+        <location filename="../../kiosk/checkin/session.py" line="1784"/>
         <source>Check these details:</source>
         <translation>Prüfen Sie diese Angaben:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1622"/>
-        <location filename="../../kiosk/checkin/session.py" line="1294"/>
+        <location filename="../../kiosk/checkin/session.py" line="1825"/>
+        <location filename="../../kiosk/checkin/session.py" line="1367"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} hat einige Angaben nicht angenommen:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="949"/>
+        <location filename="../../kiosk/checkin/session.py" line="1022"/>
         <source>read by the camera</source>
         <translation>von der Kamera gelesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1102"/>
+        <location filename="../../kiosk/checkin/session.py" line="1175"/>
         <source>Still saving the last change…</source>
         <translation>Die letzte Änderung wird noch gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1106"/>
+        <location filename="../../kiosk/checkin/session.py" line="1179"/>
         <source>First check whether the last change was saved.</source>
         <translation>Prüfen Sie zuerst, ob die letzte Änderung gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1188"/>
+        <location filename="../../kiosk/checkin/session.py" line="1261"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Prüfe, ob der Gast gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1270"/>
-        <location filename="../../kiosk/checkin/session.py" line="1222"/>
+        <location filename="../../kiosk/checkin/session.py" line="1343"/>
+        <location filename="../../kiosk/checkin/session.py" line="1295"/>
         <source>Previous guest: {words}</source>
         <translation>Vorheriger Gast: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1287"/>
+        <location filename="../../kiosk/checkin/session.py" line="1360"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Vorheriger Gast: nicht gespeichert. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1377"/>
+        <location filename="../../kiosk/checkin/session.py" line="1450"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Gespeichert, aber die Anzeige konnte nicht aktualisiert werden: Zum Aktualisieren erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1397"/>
+        <location filename="../../kiosk/checkin/session.py" line="1470"/>
         <source>Scan the new wristband now (or press Esc to cancel).</source>
         <translation>Scannen Sie jetzt das neue Armband (oder Esc zum Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1399"/>
+        <location filename="../../kiosk/checkin/session.py" line="1472"/>
         <source>Scan the replacement wristband now (or press Esc to cancel).</source>
         <translation>Scannen Sie jetzt das Ersatzarmband (oder Esc zum Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1472"/>
+        <location filename="../../kiosk/checkin/session.py" line="1600"/>
+        <source>The previous guest's band: {words}</source>
+        <translation>Band des vorigen Gastes: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1675"/>
         <source>Preparing the customers report…</source>
         <translation>Bereite den Kundenbericht vor…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1561"/>
+        <location filename="../../kiosk/checkin/session.py" line="1764"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>Adressen konnten nicht geladen werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1615"/>
-        <location filename="../../kiosk/ui/desk.py" line="347"/>
+        <location filename="../../kiosk/checkin/session.py" line="1818"/>
+        <location filename="../../kiosk/ui/desk.py" line="352"/>
         <source>new guest</source>
         <translation>neuer Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="919"/>
+        <location filename="../../kiosk/checkin/session.py" line="992"/>
         <source>{name} is not checked in here.</source>
         <translation>{name} ist hier nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1012"/>
+        <location filename="../../kiosk/checkin/session.py" line="1085"/>
         <source>search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1079"/>
+        <location filename="../../kiosk/checkin/session.py" line="1152"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Eine Ausnahme braucht einen Grund (ein paar Worte).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1196"/>
+        <location filename="../../kiosk/checkin/session.py" line="1269"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Vorheriger Gast: Prüfe, ob die letzte Änderung gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1390"/>
+        <location filename="../../kiosk/checkin/session.py" line="1463"/>
         <source>Scan the lost wristband first.</source>
         <translation>Scannen Sie zuerst das verlorene Armband.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1487"/>
+        <location filename="../../kiosk/checkin/session.py" line="1509"/>
+        <source>This guest cannot be given a band.</source>
+        <translation>Dieser Gast kann kein Band bekommen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1690"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} konnte den Bericht nicht vorbereiten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1502"/>
+        <location filename="../../kiosk/checkin/session.py" line="1705"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Bereite den Kundenbericht vor… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1507"/>
+        <location filename="../../kiosk/checkin/session.py" line="1710"/>
         <source>Saving the report…</source>
         <translation>Speichere den Bericht…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1496"/>
+        <location filename="../../kiosk/checkin/session.py" line="1699"/>
         <source>The report is taking too long; try again later.</source>
         <translation>Der Bericht dauert zu lange; versuchen Sie es später erneut.</translation>
     </message>
@@ -1233,8 +1280,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="54"/>
-        <location filename="../../kiosk/ui/desk.py" line="474"/>
-        <location filename="../../kiosk/ui/desk.py" line="784"/>
+        <location filename="../../kiosk/ui/desk.py" line="479"/>
+        <location filename="../../kiosk/ui/desk.py" line="789"/>
         <source>Front desk</source>
         <translation>Rezeption</translation>
     </message>
@@ -1442,24 +1489,169 @@
         <translation>Unbekannter Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="263"/>
+        <location filename="../../kiosk/config/settings.py" line="290"/>
         <source>Membership renewed at the desk</source>
         <translation>Mitgliedschaft an der Rezeption verlängert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="264"/>
+        <location filename="../../kiosk/config/settings.py" line="291"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Tageskarte an der Rezeption bezahlt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="265"/>
+        <location filename="../../kiosk/config/settings.py" line="292"/>
         <source>Manager approved</source>
         <translation>Von der Leitung genehmigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="266"/>
+        <location filename="../../kiosk/config/settings.py" line="293"/>
         <source>New wristband issued</source>
         <translation>Neues Armband ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/layout.py" line="171"/>
+        <source>TEST PRINT</source>
+        <translation>TESTDRUCK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/pdf.py" line="22"/>
+        <source>PDF files in {folder}</source>
+        <translation>PDF-Dateien in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
+        <location filename="../../kiosk/devices/printers/system.py" line="61"/>
+        <location filename="../../kiosk/devices/printers/system.py" line="55"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="86"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/pdf.py" line="29"/>
+        <location filename="../../kiosk/devices/printers/pdf.py" line="42"/>
+        <source>The folder {folder} cannot be written to.</source>
+        <translation>In den Ordner {folder} kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/renders.py" line="20"/>
+        <source>This code does not fit on the printer's {media}: nothing was printed.</source>
+        <translation>Dieser Code passt nicht auf das {media} des Druckers: Es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/system.py" line="41"/>
+        <source>system printer {name}</source>
+        <translation>Systemdrucker {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/system.py" line="59"/>
+        <source>the system says the printer has an error</source>
+        <translation>das System meldet einen Druckerfehler</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/system.py" line="80"/>
+        <location filename="../../kiosk/devices/printers/system.py" line="89"/>
+        <source>The printer would not take the band: nothing was printed.</source>
+        <translation>Der Drucker hat das Band nicht angenommen: Es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/system.py" line="41"/>
+        <source>(the default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/system.py" line="47"/>
+        <source>This computer has no printer called {name}.</source>
+        <translation>Dieser Computer hat keinen Drucker namens {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/system.py" line="49"/>
+        <source>This computer has no default printer.</source>
+        <translation>Dieser Computer hat keinen Standarddrucker.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="54"/>
+        <source>Zebra at {where}, {dpi} dpi</source>
+        <translation>Zebra unter {where}, {dpi} dpi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="112"/>
+        <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
+        <translation>Der Drucker unter {where} nimmt die Verbindung an, antwortet aber nicht: aus- und wieder einschalten.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="71"/>
+        <source>The printer at {where} refused the connection: is it switched on and on the network?</source>
+        <translation>Der Drucker unter {where} hat die Verbindung abgelehnt: Ist er eingeschaltet und im Netzwerk?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="79"/>
+        <source>The printer at {where} cannot be reached: is it switched on?</source>
+        <translation>Der Drucker unter {where} ist nicht erreichbar: Ist er eingeschaltet?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="83"/>
+        <source>The printer at {where} cannot be reached ({error}).</source>
+        <translation>Der Drucker unter {where} ist nicht erreichbar ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="108"/>
+        <source>The connection to the printer at {where} broke.</source>
+        <translation>Die Verbindung zum Drucker unter {where} ist abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="122"/>
+        <source>The printer at {where} answered something that is not ZPL.</source>
+        <translation>Der Drucker unter {where} hat etwas geantwortet, das kein ZPL ist.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="138"/>
+        <source>The printer can't print: {why}.</source>
+        <translation>Der Drucker kann nicht drucken: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="166"/>
+        <source>The printer stopped: {why}. The band prints when that is fixed; use it then, or print again.</source>
+        <translation>Der Drucker hat angehalten: {why}. Das Band wird gedruckt, sobald das behoben ist; dann verwenden oder erneut drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="177"/>
+        <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
+        <translation>Der Drucker hat das Band angenommen, aber nicht fertig gedruckt: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="144"/>
+        <source>The connection to the printer broke while sending the band: look at the printer. If a band came out, use it; if not, print again.</source>
+        <translation>Die Verbindung zum Drucker ist beim Senden abgebrochen: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="159"/>
+        <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
+        <translation>Der Drucker hat das Band angenommen, antwortet aber nicht mehr: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="78"/>
+        <source>it is out of wristbands or labels</source>
+        <translation>Bänder oder Etiketten sind leer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="79"/>
+        <source>its print head is open</source>
+        <translation>der Druckkopf ist offen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="80"/>
+        <source>it is out of ribbon</source>
+        <translation>das Farbband ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="81"/>
+        <source>it is paused (press its pause button)</source>
+        <translation>er ist pausiert (Pausetaste drücken)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="82"/>
+        <source>its memory is full</source>
+        <translation>sein Speicher ist voll</translation>
     </message>
     <message>
         <location filename="../../kiosk/ops/pairing.py" line="140"/>
@@ -1971,94 +2163,94 @@
         <translation>Kiosk · Rezeption</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="295"/>
+        <location filename="../../kiosk/ui/desk.py" line="300"/>
         <source>More time</source>
         <translation>Mehr Zeit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="297"/>
+        <location filename="../../kiosk/ui/desk.py" line="302"/>
         <source>More time: keep this guest on screen</source>
         <translation>Mehr Zeit: Diesen Gast weiter anzeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="307"/>
+        <location filename="../../kiosk/ui/desk.py" line="312"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>Verbindungsstatus: Öffnen, was auf das Senden wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="337"/>
+        <location filename="../../kiosk/ui/desk.py" line="342"/>
         <source>check in</source>
         <translation>einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="338"/>
+        <location filename="../../kiosk/ui/desk.py" line="343"/>
         <source>expiry</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="339"/>
+        <location filename="../../kiosk/ui/desk.py" line="344"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="340"/>
+        <location filename="../../kiosk/ui/desk.py" line="345"/>
         <source>more</source>
         <translation>mehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="346"/>
+        <location filename="../../kiosk/ui/desk.py" line="351"/>
         <source>find a guest (the search box)</source>
         <translation>einen Gast finden (das Suchfeld)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="348"/>
+        <location filename="../../kiosk/ui/desk.py" line="353"/>
         <source>recent scans</source>
         <translation>letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="349"/>
+        <location filename="../../kiosk/ui/desk.py" line="354"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>einen Armband-Scan abbrechen oder die Anzeige leeren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="350"/>
+        <location filename="../../kiosk/ui/desk.py" line="355"/>
         <source>who is in now</source>
         <translation>wer gerade im Haus ist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="351"/>
+        <location filename="../../kiosk/ui/desk.py" line="356"/>
         <source>this list of keys</source>
         <translation>diese Tastenliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="373"/>
+        <location filename="../../kiosk/ui/desk.py" line="378"/>
         <source>Find (Enter)</source>
         <translation>Suchen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="374"/>
+        <location filename="../../kiosk/ui/desk.py" line="379"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Neuer Gast (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="375"/>
+        <location filename="../../kiosk/ui/desk.py" line="380"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Letzte Scans (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="398"/>
+        <location filename="../../kiosk/ui/desk.py" line="403"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="409"/>
-        <location filename="../../kiosk/ui/desk.py" line="596"/>
+        <location filename="../../kiosk/ui/desk.py" line="414"/>
+        <location filename="../../kiosk/ui/desk.py" line="601"/>
         <source>Keys: {keys}</source>
         <translation>Tasten: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="411"/>
-        <location filename="../../kiosk/ui/desk.py" line="1081"/>
+        <location filename="../../kiosk/ui/desk.py" line="416"/>
+        <location filename="../../kiosk/ui/desk.py" line="1086"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -2066,171 +2258,171 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="413"/>
+        <location filename="../../kiosk/ui/desk.py" line="418"/>
         <source>Close the list of keys</source>
         <translation>Tastenliste schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="482"/>
+        <location filename="../../kiosk/ui/desk.py" line="487"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Wer gerade im Haus ist (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="488"/>
+        <location filename="../../kiosk/ui/desk.py" line="493"/>
         <source>Code, name, email or phone</source>
         <translation>Code, Name, E-Mail, Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="490"/>
+        <location filename="../../kiosk/ui/desk.py" line="495"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Einen Gast über Armbandcode, Name, E-Mail oder Telefon finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="496"/>
+        <location filename="../../kiosk/ui/desk.py" line="501"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="498"/>
+        <location filename="../../kiosk/ui/desk.py" line="503"/>
         <source>Find guest by code</source>
         <translation>Gast über Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="502"/>
+        <location filename="../../kiosk/ui/desk.py" line="507"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="504"/>
+        <location filename="../../kiosk/ui/desk.py" line="509"/>
         <source>This shift's scans</source>
         <translation>Scans dieser Schicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="508"/>
+        <location filename="../../kiosk/ui/desk.py" line="513"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Neuer Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="510"/>
+        <location filename="../../kiosk/ui/desk.py" line="515"/>
         <source>Register a walk-in guest</source>
         <translation>Einen Laufkunden anlegen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="513"/>
+        <location filename="../../kiosk/ui/desk.py" line="518"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Zurück zum Self-Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="515"/>
+        <location filename="../../kiosk/ui/desk.py" line="520"/>
         <source>Back to the self check-in screen</source>
         <translation>Zurück zur Self-Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="522"/>
+        <location filename="../../kiosk/ui/desk.py" line="527"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Abmelden (jemand anderes kann auch den eigenen Ausweis scannen und übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="525"/>
+        <location filename="../../kiosk/ui/desk.py" line="530"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="533"/>
+        <location filename="../../kiosk/ui/desk.py" line="538"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Scanner und Kamera; Berichte; Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="534"/>
+        <location filename="../../kiosk/ui/desk.py" line="539"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Einstellungen, Berichte und Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="536"/>
+        <location filename="../../kiosk/ui/desk.py" line="541"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="539"/>
+        <location filename="../../kiosk/ui/desk.py" line="544"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Scanners and camera…</source>
         <translation>Scanner und Kamera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="542"/>
+        <location filename="../../kiosk/ui/desk.py" line="547"/>
         <source>Customers report (CSV)…</source>
         <translation>Kundenbericht (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="545"/>
+        <location filename="../../kiosk/ui/desk.py" line="550"/>
         <source>Staff and roles…</source>
         <translation>Mitarbeitende und Rollen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="548"/>
+        <location filename="../../kiosk/ui/desk.py" line="553"/>
         <source>Shift summary…</source>
         <translation>Schichtübersicht…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="551"/>
+        <location filename="../../kiosk/ui/desk.py" line="556"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="555"/>
+        <location filename="../../kiosk/ui/desk.py" line="560"/>
         <source>Diagnostics…</source>
         <translation>Diagnose…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="578"/>
+        <location filename="../../kiosk/ui/desk.py" line="583"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Ein Armband mit Barcode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="579"/>
+        <location filename="../../kiosk/ui/desk.py" line="584"/>
         <source>Scan a wristband or card</source>
         <translation>Armband oder Karte scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="583"/>
+        <location filename="../../kiosk/ui/desk.py" line="588"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Der Scanner funktioniert überall auf diesem Bildschirm. Sie können oben auch einen Code, einen Namen, eine E-Mail oder eine Telefonnummer eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="622"/>
+        <location filename="../../kiosk/ui/desk.py" line="627"/>
         <source>Guests found</source>
         <translation>Gefundene Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="784"/>
+        <location filename="../../kiosk/ui/desk.py" line="789"/>
         <source>Exit: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="809"/>
+        <location filename="../../kiosk/ui/desk.py" line="814"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (Gast {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="820"/>
+        <location filename="../../kiosk/ui/desk.py" line="825"/>
         <source>Saved while offline</source>
         <translation>Offline gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1018"/>
+        <location filename="../../kiosk/ui/desk.py" line="1023"/>
         <source>Anonymise this guest</source>
         <translation>Diesen Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1036"/>
+        <location filename="../../kiosk/ui/desk.py" line="1041"/>
         <source>Type {word} to confirm</source>
         <translation>Zur Bestätigung {word} eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1041"/>
+        <location filename="../../kiosk/ui/desk.py" line="1046"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -2241,37 +2433,37 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1042"/>
+        <location filename="../../kiosk/ui/desk.py" line="1047"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1044"/>
+        <location filename="../../kiosk/ui/desk.py" line="1049"/>
         <source>Anonymise the guest</source>
         <translation>Den Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1072"/>
+        <location filename="../../kiosk/ui/desk.py" line="1077"/>
         <source>Customers report</source>
         <translation>Kundenbericht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1109"/>
+        <location filename="../../kiosk/ui/desk.py" line="1114"/>
         <source>Check in anyway?</source>
         <translation>Trotzdem einchecken?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1197"/>
+        <location filename="../../kiosk/ui/desk.py" line="1202"/>
         <source>Set-password link</source>
         <translation>Link zum Festlegen des Passworts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1198"/>
+        <location filename="../../kiosk/ui/desk.py" line="1203"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Geben Sie diesen Link dem Gast (er gilt nur begrenzte Zeit):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1215"/>
+        <location filename="../../kiosk/ui/desk.py" line="1220"/>
         <source>Who is in now: {count}</source>
         <translation>Wer gerade im Haus ist: {count}</translation>
     </message>
@@ -2323,47 +2515,47 @@
         <translation>⚠ Gast eines anderen Standorts, nicht von hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="318"/>
+        <location filename="../../kiosk/ui/desk.py" line="323"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="319"/>
+        <location filename="../../kiosk/ui/desk.py" line="324"/>
         <source>Find a guest by code</source>
         <translation>Einen Gast über den Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="361"/>
+        <location filename="../../kiosk/ui/desk.py" line="366"/>
         <source>Key {key}</source>
         <translation>Taste {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="719"/>
+        <location filename="../../kiosk/ui/desk.py" line="724"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Abmeldung in {seconds} s: „Mehr Zeit“ tippen, um angemeldet zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="749"/>
+        <location filename="../../kiosk/ui/desk.py" line="754"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Angemeldet als {name}, {role}: abmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="807"/>
+        <location filename="../../kiosk/ui/desk.py" line="812"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="807"/>
+        <location filename="../../kiosk/ui/desk.py" line="812"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="822"/>
+        <location filename="../../kiosk/ui/desk.py" line="827"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nichts wartet: Alles offline Gespeicherte wurde gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="824"/>
+        <location filename="../../kiosk/ui/desk.py" line="829"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2372,7 +2564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="874"/>
+        <location filename="../../kiosk/ui/desk.py" line="879"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2381,90 +2573,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="878"/>
+        <location filename="../../kiosk/ui/desk.py" line="883"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Kein Gast passt zu „{text}“. Prüfen Sie die Schreibweise oder versuchen Sie die E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1030"/>
+        <location filename="../../kiosk/ui/desk.py" line="1035"/>
         <source>To confirm, type: {word}</source>
         <translation>Zur Bestätigung eingeben: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="407"/>
+        <location filename="../../kiosk/ui/desk.py" line="412"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Ein Scanner funktioniert überall. Tasten für alles andere:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="592"/>
+        <location filename="../../kiosk/ui/desk.py" line="597"/>
         <source>F1 all keys</source>
         <translation>F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="692"/>
+        <location filename="../../kiosk/ui/desk.py" line="697"/>
         <source>Still checking {code}…</source>
         <translation>Prüfe {code} noch…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="694"/>
+        <location filename="../../kiosk/ui/desk.py" line="699"/>
         <source>Checking {code}…</source>
         <translation>Prüfe {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="726"/>
+        <location filename="../../kiosk/ui/desk.py" line="731"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ Die Anzeige wird in {seconds} s geleert: Tippen Sie auf „Mehr Zeit“, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1025"/>
+        <location filename="../../kiosk/ui/desk.py" line="1030"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Dies löscht Name, E-Mail, Telefon, Geburtsdatum, Foto und Adressen des Gastes endgültig (Besuche und Bestellungen bleiben, ohne diese Daten). Es kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1121"/>
+        <location filename="../../kiosk/ui/desk.py" line="1126"/>
         <source>Remove wristband</source>
         <translation>Armband entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1122"/>
+        <location filename="../../kiosk/ui/desk.py" line="1127"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Dieses Armband vom Gast entfernen? Es findet ihn dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1125"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="393"/>
+        <location filename="../../kiosk/ui/desk.py" line="1130"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="456"/>
         <source>Lock the account</source>
         <translation>Konto sperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1126"/>
+        <location filename="../../kiosk/ui/desk.py" line="1131"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Das Konto dieses Gastes sperren? Seine Daten können bis zum Entsperren nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1129"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="406"/>
+        <location filename="../../kiosk/ui/desk.py" line="1134"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="469"/>
         <source>Email a password reset link</source>
         <translation>Link zum Zurücksetzen des Passworts mailen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1130"/>
+        <location filename="../../kiosk/ui/desk.py" line="1135"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Diesem Gast eine E-Mail mit einem Link zum Zurücksetzen des Passworts senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1133"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="407"/>
+        <location filename="../../kiosk/ui/desk.py" line="1138"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="470"/>
         <source>Resend the email verification</source>
         <translation>Bestätigungs-E-Mail erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1134"/>
+        <location filename="../../kiosk/ui/desk.py" line="1139"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Diesem Gast die E-Mail zur Bestätigung seiner Adresse erneut senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1110"/>
+        <location filename="../../kiosk/ui/desk.py" line="1115"/>
         <source>Check this guest in anyway?</source>
         <translation>Diesen Gast trotzdem einchecken?</translation>
     </message>
@@ -2655,7 +2847,7 @@
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="42"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="43"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="106"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="132"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="69"/>
         <source>✔ Check in</source>
         <translation>✔ Einchecken</translation>
@@ -2684,7 +2876,7 @@
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="50"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="51"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="108"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="134"/>
         <source>Check the guest in</source>
         <translation>Den Gast einchecken</translation>
     </message>
@@ -2709,173 +2901,219 @@
         <translation>Erneut prüfen, ob die letzte Änderung gespeichert wurde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="82"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="201"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="85"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="249"/>
         <source>WRISTBAND</source>
         <translation>ARMBAND</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="110"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="109"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="226"/>
+        <source>Print a band</source>
+        <translation>Band drucken</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
+        <source>Print a new wristband for this guest</source>
+        <translation>Ein neues Armband für diesen Gast drucken</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
+        <source>✔ Use the printed band</source>
+        <translation>✔ Band zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="115"/>
+        <source>Give the guest the band just printed</source>
+        <translation>Dem Gast das eben gedruckte Band zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="117"/>
+        <source>Reprint</source>
+        <translation>Nachdruck</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="119"/>
+        <source>Print the same band again</source>
+        <translation>Dasselbe Band erneut drucken</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="136"/>
         <source>Expiry</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="112"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="138"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="139"/>
         <source>Change the wristband's expiry</source>
         <translation>Ablauf des Armbands ändern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="114"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="140"/>
         <source>Put a card on the wristband or take it off</source>
         <translation>Eine Karte mit dem Armband verknüpfen oder lösen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="115"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="141"/>
         <source>More actions: bands, account, password</source>
         <translation>Weitere Aktionen: Armbänder, Konto, Passwort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="298"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="348"/>
         <source>Pick a date and time…</source>
         <translation>Datum und Uhrzeit wählen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="302"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="352"/>
         <source>Never expires (clear expiry)</source>
         <translation>Läuft nie ab (Ablauf entfernen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="432"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="495"/>
         <source>Wristband expiry</source>
         <translation>Ablauf des Armbands</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="439"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="502"/>
         <source>The wristband's new expiry date and time</source>
         <translation>Neues Ablaufdatum und -uhrzeit des Armbands</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="196"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="226"/>
+        <source>Printing…</source>
+        <translation>Wird gedruckt…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="244"/>
         <source>GUEST CARD</source>
         <translation>KARTE DES GASTES</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="230"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="278"/>
         <source>Other bands: {codes}</source>
         <translation>Weitere Armbänder: {codes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="313"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="363"/>
         <source>The guest's cards couldn't load: scan again</source>
         <translation>Die Karten des Gastes konnten nicht geladen werden: erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="326"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="376"/>
         <source>This guest has no stored cards</source>
         <translation>Dieser Gast hat keine gespeicherten Karten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="331"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="381"/>
         <source>Take the card off the band</source>
         <translation>Karte vom Armband lösen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="344"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="394"/>
         <source>Add a new wristband (scan it next)</source>
         <translation>Neues Armband hinzufügen (als Nächstes scannen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="350"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="400"/>
         <source>Replace a lost wristband (scan the new one next)</source>
         <translation>Verlorenes Armband ersetzen (als Nächstes das neue scannen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="356"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="419"/>
         <source>Remove this wristband from the guest</source>
         <translation>Dieses Armband vom Gast entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="364"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="427"/>
         <source>Edit the guest's details</source>
         <translation>Daten des Gastes bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="371"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="434"/>
         <source>Add a note…</source>
         <translation>Notiz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="378"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="441"/>
         <source>Add a label…</source>
         <translation>Etikett hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="400"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="463"/>
         <source>Anonymise on the guest's request…</source>
         <translation>Auf Wunsch des Gastes anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="419"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="482"/>
         <source>Create a set-password link to hand over</source>
         <translation>Link zum Festlegen des Passworts zum Weitergeben erstellen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="468"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="531"/>
         <source>Open tab {order}: {amount} so far</source>
         <translation>Offene Rechnung {order}: bisher {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="474"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="537"/>
         <source>Open order {order}</source>
         <translation>Offene Bestellung {order}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="477"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="540"/>
         <source>Order {order} (closed)</source>
         <translation>Bestellung {order} (abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="544"/>
         <source>Spent today: {amount}</source>
         <translation>Heute ausgegeben: {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="205"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="253"/>
         <source>⚠ The wristband's details couldn't load.</source>
         <translation>⚠ Die Daten des Armbands konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="207"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="255"/>
         <source>No wristband</source>
         <translation>Kein Armband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="208"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="256"/>
         <source>No wristband was scanned.</source>
         <translation>Es wurde kein Armband gescannt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="318"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="368"/>
         <source>(on the band)</source>
         <translation>(am Armband)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="386"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="407"/>
+        <source>Print a new wristband</source>
+        <translation>Neues Armband drucken</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="413"/>
+        <source>Print this wristband again</source>
+        <translation>Dieses Armband erneut drucken</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="449"/>
         <source>Unlock the account</source>
         <translation>Konto entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="219"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="267"/>
         <source>✖ No card on this band: nothing can be charged to it</source>
         <translation>✖ Keine Karte auf diesem Armband: nichts kann darauf gebucht werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="221"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="269"/>
         <source>No card on this band</source>
         <translation>Keine Karte an diesem Armband</translation>
     </message>

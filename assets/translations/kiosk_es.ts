@@ -4,17 +4,17 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="411"/>
+        <location filename="../../kiosk/app.py" line="442"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Guardado. Los nuevos ajustes del lector se aplican desde el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="545"/>
+        <location filename="../../kiosk/app.py" line="576"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurantes y bares)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="550"/>
+        <location filename="../../kiosk/app.py" line="581"/>
         <source>a guest card</source>
         <translation>una tarjeta de cliente</translation>
     </message>
@@ -93,6 +93,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="257"/>
+        <location filename="../../kiosk/checkin/session.py" line="1534"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Escanee primero la pulsera del cliente.</translation>
     </message>
@@ -334,7 +335,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="65"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="137"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
@@ -611,6 +612,16 @@
         <translation>La tarjeta de su pulsera no se puede usar.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/checkin/printing.py" line="119"/>
+        <source>Valid until {date}, {time}</source>
+        <translation>Válida hasta {date}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/printing.py" line="143"/>
+        <source>No printed band can match this site's code pattern: set the printer's code prefix and length to fit it.</source>
+        <translation>Ninguna pulsera impresa puede ajustarse al patrón de códigos de este centro: ajuste el prefijo y la longitud de los códigos de la impresora.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/checkin/self_session.py" line="48"/>
         <source>That didn't scan properly. Please try again.</source>
         <translation>No se ha leído bien. Inténtelo de nuevo.</translation>
@@ -631,220 +642,220 @@
         <translation>No hemos podido confirmar su registro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="96"/>
+        <location filename="../../kiosk/checkin/session.py" line="107"/>
         <source>Ready. Scan a wristband or card.</source>
         <translation>Listo. Escanee una pulsera o una tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="97"/>
+        <location filename="../../kiosk/checkin/session.py" line="108"/>
         <source>Sign in: scan your staff badge, or tap your name and type your PIN.</source>
         <translation>Iniciar sesión: escanee su tarjeta de personal o toque su nombre y escriba su PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="105"/>
-        <location filename="../../kiosk/checkin/session.py" line="106"/>
+        <location filename="../../kiosk/checkin/session.py" line="116"/>
+        <location filename="../../kiosk/checkin/session.py" line="117"/>
         <source>scanner</source>
         <translation>lector</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="107"/>
+        <location filename="../../kiosk/checkin/session.py" line="118"/>
         <source>camera</source>
         <translation>cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="108"/>
-        <location filename="../../kiosk/checkin/session.py" line="949"/>
+        <location filename="../../kiosk/checkin/session.py" line="119"/>
+        <location filename="../../kiosk/checkin/session.py" line="1022"/>
         <source>typed</source>
         <translation>escrito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1689"/>
+        <location filename="../../kiosk/checkin/session.py" line="1892"/>
         <source>Checking in…</source>
         <translation>Registrando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1690"/>
+        <location filename="../../kiosk/checkin/session.py" line="1893"/>
         <source>Checking out…</source>
         <translation>Registrando la salida…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1691"/>
+        <location filename="../../kiosk/checkin/session.py" line="1894"/>
         <source>Saving the new expiry…</source>
         <translation>Guardando la nueva caducidad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1692"/>
+        <location filename="../../kiosk/checkin/session.py" line="1895"/>
         <source>Saving the card…</source>
         <translation>Guardando la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1693"/>
+        <location filename="../../kiosk/checkin/session.py" line="1896"/>
         <source>Adding the wristband…</source>
         <translation>Añadiendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1694"/>
+        <location filename="../../kiosk/checkin/session.py" line="1897"/>
         <source>Replacing the wristband…</source>
         <translation>Sustituyendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1695"/>
+        <location filename="../../kiosk/checkin/session.py" line="1898"/>
         <source>Removing the wristband…</source>
         <translation>Quitando la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1696"/>
+        <location filename="../../kiosk/checkin/session.py" line="1899"/>
         <source>Locking…</source>
         <translation>Bloqueando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1697"/>
+        <location filename="../../kiosk/checkin/session.py" line="1900"/>
         <source>Anonymising…</source>
         <translation>Anonimizando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1698"/>
+        <location filename="../../kiosk/checkin/session.py" line="1901"/>
         <source>Saving the address…</source>
         <translation>Guardando la dirección…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1699"/>
+        <location filename="../../kiosk/checkin/session.py" line="1902"/>
         <source>Removing the address…</source>
         <translation>Eliminando la dirección…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1700"/>
+        <location filename="../../kiosk/checkin/session.py" line="1903"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1701"/>
-        <location filename="../../kiosk/checkin/session.py" line="1702"/>
+        <location filename="../../kiosk/checkin/session.py" line="1904"/>
+        <location filename="../../kiosk/checkin/session.py" line="1905"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1703"/>
+        <location filename="../../kiosk/checkin/session.py" line="1906"/>
         <source>Creating the link…</source>
         <translation>Creando el enlace…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1704"/>
+        <location filename="../../kiosk/checkin/session.py" line="1907"/>
         <source>Adding the note…</source>
         <translation>Añadiendo la nota…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1705"/>
+        <location filename="../../kiosk/checkin/session.py" line="1908"/>
         <source>Adding the label…</source>
         <translation>Añadiendo la etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1709"/>
+        <location filename="../../kiosk/checkin/session.py" line="1912"/>
         <source>Checked in.</source>
         <translation>Registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1710"/>
+        <location filename="../../kiosk/checkin/session.py" line="1913"/>
         <source>Checked out.</source>
         <translation>Salida registrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1711"/>
+        <location filename="../../kiosk/checkin/session.py" line="1914"/>
         <source>Expiry changed.</source>
         <translation>Caducidad cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1712"/>
+        <location filename="../../kiosk/checkin/session.py" line="1915"/>
         <source>Card changed on the band.</source>
         <translation>Tarjeta de la pulsera cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1713"/>
+        <location filename="../../kiosk/checkin/session.py" line="1916"/>
         <source>Wristband added.</source>
         <translation>Pulsera añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1714"/>
+        <location filename="../../kiosk/checkin/session.py" line="1917"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Pulsera sustituida; caducidad y tarjeta traspasadas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1715"/>
+        <location filename="../../kiosk/checkin/session.py" line="1918"/>
         <source>Wristband removed.</source>
         <translation>Pulsera quitada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1716"/>
+        <location filename="../../kiosk/checkin/session.py" line="1919"/>
         <source>Account locked.</source>
         <translation>Cuenta bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1717"/>
+        <location filename="../../kiosk/checkin/session.py" line="1920"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonimizado: los datos personales del cliente se han borrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1718"/>
+        <location filename="../../kiosk/checkin/session.py" line="1921"/>
         <source>Address saved.</source>
         <translation>Dirección guardada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1719"/>
+        <location filename="../../kiosk/checkin/session.py" line="1922"/>
         <source>Address removed.</source>
         <translation>Dirección eliminada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1720"/>
+        <location filename="../../kiosk/checkin/session.py" line="1923"/>
         <source>Account unlocked.</source>
         <translation>Cuenta desbloqueada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1721"/>
+        <location filename="../../kiosk/checkin/session.py" line="1924"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>Correo para restablecer la contraseña enviado (el enlace vale una hora).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1722"/>
+        <location filename="../../kiosk/checkin/session.py" line="1925"/>
         <source>Verification email sent.</source>
         <translation>Correo de verificación enviado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1723"/>
+        <location filename="../../kiosk/checkin/session.py" line="1926"/>
         <source>Link created.</source>
         <translation>Enlace creado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1724"/>
+        <location filename="../../kiosk/checkin/session.py" line="1927"/>
         <source>Details saved.</source>
         <translation>Datos guardados.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1725"/>
+        <location filename="../../kiosk/checkin/session.py" line="1928"/>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1726"/>
+        <location filename="../../kiosk/checkin/session.py" line="1929"/>
         <source>Label added.</source>
         <translation>Etiqueta añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1661"/>
+        <location filename="../../kiosk/checkin/session.py" line="1864"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Caducidad quitada: la pulsera no caduca nunca.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1665"/>
+        <location filename="../../kiosk/checkin/session.py" line="1868"/>
         <source>Wristband {code} added.</source>
         <translation>Pulsera {code} añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1667"/>
+        <location filename="../../kiosk/checkin/session.py" line="1870"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; caducidad y tarjeta traspasadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="655"/>
+        <location filename="../../kiosk/checkin/session.py" line="728"/>
         <source>Too many wrong PINs: try again in %n minutes, or scan your badge.</source>
         <extracomment>one: Too many wrong PINs: try again in %n minute, or scan your badge.</extracomment>
         <translation>
@@ -853,53 +864,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="661"/>
+        <location filename="../../kiosk/checkin/session.py" line="734"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="671"/>
+        <location filename="../../kiosk/checkin/session.py" line="744"/>
         <source>Signed in as {name}.</source>
         <translation>Sesión iniciada: {name}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="673"/>
+        <location filename="../../kiosk/checkin/session.py" line="746"/>
         <source>{name} took over the desk.</source>
         <translation>{name} ha tomado el mostrador.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="740"/>
+        <location filename="../../kiosk/checkin/session.py" line="813"/>
         <source>Ask one to scan their badge: the desk switches to them.</source>
         <translation>Pida a una de esas personas que escanee su tarjeta: el mostrador pasa a su nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1663"/>
+        <location filename="../../kiosk/checkin/session.py" line="1866"/>
         <source>Card put on the band.</source>
         <translation>Tarjeta vinculada a la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1663"/>
+        <location filename="../../kiosk/checkin/session.py" line="1866"/>
         <source>Card taken off the band.</source>
         <translation>Tarjeta desvinculada de la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1671"/>
+        <location filename="../../kiosk/checkin/session.py" line="1874"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1675"/>
+        <location filename="../../kiosk/checkin/session.py" line="1878"/>
         <source>Not saved. {why}</source>
         <translation>No guardado. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="564"/>
+        <location filename="../../kiosk/checkin/session.py" line="637"/>
         <source>recent</source>
         <translation>recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="635"/>
-        <location filename="../../kiosk/ui/desk.py" line="605"/>
+        <location filename="../../kiosk/checkin/session.py" line="708"/>
+        <location filename="../../kiosk/ui/desk.py" line="610"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
@@ -907,78 +918,99 @@
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="767"/>
+        <location filename="../../kiosk/checkin/session.py" line="840"/>
         <source>Looking up {code} ({via})…</source>
         <translation>Buscando {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="817"/>
+        <location filename="../../kiosk/checkin/session.py" line="890"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Mostrando la copia local mientras responde {system}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="949"/>
+        <location filename="../../kiosk/checkin/session.py" line="1022"/>
         <source>scanned</source>
         <translation>escaneado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1004"/>
-        <location filename="../../kiosk/ui/desk.py" line="858"/>
+        <location filename="../../kiosk/checkin/session.py" line="1077"/>
+        <location filename="../../kiosk/ui/desk.py" line="863"/>
         <source>Searching for “{text}”…</source>
         <translation>Buscando «{text}»…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1090"/>
+        <location filename="../../kiosk/checkin/session.py" line="1163"/>
         <source>Override recorded.</source>
         <translation>Excepción registrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1213"/>
+        <location filename="../../kiosk/checkin/session.py" line="1286"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>No se ha podido confirmar si se guardó: compruébelo de nuevo antes de reintentar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1261"/>
+        <location filename="../../kiosk/checkin/session.py" line="1334"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — guardado para más tarde: se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1266"/>
+        <location filename="../../kiosk/checkin/session.py" line="1339"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (confirmado al volver a leer).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1564"/>
+        <location filename="../../kiosk/checkin/session.py" line="1566"/>
+        <location filename="../../kiosk/checkin/session.py" line="1565"/>
+        <source>Printing the band…</source>
+        <translation>Imprimiendo la pulsera…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1573"/>
+        <source>Band {code} printed: put it on the guest, then use it (or scan it).</source>
+        <translation>Pulsera {code} impresa: póngasela al cliente y úsela (o escanéela).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1575"/>
+        <source>Band {code} printed again.</source>
+        <translation>Pulsera {code} impresa de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1587"/>
+        <source>The band could not be printed.</source>
+        <translation>No se pudo imprimir la pulsera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1767"/>
         <source>Loading addresses…</source>
         <translation>Cargando direcciones…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1594"/>
+        <location filename="../../kiosk/checkin/session.py" line="1797"/>
         <source>Saving the guest's details…</source>
         <translation>Guardando los datos del cliente…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="526"/>
+        <location filename="../../kiosk/checkin/session.py" line="599"/>
         <source>Scanner layout test</source>
         <translation>Prueba de distribución del lector</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="533"/>
+        <location filename="../../kiosk/checkin/session.py" line="606"/>
         <source>{code} was just scanned; showing it already.</source>
         <translation>{code} se acaba de escanear; ya se muestra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="639"/>
+        <location filename="../../kiosk/checkin/session.py" line="712"/>
         <source>The PIN could not be checked.</source>
         <translation>No se pudo comprobar el PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="650"/>
+        <location filename="../../kiosk/checkin/session.py" line="723"/>
         <source>Tap your name, then type your PIN.</source>
         <translation>Toque su nombre y escriba su PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="699"/>
+        <location filename="../../kiosk/checkin/session.py" line="772"/>
         <source>Signed out after %n minutes without use.</source>
         <extracomment>one: Signed out after %n minute without use.</extracomment>
         <translation>
@@ -987,80 +1019,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="705"/>
+        <location filename="../../kiosk/checkin/session.py" line="778"/>
         <source>Signed out.</source>
         <translation>Sesión cerrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="824"/>
+        <location filename="../../kiosk/checkin/session.py" line="897"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} tarda en responder; sigo comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="872"/>
+        <location filename="../../kiosk/checkin/session.py" line="945"/>
         <source>Opened {name}.</source>
         <translation>{name} abierto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="874"/>
+        <location filename="../../kiosk/checkin/session.py" line="947"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} encontrado para {code}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="909"/>
+        <location filename="../../kiosk/checkin/session.py" line="982"/>
         <source>Exit: scans check guests out.</source>
         <translation>Salida: los escaneos registran la salida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="952"/>
+        <location filename="../../kiosk/checkin/session.py" line="1025"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>«{code}» ({how}): ningún cliente tiene este código en este centro. Inténtelo de nuevo o busque por nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1044"/>
+        <location filename="../../kiosk/checkin/session.py" line="1117"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>Eso era para el cliente anterior; no se ha hecho nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1114"/>
+        <location filename="../../kiosk/checkin/session.py" line="1187"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1236"/>
-        <location filename="../../kiosk/checkin/session.py" line="1192"/>
+        <location filename="../../kiosk/checkin/session.py" line="1309"/>
+        <location filename="../../kiosk/checkin/session.py" line="1265"/>
         <source>Checking whether it was saved…</source>
         <translation>Comprobando si se guardó…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1303"/>
+        <location filename="../../kiosk/checkin/session.py" line="1376"/>
         <source>Not saved.</source>
         <translation>No guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1401"/>
+        <location filename="../../kiosk/checkin/session.py" line="1474"/>
         <source>Waiting for the new wristband…</source>
         <translation>Esperando la nueva pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1403"/>
+        <location filename="../../kiosk/checkin/session.py" line="1476"/>
         <source>Waiting for the replacement wristband…</source>
         <translation>Esperando la pulsera de sustitución…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1411"/>
+        <location filename="../../kiosk/checkin/session.py" line="1485"/>
         <source>Cancelled: no wristband was added.</source>
         <translation>Cancelado: no se ha añadido ninguna pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1468"/>
+        <location filename="../../kiosk/checkin/session.py" line="1590"/>
+        <source>Nothing was added to the guest.</source>
+        <translation>No se ha añadido nada al cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1671"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Pidiendo a {system} el informe de clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1517"/>
+        <location filename="../../kiosk/checkin/session.py" line="1720"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -1069,130 +1106,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1521"/>
+        <location filename="../../kiosk/checkin/session.py" line="1724"/>
         <source>The report saved to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1532"/>
+        <location filename="../../kiosk/checkin/session.py" line="1735"/>
         <source>No report: {why}</source>
         <translation>Sin informe: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1581"/>
+        <location filename="../../kiosk/checkin/session.py" line="1784"/>
         <source>Check these details:</source>
         <translation>Revise estos datos:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1622"/>
-        <location filename="../../kiosk/checkin/session.py" line="1294"/>
+        <location filename="../../kiosk/checkin/session.py" line="1825"/>
+        <location filename="../../kiosk/checkin/session.py" line="1367"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} no ha aceptado algunos datos:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="949"/>
+        <location filename="../../kiosk/checkin/session.py" line="1022"/>
         <source>read by the camera</source>
         <translation>leído por la cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1102"/>
+        <location filename="../../kiosk/checkin/session.py" line="1175"/>
         <source>Still saving the last change…</source>
         <translation>Aún guardando el último cambio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1106"/>
+        <location filename="../../kiosk/checkin/session.py" line="1179"/>
         <source>First check whether the last change was saved.</source>
         <translation>Compruebe primero si se guardó el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1188"/>
+        <location filename="../../kiosk/checkin/session.py" line="1261"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Comprobando si se guardó el cliente…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1270"/>
-        <location filename="../../kiosk/checkin/session.py" line="1222"/>
+        <location filename="../../kiosk/checkin/session.py" line="1343"/>
+        <location filename="../../kiosk/checkin/session.py" line="1295"/>
         <source>Previous guest: {words}</source>
         <translation>Cliente anterior: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1287"/>
+        <location filename="../../kiosk/checkin/session.py" line="1360"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Cliente anterior: no guardado. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1377"/>
+        <location filename="../../kiosk/checkin/session.py" line="1450"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Guardado, pero la pantalla no se ha podido actualizar: escanee de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1397"/>
+        <location filename="../../kiosk/checkin/session.py" line="1470"/>
         <source>Scan the new wristband now (or press Esc to cancel).</source>
         <translation>Escanee ahora la nueva pulsera (o Esc para cancelar).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1399"/>
+        <location filename="../../kiosk/checkin/session.py" line="1472"/>
         <source>Scan the replacement wristband now (or press Esc to cancel).</source>
         <translation>Escanee ahora la pulsera de sustitución (o Esc para cancelar).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1472"/>
+        <location filename="../../kiosk/checkin/session.py" line="1600"/>
+        <source>The previous guest's band: {words}</source>
+        <translation>Pulsera del cliente anterior: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1675"/>
         <source>Preparing the customers report…</source>
         <translation>Preparando el informe de clientes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1561"/>
+        <location filename="../../kiosk/checkin/session.py" line="1764"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>No se han podido cargar las direcciones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1615"/>
-        <location filename="../../kiosk/ui/desk.py" line="347"/>
+        <location filename="../../kiosk/checkin/session.py" line="1818"/>
+        <location filename="../../kiosk/ui/desk.py" line="352"/>
         <source>new guest</source>
         <translation>cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="919"/>
+        <location filename="../../kiosk/checkin/session.py" line="992"/>
         <source>{name} is not checked in here.</source>
         <translation>{name} no está registrado aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1012"/>
+        <location filename="../../kiosk/checkin/session.py" line="1085"/>
         <source>search</source>
         <translation>búsqueda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1079"/>
+        <location filename="../../kiosk/checkin/session.py" line="1152"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Una excepción necesita un motivo (unas palabras).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1196"/>
+        <location filename="../../kiosk/checkin/session.py" line="1269"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Cliente anterior: comprobando si se guardó el último cambio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1390"/>
+        <location filename="../../kiosk/checkin/session.py" line="1463"/>
         <source>Scan the lost wristband first.</source>
         <translation>Escanee primero la pulsera perdida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1487"/>
+        <location filename="../../kiosk/checkin/session.py" line="1509"/>
+        <source>This guest cannot be given a band.</source>
+        <translation>A este cliente no se le puede dar una pulsera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1690"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} no ha podido preparar el informe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1502"/>
+        <location filename="../../kiosk/checkin/session.py" line="1705"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Preparando el informe de clientes… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1507"/>
+        <location filename="../../kiosk/checkin/session.py" line="1710"/>
         <source>Saving the report…</source>
         <translation>Guardando el informe…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1496"/>
+        <location filename="../../kiosk/checkin/session.py" line="1699"/>
         <source>The report is taking too long; try again later.</source>
         <translation>El informe tarda demasiado; inténtelo más tarde.</translation>
     </message>
@@ -1233,8 +1280,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="54"/>
-        <location filename="../../kiosk/ui/desk.py" line="474"/>
-        <location filename="../../kiosk/ui/desk.py" line="784"/>
+        <location filename="../../kiosk/ui/desk.py" line="479"/>
+        <location filename="../../kiosk/ui/desk.py" line="789"/>
         <source>Front desk</source>
         <translation>Recepción</translation>
     </message>
@@ -1442,24 +1489,169 @@
         <translation>Estado desconocido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="263"/>
+        <location filename="../../kiosk/config/settings.py" line="290"/>
         <source>Membership renewed at the desk</source>
         <translation>Membresía renovada en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="264"/>
+        <location filename="../../kiosk/config/settings.py" line="291"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Pase de día pagado en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="265"/>
+        <location filename="../../kiosk/config/settings.py" line="292"/>
         <source>Manager approved</source>
         <translation>Aprobado por el responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="266"/>
+        <location filename="../../kiosk/config/settings.py" line="293"/>
         <source>New wristband issued</source>
         <translation>Pulsera nueva entregada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/layout.py" line="171"/>
+        <source>TEST PRINT</source>
+        <translation>PRUEBA DE IMPRESIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/pdf.py" line="22"/>
+        <source>PDF files in {folder}</source>
+        <translation>Archivos PDF en {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
+        <location filename="../../kiosk/devices/printers/system.py" line="61"/>
+        <location filename="../../kiosk/devices/printers/system.py" line="55"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="86"/>
+        <source>ready</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/pdf.py" line="29"/>
+        <location filename="../../kiosk/devices/printers/pdf.py" line="42"/>
+        <source>The folder {folder} cannot be written to.</source>
+        <translation>No se puede escribir en la carpeta {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/renders.py" line="20"/>
+        <source>This code does not fit on the printer's {media}: nothing was printed.</source>
+        <translation>Este código no cabe en el soporte {media} de la impresora: no se ha impreso nada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/system.py" line="41"/>
+        <source>system printer {name}</source>
+        <translation>impresora del sistema {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/system.py" line="59"/>
+        <source>the system says the printer has an error</source>
+        <translation>el sistema indica un error de la impresora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/system.py" line="80"/>
+        <location filename="../../kiosk/devices/printers/system.py" line="89"/>
+        <source>The printer would not take the band: nothing was printed.</source>
+        <translation>La impresora no aceptó la pulsera: no se ha impreso nada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/system.py" line="41"/>
+        <source>(the default)</source>
+        <translation>(predeterminada)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/system.py" line="47"/>
+        <source>This computer has no printer called {name}.</source>
+        <translation>Este ordenador no tiene ninguna impresora llamada {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/system.py" line="49"/>
+        <source>This computer has no default printer.</source>
+        <translation>Este ordenador no tiene impresora predeterminada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="54"/>
+        <source>Zebra at {where}, {dpi} dpi</source>
+        <translation>Zebra en {where}, {dpi} ppp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="112"/>
+        <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
+        <translation>La impresora en {where} acepta la conexión pero no responde: apáguela y vuelva a encenderla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="71"/>
+        <source>The printer at {where} refused the connection: is it switched on and on the network?</source>
+        <translation>La impresora en {where} rechazó la conexión: ¿está encendida y en la red?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="79"/>
+        <source>The printer at {where} cannot be reached: is it switched on?</source>
+        <translation>No se puede contactar con la impresora en {where}: ¿está encendida?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="83"/>
+        <source>The printer at {where} cannot be reached ({error}).</source>
+        <translation>No se puede contactar con la impresora en {where} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="108"/>
+        <source>The connection to the printer at {where} broke.</source>
+        <translation>Se cortó la conexión con la impresora en {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="122"/>
+        <source>The printer at {where} answered something that is not ZPL.</source>
+        <translation>La impresora en {where} respondió algo que no es ZPL.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="138"/>
+        <source>The printer can't print: {why}.</source>
+        <translation>La impresora no puede imprimir: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="166"/>
+        <source>The printer stopped: {why}. The band prints when that is fixed; use it then, or print again.</source>
+        <translation>La impresora se ha detenido: {why}. La pulsera se imprimirá cuando se solucione; úsela entonces o imprímala de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="177"/>
+        <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
+        <translation>La impresora recibió la pulsera pero no la ha terminado: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="144"/>
+        <source>The connection to the printer broke while sending the band: look at the printer. If a band came out, use it; if not, print again.</source>
+        <translation>Se cortó la conexión con la impresora al enviar la pulsera: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="159"/>
+        <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
+        <translation>La impresora recibió la pulsera pero dejó de responder: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="78"/>
+        <source>it is out of wristbands or labels</source>
+        <translation>se han acabado las pulseras o etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="79"/>
+        <source>its print head is open</source>
+        <translation>el cabezal de impresión está abierto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="80"/>
+        <source>it is out of ribbon</source>
+        <translation>se ha acabado la cinta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="81"/>
+        <source>it is paused (press its pause button)</source>
+        <translation>está en pausa (pulse su botón de pausa)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="82"/>
+        <source>its memory is full</source>
+        <translation>su memoria está llena</translation>
     </message>
     <message>
         <location filename="../../kiosk/ops/pairing.py" line="140"/>
@@ -1971,94 +2163,94 @@
         <translation>Quiosco · Recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="295"/>
+        <location filename="../../kiosk/ui/desk.py" line="300"/>
         <source>More time</source>
         <translation>Más tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="297"/>
+        <location filename="../../kiosk/ui/desk.py" line="302"/>
         <source>More time: keep this guest on screen</source>
         <translation>Más tiempo: mantener a este cliente en pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="307"/>
+        <location filename="../../kiosk/ui/desk.py" line="312"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>Estado de la conexión: abrir lo que espera para enviarse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="337"/>
+        <location filename="../../kiosk/ui/desk.py" line="342"/>
         <source>check in</source>
         <translation>registrar entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="338"/>
+        <location filename="../../kiosk/ui/desk.py" line="343"/>
         <source>expiry</source>
         <translation>caducidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="339"/>
+        <location filename="../../kiosk/ui/desk.py" line="344"/>
         <source>card</source>
         <translation>tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="340"/>
+        <location filename="../../kiosk/ui/desk.py" line="345"/>
         <source>more</source>
         <translation>más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="346"/>
+        <location filename="../../kiosk/ui/desk.py" line="351"/>
         <source>find a guest (the search box)</source>
         <translation>buscar un cliente (el cuadro de búsqueda)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="348"/>
+        <location filename="../../kiosk/ui/desk.py" line="353"/>
         <source>recent scans</source>
         <translation>escaneos recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="349"/>
+        <location filename="../../kiosk/ui/desk.py" line="354"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>cancelar el escaneo de una pulsera o limpiar la pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="350"/>
+        <location filename="../../kiosk/ui/desk.py" line="355"/>
         <source>who is in now</source>
         <translation>quién está dentro ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="351"/>
+        <location filename="../../kiosk/ui/desk.py" line="356"/>
         <source>this list of keys</source>
         <translation>esta lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="373"/>
+        <location filename="../../kiosk/ui/desk.py" line="378"/>
         <source>Find (Enter)</source>
         <translation>Buscar (Intro)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="374"/>
+        <location filename="../../kiosk/ui/desk.py" line="379"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Cliente nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="375"/>
+        <location filename="../../kiosk/ui/desk.py" line="380"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Escaneos recientes (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="398"/>
+        <location filename="../../kiosk/ui/desk.py" line="403"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="409"/>
-        <location filename="../../kiosk/ui/desk.py" line="596"/>
+        <location filename="../../kiosk/ui/desk.py" line="414"/>
+        <location filename="../../kiosk/ui/desk.py" line="601"/>
         <source>Keys: {keys}</source>
         <translation>Teclas: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="411"/>
-        <location filename="../../kiosk/ui/desk.py" line="1081"/>
+        <location filename="../../kiosk/ui/desk.py" line="416"/>
+        <location filename="../../kiosk/ui/desk.py" line="1086"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -2066,171 +2258,171 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="413"/>
+        <location filename="../../kiosk/ui/desk.py" line="418"/>
         <source>Close the list of keys</source>
         <translation>Cerrar la lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="482"/>
+        <location filename="../../kiosk/ui/desk.py" line="487"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Quién está dentro ahora (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="488"/>
+        <location filename="../../kiosk/ui/desk.py" line="493"/>
         <source>Code, name, email or phone</source>
         <translation>Código, nombre, correo, tel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="490"/>
+        <location filename="../../kiosk/ui/desk.py" line="495"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Buscar un cliente por código de pulsera, nombre, correo o teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="496"/>
+        <location filename="../../kiosk/ui/desk.py" line="501"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="498"/>
+        <location filename="../../kiosk/ui/desk.py" line="503"/>
         <source>Find guest by code</source>
         <translation>Buscar cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="502"/>
+        <location filename="../../kiosk/ui/desk.py" line="507"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="504"/>
+        <location filename="../../kiosk/ui/desk.py" line="509"/>
         <source>This shift's scans</source>
         <translation>Escaneos de este turno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="508"/>
+        <location filename="../../kiosk/ui/desk.py" line="513"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="510"/>
+        <location filename="../../kiosk/ui/desk.py" line="515"/>
         <source>Register a walk-in guest</source>
         <translation>Registrar un cliente sin reserva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="513"/>
+        <location filename="../../kiosk/ui/desk.py" line="518"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Volver al autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="515"/>
+        <location filename="../../kiosk/ui/desk.py" line="520"/>
         <source>Back to the self check-in screen</source>
         <translation>Volver a la pantalla de autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="522"/>
+        <location filename="../../kiosk/ui/desk.py" line="527"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Cerrar sesión (otra persona también puede escanear su tarjeta para tomar el relevo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="525"/>
+        <location filename="../../kiosk/ui/desk.py" line="530"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="533"/>
+        <location filename="../../kiosk/ui/desk.py" line="538"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lectores y cámara; informes; diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="534"/>
+        <location filename="../../kiosk/ui/desk.py" line="539"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Ajustes, informes y diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="536"/>
+        <location filename="../../kiosk/ui/desk.py" line="541"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="539"/>
+        <location filename="../../kiosk/ui/desk.py" line="544"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Scanners and camera…</source>
         <translation>Lectores y cámara…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="542"/>
+        <location filename="../../kiosk/ui/desk.py" line="547"/>
         <source>Customers report (CSV)…</source>
         <translation>Informe de clientes (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="545"/>
+        <location filename="../../kiosk/ui/desk.py" line="550"/>
         <source>Staff and roles…</source>
         <translation>Personal y funciones…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="548"/>
+        <location filename="../../kiosk/ui/desk.py" line="553"/>
         <source>Shift summary…</source>
         <translation>Resumen del turno…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="551"/>
+        <location filename="../../kiosk/ui/desk.py" line="556"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Puesto de salida: los escaneos registran la salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="555"/>
+        <location filename="../../kiosk/ui/desk.py" line="560"/>
         <source>Diagnostics…</source>
         <translation>Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="578"/>
+        <location filename="../../kiosk/ui/desk.py" line="583"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Una pulsera con código de barras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="579"/>
+        <location filename="../../kiosk/ui/desk.py" line="584"/>
         <source>Scan a wristband or card</source>
         <translation>Escanee una pulsera o una tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="583"/>
+        <location filename="../../kiosk/ui/desk.py" line="588"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>El lector funciona en cualquier parte de esta pantalla. También puede escribir arriba un código, un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="622"/>
+        <location filename="../../kiosk/ui/desk.py" line="627"/>
         <source>Guests found</source>
         <translation>Clientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="784"/>
+        <location filename="../../kiosk/ui/desk.py" line="789"/>
         <source>Exit: scans check guests out</source>
         <translation>Salida: los escaneos registran la salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="809"/>
+        <location filename="../../kiosk/ui/desk.py" line="814"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (cliente {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="820"/>
+        <location filename="../../kiosk/ui/desk.py" line="825"/>
         <source>Saved while offline</source>
         <translation>Guardado sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1018"/>
+        <location filename="../../kiosk/ui/desk.py" line="1023"/>
         <source>Anonymise this guest</source>
         <translation>Anonimizar a este cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1036"/>
+        <location filename="../../kiosk/ui/desk.py" line="1041"/>
         <source>Type {word} to confirm</source>
         <translation>Escriba {word} para confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1041"/>
+        <location filename="../../kiosk/ui/desk.py" line="1046"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -2241,37 +2433,37 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1042"/>
+        <location filename="../../kiosk/ui/desk.py" line="1047"/>
         <source>Anonymise</source>
         <translation>Anonimizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1044"/>
+        <location filename="../../kiosk/ui/desk.py" line="1049"/>
         <source>Anonymise the guest</source>
         <translation>Anonimizar al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1072"/>
+        <location filename="../../kiosk/ui/desk.py" line="1077"/>
         <source>Customers report</source>
         <translation>Informe de clientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1109"/>
+        <location filename="../../kiosk/ui/desk.py" line="1114"/>
         <source>Check in anyway?</source>
         <translation>¿Registrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1197"/>
+        <location filename="../../kiosk/ui/desk.py" line="1202"/>
         <source>Set-password link</source>
         <translation>Enlace para crear la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1198"/>
+        <location filename="../../kiosk/ui/desk.py" line="1203"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Dé este enlace al cliente (vale durante un tiempo limitado):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1215"/>
+        <location filename="../../kiosk/ui/desk.py" line="1220"/>
         <source>Who is in now: {count}</source>
         <translation>Quién está dentro ahora: {count}</translation>
     </message>
@@ -2323,47 +2515,47 @@
         <translation>⚠ cliente de otro centro, no de este</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="318"/>
+        <location filename="../../kiosk/ui/desk.py" line="323"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="319"/>
+        <location filename="../../kiosk/ui/desk.py" line="324"/>
         <source>Find a guest by code</source>
         <translation>Buscar un cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="361"/>
+        <location filename="../../kiosk/ui/desk.py" line="366"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="719"/>
+        <location filename="../../kiosk/ui/desk.py" line="724"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Cierre de sesión en {seconds} s: toque Más tiempo para seguir conectado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="749"/>
+        <location filename="../../kiosk/ui/desk.py" line="754"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Sesión de {name}, {role}: cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="807"/>
+        <location filename="../../kiosk/ui/desk.py" line="812"/>
         <source>Check-in</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="807"/>
+        <location filename="../../kiosk/ui/desk.py" line="812"/>
         <source>Check-out</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="822"/>
+        <location filename="../../kiosk/ui/desk.py" line="827"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nada en espera: todo lo guardado sin conexión se ha enviado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="824"/>
+        <location filename="../../kiosk/ui/desk.py" line="829"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2372,7 +2564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="874"/>
+        <location filename="../../kiosk/ui/desk.py" line="879"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2381,90 +2573,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="878"/>
+        <location filename="../../kiosk/ui/desk.py" line="883"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Ningún cliente coincide con «{text}». Revise la ortografía o pruebe con el correo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1030"/>
+        <location filename="../../kiosk/ui/desk.py" line="1035"/>
         <source>To confirm, type: {word}</source>
         <translation>Para confirmar, escriba: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="407"/>
+        <location filename="../../kiosk/ui/desk.py" line="412"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lector funciona en cualquier parte. Teclas para todo lo demás:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="592"/>
+        <location filename="../../kiosk/ui/desk.py" line="597"/>
         <source>F1 all keys</source>
         <translation>F1 todas las teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="692"/>
+        <location filename="../../kiosk/ui/desk.py" line="697"/>
         <source>Still checking {code}…</source>
         <translation>Aún comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="694"/>
+        <location filename="../../kiosk/ui/desk.py" line="699"/>
         <source>Checking {code}…</source>
         <translation>Comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="726"/>
+        <location filename="../../kiosk/ui/desk.py" line="731"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ La pantalla se limpia en {seconds} s: toque «Más tiempo» para mantenerla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1025"/>
+        <location filename="../../kiosk/ui/desk.py" line="1030"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Esto borra para siempre el nombre, el correo, el teléfono, la fecha de nacimiento, la foto y las direcciones del cliente (las visitas y los pedidos se quedan, sin ellos). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1121"/>
+        <location filename="../../kiosk/ui/desk.py" line="1126"/>
         <source>Remove wristband</source>
         <translation>Quitar la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1122"/>
+        <location filename="../../kiosk/ui/desk.py" line="1127"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>¿Quitar esta pulsera al cliente? Ya no lo encontrará.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1125"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="393"/>
+        <location filename="../../kiosk/ui/desk.py" line="1130"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="456"/>
         <source>Lock the account</source>
         <translation>Bloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1126"/>
+        <location filename="../../kiosk/ui/desk.py" line="1131"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>¿Bloquear la cuenta de este cliente? Sus datos no se podrán cambiar hasta desbloquearla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1129"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="406"/>
+        <location filename="../../kiosk/ui/desk.py" line="1134"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="469"/>
         <source>Email a password reset link</source>
         <translation>Enviar un enlace para restablecer la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1130"/>
+        <location filename="../../kiosk/ui/desk.py" line="1135"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>¿Enviar a este cliente un correo con un enlace para restablecer su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1133"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="407"/>
+        <location filename="../../kiosk/ui/desk.py" line="1138"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="470"/>
         <source>Resend the email verification</source>
         <translation>Reenviar el correo de verificación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1134"/>
+        <location filename="../../kiosk/ui/desk.py" line="1139"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>¿Enviar de nuevo a este cliente el correo que verifica su dirección?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1110"/>
+        <location filename="../../kiosk/ui/desk.py" line="1115"/>
         <source>Check this guest in anyway?</source>
         <translation>¿Registrar a este cliente de todos modos?</translation>
     </message>
@@ -2655,7 +2847,7 @@
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="42"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="43"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="106"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="132"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="69"/>
         <source>✔ Check in</source>
         <translation>✔ Registrar</translation>
@@ -2684,7 +2876,7 @@
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="50"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="51"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="108"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="134"/>
         <source>Check the guest in</source>
         <translation>Registrar la entrada del cliente</translation>
     </message>
@@ -2709,173 +2901,219 @@
         <translation>Comprobar de nuevo si se guardó el último cambio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="82"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="201"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="85"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="249"/>
         <source>WRISTBAND</source>
         <translation>PULSERA</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="110"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="109"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="226"/>
+        <source>Print a band</source>
+        <translation>Imprimir pulsera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
+        <source>Print a new wristband for this guest</source>
+        <translation>Imprimir una pulsera nueva para este cliente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
+        <source>✔ Use the printed band</source>
+        <translation>✔ Asignar pulsera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="115"/>
+        <source>Give the guest the band just printed</source>
+        <translation>Asignar al cliente la pulsera recién impresa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="117"/>
+        <source>Reprint</source>
+        <translation>Reimprimir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="119"/>
+        <source>Print the same band again</source>
+        <translation>Imprimir la misma pulsera de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="136"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="112"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="138"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="139"/>
         <source>Change the wristband's expiry</source>
         <translation>Cambiar la caducidad de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="114"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="140"/>
         <source>Put a card on the wristband or take it off</source>
         <translation>Vincular una tarjeta a la pulsera o quitarla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="115"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="141"/>
         <source>More actions: bands, account, password</source>
         <translation>Más acciones: pulseras, cuenta, contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="298"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="348"/>
         <source>Pick a date and time…</source>
         <translation>Elegir fecha y hora…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="302"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="352"/>
         <source>Never expires (clear expiry)</source>
         <translation>No caduca nunca (quitar la caducidad)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="432"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="495"/>
         <source>Wristband expiry</source>
         <translation>Caducidad de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="439"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="502"/>
         <source>The wristband's new expiry date and time</source>
         <translation>Nueva fecha y hora de caducidad de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="196"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="226"/>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="244"/>
         <source>GUEST CARD</source>
         <translation>TARJETA DEL CLIENTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="230"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="278"/>
         <source>Other bands: {codes}</source>
         <translation>Otras pulseras: {codes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="313"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="363"/>
         <source>The guest's cards couldn't load: scan again</source>
         <translation>No se han podido cargar las tarjetas del cliente: escanee de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="326"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="376"/>
         <source>This guest has no stored cards</source>
         <translation>Este cliente no tiene tarjetas guardadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="331"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="381"/>
         <source>Take the card off the band</source>
         <translation>Quitar la tarjeta de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="344"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="394"/>
         <source>Add a new wristband (scan it next)</source>
         <translation>Añadir una pulsera nueva (escanéela a continuación)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="350"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="400"/>
         <source>Replace a lost wristband (scan the new one next)</source>
         <translation>Sustituir una pulsera perdida (escanee la nueva a continuación)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="356"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="419"/>
         <source>Remove this wristband from the guest</source>
         <translation>Quitar esta pulsera al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="364"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="427"/>
         <source>Edit the guest's details</source>
         <translation>Editar los datos del cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="371"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="434"/>
         <source>Add a note…</source>
         <translation>Añadir una nota…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="378"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="441"/>
         <source>Add a label…</source>
         <translation>Añadir una etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="400"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="463"/>
         <source>Anonymise on the guest's request…</source>
         <translation>Anonimizar a petición del cliente…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="419"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="482"/>
         <source>Create a set-password link to hand over</source>
         <translation>Crear un enlace para crear la contraseña y entregarlo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="468"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="531"/>
         <source>Open tab {order}: {amount} so far</source>
         <translation>Cuenta abierta {order}: {amount} hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="474"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="537"/>
         <source>Open order {order}</source>
         <translation>Pedido abierto {order}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="477"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="540"/>
         <source>Order {order} (closed)</source>
         <translation>Pedido {order} (cerrado)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="544"/>
         <source>Spent today: {amount}</source>
         <translation>Gastado hoy: {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="205"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="253"/>
         <source>⚠ The wristband's details couldn't load.</source>
         <translation>⚠ No se han podido cargar los datos de la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="207"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="255"/>
         <source>No wristband</source>
         <translation>Sin pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="208"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="256"/>
         <source>No wristband was scanned.</source>
         <translation>No se ha escaneado ninguna pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="318"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="368"/>
         <source>(on the band)</source>
         <translation>(en la pulsera)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="386"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="407"/>
+        <source>Print a new wristband</source>
+        <translation>Imprimir una pulsera nueva</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="413"/>
+        <source>Print this wristband again</source>
+        <translation>Volver a imprimir esta pulsera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="449"/>
         <source>Unlock the account</source>
         <translation>Desbloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="219"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="267"/>
         <source>✖ No card on this band: nothing can be charged to it</source>
         <translation>✖ No hay tarjeta en esta pulsera: no se le puede cargar nada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="221"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="269"/>
         <source>No card on this band</source>
         <translation>Sin tarjeta en esta pulsera</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="411"/>
+        <location filename="../../kiosk/app.py" line="442"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Enregistré. Les nouveaux réglages du lecteur s’appliquent au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="545"/>
+        <location filename="../../kiosk/app.py" line="576"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurants et bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="550"/>
+        <location filename="../../kiosk/app.py" line="581"/>
         <source>a guest card</source>
         <translation>une carte client</translation>
     </message>
@@ -93,6 +93,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="257"/>
+        <location filename="../../kiosk/checkin/session.py" line="1534"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Scannez d'abord le bracelet du client.</translation>
     </message>
@@ -334,7 +335,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="65"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="137"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
@@ -611,6 +612,16 @@
         <translation>La carte liée à votre bracelet ne peut pas être utilisée.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/checkin/printing.py" line="119"/>
+        <source>Valid until {date}, {time}</source>
+        <translation>Valable jusqu'au {date}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/printing.py" line="143"/>
+        <source>No printed band can match this site's code pattern: set the printer's code prefix and length to fit it.</source>
+        <translation>Aucun bracelet imprimé ne peut correspondre au format de code de ce site : réglez le préfixe et la longueur des codes de l'imprimante.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/checkin/self_session.py" line="48"/>
         <source>That didn't scan properly. Please try again.</source>
         <translation>La lecture a échoué. Veuillez réessayer.</translation>
@@ -631,220 +642,220 @@
         <translation>Nous n'avons pas pu confirmer votre enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="96"/>
+        <location filename="../../kiosk/checkin/session.py" line="107"/>
         <source>Ready. Scan a wristband or card.</source>
         <translation>Prêt. Scannez un bracelet ou une carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="97"/>
+        <location filename="../../kiosk/checkin/session.py" line="108"/>
         <source>Sign in: scan your staff badge, or tap your name and type your PIN.</source>
         <translation>Connexion : scannez votre badge ou touchez votre nom et saisissez votre code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="105"/>
-        <location filename="../../kiosk/checkin/session.py" line="106"/>
+        <location filename="../../kiosk/checkin/session.py" line="116"/>
+        <location filename="../../kiosk/checkin/session.py" line="117"/>
         <source>scanner</source>
         <translation>lecteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="107"/>
+        <location filename="../../kiosk/checkin/session.py" line="118"/>
         <source>camera</source>
         <translation>caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="108"/>
-        <location filename="../../kiosk/checkin/session.py" line="949"/>
+        <location filename="../../kiosk/checkin/session.py" line="119"/>
+        <location filename="../../kiosk/checkin/session.py" line="1022"/>
         <source>typed</source>
         <translation>saisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1689"/>
+        <location filename="../../kiosk/checkin/session.py" line="1892"/>
         <source>Checking in…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1690"/>
+        <location filename="../../kiosk/checkin/session.py" line="1893"/>
         <source>Checking out…</source>
         <translation>Départ en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1691"/>
+        <location filename="../../kiosk/checkin/session.py" line="1894"/>
         <source>Saving the new expiry…</source>
         <translation>Enregistrement de la nouvelle expiration…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1692"/>
+        <location filename="../../kiosk/checkin/session.py" line="1895"/>
         <source>Saving the card…</source>
         <translation>Enregistrement de la carte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1693"/>
+        <location filename="../../kiosk/checkin/session.py" line="1896"/>
         <source>Adding the wristband…</source>
         <translation>Ajout du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1694"/>
+        <location filename="../../kiosk/checkin/session.py" line="1897"/>
         <source>Replacing the wristband…</source>
         <translation>Remplacement du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1695"/>
+        <location filename="../../kiosk/checkin/session.py" line="1898"/>
         <source>Removing the wristband…</source>
         <translation>Retrait du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1696"/>
+        <location filename="../../kiosk/checkin/session.py" line="1899"/>
         <source>Locking…</source>
         <translation>Verrouillage…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1697"/>
+        <location filename="../../kiosk/checkin/session.py" line="1900"/>
         <source>Anonymising…</source>
         <translation>Anonymisation…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1698"/>
+        <location filename="../../kiosk/checkin/session.py" line="1901"/>
         <source>Saving the address…</source>
         <translation>Enregistrement de l'adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1699"/>
+        <location filename="../../kiosk/checkin/session.py" line="1902"/>
         <source>Removing the address…</source>
         <translation>Suppression de l'adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1700"/>
+        <location filename="../../kiosk/checkin/session.py" line="1903"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1701"/>
-        <location filename="../../kiosk/checkin/session.py" line="1702"/>
+        <location filename="../../kiosk/checkin/session.py" line="1904"/>
+        <location filename="../../kiosk/checkin/session.py" line="1905"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1703"/>
+        <location filename="../../kiosk/checkin/session.py" line="1906"/>
         <source>Creating the link…</source>
         <translation>Création du lien…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1704"/>
+        <location filename="../../kiosk/checkin/session.py" line="1907"/>
         <source>Adding the note…</source>
         <translation>Ajout de la note…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1705"/>
+        <location filename="../../kiosk/checkin/session.py" line="1908"/>
         <source>Adding the label…</source>
         <translation>Ajout de l'étiquette…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1709"/>
+        <location filename="../../kiosk/checkin/session.py" line="1912"/>
         <source>Checked in.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1710"/>
+        <location filename="../../kiosk/checkin/session.py" line="1913"/>
         <source>Checked out.</source>
         <translation>Départ enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1711"/>
+        <location filename="../../kiosk/checkin/session.py" line="1914"/>
         <source>Expiry changed.</source>
         <translation>Expiration modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1712"/>
+        <location filename="../../kiosk/checkin/session.py" line="1915"/>
         <source>Card changed on the band.</source>
         <translation>Carte du bracelet modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1713"/>
+        <location filename="../../kiosk/checkin/session.py" line="1916"/>
         <source>Wristband added.</source>
         <translation>Bracelet ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1714"/>
+        <location filename="../../kiosk/checkin/session.py" line="1917"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Bracelet remplacé ; expiration et carte transférées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1715"/>
+        <location filename="../../kiosk/checkin/session.py" line="1918"/>
         <source>Wristband removed.</source>
         <translation>Bracelet retiré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1716"/>
+        <location filename="../../kiosk/checkin/session.py" line="1919"/>
         <source>Account locked.</source>
         <translation>Compte verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1717"/>
+        <location filename="../../kiosk/checkin/session.py" line="1920"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonymisé : les données personnelles du client sont effacées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1718"/>
+        <location filename="../../kiosk/checkin/session.py" line="1921"/>
         <source>Address saved.</source>
         <translation>Adresse enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1719"/>
+        <location filename="../../kiosk/checkin/session.py" line="1922"/>
         <source>Address removed.</source>
         <translation>Adresse supprimée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1720"/>
+        <location filename="../../kiosk/checkin/session.py" line="1923"/>
         <source>Account unlocked.</source>
         <translation>Compte déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1721"/>
+        <location filename="../../kiosk/checkin/session.py" line="1924"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>E-mail de réinitialisation du mot de passe envoyé (le lien est valable une heure).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1722"/>
+        <location filename="../../kiosk/checkin/session.py" line="1925"/>
         <source>Verification email sent.</source>
         <translation>E-mail de vérification envoyé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1723"/>
+        <location filename="../../kiosk/checkin/session.py" line="1926"/>
         <source>Link created.</source>
         <translation>Lien créé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1724"/>
+        <location filename="../../kiosk/checkin/session.py" line="1927"/>
         <source>Details saved.</source>
         <translation>Informations enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1725"/>
+        <location filename="../../kiosk/checkin/session.py" line="1928"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1726"/>
+        <location filename="../../kiosk/checkin/session.py" line="1929"/>
         <source>Label added.</source>
         <translation>Étiquette ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1661"/>
+        <location filename="../../kiosk/checkin/session.py" line="1864"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Expiration effacée : le bracelet n'expire jamais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1665"/>
+        <location filename="../../kiosk/checkin/session.py" line="1868"/>
         <source>Wristband {code} added.</source>
         <translation>Bracelet {code} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1667"/>
+        <location filename="../../kiosk/checkin/session.py" line="1870"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Le bracelet {code} remplace celui perdu ; expiration et carte transférées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="655"/>
+        <location filename="../../kiosk/checkin/session.py" line="728"/>
         <source>Too many wrong PINs: try again in %n minutes, or scan your badge.</source>
         <extracomment>one: Too many wrong PINs: try again in %n minute, or scan your badge.</extracomment>
         <translation>
@@ -853,53 +864,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="661"/>
+        <location filename="../../kiosk/checkin/session.py" line="734"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Ce code n'est pas le bon. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="671"/>
+        <location filename="../../kiosk/checkin/session.py" line="744"/>
         <source>Signed in as {name}.</source>
         <translation>Connecté : {name}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="673"/>
+        <location filename="../../kiosk/checkin/session.py" line="746"/>
         <source>{name} took over the desk.</source>
         <translation>{name} a pris l'accueil.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="740"/>
+        <location filename="../../kiosk/checkin/session.py" line="813"/>
         <source>Ask one to scan their badge: the desk switches to them.</source>
         <translation>Demandez-lui de scanner son badge : l'accueil passe à son nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1663"/>
+        <location filename="../../kiosk/checkin/session.py" line="1866"/>
         <source>Card put on the band.</source>
         <translation>Carte associée au bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1663"/>
+        <location filename="../../kiosk/checkin/session.py" line="1866"/>
         <source>Card taken off the band.</source>
         <translation>Carte retirée du bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1671"/>
+        <location filename="../../kiosk/checkin/session.py" line="1874"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1675"/>
+        <location filename="../../kiosk/checkin/session.py" line="1878"/>
         <source>Not saved. {why}</source>
         <translation>Non enregistré. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="564"/>
+        <location filename="../../kiosk/checkin/session.py" line="637"/>
         <source>recent</source>
         <translation>récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="635"/>
-        <location filename="../../kiosk/ui/desk.py" line="605"/>
+        <location filename="../../kiosk/checkin/session.py" line="708"/>
+        <location filename="../../kiosk/ui/desk.py" line="610"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
@@ -907,78 +918,99 @@
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="767"/>
+        <location filename="../../kiosk/checkin/session.py" line="840"/>
         <source>Looking up {code} ({via})…</source>
         <translation>Recherche de {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="817"/>
+        <location filename="../../kiosk/checkin/session.py" line="890"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Affichage de la copie locale en attendant {system}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="949"/>
+        <location filename="../../kiosk/checkin/session.py" line="1022"/>
         <source>scanned</source>
         <translation>scanné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1004"/>
-        <location filename="../../kiosk/ui/desk.py" line="858"/>
+        <location filename="../../kiosk/checkin/session.py" line="1077"/>
+        <location filename="../../kiosk/ui/desk.py" line="863"/>
         <source>Searching for “{text}”…</source>
         <translation>Recherche de « {text} »…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1090"/>
+        <location filename="../../kiosk/checkin/session.py" line="1163"/>
         <source>Override recorded.</source>
         <translation>Dérogation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1213"/>
+        <location filename="../../kiosk/checkin/session.py" line="1286"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>Impossible de confirmer l'enregistrement : vérifiez à nouveau avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1261"/>
+        <location filename="../../kiosk/checkin/session.py" line="1334"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — enregistré pour plus tard : sera envoyé au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1266"/>
+        <location filename="../../kiosk/checkin/session.py" line="1339"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (confirmé par relecture).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1564"/>
+        <location filename="../../kiosk/checkin/session.py" line="1566"/>
+        <location filename="../../kiosk/checkin/session.py" line="1565"/>
+        <source>Printing the band…</source>
+        <translation>Impression du bracelet…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1573"/>
+        <source>Band {code} printed: put it on the guest, then use it (or scan it).</source>
+        <translation>Bracelet {code} imprimé : mettez-le au client, puis utilisez-le (ou scannez-le).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1575"/>
+        <source>Band {code} printed again.</source>
+        <translation>Bracelet {code} réimprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1587"/>
+        <source>The band could not be printed.</source>
+        <translation>Le bracelet n'a pas pu être imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1767"/>
         <source>Loading addresses…</source>
         <translation>Chargement des adresses…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1594"/>
+        <location filename="../../kiosk/checkin/session.py" line="1797"/>
         <source>Saving the guest's details…</source>
         <translation>Enregistrement des informations du client…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="526"/>
+        <location filename="../../kiosk/checkin/session.py" line="599"/>
         <source>Scanner layout test</source>
         <translation>Test de disposition du lecteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="533"/>
+        <location filename="../../kiosk/checkin/session.py" line="606"/>
         <source>{code} was just scanned; showing it already.</source>
         <translation>{code} vient d'être scanné ; déjà affiché.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="639"/>
+        <location filename="../../kiosk/checkin/session.py" line="712"/>
         <source>The PIN could not be checked.</source>
         <translation>Le code n'a pas pu être vérifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="650"/>
+        <location filename="../../kiosk/checkin/session.py" line="723"/>
         <source>Tap your name, then type your PIN.</source>
         <translation>Touchez votre nom, puis saisissez votre code.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="699"/>
+        <location filename="../../kiosk/checkin/session.py" line="772"/>
         <source>Signed out after %n minutes without use.</source>
         <extracomment>one: Signed out after %n minute without use.</extracomment>
         <translation>
@@ -987,80 +1019,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="705"/>
+        <location filename="../../kiosk/checkin/session.py" line="778"/>
         <source>Signed out.</source>
         <translation>Déconnecté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="824"/>
+        <location filename="../../kiosk/checkin/session.py" line="897"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} répond lentement ; vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="872"/>
+        <location filename="../../kiosk/checkin/session.py" line="945"/>
         <source>Opened {name}.</source>
         <translation>{name} ouvert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="874"/>
+        <location filename="../../kiosk/checkin/session.py" line="947"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} trouvé pour {code}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="909"/>
+        <location filename="../../kiosk/checkin/session.py" line="982"/>
         <source>Exit: scans check guests out.</source>
         <translation>Sortie : les scans enregistrent le départ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="952"/>
+        <location filename="../../kiosk/checkin/session.py" line="1025"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>« {code} » ({how}) : aucun client n'a ce code sur ce site. Réessayez, ou cherchez par nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1044"/>
+        <location filename="../../kiosk/checkin/session.py" line="1117"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>C'était pour le client précédent ; rien n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1114"/>
+        <location filename="../../kiosk/checkin/session.py" line="1187"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1236"/>
-        <location filename="../../kiosk/checkin/session.py" line="1192"/>
+        <location filename="../../kiosk/checkin/session.py" line="1309"/>
+        <location filename="../../kiosk/checkin/session.py" line="1265"/>
         <source>Checking whether it was saved…</source>
         <translation>Vérification de l'enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1303"/>
+        <location filename="../../kiosk/checkin/session.py" line="1376"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1401"/>
+        <location filename="../../kiosk/checkin/session.py" line="1474"/>
         <source>Waiting for the new wristband…</source>
         <translation>En attente du nouveau bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1403"/>
+        <location filename="../../kiosk/checkin/session.py" line="1476"/>
         <source>Waiting for the replacement wristband…</source>
         <translation>En attente du bracelet de remplacement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1411"/>
+        <location filename="../../kiosk/checkin/session.py" line="1485"/>
         <source>Cancelled: no wristband was added.</source>
         <translation>Annulé : aucun bracelet n'a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1468"/>
+        <location filename="../../kiosk/checkin/session.py" line="1590"/>
+        <source>Nothing was added to the guest.</source>
+        <translation>Rien n'a été ajouté au client.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1671"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Demande du rapport clients à {system}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1517"/>
+        <location filename="../../kiosk/checkin/session.py" line="1720"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -1069,130 +1106,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1521"/>
+        <location filename="../../kiosk/checkin/session.py" line="1724"/>
         <source>The report saved to {path}</source>
         <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1532"/>
+        <location filename="../../kiosk/checkin/session.py" line="1735"/>
         <source>No report: {why}</source>
         <translation>Pas de rapport : {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1581"/>
+        <location filename="../../kiosk/checkin/session.py" line="1784"/>
         <source>Check these details:</source>
         <translation>Vérifiez ces informations :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1622"/>
-        <location filename="../../kiosk/checkin/session.py" line="1294"/>
+        <location filename="../../kiosk/checkin/session.py" line="1825"/>
+        <location filename="../../kiosk/checkin/session.py" line="1367"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} n'a pas accepté certaines informations :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="949"/>
+        <location filename="../../kiosk/checkin/session.py" line="1022"/>
         <source>read by the camera</source>
         <translation>lu par la caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1102"/>
+        <location filename="../../kiosk/checkin/session.py" line="1175"/>
         <source>Still saving the last change…</source>
         <translation>La dernière modification est encore en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1106"/>
+        <location filename="../../kiosk/checkin/session.py" line="1179"/>
         <source>First check whether the last change was saved.</source>
         <translation>Vérifiez d'abord si la dernière modification a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1188"/>
+        <location filename="../../kiosk/checkin/session.py" line="1261"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Vérification de l'enregistrement du client…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1270"/>
-        <location filename="../../kiosk/checkin/session.py" line="1222"/>
+        <location filename="../../kiosk/checkin/session.py" line="1343"/>
+        <location filename="../../kiosk/checkin/session.py" line="1295"/>
         <source>Previous guest: {words}</source>
         <translation>Client précédent : {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1287"/>
+        <location filename="../../kiosk/checkin/session.py" line="1360"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Client précédent : non enregistré. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1377"/>
+        <location filename="../../kiosk/checkin/session.py" line="1450"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Enregistré, mais l'écran n'a pas pu se mettre à jour : scannez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1397"/>
+        <location filename="../../kiosk/checkin/session.py" line="1470"/>
         <source>Scan the new wristband now (or press Esc to cancel).</source>
         <translation>Scannez maintenant le nouveau bracelet (ou Échap pour annuler).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1399"/>
+        <location filename="../../kiosk/checkin/session.py" line="1472"/>
         <source>Scan the replacement wristband now (or press Esc to cancel).</source>
         <translation>Scannez maintenant le bracelet de remplacement (ou Échap pour annuler).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1472"/>
+        <location filename="../../kiosk/checkin/session.py" line="1600"/>
+        <source>The previous guest's band: {words}</source>
+        <translation>Bracelet du client précédent : {words}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1675"/>
         <source>Preparing the customers report…</source>
         <translation>Préparation du rapport clients…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1561"/>
+        <location filename="../../kiosk/checkin/session.py" line="1764"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>Impossible de charger les adresses : {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1615"/>
-        <location filename="../../kiosk/ui/desk.py" line="347"/>
+        <location filename="../../kiosk/checkin/session.py" line="1818"/>
+        <location filename="../../kiosk/ui/desk.py" line="352"/>
         <source>new guest</source>
         <translation>nouveau client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="919"/>
+        <location filename="../../kiosk/checkin/session.py" line="992"/>
         <source>{name} is not checked in here.</source>
         <translation>{name} n'est pas enregistré ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1012"/>
+        <location filename="../../kiosk/checkin/session.py" line="1085"/>
         <source>search</source>
         <translation>recherche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1079"/>
+        <location filename="../../kiosk/checkin/session.py" line="1152"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Une dérogation nécessite un motif (quelques mots).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1196"/>
+        <location filename="../../kiosk/checkin/session.py" line="1269"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Client précédent : vérification de la dernière modification…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1390"/>
+        <location filename="../../kiosk/checkin/session.py" line="1463"/>
         <source>Scan the lost wristband first.</source>
         <translation>Scannez d'abord le bracelet perdu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1487"/>
+        <location filename="../../kiosk/checkin/session.py" line="1509"/>
+        <source>This guest cannot be given a band.</source>
+        <translation>Ce client ne peut pas recevoir de bracelet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1690"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} n'a pas pu préparer le rapport.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1502"/>
+        <location filename="../../kiosk/checkin/session.py" line="1705"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Préparation du rapport clients… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1507"/>
+        <location filename="../../kiosk/checkin/session.py" line="1710"/>
         <source>Saving the report…</source>
         <translation>Enregistrement du rapport…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1496"/>
+        <location filename="../../kiosk/checkin/session.py" line="1699"/>
         <source>The report is taking too long; try again later.</source>
         <translation>Le rapport prend trop de temps ; réessayez plus tard.</translation>
     </message>
@@ -1233,8 +1280,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="54"/>
-        <location filename="../../kiosk/ui/desk.py" line="474"/>
-        <location filename="../../kiosk/ui/desk.py" line="784"/>
+        <location filename="../../kiosk/ui/desk.py" line="479"/>
+        <location filename="../../kiosk/ui/desk.py" line="789"/>
         <source>Front desk</source>
         <translation>Accueil</translation>
     </message>
@@ -1442,24 +1489,169 @@
         <translation>Statut inconnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="263"/>
+        <location filename="../../kiosk/config/settings.py" line="290"/>
         <source>Membership renewed at the desk</source>
         <translation>Abonnement renouvelé à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="264"/>
+        <location filename="../../kiosk/config/settings.py" line="291"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Entrée journée payée à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="265"/>
+        <location filename="../../kiosk/config/settings.py" line="292"/>
         <source>Manager approved</source>
         <translation>Approuvé par le responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="266"/>
+        <location filename="../../kiosk/config/settings.py" line="293"/>
         <source>New wristband issued</source>
         <translation>Nouveau bracelet remis</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/layout.py" line="171"/>
+        <source>TEST PRINT</source>
+        <translation>TEST D'IMPRESSION</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/pdf.py" line="22"/>
+        <source>PDF files in {folder}</source>
+        <translation>Fichiers PDF dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
+        <location filename="../../kiosk/devices/printers/system.py" line="61"/>
+        <location filename="../../kiosk/devices/printers/system.py" line="55"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="86"/>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/pdf.py" line="29"/>
+        <location filename="../../kiosk/devices/printers/pdf.py" line="42"/>
+        <source>The folder {folder} cannot be written to.</source>
+        <translation>Impossible d'écrire dans le dossier {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/renders.py" line="20"/>
+        <source>This code does not fit on the printer's {media}: nothing was printed.</source>
+        <translation>Ce code ne tient pas sur le support {media} de l'imprimante : rien n'a été imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/system.py" line="41"/>
+        <source>system printer {name}</source>
+        <translation>imprimante système {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/system.py" line="59"/>
+        <source>the system says the printer has an error</source>
+        <translation>le système signale une erreur de l'imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/system.py" line="80"/>
+        <location filename="../../kiosk/devices/printers/system.py" line="89"/>
+        <source>The printer would not take the band: nothing was printed.</source>
+        <translation>L'imprimante n'a pas accepté le bracelet : rien n'a été imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/system.py" line="41"/>
+        <source>(the default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/system.py" line="47"/>
+        <source>This computer has no printer called {name}.</source>
+        <translation>Cet ordinateur n'a pas d'imprimante nommée {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/system.py" line="49"/>
+        <source>This computer has no default printer.</source>
+        <translation>Cet ordinateur n'a pas d'imprimante par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="54"/>
+        <source>Zebra at {where}, {dpi} dpi</source>
+        <translation>Zebra à {where}, {dpi} dpi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="112"/>
+        <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
+        <translation>L'imprimante à {where} accepte la connexion mais ne répond pas : éteignez-la puis rallumez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="71"/>
+        <source>The printer at {where} refused the connection: is it switched on and on the network?</source>
+        <translation>L'imprimante à {where} a refusé la connexion : est-elle allumée et sur le réseau ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="79"/>
+        <source>The printer at {where} cannot be reached: is it switched on?</source>
+        <translation>L'imprimante à {where} est injoignable : est-elle allumée ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="83"/>
+        <source>The printer at {where} cannot be reached ({error}).</source>
+        <translation>L'imprimante à {where} est injoignable ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="108"/>
+        <source>The connection to the printer at {where} broke.</source>
+        <translation>La connexion à l'imprimante à {where} a été coupée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="122"/>
+        <source>The printer at {where} answered something that is not ZPL.</source>
+        <translation>L'imprimante à {where} a répondu autre chose que du ZPL.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="138"/>
+        <source>The printer can't print: {why}.</source>
+        <translation>L'imprimante ne peut pas imprimer : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="166"/>
+        <source>The printer stopped: {why}. The band prints when that is fixed; use it then, or print again.</source>
+        <translation>L'imprimante s'est arrêtée : {why}. Le bracelet s'imprimera une fois le problème réglé ; utilisez-le alors, ou imprimez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="177"/>
+        <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
+        <translation>L'imprimante a reçu le bracelet mais ne l'a pas terminé : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="144"/>
+        <source>The connection to the printer broke while sending the band: look at the printer. If a band came out, use it; if not, print again.</source>
+        <translation>La connexion à l'imprimante a été coupée pendant l'envoi : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="159"/>
+        <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
+        <translation>L'imprimante a reçu le bracelet mais ne répond plus : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="78"/>
+        <source>it is out of wristbands or labels</source>
+        <translation>il n'y a plus de bracelets ni d'étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="79"/>
+        <source>its print head is open</source>
+        <translation>la tête d'impression est ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="80"/>
+        <source>it is out of ribbon</source>
+        <translation>il n'y a plus de ruban</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="81"/>
+        <source>it is paused (press its pause button)</source>
+        <translation>elle est en pause (appuyez sur son bouton pause)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="82"/>
+        <source>its memory is full</source>
+        <translation>sa mémoire est pleine</translation>
     </message>
     <message>
         <location filename="../../kiosk/ops/pairing.py" line="140"/>
@@ -1971,94 +2163,94 @@
         <translation>Kiosque · Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="295"/>
+        <location filename="../../kiosk/ui/desk.py" line="300"/>
         <source>More time</source>
         <translation>Plus de temps</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="297"/>
+        <location filename="../../kiosk/ui/desk.py" line="302"/>
         <source>More time: keep this guest on screen</source>
         <translation>Plus de temps : garder ce client à l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="307"/>
+        <location filename="../../kiosk/ui/desk.py" line="312"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>État de la connexion : ouvrir ce qui attend d'être envoyé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="337"/>
+        <location filename="../../kiosk/ui/desk.py" line="342"/>
         <source>check in</source>
         <translation>enregistrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="338"/>
+        <location filename="../../kiosk/ui/desk.py" line="343"/>
         <source>expiry</source>
         <translation>expiration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="339"/>
+        <location filename="../../kiosk/ui/desk.py" line="344"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="340"/>
+        <location filename="../../kiosk/ui/desk.py" line="345"/>
         <source>more</source>
         <translation>plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="346"/>
+        <location filename="../../kiosk/ui/desk.py" line="351"/>
         <source>find a guest (the search box)</source>
         <translation>trouver un client (le champ de recherche)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="348"/>
+        <location filename="../../kiosk/ui/desk.py" line="353"/>
         <source>recent scans</source>
         <translation>scans récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="349"/>
+        <location filename="../../kiosk/ui/desk.py" line="354"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>annuler un scan de bracelet, ou vider l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="350"/>
+        <location filename="../../kiosk/ui/desk.py" line="355"/>
         <source>who is in now</source>
         <translation>qui est là maintenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="351"/>
+        <location filename="../../kiosk/ui/desk.py" line="356"/>
         <source>this list of keys</source>
         <translation>cette liste de touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="373"/>
+        <location filename="../../kiosk/ui/desk.py" line="378"/>
         <source>Find (Enter)</source>
         <translation>Rechercher (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="374"/>
+        <location filename="../../kiosk/ui/desk.py" line="379"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Nouveau client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="375"/>
+        <location filename="../../kiosk/ui/desk.py" line="380"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Scans récents (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="398"/>
+        <location filename="../../kiosk/ui/desk.py" line="403"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="409"/>
-        <location filename="../../kiosk/ui/desk.py" line="596"/>
+        <location filename="../../kiosk/ui/desk.py" line="414"/>
+        <location filename="../../kiosk/ui/desk.py" line="601"/>
         <source>Keys: {keys}</source>
         <translation>Touches : {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="411"/>
-        <location filename="../../kiosk/ui/desk.py" line="1081"/>
+        <location filename="../../kiosk/ui/desk.py" line="416"/>
+        <location filename="../../kiosk/ui/desk.py" line="1086"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -2066,171 +2258,171 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="413"/>
+        <location filename="../../kiosk/ui/desk.py" line="418"/>
         <source>Close the list of keys</source>
         <translation>Fermer la liste des touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="482"/>
+        <location filename="../../kiosk/ui/desk.py" line="487"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Qui est là maintenant (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="488"/>
+        <location filename="../../kiosk/ui/desk.py" line="493"/>
         <source>Code, name, email or phone</source>
         <translation>Code, nom, e-mail, téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="490"/>
+        <location filename="../../kiosk/ui/desk.py" line="495"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Trouver un client par code de bracelet, nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="496"/>
+        <location filename="../../kiosk/ui/desk.py" line="501"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="498"/>
+        <location filename="../../kiosk/ui/desk.py" line="503"/>
         <source>Find guest by code</source>
         <translation>Trouver le client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="502"/>
+        <location filename="../../kiosk/ui/desk.py" line="507"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="504"/>
+        <location filename="../../kiosk/ui/desk.py" line="509"/>
         <source>This shift's scans</source>
         <translation>Scans de ce service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="508"/>
+        <location filename="../../kiosk/ui/desk.py" line="513"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="510"/>
+        <location filename="../../kiosk/ui/desk.py" line="515"/>
         <source>Register a walk-in guest</source>
         <translation>Inscrire un client de passage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="513"/>
+        <location filename="../../kiosk/ui/desk.py" line="518"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Retour à l'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="515"/>
+        <location filename="../../kiosk/ui/desk.py" line="520"/>
         <source>Back to the self check-in screen</source>
         <translation>Retour à l'écran d'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="522"/>
+        <location filename="../../kiosk/ui/desk.py" line="527"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Se déconnecter (quelqu'un d'autre peut aussi scanner son badge pour prendre la main)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="525"/>
+        <location filename="../../kiosk/ui/desk.py" line="530"/>
         <source>Sign out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="533"/>
+        <location filename="../../kiosk/ui/desk.py" line="538"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lecteurs et caméra ; rapports ; diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="534"/>
+        <location filename="../../kiosk/ui/desk.py" line="539"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Réglages, rapports et diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="536"/>
+        <location filename="../../kiosk/ui/desk.py" line="541"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="539"/>
+        <location filename="../../kiosk/ui/desk.py" line="544"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Scanners and camera…</source>
         <translation>Lecteurs et caméra…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="542"/>
+        <location filename="../../kiosk/ui/desk.py" line="547"/>
         <source>Customers report (CSV)…</source>
         <translation>Rapport clients (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="545"/>
+        <location filename="../../kiosk/ui/desk.py" line="550"/>
         <source>Staff and roles…</source>
         <translation>Personnel et rôles…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="548"/>
+        <location filename="../../kiosk/ui/desk.py" line="553"/>
         <source>Shift summary…</source>
         <translation>Bilan du service…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="551"/>
+        <location filename="../../kiosk/ui/desk.py" line="556"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Poste de sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="555"/>
+        <location filename="../../kiosk/ui/desk.py" line="560"/>
         <source>Diagnostics…</source>
         <translation>Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="578"/>
+        <location filename="../../kiosk/ui/desk.py" line="583"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Un bracelet avec un code-barres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="579"/>
+        <location filename="../../kiosk/ui/desk.py" line="584"/>
         <source>Scan a wristband or card</source>
         <translation>Scannez un bracelet ou une carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="583"/>
+        <location filename="../../kiosk/ui/desk.py" line="588"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Le lecteur fonctionne partout sur cet écran. Vous pouvez aussi saisir en haut un code, un nom, un e-mail ou un numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="622"/>
+        <location filename="../../kiosk/ui/desk.py" line="627"/>
         <source>Guests found</source>
         <translation>Clients trouvés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="784"/>
+        <location filename="../../kiosk/ui/desk.py" line="789"/>
         <source>Exit: scans check guests out</source>
         <translation>Sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="809"/>
+        <location filename="../../kiosk/ui/desk.py" line="814"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (client {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="820"/>
+        <location filename="../../kiosk/ui/desk.py" line="825"/>
         <source>Saved while offline</source>
         <translation>Enregistré hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1018"/>
+        <location filename="../../kiosk/ui/desk.py" line="1023"/>
         <source>Anonymise this guest</source>
         <translation>Anonymiser ce client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1036"/>
+        <location filename="../../kiosk/ui/desk.py" line="1041"/>
         <source>Type {word} to confirm</source>
         <translation>Saisissez {word} pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1041"/>
+        <location filename="../../kiosk/ui/desk.py" line="1046"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -2241,37 +2433,37 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1042"/>
+        <location filename="../../kiosk/ui/desk.py" line="1047"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1044"/>
+        <location filename="../../kiosk/ui/desk.py" line="1049"/>
         <source>Anonymise the guest</source>
         <translation>Anonymiser le client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1072"/>
+        <location filename="../../kiosk/ui/desk.py" line="1077"/>
         <source>Customers report</source>
         <translation>Rapport clients</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1109"/>
+        <location filename="../../kiosk/ui/desk.py" line="1114"/>
         <source>Check in anyway?</source>
         <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1197"/>
+        <location filename="../../kiosk/ui/desk.py" line="1202"/>
         <source>Set-password link</source>
         <translation>Lien de création du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1198"/>
+        <location filename="../../kiosk/ui/desk.py" line="1203"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Donnez ce lien au client (il est valable un temps limité) :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1215"/>
+        <location filename="../../kiosk/ui/desk.py" line="1220"/>
         <source>Who is in now: {count}</source>
         <translation>Qui est là maintenant : {count}</translation>
     </message>
@@ -2323,47 +2515,47 @@
         <translation>⚠ client d'un autre site, pas de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="318"/>
+        <location filename="../../kiosk/ui/desk.py" line="323"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="319"/>
+        <location filename="../../kiosk/ui/desk.py" line="324"/>
         <source>Find a guest by code</source>
         <translation>Trouver un client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="361"/>
+        <location filename="../../kiosk/ui/desk.py" line="366"/>
         <source>Key {key}</source>
         <translation>Touche {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="719"/>
+        <location filename="../../kiosk/ui/desk.py" line="724"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Déconnexion dans {seconds} s : touchez Plus de temps pour rester connecté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="749"/>
+        <location filename="../../kiosk/ui/desk.py" line="754"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Connecté : {name}, {role} : se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="807"/>
+        <location filename="../../kiosk/ui/desk.py" line="812"/>
         <source>Check-in</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="807"/>
+        <location filename="../../kiosk/ui/desk.py" line="812"/>
         <source>Check-out</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="822"/>
+        <location filename="../../kiosk/ui/desk.py" line="827"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Rien en attente : tout ce qui a été enregistré hors ligne a été envoyé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="824"/>
+        <location filename="../../kiosk/ui/desk.py" line="829"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2372,7 +2564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="874"/>
+        <location filename="../../kiosk/ui/desk.py" line="879"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2381,90 +2573,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="878"/>
+        <location filename="../../kiosk/ui/desk.py" line="883"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Aucun client ne correspond à « {text} ». Vérifiez l'orthographe, ou essayez l'e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1030"/>
+        <location filename="../../kiosk/ui/desk.py" line="1035"/>
         <source>To confirm, type: {word}</source>
         <translation>Pour confirmer, saisissez : {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="407"/>
+        <location filename="../../kiosk/ui/desk.py" line="412"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lecteur fonctionne partout. Touches pour tout le reste :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="592"/>
+        <location filename="../../kiosk/ui/desk.py" line="597"/>
         <source>F1 all keys</source>
         <translation>F1 toutes les touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="692"/>
+        <location filename="../../kiosk/ui/desk.py" line="697"/>
         <source>Still checking {code}…</source>
         <translation>Vérification de {code} toujours en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="694"/>
+        <location filename="../../kiosk/ui/desk.py" line="699"/>
         <source>Checking {code}…</source>
         <translation>Vérification de {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="726"/>
+        <location filename="../../kiosk/ui/desk.py" line="731"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ L'écran se vide dans {seconds} s : touchez « Plus de temps » pour le garder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1025"/>
+        <location filename="../../kiosk/ui/desk.py" line="1030"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Cela efface définitivement le nom, l'e-mail, le téléphone, la date de naissance, la photo et les adresses du client (les visites et commandes restent, sans elles). C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1121"/>
+        <location filename="../../kiosk/ui/desk.py" line="1126"/>
         <source>Remove wristband</source>
         <translation>Retirer le bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1122"/>
+        <location filename="../../kiosk/ui/desk.py" line="1127"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Retirer ce bracelet du client ? Il ne le retrouvera plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1125"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="393"/>
+        <location filename="../../kiosk/ui/desk.py" line="1130"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="456"/>
         <source>Lock the account</source>
         <translation>Verrouiller le compte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1126"/>
+        <location filename="../../kiosk/ui/desk.py" line="1131"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Verrouiller le compte de ce client ? Ses informations ne pourront pas être modifiées avant le déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1129"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="406"/>
+        <location filename="../../kiosk/ui/desk.py" line="1134"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="469"/>
         <source>Email a password reset link</source>
         <translation>Envoyer un lien de réinitialisation du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1130"/>
+        <location filename="../../kiosk/ui/desk.py" line="1135"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Envoyer à ce client un e-mail avec un lien pour réinitialiser son mot de passe ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1133"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="407"/>
+        <location filename="../../kiosk/ui/desk.py" line="1138"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="470"/>
         <source>Resend the email verification</source>
         <translation>Renvoyer l'e-mail de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1134"/>
+        <location filename="../../kiosk/ui/desk.py" line="1139"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Renvoyer à ce client l'e-mail qui vérifie son adresse ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1110"/>
+        <location filename="../../kiosk/ui/desk.py" line="1115"/>
         <source>Check this guest in anyway?</source>
         <translation>Enregistrer ce client quand même ?</translation>
     </message>
@@ -2655,7 +2847,7 @@
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="42"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="43"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="106"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="132"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="69"/>
         <source>✔ Check in</source>
         <translation>✔ Enregistrer</translation>
@@ -2684,7 +2876,7 @@
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="50"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="51"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="108"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="134"/>
         <source>Check the guest in</source>
         <translation>Enregistrer le client</translation>
     </message>
@@ -2709,173 +2901,219 @@
         <translation>Vérifier à nouveau si la dernière modification a été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="82"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="201"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="85"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="249"/>
         <source>WRISTBAND</source>
         <translation>BRACELET</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="110"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="109"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="226"/>
+        <source>Print a band</source>
+        <translation>Imprimer un bracelet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
+        <source>Print a new wristband for this guest</source>
+        <translation>Imprimer un nouveau bracelet pour ce client</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
+        <source>✔ Use the printed band</source>
+        <translation>✔ Lier le bracelet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="115"/>
+        <source>Give the guest the band just printed</source>
+        <translation>Attribuer au client le bracelet qui vient d’être imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="117"/>
+        <source>Reprint</source>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="119"/>
+        <source>Print the same band again</source>
+        <translation>Réimprimer le même bracelet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="136"/>
         <source>Expiry</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="112"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="138"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="139"/>
         <source>Change the wristband's expiry</source>
         <translation>Modifier l'expiration du bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="114"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="140"/>
         <source>Put a card on the wristband or take it off</source>
         <translation>Associer une carte au bracelet ou la retirer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="115"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="141"/>
         <source>More actions: bands, account, password</source>
         <translation>Autres actions : bracelets, compte, mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="298"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="348"/>
         <source>Pick a date and time…</source>
         <translation>Choisir une date et une heure…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="302"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="352"/>
         <source>Never expires (clear expiry)</source>
         <translation>N'expire jamais (effacer l'expiration)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="432"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="495"/>
         <source>Wristband expiry</source>
         <translation>Expiration du bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="439"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="502"/>
         <source>The wristband's new expiry date and time</source>
         <translation>Nouvelle date et heure d'expiration du bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="196"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="226"/>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="244"/>
         <source>GUEST CARD</source>
         <translation>CARTE DU CLIENT</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="230"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="278"/>
         <source>Other bands: {codes}</source>
         <translation>Autres bracelets : {codes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="313"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="363"/>
         <source>The guest's cards couldn't load: scan again</source>
         <translation>Impossible de charger les cartes du client : scannez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="326"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="376"/>
         <source>This guest has no stored cards</source>
         <translation>Ce client n'a pas de carte enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="331"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="381"/>
         <source>Take the card off the band</source>
         <translation>Retirer la carte du bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="344"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="394"/>
         <source>Add a new wristband (scan it next)</source>
         <translation>Ajouter un nouveau bracelet (à scanner ensuite)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="350"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="400"/>
         <source>Replace a lost wristband (scan the new one next)</source>
         <translation>Remplacer un bracelet perdu (scanner le nouveau ensuite)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="356"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="419"/>
         <source>Remove this wristband from the guest</source>
         <translation>Retirer ce bracelet du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="364"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="427"/>
         <source>Edit the guest's details</source>
         <translation>Modifier les informations du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="371"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="434"/>
         <source>Add a note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="378"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="441"/>
         <source>Add a label…</source>
         <translation>Ajouter une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="400"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="463"/>
         <source>Anonymise on the guest's request…</source>
         <translation>Anonymiser à la demande du client…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="419"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="482"/>
         <source>Create a set-password link to hand over</source>
         <translation>Créer un lien de création du mot de passe à remettre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="468"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="531"/>
         <source>Open tab {order}: {amount} so far</source>
         <translation>Note ouverte {order} : {amount} pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="474"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="537"/>
         <source>Open order {order}</source>
         <translation>Commande ouverte {order}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="477"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="540"/>
         <source>Order {order} (closed)</source>
         <translation>Commande {order} (close)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="544"/>
         <source>Spent today: {amount}</source>
         <translation>Dépensé aujourd'hui : {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="205"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="253"/>
         <source>⚠ The wristband's details couldn't load.</source>
         <translation>⚠ Impossible de charger les informations du bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="207"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="255"/>
         <source>No wristband</source>
         <translation>Pas de bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="208"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="256"/>
         <source>No wristband was scanned.</source>
         <translation>Aucun bracelet n'a été scanné.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="318"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="368"/>
         <source>(on the band)</source>
         <translation>(sur le bracelet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="386"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="407"/>
+        <source>Print a new wristband</source>
+        <translation>Imprimer un nouveau bracelet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="413"/>
+        <source>Print this wristband again</source>
+        <translation>Réimprimer ce bracelet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="449"/>
         <source>Unlock the account</source>
         <translation>Déverrouiller le compte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="219"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="267"/>
         <source>✖ No card on this band: nothing can be charged to it</source>
         <translation>✖ Aucune carte sur ce bracelet : rien ne peut y être débité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="221"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="269"/>
         <source>No card on this band</source>
         <translation>Pas de carte sur ce bracelet</translation>
     </message>

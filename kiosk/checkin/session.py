@@ -1570,13 +1570,9 @@ class DeskSession:
         def done(_: object) -> None:
             audit.record("print_band", "printed", customer_id=gid, code=code)
             words = (
-                tr(
-                    "🖨 Band {code} printed. Put it on the guest, then tap “Use the printed "
-                    "band” (or scan it).",
-                    code=code,
-                )
+                tr("Band {code} printed: put it on the guest, then use it (or scan it).", code=code)
                 if new_band
-                else tr("🖨 Band {code} printed again.", code=code)
+                else tr("Band {code} printed again.", code=code)
             )
             self._printed(job, "printed", Feedback("good", words))
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -278,4 +278,45 @@ def test_the_sign_in_page_and_the_staff_list(
     findings["staff list"] = audit_dialog(qtbot, staff)
     member = StaffMemberDialog(roster.members[0], roster, rig.session, desk)
     findings["a member"] = audit_dialog(qtbot, member)
+    assert {k: v for k, v in findings.items() if v} == {}
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
+def test_printing_a_band_passes_the_audit_in_each_language(
+    qtbot: QtBot,
+    client: TrybeClient,
+    desk_factory: Callable[..., DeskRig],
+    speak: Callable[[str], None],
+    language: str,
+) -> None:
+    """The print row (Print a band; Use the printed band, Print it again) and what a printer
+    that cannot print says: named, a finger high, legible, unclipped in the four languages."""
+    from kiosk.devices.printers.layout import MEDIA
+    from kiosk.devices.printers.zebra import ZebraPrinter
+    from kiosk.sandbox.printer import FakeZebra
+
+    speak(language)
+    with FakeZebra(print_s=0.1) as fake:
+        printer = ZebraPrinter(fake.host, fake.port, media=MEDIA["wristband"], timeout_s=1)
+        desk = desk_factory(client, printer=printer).window
+        show_code(qtbot, desk, code_of("Oliver Price"))
+        card = desk.customer_panel.band_card
+        findings = {"more": audit_menu(qtbot, card.more_menu, card.more_button)}
+        card.band_scan_requested.emit(desk.session.state.guest_id, "associate")
+        qtbot.waitUntil(card.print_button.isVisible, timeout=2000)
+        findings["offered"] = [str(f) for f in audit(desk)]
+        fake.status = "head_open"
+        qtbot.mouseClick(card.print_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: (
+                desk.session.state.printing is not None
+                and desk.session.state.printing.phase == "failed"
+            ),
+            timeout=5000,
+        )
+        findings["refused"] = [str(f) for f in audit(desk)]
+        fake.status = "ok"
+        qtbot.mouseClick(card.print_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(card.use_printed_button.isVisible, timeout=5000)
+        findings["printed"] = [str(f) for f in audit(desk)]
     assert {k: v for k, v in findings.items() if v} == {}
