@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -128,7 +129,12 @@ def rss_mib() -> float:
 
 
 def build_desk(
-    url: str, *, lookup_deadline_s: float = 3.0, deadline_s: float = 8.0, on_site: bool = False
+    url: str,
+    *,
+    lookup_deadline_s: float = 3.0,
+    deadline_s: float = 8.0,
+    on_site: bool = False,
+    **session_options: Any,
 ):  # type: ignore[no-untyped-def]
     """The real desk on ``url``: backend, lookup, actions, Qt runner, session, window."""
     from kiosk.backends.trybe import TrybeClient
@@ -151,6 +157,7 @@ def build_desk(
         audit,
         idle_clear_s=3600,
         decode_photo=decode_photo,
+        **session_options,
     )
     from kiosk.checkin.on_site import OnSiteSession
 
