@@ -669,188 +669,188 @@
         <translation>getippt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1892"/>
+        <location filename="../../kiosk/checkin/session.py" line="1900"/>
         <source>Checking in…</source>
         <translation>Checke ein…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1893"/>
+        <location filename="../../kiosk/checkin/session.py" line="1901"/>
         <source>Checking out…</source>
         <translation>Checke aus…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1894"/>
+        <location filename="../../kiosk/checkin/session.py" line="1902"/>
         <source>Saving the new expiry…</source>
         <translation>Speichere den neuen Ablauf…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1895"/>
+        <location filename="../../kiosk/checkin/session.py" line="1903"/>
         <source>Saving the card…</source>
         <translation>Speichere die Karte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1896"/>
+        <location filename="../../kiosk/checkin/session.py" line="1904"/>
         <source>Adding the wristband…</source>
         <translation>Füge das Armband hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1897"/>
+        <location filename="../../kiosk/checkin/session.py" line="1905"/>
         <source>Replacing the wristband…</source>
         <translation>Ersetze das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1898"/>
+        <location filename="../../kiosk/checkin/session.py" line="1906"/>
         <source>Removing the wristband…</source>
         <translation>Entferne das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1899"/>
+        <location filename="../../kiosk/checkin/session.py" line="1907"/>
         <source>Locking…</source>
         <translation>Sperre…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1900"/>
+        <location filename="../../kiosk/checkin/session.py" line="1908"/>
         <source>Anonymising…</source>
         <translation>Anonymisiere…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1901"/>
+        <location filename="../../kiosk/checkin/session.py" line="1909"/>
         <source>Saving the address…</source>
         <translation>Speichere die Adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1902"/>
+        <location filename="../../kiosk/checkin/session.py" line="1910"/>
         <source>Removing the address…</source>
         <translation>Entferne die Adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1903"/>
+        <location filename="../../kiosk/checkin/session.py" line="1911"/>
         <source>Unlocking…</source>
         <translation>Entsperre…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1904"/>
-        <location filename="../../kiosk/checkin/session.py" line="1905"/>
+        <location filename="../../kiosk/checkin/session.py" line="1912"/>
+        <location filename="../../kiosk/checkin/session.py" line="1913"/>
         <source>Sending…</source>
         <translation>Sende…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1906"/>
+        <location filename="../../kiosk/checkin/session.py" line="1914"/>
         <source>Creating the link…</source>
         <translation>Erstelle den Link…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1907"/>
+        <location filename="../../kiosk/checkin/session.py" line="1915"/>
         <source>Adding the note…</source>
         <translation>Füge die Notiz hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1908"/>
+        <location filename="../../kiosk/checkin/session.py" line="1916"/>
         <source>Adding the label…</source>
         <translation>Füge das Etikett hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1912"/>
+        <location filename="../../kiosk/checkin/session.py" line="1920"/>
         <source>Checked in.</source>
         <translation>Eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1913"/>
+        <location filename="../../kiosk/checkin/session.py" line="1921"/>
         <source>Checked out.</source>
         <translation>Ausgecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1914"/>
+        <location filename="../../kiosk/checkin/session.py" line="1922"/>
         <source>Expiry changed.</source>
         <translation>Ablauf geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1915"/>
+        <location filename="../../kiosk/checkin/session.py" line="1923"/>
         <source>Card changed on the band.</source>
         <translation>Karte am Armband geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1916"/>
+        <location filename="../../kiosk/checkin/session.py" line="1924"/>
         <source>Wristband added.</source>
         <translation>Armband hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1917"/>
+        <location filename="../../kiosk/checkin/session.py" line="1925"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Armband ersetzt; Ablauf und Karte übertragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1918"/>
+        <location filename="../../kiosk/checkin/session.py" line="1926"/>
         <source>Wristband removed.</source>
         <translation>Armband entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1919"/>
+        <location filename="../../kiosk/checkin/session.py" line="1927"/>
         <source>Account locked.</source>
         <translation>Konto gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1920"/>
+        <location filename="../../kiosk/checkin/session.py" line="1928"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonymisiert: Die persönlichen Daten des Gastes sind gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1921"/>
+        <location filename="../../kiosk/checkin/session.py" line="1929"/>
         <source>Address saved.</source>
         <translation>Adresse gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1922"/>
+        <location filename="../../kiosk/checkin/session.py" line="1930"/>
         <source>Address removed.</source>
         <translation>Adresse entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1923"/>
+        <location filename="../../kiosk/checkin/session.py" line="1931"/>
         <source>Account unlocked.</source>
         <translation>Konto entsperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1924"/>
+        <location filename="../../kiosk/checkin/session.py" line="1932"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>E-Mail zum Zurücksetzen des Passworts gesendet (der Link gilt eine Stunde).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1925"/>
+        <location filename="../../kiosk/checkin/session.py" line="1933"/>
         <source>Verification email sent.</source>
         <translation>Bestätigungs-E-Mail gesendet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1926"/>
+        <location filename="../../kiosk/checkin/session.py" line="1934"/>
         <source>Link created.</source>
         <translation>Link erstellt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1927"/>
+        <location filename="../../kiosk/checkin/session.py" line="1935"/>
         <source>Details saved.</source>
         <translation>Daten gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1928"/>
+        <location filename="../../kiosk/checkin/session.py" line="1936"/>
         <source>Note added.</source>
         <translation>Notiz hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1929"/>
+        <location filename="../../kiosk/checkin/session.py" line="1937"/>
         <source>Label added.</source>
         <translation>Etikett hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1864"/>
+        <location filename="../../kiosk/checkin/session.py" line="1872"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Ablauf entfernt: Das Armband läuft nie ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1868"/>
+        <location filename="../../kiosk/checkin/session.py" line="1876"/>
         <source>Wristband {code} added.</source>
         <translation>Armband {code} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1870"/>
+        <location filename="../../kiosk/checkin/session.py" line="1878"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Armband {code} ersetzt das verlorene; Ablauf und Karte übertragen.</translation>
     </message>
@@ -884,22 +884,22 @@
         <translation>Bitten Sie eine berechtigte Person, ihren Ausweis zu scannen: Der Empfang wechselt zu ihr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1866"/>
+        <location filename="../../kiosk/checkin/session.py" line="1874"/>
         <source>Card put on the band.</source>
         <translation>Karte mit dem Armband verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1866"/>
+        <location filename="../../kiosk/checkin/session.py" line="1874"/>
         <source>Card taken off the band.</source>
         <translation>Karte vom Armband gelöst.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1874"/>
+        <location filename="../../kiosk/checkin/session.py" line="1882"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1878"/>
+        <location filename="../../kiosk/checkin/session.py" line="1886"/>
         <source>Not saved. {why}</source>
         <translation>Nicht gespeichert. {why}</translation>
     </message>
@@ -966,26 +966,31 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1573"/>
-        <source>Band {code} printed: put it on the guest, then use it (or scan it).</source>
-        <translation>Band {code} gedruckt: dem Gast anlegen, dann verwenden (oder scannen).</translation>
+        <source>✔ Band {code} printed.</source>
+        <translation>✔ Band {code} gedruckt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1575"/>
-        <source>Band {code} printed again.</source>
-        <translation>Band {code} erneut gedruckt.</translation>
+        <source>✔ Band {code} printed again.</source>
+        <translation>✔ Band {code} erneut gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1587"/>
+        <location filename="../../kiosk/checkin/session.py" line="1579"/>
+        <source>Put the band on the guest, then tap “Use the printed band” (or scan it).</source>
+        <translation>Dem Gast das Band anlegen, dann „Band zuordnen“ tippen (oder es scannen).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1593"/>
         <source>The band could not be printed.</source>
         <translation>Das Band konnte nicht gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1767"/>
+        <location filename="../../kiosk/checkin/session.py" line="1775"/>
         <source>Loading addresses…</source>
         <translation>Lade Adressen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1797"/>
+        <location filename="../../kiosk/checkin/session.py" line="1805"/>
         <source>Saving the guest's details…</source>
         <translation>Speichere die Daten des Gastes…</translation>
     </message>
@@ -1087,17 +1092,17 @@
         <translation>Abgebrochen: Es wurde kein Armband hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1590"/>
+        <location filename="../../kiosk/checkin/session.py" line="1596"/>
         <source>Nothing was added to the guest.</source>
         <translation>Dem Gast wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1671"/>
+        <location filename="../../kiosk/checkin/session.py" line="1679"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Frage {system} nach dem Kundenbericht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1720"/>
+        <location filename="../../kiosk/checkin/session.py" line="1728"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -1106,22 +1111,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1724"/>
+        <location filename="../../kiosk/checkin/session.py" line="1732"/>
         <source>The report saved to {path}</source>
         <translation>Bericht gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1735"/>
+        <location filename="../../kiosk/checkin/session.py" line="1743"/>
         <source>No report: {why}</source>
         <translation>Kein Bericht: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1784"/>
+        <location filename="../../kiosk/checkin/session.py" line="1792"/>
         <source>Check these details:</source>
         <translation>Prüfen Sie diese Angaben:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1825"/>
+        <location filename="../../kiosk/checkin/session.py" line="1833"/>
         <location filename="../../kiosk/checkin/session.py" line="1367"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} hat einige Angaben nicht angenommen:</translation>
@@ -1173,22 +1178,22 @@
         <translation>Scannen Sie jetzt das Ersatzarmband (oder Esc zum Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1600"/>
+        <location filename="../../kiosk/checkin/session.py" line="1608"/>
         <source>The previous guest's band: {words}</source>
         <translation>Band des vorigen Gastes: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1675"/>
+        <location filename="../../kiosk/checkin/session.py" line="1683"/>
         <source>Preparing the customers report…</source>
         <translation>Bereite den Kundenbericht vor…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1764"/>
+        <location filename="../../kiosk/checkin/session.py" line="1772"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>Adressen konnten nicht geladen werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1818"/>
+        <location filename="../../kiosk/checkin/session.py" line="1826"/>
         <location filename="../../kiosk/ui/desk.py" line="352"/>
         <source>new guest</source>
         <translation>neuer Gast</translation>
@@ -1224,22 +1229,22 @@
         <translation>Dieser Gast kann kein Band bekommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1690"/>
+        <location filename="../../kiosk/checkin/session.py" line="1698"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} konnte den Bericht nicht vorbereiten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1705"/>
+        <location filename="../../kiosk/checkin/session.py" line="1713"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Bereite den Kundenbericht vor… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1710"/>
+        <location filename="../../kiosk/checkin/session.py" line="1718"/>
         <source>Saving the report…</source>
         <translation>Speichere den Bericht…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1699"/>
+        <location filename="../../kiosk/checkin/session.py" line="1707"/>
         <source>The report is taking too long; try again later.</source>
         <translation>Der Bericht dauert zu lange; versuchen Sie es später erneut.</translation>
     </message>

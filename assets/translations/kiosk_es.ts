@@ -669,188 +669,188 @@
         <translation>escrito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1892"/>
+        <location filename="../../kiosk/checkin/session.py" line="1900"/>
         <source>Checking in…</source>
         <translation>Registrando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1893"/>
+        <location filename="../../kiosk/checkin/session.py" line="1901"/>
         <source>Checking out…</source>
         <translation>Registrando la salida…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1894"/>
+        <location filename="../../kiosk/checkin/session.py" line="1902"/>
         <source>Saving the new expiry…</source>
         <translation>Guardando la nueva caducidad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1895"/>
+        <location filename="../../kiosk/checkin/session.py" line="1903"/>
         <source>Saving the card…</source>
         <translation>Guardando la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1896"/>
+        <location filename="../../kiosk/checkin/session.py" line="1904"/>
         <source>Adding the wristband…</source>
         <translation>Añadiendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1897"/>
+        <location filename="../../kiosk/checkin/session.py" line="1905"/>
         <source>Replacing the wristband…</source>
         <translation>Sustituyendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1898"/>
+        <location filename="../../kiosk/checkin/session.py" line="1906"/>
         <source>Removing the wristband…</source>
         <translation>Quitando la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1899"/>
+        <location filename="../../kiosk/checkin/session.py" line="1907"/>
         <source>Locking…</source>
         <translation>Bloqueando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1900"/>
+        <location filename="../../kiosk/checkin/session.py" line="1908"/>
         <source>Anonymising…</source>
         <translation>Anonimizando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1901"/>
+        <location filename="../../kiosk/checkin/session.py" line="1909"/>
         <source>Saving the address…</source>
         <translation>Guardando la dirección…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1902"/>
+        <location filename="../../kiosk/checkin/session.py" line="1910"/>
         <source>Removing the address…</source>
         <translation>Eliminando la dirección…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1903"/>
+        <location filename="../../kiosk/checkin/session.py" line="1911"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1904"/>
-        <location filename="../../kiosk/checkin/session.py" line="1905"/>
+        <location filename="../../kiosk/checkin/session.py" line="1912"/>
+        <location filename="../../kiosk/checkin/session.py" line="1913"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1906"/>
+        <location filename="../../kiosk/checkin/session.py" line="1914"/>
         <source>Creating the link…</source>
         <translation>Creando el enlace…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1907"/>
+        <location filename="../../kiosk/checkin/session.py" line="1915"/>
         <source>Adding the note…</source>
         <translation>Añadiendo la nota…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1908"/>
+        <location filename="../../kiosk/checkin/session.py" line="1916"/>
         <source>Adding the label…</source>
         <translation>Añadiendo la etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1912"/>
+        <location filename="../../kiosk/checkin/session.py" line="1920"/>
         <source>Checked in.</source>
         <translation>Registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1913"/>
+        <location filename="../../kiosk/checkin/session.py" line="1921"/>
         <source>Checked out.</source>
         <translation>Salida registrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1914"/>
+        <location filename="../../kiosk/checkin/session.py" line="1922"/>
         <source>Expiry changed.</source>
         <translation>Caducidad cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1915"/>
+        <location filename="../../kiosk/checkin/session.py" line="1923"/>
         <source>Card changed on the band.</source>
         <translation>Tarjeta de la pulsera cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1916"/>
+        <location filename="../../kiosk/checkin/session.py" line="1924"/>
         <source>Wristband added.</source>
         <translation>Pulsera añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1917"/>
+        <location filename="../../kiosk/checkin/session.py" line="1925"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Pulsera sustituida; caducidad y tarjeta traspasadas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1918"/>
+        <location filename="../../kiosk/checkin/session.py" line="1926"/>
         <source>Wristband removed.</source>
         <translation>Pulsera quitada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1919"/>
+        <location filename="../../kiosk/checkin/session.py" line="1927"/>
         <source>Account locked.</source>
         <translation>Cuenta bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1920"/>
+        <location filename="../../kiosk/checkin/session.py" line="1928"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonimizado: los datos personales del cliente se han borrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1921"/>
+        <location filename="../../kiosk/checkin/session.py" line="1929"/>
         <source>Address saved.</source>
         <translation>Dirección guardada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1922"/>
+        <location filename="../../kiosk/checkin/session.py" line="1930"/>
         <source>Address removed.</source>
         <translation>Dirección eliminada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1923"/>
+        <location filename="../../kiosk/checkin/session.py" line="1931"/>
         <source>Account unlocked.</source>
         <translation>Cuenta desbloqueada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1924"/>
+        <location filename="../../kiosk/checkin/session.py" line="1932"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>Correo para restablecer la contraseña enviado (el enlace vale una hora).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1925"/>
+        <location filename="../../kiosk/checkin/session.py" line="1933"/>
         <source>Verification email sent.</source>
         <translation>Correo de verificación enviado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1926"/>
+        <location filename="../../kiosk/checkin/session.py" line="1934"/>
         <source>Link created.</source>
         <translation>Enlace creado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1927"/>
+        <location filename="../../kiosk/checkin/session.py" line="1935"/>
         <source>Details saved.</source>
         <translation>Datos guardados.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1928"/>
+        <location filename="../../kiosk/checkin/session.py" line="1936"/>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1929"/>
+        <location filename="../../kiosk/checkin/session.py" line="1937"/>
         <source>Label added.</source>
         <translation>Etiqueta añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1864"/>
+        <location filename="../../kiosk/checkin/session.py" line="1872"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Caducidad quitada: la pulsera no caduca nunca.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1868"/>
+        <location filename="../../kiosk/checkin/session.py" line="1876"/>
         <source>Wristband {code} added.</source>
         <translation>Pulsera {code} añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1870"/>
+        <location filename="../../kiosk/checkin/session.py" line="1878"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; caducidad y tarjeta traspasadas.</translation>
     </message>
@@ -884,22 +884,22 @@
         <translation>Pida a una de esas personas que escanee su tarjeta: el mostrador pasa a su nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1866"/>
+        <location filename="../../kiosk/checkin/session.py" line="1874"/>
         <source>Card put on the band.</source>
         <translation>Tarjeta vinculada a la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1866"/>
+        <location filename="../../kiosk/checkin/session.py" line="1874"/>
         <source>Card taken off the band.</source>
         <translation>Tarjeta desvinculada de la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1874"/>
+        <location filename="../../kiosk/checkin/session.py" line="1882"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1878"/>
+        <location filename="../../kiosk/checkin/session.py" line="1886"/>
         <source>Not saved. {why}</source>
         <translation>No guardado. {why}</translation>
     </message>
@@ -966,26 +966,31 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1573"/>
-        <source>Band {code} printed: put it on the guest, then use it (or scan it).</source>
-        <translation>Pulsera {code} impresa: póngasela al cliente y úsela (o escanéela).</translation>
+        <source>✔ Band {code} printed.</source>
+        <translation>✔ Pulsera {code} impresa.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1575"/>
-        <source>Band {code} printed again.</source>
-        <translation>Pulsera {code} impresa de nuevo.</translation>
+        <source>✔ Band {code} printed again.</source>
+        <translation>✔ Pulsera {code} impresa de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1587"/>
+        <location filename="../../kiosk/checkin/session.py" line="1579"/>
+        <source>Put the band on the guest, then tap “Use the printed band” (or scan it).</source>
+        <translation>Póngale la pulsera al cliente y toque «Asignar pulsera» (o escanéela).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1593"/>
         <source>The band could not be printed.</source>
         <translation>No se pudo imprimir la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1767"/>
+        <location filename="../../kiosk/checkin/session.py" line="1775"/>
         <source>Loading addresses…</source>
         <translation>Cargando direcciones…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1797"/>
+        <location filename="../../kiosk/checkin/session.py" line="1805"/>
         <source>Saving the guest's details…</source>
         <translation>Guardando los datos del cliente…</translation>
     </message>
@@ -1087,17 +1092,17 @@
         <translation>Cancelado: no se ha añadido ninguna pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1590"/>
+        <location filename="../../kiosk/checkin/session.py" line="1596"/>
         <source>Nothing was added to the guest.</source>
         <translation>No se ha añadido nada al cliente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1671"/>
+        <location filename="../../kiosk/checkin/session.py" line="1679"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Pidiendo a {system} el informe de clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1720"/>
+        <location filename="../../kiosk/checkin/session.py" line="1728"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -1106,22 +1111,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1724"/>
+        <location filename="../../kiosk/checkin/session.py" line="1732"/>
         <source>The report saved to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1735"/>
+        <location filename="../../kiosk/checkin/session.py" line="1743"/>
         <source>No report: {why}</source>
         <translation>Sin informe: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1784"/>
+        <location filename="../../kiosk/checkin/session.py" line="1792"/>
         <source>Check these details:</source>
         <translation>Revise estos datos:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1825"/>
+        <location filename="../../kiosk/checkin/session.py" line="1833"/>
         <location filename="../../kiosk/checkin/session.py" line="1367"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} no ha aceptado algunos datos:</translation>
@@ -1173,22 +1178,22 @@
         <translation>Escanee ahora la pulsera de sustitución (o Esc para cancelar).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1600"/>
+        <location filename="../../kiosk/checkin/session.py" line="1608"/>
         <source>The previous guest's band: {words}</source>
         <translation>Pulsera del cliente anterior: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1675"/>
+        <location filename="../../kiosk/checkin/session.py" line="1683"/>
         <source>Preparing the customers report…</source>
         <translation>Preparando el informe de clientes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1764"/>
+        <location filename="../../kiosk/checkin/session.py" line="1772"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>No se han podido cargar las direcciones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1818"/>
+        <location filename="../../kiosk/checkin/session.py" line="1826"/>
         <location filename="../../kiosk/ui/desk.py" line="352"/>
         <source>new guest</source>
         <translation>cliente nuevo</translation>
@@ -1224,22 +1229,22 @@
         <translation>A este cliente no se le puede dar una pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1690"/>
+        <location filename="../../kiosk/checkin/session.py" line="1698"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} no ha podido preparar el informe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1705"/>
+        <location filename="../../kiosk/checkin/session.py" line="1713"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Preparando el informe de clientes… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1710"/>
+        <location filename="../../kiosk/checkin/session.py" line="1718"/>
         <source>Saving the report…</source>
         <translation>Guardando el informe…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1699"/>
+        <location filename="../../kiosk/checkin/session.py" line="1707"/>
         <source>The report is taking too long; try again later.</source>
         <translation>El informe tarda demasiado; inténtelo más tarde.</translation>
     </message>

@@ -669,188 +669,188 @@
         <translation>saisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1892"/>
+        <location filename="../../kiosk/checkin/session.py" line="1900"/>
         <source>Checking in…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1893"/>
+        <location filename="../../kiosk/checkin/session.py" line="1901"/>
         <source>Checking out…</source>
         <translation>Départ en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1894"/>
+        <location filename="../../kiosk/checkin/session.py" line="1902"/>
         <source>Saving the new expiry…</source>
         <translation>Enregistrement de la nouvelle expiration…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1895"/>
+        <location filename="../../kiosk/checkin/session.py" line="1903"/>
         <source>Saving the card…</source>
         <translation>Enregistrement de la carte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1896"/>
+        <location filename="../../kiosk/checkin/session.py" line="1904"/>
         <source>Adding the wristband…</source>
         <translation>Ajout du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1897"/>
+        <location filename="../../kiosk/checkin/session.py" line="1905"/>
         <source>Replacing the wristband…</source>
         <translation>Remplacement du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1898"/>
+        <location filename="../../kiosk/checkin/session.py" line="1906"/>
         <source>Removing the wristband…</source>
         <translation>Retrait du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1899"/>
+        <location filename="../../kiosk/checkin/session.py" line="1907"/>
         <source>Locking…</source>
         <translation>Verrouillage…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1900"/>
+        <location filename="../../kiosk/checkin/session.py" line="1908"/>
         <source>Anonymising…</source>
         <translation>Anonymisation…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1901"/>
+        <location filename="../../kiosk/checkin/session.py" line="1909"/>
         <source>Saving the address…</source>
         <translation>Enregistrement de l'adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1902"/>
+        <location filename="../../kiosk/checkin/session.py" line="1910"/>
         <source>Removing the address…</source>
         <translation>Suppression de l'adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1903"/>
+        <location filename="../../kiosk/checkin/session.py" line="1911"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1904"/>
-        <location filename="../../kiosk/checkin/session.py" line="1905"/>
+        <location filename="../../kiosk/checkin/session.py" line="1912"/>
+        <location filename="../../kiosk/checkin/session.py" line="1913"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1906"/>
+        <location filename="../../kiosk/checkin/session.py" line="1914"/>
         <source>Creating the link…</source>
         <translation>Création du lien…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1907"/>
+        <location filename="../../kiosk/checkin/session.py" line="1915"/>
         <source>Adding the note…</source>
         <translation>Ajout de la note…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1908"/>
+        <location filename="../../kiosk/checkin/session.py" line="1916"/>
         <source>Adding the label…</source>
         <translation>Ajout de l'étiquette…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1912"/>
+        <location filename="../../kiosk/checkin/session.py" line="1920"/>
         <source>Checked in.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1913"/>
+        <location filename="../../kiosk/checkin/session.py" line="1921"/>
         <source>Checked out.</source>
         <translation>Départ enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1914"/>
+        <location filename="../../kiosk/checkin/session.py" line="1922"/>
         <source>Expiry changed.</source>
         <translation>Expiration modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1915"/>
+        <location filename="../../kiosk/checkin/session.py" line="1923"/>
         <source>Card changed on the band.</source>
         <translation>Carte du bracelet modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1916"/>
+        <location filename="../../kiosk/checkin/session.py" line="1924"/>
         <source>Wristband added.</source>
         <translation>Bracelet ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1917"/>
+        <location filename="../../kiosk/checkin/session.py" line="1925"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Bracelet remplacé ; expiration et carte transférées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1918"/>
+        <location filename="../../kiosk/checkin/session.py" line="1926"/>
         <source>Wristband removed.</source>
         <translation>Bracelet retiré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1919"/>
+        <location filename="../../kiosk/checkin/session.py" line="1927"/>
         <source>Account locked.</source>
         <translation>Compte verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1920"/>
+        <location filename="../../kiosk/checkin/session.py" line="1928"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonymisé : les données personnelles du client sont effacées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1921"/>
+        <location filename="../../kiosk/checkin/session.py" line="1929"/>
         <source>Address saved.</source>
         <translation>Adresse enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1922"/>
+        <location filename="../../kiosk/checkin/session.py" line="1930"/>
         <source>Address removed.</source>
         <translation>Adresse supprimée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1923"/>
+        <location filename="../../kiosk/checkin/session.py" line="1931"/>
         <source>Account unlocked.</source>
         <translation>Compte déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1924"/>
+        <location filename="../../kiosk/checkin/session.py" line="1932"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>E-mail de réinitialisation du mot de passe envoyé (le lien est valable une heure).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1925"/>
+        <location filename="../../kiosk/checkin/session.py" line="1933"/>
         <source>Verification email sent.</source>
         <translation>E-mail de vérification envoyé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1926"/>
+        <location filename="../../kiosk/checkin/session.py" line="1934"/>
         <source>Link created.</source>
         <translation>Lien créé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1927"/>
+        <location filename="../../kiosk/checkin/session.py" line="1935"/>
         <source>Details saved.</source>
         <translation>Informations enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1928"/>
+        <location filename="../../kiosk/checkin/session.py" line="1936"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1929"/>
+        <location filename="../../kiosk/checkin/session.py" line="1937"/>
         <source>Label added.</source>
         <translation>Étiquette ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1864"/>
+        <location filename="../../kiosk/checkin/session.py" line="1872"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Expiration effacée : le bracelet n'expire jamais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1868"/>
+        <location filename="../../kiosk/checkin/session.py" line="1876"/>
         <source>Wristband {code} added.</source>
         <translation>Bracelet {code} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1870"/>
+        <location filename="../../kiosk/checkin/session.py" line="1878"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Le bracelet {code} remplace celui perdu ; expiration et carte transférées.</translation>
     </message>
@@ -884,22 +884,22 @@
         <translation>Demandez-lui de scanner son badge : l'accueil passe à son nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1866"/>
+        <location filename="../../kiosk/checkin/session.py" line="1874"/>
         <source>Card put on the band.</source>
         <translation>Carte associée au bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1866"/>
+        <location filename="../../kiosk/checkin/session.py" line="1874"/>
         <source>Card taken off the band.</source>
         <translation>Carte retirée du bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1874"/>
+        <location filename="../../kiosk/checkin/session.py" line="1882"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1878"/>
+        <location filename="../../kiosk/checkin/session.py" line="1886"/>
         <source>Not saved. {why}</source>
         <translation>Non enregistré. {why}</translation>
     </message>
@@ -966,26 +966,31 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1573"/>
-        <source>Band {code} printed: put it on the guest, then use it (or scan it).</source>
-        <translation>Bracelet {code} imprimé : mettez-le au client, puis utilisez-le (ou scannez-le).</translation>
+        <source>✔ Band {code} printed.</source>
+        <translation>✔ Bracelet {code} imprimé.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1575"/>
-        <source>Band {code} printed again.</source>
-        <translation>Bracelet {code} réimprimé.</translation>
+        <source>✔ Band {code} printed again.</source>
+        <translation>✔ Bracelet {code} réimprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1587"/>
+        <location filename="../../kiosk/checkin/session.py" line="1579"/>
+        <source>Put the band on the guest, then tap “Use the printed band” (or scan it).</source>
+        <translation>Mettez le bracelet au client, puis touchez « Lier le bracelet » (ou scannez-le).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1593"/>
         <source>The band could not be printed.</source>
         <translation>Le bracelet n'a pas pu être imprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1767"/>
+        <location filename="../../kiosk/checkin/session.py" line="1775"/>
         <source>Loading addresses…</source>
         <translation>Chargement des adresses…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1797"/>
+        <location filename="../../kiosk/checkin/session.py" line="1805"/>
         <source>Saving the guest's details…</source>
         <translation>Enregistrement des informations du client…</translation>
     </message>
@@ -1087,17 +1092,17 @@
         <translation>Annulé : aucun bracelet n'a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1590"/>
+        <location filename="../../kiosk/checkin/session.py" line="1596"/>
         <source>Nothing was added to the guest.</source>
         <translation>Rien n'a été ajouté au client.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1671"/>
+        <location filename="../../kiosk/checkin/session.py" line="1679"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Demande du rapport clients à {system}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1720"/>
+        <location filename="../../kiosk/checkin/session.py" line="1728"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -1106,22 +1111,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1724"/>
+        <location filename="../../kiosk/checkin/session.py" line="1732"/>
         <source>The report saved to {path}</source>
         <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1735"/>
+        <location filename="../../kiosk/checkin/session.py" line="1743"/>
         <source>No report: {why}</source>
         <translation>Pas de rapport : {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1784"/>
+        <location filename="../../kiosk/checkin/session.py" line="1792"/>
         <source>Check these details:</source>
         <translation>Vérifiez ces informations :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1825"/>
+        <location filename="../../kiosk/checkin/session.py" line="1833"/>
         <location filename="../../kiosk/checkin/session.py" line="1367"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} n'a pas accepté certaines informations :</translation>
@@ -1173,22 +1178,22 @@
         <translation>Scannez maintenant le bracelet de remplacement (ou Échap pour annuler).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1600"/>
+        <location filename="../../kiosk/checkin/session.py" line="1608"/>
         <source>The previous guest's band: {words}</source>
         <translation>Bracelet du client précédent : {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1675"/>
+        <location filename="../../kiosk/checkin/session.py" line="1683"/>
         <source>Preparing the customers report…</source>
         <translation>Préparation du rapport clients…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1764"/>
+        <location filename="../../kiosk/checkin/session.py" line="1772"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>Impossible de charger les adresses : {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1818"/>
+        <location filename="../../kiosk/checkin/session.py" line="1826"/>
         <location filename="../../kiosk/ui/desk.py" line="352"/>
         <source>new guest</source>
         <translation>nouveau client</translation>
@@ -1224,22 +1229,22 @@
         <translation>Ce client ne peut pas recevoir de bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1690"/>
+        <location filename="../../kiosk/checkin/session.py" line="1698"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} n'a pas pu préparer le rapport.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1705"/>
+        <location filename="../../kiosk/checkin/session.py" line="1713"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Préparation du rapport clients… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1710"/>
+        <location filename="../../kiosk/checkin/session.py" line="1718"/>
         <source>Saving the report…</source>
         <translation>Enregistrement du rapport…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1699"/>
+        <location filename="../../kiosk/checkin/session.py" line="1707"/>
         <source>The report is taking too long; try again later.</source>
         <translation>Le rapport prend trop de temps ; réessayez plus tard.</translation>
     </message>

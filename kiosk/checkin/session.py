@@ -1570,11 +1570,17 @@ class DeskSession:
         def done(_: object) -> None:
             audit.record("print_band", "printed", customer_id=gid, code=code)
             words = (
-                tr("Band {code} printed: put it on the guest, then use it (or scan it).", code=code)
+                tr("✔ Band {code} printed.", code=code)
                 if new_band
-                else tr("Band {code} printed again.", code=code)
+                else tr("✔ Band {code} printed again.", code=code)
             )
-            self._printed(job, "printed", Feedback("good", words))
+            # the band card stays short (it must fit 1280x800); the next step is said below
+            status = (
+                tr("Put the band on the guest, then tap “Use the printed band” (or scan it).")
+                if new_band
+                else tr(READY)
+            )
+            self._printed(job, "printed", Feedback("good", words), status)
 
         def failed(error: BaseException) -> None:
             if isinstance(error, PrintUnconfirmed):
@@ -1592,7 +1598,9 @@ class DeskSession:
 
         self._runner.read(lambda: printer.print_band(label), done, failed)
 
-    def _printed(self, job: PrintState, phase: PrintPhase, feedback: Feedback) -> None:
+    def _printed(
+        self, job: PrintState, phase: PrintPhase, feedback: Feedback, status: str = ""
+    ) -> None:
         """A print's end, shown only while that print is still the one on screen (a band that
         came out for the previous guest is said in the status line)."""
         if self.state.printing != job:
@@ -1602,7 +1610,7 @@ class DeskSession:
         self._set(
             printing=replace(job, phase=phase),
             feedback=feedback,
-            status=tr(READY),
+            status=status or tr(READY),
             awaiting_band=self.state.awaiting_band if job.new_band else None,
         )
 
