@@ -333,6 +333,31 @@ def run_desk(
         dialog.open()
 
     window.staff_settings_requested.connect(lambda: open_staff_settings(window))
+
+    printer_settings = [settings]  # what the printer dialog saved last (it opens with that)
+
+    def open_printer_settings() -> None:
+        from kiosk.ui.printer_settings import PrinterSettingsDialog
+
+        if not desk_session.allowed(Permission.MANAGE):
+            return  # where staff sign in, a manager's
+        dialog = PrinterSettingsDialog(
+            printer_settings[0],
+            runner,
+            settings_path=settings.settings_path,
+            prints_dir=user_data_dir() / "prints",
+            parent=window,
+        )
+
+        def saved(chosen: Any) -> None:
+            printer_settings[0] = printer_settings[0].model_copy(update={"printer": chosen})
+            apply_printer_settings(chosen, window, logo=settings.logo)
+
+        dialog.saved.connect(saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    window.printer_settings_requested.connect(open_printer_settings)
     window.staff_list_requested.connect(
         lambda: open_staff_list(
             window,
@@ -535,6 +560,14 @@ def apply_staff_settings(
             staff_idle_s=fresh.staff_idle_s,
             show_surname=fresh.show_surname,
         )
+
+
+def apply_printer_settings(chosen: Any, desk: DeskWindow, *, logo: Path | None) -> None:
+    """The printer the dialog saved, used from the next band (no restart)."""
+    from kiosk.devices.printers.choose import printer_from
+
+    desk.session.use_printer(printer_from(chosen, logo=logo, prints_dir=user_data_dir() / "prints"))
+    desk.status_line.setText(tr("Saved. The printer is used from the next band."))
 
 
 def run_pairing(settings: Settings, settings_path: Path | None = None) -> bool:

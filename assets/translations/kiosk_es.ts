@@ -4,17 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="442"/>
+        <location filename="../../kiosk/app.py" line="570"/>
+        <source>Saved. The printer is used from the next band.</source>
+        <translation>Guardado. La impresora se usa desde la próxima pulsera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/app.py" line="467"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Guardado. Los nuevos ajustes del lector se aplican desde el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="576"/>
+        <location filename="../../kiosk/app.py" line="609"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurantes y bares)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="581"/>
+        <location filename="../../kiosk/app.py" line="614"/>
         <source>a guest card</source>
         <translation>una tarjeta de cliente</translation>
     </message>
@@ -93,7 +98,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="257"/>
-        <location filename="../../kiosk/checkin/session.py" line="1534"/>
+        <location filename="../../kiosk/checkin/session.py" line="1539"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Escanee primero la pulsera del cliente.</translation>
     </message>
@@ -669,188 +674,188 @@
         <translation>escrito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1900"/>
+        <location filename="../../kiosk/checkin/session.py" line="1905"/>
         <source>Checking in…</source>
         <translation>Registrando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1901"/>
+        <location filename="../../kiosk/checkin/session.py" line="1906"/>
         <source>Checking out…</source>
         <translation>Registrando la salida…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1902"/>
+        <location filename="../../kiosk/checkin/session.py" line="1907"/>
         <source>Saving the new expiry…</source>
         <translation>Guardando la nueva caducidad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1903"/>
+        <location filename="../../kiosk/checkin/session.py" line="1908"/>
         <source>Saving the card…</source>
         <translation>Guardando la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1904"/>
+        <location filename="../../kiosk/checkin/session.py" line="1909"/>
         <source>Adding the wristband…</source>
         <translation>Añadiendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1905"/>
+        <location filename="../../kiosk/checkin/session.py" line="1910"/>
         <source>Replacing the wristband…</source>
         <translation>Sustituyendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1906"/>
+        <location filename="../../kiosk/checkin/session.py" line="1911"/>
         <source>Removing the wristband…</source>
         <translation>Quitando la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1907"/>
+        <location filename="../../kiosk/checkin/session.py" line="1912"/>
         <source>Locking…</source>
         <translation>Bloqueando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1908"/>
+        <location filename="../../kiosk/checkin/session.py" line="1913"/>
         <source>Anonymising…</source>
         <translation>Anonimizando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1909"/>
+        <location filename="../../kiosk/checkin/session.py" line="1914"/>
         <source>Saving the address…</source>
         <translation>Guardando la dirección…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1910"/>
+        <location filename="../../kiosk/checkin/session.py" line="1915"/>
         <source>Removing the address…</source>
         <translation>Eliminando la dirección…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1911"/>
+        <location filename="../../kiosk/checkin/session.py" line="1916"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1912"/>
-        <location filename="../../kiosk/checkin/session.py" line="1913"/>
+        <location filename="../../kiosk/checkin/session.py" line="1917"/>
+        <location filename="../../kiosk/checkin/session.py" line="1918"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1914"/>
+        <location filename="../../kiosk/checkin/session.py" line="1919"/>
         <source>Creating the link…</source>
         <translation>Creando el enlace…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1915"/>
+        <location filename="../../kiosk/checkin/session.py" line="1920"/>
         <source>Adding the note…</source>
         <translation>Añadiendo la nota…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1916"/>
+        <location filename="../../kiosk/checkin/session.py" line="1921"/>
         <source>Adding the label…</source>
         <translation>Añadiendo la etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1920"/>
+        <location filename="../../kiosk/checkin/session.py" line="1925"/>
         <source>Checked in.</source>
         <translation>Registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1921"/>
+        <location filename="../../kiosk/checkin/session.py" line="1926"/>
         <source>Checked out.</source>
         <translation>Salida registrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1922"/>
+        <location filename="../../kiosk/checkin/session.py" line="1927"/>
         <source>Expiry changed.</source>
         <translation>Caducidad cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1923"/>
+        <location filename="../../kiosk/checkin/session.py" line="1928"/>
         <source>Card changed on the band.</source>
         <translation>Tarjeta de la pulsera cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1924"/>
+        <location filename="../../kiosk/checkin/session.py" line="1929"/>
         <source>Wristband added.</source>
         <translation>Pulsera añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1925"/>
+        <location filename="../../kiosk/checkin/session.py" line="1930"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Pulsera sustituida; caducidad y tarjeta traspasadas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1926"/>
+        <location filename="../../kiosk/checkin/session.py" line="1931"/>
         <source>Wristband removed.</source>
         <translation>Pulsera quitada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1927"/>
+        <location filename="../../kiosk/checkin/session.py" line="1932"/>
         <source>Account locked.</source>
         <translation>Cuenta bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1928"/>
+        <location filename="../../kiosk/checkin/session.py" line="1933"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonimizado: los datos personales del cliente se han borrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1929"/>
+        <location filename="../../kiosk/checkin/session.py" line="1934"/>
         <source>Address saved.</source>
         <translation>Dirección guardada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1930"/>
+        <location filename="../../kiosk/checkin/session.py" line="1935"/>
         <source>Address removed.</source>
         <translation>Dirección eliminada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1931"/>
+        <location filename="../../kiosk/checkin/session.py" line="1936"/>
         <source>Account unlocked.</source>
         <translation>Cuenta desbloqueada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1932"/>
+        <location filename="../../kiosk/checkin/session.py" line="1937"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>Correo para restablecer la contraseña enviado (el enlace vale una hora).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1933"/>
+        <location filename="../../kiosk/checkin/session.py" line="1938"/>
         <source>Verification email sent.</source>
         <translation>Correo de verificación enviado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1934"/>
+        <location filename="../../kiosk/checkin/session.py" line="1939"/>
         <source>Link created.</source>
         <translation>Enlace creado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1935"/>
+        <location filename="../../kiosk/checkin/session.py" line="1940"/>
         <source>Details saved.</source>
         <translation>Datos guardados.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1936"/>
+        <location filename="../../kiosk/checkin/session.py" line="1941"/>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1937"/>
+        <location filename="../../kiosk/checkin/session.py" line="1942"/>
         <source>Label added.</source>
         <translation>Etiqueta añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1872"/>
+        <location filename="../../kiosk/checkin/session.py" line="1877"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Caducidad quitada: la pulsera no caduca nunca.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1876"/>
+        <location filename="../../kiosk/checkin/session.py" line="1881"/>
         <source>Wristband {code} added.</source>
         <translation>Pulsera {code} añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1878"/>
+        <location filename="../../kiosk/checkin/session.py" line="1883"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; caducidad y tarjeta traspasadas.</translation>
     </message>
@@ -884,22 +889,22 @@
         <translation>Pida a una de esas personas que escanee su tarjeta: el mostrador pasa a su nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1874"/>
+        <location filename="../../kiosk/checkin/session.py" line="1879"/>
         <source>Card put on the band.</source>
         <translation>Tarjeta vinculada a la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1874"/>
+        <location filename="../../kiosk/checkin/session.py" line="1879"/>
         <source>Card taken off the band.</source>
         <translation>Tarjeta desvinculada de la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1882"/>
+        <location filename="../../kiosk/checkin/session.py" line="1887"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1886"/>
+        <location filename="../../kiosk/checkin/session.py" line="1891"/>
         <source>Not saved. {why}</source>
         <translation>No guardado. {why}</translation>
     </message>
@@ -910,7 +915,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="708"/>
-        <location filename="../../kiosk/ui/desk.py" line="610"/>
+        <location filename="../../kiosk/ui/desk.py" line="614"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
@@ -934,7 +939,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1077"/>
-        <location filename="../../kiosk/ui/desk.py" line="863"/>
+        <location filename="../../kiosk/ui/desk.py" line="867"/>
         <source>Searching for “{text}”…</source>
         <translation>Buscando «{text}»…</translation>
     </message>
@@ -959,38 +964,38 @@
         <translation>{words} (confirmado al volver a leer).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1566"/>
-        <location filename="../../kiosk/checkin/session.py" line="1565"/>
+        <location filename="../../kiosk/checkin/session.py" line="1571"/>
+        <location filename="../../kiosk/checkin/session.py" line="1570"/>
         <source>Printing the band…</source>
         <translation>Imprimiendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1573"/>
+        <location filename="../../kiosk/checkin/session.py" line="1578"/>
         <source>✔ Band {code} printed.</source>
         <translation>✔ Pulsera {code} impresa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1575"/>
+        <location filename="../../kiosk/checkin/session.py" line="1580"/>
         <source>✔ Band {code} printed again.</source>
         <translation>✔ Pulsera {code} impresa de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1579"/>
+        <location filename="../../kiosk/checkin/session.py" line="1584"/>
         <source>Put the band on the guest, then tap “Use the printed band” (or scan it).</source>
         <translation>Póngale la pulsera al cliente y toque «Asignar pulsera» (o escanéela).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1593"/>
+        <location filename="../../kiosk/checkin/session.py" line="1598"/>
         <source>The band could not be printed.</source>
         <translation>No se pudo imprimir la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1775"/>
+        <location filename="../../kiosk/checkin/session.py" line="1780"/>
         <source>Loading addresses…</source>
         <translation>Cargando direcciones…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1805"/>
+        <location filename="../../kiosk/checkin/session.py" line="1810"/>
         <source>Saving the guest's details…</source>
         <translation>Guardando los datos del cliente…</translation>
     </message>
@@ -1092,17 +1097,17 @@
         <translation>Cancelado: no se ha añadido ninguna pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1596"/>
+        <location filename="../../kiosk/checkin/session.py" line="1601"/>
         <source>Nothing was added to the guest.</source>
         <translation>No se ha añadido nada al cliente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1679"/>
+        <location filename="../../kiosk/checkin/session.py" line="1684"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Pidiendo a {system} el informe de clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1728"/>
+        <location filename="../../kiosk/checkin/session.py" line="1733"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -1111,22 +1116,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1732"/>
+        <location filename="../../kiosk/checkin/session.py" line="1737"/>
         <source>The report saved to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1743"/>
+        <location filename="../../kiosk/checkin/session.py" line="1748"/>
         <source>No report: {why}</source>
         <translation>Sin informe: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1792"/>
+        <location filename="../../kiosk/checkin/session.py" line="1797"/>
         <source>Check these details:</source>
         <translation>Revise estos datos:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1833"/>
+        <location filename="../../kiosk/checkin/session.py" line="1838"/>
         <location filename="../../kiosk/checkin/session.py" line="1367"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} no ha aceptado algunos datos:</translation>
@@ -1178,23 +1183,23 @@
         <translation>Escanee ahora la pulsera de sustitución (o Esc para cancelar).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1608"/>
+        <location filename="../../kiosk/checkin/session.py" line="1613"/>
         <source>The previous guest's band: {words}</source>
         <translation>Pulsera del cliente anterior: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1683"/>
+        <location filename="../../kiosk/checkin/session.py" line="1688"/>
         <source>Preparing the customers report…</source>
         <translation>Preparando el informe de clientes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1772"/>
+        <location filename="../../kiosk/checkin/session.py" line="1777"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>No se han podido cargar las direcciones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1826"/>
-        <location filename="../../kiosk/ui/desk.py" line="352"/>
+        <location filename="../../kiosk/checkin/session.py" line="1831"/>
+        <location filename="../../kiosk/ui/desk.py" line="353"/>
         <source>new guest</source>
         <translation>cliente nuevo</translation>
     </message>
@@ -1224,27 +1229,27 @@
         <translation>Escanee primero la pulsera perdida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1509"/>
+        <location filename="../../kiosk/checkin/session.py" line="1514"/>
         <source>This guest cannot be given a band.</source>
         <translation>A este cliente no se le puede dar una pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1698"/>
+        <location filename="../../kiosk/checkin/session.py" line="1703"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} no ha podido preparar el informe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1713"/>
+        <location filename="../../kiosk/checkin/session.py" line="1718"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Preparando el informe de clientes… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1718"/>
+        <location filename="../../kiosk/checkin/session.py" line="1723"/>
         <source>Saving the report…</source>
         <translation>Guardando el informe…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1707"/>
+        <location filename="../../kiosk/checkin/session.py" line="1712"/>
         <source>The report is taking too long; try again later.</source>
         <translation>El informe tarda demasiado; inténtelo más tarde.</translation>
     </message>
@@ -1285,8 +1290,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="54"/>
-        <location filename="../../kiosk/ui/desk.py" line="479"/>
-        <location filename="../../kiosk/ui/desk.py" line="789"/>
+        <location filename="../../kiosk/ui/desk.py" line="480"/>
+        <location filename="../../kiosk/ui/desk.py" line="793"/>
         <source>Front desk</source>
         <translation>Recepción</translation>
     </message>
@@ -1610,6 +1615,7 @@
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/zebra.py" line="138"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="217"/>
         <source>The printer can't print: {why}.</source>
         <translation>La impresora no puede imprimir: {why}.</translation>
     </message>
@@ -2163,99 +2169,99 @@
         <translation>teléfono acabado en {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="226"/>
+        <location filename="../../kiosk/ui/desk.py" line="227"/>
         <source>Kiosk · Front desk</source>
         <translation>Quiosco · Recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="300"/>
+        <location filename="../../kiosk/ui/desk.py" line="301"/>
         <source>More time</source>
         <translation>Más tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="302"/>
+        <location filename="../../kiosk/ui/desk.py" line="303"/>
         <source>More time: keep this guest on screen</source>
         <translation>Más tiempo: mantener a este cliente en pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="312"/>
+        <location filename="../../kiosk/ui/desk.py" line="313"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>Estado de la conexión: abrir lo que espera para enviarse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="342"/>
+        <location filename="../../kiosk/ui/desk.py" line="343"/>
         <source>check in</source>
         <translation>registrar entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="343"/>
+        <location filename="../../kiosk/ui/desk.py" line="344"/>
         <source>expiry</source>
         <translation>caducidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="344"/>
+        <location filename="../../kiosk/ui/desk.py" line="345"/>
         <source>card</source>
         <translation>tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="345"/>
+        <location filename="../../kiosk/ui/desk.py" line="346"/>
         <source>more</source>
         <translation>más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="351"/>
+        <location filename="../../kiosk/ui/desk.py" line="352"/>
         <source>find a guest (the search box)</source>
         <translation>buscar un cliente (el cuadro de búsqueda)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="353"/>
+        <location filename="../../kiosk/ui/desk.py" line="354"/>
         <source>recent scans</source>
         <translation>escaneos recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="354"/>
+        <location filename="../../kiosk/ui/desk.py" line="355"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>cancelar el escaneo de una pulsera o limpiar la pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="355"/>
+        <location filename="../../kiosk/ui/desk.py" line="356"/>
         <source>who is in now</source>
         <translation>quién está dentro ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="356"/>
+        <location filename="../../kiosk/ui/desk.py" line="357"/>
         <source>this list of keys</source>
         <translation>esta lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="378"/>
+        <location filename="../../kiosk/ui/desk.py" line="379"/>
         <source>Find (Enter)</source>
         <translation>Buscar (Intro)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="379"/>
+        <location filename="../../kiosk/ui/desk.py" line="380"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Cliente nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="380"/>
+        <location filename="../../kiosk/ui/desk.py" line="381"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Escaneos recientes (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="403"/>
+        <location filename="../../kiosk/ui/desk.py" line="404"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="414"/>
-        <location filename="../../kiosk/ui/desk.py" line="601"/>
+        <location filename="../../kiosk/ui/desk.py" line="415"/>
+        <location filename="../../kiosk/ui/desk.py" line="605"/>
         <source>Keys: {keys}</source>
         <translation>Teclas: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="416"/>
-        <location filename="../../kiosk/ui/desk.py" line="1086"/>
+        <location filename="../../kiosk/ui/desk.py" line="417"/>
+        <location filename="../../kiosk/ui/desk.py" line="1090"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -2263,171 +2269,176 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="418"/>
+        <location filename="../../kiosk/ui/desk.py" line="419"/>
         <source>Close the list of keys</source>
         <translation>Cerrar la lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="487"/>
+        <location filename="../../kiosk/ui/desk.py" line="488"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Quién está dentro ahora (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="493"/>
+        <location filename="../../kiosk/ui/desk.py" line="494"/>
         <source>Code, name, email or phone</source>
         <translation>Código, nombre, correo, tel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="495"/>
+        <location filename="../../kiosk/ui/desk.py" line="496"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Buscar un cliente por código de pulsera, nombre, correo o teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="501"/>
+        <location filename="../../kiosk/ui/desk.py" line="502"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="503"/>
+        <location filename="../../kiosk/ui/desk.py" line="504"/>
         <source>Find guest by code</source>
         <translation>Buscar cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="507"/>
+        <location filename="../../kiosk/ui/desk.py" line="508"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="509"/>
+        <location filename="../../kiosk/ui/desk.py" line="510"/>
         <source>This shift's scans</source>
         <translation>Escaneos de este turno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="513"/>
+        <location filename="../../kiosk/ui/desk.py" line="514"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="515"/>
+        <location filename="../../kiosk/ui/desk.py" line="516"/>
         <source>Register a walk-in guest</source>
         <translation>Registrar un cliente sin reserva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="518"/>
+        <location filename="../../kiosk/ui/desk.py" line="519"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Volver al autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="520"/>
+        <location filename="../../kiosk/ui/desk.py" line="521"/>
         <source>Back to the self check-in screen</source>
         <translation>Volver a la pantalla de autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="527"/>
+        <location filename="../../kiosk/ui/desk.py" line="528"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Cerrar sesión (otra persona también puede escanear su tarjeta para tomar el relevo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="530"/>
+        <location filename="../../kiosk/ui/desk.py" line="531"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="538"/>
+        <location filename="../../kiosk/ui/desk.py" line="539"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lectores y cámara; informes; diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="539"/>
+        <location filename="../../kiosk/ui/desk.py" line="540"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Ajustes, informes y diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="541"/>
+        <location filename="../../kiosk/ui/desk.py" line="542"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="544"/>
+        <location filename="../../kiosk/ui/desk.py" line="545"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Scanners and camera…</source>
         <translation>Lectores y cámara…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="547"/>
+        <location filename="../../kiosk/ui/desk.py" line="548"/>
+        <source>Printer…</source>
+        <translation>Impresora…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="551"/>
         <source>Customers report (CSV)…</source>
         <translation>Informe de clientes (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="550"/>
+        <location filename="../../kiosk/ui/desk.py" line="554"/>
         <source>Staff and roles…</source>
         <translation>Personal y funciones…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="553"/>
+        <location filename="../../kiosk/ui/desk.py" line="557"/>
         <source>Shift summary…</source>
         <translation>Resumen del turno…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="556"/>
+        <location filename="../../kiosk/ui/desk.py" line="560"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Puesto de salida: los escaneos registran la salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="560"/>
+        <location filename="../../kiosk/ui/desk.py" line="564"/>
         <source>Diagnostics…</source>
         <translation>Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="583"/>
+        <location filename="../../kiosk/ui/desk.py" line="587"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Una pulsera con código de barras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="584"/>
+        <location filename="../../kiosk/ui/desk.py" line="588"/>
         <source>Scan a wristband or card</source>
         <translation>Escanee una pulsera o una tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="588"/>
+        <location filename="../../kiosk/ui/desk.py" line="592"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>El lector funciona en cualquier parte de esta pantalla. También puede escribir arriba un código, un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="627"/>
+        <location filename="../../kiosk/ui/desk.py" line="631"/>
         <source>Guests found</source>
         <translation>Clientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="789"/>
+        <location filename="../../kiosk/ui/desk.py" line="793"/>
         <source>Exit: scans check guests out</source>
         <translation>Salida: los escaneos registran la salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="814"/>
+        <location filename="../../kiosk/ui/desk.py" line="818"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (cliente {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="825"/>
+        <location filename="../../kiosk/ui/desk.py" line="829"/>
         <source>Saved while offline</source>
         <translation>Guardado sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1023"/>
+        <location filename="../../kiosk/ui/desk.py" line="1027"/>
         <source>Anonymise this guest</source>
         <translation>Anonimizar a este cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1041"/>
+        <location filename="../../kiosk/ui/desk.py" line="1045"/>
         <source>Type {word} to confirm</source>
         <translation>Escriba {word} para confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1046"/>
+        <location filename="../../kiosk/ui/desk.py" line="1050"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -2438,37 +2449,37 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1047"/>
+        <location filename="../../kiosk/ui/desk.py" line="1051"/>
         <source>Anonymise</source>
         <translation>Anonimizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1049"/>
+        <location filename="../../kiosk/ui/desk.py" line="1053"/>
         <source>Anonymise the guest</source>
         <translation>Anonimizar al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1077"/>
+        <location filename="../../kiosk/ui/desk.py" line="1081"/>
         <source>Customers report</source>
         <translation>Informe de clientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1114"/>
+        <location filename="../../kiosk/ui/desk.py" line="1118"/>
         <source>Check in anyway?</source>
         <translation>¿Registrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1202"/>
+        <location filename="../../kiosk/ui/desk.py" line="1206"/>
         <source>Set-password link</source>
         <translation>Enlace para crear la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1203"/>
+        <location filename="../../kiosk/ui/desk.py" line="1207"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Dé este enlace al cliente (vale durante un tiempo limitado):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1220"/>
+        <location filename="../../kiosk/ui/desk.py" line="1224"/>
         <source>Who is in now: {count}</source>
         <translation>Quién está dentro ahora: {count}</translation>
     </message>
@@ -2520,47 +2531,47 @@
         <translation>⚠ cliente de otro centro, no de este</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="323"/>
+        <location filename="../../kiosk/ui/desk.py" line="324"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="324"/>
+        <location filename="../../kiosk/ui/desk.py" line="325"/>
         <source>Find a guest by code</source>
         <translation>Buscar un cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="366"/>
+        <location filename="../../kiosk/ui/desk.py" line="367"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="724"/>
+        <location filename="../../kiosk/ui/desk.py" line="728"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Cierre de sesión en {seconds} s: toque Más tiempo para seguir conectado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="754"/>
+        <location filename="../../kiosk/ui/desk.py" line="758"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Sesión de {name}, {role}: cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="812"/>
+        <location filename="../../kiosk/ui/desk.py" line="816"/>
         <source>Check-in</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="812"/>
+        <location filename="../../kiosk/ui/desk.py" line="816"/>
         <source>Check-out</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="827"/>
+        <location filename="../../kiosk/ui/desk.py" line="831"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nada en espera: todo lo guardado sin conexión se ha enviado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="829"/>
+        <location filename="../../kiosk/ui/desk.py" line="833"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2569,7 +2580,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="879"/>
+        <location filename="../../kiosk/ui/desk.py" line="883"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2578,90 +2589,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="883"/>
+        <location filename="../../kiosk/ui/desk.py" line="887"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Ningún cliente coincide con «{text}». Revise la ortografía o pruebe con el correo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1035"/>
+        <location filename="../../kiosk/ui/desk.py" line="1039"/>
         <source>To confirm, type: {word}</source>
         <translation>Para confirmar, escriba: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="412"/>
+        <location filename="../../kiosk/ui/desk.py" line="413"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lector funciona en cualquier parte. Teclas para todo lo demás:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="597"/>
+        <location filename="../../kiosk/ui/desk.py" line="601"/>
         <source>F1 all keys</source>
         <translation>F1 todas las teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="697"/>
+        <location filename="../../kiosk/ui/desk.py" line="701"/>
         <source>Still checking {code}…</source>
         <translation>Aún comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="699"/>
+        <location filename="../../kiosk/ui/desk.py" line="703"/>
         <source>Checking {code}…</source>
         <translation>Comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="731"/>
+        <location filename="../../kiosk/ui/desk.py" line="735"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ La pantalla se limpia en {seconds} s: toque «Más tiempo» para mantenerla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1030"/>
+        <location filename="../../kiosk/ui/desk.py" line="1034"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Esto borra para siempre el nombre, el correo, el teléfono, la fecha de nacimiento, la foto y las direcciones del cliente (las visitas y los pedidos se quedan, sin ellos). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1126"/>
+        <location filename="../../kiosk/ui/desk.py" line="1130"/>
         <source>Remove wristband</source>
         <translation>Quitar la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1127"/>
+        <location filename="../../kiosk/ui/desk.py" line="1131"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>¿Quitar esta pulsera al cliente? Ya no lo encontrará.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1130"/>
+        <location filename="../../kiosk/ui/desk.py" line="1134"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="456"/>
         <source>Lock the account</source>
         <translation>Bloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1131"/>
+        <location filename="../../kiosk/ui/desk.py" line="1135"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>¿Bloquear la cuenta de este cliente? Sus datos no se podrán cambiar hasta desbloquearla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1134"/>
+        <location filename="../../kiosk/ui/desk.py" line="1138"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="469"/>
         <source>Email a password reset link</source>
         <translation>Enviar un enlace para restablecer la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1135"/>
+        <location filename="../../kiosk/ui/desk.py" line="1139"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>¿Enviar a este cliente un correo con un enlace para restablecer su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1138"/>
+        <location filename="../../kiosk/ui/desk.py" line="1142"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="470"/>
         <source>Resend the email verification</source>
         <translation>Reenviar el correo de verificación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1139"/>
+        <location filename="../../kiosk/ui/desk.py" line="1143"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>¿Enviar de nuevo a este cliente el correo que verifica su dirección?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1115"/>
+        <location filename="../../kiosk/ui/desk.py" line="1119"/>
         <source>Check this guest in anyway?</source>
         <translation>¿Registrar a este cliente de todos modos?</translation>
     </message>
@@ -3638,6 +3649,142 @@
         <location filename="../../kiosk/ui/pairing_window.py" line="279"/>
         <source>The two PINs differ: type them again.</source>
         <translation>Los dos PIN no coinciden: escríbalos de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="39"/>
+        <source>No printer</source>
+        <translation>Sin impresora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="40"/>
+        <source>A Zebra on the network (ZPL)</source>
+        <translation>Una Zebra en la red (ZPL)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="41"/>
+        <source>A printer this computer has</source>
+        <translation>Una impresora de este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="42"/>
+        <source>PDF files (a preview, no printer)</source>
+        <translation>Archivos PDF (vista previa, sin impresora)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="44"/>
+        <source>Wristbands (25 × 254 mm)</source>
+        <translation>Pulseras (25 × 254 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="44"/>
+        <source>Labels, 62 mm roll</source>
+        <translation>Etiquetas, rollo de 62 mm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="63"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="79"/>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="78"/>
+        <source>Which printer</source>
+        <translation>Qué impresora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="82"/>
+        <source>its IP address, e.g. 10.0.0.7</source>
+        <translation>su dirección IP, p. ej. 10.0.0.7</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="83"/>
+        <source>The Zebra's network address</source>
+        <translation>Dirección de red de la Zebra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="87"/>
+        <source>The Zebra's port</source>
+        <translation>Puerto de la Zebra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="91"/>
+        <source>Address and port</source>
+        <translation>Dirección y puerto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="95"/>
+        <source>The computer's default printer</source>
+        <translation>La impresora predeterminada del ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="104"/>
+        <source>Which of this computer's printers</source>
+        <translation>Qué impresora de este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="105"/>
+        <source>System printer</source>
+        <translation>Impresora del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="112"/>
+        <source>The printer's resolution</source>
+        <translation>Resolución de la impresora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="113"/>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="119"/>
+        <source>What the printer is loaded with</source>
+        <translation>Qué tiene cargado la impresora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="120"/>
+        <source>Loaded with</source>
+        <translation>Cargada con</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="122"/>
+        <source>Check the printer</source>
+        <translation>Comprobar la impresora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="124"/>
+        <source>Print a test band</source>
+        <translation>Imprimir una pulsera de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="195"/>
+        <source>Asking the printer…</source>
+        <translation>Consultando la impresora…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="110"/>
+        <source>{dpi} dpi</source>
+        <translation>{dpi} ppp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="179"/>
+        <source>Type the Zebra's address first.</source>
+        <translation>Escriba primero la dirección de la Zebra.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="203"/>
+        <source>The printer failed.</source>
+        <translation>La impresora ha fallado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="215"/>
+        <source>{printer}: ready.</source>
+        <translation>{printer}: lista.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="229"/>
+        <source>A test band printed: scan it at the desk to test the scanner too.</source>
+        <translation>Se imprimió una pulsera de prueba: escanéela en recepción para probar también el escáner.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="62"/>

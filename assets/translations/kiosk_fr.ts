@@ -4,17 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="442"/>
+        <location filename="../../kiosk/app.py" line="570"/>
+        <source>Saved. The printer is used from the next band.</source>
+        <translation>Enregistré. L'imprimante sert dès le prochain bracelet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/app.py" line="467"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Enregistré. Les nouveaux réglages du lecteur s’appliquent au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="576"/>
+        <location filename="../../kiosk/app.py" line="609"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurants et bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="581"/>
+        <location filename="../../kiosk/app.py" line="614"/>
         <source>a guest card</source>
         <translation>une carte client</translation>
     </message>
@@ -93,7 +98,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="257"/>
-        <location filename="../../kiosk/checkin/session.py" line="1534"/>
+        <location filename="../../kiosk/checkin/session.py" line="1539"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Scannez d'abord le bracelet du client.</translation>
     </message>
@@ -669,188 +674,188 @@
         <translation>saisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1900"/>
+        <location filename="../../kiosk/checkin/session.py" line="1905"/>
         <source>Checking in…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1901"/>
+        <location filename="../../kiosk/checkin/session.py" line="1906"/>
         <source>Checking out…</source>
         <translation>Départ en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1902"/>
+        <location filename="../../kiosk/checkin/session.py" line="1907"/>
         <source>Saving the new expiry…</source>
         <translation>Enregistrement de la nouvelle expiration…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1903"/>
+        <location filename="../../kiosk/checkin/session.py" line="1908"/>
         <source>Saving the card…</source>
         <translation>Enregistrement de la carte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1904"/>
+        <location filename="../../kiosk/checkin/session.py" line="1909"/>
         <source>Adding the wristband…</source>
         <translation>Ajout du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1905"/>
+        <location filename="../../kiosk/checkin/session.py" line="1910"/>
         <source>Replacing the wristband…</source>
         <translation>Remplacement du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1906"/>
+        <location filename="../../kiosk/checkin/session.py" line="1911"/>
         <source>Removing the wristband…</source>
         <translation>Retrait du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1907"/>
+        <location filename="../../kiosk/checkin/session.py" line="1912"/>
         <source>Locking…</source>
         <translation>Verrouillage…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1908"/>
+        <location filename="../../kiosk/checkin/session.py" line="1913"/>
         <source>Anonymising…</source>
         <translation>Anonymisation…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1909"/>
+        <location filename="../../kiosk/checkin/session.py" line="1914"/>
         <source>Saving the address…</source>
         <translation>Enregistrement de l'adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1910"/>
+        <location filename="../../kiosk/checkin/session.py" line="1915"/>
         <source>Removing the address…</source>
         <translation>Suppression de l'adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1911"/>
+        <location filename="../../kiosk/checkin/session.py" line="1916"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1912"/>
-        <location filename="../../kiosk/checkin/session.py" line="1913"/>
+        <location filename="../../kiosk/checkin/session.py" line="1917"/>
+        <location filename="../../kiosk/checkin/session.py" line="1918"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1914"/>
+        <location filename="../../kiosk/checkin/session.py" line="1919"/>
         <source>Creating the link…</source>
         <translation>Création du lien…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1915"/>
+        <location filename="../../kiosk/checkin/session.py" line="1920"/>
         <source>Adding the note…</source>
         <translation>Ajout de la note…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1916"/>
+        <location filename="../../kiosk/checkin/session.py" line="1921"/>
         <source>Adding the label…</source>
         <translation>Ajout de l'étiquette…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1920"/>
+        <location filename="../../kiosk/checkin/session.py" line="1925"/>
         <source>Checked in.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1921"/>
+        <location filename="../../kiosk/checkin/session.py" line="1926"/>
         <source>Checked out.</source>
         <translation>Départ enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1922"/>
+        <location filename="../../kiosk/checkin/session.py" line="1927"/>
         <source>Expiry changed.</source>
         <translation>Expiration modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1923"/>
+        <location filename="../../kiosk/checkin/session.py" line="1928"/>
         <source>Card changed on the band.</source>
         <translation>Carte du bracelet modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1924"/>
+        <location filename="../../kiosk/checkin/session.py" line="1929"/>
         <source>Wristband added.</source>
         <translation>Bracelet ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1925"/>
+        <location filename="../../kiosk/checkin/session.py" line="1930"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Bracelet remplacé ; expiration et carte transférées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1926"/>
+        <location filename="../../kiosk/checkin/session.py" line="1931"/>
         <source>Wristband removed.</source>
         <translation>Bracelet retiré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1927"/>
+        <location filename="../../kiosk/checkin/session.py" line="1932"/>
         <source>Account locked.</source>
         <translation>Compte verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1928"/>
+        <location filename="../../kiosk/checkin/session.py" line="1933"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonymisé : les données personnelles du client sont effacées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1929"/>
+        <location filename="../../kiosk/checkin/session.py" line="1934"/>
         <source>Address saved.</source>
         <translation>Adresse enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1930"/>
+        <location filename="../../kiosk/checkin/session.py" line="1935"/>
         <source>Address removed.</source>
         <translation>Adresse supprimée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1931"/>
+        <location filename="../../kiosk/checkin/session.py" line="1936"/>
         <source>Account unlocked.</source>
         <translation>Compte déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1932"/>
+        <location filename="../../kiosk/checkin/session.py" line="1937"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>E-mail de réinitialisation du mot de passe envoyé (le lien est valable une heure).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1933"/>
+        <location filename="../../kiosk/checkin/session.py" line="1938"/>
         <source>Verification email sent.</source>
         <translation>E-mail de vérification envoyé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1934"/>
+        <location filename="../../kiosk/checkin/session.py" line="1939"/>
         <source>Link created.</source>
         <translation>Lien créé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1935"/>
+        <location filename="../../kiosk/checkin/session.py" line="1940"/>
         <source>Details saved.</source>
         <translation>Informations enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1936"/>
+        <location filename="../../kiosk/checkin/session.py" line="1941"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1937"/>
+        <location filename="../../kiosk/checkin/session.py" line="1942"/>
         <source>Label added.</source>
         <translation>Étiquette ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1872"/>
+        <location filename="../../kiosk/checkin/session.py" line="1877"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Expiration effacée : le bracelet n'expire jamais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1876"/>
+        <location filename="../../kiosk/checkin/session.py" line="1881"/>
         <source>Wristband {code} added.</source>
         <translation>Bracelet {code} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1878"/>
+        <location filename="../../kiosk/checkin/session.py" line="1883"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Le bracelet {code} remplace celui perdu ; expiration et carte transférées.</translation>
     </message>
@@ -884,22 +889,22 @@
         <translation>Demandez-lui de scanner son badge : l'accueil passe à son nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1874"/>
+        <location filename="../../kiosk/checkin/session.py" line="1879"/>
         <source>Card put on the band.</source>
         <translation>Carte associée au bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1874"/>
+        <location filename="../../kiosk/checkin/session.py" line="1879"/>
         <source>Card taken off the band.</source>
         <translation>Carte retirée du bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1882"/>
+        <location filename="../../kiosk/checkin/session.py" line="1887"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1886"/>
+        <location filename="../../kiosk/checkin/session.py" line="1891"/>
         <source>Not saved. {why}</source>
         <translation>Non enregistré. {why}</translation>
     </message>
@@ -910,7 +915,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="708"/>
-        <location filename="../../kiosk/ui/desk.py" line="610"/>
+        <location filename="../../kiosk/ui/desk.py" line="614"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
@@ -934,7 +939,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1077"/>
-        <location filename="../../kiosk/ui/desk.py" line="863"/>
+        <location filename="../../kiosk/ui/desk.py" line="867"/>
         <source>Searching for “{text}”…</source>
         <translation>Recherche de « {text} »…</translation>
     </message>
@@ -959,38 +964,38 @@
         <translation>{words} (confirmé par relecture).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1566"/>
-        <location filename="../../kiosk/checkin/session.py" line="1565"/>
+        <location filename="../../kiosk/checkin/session.py" line="1571"/>
+        <location filename="../../kiosk/checkin/session.py" line="1570"/>
         <source>Printing the band…</source>
         <translation>Impression du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1573"/>
+        <location filename="../../kiosk/checkin/session.py" line="1578"/>
         <source>✔ Band {code} printed.</source>
         <translation>✔ Bracelet {code} imprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1575"/>
+        <location filename="../../kiosk/checkin/session.py" line="1580"/>
         <source>✔ Band {code} printed again.</source>
         <translation>✔ Bracelet {code} réimprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1579"/>
+        <location filename="../../kiosk/checkin/session.py" line="1584"/>
         <source>Put the band on the guest, then tap “Use the printed band” (or scan it).</source>
         <translation>Mettez le bracelet au client, puis touchez « Lier le bracelet » (ou scannez-le).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1593"/>
+        <location filename="../../kiosk/checkin/session.py" line="1598"/>
         <source>The band could not be printed.</source>
         <translation>Le bracelet n'a pas pu être imprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1775"/>
+        <location filename="../../kiosk/checkin/session.py" line="1780"/>
         <source>Loading addresses…</source>
         <translation>Chargement des adresses…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1805"/>
+        <location filename="../../kiosk/checkin/session.py" line="1810"/>
         <source>Saving the guest's details…</source>
         <translation>Enregistrement des informations du client…</translation>
     </message>
@@ -1092,17 +1097,17 @@
         <translation>Annulé : aucun bracelet n'a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1596"/>
+        <location filename="../../kiosk/checkin/session.py" line="1601"/>
         <source>Nothing was added to the guest.</source>
         <translation>Rien n'a été ajouté au client.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1679"/>
+        <location filename="../../kiosk/checkin/session.py" line="1684"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Demande du rapport clients à {system}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1728"/>
+        <location filename="../../kiosk/checkin/session.py" line="1733"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -1111,22 +1116,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1732"/>
+        <location filename="../../kiosk/checkin/session.py" line="1737"/>
         <source>The report saved to {path}</source>
         <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1743"/>
+        <location filename="../../kiosk/checkin/session.py" line="1748"/>
         <source>No report: {why}</source>
         <translation>Pas de rapport : {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1792"/>
+        <location filename="../../kiosk/checkin/session.py" line="1797"/>
         <source>Check these details:</source>
         <translation>Vérifiez ces informations :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1833"/>
+        <location filename="../../kiosk/checkin/session.py" line="1838"/>
         <location filename="../../kiosk/checkin/session.py" line="1367"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} n'a pas accepté certaines informations :</translation>
@@ -1178,23 +1183,23 @@
         <translation>Scannez maintenant le bracelet de remplacement (ou Échap pour annuler).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1608"/>
+        <location filename="../../kiosk/checkin/session.py" line="1613"/>
         <source>The previous guest's band: {words}</source>
         <translation>Bracelet du client précédent : {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1683"/>
+        <location filename="../../kiosk/checkin/session.py" line="1688"/>
         <source>Preparing the customers report…</source>
         <translation>Préparation du rapport clients…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1772"/>
+        <location filename="../../kiosk/checkin/session.py" line="1777"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>Impossible de charger les adresses : {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1826"/>
-        <location filename="../../kiosk/ui/desk.py" line="352"/>
+        <location filename="../../kiosk/checkin/session.py" line="1831"/>
+        <location filename="../../kiosk/ui/desk.py" line="353"/>
         <source>new guest</source>
         <translation>nouveau client</translation>
     </message>
@@ -1224,27 +1229,27 @@
         <translation>Scannez d'abord le bracelet perdu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1509"/>
+        <location filename="../../kiosk/checkin/session.py" line="1514"/>
         <source>This guest cannot be given a band.</source>
         <translation>Ce client ne peut pas recevoir de bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1698"/>
+        <location filename="../../kiosk/checkin/session.py" line="1703"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} n'a pas pu préparer le rapport.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1713"/>
+        <location filename="../../kiosk/checkin/session.py" line="1718"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Préparation du rapport clients… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1718"/>
+        <location filename="../../kiosk/checkin/session.py" line="1723"/>
         <source>Saving the report…</source>
         <translation>Enregistrement du rapport…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1707"/>
+        <location filename="../../kiosk/checkin/session.py" line="1712"/>
         <source>The report is taking too long; try again later.</source>
         <translation>Le rapport prend trop de temps ; réessayez plus tard.</translation>
     </message>
@@ -1285,8 +1290,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="54"/>
-        <location filename="../../kiosk/ui/desk.py" line="479"/>
-        <location filename="../../kiosk/ui/desk.py" line="789"/>
+        <location filename="../../kiosk/ui/desk.py" line="480"/>
+        <location filename="../../kiosk/ui/desk.py" line="793"/>
         <source>Front desk</source>
         <translation>Accueil</translation>
     </message>
@@ -1610,6 +1615,7 @@
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/zebra.py" line="138"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="217"/>
         <source>The printer can't print: {why}.</source>
         <translation>L'imprimante ne peut pas imprimer : {why}.</translation>
     </message>
@@ -2163,99 +2169,99 @@
         <translation>téléphone finissant par {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="226"/>
+        <location filename="../../kiosk/ui/desk.py" line="227"/>
         <source>Kiosk · Front desk</source>
         <translation>Kiosque · Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="300"/>
+        <location filename="../../kiosk/ui/desk.py" line="301"/>
         <source>More time</source>
         <translation>Plus de temps</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="302"/>
+        <location filename="../../kiosk/ui/desk.py" line="303"/>
         <source>More time: keep this guest on screen</source>
         <translation>Plus de temps : garder ce client à l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="312"/>
+        <location filename="../../kiosk/ui/desk.py" line="313"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>État de la connexion : ouvrir ce qui attend d'être envoyé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="342"/>
+        <location filename="../../kiosk/ui/desk.py" line="343"/>
         <source>check in</source>
         <translation>enregistrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="343"/>
+        <location filename="../../kiosk/ui/desk.py" line="344"/>
         <source>expiry</source>
         <translation>expiration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="344"/>
+        <location filename="../../kiosk/ui/desk.py" line="345"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="345"/>
+        <location filename="../../kiosk/ui/desk.py" line="346"/>
         <source>more</source>
         <translation>plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="351"/>
+        <location filename="../../kiosk/ui/desk.py" line="352"/>
         <source>find a guest (the search box)</source>
         <translation>trouver un client (le champ de recherche)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="353"/>
+        <location filename="../../kiosk/ui/desk.py" line="354"/>
         <source>recent scans</source>
         <translation>scans récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="354"/>
+        <location filename="../../kiosk/ui/desk.py" line="355"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>annuler un scan de bracelet, ou vider l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="355"/>
+        <location filename="../../kiosk/ui/desk.py" line="356"/>
         <source>who is in now</source>
         <translation>qui est là maintenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="356"/>
+        <location filename="../../kiosk/ui/desk.py" line="357"/>
         <source>this list of keys</source>
         <translation>cette liste de touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="378"/>
+        <location filename="../../kiosk/ui/desk.py" line="379"/>
         <source>Find (Enter)</source>
         <translation>Rechercher (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="379"/>
+        <location filename="../../kiosk/ui/desk.py" line="380"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Nouveau client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="380"/>
+        <location filename="../../kiosk/ui/desk.py" line="381"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Scans récents (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="403"/>
+        <location filename="../../kiosk/ui/desk.py" line="404"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="414"/>
-        <location filename="../../kiosk/ui/desk.py" line="601"/>
+        <location filename="../../kiosk/ui/desk.py" line="415"/>
+        <location filename="../../kiosk/ui/desk.py" line="605"/>
         <source>Keys: {keys}</source>
         <translation>Touches : {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="416"/>
-        <location filename="../../kiosk/ui/desk.py" line="1086"/>
+        <location filename="../../kiosk/ui/desk.py" line="417"/>
+        <location filename="../../kiosk/ui/desk.py" line="1090"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -2263,171 +2269,176 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="418"/>
+        <location filename="../../kiosk/ui/desk.py" line="419"/>
         <source>Close the list of keys</source>
         <translation>Fermer la liste des touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="487"/>
+        <location filename="../../kiosk/ui/desk.py" line="488"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Qui est là maintenant (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="493"/>
+        <location filename="../../kiosk/ui/desk.py" line="494"/>
         <source>Code, name, email or phone</source>
         <translation>Code, nom, e-mail, téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="495"/>
+        <location filename="../../kiosk/ui/desk.py" line="496"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Trouver un client par code de bracelet, nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="501"/>
+        <location filename="../../kiosk/ui/desk.py" line="502"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="503"/>
+        <location filename="../../kiosk/ui/desk.py" line="504"/>
         <source>Find guest by code</source>
         <translation>Trouver le client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="507"/>
+        <location filename="../../kiosk/ui/desk.py" line="508"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="509"/>
+        <location filename="../../kiosk/ui/desk.py" line="510"/>
         <source>This shift's scans</source>
         <translation>Scans de ce service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="513"/>
+        <location filename="../../kiosk/ui/desk.py" line="514"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="515"/>
+        <location filename="../../kiosk/ui/desk.py" line="516"/>
         <source>Register a walk-in guest</source>
         <translation>Inscrire un client de passage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="518"/>
+        <location filename="../../kiosk/ui/desk.py" line="519"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Retour à l'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="520"/>
+        <location filename="../../kiosk/ui/desk.py" line="521"/>
         <source>Back to the self check-in screen</source>
         <translation>Retour à l'écran d'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="527"/>
+        <location filename="../../kiosk/ui/desk.py" line="528"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Se déconnecter (quelqu'un d'autre peut aussi scanner son badge pour prendre la main)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="530"/>
+        <location filename="../../kiosk/ui/desk.py" line="531"/>
         <source>Sign out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="538"/>
+        <location filename="../../kiosk/ui/desk.py" line="539"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lecteurs et caméra ; rapports ; diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="539"/>
+        <location filename="../../kiosk/ui/desk.py" line="540"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Réglages, rapports et diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="541"/>
+        <location filename="../../kiosk/ui/desk.py" line="542"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="544"/>
+        <location filename="../../kiosk/ui/desk.py" line="545"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Scanners and camera…</source>
         <translation>Lecteurs et caméra…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="547"/>
+        <location filename="../../kiosk/ui/desk.py" line="548"/>
+        <source>Printer…</source>
+        <translation>Imprimante…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="551"/>
         <source>Customers report (CSV)…</source>
         <translation>Rapport clients (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="550"/>
+        <location filename="../../kiosk/ui/desk.py" line="554"/>
         <source>Staff and roles…</source>
         <translation>Personnel et rôles…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="553"/>
+        <location filename="../../kiosk/ui/desk.py" line="557"/>
         <source>Shift summary…</source>
         <translation>Bilan du service…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="556"/>
+        <location filename="../../kiosk/ui/desk.py" line="560"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Poste de sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="560"/>
+        <location filename="../../kiosk/ui/desk.py" line="564"/>
         <source>Diagnostics…</source>
         <translation>Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="583"/>
+        <location filename="../../kiosk/ui/desk.py" line="587"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Un bracelet avec un code-barres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="584"/>
+        <location filename="../../kiosk/ui/desk.py" line="588"/>
         <source>Scan a wristband or card</source>
         <translation>Scannez un bracelet ou une carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="588"/>
+        <location filename="../../kiosk/ui/desk.py" line="592"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Le lecteur fonctionne partout sur cet écran. Vous pouvez aussi saisir en haut un code, un nom, un e-mail ou un numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="627"/>
+        <location filename="../../kiosk/ui/desk.py" line="631"/>
         <source>Guests found</source>
         <translation>Clients trouvés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="789"/>
+        <location filename="../../kiosk/ui/desk.py" line="793"/>
         <source>Exit: scans check guests out</source>
         <translation>Sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="814"/>
+        <location filename="../../kiosk/ui/desk.py" line="818"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (client {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="825"/>
+        <location filename="../../kiosk/ui/desk.py" line="829"/>
         <source>Saved while offline</source>
         <translation>Enregistré hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1023"/>
+        <location filename="../../kiosk/ui/desk.py" line="1027"/>
         <source>Anonymise this guest</source>
         <translation>Anonymiser ce client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1041"/>
+        <location filename="../../kiosk/ui/desk.py" line="1045"/>
         <source>Type {word} to confirm</source>
         <translation>Saisissez {word} pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1046"/>
+        <location filename="../../kiosk/ui/desk.py" line="1050"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -2438,37 +2449,37 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1047"/>
+        <location filename="../../kiosk/ui/desk.py" line="1051"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1049"/>
+        <location filename="../../kiosk/ui/desk.py" line="1053"/>
         <source>Anonymise the guest</source>
         <translation>Anonymiser le client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1077"/>
+        <location filename="../../kiosk/ui/desk.py" line="1081"/>
         <source>Customers report</source>
         <translation>Rapport clients</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1114"/>
+        <location filename="../../kiosk/ui/desk.py" line="1118"/>
         <source>Check in anyway?</source>
         <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1202"/>
+        <location filename="../../kiosk/ui/desk.py" line="1206"/>
         <source>Set-password link</source>
         <translation>Lien de création du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1203"/>
+        <location filename="../../kiosk/ui/desk.py" line="1207"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Donnez ce lien au client (il est valable un temps limité) :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1220"/>
+        <location filename="../../kiosk/ui/desk.py" line="1224"/>
         <source>Who is in now: {count}</source>
         <translation>Qui est là maintenant : {count}</translation>
     </message>
@@ -2520,47 +2531,47 @@
         <translation>⚠ client d'un autre site, pas de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="323"/>
+        <location filename="../../kiosk/ui/desk.py" line="324"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="324"/>
+        <location filename="../../kiosk/ui/desk.py" line="325"/>
         <source>Find a guest by code</source>
         <translation>Trouver un client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="366"/>
+        <location filename="../../kiosk/ui/desk.py" line="367"/>
         <source>Key {key}</source>
         <translation>Touche {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="724"/>
+        <location filename="../../kiosk/ui/desk.py" line="728"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Déconnexion dans {seconds} s : touchez Plus de temps pour rester connecté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="754"/>
+        <location filename="../../kiosk/ui/desk.py" line="758"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Connecté : {name}, {role} : se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="812"/>
+        <location filename="../../kiosk/ui/desk.py" line="816"/>
         <source>Check-in</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="812"/>
+        <location filename="../../kiosk/ui/desk.py" line="816"/>
         <source>Check-out</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="827"/>
+        <location filename="../../kiosk/ui/desk.py" line="831"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Rien en attente : tout ce qui a été enregistré hors ligne a été envoyé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="829"/>
+        <location filename="../../kiosk/ui/desk.py" line="833"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2569,7 +2580,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="879"/>
+        <location filename="../../kiosk/ui/desk.py" line="883"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2578,90 +2589,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="883"/>
+        <location filename="../../kiosk/ui/desk.py" line="887"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Aucun client ne correspond à « {text} ». Vérifiez l'orthographe, ou essayez l'e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1035"/>
+        <location filename="../../kiosk/ui/desk.py" line="1039"/>
         <source>To confirm, type: {word}</source>
         <translation>Pour confirmer, saisissez : {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="412"/>
+        <location filename="../../kiosk/ui/desk.py" line="413"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lecteur fonctionne partout. Touches pour tout le reste :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="597"/>
+        <location filename="../../kiosk/ui/desk.py" line="601"/>
         <source>F1 all keys</source>
         <translation>F1 toutes les touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="697"/>
+        <location filename="../../kiosk/ui/desk.py" line="701"/>
         <source>Still checking {code}…</source>
         <translation>Vérification de {code} toujours en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="699"/>
+        <location filename="../../kiosk/ui/desk.py" line="703"/>
         <source>Checking {code}…</source>
         <translation>Vérification de {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="731"/>
+        <location filename="../../kiosk/ui/desk.py" line="735"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ L'écran se vide dans {seconds} s : touchez « Plus de temps » pour le garder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1030"/>
+        <location filename="../../kiosk/ui/desk.py" line="1034"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Cela efface définitivement le nom, l'e-mail, le téléphone, la date de naissance, la photo et les adresses du client (les visites et commandes restent, sans elles). C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1126"/>
+        <location filename="../../kiosk/ui/desk.py" line="1130"/>
         <source>Remove wristband</source>
         <translation>Retirer le bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1127"/>
+        <location filename="../../kiosk/ui/desk.py" line="1131"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Retirer ce bracelet du client ? Il ne le retrouvera plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1130"/>
+        <location filename="../../kiosk/ui/desk.py" line="1134"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="456"/>
         <source>Lock the account</source>
         <translation>Verrouiller le compte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1131"/>
+        <location filename="../../kiosk/ui/desk.py" line="1135"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Verrouiller le compte de ce client ? Ses informations ne pourront pas être modifiées avant le déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1134"/>
+        <location filename="../../kiosk/ui/desk.py" line="1138"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="469"/>
         <source>Email a password reset link</source>
         <translation>Envoyer un lien de réinitialisation du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1135"/>
+        <location filename="../../kiosk/ui/desk.py" line="1139"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Envoyer à ce client un e-mail avec un lien pour réinitialiser son mot de passe ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1138"/>
+        <location filename="../../kiosk/ui/desk.py" line="1142"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="470"/>
         <source>Resend the email verification</source>
         <translation>Renvoyer l'e-mail de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1139"/>
+        <location filename="../../kiosk/ui/desk.py" line="1143"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Renvoyer à ce client l'e-mail qui vérifie son adresse ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1115"/>
+        <location filename="../../kiosk/ui/desk.py" line="1119"/>
         <source>Check this guest in anyway?</source>
         <translation>Enregistrer ce client quand même ?</translation>
     </message>
@@ -3638,6 +3649,142 @@
         <location filename="../../kiosk/ui/pairing_window.py" line="279"/>
         <source>The two PINs differ: type them again.</source>
         <translation>Les deux codes diffèrent : saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="39"/>
+        <source>No printer</source>
+        <translation>Pas d'imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="40"/>
+        <source>A Zebra on the network (ZPL)</source>
+        <translation>Une Zebra sur le réseau (ZPL)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="41"/>
+        <source>A printer this computer has</source>
+        <translation>Une imprimante de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="42"/>
+        <source>PDF files (a preview, no printer)</source>
+        <translation>Fichiers PDF (aperçu, sans imprimante)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="44"/>
+        <source>Wristbands (25 × 254 mm)</source>
+        <translation>Bracelets (25 × 254 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="44"/>
+        <source>Labels, 62 mm roll</source>
+        <translation>Étiquettes, rouleau de 62 mm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="63"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="79"/>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="78"/>
+        <source>Which printer</source>
+        <translation>Quelle imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="82"/>
+        <source>its IP address, e.g. 10.0.0.7</source>
+        <translation>son adresse IP, p. ex. 10.0.0.7</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="83"/>
+        <source>The Zebra's network address</source>
+        <translation>Adresse réseau de la Zebra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="87"/>
+        <source>The Zebra's port</source>
+        <translation>Port de la Zebra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="91"/>
+        <source>Address and port</source>
+        <translation>Adresse et port</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="95"/>
+        <source>The computer's default printer</source>
+        <translation>L'imprimante par défaut de l'ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="104"/>
+        <source>Which of this computer's printers</source>
+        <translation>Quelle imprimante de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="105"/>
+        <source>System printer</source>
+        <translation>Imprimante système</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="112"/>
+        <source>The printer's resolution</source>
+        <translation>Résolution de l'imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="113"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="119"/>
+        <source>What the printer is loaded with</source>
+        <translation>Ce qui est chargé dans l'imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="120"/>
+        <source>Loaded with</source>
+        <translation>Chargée avec</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="122"/>
+        <source>Check the printer</source>
+        <translation>Vérifier l'imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="124"/>
+        <source>Print a test band</source>
+        <translation>Imprimer un bracelet de test</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="195"/>
+        <source>Asking the printer…</source>
+        <translation>Interrogation de l'imprimante…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="110"/>
+        <source>{dpi} dpi</source>
+        <translation>{dpi} ppp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="179"/>
+        <source>Type the Zebra's address first.</source>
+        <translation>Saisissez d'abord l'adresse de la Zebra.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="203"/>
+        <source>The printer failed.</source>
+        <translation>L'imprimante a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="215"/>
+        <source>{printer}: ready.</source>
+        <translation>{printer} : prête.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="229"/>
+        <source>A test band printed: scan it at the desk to test the scanner too.</source>
+        <translation>Un bracelet de test a été imprimé : scannez-le à l’accueil pour tester aussi le scanner.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="62"/>

@@ -1494,6 +1494,11 @@ class DeskSession:
 
     # ------------------------------------------------------------------ printing bands
 
+    def use_printer(self, printer: BandPrinter | None) -> None:
+        """The band printer as the settings now name it (⚙ > Printer…), from the next print."""
+        self._printer = printer
+        self._set(can_print=printer is not None, printing=None)
+
     def print_band(self, guest_id: str | None, *, again: bool = False) -> None:
         """Print a new band for this guest, to be added (or to replace the lost one when a
         replacement is awaited): the printer is asked first, nothing is associated until staff

@@ -205,6 +205,7 @@ class DeskWindow(QMainWindow):
     diagnostics_requested = Signal()
     staff_settings_requested = Signal()
     staff_list_requested = Signal()
+    printer_settings_requested = Signal()
     back_to_self_requested = Signal()
     rendered = Signal(object)  # DeskState, after it is on screen (tests, diagnostics)
 
@@ -544,6 +545,9 @@ class DeskWindow(QMainWindow):
         readers = QAction(tr("Scanners and camera…"), self.tools_menu)
         readers.triggered.connect(self.settings_requested)
         self.tools_menu.addAction(readers)
+        self.printer_action = QAction(tr("Printer…"), self.tools_menu)
+        self.printer_action.triggered.connect(self.printer_settings_requested)
+        self.tools_menu.addAction(self.printer_action)
         self.report_action = QAction(tr("Customers report (CSV)…"), self.tools_menu)
         self.report_action.triggered.connect(self.open_report)
         self.tools_menu.addAction(self.report_action)

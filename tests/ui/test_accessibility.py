@@ -319,4 +319,17 @@ def test_printing_a_band_passes_the_audit_in_each_language(
         qtbot.mouseClick(card.print_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(card.use_printed_button.isVisible, timeout=5000)
         findings["printed"] = [str(f) for f in audit(desk)]
+        from kiosk.ui.printer_settings import PrinterSettingsDialog
+
+        settings = Settings().model_copy(
+            update={"printer": Settings().printer.model_copy(update={"kind": "zebra"})}
+        )
+        dialog = PrinterSettingsDialog(
+            settings, desk_rig_runner(desk), prints_dir=Path("prints"), parent=desk
+        )
+        findings["printer settings"] = audit_dialog(qtbot, dialog)
     assert {k: v for k, v in findings.items() if v} == {}
+
+
+def desk_rig_runner(desk: DeskWindow):  # type: ignore[no-untyped-def]
+    return desk.session._runner  # the desk's own worker pool
