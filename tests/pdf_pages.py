@@ -10,10 +10,11 @@ from PIL import Image
 
 def render_pdf(path: Path, *, dpi: int) -> tuple[Image.Image, tuple[float, float]]:
     from PySide6.QtCore import QSize
-    from PySide6.QtGui import QGuiApplication, QImage
+    from PySide6.QtGui import QImage
     from PySide6.QtPdf import QPdfDocument
 
-    _ = QGuiApplication.instance() or QGuiApplication([])
+    # the caller holds a QApplication (pytest-qt's qapp): a bare QGuiApplication made here
+    # would be the process's one, and every widget test after it would crash
     document = QPdfDocument()
     document.load(str(path))
     points = document.pagePointSize(0)

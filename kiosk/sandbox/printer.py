@@ -24,7 +24,7 @@ import time
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Self
 
 from PIL import Image
 
@@ -36,12 +36,18 @@ _GF = re.compile(rb"\^GFA,(\d+),(\d+),(\d+),(.*?)\^FS", re.S)
 
 @dataclass
 class Job:
-    zpl: bytes
+    data: bytes
     received_at: float
     printed_at: float | None = None
+    conn: socket.socket | None = field(default=None, repr=False, compare=False)
+    """The connection it came on (a Brother says "printing completed" on it)."""
+
+    @property
+    def zpl(self) -> bytes:
+        return self.data
 
     def image(self) -> Image.Image:
-        return graphic_image(self.zpl)
+        return graphic_image(self.data)
 
 
 class UnreadableGraphic(ValueError):
@@ -72,10 +78,12 @@ def graphic_image(zpl: bytes) -> Image.Image:
 
 
 @dataclass
-class FakeZebra:
+class FakeTcpPrinter:
+    """What every fake printer shares: a port on loopback, a connection each, a buffer of
+    jobs "printed" one at a time after ``print_s`` while :meth:`ready`."""
+
     host: str = "127.0.0.1"
     port: int = 0
-    status: Status = "ok"
     print_s: float = 0.3
     """How long one label takes to come out."""
     save_to: Path | None = None
@@ -93,7 +101,7 @@ class FakeZebra:
 
     # ------------------------------------------------------------------ life
 
-    def start(self) -> FakeZebra:
+    def start(self) -> Self:
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         listener.bind((self.host, self.port))
@@ -104,7 +112,7 @@ class FakeZebra:
         self._stop.clear()
         for target in (self._accept, self._print):
             thread = threading.Thread(
-                target=target, name=f"fake-zebra-{target.__name__}", daemon=True
+                target=target, name=f"fake-printer-{target.__name__}", daemon=True
             )
             thread.start()
             self._threads.append(thread)
@@ -129,7 +137,7 @@ class FakeZebra:
             thread.join(timeout=2)
         self._threads.clear()
 
-    def __enter__(self) -> FakeZebra:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *_: object) -> None:
@@ -140,16 +148,6 @@ class FakeZebra:
         return self.host, self.port
 
     # ------------------------------------------------------------------ the printer
-
-    def host_status(self) -> bytes:
-        with self._lock:
-            waiting = sum(1 for job in self.received if job.printed_at is None)
-        paper_out = int(self.status == "paper_out")
-        paused = int(self.status == "paused")
-        head_up = int(self.status == "head_open")
-        first = f"030,{paper_out},{paused},2030,{waiting:03d},0,0,0,000,0,0,0"
-        second = f"001,0,{head_up},0,0,2,4,0,{waiting:08d},1,000"
-        return b"".join(b"\x02" + line.encode() + b"\x03\r\n" for line in (first, second, "1234,0"))
 
     def _accept(self) -> None:
         while not self._stop.is_set():
@@ -182,28 +180,14 @@ class FakeZebra:
                 buffer = self._take(conn, buffer)
 
     def _take(self, conn: socket.socket, buffer: bytes) -> bytes:
-        """Answer each ``~HS`` and keep each whole format; return what is left over."""
-        while True:
-            status_at = buffer.find(b"~HS")
-            format_at = buffer.find(b"^XA")
-            if status_at >= 0 and (format_at < 0 or status_at < format_at):
-                buffer = buffer[status_at + 3 :]
-                self.status_asks += 1
-                if self.status != "silent":
-                    try:
-                        conn.sendall(self.host_status())
-                    except OSError:
-                        return b""
-                continue
-            if format_at >= 0:
-                end = buffer.find(b"^XZ", format_at)
-                if end < 0:
-                    return buffer
-                with self._lock:
-                    self.received.append(Job(buffer[format_at : end + 3], time.monotonic()))
-                buffer = buffer[end + 3 :]
-                continue
-            return buffer[-2:] if buffer.endswith((b"~", b"~H", b"^", b"^X")) else b""
+        """Answer what asks for an answer, keep each whole job; return what is left over."""
+        raise NotImplementedError
+
+    def ready(self) -> bool:
+        raise NotImplementedError
+
+    def _done(self, job: Job) -> None:
+        """A job came out (a Brother says so on its connection)."""
 
     def _print(self) -> None:
         started: float | None = None
@@ -211,7 +195,7 @@ class FakeZebra:
             time.sleep(0.02)
             with self._lock:
                 waiting = [job for job in self.received if job.printed_at is None]
-            if not waiting or self.status != "ok":
+            if not waiting or not self.ready():
                 started = None
                 continue
             now = time.monotonic()
@@ -222,6 +206,7 @@ class FakeZebra:
                 with self._lock:
                     self.printed.append(job)
                 started = None
+                self._done(job)
                 self._save(job, len(self.printed))
 
     def _save(self, job: Job, number: int) -> None:
@@ -242,3 +227,49 @@ class FakeZebra:
                 return True
             time.sleep(0.02)
         return False
+
+
+@dataclass
+class FakeZebra(FakeTcpPrinter):
+    """A Zebra: ``~HS`` answered from :attr:`status`, ZPL formats kept and printed."""
+
+    status: Status = "ok"
+
+    def ready(self) -> bool:
+        return self.status == "ok"
+
+    def host_status(self) -> bytes:
+        with self._lock:
+            waiting = sum(1 for job in self.received if job.printed_at is None)
+        paper_out = int(self.status == "paper_out")
+        paused = int(self.status == "paused")
+        head_up = int(self.status == "head_open")
+        first = f"030,{paper_out},{paused},2030,{waiting:03d},0,0,0,000,0,0,0"
+        second = f"001,0,{head_up},0,0,2,4,0,{waiting:08d},1,000"
+        return b"".join(b"\x02" + line.encode() + b"\x03\r\n" for line in (first, second, "1234,0"))
+
+    def _take(self, conn: socket.socket, buffer: bytes) -> bytes:
+        """Answer each ``~HS`` and keep each whole format; return what is left over."""
+        while True:
+            status_at = buffer.find(b"~HS")
+            format_at = buffer.find(b"^XA")
+            if status_at >= 0 and (format_at < 0 or status_at < format_at):
+                buffer = buffer[status_at + 3 :]
+                self.status_asks += 1
+                if self.status != "silent":
+                    try:
+                        conn.sendall(self.host_status())
+                    except OSError:
+                        return b""
+                continue
+            if format_at >= 0:
+                end = buffer.find(b"^XZ", format_at)
+                if end < 0:
+                    return buffer
+                with self._lock:
+                    self.received.append(
+                        Job(buffer[format_at : end + 3], time.monotonic(), conn=conn)
+                    )
+                buffer = buffer[end + 3 :]
+                continue
+            return buffer[-2:] if buffer.endswith((b"~", b"~H", b"^", b"^X")) else b""

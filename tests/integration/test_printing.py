@@ -78,7 +78,7 @@ def test_a_thermal_blur_still_reads_at_203_dpi() -> None:
         assert read(blurred) == [code]
 
 
-def test_the_pdf_preview_is_the_media_size_and_its_code_reads(tmp_path: Path) -> None:
+def test_the_pdf_preview_is_the_media_size_and_its_code_reads(tmp_path: Path, qapp: object) -> None:
     from tests.pdf_pages import render_pdf
 
     printer = PdfPrinter(tmp_path, media=MEDIA["wristband"], dpi=203)
@@ -90,14 +90,11 @@ def test_the_pdf_preview_is_the_media_size_and_its_code_reads(tmp_path: Path) ->
     assert read(page) == ["100200300"]
 
 
-def test_the_system_printer_path_prints_a_code_that_reads(tmp_path: Path) -> None:
+def test_the_system_printer_path_prints_a_code_that_reads(tmp_path: Path, qapp: object) -> None:
     """Qt's QPrinter, the path to CUPS and Windows printers, writing its own PDF here."""
-    from PySide6.QtWidgets import QApplication
-
     from kiosk.devices.printers.system import SystemPrinter
     from tests.pdf_pages import render_pdf
 
-    _ = QApplication.instance() or QApplication([])
     out = tmp_path / "system.pdf"
     SystemPrinter(None, media=MEDIA["label62"], pdf_file=out).print_band(full_label("9912345678"))
     page, (width_pt, _) = render_pdf(out, dpi=203)
