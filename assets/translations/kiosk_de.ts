@@ -1499,27 +1499,139 @@
         <translation>Unbekannter Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="290"/>
+        <location filename="../../kiosk/config/settings.py" line="291"/>
         <source>Membership renewed at the desk</source>
         <translation>Mitgliedschaft an der Rezeption verlängert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="291"/>
+        <location filename="../../kiosk/config/settings.py" line="292"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Tageskarte an der Rezeption bezahlt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="292"/>
+        <location filename="../../kiosk/config/settings.py" line="293"/>
         <source>Manager approved</source>
         <translation>Von der Leitung genehmigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="293"/>
+        <location filename="../../kiosk/config/settings.py" line="294"/>
         <source>New wristband issued</source>
         <translation>Neues Armband ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/layout.py" line="171"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="147"/>
+        <source>Brother QL at {where}</source>
+        <translation>Brother QL unter {where}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="76"/>
+        <source>it has no labels loaded</source>
+        <translation>es sind keine Etiketten eingelegt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="77"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="78"/>
+        <source>it is out of labels</source>
+        <translation>die Etiketten sind aufgebraucht</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="79"/>
+        <source>it cannot feed the labels</source>
+        <translation>er kann die Etiketten nicht einziehen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="80"/>
+        <source>its cutter is jammed</source>
+        <translation>sein Abschneider klemmt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="81"/>
+        <source>its cover is open</source>
+        <translation>seine Abdeckung ist offen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="82"/>
+        <source>it is switched off</source>
+        <translation>er ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="83"/>
+        <source>it lost part of the job</source>
+        <translation>ein Teil des Auftrags ging verloren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="84"/>
+        <source>it has a system error (switch it off and on again)</source>
+        <translation>er hat einen Systemfehler (aus- und wieder einschalten)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="87"/>
+        <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
+        <location filename="../../kiosk/devices/printers/system.py" line="61"/>
+        <location filename="../../kiosk/devices/printers/system.py" line="55"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="86"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="196"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="138"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="222"/>
+        <source>The printer can't print: {why}.</source>
+        <translation>Der Drucker kann nicht drucken: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="198"/>
+        <source>The printer has a {width} mm roll loaded; this desk prints on 62 mm labels.</source>
+        <translation>Im Drucker ist eine {width}-mm-Rolle eingelegt; dieser Empfang druckt auf 62-mm-Etiketten.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="260"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="177"/>
+        <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
+        <translation>Der Drucker hat das Band angenommen, aber nicht fertig gedruckt: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="208"/>
+        <source>reachable; it does not report its status</source>
+        <translation>erreichbar; meldet seinen Status nicht</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="215"/>
+        <source>A Brother QL prints labels: choose the 62 mm roll.</source>
+        <translation>Ein Brother QL druckt Etiketten: die 62-mm-Rolle wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="155"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="71"/>
+        <source>The printer at {where} refused the connection: is it switched on and on the network?</source>
+        <translation>Der Drucker unter {where} hat die Verbindung abgelehnt: Ist er eingeschaltet und im Netzwerk?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="163"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="79"/>
+        <source>The printer at {where} cannot be reached: is it switched on?</source>
+        <translation>Der Drucker unter {where} ist nicht erreichbar: Ist er eingeschaltet?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="235"/>
+        <source>The label was sent; this printer does not say when it has printed: look at it, then use the label or print again.</source>
+        <translation>Das Etikett wurde gesendet; dieser Drucker meldet nicht, wann er gedruckt hat: nachsehen, dann das Etikett verwenden oder erneut drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="253"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="166"/>
+        <source>The printer stopped: {why}. The band prints when that is fixed; use it then, or print again.</source>
+        <translation>Der Drucker hat angehalten: {why}. Das Band wird gedruckt, sobald das behoben ist; dann verwenden oder erneut drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="228"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="144"/>
+        <source>The connection to the printer broke while sending the band: look at the printer. If a band came out, use it; if not, print again.</source>
+        <translation>Die Verbindung zum Drucker ist beim Senden abgebrochen: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/layout.py" line="174"/>
         <source>TEST PRINT</source>
         <translation>TESTDRUCK</translation>
     </message>
@@ -1527,14 +1639,6 @@
         <location filename="../../kiosk/devices/printers/pdf.py" line="22"/>
         <source>PDF files in {folder}</source>
         <translation>PDF-Dateien in {folder}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
-        <location filename="../../kiosk/devices/printers/system.py" line="61"/>
-        <location filename="../../kiosk/devices/printers/system.py" line="55"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="86"/>
-        <source>ready</source>
-        <translation>bereit</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/pdf.py" line="29"/>
@@ -1589,16 +1693,6 @@
         <translation>Der Drucker unter {where} nimmt die Verbindung an, antwortet aber nicht: aus- und wieder einschalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="71"/>
-        <source>The printer at {where} refused the connection: is it switched on and on the network?</source>
-        <translation>Der Drucker unter {where} hat die Verbindung abgelehnt: Ist er eingeschaltet und im Netzwerk?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="79"/>
-        <source>The printer at {where} cannot be reached: is it switched on?</source>
-        <translation>Der Drucker unter {where} ist nicht erreichbar: Ist er eingeschaltet?</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/devices/printers/zebra.py" line="83"/>
         <source>The printer at {where} cannot be reached ({error}).</source>
         <translation>Der Drucker unter {where} ist nicht erreichbar ({error}).</translation>
@@ -1612,27 +1706,6 @@
         <location filename="../../kiosk/devices/printers/zebra.py" line="122"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>Der Drucker unter {where} hat etwas geantwortet, das kein ZPL ist.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="138"/>
-        <location filename="../../kiosk/ui/printer_settings.py" line="217"/>
-        <source>The printer can't print: {why}.</source>
-        <translation>Der Drucker kann nicht drucken: {why}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="166"/>
-        <source>The printer stopped: {why}. The band prints when that is fixed; use it then, or print again.</source>
-        <translation>Der Drucker hat angehalten: {why}. Das Band wird gedruckt, sobald das behoben ist; dann verwenden oder erneut drucken.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="177"/>
-        <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
-        <translation>Der Drucker hat das Band angenommen, aber nicht fertig gedruckt: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="144"/>
-        <source>The connection to the printer broke while sending the band: look at the printer. If a band came out, use it; if not, print again.</source>
-        <translation>Die Verbindung zum Drucker ist beim Senden abgebrochen: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/zebra.py" line="159"/>
@@ -3662,127 +3735,132 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/printer_settings.py" line="41"/>
+        <source>A Brother QL on the network (62 mm labels)</source>
+        <translation>Ein Brother QL im Netzwerk (62-mm-Etiketten)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="42"/>
         <source>A printer this computer has</source>
         <translation>Ein Drucker dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="42"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="43"/>
         <source>PDF files (a preview, no printer)</source>
         <translation>PDF-Dateien (Vorschau, kein Drucker)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="44"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="45"/>
         <source>Wristbands (25 × 254 mm)</source>
         <translation>Armbänder (25 × 254 mm)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="44"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="45"/>
         <source>Labels, 62 mm roll</source>
         <translation>Etiketten, 62-mm-Rolle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="63"/>
-        <location filename="../../kiosk/ui/printer_settings.py" line="79"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="64"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="80"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="78"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="79"/>
         <source>Which printer</source>
         <translation>Welcher Drucker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="82"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="83"/>
         <source>its IP address, e.g. 10.0.0.7</source>
         <translation>seine IP-Adresse, z. B. 10.0.0.7</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="83"/>
-        <source>The Zebra's network address</source>
-        <translation>Netzwerkadresse des Zebra</translation>
+        <location filename="../../kiosk/ui/printer_settings.py" line="84"/>
+        <source>The printer's network address</source>
+        <translation>Netzwerkadresse des Druckers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="87"/>
-        <source>The Zebra's port</source>
-        <translation>Port des Zebra</translation>
+        <location filename="../../kiosk/ui/printer_settings.py" line="88"/>
+        <source>The printer's port</source>
+        <translation>Port des Druckers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="91"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="92"/>
         <source>Address and port</source>
         <translation>Adresse und Port</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="95"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="96"/>
         <source>The computer's default printer</source>
         <translation>Standarddrucker des Computers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="104"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="105"/>
         <source>Which of this computer's printers</source>
         <translation>Welcher Drucker dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="105"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="106"/>
         <source>System printer</source>
         <translation>Systemdrucker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="112"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="113"/>
         <source>The printer's resolution</source>
         <translation>Auflösung des Druckers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="113"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="114"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="119"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="120"/>
         <source>What the printer is loaded with</source>
         <translation>Was im Drucker eingelegt ist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="120"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="121"/>
         <source>Loaded with</source>
         <translation>Eingelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="122"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="123"/>
         <source>Check the printer</source>
         <translation>Drucker prüfen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="124"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="125"/>
         <source>Print a test band</source>
         <translation>Testband drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="195"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="200"/>
         <source>Asking the printer…</source>
         <translation>Drucker wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="110"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="111"/>
         <source>{dpi} dpi</source>
         <translation>{dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="179"/>
-        <source>Type the Zebra's address first.</source>
-        <translation>Zuerst die Adresse des Zebra eingeben.</translation>
+        <location filename="../../kiosk/ui/printer_settings.py" line="184"/>
+        <source>Type the printer's address first.</source>
+        <translation>Zuerst die Adresse des Druckers eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="203"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="208"/>
         <source>The printer failed.</source>
         <translation>Der Drucker hat versagt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="215"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="220"/>
         <source>{printer}: ready.</source>
         <translation>{printer}: bereit.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="229"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="234"/>
         <source>A test band printed: scan it at the desk to test the scanner too.</source>
         <translation>Ein Testband wurde gedruckt: am Empfang scannen, um auch den Scanner zu testen.</translation>
     </message>

@@ -1499,27 +1499,139 @@
         <translation>Estado desconocido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="290"/>
+        <location filename="../../kiosk/config/settings.py" line="291"/>
         <source>Membership renewed at the desk</source>
         <translation>Membresía renovada en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="291"/>
+        <location filename="../../kiosk/config/settings.py" line="292"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Pase de día pagado en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="292"/>
+        <location filename="../../kiosk/config/settings.py" line="293"/>
         <source>Manager approved</source>
         <translation>Aprobado por el responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="293"/>
+        <location filename="../../kiosk/config/settings.py" line="294"/>
         <source>New wristband issued</source>
         <translation>Pulsera nueva entregada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/layout.py" line="171"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="147"/>
+        <source>Brother QL at {where}</source>
+        <translation>Brother QL en {where}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="76"/>
+        <source>it has no labels loaded</source>
+        <translation>no tiene etiquetas cargadas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="77"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="78"/>
+        <source>it is out of labels</source>
+        <translation>se han acabado las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="79"/>
+        <source>it cannot feed the labels</source>
+        <translation>no puede alimentar las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="80"/>
+        <source>its cutter is jammed</source>
+        <translation>su cortador está atascado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="81"/>
+        <source>its cover is open</source>
+        <translation>su tapa está abierta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="82"/>
+        <source>it is switched off</source>
+        <translation>está apagada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="83"/>
+        <source>it lost part of the job</source>
+        <translation>se perdió parte del trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="84"/>
+        <source>it has a system error (switch it off and on again)</source>
+        <translation>tiene un error del sistema (apáguela y vuelva a encenderla)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="87"/>
+        <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
+        <location filename="../../kiosk/devices/printers/system.py" line="61"/>
+        <location filename="../../kiosk/devices/printers/system.py" line="55"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="86"/>
+        <source>ready</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="196"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="138"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="222"/>
+        <source>The printer can't print: {why}.</source>
+        <translation>La impresora no puede imprimir: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="198"/>
+        <source>The printer has a {width} mm roll loaded; this desk prints on 62 mm labels.</source>
+        <translation>La impresora tiene cargado un rollo de {width} mm; esta recepción imprime en etiquetas de 62 mm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="260"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="177"/>
+        <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
+        <translation>La impresora recibió la pulsera pero no la ha terminado: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="208"/>
+        <source>reachable; it does not report its status</source>
+        <translation>accesible; no informa de su estado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="215"/>
+        <source>A Brother QL prints labels: choose the 62 mm roll.</source>
+        <translation>Una Brother QL imprime etiquetas: elija el rollo de 62 mm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="155"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="71"/>
+        <source>The printer at {where} refused the connection: is it switched on and on the network?</source>
+        <translation>La impresora en {where} rechazó la conexión: ¿está encendida y en la red?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="163"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="79"/>
+        <source>The printer at {where} cannot be reached: is it switched on?</source>
+        <translation>No se puede contactar con la impresora en {where}: ¿está encendida?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="235"/>
+        <source>The label was sent; this printer does not say when it has printed: look at it, then use the label or print again.</source>
+        <translation>La etiqueta se envió; esta impresora no indica cuándo ha impreso: mírela y use la etiqueta o imprima de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="253"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="166"/>
+        <source>The printer stopped: {why}. The band prints when that is fixed; use it then, or print again.</source>
+        <translation>La impresora se ha detenido: {why}. La pulsera se imprimirá cuando se solucione; úsela entonces o imprímala de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="228"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="144"/>
+        <source>The connection to the printer broke while sending the band: look at the printer. If a band came out, use it; if not, print again.</source>
+        <translation>Se cortó la conexión con la impresora al enviar la pulsera: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/layout.py" line="174"/>
         <source>TEST PRINT</source>
         <translation>PRUEBA DE IMPRESIÓN</translation>
     </message>
@@ -1527,14 +1639,6 @@
         <location filename="../../kiosk/devices/printers/pdf.py" line="22"/>
         <source>PDF files in {folder}</source>
         <translation>Archivos PDF en {folder}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
-        <location filename="../../kiosk/devices/printers/system.py" line="61"/>
-        <location filename="../../kiosk/devices/printers/system.py" line="55"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="86"/>
-        <source>ready</source>
-        <translation>lista</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/pdf.py" line="29"/>
@@ -1589,16 +1693,6 @@
         <translation>La impresora en {where} acepta la conexión pero no responde: apáguela y vuelva a encenderla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="71"/>
-        <source>The printer at {where} refused the connection: is it switched on and on the network?</source>
-        <translation>La impresora en {where} rechazó la conexión: ¿está encendida y en la red?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="79"/>
-        <source>The printer at {where} cannot be reached: is it switched on?</source>
-        <translation>No se puede contactar con la impresora en {where}: ¿está encendida?</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/devices/printers/zebra.py" line="83"/>
         <source>The printer at {where} cannot be reached ({error}).</source>
         <translation>No se puede contactar con la impresora en {where} ({error}).</translation>
@@ -1612,27 +1706,6 @@
         <location filename="../../kiosk/devices/printers/zebra.py" line="122"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>La impresora en {where} respondió algo que no es ZPL.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="138"/>
-        <location filename="../../kiosk/ui/printer_settings.py" line="217"/>
-        <source>The printer can't print: {why}.</source>
-        <translation>La impresora no puede imprimir: {why}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="166"/>
-        <source>The printer stopped: {why}. The band prints when that is fixed; use it then, or print again.</source>
-        <translation>La impresora se ha detenido: {why}. La pulsera se imprimirá cuando se solucione; úsela entonces o imprímala de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="177"/>
-        <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
-        <translation>La impresora recibió la pulsera pero no la ha terminado: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="144"/>
-        <source>The connection to the printer broke while sending the band: look at the printer. If a band came out, use it; if not, print again.</source>
-        <translation>Se cortó la conexión con la impresora al enviar la pulsera: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/zebra.py" line="159"/>
@@ -3662,127 +3735,132 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/printer_settings.py" line="41"/>
+        <source>A Brother QL on the network (62 mm labels)</source>
+        <translation>Una Brother QL en la red (etiquetas de 62 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="42"/>
         <source>A printer this computer has</source>
         <translation>Una impresora de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="42"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="43"/>
         <source>PDF files (a preview, no printer)</source>
         <translation>Archivos PDF (vista previa, sin impresora)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="44"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="45"/>
         <source>Wristbands (25 × 254 mm)</source>
         <translation>Pulseras (25 × 254 mm)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="44"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="45"/>
         <source>Labels, 62 mm roll</source>
         <translation>Etiquetas, rollo de 62 mm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="63"/>
-        <location filename="../../kiosk/ui/printer_settings.py" line="79"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="64"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="80"/>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="78"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="79"/>
         <source>Which printer</source>
         <translation>Qué impresora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="82"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="83"/>
         <source>its IP address, e.g. 10.0.0.7</source>
         <translation>su dirección IP, p. ej. 10.0.0.7</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="83"/>
-        <source>The Zebra's network address</source>
-        <translation>Dirección de red de la Zebra</translation>
+        <location filename="../../kiosk/ui/printer_settings.py" line="84"/>
+        <source>The printer's network address</source>
+        <translation>Dirección de red de la impresora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="87"/>
-        <source>The Zebra's port</source>
-        <translation>Puerto de la Zebra</translation>
+        <location filename="../../kiosk/ui/printer_settings.py" line="88"/>
+        <source>The printer's port</source>
+        <translation>Puerto de la impresora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="91"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="92"/>
         <source>Address and port</source>
         <translation>Dirección y puerto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="95"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="96"/>
         <source>The computer's default printer</source>
         <translation>La impresora predeterminada del ordenador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="104"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="105"/>
         <source>Which of this computer's printers</source>
         <translation>Qué impresora de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="105"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="106"/>
         <source>System printer</source>
         <translation>Impresora del sistema</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="112"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="113"/>
         <source>The printer's resolution</source>
         <translation>Resolución de la impresora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="113"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="114"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="119"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="120"/>
         <source>What the printer is loaded with</source>
         <translation>Qué tiene cargado la impresora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="120"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="121"/>
         <source>Loaded with</source>
         <translation>Cargada con</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="122"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="123"/>
         <source>Check the printer</source>
         <translation>Comprobar la impresora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="124"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="125"/>
         <source>Print a test band</source>
         <translation>Imprimir una pulsera de prueba</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="195"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="200"/>
         <source>Asking the printer…</source>
         <translation>Consultando la impresora…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="110"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="111"/>
         <source>{dpi} dpi</source>
         <translation>{dpi} ppp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="179"/>
-        <source>Type the Zebra's address first.</source>
-        <translation>Escriba primero la dirección de la Zebra.</translation>
+        <location filename="../../kiosk/ui/printer_settings.py" line="184"/>
+        <source>Type the printer's address first.</source>
+        <translation>Escriba primero la dirección de la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="203"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="208"/>
         <source>The printer failed.</source>
         <translation>La impresora ha fallado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="215"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="220"/>
         <source>{printer}: ready.</source>
         <translation>{printer}: lista.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="229"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="234"/>
         <source>A test band printed: scan it at the desk to test the scanner too.</source>
         <translation>Se imprimió una pulsera de prueba: escanéela en recepción para probar también el escáner.</translation>
     </message>

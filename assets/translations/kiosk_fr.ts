@@ -1499,27 +1499,139 @@
         <translation>Statut inconnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="290"/>
+        <location filename="../../kiosk/config/settings.py" line="291"/>
         <source>Membership renewed at the desk</source>
         <translation>Abonnement renouvelé à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="291"/>
+        <location filename="../../kiosk/config/settings.py" line="292"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Entrée journée payée à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="292"/>
+        <location filename="../../kiosk/config/settings.py" line="293"/>
         <source>Manager approved</source>
         <translation>Approuvé par le responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="293"/>
+        <location filename="../../kiosk/config/settings.py" line="294"/>
         <source>New wristband issued</source>
         <translation>Nouveau bracelet remis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/layout.py" line="171"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="147"/>
+        <source>Brother QL at {where}</source>
+        <translation>Brother QL à {where}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="76"/>
+        <source>it has no labels loaded</source>
+        <translation>aucune étiquette n'est chargée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="77"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="78"/>
+        <source>it is out of labels</source>
+        <translation>il n'y a plus d'étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="79"/>
+        <source>it cannot feed the labels</source>
+        <translation>elle ne peut pas faire avancer les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="80"/>
+        <source>its cutter is jammed</source>
+        <translation>son massicot est bloqué</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="81"/>
+        <source>its cover is open</source>
+        <translation>son capot est ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="82"/>
+        <source>it is switched off</source>
+        <translation>elle est éteinte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="83"/>
+        <source>it lost part of the job</source>
+        <translation>une partie de la tâche s'est perdue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="84"/>
+        <source>it has a system error (switch it off and on again)</source>
+        <translation>elle a une erreur système (éteignez-la puis rallumez-la)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="87"/>
+        <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
+        <location filename="../../kiosk/devices/printers/system.py" line="61"/>
+        <location filename="../../kiosk/devices/printers/system.py" line="55"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="86"/>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="196"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="138"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="222"/>
+        <source>The printer can't print: {why}.</source>
+        <translation>L'imprimante ne peut pas imprimer : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="198"/>
+        <source>The printer has a {width} mm roll loaded; this desk prints on 62 mm labels.</source>
+        <translation>L'imprimante a un rouleau de {width} mm ; cet accueil imprime sur des étiquettes de 62 mm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="260"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="177"/>
+        <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
+        <translation>L'imprimante a reçu le bracelet mais ne l'a pas terminé : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="208"/>
+        <source>reachable; it does not report its status</source>
+        <translation>joignable ; elle n'indique pas son état</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="215"/>
+        <source>A Brother QL prints labels: choose the 62 mm roll.</source>
+        <translation>Une Brother QL imprime des étiquettes : choisissez le rouleau de 62 mm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="155"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="71"/>
+        <source>The printer at {where} refused the connection: is it switched on and on the network?</source>
+        <translation>L'imprimante à {where} a refusé la connexion : est-elle allumée et sur le réseau ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="163"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="79"/>
+        <source>The printer at {where} cannot be reached: is it switched on?</source>
+        <translation>L'imprimante à {where} est injoignable : est-elle allumée ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="235"/>
+        <source>The label was sent; this printer does not say when it has printed: look at it, then use the label or print again.</source>
+        <translation>L'étiquette a été envoyée ; cette imprimante n'indique pas quand elle a imprimé : regardez-la, puis utilisez l'étiquette ou imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="253"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="166"/>
+        <source>The printer stopped: {why}. The band prints when that is fixed; use it then, or print again.</source>
+        <translation>L'imprimante s'est arrêtée : {why}. Le bracelet s'imprimera une fois le problème réglé ; utilisez-le alors, ou imprimez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="228"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="144"/>
+        <source>The connection to the printer broke while sending the band: look at the printer. If a band came out, use it; if not, print again.</source>
+        <translation>La connexion à l'imprimante a été coupée pendant l'envoi : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/layout.py" line="174"/>
         <source>TEST PRINT</source>
         <translation>TEST D'IMPRESSION</translation>
     </message>
@@ -1527,14 +1639,6 @@
         <location filename="../../kiosk/devices/printers/pdf.py" line="22"/>
         <source>PDF files in {folder}</source>
         <translation>Fichiers PDF dans {folder}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
-        <location filename="../../kiosk/devices/printers/system.py" line="61"/>
-        <location filename="../../kiosk/devices/printers/system.py" line="55"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="86"/>
-        <source>ready</source>
-        <translation>prête</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/pdf.py" line="29"/>
@@ -1589,16 +1693,6 @@
         <translation>L'imprimante à {where} accepte la connexion mais ne répond pas : éteignez-la puis rallumez-la.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="71"/>
-        <source>The printer at {where} refused the connection: is it switched on and on the network?</source>
-        <translation>L'imprimante à {where} a refusé la connexion : est-elle allumée et sur le réseau ?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="79"/>
-        <source>The printer at {where} cannot be reached: is it switched on?</source>
-        <translation>L'imprimante à {where} est injoignable : est-elle allumée ?</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/devices/printers/zebra.py" line="83"/>
         <source>The printer at {where} cannot be reached ({error}).</source>
         <translation>L'imprimante à {where} est injoignable ({error}).</translation>
@@ -1612,27 +1706,6 @@
         <location filename="../../kiosk/devices/printers/zebra.py" line="122"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>L'imprimante à {where} a répondu autre chose que du ZPL.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="138"/>
-        <location filename="../../kiosk/ui/printer_settings.py" line="217"/>
-        <source>The printer can't print: {why}.</source>
-        <translation>L'imprimante ne peut pas imprimer : {why}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="166"/>
-        <source>The printer stopped: {why}. The band prints when that is fixed; use it then, or print again.</source>
-        <translation>L'imprimante s'est arrêtée : {why}. Le bracelet s'imprimera une fois le problème réglé ; utilisez-le alors, ou imprimez-le à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="177"/>
-        <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
-        <translation>L'imprimante a reçu le bracelet mais ne l'a pas terminé : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="144"/>
-        <source>The connection to the printer broke while sending the band: look at the printer. If a band came out, use it; if not, print again.</source>
-        <translation>La connexion à l'imprimante a été coupée pendant l'envoi : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/zebra.py" line="159"/>
@@ -3662,127 +3735,132 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/printer_settings.py" line="41"/>
+        <source>A Brother QL on the network (62 mm labels)</source>
+        <translation>Une Brother QL sur le réseau (étiquettes 62 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_settings.py" line="42"/>
         <source>A printer this computer has</source>
         <translation>Une imprimante de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="42"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="43"/>
         <source>PDF files (a preview, no printer)</source>
         <translation>Fichiers PDF (aperçu, sans imprimante)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="44"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="45"/>
         <source>Wristbands (25 × 254 mm)</source>
         <translation>Bracelets (25 × 254 mm)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="44"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="45"/>
         <source>Labels, 62 mm roll</source>
         <translation>Étiquettes, rouleau de 62 mm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="63"/>
-        <location filename="../../kiosk/ui/printer_settings.py" line="79"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="64"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="80"/>
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="78"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="79"/>
         <source>Which printer</source>
         <translation>Quelle imprimante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="82"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="83"/>
         <source>its IP address, e.g. 10.0.0.7</source>
         <translation>son adresse IP, p. ex. 10.0.0.7</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="83"/>
-        <source>The Zebra's network address</source>
-        <translation>Adresse réseau de la Zebra</translation>
+        <location filename="../../kiosk/ui/printer_settings.py" line="84"/>
+        <source>The printer's network address</source>
+        <translation>Adresse réseau de l'imprimante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="87"/>
-        <source>The Zebra's port</source>
-        <translation>Port de la Zebra</translation>
+        <location filename="../../kiosk/ui/printer_settings.py" line="88"/>
+        <source>The printer's port</source>
+        <translation>Port de l'imprimante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="91"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="92"/>
         <source>Address and port</source>
         <translation>Adresse et port</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="95"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="96"/>
         <source>The computer's default printer</source>
         <translation>L'imprimante par défaut de l'ordinateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="104"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="105"/>
         <source>Which of this computer's printers</source>
         <translation>Quelle imprimante de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="105"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="106"/>
         <source>System printer</source>
         <translation>Imprimante système</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="112"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="113"/>
         <source>The printer's resolution</source>
         <translation>Résolution de l'imprimante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="113"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="114"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="119"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="120"/>
         <source>What the printer is loaded with</source>
         <translation>Ce qui est chargé dans l'imprimante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="120"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="121"/>
         <source>Loaded with</source>
         <translation>Chargée avec</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="122"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="123"/>
         <source>Check the printer</source>
         <translation>Vérifier l'imprimante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="124"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="125"/>
         <source>Print a test band</source>
         <translation>Imprimer un bracelet de test</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="195"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="200"/>
         <source>Asking the printer…</source>
         <translation>Interrogation de l'imprimante…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="110"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="111"/>
         <source>{dpi} dpi</source>
         <translation>{dpi} ppp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="179"/>
-        <source>Type the Zebra's address first.</source>
-        <translation>Saisissez d'abord l'adresse de la Zebra.</translation>
+        <location filename="../../kiosk/ui/printer_settings.py" line="184"/>
+        <source>Type the printer's address first.</source>
+        <translation>Saisissez d'abord l'adresse de l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="203"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="208"/>
         <source>The printer failed.</source>
         <translation>L'imprimante a échoué.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="215"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="220"/>
         <source>{printer}: ready.</source>
         <translation>{printer} : prête.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="229"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="234"/>
         <source>A test band printed: scan it at the desk to test the scanner too.</source>
         <translation>Un bracelet de test a été imprimé : scannez-le à l’accueil pour tester aussi le scanner.</translation>
     </message>

@@ -181,11 +181,12 @@ class OfflineSettings(BaseSettings):
 class PrinterSettings(BaseSettings):
     """The desk's band and label printer (⚙ > Printer…, or ``[printer]`` in settings.toml)."""
 
-    kind: Literal["none", "zebra", "system", "pdf"] = "none"
-    """"zebra": ZPL over the network (port 9100); "system": a printer the computer has
+    kind: Literal["none", "zebra", "brother", "system", "pdf"] = "none"
+    """"zebra": ZPL over the network (port 9100); "brother": a Brother QL on the network
+    (raster, port 9100, 62 mm labels); "system": a printer the computer has
     (CUPS / Windows) by its name; "pdf": files in ``pdf_folder`` (a preview, no printer)."""
     host: str | None = None
-    """The Zebra's address on the network (its IP, or a name the network resolves)."""
+    """The Zebra's or Brother's address on the network (its IP, or a name it resolves)."""
     port: int = Field(default=9100, ge=1, le=65535)
     dpi: Literal[203, 300] = 203
     """The Zebra's head: 203 dpi (8 dots/mm) or 300 dpi (12 dots/mm)."""

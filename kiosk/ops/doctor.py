@@ -573,12 +573,12 @@ class Doctor:
             options, logo=self.settings.logo, prints_dir=user_data_dir() / "prints"
         )
         if printer is None:
-            if options.kind == "zebra":
+            if options.kind in ("zebra", "brother"):
                 return Check(
                     "printer",
                     title,
                     "fail",
-                    "a Zebra is chosen but has no address",
+                    "a network printer is chosen but has no address",
                     'Set its address: [printer] host = "10.0.0.7" in the settings.',
                     data,
                 )

@@ -38,6 +38,7 @@ TOUCH_PX = 48
 KINDS = (
     ("none", N_("No printer")),
     ("zebra", N_("A Zebra on the network (ZPL)")),
+    ("brother", N_("A Brother QL on the network (62 mm labels)")),
     ("system", N_("A printer this computer has")),
     ("pdf", N_("PDF files (a preview, no printer)")),
 )
@@ -80,11 +81,11 @@ class PrinterSettingsDialog(QDialog):
 
         self.host = QLineEdit(current.host or "")
         self.host.setPlaceholderText(tr("its IP address, e.g. 10.0.0.7"))
-        self.host.setAccessibleName(tr("The Zebra's network address"))
+        self.host.setAccessibleName(tr("The printer's network address"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(current.port)
-        self.port.setAccessibleName(tr("The Zebra's port"))
+        self.port.setAccessibleName(tr("The printer's port"))
         where = QHBoxLayout()
         where.addWidget(self.host, 1)
         where.addWidget(self.port)
@@ -166,7 +167,11 @@ class PrinterSettingsDialog(QDialog):
         zebra: tuple[QWidget, ...] = (self.where_label, self.host, self.port)
         system: tuple[QWidget, ...] = (self.system_label, self.system_name)
         for widget in zebra:
-            widget.setVisible(kind == "zebra")
+            widget.setVisible(kind in ("zebra", "brother"))
+        self.dpi.setEnabled(kind != "brother")  # a QL is 300 dpi
+        if kind == "brother":
+            self.media.setCurrentIndex(self.media.findData("label62"))
+        self.media.setEnabled(kind != "brother")
         for widget in system:
             widget.setVisible(kind == "system")
         self.check_button.setEnabled(kind != "none")
@@ -175,8 +180,8 @@ class PrinterSettingsDialog(QDialog):
 
     def _printer(self) -> BandPrinter | None:
         chosen = self.chosen()
-        if chosen.kind == "zebra" and not chosen.host:
-            self._say(tr("Type the Zebra's address first."), "bad")
+        if chosen.kind in ("zebra", "brother") and not chosen.host:
+            self._say(tr("Type the printer's address first."), "bad")
             return None
         return printer_from(chosen, logo=self._settings.logo, prints_dir=self._prints_dir)
 

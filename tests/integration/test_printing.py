@@ -52,7 +52,8 @@ def test_every_code_reads_back_from_the_printers_dots(media: str, dpi: int, code
     image, drawn = render(full_label(code), MEDIA[media], dpi)  # type: ignore[index]
     assert image.mode == "1"
     # the head's width: a wristband is drawn along its length and turned for the printer
-    assert image.width == dots(MEDIA[media].width_mm, dpi)  # type: ignore[index]
+    roll = MEDIA[media]  # type: ignore[index]
+    assert image.width == dots(roll.printable_mm or roll.width_mm, dpi)
     assert read(image) == [code]
     # and through ZPL: what the printer receives, drawn back by the fake printer's own reader
     received = graphic_image(graphic_label(image))
@@ -98,7 +99,7 @@ def test_the_system_printer_path_prints_a_code_that_reads(tmp_path: Path, qapp: 
     out = tmp_path / "system.pdf"
     SystemPrinter(None, media=MEDIA["label62"], pdf_file=out).print_band(full_label("9912345678"))
     page, (width_pt, _) = render_pdf(out, dpi=203)
-    assert round(width_pt / 72 * 25.4) == 62
+    assert round(width_pt / 72 * 25.4) == 62  # the page is the roll; the label its middle
     assert read(page) == ["9912345678"]
 
 
@@ -192,3 +193,61 @@ def test_a_band_carries_a_first_name_and_an_initial_and_nothing_private() -> Non
         )
         == "Silver"
     )
+
+
+# -- Brother QL (raster over TCP), on the project's fake QL ----------------------------------
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_a_brother_ql_label_reads_back_from_the_rows_it_received(code: str) -> None:
+    from kiosk.devices.printers.brother import BrotherQLPrinter
+    from kiosk.sandbox.brother import FakeBrotherQL
+
+    with FakeBrotherQL(print_s=0.05) as fake:
+        printer = BrotherQLPrinter(fake.host, fake.port, media=MEDIA["label62"], timeout_s=1)
+        printer.print_band(full_label(code))  # returns once the QL said "printing completed"
+        assert len(fake.printed) == 1
+        label = fake.printed[0].image()
+        assert label.width == 696  # the dots a 62 mm roll prints
+        assert read(label) == [code]
+        # the same dots the layout drew: mirrored and inverted there and back again
+        drawn, _ = render(full_label(code), MEDIA["label62"], 300)
+        assert label.tobytes() == drawn.crop((0, 0, 696, drawn.height)).tobytes()
+
+
+@pytest.mark.parametrize(
+    ("fault", "words"),
+    [
+        ("no_media", "no labels loaded"),
+        ("cover_open", "cover is open"),
+        ("wrong_roll", "29 mm roll loaded"),
+    ],
+)
+def test_a_brother_that_cannot_print_says_so_before_anything_is_sent(
+    fault: str, words: str
+) -> None:
+    from kiosk.devices.printers.brother import BrotherQLPrinter
+    from kiosk.sandbox.brother import FakeBrotherQL
+
+    with FakeBrotherQL(status=fault) as fake:  # type: ignore[arg-type]
+        printer = BrotherQLPrinter(fake.host, fake.port, media=MEDIA["label62"], timeout_s=1)
+        with pytest.raises(PrintProblem, match=words) as refused:
+            printer.print_band(full_label("100200300"))
+        assert not isinstance(refused.value, PrintUnconfirmed)
+        assert fake.received == []
+        assert not printer.state().ready
+
+
+def test_a_brother_that_never_reports_leaves_the_label_unconfirmed() -> None:
+    from kiosk.devices.printers.brother import BrotherQLPrinter
+    from kiosk.sandbox.brother import FakeBrotherQL
+
+    with FakeBrotherQL(status="silent", print_s=0.05) as fake:
+        printer = BrotherQLPrinter(fake.host, fake.port, media=MEDIA["label62"], timeout_s=0.3)
+        with pytest.raises(PrintUnconfirmed, match="does not say when it has printed"):
+            printer.print_band(full_label("100200300"))
+        assert fake.wait_printed(1)  # it did print: staff are asked to look, not told it failed
+        with pytest.raises(PrintProblem, match="prints labels"):
+            BrotherQLPrinter(fake.host, fake.port, media=MEDIA["wristband"]).print_band(
+                full_label("100200300")
+            )

@@ -25,6 +25,12 @@ def printer_from(
             logo=logo,
             timeout_s=settings.timeout_s,
         )
+    if settings.kind == "brother" and settings.host:
+        from kiosk.devices.printers.brother import BrotherQLPrinter
+
+        return BrotherQLPrinter(
+            settings.host, settings.port, media=media, logo=logo, timeout_s=settings.timeout_s
+        )
     if settings.kind == "system":
         from kiosk.devices.printers.system import SystemPrinter
 
