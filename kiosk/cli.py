@@ -73,6 +73,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command")
 
+    fake_printer = commands.add_parser(
+        "fake-printer",
+        help="run the fake Zebra (or Brother QL) alone; type a status to change it (paper_out...)",
+    )
+    fake_printer.add_argument("--host", default="127.0.0.1")
+    fake_printer.add_argument("--port", type=int, default=9100)
+    fake_printer.add_argument("--brother", action="store_true", help="a Brother QL, not a Zebra")
+    fake_printer.add_argument("--print-s", type=float, default=1.0, help="seconds a band takes")
+    fake_printer.add_argument("--save-to", type=Path, help="save each printed label here as a PNG")
+
     sandbox = commands.add_parser("sandbox", help="run the stand-in Trybe server alone")
     sandbox.add_argument("--host", default="127.0.0.1")
     sandbox.add_argument("--port", type=int, default=8765)
@@ -205,6 +215,8 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(verbose=args.verbose)
     if args.command == "sandbox":
         return _run_sandbox(args)
+    if args.command == "fake-printer":
+        return _run_fake_printer(args)
     if args.command == "set-token":
         return _set_token(args)
     if args.command == "decode":
@@ -425,6 +437,49 @@ def _local_copy_command(args: argparse.Namespace) -> int:
         return 0
     finally:
         local.close()
+
+
+def _run_fake_printer(args: argparse.Namespace) -> int:
+    """The project's fake printer on a port, for a kiosk pointed at it ([printer] host/port):
+    each line typed sets its status, to see what the desk says."""
+    from typing import get_args
+
+    printer: Any
+    if args.brother:
+        from kiosk.sandbox.brother import FakeBrotherQL
+        from kiosk.sandbox.brother import Status as BrotherStatus
+
+        printer, statuses = FakeBrotherQL(host=args.host, port=args.port), get_args(BrotherStatus)
+    else:
+        from kiosk.sandbox.printer import FakeZebra
+        from kiosk.sandbox.printer import Status as ZebraStatus
+
+        printer, statuses = FakeZebra(host=args.host, port=args.port), get_args(ZebraStatus)
+    printer.print_s = args.print_s
+    printer.save_to = args.save_to
+    try:
+        printer.start()
+    except OSError as exc:
+        print(f"Cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
+        return 2
+    kind = "Brother QL" if args.brother else "Zebra"
+    print(
+        f"Fake {kind} on {args.host}:{printer.port}. Type a status and Enter: "
+        f"{', '.join(statuses)}; Ctrl+D to stop."
+    )
+    try:
+        for line in sys.stdin:
+            wanted = line.strip()
+            if wanted in statuses:
+                printer.status = wanted
+                print(f"status: {wanted}; {len(printer.printed)} printed so far")
+            elif wanted:
+                print(f"not a status: {wanted!r} ({', '.join(statuses)})")
+    except KeyboardInterrupt:
+        pass
+    finally:
+        printer.stop()
+    return 0
 
 
 def _doctor(args: argparse.Namespace) -> int:

@@ -107,7 +107,44 @@ def test_the_demo_starts_lists_its_wristbands_and_quits_cleanly() -> None:
     assert result.returncode == 0, result.stderr
     assert "Demo backend on http://127.0.0.1:" in result.stdout
     assert code_of("Amelia Hart") in result.stdout
+    assert "Demo printer (a fake Zebra) on port" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_the_fake_printer_runs_alone_and_takes_a_status_typed_at_it() -> None:
+    """For a kiosk pointed at it ([printer] host and port): what the desk says when the
+    printer is out of paper, tried by typing "paper_out"."""
+    import re
+
+    from kiosk.devices.printers.layout import MEDIA
+    from kiosk.devices.printers.zebra import ZebraPrinter
+
+    process = subprocess.Popen(
+        [*KIOSK, "fake-printer", "--port", "0", "--print-s", "0.1"],
+        env=_env(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        assert process.stdin is not None
+        first = process.stdout.readline()
+        found = re.search(r"Fake Zebra on 127\.0\.0\.1:(\d+)", first)
+        assert found, first
+        printer = ZebraPrinter("127.0.0.1", int(found[1]), media=MEDIA["wristband"])
+        assert printer.state().ready
+        process.stdin.write("paper_out\n")
+        process.stdin.flush()
+        assert process.stdout.readline().startswith("status: paper_out")
+        state = printer.state()
+        assert not state.ready
+        assert "out of wristbands" in state.words
+        process.stdin.close()
+        assert process.wait(timeout=10) == 0
+    finally:
+        process.kill()
 
 
 def test_decode_prints_one_json_line_per_file_and_exits_0(tmp_path: Path) -> None:
