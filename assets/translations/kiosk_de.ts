@@ -1519,53 +1519,53 @@
         <translation>Neues Armband ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="147"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="148"/>
         <source>Brother QL at {where}</source>
         <translation>Brother QL unter {where}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="76"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="77"/>
         <source>it has no labels loaded</source>
         <translation>es sind keine Etiketten eingelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="77"/>
         <location filename="../../kiosk/devices/printers/brother.py" line="78"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="79"/>
         <source>it is out of labels</source>
         <translation>die Etiketten sind aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="79"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="80"/>
         <source>it cannot feed the labels</source>
         <translation>er kann die Etiketten nicht einziehen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="80"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="81"/>
         <source>its cutter is jammed</source>
         <translation>sein Abschneider klemmt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="81"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="82"/>
         <source>its cover is open</source>
         <translation>seine Abdeckung ist offen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="82"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="83"/>
         <source>it is switched off</source>
         <translation>er ist ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="83"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="84"/>
         <source>it lost part of the job</source>
         <translation>ein Teil des Auftrags ging verloren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="84"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="85"/>
         <source>it has a system error (switch it off and on again)</source>
         <translation>er hat einen Systemfehler (aus- und wieder einschalten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="87"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="88"/>
         <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
         <location filename="../../kiosk/devices/printers/system.py" line="61"/>
         <location filename="../../kiosk/devices/printers/system.py" line="55"/>
@@ -1574,66 +1574,68 @@
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="196"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="138"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="116"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="222"/>
         <source>The printer can't print: {why}.</source>
         <translation>Der Drucker kann nicht drucken: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="198"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="184"/>
         <source>The printer has a {width} mm roll loaded; this desk prints on 62 mm labels.</source>
         <translation>Im Drucker ist eine {width}-mm-Rolle eingelegt; dieser Empfang druckt auf 62-mm-Etiketten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="260"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="177"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="237"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="146"/>
         <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>Der Drucker hat das Band angenommen, aber nicht fertig gedruckt: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="208"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="194"/>
         <source>reachable; it does not report its status</source>
         <translation>erreichbar; meldet seinen Status nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="215"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="201"/>
         <source>A Brother QL prints labels: choose the 62 mm roll.</source>
         <translation>Ein Brother QL druckt Etiketten: die 62-mm-Rolle wählen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="155"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="71"/>
-        <source>The printer at {where} refused the connection: is it switched on and on the network?</source>
-        <translation>Der Drucker unter {where} hat die Verbindung abgelehnt: Ist er eingeschaltet und im Netzwerk?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="163"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="79"/>
-        <source>The printer at {where} cannot be reached: is it switched on?</source>
-        <translation>Der Drucker unter {where} ist nicht erreichbar: Ist er eingeschaltet?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="235"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="212"/>
         <source>The label was sent; this printer does not say when it has printed: look at it, then use the label or print again.</source>
         <translation>Das Etikett wurde gesendet; dieser Drucker meldet nicht, wann er gedruckt hat: nachsehen, dann das Etikett verwenden oder erneut drucken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="253"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="166"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="230"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="135"/>
         <source>The printer stopped: {why}. The band prints when that is fixed; use it then, or print again.</source>
         <translation>Der Drucker hat angehalten: {why}. Das Band wird gedruckt, sobald das behoben ist; dann verwenden oder erneut drucken.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="228"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="144"/>
-        <source>The connection to the printer broke while sending the band: look at the printer. If a band came out, use it; if not, print again.</source>
-        <translation>Die Verbindung zum Drucker ist beim Senden abgebrochen: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/layout.py" line="174"/>
         <source>TEST PRINT</source>
         <translation>TESTDRUCK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="19"/>
+        <source>The printer at {where} refused the connection: is it switched on and on the network?</source>
+        <translation>Der Drucker unter {where} hat die Verbindung abgelehnt: Ist er eingeschaltet und im Netzwerk?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="27"/>
+        <source>The printer at {where} cannot be reached: is it switched on?</source>
+        <translation>Der Drucker unter {where} ist nicht erreichbar: Ist er eingeschaltet?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="31"/>
+        <source>The printer at {where} cannot be reached ({error}).</source>
+        <translation>Der Drucker unter {where} ist nicht erreichbar ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="48"/>
+        <source>The connection to the printer broke while sending the band: look at the printer. If a band came out, use it; if not, print again.</source>
+        <translation>Die Verbindung zum Drucker ist beim Senden abgebrochen: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/pdf.py" line="22"/>
@@ -1683,32 +1685,27 @@
         <translation>Dieser Computer hat keinen Standarddrucker.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="54"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="55"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra unter {where}, {dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="112"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="90"/>
         <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
         <translation>Der Drucker unter {where} nimmt die Verbindung an, antwortet aber nicht: aus- und wieder einschalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="83"/>
-        <source>The printer at {where} cannot be reached ({error}).</source>
-        <translation>Der Drucker unter {where} ist nicht erreichbar ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="108"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="86"/>
         <source>The connection to the printer at {where} broke.</source>
         <translation>Die Verbindung zum Drucker unter {where} ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="122"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="100"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>Der Drucker unter {where} hat etwas geantwortet, das kein ZPL ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="159"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="128"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>Der Drucker hat das Band angenommen, antwortet aber nicht mehr: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>

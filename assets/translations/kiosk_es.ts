@@ -1519,53 +1519,53 @@
         <translation>Pulsera nueva entregada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="147"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="148"/>
         <source>Brother QL at {where}</source>
         <translation>Brother QL en {where}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="76"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="77"/>
         <source>it has no labels loaded</source>
         <translation>no tiene etiquetas cargadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="77"/>
         <location filename="../../kiosk/devices/printers/brother.py" line="78"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="79"/>
         <source>it is out of labels</source>
         <translation>se han acabado las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="79"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="80"/>
         <source>it cannot feed the labels</source>
         <translation>no puede alimentar las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="80"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="81"/>
         <source>its cutter is jammed</source>
         <translation>su cortador está atascado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="81"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="82"/>
         <source>its cover is open</source>
         <translation>su tapa está abierta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="82"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="83"/>
         <source>it is switched off</source>
         <translation>está apagada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="83"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="84"/>
         <source>it lost part of the job</source>
         <translation>se perdió parte del trabajo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="84"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="85"/>
         <source>it has a system error (switch it off and on again)</source>
         <translation>tiene un error del sistema (apáguela y vuelva a encenderla)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="87"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="88"/>
         <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
         <location filename="../../kiosk/devices/printers/system.py" line="61"/>
         <location filename="../../kiosk/devices/printers/system.py" line="55"/>
@@ -1574,66 +1574,68 @@
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="196"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="138"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="116"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="222"/>
         <source>The printer can't print: {why}.</source>
         <translation>La impresora no puede imprimir: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="198"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="184"/>
         <source>The printer has a {width} mm roll loaded; this desk prints on 62 mm labels.</source>
         <translation>La impresora tiene cargado un rollo de {width} mm; esta recepción imprime en etiquetas de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="260"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="177"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="237"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="146"/>
         <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>La impresora recibió la pulsera pero no la ha terminado: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="208"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="194"/>
         <source>reachable; it does not report its status</source>
         <translation>accesible; no informa de su estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="215"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="201"/>
         <source>A Brother QL prints labels: choose the 62 mm roll.</source>
         <translation>Una Brother QL imprime etiquetas: elija el rollo de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="155"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="71"/>
-        <source>The printer at {where} refused the connection: is it switched on and on the network?</source>
-        <translation>La impresora en {where} rechazó la conexión: ¿está encendida y en la red?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="163"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="79"/>
-        <source>The printer at {where} cannot be reached: is it switched on?</source>
-        <translation>No se puede contactar con la impresora en {where}: ¿está encendida?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="235"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="212"/>
         <source>The label was sent; this printer does not say when it has printed: look at it, then use the label or print again.</source>
         <translation>La etiqueta se envió; esta impresora no indica cuándo ha impreso: mírela y use la etiqueta o imprima de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="253"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="166"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="230"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="135"/>
         <source>The printer stopped: {why}. The band prints when that is fixed; use it then, or print again.</source>
         <translation>La impresora se ha detenido: {why}. La pulsera se imprimirá cuando se solucione; úsela entonces o imprímala de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="228"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="144"/>
-        <source>The connection to the printer broke while sending the band: look at the printer. If a band came out, use it; if not, print again.</source>
-        <translation>Se cortó la conexión con la impresora al enviar la pulsera: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/layout.py" line="174"/>
         <source>TEST PRINT</source>
         <translation>PRUEBA DE IMPRESIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="19"/>
+        <source>The printer at {where} refused the connection: is it switched on and on the network?</source>
+        <translation>La impresora en {where} rechazó la conexión: ¿está encendida y en la red?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="27"/>
+        <source>The printer at {where} cannot be reached: is it switched on?</source>
+        <translation>No se puede contactar con la impresora en {where}: ¿está encendida?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="31"/>
+        <source>The printer at {where} cannot be reached ({error}).</source>
+        <translation>No se puede contactar con la impresora en {where} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="48"/>
+        <source>The connection to the printer broke while sending the band: look at the printer. If a band came out, use it; if not, print again.</source>
+        <translation>Se cortó la conexión con la impresora al enviar la pulsera: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/pdf.py" line="22"/>
@@ -1683,32 +1685,27 @@
         <translation>Este ordenador no tiene impresora predeterminada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="54"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="55"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra en {where}, {dpi} ppp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="112"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="90"/>
         <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
         <translation>La impresora en {where} acepta la conexión pero no responde: apáguela y vuelva a encenderla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="83"/>
-        <source>The printer at {where} cannot be reached ({error}).</source>
-        <translation>No se puede contactar con la impresora en {where} ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="108"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="86"/>
         <source>The connection to the printer at {where} broke.</source>
         <translation>Se cortó la conexión con la impresora en {where}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="122"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="100"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>La impresora en {where} respondió algo que no es ZPL.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="159"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="128"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>La impresora recibió la pulsera pero dejó de responder: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
     </message>

@@ -1519,53 +1519,53 @@
         <translation>Nouveau bracelet remis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="147"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="148"/>
         <source>Brother QL at {where}</source>
         <translation>Brother QL à {where}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="76"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="77"/>
         <source>it has no labels loaded</source>
         <translation>aucune étiquette n'est chargée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="77"/>
         <location filename="../../kiosk/devices/printers/brother.py" line="78"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="79"/>
         <source>it is out of labels</source>
         <translation>il n'y a plus d'étiquettes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="79"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="80"/>
         <source>it cannot feed the labels</source>
         <translation>elle ne peut pas faire avancer les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="80"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="81"/>
         <source>its cutter is jammed</source>
         <translation>son massicot est bloqué</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="81"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="82"/>
         <source>its cover is open</source>
         <translation>son capot est ouvert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="82"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="83"/>
         <source>it is switched off</source>
         <translation>elle est éteinte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="83"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="84"/>
         <source>it lost part of the job</source>
         <translation>une partie de la tâche s'est perdue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="84"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="85"/>
         <source>it has a system error (switch it off and on again)</source>
         <translation>elle a une erreur système (éteignez-la puis rallumez-la)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="87"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="88"/>
         <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
         <location filename="../../kiosk/devices/printers/system.py" line="61"/>
         <location filename="../../kiosk/devices/printers/system.py" line="55"/>
@@ -1574,66 +1574,68 @@
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="196"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="138"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="116"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="222"/>
         <source>The printer can't print: {why}.</source>
         <translation>L'imprimante ne peut pas imprimer : {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="198"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="184"/>
         <source>The printer has a {width} mm roll loaded; this desk prints on 62 mm labels.</source>
         <translation>L'imprimante a un rouleau de {width} mm ; cet accueil imprime sur des étiquettes de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="260"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="177"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="237"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="146"/>
         <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>L'imprimante a reçu le bracelet mais ne l'a pas terminé : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="208"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="194"/>
         <source>reachable; it does not report its status</source>
         <translation>joignable ; elle n'indique pas son état</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="215"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="201"/>
         <source>A Brother QL prints labels: choose the 62 mm roll.</source>
         <translation>Une Brother QL imprime des étiquettes : choisissez le rouleau de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="155"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="71"/>
-        <source>The printer at {where} refused the connection: is it switched on and on the network?</source>
-        <translation>L'imprimante à {where} a refusé la connexion : est-elle allumée et sur le réseau ?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="163"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="79"/>
-        <source>The printer at {where} cannot be reached: is it switched on?</source>
-        <translation>L'imprimante à {where} est injoignable : est-elle allumée ?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="235"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="212"/>
         <source>The label was sent; this printer does not say when it has printed: look at it, then use the label or print again.</source>
         <translation>L'étiquette a été envoyée ; cette imprimante n'indique pas quand elle a imprimé : regardez-la, puis utilisez l'étiquette ou imprimez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="253"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="166"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="230"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="135"/>
         <source>The printer stopped: {why}. The band prints when that is fixed; use it then, or print again.</source>
         <translation>L'imprimante s'est arrêtée : {why}. Le bracelet s'imprimera une fois le problème réglé ; utilisez-le alors, ou imprimez-le à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="228"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="144"/>
-        <source>The connection to the printer broke while sending the band: look at the printer. If a band came out, use it; if not, print again.</source>
-        <translation>La connexion à l'imprimante a été coupée pendant l'envoi : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/layout.py" line="174"/>
         <source>TEST PRINT</source>
         <translation>TEST D'IMPRESSION</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="19"/>
+        <source>The printer at {where} refused the connection: is it switched on and on the network?</source>
+        <translation>L'imprimante à {where} a refusé la connexion : est-elle allumée et sur le réseau ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="27"/>
+        <source>The printer at {where} cannot be reached: is it switched on?</source>
+        <translation>L'imprimante à {where} est injoignable : est-elle allumée ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="31"/>
+        <source>The printer at {where} cannot be reached ({error}).</source>
+        <translation>L'imprimante à {where} est injoignable ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="48"/>
+        <source>The connection to the printer broke while sending the band: look at the printer. If a band came out, use it; if not, print again.</source>
+        <translation>La connexion à l'imprimante a été coupée pendant l'envoi : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/pdf.py" line="22"/>
@@ -1683,32 +1685,27 @@
         <translation>Cet ordinateur n'a pas d'imprimante par défaut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="54"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="55"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra à {where}, {dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="112"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="90"/>
         <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
         <translation>L'imprimante à {where} accepte la connexion mais ne répond pas : éteignez-la puis rallumez-la.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="83"/>
-        <source>The printer at {where} cannot be reached ({error}).</source>
-        <translation>L'imprimante à {where} est injoignable ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="108"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="86"/>
         <source>The connection to the printer at {where} broke.</source>
         <translation>La connexion à l'imprimante à {where} a été coupée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="122"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="100"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>L'imprimante à {where} a répondu autre chose que du ZPL.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="159"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="128"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>L'imprimante a reçu le bracelet mais ne répond plus : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
     </message>

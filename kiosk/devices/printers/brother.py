@@ -31,6 +31,7 @@ from PIL import Image, ImageOps
 from kiosk.checkin.i18n import tr
 from kiosk.checkin.printing import BandLabel, PrinterState, PrintProblem, PrintUnconfirmed
 from kiosk.devices.printers.layout import Media
+from kiosk.devices.printers.network import connect, send_job
 from kiosk.devices.printers.renders import rendered
 
 log = logging.getLogger(__name__)
@@ -147,22 +148,7 @@ class BrotherQLPrinter:
         return tr("Brother QL at {where}", where=f"{self.host}:{self.port}")
 
     def _connect(self) -> socket.socket:
-        where = f"{self.host}:{self.port}"
-        try:
-            sock = socket.create_connection((self.host, self.port), timeout=self.timeout_s)
-        except ConnectionRefusedError as exc:
-            raise PrintProblem(
-                tr(
-                    "The printer at {where} refused the connection: is it switched on and on "
-                    "the network?",
-                    where=where,
-                )
-            ) from exc
-        except OSError as exc:
-            raise PrintProblem(
-                tr("The printer at {where} cannot be reached: is it switched on?", where=where)
-            ) from exc
-        return sock
+        return connect(self.host, self.port, self.timeout_s)
 
     def _read_status(self, sock: socket.socket, seconds: float) -> BrotherStatus | None:
         """The next 32-byte status, or None if none comes in ``seconds``."""
@@ -220,16 +206,7 @@ class BrotherQLPrinter:
                 refusal = self._refusal(before)
                 if refusal is not None:
                     raise PrintProblem(refusal)
-            try:
-                sock.settimeout(self.timeout_s)
-                sock.sendall(job)
-            except OSError as exc:
-                raise PrintUnconfirmed(
-                    tr(
-                        "The connection to the printer broke while sending the band: look at "
-                        "the printer. If a band came out, use it; if not, print again."
-                    )
-                ) from exc
+            send_job(sock, job, self.timeout_s)
             if before is None:
                 raise PrintUnconfirmed(
                     tr(

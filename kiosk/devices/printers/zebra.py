@@ -17,6 +17,7 @@ from pathlib import Path
 from kiosk.checkin.i18n import tr
 from kiosk.checkin.printing import BandLabel, PrinterState, PrintProblem, PrintUnconfirmed
 from kiosk.devices.printers.layout import Media
+from kiosk.devices.printers.network import connect, send_job
 from kiosk.devices.printers.renders import rendered
 from kiosk.devices.printers.zpl import (
     HOST_STATUS,
@@ -64,30 +65,7 @@ class ZebraPrinter:
     # ------------------------------------------------------------------ talking
 
     def _connect(self) -> socket.socket:
-        try:
-            sock = socket.create_connection((self.host, self.port), timeout=self.timeout_s)
-        except ConnectionRefusedError as exc:
-            raise PrintProblem(
-                tr(
-                    "The printer at {where} refused the connection: is it switched on and on "
-                    "the network?",
-                    where=self.where,
-                )
-            ) from exc
-        except TimeoutError as exc:
-            raise PrintProblem(
-                tr("The printer at {where} cannot be reached: is it switched on?", where=self.where)
-            ) from exc
-        except OSError as exc:
-            raise PrintProblem(
-                tr(
-                    "The printer at {where} cannot be reached ({error}).",
-                    where=self.where,
-                    error=exc.strerror or exc,
-                )
-            ) from exc
-        sock.settimeout(self.timeout_s)
-        return sock
+        return connect(self.host, self.port, self.timeout_s)
 
     def _ask(self, sock: socket.socket) -> HostStatus:
         """``~HS``, and its three lines back within the timeout."""
@@ -136,16 +114,7 @@ class ZebraPrinter:
             before = self._ask(sock)
             if not before.ready:
                 raise PrintProblem(tr("The printer can't print: {why}.", why=before.words()))
-            try:
-                sock.settimeout(self.timeout_s)
-                sock.sendall(job)
-            except OSError as exc:
-                raise PrintUnconfirmed(
-                    tr(
-                        "The connection to the printer broke while sending the band: look at "
-                        "the printer. If a band came out, use it; if not, print again."
-                    )
-                ) from exc
+            send_job(sock, job, self.timeout_s)
             self._wait_until_out(sock)
 
     def _wait_until_out(self, sock: socket.socket) -> None:
