@@ -245,6 +245,7 @@ class WristbandCard(QFrame):
             self.code.setText(context.code)
             for label in (self.expiry, self.card, self.order, self.others):
                 label.setText("")
+            self._hide_empty_lines()
             return
         self.title.setText(tr("WRISTBAND"))
         if band is None:
@@ -276,6 +277,13 @@ class WristbandCard(QFrame):
             self.order.setText(tab_words(band, context.spend, zone, context.site, now))
         others = [b.code for b in context.other_bands]
         self.others.setText(tr("Other bands: {codes}", codes=", ".join(others)) if others else "")
+        self._hide_empty_lines()
+
+    def _hide_empty_lines(self) -> None:
+        """An empty line takes no room (with a tab, a print row and two lines of feedback the
+        card must still fit a 1280x800 desk)."""
+        for label in (self.expiry, self.card, self.order, self.others):
+            label.setVisible(bool(label.text()))
 
     def clear(self) -> None:
         self.close_guest_ui()
