@@ -255,6 +255,12 @@ class MemoryBackend:
         card = next((c for c in self.card_list[guest_id] if c.id == card_id), None)
         return self._set_band(guest_id, band_id, card=card)
 
+    def set_band_order(
+        self, guest_id: str, band_id: str, order_id: str | None, *, key: str
+    ) -> Band:
+        self._write("set_band_order", key, order_id)
+        return self._set_band(guest_id, band_id, order_id=order_id, order_open=order_id is not None)
+
     def add_band(self, guest_id: str, code: str, *, expires_at: datetime | None, key: str) -> Band:
         self._write("add_band", key, code)
         band = Band(id=f"b-{code}", code=code, expires_at=expires_at)

@@ -29,33 +29,33 @@
         <translation>LÖSCHEN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="157"/>
+        <location filename="../../kiosk/checkin/actions.py" line="160"/>
         <source>End of today</source>
         <translation>Heute Tagesende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="551"/>
+        <location filename="../../kiosk/checkin/actions.py" line="556"/>
         <source>the new band is on the guest</source>
         <translation>das neue Armband ist beim Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="646"/>
+        <location filename="../../kiosk/checkin/actions.py" line="654"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
         <translation>Es wurde vielleicht schon gesendet; fragen Sie den Gast, bevor Sie es erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="661"/>
+        <location filename="../../kiosk/checkin/actions.py" line="670"/>
         <source>Only partly done: the new band is on the guest. Check the old band and the card.</source>
         <translation>Nur teilweise erledigt: Das neue Armband ist beim Gast. Prüfen Sie das alte Armband und die Karte.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="55"/>
-        <location filename="../../kiosk/checkin/model.py" line="219"/>
+        <location filename="../../kiosk/checkin/model.py" line="221"/>
         <source>Unnamed guest</source>
         <translation>Gast ohne Namen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/actions.py" line="159"/>
+        <location filename="../../kiosk/checkin/actions.py" line="162"/>
         <source>+%n days</source>
         <extracomment>one: +%n day</extracomment>
         <translation>
@@ -64,127 +64,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="197"/>
+        <location filename="../../kiosk/checkin/actions.py" line="200"/>
         <source>Still checking with {system}: this is the local copy's answer.</source>
         <translation>Noch in Prüfung bei {system}: Dies ist die Antwort der lokalen Kopie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="205"/>
-        <location filename="../../kiosk/checkin/actions.py" line="250"/>
+        <location filename="../../kiosk/checkin/actions.py" line="208"/>
+        <location filename="../../kiosk/checkin/actions.py" line="253"/>
         <source>{system} can't do that here.</source>
         <translation>{system} kann das hier nicht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="219"/>
-        <location filename="../../kiosk/checkin/actions.py" line="306"/>
-        <location filename="../../kiosk/checkin/actions.py" line="365"/>
+        <location filename="../../kiosk/checkin/actions.py" line="222"/>
+        <location filename="../../kiosk/checkin/actions.py" line="309"/>
+        <location filename="../../kiosk/checkin/actions.py" line="369"/>
         <source>This guest's record has been anonymised.</source>
         <translation>Die Daten dieses Gastes wurden anonymisiert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="222"/>
+        <location filename="../../kiosk/checkin/actions.py" line="225"/>
         <source>This guest may not be admitted without an override reason.</source>
         <translation>Dieser Gast darf nur mit einem Grund für die Ausnahme eingelassen werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="224"/>
+        <location filename="../../kiosk/checkin/actions.py" line="227"/>
         <source>This guest is already checked in.</source>
         <translation>Dieser Gast ist bereits eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="240"/>
+        <location filename="../../kiosk/checkin/actions.py" line="243"/>
         <source>This guest is not checked in.</source>
         <translation>Dieser Gast ist nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="257"/>
+        <location filename="../../kiosk/checkin/actions.py" line="260"/>
         <location filename="../../kiosk/checkin/session.py" line="1539"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Scannen Sie zuerst das Armband des Gastes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="273"/>
+        <location filename="../../kiosk/checkin/actions.py" line="276"/>
         <source>That time has already passed: choose a later one.</source>
         <translation>Diese Zeit ist schon vorbei: Wählen Sie eine spätere.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="289"/>
+        <location filename="../../kiosk/checkin/actions.py" line="292"/>
         <source>That card does not belong to this guest.</source>
         <translation>Diese Karte gehört nicht zu diesem Gast.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="308"/>
-        <location filename="../../kiosk/checkin/actions.py" line="336"/>
+        <location filename="../../kiosk/checkin/actions.py" line="311"/>
+        <location filename="../../kiosk/checkin/actions.py" line="339"/>
         <source>That wristband is already this guest's.</source>
         <translation>Dieses Armband gehört bereits diesem Gast.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="334"/>
+        <location filename="../../kiosk/checkin/actions.py" line="337"/>
         <source>That is the lost wristband itself: scan the new one.</source>
         <translation>Das ist das verlorene Armband selbst: Scannen Sie das neue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="367"/>
+        <location filename="../../kiosk/checkin/actions.py" line="371"/>
         <source>Enter at least the first line of the address.</source>
         <translation>Geben Sie mindestens die erste Adresszeile ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="394"/>
+        <location filename="../../kiosk/checkin/actions.py" line="398"/>
         <source>This guest's record has already been anonymised.</source>
         <translation>Die Daten dieses Gastes wurden bereits anonymisiert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="397"/>
+        <location filename="../../kiosk/checkin/actions.py" line="401"/>
         <source>The account is locked: unlock it first (a locked account can't be anonymised).</source>
         <translation>Das Konto ist gesperrt: Entsperren Sie es zuerst (ein gesperrtes Konto kann nicht anonymisiert werden).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="401"/>
+        <location filename="../../kiosk/checkin/actions.py" line="405"/>
         <source>Type “{word}” exactly to confirm.</source>
         <translation>Geben Sie zur Bestätigung genau „{word}“ ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="411"/>
+        <location filename="../../kiosk/checkin/actions.py" line="415"/>
         <source>This guest has no email address to send it to.</source>
         <translation>Dieser Gast hat keine E-Mail-Adresse, an die es gehen könnte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="425"/>
+        <location filename="../../kiosk/checkin/actions.py" line="429"/>
         <source>Enter at least a name or an email address.</source>
         <translation>Geben Sie mindestens einen Namen oder eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="433"/>
+        <location filename="../../kiosk/checkin/actions.py" line="437"/>
         <source>The account is locked: unlock it before changing details.</source>
         <translation>Das Konto ist gesperrt: Entsperren Sie es, bevor Sie Daten ändern.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="445"/>
+        <location filename="../../kiosk/checkin/actions.py" line="449"/>
         <source>Write the note first.</source>
         <translation>Schreiben Sie zuerst die Notiz.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="456"/>
+        <location filename="../../kiosk/checkin/actions.py" line="460"/>
         <source>Choose or type a label first.</source>
         <translation>Wählen oder tippen Sie zuerst ein Etikett.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="458"/>
+        <location filename="../../kiosk/checkin/actions.py" line="462"/>
         <source>The guest already has the label “{label}”.</source>
         <translation>Der Gast hat das Etikett „{label}“ bereits.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="667"/>
+        <location filename="../../kiosk/checkin/actions.py" line="676"/>
         <source>Search for the guest before registering them again.</source>
         <translation>Suchen Sie den Gast, bevor Sie ihn erneut anlegen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="555"/>
+        <location filename="../../kiosk/checkin/actions.py" line="560"/>
         <source>the card moved to it</source>
         <translation>die Karte wurde übertragen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="562"/>
+        <location filename="../../kiosk/checkin/actions.py" line="563"/>
+        <source>the open tab moved to it</source>
+        <translation>die offene Rechnung ging mit</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/actions.py" line="570"/>
         <source>Only partly done ({done}): {reason}. Check the old band.</source>
         <translation>Nur teilweise erledigt ({done}): {reason}. Prüfen Sie das alte Armband.</translation>
     </message>
@@ -674,173 +679,173 @@
         <translation>getippt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1905"/>
+        <location filename="../../kiosk/checkin/session.py" line="1910"/>
         <source>Checking in…</source>
         <translation>Checke ein…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1906"/>
+        <location filename="../../kiosk/checkin/session.py" line="1911"/>
         <source>Checking out…</source>
         <translation>Checke aus…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1907"/>
+        <location filename="../../kiosk/checkin/session.py" line="1912"/>
         <source>Saving the new expiry…</source>
         <translation>Speichere den neuen Ablauf…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1908"/>
+        <location filename="../../kiosk/checkin/session.py" line="1913"/>
         <source>Saving the card…</source>
         <translation>Speichere die Karte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1909"/>
+        <location filename="../../kiosk/checkin/session.py" line="1914"/>
         <source>Adding the wristband…</source>
         <translation>Füge das Armband hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1910"/>
+        <location filename="../../kiosk/checkin/session.py" line="1915"/>
         <source>Replacing the wristband…</source>
         <translation>Ersetze das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1911"/>
+        <location filename="../../kiosk/checkin/session.py" line="1916"/>
         <source>Removing the wristband…</source>
         <translation>Entferne das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1912"/>
+        <location filename="../../kiosk/checkin/session.py" line="1917"/>
         <source>Locking…</source>
         <translation>Sperre…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1913"/>
+        <location filename="../../kiosk/checkin/session.py" line="1918"/>
         <source>Anonymising…</source>
         <translation>Anonymisiere…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1914"/>
+        <location filename="../../kiosk/checkin/session.py" line="1919"/>
         <source>Saving the address…</source>
         <translation>Speichere die Adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1915"/>
+        <location filename="../../kiosk/checkin/session.py" line="1920"/>
         <source>Removing the address…</source>
         <translation>Entferne die Adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1916"/>
+        <location filename="../../kiosk/checkin/session.py" line="1921"/>
         <source>Unlocking…</source>
         <translation>Entsperre…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1917"/>
-        <location filename="../../kiosk/checkin/session.py" line="1918"/>
+        <location filename="../../kiosk/checkin/session.py" line="1922"/>
+        <location filename="../../kiosk/checkin/session.py" line="1923"/>
         <source>Sending…</source>
         <translation>Sende…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1919"/>
+        <location filename="../../kiosk/checkin/session.py" line="1924"/>
         <source>Creating the link…</source>
         <translation>Erstelle den Link…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1920"/>
+        <location filename="../../kiosk/checkin/session.py" line="1925"/>
         <source>Adding the note…</source>
         <translation>Füge die Notiz hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1921"/>
+        <location filename="../../kiosk/checkin/session.py" line="1926"/>
         <source>Adding the label…</source>
         <translation>Füge das Etikett hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1925"/>
+        <location filename="../../kiosk/checkin/session.py" line="1930"/>
         <source>Checked in.</source>
         <translation>Eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1926"/>
+        <location filename="../../kiosk/checkin/session.py" line="1931"/>
         <source>Checked out.</source>
         <translation>Ausgecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1927"/>
+        <location filename="../../kiosk/checkin/session.py" line="1932"/>
         <source>Expiry changed.</source>
         <translation>Ablauf geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1928"/>
+        <location filename="../../kiosk/checkin/session.py" line="1933"/>
         <source>Card changed on the band.</source>
         <translation>Karte am Armband geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1929"/>
+        <location filename="../../kiosk/checkin/session.py" line="1934"/>
         <source>Wristband added.</source>
         <translation>Armband hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1930"/>
+        <location filename="../../kiosk/checkin/session.py" line="1935"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Armband ersetzt; Ablauf und Karte übertragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1931"/>
+        <location filename="../../kiosk/checkin/session.py" line="1936"/>
         <source>Wristband removed.</source>
         <translation>Armband entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1932"/>
+        <location filename="../../kiosk/checkin/session.py" line="1937"/>
         <source>Account locked.</source>
         <translation>Konto gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1933"/>
+        <location filename="../../kiosk/checkin/session.py" line="1938"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonymisiert: Die persönlichen Daten des Gastes sind gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1934"/>
+        <location filename="../../kiosk/checkin/session.py" line="1939"/>
         <source>Address saved.</source>
         <translation>Adresse gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1935"/>
+        <location filename="../../kiosk/checkin/session.py" line="1940"/>
         <source>Address removed.</source>
         <translation>Adresse entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1936"/>
+        <location filename="../../kiosk/checkin/session.py" line="1941"/>
         <source>Account unlocked.</source>
         <translation>Konto entsperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1937"/>
+        <location filename="../../kiosk/checkin/session.py" line="1942"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>E-Mail zum Zurücksetzen des Passworts gesendet (der Link gilt eine Stunde).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1938"/>
+        <location filename="../../kiosk/checkin/session.py" line="1943"/>
         <source>Verification email sent.</source>
         <translation>Bestätigungs-E-Mail gesendet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1939"/>
+        <location filename="../../kiosk/checkin/session.py" line="1944"/>
         <source>Link created.</source>
         <translation>Link erstellt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1940"/>
+        <location filename="../../kiosk/checkin/session.py" line="1945"/>
         <source>Details saved.</source>
         <translation>Daten gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1941"/>
+        <location filename="../../kiosk/checkin/session.py" line="1946"/>
         <source>Note added.</source>
         <translation>Notiz hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1942"/>
+        <location filename="../../kiosk/checkin/session.py" line="1947"/>
         <source>Label added.</source>
         <translation>Etikett hinzugefügt.</translation>
     </message>
@@ -856,6 +861,11 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1883"/>
+        <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
+        <translation>Armband {code} ersetzt das verlorene; Ablauf, Karte und offene Rechnung übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1888"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Armband {code} ersetzt das verlorene; Ablauf und Karte übertragen.</translation>
     </message>
@@ -899,12 +909,12 @@
         <translation>Karte vom Armband gelöst.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1887"/>
+        <location filename="../../kiosk/checkin/session.py" line="1892"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1891"/>
+        <location filename="../../kiosk/checkin/session.py" line="1896"/>
         <source>Not saved. {why}</source>
         <translation>Nicht gespeichert. {why}</translation>
     </message>
@@ -2710,7 +2720,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1134"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="456"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="464"/>
         <source>Lock the account</source>
         <translation>Konto sperren</translation>
     </message>
@@ -2721,7 +2731,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1138"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="469"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="477"/>
         <source>Email a password reset link</source>
         <translation>Link zum Zurücksetzen des Passworts mailen</translation>
     </message>
@@ -2732,7 +2742,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1142"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="470"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="478"/>
         <source>Resend the email verification</source>
         <translation>Bestätigungs-E-Mail erneut senden</translation>
     </message>
@@ -2988,7 +2998,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="85"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="249"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="250"/>
         <source>WRISTBAND</source>
         <translation>ARMBAND</translation>
     </message>
@@ -3049,22 +3059,22 @@
         <translation>Weitere Aktionen: Armbänder, Konto, Passwort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="348"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="356"/>
         <source>Pick a date and time…</source>
         <translation>Datum und Uhrzeit wählen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="352"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="360"/>
         <source>Never expires (clear expiry)</source>
         <translation>Läuft nie ab (Ablauf entfernen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="495"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="503"/>
         <source>Wristband expiry</source>
         <translation>Ablauf des Armbands</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="502"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="510"/>
         <source>The wristband's new expiry date and time</source>
         <translation>Neues Ablaufdatum und -uhrzeit des Armbands</translation>
     </message>
@@ -3079,127 +3089,127 @@
         <translation>KARTE DES GASTES</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="278"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="279"/>
         <source>Other bands: {codes}</source>
         <translation>Weitere Armbänder: {codes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="363"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="371"/>
         <source>The guest's cards couldn't load: scan again</source>
         <translation>Die Karten des Gastes konnten nicht geladen werden: erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="376"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="384"/>
         <source>This guest has no stored cards</source>
         <translation>Dieser Gast hat keine gespeicherten Karten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="381"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="389"/>
         <source>Take the card off the band</source>
         <translation>Karte vom Armband lösen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="394"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="402"/>
         <source>Add a new wristband (scan it next)</source>
         <translation>Neues Armband hinzufügen (als Nächstes scannen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="400"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="408"/>
         <source>Replace a lost wristband (scan the new one next)</source>
         <translation>Verlorenes Armband ersetzen (als Nächstes das neue scannen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="419"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="427"/>
         <source>Remove this wristband from the guest</source>
         <translation>Dieses Armband vom Gast entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="427"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="435"/>
         <source>Edit the guest's details</source>
         <translation>Daten des Gastes bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="434"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="442"/>
         <source>Add a note…</source>
         <translation>Notiz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="441"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="449"/>
         <source>Add a label…</source>
         <translation>Etikett hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="463"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="471"/>
         <source>Anonymise on the guest's request…</source>
         <translation>Auf Wunsch des Gastes anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="482"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="490"/>
         <source>Create a set-password link to hand over</source>
         <translation>Link zum Festlegen des Passworts zum Weitergeben erstellen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="531"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="539"/>
         <source>Open tab {order}: {amount} so far</source>
         <translation>Offene Rechnung {order}: bisher {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="537"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="545"/>
         <source>Open order {order}</source>
         <translation>Offene Bestellung {order}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="540"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="548"/>
         <source>Order {order} (closed)</source>
         <translation>Bestellung {order} (abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="544"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="552"/>
         <source>Spent today: {amount}</source>
         <translation>Heute ausgegeben: {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="253"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="254"/>
         <source>⚠ The wristband's details couldn't load.</source>
         <translation>⚠ Die Daten des Armbands konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="255"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="256"/>
         <source>No wristband</source>
         <translation>Kein Armband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="256"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="257"/>
         <source>No wristband was scanned.</source>
         <translation>Es wurde kein Armband gescannt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="368"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="376"/>
         <source>(on the band)</source>
         <translation>(am Armband)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="407"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="415"/>
         <source>Print a new wristband</source>
         <translation>Neues Armband drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="413"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="421"/>
         <source>Print this wristband again</source>
         <translation>Dieses Armband erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="449"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="457"/>
         <source>Unlock the account</source>
         <translation>Konto entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="267"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="268"/>
         <source>✖ No card on this band: nothing can be charged to it</source>
         <translation>✖ Keine Karte auf diesem Armband: nichts kann darauf gebucht werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="269"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="270"/>
         <source>No card on this band</source>
         <translation>Keine Karte an diesem Armband</translation>
     </message>

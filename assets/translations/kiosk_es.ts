@@ -29,33 +29,33 @@
         <translation>BORRAR</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="157"/>
+        <location filename="../../kiosk/checkin/actions.py" line="160"/>
         <source>End of today</source>
         <translation>Final del día</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="551"/>
+        <location filename="../../kiosk/checkin/actions.py" line="556"/>
         <source>the new band is on the guest</source>
         <translation>la nueva pulsera está asignada al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="646"/>
+        <location filename="../../kiosk/checkin/actions.py" line="654"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
         <translation>Puede que ya se haya enviado; pregunte al cliente antes de enviarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="661"/>
+        <location filename="../../kiosk/checkin/actions.py" line="670"/>
         <source>Only partly done: the new band is on the guest. Check the old band and the card.</source>
         <translation>Solo hecho en parte: la nueva pulsera está asignada al cliente. Revise la pulsera antigua y la tarjeta.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="55"/>
-        <location filename="../../kiosk/checkin/model.py" line="219"/>
+        <location filename="../../kiosk/checkin/model.py" line="221"/>
         <source>Unnamed guest</source>
         <translation>Cliente sin nombre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/actions.py" line="159"/>
+        <location filename="../../kiosk/checkin/actions.py" line="162"/>
         <source>+%n days</source>
         <extracomment>one: +%n day</extracomment>
         <translation>
@@ -64,127 +64,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="197"/>
+        <location filename="../../kiosk/checkin/actions.py" line="200"/>
         <source>Still checking with {system}: this is the local copy's answer.</source>
         <translation>Aún comprobando con {system}: esta es la respuesta de la copia local.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="205"/>
-        <location filename="../../kiosk/checkin/actions.py" line="250"/>
+        <location filename="../../kiosk/checkin/actions.py" line="208"/>
+        <location filename="../../kiosk/checkin/actions.py" line="253"/>
         <source>{system} can't do that here.</source>
         <translation>{system} no puede hacer eso aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="219"/>
-        <location filename="../../kiosk/checkin/actions.py" line="306"/>
-        <location filename="../../kiosk/checkin/actions.py" line="365"/>
+        <location filename="../../kiosk/checkin/actions.py" line="222"/>
+        <location filename="../../kiosk/checkin/actions.py" line="309"/>
+        <location filename="../../kiosk/checkin/actions.py" line="369"/>
         <source>This guest's record has been anonymised.</source>
         <translation>La ficha de este cliente se ha anonimizado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="222"/>
+        <location filename="../../kiosk/checkin/actions.py" line="225"/>
         <source>This guest may not be admitted without an override reason.</source>
         <translation>Este cliente solo puede entrar con un motivo de excepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="224"/>
+        <location filename="../../kiosk/checkin/actions.py" line="227"/>
         <source>This guest is already checked in.</source>
         <translation>Este cliente ya está registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="240"/>
+        <location filename="../../kiosk/checkin/actions.py" line="243"/>
         <source>This guest is not checked in.</source>
         <translation>Este cliente no está registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="257"/>
+        <location filename="../../kiosk/checkin/actions.py" line="260"/>
         <location filename="../../kiosk/checkin/session.py" line="1539"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Escanee primero la pulsera del cliente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="273"/>
+        <location filename="../../kiosk/checkin/actions.py" line="276"/>
         <source>That time has already passed: choose a later one.</source>
         <translation>Esa hora ya ha pasado: elija una posterior.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="289"/>
+        <location filename="../../kiosk/checkin/actions.py" line="292"/>
         <source>That card does not belong to this guest.</source>
         <translation>Esa tarjeta no pertenece a este cliente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="308"/>
-        <location filename="../../kiosk/checkin/actions.py" line="336"/>
+        <location filename="../../kiosk/checkin/actions.py" line="311"/>
+        <location filename="../../kiosk/checkin/actions.py" line="339"/>
         <source>That wristband is already this guest's.</source>
         <translation>Esa pulsera ya es de este cliente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="334"/>
+        <location filename="../../kiosk/checkin/actions.py" line="337"/>
         <source>That is the lost wristband itself: scan the new one.</source>
         <translation>Esa es la pulsera perdida: escanee la nueva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="367"/>
+        <location filename="../../kiosk/checkin/actions.py" line="371"/>
         <source>Enter at least the first line of the address.</source>
         <translation>Introduzca al menos la primera línea de la dirección.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="394"/>
+        <location filename="../../kiosk/checkin/actions.py" line="398"/>
         <source>This guest's record has already been anonymised.</source>
         <translation>La ficha de este cliente ya se ha anonimizado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="397"/>
+        <location filename="../../kiosk/checkin/actions.py" line="401"/>
         <source>The account is locked: unlock it first (a locked account can't be anonymised).</source>
         <translation>La cuenta está bloqueada: desbloquéela primero (una cuenta bloqueada no se puede anonimizar).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="401"/>
+        <location filename="../../kiosk/checkin/actions.py" line="405"/>
         <source>Type “{word}” exactly to confirm.</source>
         <translation>Escriba exactamente «{word}» para confirmar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="411"/>
+        <location filename="../../kiosk/checkin/actions.py" line="415"/>
         <source>This guest has no email address to send it to.</source>
         <translation>Este cliente no tiene una dirección de correo a la que enviarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="425"/>
+        <location filename="../../kiosk/checkin/actions.py" line="429"/>
         <source>Enter at least a name or an email address.</source>
         <translation>Introduzca al menos un nombre o un correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="433"/>
+        <location filename="../../kiosk/checkin/actions.py" line="437"/>
         <source>The account is locked: unlock it before changing details.</source>
         <translation>La cuenta está bloqueada: desbloquéela antes de cambiar los datos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="445"/>
+        <location filename="../../kiosk/checkin/actions.py" line="449"/>
         <source>Write the note first.</source>
         <translation>Escriba primero la nota.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="456"/>
+        <location filename="../../kiosk/checkin/actions.py" line="460"/>
         <source>Choose or type a label first.</source>
         <translation>Elija o escriba primero una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="458"/>
+        <location filename="../../kiosk/checkin/actions.py" line="462"/>
         <source>The guest already has the label “{label}”.</source>
         <translation>El cliente ya tiene la etiqueta «{label}».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="667"/>
+        <location filename="../../kiosk/checkin/actions.py" line="676"/>
         <source>Search for the guest before registering them again.</source>
         <translation>Busque al cliente antes de registrarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="555"/>
+        <location filename="../../kiosk/checkin/actions.py" line="560"/>
         <source>the card moved to it</source>
         <translation>la tarjeta se ha pasado a ella</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="562"/>
+        <location filename="../../kiosk/checkin/actions.py" line="563"/>
+        <source>the open tab moved to it</source>
+        <translation>la cuenta abierta pasó a ella</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/actions.py" line="570"/>
         <source>Only partly done ({done}): {reason}. Check the old band.</source>
         <translation>Solo hecho en parte ({done}): {reason}. Revise la pulsera antigua.</translation>
     </message>
@@ -674,173 +679,173 @@
         <translation>escrito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1905"/>
+        <location filename="../../kiosk/checkin/session.py" line="1910"/>
         <source>Checking in…</source>
         <translation>Registrando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1906"/>
+        <location filename="../../kiosk/checkin/session.py" line="1911"/>
         <source>Checking out…</source>
         <translation>Registrando la salida…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1907"/>
+        <location filename="../../kiosk/checkin/session.py" line="1912"/>
         <source>Saving the new expiry…</source>
         <translation>Guardando la nueva caducidad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1908"/>
+        <location filename="../../kiosk/checkin/session.py" line="1913"/>
         <source>Saving the card…</source>
         <translation>Guardando la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1909"/>
+        <location filename="../../kiosk/checkin/session.py" line="1914"/>
         <source>Adding the wristband…</source>
         <translation>Añadiendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1910"/>
+        <location filename="../../kiosk/checkin/session.py" line="1915"/>
         <source>Replacing the wristband…</source>
         <translation>Sustituyendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1911"/>
+        <location filename="../../kiosk/checkin/session.py" line="1916"/>
         <source>Removing the wristband…</source>
         <translation>Quitando la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1912"/>
+        <location filename="../../kiosk/checkin/session.py" line="1917"/>
         <source>Locking…</source>
         <translation>Bloqueando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1913"/>
+        <location filename="../../kiosk/checkin/session.py" line="1918"/>
         <source>Anonymising…</source>
         <translation>Anonimizando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1914"/>
+        <location filename="../../kiosk/checkin/session.py" line="1919"/>
         <source>Saving the address…</source>
         <translation>Guardando la dirección…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1915"/>
+        <location filename="../../kiosk/checkin/session.py" line="1920"/>
         <source>Removing the address…</source>
         <translation>Eliminando la dirección…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1916"/>
+        <location filename="../../kiosk/checkin/session.py" line="1921"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1917"/>
-        <location filename="../../kiosk/checkin/session.py" line="1918"/>
+        <location filename="../../kiosk/checkin/session.py" line="1922"/>
+        <location filename="../../kiosk/checkin/session.py" line="1923"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1919"/>
+        <location filename="../../kiosk/checkin/session.py" line="1924"/>
         <source>Creating the link…</source>
         <translation>Creando el enlace…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1920"/>
+        <location filename="../../kiosk/checkin/session.py" line="1925"/>
         <source>Adding the note…</source>
         <translation>Añadiendo la nota…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1921"/>
+        <location filename="../../kiosk/checkin/session.py" line="1926"/>
         <source>Adding the label…</source>
         <translation>Añadiendo la etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1925"/>
+        <location filename="../../kiosk/checkin/session.py" line="1930"/>
         <source>Checked in.</source>
         <translation>Registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1926"/>
+        <location filename="../../kiosk/checkin/session.py" line="1931"/>
         <source>Checked out.</source>
         <translation>Salida registrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1927"/>
+        <location filename="../../kiosk/checkin/session.py" line="1932"/>
         <source>Expiry changed.</source>
         <translation>Caducidad cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1928"/>
+        <location filename="../../kiosk/checkin/session.py" line="1933"/>
         <source>Card changed on the band.</source>
         <translation>Tarjeta de la pulsera cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1929"/>
+        <location filename="../../kiosk/checkin/session.py" line="1934"/>
         <source>Wristband added.</source>
         <translation>Pulsera añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1930"/>
+        <location filename="../../kiosk/checkin/session.py" line="1935"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Pulsera sustituida; caducidad y tarjeta traspasadas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1931"/>
+        <location filename="../../kiosk/checkin/session.py" line="1936"/>
         <source>Wristband removed.</source>
         <translation>Pulsera quitada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1932"/>
+        <location filename="../../kiosk/checkin/session.py" line="1937"/>
         <source>Account locked.</source>
         <translation>Cuenta bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1933"/>
+        <location filename="../../kiosk/checkin/session.py" line="1938"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonimizado: los datos personales del cliente se han borrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1934"/>
+        <location filename="../../kiosk/checkin/session.py" line="1939"/>
         <source>Address saved.</source>
         <translation>Dirección guardada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1935"/>
+        <location filename="../../kiosk/checkin/session.py" line="1940"/>
         <source>Address removed.</source>
         <translation>Dirección eliminada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1936"/>
+        <location filename="../../kiosk/checkin/session.py" line="1941"/>
         <source>Account unlocked.</source>
         <translation>Cuenta desbloqueada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1937"/>
+        <location filename="../../kiosk/checkin/session.py" line="1942"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>Correo para restablecer la contraseña enviado (el enlace vale una hora).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1938"/>
+        <location filename="../../kiosk/checkin/session.py" line="1943"/>
         <source>Verification email sent.</source>
         <translation>Correo de verificación enviado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1939"/>
+        <location filename="../../kiosk/checkin/session.py" line="1944"/>
         <source>Link created.</source>
         <translation>Enlace creado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1940"/>
+        <location filename="../../kiosk/checkin/session.py" line="1945"/>
         <source>Details saved.</source>
         <translation>Datos guardados.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1941"/>
+        <location filename="../../kiosk/checkin/session.py" line="1946"/>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1942"/>
+        <location filename="../../kiosk/checkin/session.py" line="1947"/>
         <source>Label added.</source>
         <translation>Etiqueta añadida.</translation>
     </message>
@@ -856,6 +861,11 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1883"/>
+        <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
+        <translation>La pulsera {code} sustituye a la perdida; caducidad, tarjeta y cuenta abierta transferidas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1888"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; caducidad y tarjeta traspasadas.</translation>
     </message>
@@ -899,12 +909,12 @@
         <translation>Tarjeta desvinculada de la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1887"/>
+        <location filename="../../kiosk/checkin/session.py" line="1892"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1891"/>
+        <location filename="../../kiosk/checkin/session.py" line="1896"/>
         <source>Not saved. {why}</source>
         <translation>No guardado. {why}</translation>
     </message>
@@ -2710,7 +2720,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1134"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="456"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="464"/>
         <source>Lock the account</source>
         <translation>Bloquear la cuenta</translation>
     </message>
@@ -2721,7 +2731,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1138"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="469"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="477"/>
         <source>Email a password reset link</source>
         <translation>Enviar un enlace para restablecer la contraseña</translation>
     </message>
@@ -2732,7 +2742,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1142"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="470"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="478"/>
         <source>Resend the email verification</source>
         <translation>Reenviar el correo de verificación</translation>
     </message>
@@ -2988,7 +2998,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="85"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="249"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="250"/>
         <source>WRISTBAND</source>
         <translation>PULSERA</translation>
     </message>
@@ -3049,22 +3059,22 @@
         <translation>Más acciones: pulseras, cuenta, contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="348"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="356"/>
         <source>Pick a date and time…</source>
         <translation>Elegir fecha y hora…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="352"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="360"/>
         <source>Never expires (clear expiry)</source>
         <translation>No caduca nunca (quitar la caducidad)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="495"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="503"/>
         <source>Wristband expiry</source>
         <translation>Caducidad de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="502"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="510"/>
         <source>The wristband's new expiry date and time</source>
         <translation>Nueva fecha y hora de caducidad de la pulsera</translation>
     </message>
@@ -3079,127 +3089,127 @@
         <translation>TARJETA DEL CLIENTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="278"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="279"/>
         <source>Other bands: {codes}</source>
         <translation>Otras pulseras: {codes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="363"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="371"/>
         <source>The guest's cards couldn't load: scan again</source>
         <translation>No se han podido cargar las tarjetas del cliente: escanee de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="376"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="384"/>
         <source>This guest has no stored cards</source>
         <translation>Este cliente no tiene tarjetas guardadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="381"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="389"/>
         <source>Take the card off the band</source>
         <translation>Quitar la tarjeta de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="394"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="402"/>
         <source>Add a new wristband (scan it next)</source>
         <translation>Añadir una pulsera nueva (escanéela a continuación)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="400"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="408"/>
         <source>Replace a lost wristband (scan the new one next)</source>
         <translation>Sustituir una pulsera perdida (escanee la nueva a continuación)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="419"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="427"/>
         <source>Remove this wristband from the guest</source>
         <translation>Quitar esta pulsera al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="427"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="435"/>
         <source>Edit the guest's details</source>
         <translation>Editar los datos del cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="434"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="442"/>
         <source>Add a note…</source>
         <translation>Añadir una nota…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="441"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="449"/>
         <source>Add a label…</source>
         <translation>Añadir una etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="463"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="471"/>
         <source>Anonymise on the guest's request…</source>
         <translation>Anonimizar a petición del cliente…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="482"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="490"/>
         <source>Create a set-password link to hand over</source>
         <translation>Crear un enlace para crear la contraseña y entregarlo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="531"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="539"/>
         <source>Open tab {order}: {amount} so far</source>
         <translation>Cuenta abierta {order}: {amount} hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="537"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="545"/>
         <source>Open order {order}</source>
         <translation>Pedido abierto {order}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="540"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="548"/>
         <source>Order {order} (closed)</source>
         <translation>Pedido {order} (cerrado)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="544"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="552"/>
         <source>Spent today: {amount}</source>
         <translation>Gastado hoy: {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="253"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="254"/>
         <source>⚠ The wristband's details couldn't load.</source>
         <translation>⚠ No se han podido cargar los datos de la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="255"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="256"/>
         <source>No wristband</source>
         <translation>Sin pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="256"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="257"/>
         <source>No wristband was scanned.</source>
         <translation>No se ha escaneado ninguna pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="368"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="376"/>
         <source>(on the band)</source>
         <translation>(en la pulsera)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="407"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="415"/>
         <source>Print a new wristband</source>
         <translation>Imprimir una pulsera nueva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="413"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="421"/>
         <source>Print this wristband again</source>
         <translation>Volver a imprimir esta pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="449"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="457"/>
         <source>Unlock the account</source>
         <translation>Desbloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="267"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="268"/>
         <source>✖ No card on this band: nothing can be charged to it</source>
         <translation>✖ No hay tarjeta en esta pulsera: no se le puede cargar nada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="269"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="270"/>
         <source>No card on this band</source>
         <translation>Sin tarjeta en esta pulsera</translation>
     </message>

@@ -29,33 +29,33 @@
         <translation>EFFACER</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="157"/>
+        <location filename="../../kiosk/checkin/actions.py" line="160"/>
         <source>End of today</source>
         <translation>Fin de journée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="551"/>
+        <location filename="../../kiosk/checkin/actions.py" line="556"/>
         <source>the new band is on the guest</source>
         <translation>le nouveau bracelet est associé au client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="646"/>
+        <location filename="../../kiosk/checkin/actions.py" line="654"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
         <translation>Il a peut-être été envoyé ; demandez au client avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="661"/>
+        <location filename="../../kiosk/checkin/actions.py" line="670"/>
         <source>Only partly done: the new band is on the guest. Check the old band and the card.</source>
         <translation>Fait en partie seulement : le nouveau bracelet est associé au client. Vérifiez l'ancien bracelet et la carte.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="55"/>
-        <location filename="../../kiosk/checkin/model.py" line="219"/>
+        <location filename="../../kiosk/checkin/model.py" line="221"/>
         <source>Unnamed guest</source>
         <translation>Client sans nom</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/actions.py" line="159"/>
+        <location filename="../../kiosk/checkin/actions.py" line="162"/>
         <source>+%n days</source>
         <extracomment>one: +%n day</extracomment>
         <translation>
@@ -64,127 +64,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="197"/>
+        <location filename="../../kiosk/checkin/actions.py" line="200"/>
         <source>Still checking with {system}: this is the local copy's answer.</source>
         <translation>Vérification en cours auprès de {system} : ceci est la réponse de la copie locale.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="205"/>
-        <location filename="../../kiosk/checkin/actions.py" line="250"/>
+        <location filename="../../kiosk/checkin/actions.py" line="208"/>
+        <location filename="../../kiosk/checkin/actions.py" line="253"/>
         <source>{system} can't do that here.</source>
         <translation>{system} ne peut pas faire cela ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="219"/>
-        <location filename="../../kiosk/checkin/actions.py" line="306"/>
-        <location filename="../../kiosk/checkin/actions.py" line="365"/>
+        <location filename="../../kiosk/checkin/actions.py" line="222"/>
+        <location filename="../../kiosk/checkin/actions.py" line="309"/>
+        <location filename="../../kiosk/checkin/actions.py" line="369"/>
         <source>This guest's record has been anonymised.</source>
         <translation>La fiche de ce client a été anonymisée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="222"/>
+        <location filename="../../kiosk/checkin/actions.py" line="225"/>
         <source>This guest may not be admitted without an override reason.</source>
         <translation>Ce client ne peut entrer qu'avec un motif de dérogation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="224"/>
+        <location filename="../../kiosk/checkin/actions.py" line="227"/>
         <source>This guest is already checked in.</source>
         <translation>Ce client est déjà enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="240"/>
+        <location filename="../../kiosk/checkin/actions.py" line="243"/>
         <source>This guest is not checked in.</source>
         <translation>Ce client n'est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="257"/>
+        <location filename="../../kiosk/checkin/actions.py" line="260"/>
         <location filename="../../kiosk/checkin/session.py" line="1539"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Scannez d'abord le bracelet du client.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="273"/>
+        <location filename="../../kiosk/checkin/actions.py" line="276"/>
         <source>That time has already passed: choose a later one.</source>
         <translation>Cette heure est déjà passée : choisissez-en une plus tardive.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="289"/>
+        <location filename="../../kiosk/checkin/actions.py" line="292"/>
         <source>That card does not belong to this guest.</source>
         <translation>Cette carte n'appartient pas à ce client.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="308"/>
-        <location filename="../../kiosk/checkin/actions.py" line="336"/>
+        <location filename="../../kiosk/checkin/actions.py" line="311"/>
+        <location filename="../../kiosk/checkin/actions.py" line="339"/>
         <source>That wristband is already this guest's.</source>
         <translation>Ce bracelet est déjà celui de ce client.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="334"/>
+        <location filename="../../kiosk/checkin/actions.py" line="337"/>
         <source>That is the lost wristband itself: scan the new one.</source>
         <translation>C'est le bracelet perdu lui-même : scannez le nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="367"/>
+        <location filename="../../kiosk/checkin/actions.py" line="371"/>
         <source>Enter at least the first line of the address.</source>
         <translation>Saisissez au moins la première ligne de l'adresse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="394"/>
+        <location filename="../../kiosk/checkin/actions.py" line="398"/>
         <source>This guest's record has already been anonymised.</source>
         <translation>La fiche de ce client a déjà été anonymisée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="397"/>
+        <location filename="../../kiosk/checkin/actions.py" line="401"/>
         <source>The account is locked: unlock it first (a locked account can't be anonymised).</source>
         <translation>Le compte est verrouillé : déverrouillez-le d'abord (un compte verrouillé ne peut pas être anonymisé).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="401"/>
+        <location filename="../../kiosk/checkin/actions.py" line="405"/>
         <source>Type “{word}” exactly to confirm.</source>
         <translation>Saisissez exactement « {word} » pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="411"/>
+        <location filename="../../kiosk/checkin/actions.py" line="415"/>
         <source>This guest has no email address to send it to.</source>
         <translation>Ce client n'a pas d'adresse e-mail où l'envoyer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="425"/>
+        <location filename="../../kiosk/checkin/actions.py" line="429"/>
         <source>Enter at least a name or an email address.</source>
         <translation>Saisissez au moins un nom ou une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="433"/>
+        <location filename="../../kiosk/checkin/actions.py" line="437"/>
         <source>The account is locked: unlock it before changing details.</source>
         <translation>Le compte est verrouillé : déverrouillez-le avant de modifier les informations.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="445"/>
+        <location filename="../../kiosk/checkin/actions.py" line="449"/>
         <source>Write the note first.</source>
         <translation>Écrivez d'abord la note.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="456"/>
+        <location filename="../../kiosk/checkin/actions.py" line="460"/>
         <source>Choose or type a label first.</source>
         <translation>Choisissez ou saisissez d'abord une étiquette.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="458"/>
+        <location filename="../../kiosk/checkin/actions.py" line="462"/>
         <source>The guest already has the label “{label}”.</source>
         <translation>Le client a déjà l'étiquette « {label} ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="667"/>
+        <location filename="../../kiosk/checkin/actions.py" line="676"/>
         <source>Search for the guest before registering them again.</source>
         <translation>Cherchez le client avant de l'inscrire à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="555"/>
+        <location filename="../../kiosk/checkin/actions.py" line="560"/>
         <source>the card moved to it</source>
         <translation>la carte y a été transférée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="562"/>
+        <location filename="../../kiosk/checkin/actions.py" line="563"/>
+        <source>the open tab moved to it</source>
+        <translation>la note ouverte y a été transférée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/actions.py" line="570"/>
         <source>Only partly done ({done}): {reason}. Check the old band.</source>
         <translation>Fait en partie seulement ({done}) : {reason}. Vérifiez l'ancien bracelet.</translation>
     </message>
@@ -674,173 +679,173 @@
         <translation>saisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1905"/>
+        <location filename="../../kiosk/checkin/session.py" line="1910"/>
         <source>Checking in…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1906"/>
+        <location filename="../../kiosk/checkin/session.py" line="1911"/>
         <source>Checking out…</source>
         <translation>Départ en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1907"/>
+        <location filename="../../kiosk/checkin/session.py" line="1912"/>
         <source>Saving the new expiry…</source>
         <translation>Enregistrement de la nouvelle expiration…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1908"/>
+        <location filename="../../kiosk/checkin/session.py" line="1913"/>
         <source>Saving the card…</source>
         <translation>Enregistrement de la carte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1909"/>
+        <location filename="../../kiosk/checkin/session.py" line="1914"/>
         <source>Adding the wristband…</source>
         <translation>Ajout du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1910"/>
+        <location filename="../../kiosk/checkin/session.py" line="1915"/>
         <source>Replacing the wristband…</source>
         <translation>Remplacement du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1911"/>
+        <location filename="../../kiosk/checkin/session.py" line="1916"/>
         <source>Removing the wristband…</source>
         <translation>Retrait du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1912"/>
+        <location filename="../../kiosk/checkin/session.py" line="1917"/>
         <source>Locking…</source>
         <translation>Verrouillage…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1913"/>
+        <location filename="../../kiosk/checkin/session.py" line="1918"/>
         <source>Anonymising…</source>
         <translation>Anonymisation…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1914"/>
+        <location filename="../../kiosk/checkin/session.py" line="1919"/>
         <source>Saving the address…</source>
         <translation>Enregistrement de l'adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1915"/>
+        <location filename="../../kiosk/checkin/session.py" line="1920"/>
         <source>Removing the address…</source>
         <translation>Suppression de l'adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1916"/>
+        <location filename="../../kiosk/checkin/session.py" line="1921"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1917"/>
-        <location filename="../../kiosk/checkin/session.py" line="1918"/>
+        <location filename="../../kiosk/checkin/session.py" line="1922"/>
+        <location filename="../../kiosk/checkin/session.py" line="1923"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1919"/>
+        <location filename="../../kiosk/checkin/session.py" line="1924"/>
         <source>Creating the link…</source>
         <translation>Création du lien…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1920"/>
+        <location filename="../../kiosk/checkin/session.py" line="1925"/>
         <source>Adding the note…</source>
         <translation>Ajout de la note…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1921"/>
+        <location filename="../../kiosk/checkin/session.py" line="1926"/>
         <source>Adding the label…</source>
         <translation>Ajout de l'étiquette…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1925"/>
+        <location filename="../../kiosk/checkin/session.py" line="1930"/>
         <source>Checked in.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1926"/>
+        <location filename="../../kiosk/checkin/session.py" line="1931"/>
         <source>Checked out.</source>
         <translation>Départ enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1927"/>
+        <location filename="../../kiosk/checkin/session.py" line="1932"/>
         <source>Expiry changed.</source>
         <translation>Expiration modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1928"/>
+        <location filename="../../kiosk/checkin/session.py" line="1933"/>
         <source>Card changed on the band.</source>
         <translation>Carte du bracelet modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1929"/>
+        <location filename="../../kiosk/checkin/session.py" line="1934"/>
         <source>Wristband added.</source>
         <translation>Bracelet ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1930"/>
+        <location filename="../../kiosk/checkin/session.py" line="1935"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Bracelet remplacé ; expiration et carte transférées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1931"/>
+        <location filename="../../kiosk/checkin/session.py" line="1936"/>
         <source>Wristband removed.</source>
         <translation>Bracelet retiré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1932"/>
+        <location filename="../../kiosk/checkin/session.py" line="1937"/>
         <source>Account locked.</source>
         <translation>Compte verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1933"/>
+        <location filename="../../kiosk/checkin/session.py" line="1938"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonymisé : les données personnelles du client sont effacées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1934"/>
+        <location filename="../../kiosk/checkin/session.py" line="1939"/>
         <source>Address saved.</source>
         <translation>Adresse enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1935"/>
+        <location filename="../../kiosk/checkin/session.py" line="1940"/>
         <source>Address removed.</source>
         <translation>Adresse supprimée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1936"/>
+        <location filename="../../kiosk/checkin/session.py" line="1941"/>
         <source>Account unlocked.</source>
         <translation>Compte déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1937"/>
+        <location filename="../../kiosk/checkin/session.py" line="1942"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>E-mail de réinitialisation du mot de passe envoyé (le lien est valable une heure).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1938"/>
+        <location filename="../../kiosk/checkin/session.py" line="1943"/>
         <source>Verification email sent.</source>
         <translation>E-mail de vérification envoyé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1939"/>
+        <location filename="../../kiosk/checkin/session.py" line="1944"/>
         <source>Link created.</source>
         <translation>Lien créé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1940"/>
+        <location filename="../../kiosk/checkin/session.py" line="1945"/>
         <source>Details saved.</source>
         <translation>Informations enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1941"/>
+        <location filename="../../kiosk/checkin/session.py" line="1946"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1942"/>
+        <location filename="../../kiosk/checkin/session.py" line="1947"/>
         <source>Label added.</source>
         <translation>Étiquette ajoutée.</translation>
     </message>
@@ -856,6 +861,11 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1883"/>
+        <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
+        <translation>Le bracelet {code} remplace celui perdu ; expiration, carte et note ouverte transférées.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1888"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Le bracelet {code} remplace celui perdu ; expiration et carte transférées.</translation>
     </message>
@@ -899,12 +909,12 @@
         <translation>Carte retirée du bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1887"/>
+        <location filename="../../kiosk/checkin/session.py" line="1892"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1891"/>
+        <location filename="../../kiosk/checkin/session.py" line="1896"/>
         <source>Not saved. {why}</source>
         <translation>Non enregistré. {why}</translation>
     </message>
@@ -2710,7 +2720,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1134"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="456"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="464"/>
         <source>Lock the account</source>
         <translation>Verrouiller le compte</translation>
     </message>
@@ -2721,7 +2731,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1138"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="469"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="477"/>
         <source>Email a password reset link</source>
         <translation>Envoyer un lien de réinitialisation du mot de passe</translation>
     </message>
@@ -2732,7 +2742,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1142"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="470"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="478"/>
         <source>Resend the email verification</source>
         <translation>Renvoyer l'e-mail de vérification</translation>
     </message>
@@ -2988,7 +2998,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="85"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="249"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="250"/>
         <source>WRISTBAND</source>
         <translation>BRACELET</translation>
     </message>
@@ -3049,22 +3059,22 @@
         <translation>Autres actions : bracelets, compte, mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="348"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="356"/>
         <source>Pick a date and time…</source>
         <translation>Choisir une date et une heure…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="352"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="360"/>
         <source>Never expires (clear expiry)</source>
         <translation>N'expire jamais (effacer l'expiration)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="495"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="503"/>
         <source>Wristband expiry</source>
         <translation>Expiration du bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="502"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="510"/>
         <source>The wristband's new expiry date and time</source>
         <translation>Nouvelle date et heure d'expiration du bracelet</translation>
     </message>
@@ -3079,127 +3089,127 @@
         <translation>CARTE DU CLIENT</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="278"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="279"/>
         <source>Other bands: {codes}</source>
         <translation>Autres bracelets : {codes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="363"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="371"/>
         <source>The guest's cards couldn't load: scan again</source>
         <translation>Impossible de charger les cartes du client : scannez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="376"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="384"/>
         <source>This guest has no stored cards</source>
         <translation>Ce client n'a pas de carte enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="381"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="389"/>
         <source>Take the card off the band</source>
         <translation>Retirer la carte du bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="394"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="402"/>
         <source>Add a new wristband (scan it next)</source>
         <translation>Ajouter un nouveau bracelet (à scanner ensuite)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="400"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="408"/>
         <source>Replace a lost wristband (scan the new one next)</source>
         <translation>Remplacer un bracelet perdu (scanner le nouveau ensuite)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="419"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="427"/>
         <source>Remove this wristband from the guest</source>
         <translation>Retirer ce bracelet du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="427"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="435"/>
         <source>Edit the guest's details</source>
         <translation>Modifier les informations du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="434"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="442"/>
         <source>Add a note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="441"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="449"/>
         <source>Add a label…</source>
         <translation>Ajouter une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="463"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="471"/>
         <source>Anonymise on the guest's request…</source>
         <translation>Anonymiser à la demande du client…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="482"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="490"/>
         <source>Create a set-password link to hand over</source>
         <translation>Créer un lien de création du mot de passe à remettre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="531"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="539"/>
         <source>Open tab {order}: {amount} so far</source>
         <translation>Note ouverte {order} : {amount} pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="537"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="545"/>
         <source>Open order {order}</source>
         <translation>Commande ouverte {order}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="540"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="548"/>
         <source>Order {order} (closed)</source>
         <translation>Commande {order} (close)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="544"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="552"/>
         <source>Spent today: {amount}</source>
         <translation>Dépensé aujourd'hui : {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="253"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="254"/>
         <source>⚠ The wristband's details couldn't load.</source>
         <translation>⚠ Impossible de charger les informations du bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="255"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="256"/>
         <source>No wristband</source>
         <translation>Pas de bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="256"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="257"/>
         <source>No wristband was scanned.</source>
         <translation>Aucun bracelet n'a été scanné.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="368"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="376"/>
         <source>(on the band)</source>
         <translation>(sur le bracelet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="407"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="415"/>
         <source>Print a new wristband</source>
         <translation>Imprimer un nouveau bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="413"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="421"/>
         <source>Print this wristband again</source>
         <translation>Réimprimer ce bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="449"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="457"/>
         <source>Unlock the account</source>
         <translation>Déverrouiller le compte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="267"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="268"/>
         <source>✖ No card on this band: nothing can be charged to it</source>
         <translation>✖ Aucune carte sur ce bracelet : rien ne peut y être débité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="269"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="270"/>
         <source>No card on this band</source>
         <translation>Pas de carte sur ce bracelet</translation>
     </message>

@@ -113,6 +113,9 @@ class Intent:
     """Visits the guest had before a check-in: a new one seen later is ours."""
     card_to_move: str | None = None
     """Swap: the lost band's card, to move to the new band."""
+    order_to_move: str | None = None
+    """Swap: the lost band's open tab (its order), to move to the new band: the till keeps
+    adding to the same order."""
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     staff_id: str | None = None
     """Who started it (a desk where staff sign in): its outcome is theirs, even if it comes
@@ -343,6 +346,7 @@ class Actions:
             value=new_code,
             old=keep,
             card_to_move=lost.card.id if lost.card else None,
+            order_to_move=lost.order_id if lost.order_open else None,
         )
 
     def plan_set_locked(
@@ -543,7 +547,8 @@ class Actions:
         raise AssertionError(f"unhandled action {kind}")
 
     def _swap(self, intent: Intent) -> Band:
-        """Three writes, each with a key derived from the action's. A step that certainly
+        """Up to four writes (the band, its card, its tab, the lost one off), each with a key
+        derived from the action's. A step that certainly
         failed after an earlier one succeeded is a partial result, said in words; a step that
         may have been applied makes the whole swap unknown (reconciled by reading the bands)."""
         b, gid, key = self.backend, intent.guest_id or "", intent.key
@@ -553,6 +558,9 @@ class Actions:
             if intent.card_to_move is not None:
                 new = b.set_band_card(gid, new.id, intent.card_to_move, key=f"{key}:card")
                 done.append(tr("the card moved to it"))
+            if intent.order_to_move is not None:
+                new = b.set_band_order(gid, new.id, intent.order_to_move, key=f"{key}:order")
+                done.append(tr("the open tab moved to it"))
             b.remove_band(gid, intent.band_id or "", key=f"{key}:remove")
         except BackendError as exc:
             if exc.maybe_applied:
@@ -653,7 +661,8 @@ class Actions:
         if new is None:
             return _Seen(False, None)
         card_ok = intent.card_to_move is None or (new.card and new.card.id == intent.card_to_move)
-        if old_gone and card_ok:
+        tab_ok = intent.order_to_move is None or new.order_id == intent.order_to_move
+        if old_gone and card_ok and tab_ok:
             return _Seen(True, new)
         return _Seen(
             False,

@@ -83,6 +83,8 @@ class Band:
     expires_at: datetime | None = None
     card: Card | None = None
     order_ref: str | None = None
+    order_id: str | None = None
+    """The order's own id (a lost band's tab moves to its replacement by it)."""
     order_total: Money | None = None
     """The order kept on the band: its running total so far (the till adds to it)."""
     order_open: bool = False

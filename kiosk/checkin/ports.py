@@ -177,6 +177,13 @@ class Backend(Reader, Protocol):
         """Put a stored card on the band, or take it off (None)."""
         ...
 
+    def set_band_order(
+        self, guest_id: str, band_id: str, order_id: str | None, *, key: str
+    ) -> Band:
+        """Keep an open order (a tab) on the band, or none: a lost band's tab moves to the
+        band that replaces it."""
+        ...
+
     def add_band(
         self, guest_id: str, code: str, *, expires_at: datetime | None, key: str
     ) -> Band: ...

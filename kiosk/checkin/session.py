@@ -1879,6 +1879,11 @@ def _done_words(intent: Intent) -> str:
         return tr("Card put on the band.") if intent.value else tr("Card taken off the band.")
     if intent.kind is ActionKind.ADD_BAND:
         return tr("Wristband {code} added.", code=intent.value)
+    if intent.kind is ActionKind.SWAP_BAND and intent.order_to_move is not None:
+        return tr(
+            "Wristband {code} replaces the lost one; expiry, card and open tab moved over.",
+            code=intent.value,
+        )
     if intent.kind is ActionKind.SWAP_BAND:
         return tr(
             "Wristband {code} replaces the lost one; expiry and card moved over.",

@@ -136,9 +136,13 @@ def test_a_lost_band_is_replaced_by_a_printed_one_that_keeps_its_card_and_expiry
     assert printer.labels[-1].code == label.code
     assert decoded(zebra, 0) == decoded(zebra, 1) == [label.code]
 
+    tab = card.order.text()
+    assert tab.startswith("Open tab TRY")  # her tab is on the lost band
     click(qtbot, card.use_printed_button)
     qtbot.waitUntil(lambda: card.code.text() == label.code, timeout=5000)
     assert card.card.text() == old  # the card moved to the new band
+    assert card.order.text() == tab  # and the open tab: the till keeps adding to it
+    assert "expiry, card and open tab moved over" in card.feedback.text()
     codes = {
         b.barcode
         for b in fresh_client.list_customer_associated_barcodes(desk.session.state.guest_id or "")

@@ -216,6 +216,11 @@ class CollinsBackend:
     def set_band_card(self, guest_id: str, band_id: str, card_id: str | None, *, key: str) -> Band:
         raise errors.NotSupported("No wristbands in Collins.")
 
+    def set_band_order(
+        self, guest_id: str, band_id: str, order_id: str | None, *, key: str
+    ) -> Band:
+        raise errors.NotSupported("No wristbands in Collins.")
+
     def add_band(self, guest_id: str, code: str, *, expires_at: datetime | None, key: str) -> Band:
         raise errors.NotSupported("No wristbands in Collins.")
 

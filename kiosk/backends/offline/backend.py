@@ -671,6 +671,12 @@ class OfflineBackend:
         self._online_only("Changing the card on the band")
         return self.inner.set_band_card(guest_id, band_id, card_id, key=key)
 
+    def set_band_order(
+        self, guest_id: str, band_id: str, order_id: str | None, *, key: str
+    ) -> Band:
+        self._online_only("Moving the tab to the band")
+        return self.inner.set_band_order(guest_id, band_id, order_id, key=key)
+
     def add_band(self, guest_id: str, code: str, *, expires_at: datetime | None, key: str) -> Band:
         self._online_only("Adding a wristband")
         return self.inner.add_band(guest_id, code, expires_at=expires_at, key=key)

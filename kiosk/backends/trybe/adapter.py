@@ -310,6 +310,16 @@ class TrybeBackend:
         )
         return _band(band)
 
+    def set_band_order(
+        self, guest_id: str, band_id: str, order_id: str | None, *, key: str
+    ) -> Band:
+        band = self._write(
+            lambda: self._client.update_associated_barcode(
+                guest_id, band_id, order_id=order_id, idempotency_key=key
+            )
+        )
+        return _band(band)
+
     def add_band(self, guest_id: str, code: str, *, expires_at: datetime | None, key: str) -> Band:
         band = self._write(
             lambda: self._client.create_customer_barcode(
@@ -583,6 +593,7 @@ def _band(band: wire.AssociatedBarcode) -> Band:
         expires_at=band.expires_at,
         card=_card(band.payment_method) if band.payment_method else None,
         order_ref=band.order.order_ref if band.order else None,
+        order_id=band.order.id if band.order else None,
         order_total=_order_total(band.order),
         order_open=bool(band.order and (band.order.status or "") not in CLOSED_ORDERS),
     )
