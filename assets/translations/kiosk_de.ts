@@ -622,12 +622,12 @@
         <translation>Die Karte an Ihrem Armband kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/printing.py" line="119"/>
+        <location filename="../../kiosk/checkin/printing.py" line="121"/>
         <source>Valid until {date}, {time}</source>
         <translation>Gültig bis {date}, {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/printing.py" line="143"/>
+        <location filename="../../kiosk/checkin/printing.py" line="141"/>
         <source>No printed band can match this site's code pattern: set the printer's code prefix and length to fit it.</source>
         <translation>Kein gedrucktes Band passt zum Codemuster dieses Standorts: Präfix und Länge der Druckercodes passend einstellen.</translation>
     </message>

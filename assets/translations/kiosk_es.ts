@@ -622,12 +622,12 @@
         <translation>La tarjeta de su pulsera no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/printing.py" line="119"/>
+        <location filename="../../kiosk/checkin/printing.py" line="121"/>
         <source>Valid until {date}, {time}</source>
         <translation>Válida hasta {date}, {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/printing.py" line="143"/>
+        <location filename="../../kiosk/checkin/printing.py" line="141"/>
         <source>No printed band can match this site's code pattern: set the printer's code prefix and length to fit it.</source>
         <translation>Ninguna pulsera impresa puede ajustarse al patrón de códigos de este centro: ajuste el prefijo y la longitud de los códigos de la impresora.</translation>
     </message>

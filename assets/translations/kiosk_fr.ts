@@ -622,12 +622,12 @@
         <translation>La carte liée à votre bracelet ne peut pas être utilisée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/printing.py" line="119"/>
+        <location filename="../../kiosk/checkin/printing.py" line="121"/>
         <source>Valid until {date}, {time}</source>
         <translation>Valable jusqu'au {date}, {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/printing.py" line="143"/>
+        <location filename="../../kiosk/checkin/printing.py" line="141"/>
         <source>No printed band can match this site's code pattern: set the printer's code prefix and length to fit it.</source>
         <translation>Aucun bracelet imprimé ne peut correspondre au format de code de ce site : réglez le préfixe et la longueur des codes de l'imprimante.</translation>
     </message>

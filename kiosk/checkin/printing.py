@@ -24,6 +24,7 @@ from datetime import datetime
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from kiosk.checkin import i18n
 from kiosk.checkin.i18n import tr
 from kiosk.checkin.model import Guest, Membership
 
@@ -116,11 +117,8 @@ def valid_until_words(expires_at: datetime | None, zone: ZoneInfo) -> str:
     if expires_at is None:
         return ""
     local = expires_at.astimezone(zone)
-    return tr(
-        "Valid until {date}, {time}",
-        date=f"{local.day} {local.strftime('%b %Y')}",
-        time=local.strftime("%H:%M"),
-    )
+    # the date and time as the desk's language writes them ("5 Dec 2026", "5. Dez. 2026")
+    return tr("Valid until {date}, {time}", date=i18n.day(local, year=True), time=i18n.clock(local))
 
 
 _DIGITS = "0123456789"

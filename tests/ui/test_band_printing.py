@@ -243,3 +243,22 @@ def test_a_newer_scan_while_printing_keeps_the_band_off_the_next_guest(
     oliver = fresh_client.get_customer_by_barcode(code_of("Oliver Price"))
     codes = [b.barcode for b in fresh_client.list_customer_associated_barcodes(oliver.id)]
     assert codes == [code_of("Oliver Price")]  # Amelia's band was not taken as his new one
+
+
+def test_a_band_says_valid_until_in_the_desks_language_and_the_sites_zone(
+    qapp: object, speak: Callable[[str], None]
+) -> None:
+    from datetime import UTC, datetime
+
+    from kiosk.checkin.printing import valid_until_words
+    from kiosk.checkin.timewords import site_zone
+
+    moment = datetime(2026, 12, 5, 17, 30, tzinfo=UTC)
+    assert valid_until_words(moment, site_zone("Europe/London")) == (
+        "Valid until 5 Dec 2026, 17:30"
+    )
+    speak("de")
+    german = valid_until_words(moment, site_zone("Europe/Berlin"))
+    assert german.startswith("Gültig bis 5. Dez")
+    assert german.endswith("18:30")  # Berlin is an hour ahead
+    assert valid_until_words(None, site_zone("Europe/Berlin")) == ""  # never expires: no line
