@@ -251,3 +251,27 @@ def test_a_brother_that_never_reports_leaves_the_label_unconfirmed() -> None:
             BrotherQLPrinter(fake.host, fake.port, media=MEDIA["wristband"]).print_band(
                 full_label("100200300")
             )
+
+
+@pytest.mark.parametrize("kind", ["svg", "png"])
+def test_the_sites_logo_is_printed_beside_the_name(kind: str, tmp_path: Path, qapp: object) -> None:
+    from kiosk.config.paths import asset_path
+
+    logo = asset_path("icons", "scan.svg")
+    if kind == "png":
+        from PIL import ImageDraw
+
+        logo = tmp_path / "logo.png"
+        picture = Image.new("RGBA", (200, 100), (0, 0, 0, 0))
+        ImageDraw.Draw(picture).ellipse((10, 10, 190, 90), fill=(20, 60, 70, 255))
+        picture.save(logo)
+    bare = BandLabel("100200300")  # no words: the logo's place is all there is to see
+    plain, _ = render(bare, MEDIA["wristband"], 203)
+    branded, _ = render(bare, MEDIA["wristband"], 203, logo=logo)
+    # drawn along the band then turned a quarter to the left for the head: the 40 mm lead
+    # ends up at the bottom, the logo just above it
+    bottom = plain.height - dots(40, 203)
+    window = (0, bottom - dots(20, 203), plain.width, bottom)
+    assert plain.crop(window).getextrema() == (255, 255)  # nothing there without a logo
+    assert branded.crop(window).getextrema()[0] == 0  # dots of the logo
+    assert read(branded) == ["100200300"]

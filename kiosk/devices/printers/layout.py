@@ -75,18 +75,44 @@ def _fitted(draw: ImageDraw.ImageDraw, text: str, size: int, width: int, *, bold
 def _logo(path: Path | None, box: tuple[int, int]) -> Image.Image | None:
     """The site's logo fitted into ``box`` as dots (dithered, so a grey logo keeps its shape);
     None when there is none or it cannot be read (a band prints without it)."""
-    if path is None or path.suffix.lower() == ".svg":
+    if path is None:
         return None
     try:
-        with Image.open(path) as source:
-            source.load()
-            image = source.convert("RGBA")
-    except OSError:
+        if path.suffix.lower() == ".svg":
+            image = _svg(path, box)
+        else:
+            with Image.open(path) as source:
+                source.load()
+                image = source.convert("RGBA")
+    except (OSError, ValueError):
         return None
     flat = Image.new("RGBA", image.size, "white")
     flat.alpha_composite(image)
     grey = ImageOps.contain(flat.convert("L"), box, Image.Resampling.LANCZOS)
     return grey.convert("1")
+
+
+def _svg(path: Path, box: tuple[int, int]) -> Image.Image:
+    """An SVG logo drawn by Qt's SVG renderer at the size it will be printed (QPainter on a
+    QImage is allowed on a worker thread)."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(str(path))
+    if not renderer.isValid():
+        raise ValueError(f"not an SVG: {path.name}")
+    size = renderer.defaultSize()
+    scale = min(box[0] / max(size.width(), 1), box[1] / max(size.height(), 1))
+    width, height = max(1, int(size.width() * scale)), max(1, int(size.height() * scale))
+    canvas = QImage(width, height, QImage.Format.Format_RGBA8888)
+    canvas.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(canvas)
+    renderer.render(painter, QRectF(0, 0, width, height))
+    painter.end()
+    return Image.frombytes(
+        "RGBA", (width, height), bytes(canvas.constBits()), "raw", "RGBA", canvas.bytesPerLine()
+    )
 
 
 class LabelTooSmall(RuntimeError):
