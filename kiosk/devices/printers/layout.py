@@ -46,6 +46,9 @@ MEDIA: dict[MediaName, Media] = {
 }
 
 
+LOGO_THRESHOLD = 140
+
+
 def dots(mm: float, dpi: int) -> int:
     return round(mm * dpi / 25.4)
 
@@ -73,7 +76,7 @@ def _fitted(draw: ImageDraw.ImageDraw, text: str, size: int, width: int, *, bold
 
 
 def _logo(path: Path | None, box: tuple[int, int]) -> Image.Image | None:
-    """The site's logo fitted into ``box`` as dots (dithered, so a grey logo keeps its shape);
+    """The site's logo fitted into ``box`` as dots (darker than mid-grey prints);
     None when there is none or it cannot be read (a band prints without it)."""
     if path is None:
         return None
@@ -89,7 +92,9 @@ def _logo(path: Path | None, box: tuple[int, int]) -> Image.Image | None:
     flat = Image.new("RGBA", image.size, "white")
     flat.alpha_composite(image)
     grey = ImageOps.contain(flat.convert("L"), box, Image.Resampling.LANCZOS)
-    return grey.convert("1")
+    # a logo is flat colour: a threshold keeps its edges, where dithering turned a light fill
+    # into a cloud of specks on the band
+    return grey.point(lambda value: 0 if value < LOGO_THRESHOLD else 255).convert("1")
 
 
 def _svg(path: Path, box: tuple[int, int]) -> Image.Image:
