@@ -1623,7 +1623,7 @@
         <translation>Der Drucker hat angehalten: {why}. Das Band wird gedruckt, sobald das behoben ist; dann verwenden oder erneut drucken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/layout.py" line="174"/>
+        <location filename="../../kiosk/devices/printers/layout.py" line="205"/>
         <source>TEST PRINT</source>
         <translation>TESTDRUCK</translation>
     </message>

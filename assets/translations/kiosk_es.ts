@@ -1623,7 +1623,7 @@
         <translation>La impresora se ha detenido: {why}. La pulsera se imprimirá cuando se solucione; úsela entonces o imprímala de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/layout.py" line="174"/>
+        <location filename="../../kiosk/devices/printers/layout.py" line="205"/>
         <source>TEST PRINT</source>
         <translation>PRUEBA DE IMPRESIÓN</translation>
     </message>

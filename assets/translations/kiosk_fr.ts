@@ -1623,7 +1623,7 @@
         <translation>L'imprimante s'est arrêtée : {why}. Le bracelet s'imprimera une fois le problème réglé ; utilisez-le alors, ou imprimez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/layout.py" line="174"/>
+        <location filename="../../kiosk/devices/printers/layout.py" line="205"/>
         <source>TEST PRINT</source>
         <translation>TEST D'IMPRESSION</translation>
     </message>
