@@ -1509,22 +1509,22 @@
         <translation>Unbekannter Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="291"/>
+        <location filename="../../kiosk/config/settings.py" line="293"/>
         <source>Membership renewed at the desk</source>
         <translation>Mitgliedschaft an der Rezeption verlängert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="292"/>
+        <location filename="../../kiosk/config/settings.py" line="294"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Tageskarte an der Rezeption bezahlt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="293"/>
+        <location filename="../../kiosk/config/settings.py" line="295"/>
         <source>Manager approved</source>
         <translation>Von der Leitung genehmigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="294"/>
+        <location filename="../../kiosk/config/settings.py" line="296"/>
         <source>New wristband issued</source>
         <translation>Neues Armband ausgegeben</translation>
     </message>
@@ -1585,8 +1585,8 @@
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="116"/>
-        <location filename="../../kiosk/ui/printer_settings.py" line="222"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="120"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="225"/>
         <source>The printer can't print: {why}.</source>
         <translation>Der Drucker kann nicht drucken: {why}.</translation>
     </message>
@@ -1597,7 +1597,7 @@
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="237"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="146"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="150"/>
         <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>Der Drucker hat das Band angenommen, aber nicht fertig gedruckt: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>
@@ -1618,7 +1618,7 @@
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="230"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="135"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="139"/>
         <source>The printer stopped: {why}. The band prints when that is fixed; use it then, or print again.</source>
         <translation>Der Drucker hat angehalten: {why}. Das Band wird gedruckt, sobald das behoben ist; dann verwenden oder erneut drucken.</translation>
     </message>
@@ -1628,24 +1628,39 @@
         <translation>TESTDRUCK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="19"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="24"/>
         <source>The printer at {where} refused the connection: is it switched on and on the network?</source>
         <translation>Der Drucker unter {where} hat die Verbindung abgelehnt: Ist er eingeschaltet und im Netzwerk?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="27"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="32"/>
         <source>The printer at {where} cannot be reached: is it switched on?</source>
         <translation>Der Drucker unter {where} ist nicht erreichbar: Ist er eingeschaltet?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="31"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="36"/>
         <source>The printer at {where} cannot be reached ({error}).</source>
         <translation>Der Drucker unter {where} ist nicht erreichbar ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="48"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="53"/>
         <source>The connection to the printer broke while sending the band: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>Die Verbindung zum Drucker ist beim Senden abgebrochen: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="84"/>
+        <source>No printer at {device}: is it plugged in and switched on?</source>
+        <translation>Kein Drucker unter {device}: Ist er angeschlossen und eingeschaltet?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="88"/>
+        <source>This computer does not let the kiosk use {device}: add the kiosk's user to the group that owns it (often lp).</source>
+        <translation>Dieser Computer lässt den Kiosk {device} nicht benutzen: den Benutzer des Kiosks der zuständigen Gruppe hinzufügen (oft lp).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="96"/>
+        <source>The printer at {device} cannot be opened ({error}).</source>
+        <translation>Der Drucker unter {device} lässt sich nicht öffnen ({error}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/pdf.py" line="22"/>
@@ -1695,27 +1710,27 @@
         <translation>Dieser Computer hat keinen Standarddrucker.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="55"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="57"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra unter {where}, {dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="90"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="94"/>
         <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
         <translation>Der Drucker unter {where} nimmt die Verbindung an, antwortet aber nicht: aus- und wieder einschalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="86"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="90"/>
         <source>The connection to the printer at {where} broke.</source>
         <translation>Die Verbindung zum Drucker unter {where} ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="100"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="104"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>Der Drucker unter {where} hat etwas geantwortet, das kein ZPL ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="128"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="132"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>Der Drucker hat das Band angenommen, antwortet aber nicht mehr: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>
@@ -3778,8 +3793,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/printer_settings.py" line="83"/>
-        <source>its IP address, e.g. 10.0.0.7</source>
-        <translation>seine IP-Adresse, z. B. 10.0.0.7</translation>
+        <source>its IP address (10.0.0.7), or on USB /dev/usb/lp0</source>
+        <translation>seine IP-Adresse (10.0.0.7), oder über USB /dev/usb/lp0</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/printer_settings.py" line="84"/>
@@ -3842,7 +3857,7 @@
         <translation>Testband drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="200"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="203"/>
         <source>Asking the printer…</source>
         <translation>Drucker wird gefragt…</translation>
     </message>
@@ -3852,22 +3867,22 @@
         <translation>{dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="184"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="187"/>
         <source>Type the printer's address first.</source>
         <translation>Zuerst die Adresse des Druckers eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="208"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="211"/>
         <source>The printer failed.</source>
         <translation>Der Drucker hat versagt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="220"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="223"/>
         <source>{printer}: ready.</source>
         <translation>{printer}: bereit.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="234"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="237"/>
         <source>A test band printed: scan it at the desk to test the scanner too.</source>
         <translation>Ein Testband wurde gedruckt: am Empfang scannen, um auch den Scanner zu testen.</translation>
     </message>

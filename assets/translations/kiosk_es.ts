@@ -1509,22 +1509,22 @@
         <translation>Estado desconocido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="291"/>
+        <location filename="../../kiosk/config/settings.py" line="293"/>
         <source>Membership renewed at the desk</source>
         <translation>Membresía renovada en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="292"/>
+        <location filename="../../kiosk/config/settings.py" line="294"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Pase de día pagado en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="293"/>
+        <location filename="../../kiosk/config/settings.py" line="295"/>
         <source>Manager approved</source>
         <translation>Aprobado por el responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="294"/>
+        <location filename="../../kiosk/config/settings.py" line="296"/>
         <source>New wristband issued</source>
         <translation>Pulsera nueva entregada</translation>
     </message>
@@ -1585,8 +1585,8 @@
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="116"/>
-        <location filename="../../kiosk/ui/printer_settings.py" line="222"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="120"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="225"/>
         <source>The printer can't print: {why}.</source>
         <translation>La impresora no puede imprimir: {why}.</translation>
     </message>
@@ -1597,7 +1597,7 @@
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="237"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="146"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="150"/>
         <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>La impresora recibió la pulsera pero no la ha terminado: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
     </message>
@@ -1618,7 +1618,7 @@
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="230"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="135"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="139"/>
         <source>The printer stopped: {why}. The band prints when that is fixed; use it then, or print again.</source>
         <translation>La impresora se ha detenido: {why}. La pulsera se imprimirá cuando se solucione; úsela entonces o imprímala de nuevo.</translation>
     </message>
@@ -1628,24 +1628,39 @@
         <translation>PRUEBA DE IMPRESIÓN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="19"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="24"/>
         <source>The printer at {where} refused the connection: is it switched on and on the network?</source>
         <translation>La impresora en {where} rechazó la conexión: ¿está encendida y en la red?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="27"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="32"/>
         <source>The printer at {where} cannot be reached: is it switched on?</source>
         <translation>No se puede contactar con la impresora en {where}: ¿está encendida?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="31"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="36"/>
         <source>The printer at {where} cannot be reached ({error}).</source>
         <translation>No se puede contactar con la impresora en {where} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="48"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="53"/>
         <source>The connection to the printer broke while sending the band: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>Se cortó la conexión con la impresora al enviar la pulsera: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="84"/>
+        <source>No printer at {device}: is it plugged in and switched on?</source>
+        <translation>No hay impresora en {device}: ¿está conectada y encendida?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="88"/>
+        <source>This computer does not let the kiosk use {device}: add the kiosk's user to the group that owns it (often lp).</source>
+        <translation>Este ordenador no deja que el quiosco use {device}: añada el usuario del quiosco al grupo propietario (a menudo lp).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="96"/>
+        <source>The printer at {device} cannot be opened ({error}).</source>
+        <translation>No se puede abrir la impresora en {device} ({error}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/pdf.py" line="22"/>
@@ -1695,27 +1710,27 @@
         <translation>Este ordenador no tiene impresora predeterminada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="55"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="57"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra en {where}, {dpi} ppp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="90"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="94"/>
         <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
         <translation>La impresora en {where} acepta la conexión pero no responde: apáguela y vuelva a encenderla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="86"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="90"/>
         <source>The connection to the printer at {where} broke.</source>
         <translation>Se cortó la conexión con la impresora en {where}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="100"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="104"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>La impresora en {where} respondió algo que no es ZPL.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="128"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="132"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>La impresora recibió la pulsera pero dejó de responder: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
     </message>
@@ -3778,8 +3793,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/printer_settings.py" line="83"/>
-        <source>its IP address, e.g. 10.0.0.7</source>
-        <translation>su dirección IP, p. ej. 10.0.0.7</translation>
+        <source>its IP address (10.0.0.7), or on USB /dev/usb/lp0</source>
+        <translation>su dirección IP (10.0.0.7), o por USB /dev/usb/lp0</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/printer_settings.py" line="84"/>
@@ -3842,7 +3857,7 @@
         <translation>Imprimir una pulsera de prueba</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="200"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="203"/>
         <source>Asking the printer…</source>
         <translation>Consultando la impresora…</translation>
     </message>
@@ -3852,22 +3867,22 @@
         <translation>{dpi} ppp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="184"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="187"/>
         <source>Type the printer's address first.</source>
         <translation>Escriba primero la dirección de la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="208"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="211"/>
         <source>The printer failed.</source>
         <translation>La impresora ha fallado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="220"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="223"/>
         <source>{printer}: ready.</source>
         <translation>{printer}: lista.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="234"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="237"/>
         <source>A test band printed: scan it at the desk to test the scanner too.</source>
         <translation>Se imprimió una pulsera de prueba: escanéela en recepción para probar también el escáner.</translation>
     </message>

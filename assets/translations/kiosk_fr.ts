@@ -1509,22 +1509,22 @@
         <translation>Statut inconnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="291"/>
+        <location filename="../../kiosk/config/settings.py" line="293"/>
         <source>Membership renewed at the desk</source>
         <translation>Abonnement renouvelé à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="292"/>
+        <location filename="../../kiosk/config/settings.py" line="294"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Entrée journée payée à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="293"/>
+        <location filename="../../kiosk/config/settings.py" line="295"/>
         <source>Manager approved</source>
         <translation>Approuvé par le responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="294"/>
+        <location filename="../../kiosk/config/settings.py" line="296"/>
         <source>New wristband issued</source>
         <translation>Nouveau bracelet remis</translation>
     </message>
@@ -1585,8 +1585,8 @@
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="116"/>
-        <location filename="../../kiosk/ui/printer_settings.py" line="222"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="120"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="225"/>
         <source>The printer can't print: {why}.</source>
         <translation>L'imprimante ne peut pas imprimer : {why}.</translation>
     </message>
@@ -1597,7 +1597,7 @@
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="237"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="146"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="150"/>
         <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>L'imprimante a reçu le bracelet mais ne l'a pas terminé : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
     </message>
@@ -1618,7 +1618,7 @@
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="230"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="135"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="139"/>
         <source>The printer stopped: {why}. The band prints when that is fixed; use it then, or print again.</source>
         <translation>L'imprimante s'est arrêtée : {why}. Le bracelet s'imprimera une fois le problème réglé ; utilisez-le alors, ou imprimez-le à nouveau.</translation>
     </message>
@@ -1628,24 +1628,39 @@
         <translation>TEST D'IMPRESSION</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="19"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="24"/>
         <source>The printer at {where} refused the connection: is it switched on and on the network?</source>
         <translation>L'imprimante à {where} a refusé la connexion : est-elle allumée et sur le réseau ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="27"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="32"/>
         <source>The printer at {where} cannot be reached: is it switched on?</source>
         <translation>L'imprimante à {where} est injoignable : est-elle allumée ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="31"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="36"/>
         <source>The printer at {where} cannot be reached ({error}).</source>
         <translation>L'imprimante à {where} est injoignable ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="48"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="53"/>
         <source>The connection to the printer broke while sending the band: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>La connexion à l'imprimante a été coupée pendant l'envoi : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="84"/>
+        <source>No printer at {device}: is it plugged in and switched on?</source>
+        <translation>Pas d'imprimante à {device} : est-elle branchée et allumée ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="88"/>
+        <source>This computer does not let the kiosk use {device}: add the kiosk's user to the group that owns it (often lp).</source>
+        <translation>Cet ordinateur ne laisse pas le kiosque utiliser {device} : ajoutez l'utilisateur du kiosque au groupe qui le possède (souvent lp).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="96"/>
+        <source>The printer at {device} cannot be opened ({error}).</source>
+        <translation>L'imprimante à {device} ne peut pas être ouverte ({error}).</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/pdf.py" line="22"/>
@@ -1695,27 +1710,27 @@
         <translation>Cet ordinateur n'a pas d'imprimante par défaut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="55"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="57"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra à {where}, {dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="90"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="94"/>
         <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
         <translation>L'imprimante à {where} accepte la connexion mais ne répond pas : éteignez-la puis rallumez-la.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="86"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="90"/>
         <source>The connection to the printer at {where} broke.</source>
         <translation>La connexion à l'imprimante à {where} a été coupée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="100"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="104"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>L'imprimante à {where} a répondu autre chose que du ZPL.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="128"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="132"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>L'imprimante a reçu le bracelet mais ne répond plus : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
     </message>
@@ -3778,8 +3793,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/printer_settings.py" line="83"/>
-        <source>its IP address, e.g. 10.0.0.7</source>
-        <translation>son adresse IP, p. ex. 10.0.0.7</translation>
+        <source>its IP address (10.0.0.7), or on USB /dev/usb/lp0</source>
+        <translation>son adresse IP (10.0.0.7), ou en USB /dev/usb/lp0</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/printer_settings.py" line="84"/>
@@ -3842,7 +3857,7 @@
         <translation>Imprimer un bracelet de test</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="200"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="203"/>
         <source>Asking the printer…</source>
         <translation>Interrogation de l'imprimante…</translation>
     </message>
@@ -3852,22 +3867,22 @@
         <translation>{dpi} ppp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="184"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="187"/>
         <source>Type the printer's address first.</source>
         <translation>Saisissez d'abord l'adresse de l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="208"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="211"/>
         <source>The printer failed.</source>
         <translation>L'imprimante a échoué.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="220"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="223"/>
         <source>{printer}: ready.</source>
         <translation>{printer} : prête.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="234"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="237"/>
         <source>A test band printed: scan it at the desk to test the scanner too.</source>
         <translation>Un bracelet de test a été imprimé : scannez-le à l’accueil pour tester aussi le scanner.</translation>
     </message>

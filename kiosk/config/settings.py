@@ -188,6 +188,8 @@ class PrinterSettings(BaseSettings):
     host: str | None = None
     """The Zebra's or Brother's address on the network (its IP, or a name it resolves)."""
     port: int = Field(default=9100, ge=1, le=65535)
+    device: str | None = None
+    """A Zebra on USB: its device file (Linux: "/dev/usb/lp0"), used instead of host/port."""
     dpi: Literal[203, 300] = 203
     """The Zebra's head: 203 dpi (8 dots/mm) or 300 dpi (12 dots/mm)."""
     media: Literal["wristband", "label62"] = "wristband"

@@ -573,7 +573,7 @@ class Doctor:
             options, logo=self.settings.logo, prints_dir=user_data_dir() / "prints"
         )
         if printer is None:
-            if options.kind in ("zebra", "brother"):
+            if options.kind in ("zebra", "brother") and not options.device:
                 return Check(
                     "printer",
                     title,

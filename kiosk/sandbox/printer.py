@@ -17,7 +17,9 @@ import base64
 import binascii
 import contextlib
 import logging
+import os
 import re
+import select
 import socket
 import threading
 import time
@@ -75,6 +77,16 @@ def graphic_image(zpl: bytes) -> Image.Image:
     rows = total // row_bytes
     # ZPL: 1 = a dot (black); PIL "1": 1 = white.
     return Image.frombytes("1", (row_bytes * 8, rows), bytes(b ^ 0xFF for b in raw))
+
+
+class _FdLink:
+    """A device's far end, answered through the same calls as a socket."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    def sendall(self, data: bytes) -> None:
+        os.write(self.fd, data)
 
 
 @dataclass
@@ -178,6 +190,28 @@ class FakeTcpPrinter:
                     return
                 buffer += chunk
                 buffer = self._take(conn, buffer)
+
+    def attach(self, fd: int) -> None:
+        """Also serve the far end of a device (a pty's master, standing in for a USB printer's
+        /dev/usb/lp0): what the kiosk writes to the device comes here, the answers go back."""
+        thread = threading.Thread(target=self._serve_fd, args=(fd,), daemon=True)
+        thread.start()
+        self._threads.append(thread)
+
+    def _serve_fd(self, fd: int) -> None:
+        link = _FdLink(fd)
+        buffer = b""
+        while not self._stop.is_set():
+            readable, _, _ = select.select([fd], [], [], 0.1)
+            if not readable:
+                continue
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            buffer = self._take(link, buffer + chunk)  # type: ignore[arg-type]
 
     def _take(self, conn: socket.socket, buffer: bytes) -> bytes:
         """Answer what asks for an answer, keep each whole job; return what is left over."""

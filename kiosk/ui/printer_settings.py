@@ -79,8 +79,8 @@ class PrinterSettingsDialog(QDialog):
         self.kind.setAccessibleName(tr("Which printer"))
         form.addRow(tr("Printer"), self.kind)
 
-        self.host = QLineEdit(current.host or "")
-        self.host.setPlaceholderText(tr("its IP address, e.g. 10.0.0.7"))
+        self.host = QLineEdit(current.device or current.host or "")
+        self.host.setPlaceholderText(tr("its IP address (10.0.0.7), or on USB /dev/usb/lp0"))
         self.host.setAccessibleName(tr("The printer's network address"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
@@ -151,10 +151,13 @@ class PrinterSettingsDialog(QDialog):
     # ------------------------------------------------------------------ the form
 
     def chosen(self) -> PrinterSettings:
+        where = self.host.text().strip()
+        usb = where.startswith("/") and self.kind.currentData() == "zebra"
         return self._settings.printer.model_copy(
             update={
                 "kind": self.kind.currentData(),
-                "host": self.host.text().strip() or None,
+                "host": None if usb else where or None,
+                "device": where if usb else None,
                 "port": self.port.value(),
                 "system_name": self.system_name.currentData(),
                 "dpi": self.dpi.currentData(),
@@ -180,7 +183,7 @@ class PrinterSettingsDialog(QDialog):
 
     def _printer(self) -> BandPrinter | None:
         chosen = self.chosen()
-        if chosen.kind in ("zebra", "brother") and not chosen.host:
+        if chosen.kind in ("zebra", "brother") and not (chosen.host or chosen.device):
             self._say(tr("Type the printer's address first."), "bad")
             return None
         return printer_from(chosen, logo=self._settings.logo, prints_dir=self._prints_dir)
@@ -242,6 +245,7 @@ class PrinterSettingsDialog(QDialog):
             {
                 "printer.kind": chosen.kind,
                 "printer.host": chosen.host,
+                "printer.device": chosen.device,
                 "printer.port": chosen.port if chosen.port != 9100 else None,
                 "printer.system_name": chosen.system_name,
                 "printer.dpi": chosen.dpi if chosen.dpi != 203 else None,

@@ -275,3 +275,31 @@ def test_the_sites_logo_is_printed_beside_the_name(kind: str, tmp_path: Path, qa
     assert plain.crop(window).getextrema() == (255, 255)  # nothing there without a logo
     assert branded.crop(window).getextrema()[0] == 0  # dots of the logo
     assert read(branded) == ["100200300"]
+
+
+def test_a_zebra_on_usb_is_asked_and_printed_on_through_its_device_file() -> None:
+    """A USB Zebra is a device file on Linux (/dev/usb/lp0, read and written): here a pty in
+    raw mode, the fake Zebra at its far end (what cannot be real here is a USB printer)."""
+    import os
+    import tty
+
+    master, slave = os.openpty()
+    tty.setraw(master)
+    tty.setraw(slave)
+    try:
+        with FakeZebra(print_s=0.05) as fake:
+            fake.attach(master)
+            usb = os.ttyname(slave)
+            printer = ZebraPrinter("", device=usb, media=MEDIA["wristband"], timeout_s=1)
+            assert printer.state().ready
+            printer.print_band(full_label("100200300"))
+            assert read(fake.printed[0].image()) == ["100200300"]
+            fake.status = "paper_out"
+            with pytest.raises(PrintProblem, match="out of wristbands"):
+                printer.print_band(full_label("100200301"))
+            assert len(fake.received) == 1
+    finally:
+        os.close(master)
+        os.close(slave)
+    with pytest.raises(PrintProblem, match="plugged in"):
+        ZebraPrinter("", device="/dev/usb/no-such-lp", media=MEDIA["wristband"]).state()

@@ -14,12 +14,13 @@ def printer_from(
 ) -> BandPrinter | None:
     media = MEDIA[settings.media]
     logo = settings.logo or logo
-    if settings.kind == "zebra" and settings.host:
+    if settings.kind == "zebra" and (settings.host or settings.device):
         from kiosk.devices.printers.zebra import ZebraPrinter
 
         return ZebraPrinter(
-            settings.host,
+            settings.host or "",
             settings.port,
+            device=settings.device,
             dpi=settings.dpi,
             media=media,
             logo=logo,

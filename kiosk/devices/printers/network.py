@@ -1,9 +1,14 @@
-"""What the network printers share: a raw TCP connection (port 9100) that says in words why it
-could not be made, and a job sent whose end is then unknown if the connection breaks."""
+"""What the printers' links share: a raw TCP connection (port 9100) or a USB printer's device
+file, each saying in words why it could not be opened; and a job sent whose end is unknown
+if the link breaks half way."""
 
 from __future__ import annotations
 
+import os
+import select
 import socket
+import time
+from typing import Protocol
 
 from kiosk.checkin.i18n import tr
 from kiosk.checkin.printing import PrintProblem, PrintUnconfirmed
@@ -38,7 +43,7 @@ def connect(host: str, port: int, timeout_s: float) -> socket.socket:
     return sock
 
 
-def send_job(sock: socket.socket, job: bytes, timeout_s: float) -> None:
+def send_job(sock: Link, job: bytes, timeout_s: float) -> None:
     """The whole job, or :class:`PrintUnconfirmed`: part of it may have reached the printer."""
     try:
         sock.settimeout(timeout_s)
@@ -50,3 +55,80 @@ def send_job(sock: socket.socket, job: bytes, timeout_s: float) -> None:
                 "the printer. If a band came out, use it; if not, print again."
             )
         ) from exc
+
+
+class Link(Protocol):
+    """What the drivers need of a connection: a socket, or a USB printer's device file."""
+
+    def settimeout(self, value: float | None) -> None: ...
+
+    def sendall(self, data: bytes) -> None: ...
+
+    def recv(self, size: int) -> bytes: ...
+
+    def __enter__(self) -> Link: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+
+class DeviceLink:
+    """A printer on USB as the system shows it (Linux: ``/dev/usb/lp0``, the usblp driver,
+    which reads back too): the socket calls the drivers use, on a file descriptor, each read
+    and write limited by ``settimeout`` like a socket's."""
+
+    def __init__(self, path: str, timeout_s: float) -> None:
+        try:
+            self._fd = os.open(path, os.O_RDWR | os.O_NOCTTY | os.O_NONBLOCK)
+        except FileNotFoundError as exc:
+            raise PrintProblem(
+                tr("No printer at {device}: is it plugged in and switched on?", device=path)
+            ) from exc
+        except PermissionError as exc:
+            raise PrintProblem(
+                tr(
+                    "This computer does not let the kiosk use {device}: add the kiosk's user "
+                    "to the group that owns it (often lp).",
+                    device=path,
+                )
+            ) from exc
+        except OSError as exc:
+            raise PrintProblem(
+                tr("The printer at {device} cannot be opened ({error}).", device=path,
+                   error=exc.strerror or exc)
+            ) from exc  # fmt: skip
+        self._timeout = timeout_s
+
+    def settimeout(self, value: float | None) -> None:
+        self._timeout = value if value is not None else 3600.0
+
+    def sendall(self, data: bytes) -> None:
+        view = memoryview(data)
+        deadline = time.monotonic() + self._timeout
+        while view:
+            _, writable, _ = select.select(
+                [], [self._fd], [], max(0.0, deadline - time.monotonic())
+            )
+            if not writable:
+                raise TimeoutError("the printer took no more")
+            sent = os.write(self._fd, view)
+            view = view[sent:]
+
+    def recv(self, size: int) -> bytes:
+        readable, _, _ = select.select([self._fd], [], [], self._timeout)
+        if not readable:
+            raise TimeoutError("the printer said nothing")
+        try:
+            return os.read(self._fd, size)
+        except BlockingIOError as exc:
+            raise TimeoutError("the printer said nothing") from exc
+
+    def close(self) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+
+    def __enter__(self) -> DeviceLink:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

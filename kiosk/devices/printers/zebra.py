@@ -10,14 +10,13 @@ printer), never failed. Blocking sockets with a deadline on every step: this run
 from __future__ import annotations
 
 import logging
-import socket
 import time
 from pathlib import Path
 
 from kiosk.checkin.i18n import tr
 from kiosk.checkin.printing import BandLabel, PrinterState, PrintProblem, PrintUnconfirmed
 from kiosk.devices.printers.layout import Media
-from kiosk.devices.printers.network import connect, send_job
+from kiosk.devices.printers.network import DeviceLink, Link, connect, send_job
 from kiosk.devices.printers.renders import rendered
 from kiosk.devices.printers.zpl import (
     HOST_STATUS,
@@ -39,6 +38,7 @@ class ZebraPrinter:
         host: str,
         port: int = 9100,
         *,
+        device: str | None = None,
         dpi: int = 203,
         media: Media,
         logo: Path | None = None,
@@ -47,6 +47,8 @@ class ZebraPrinter:
         poll_s: float = 0.15,
     ) -> None:
         self.host, self.port, self.dpi, self.media = host, port, dpi, media
+        self.device = device
+        """A USB Zebra's device file (``/dev/usb/lp0``): used instead of host and port."""
         self.logo = logo
         self.timeout_s, self.finish_s, self.poll_s = timeout_s, finish_s, poll_s
 
@@ -60,14 +62,16 @@ class ZebraPrinter:
 
     @property
     def where(self) -> str:
-        return f"{self.host}:{self.port}"
+        return self.device or f"{self.host}:{self.port}"
 
     # ------------------------------------------------------------------ talking
 
-    def _connect(self) -> socket.socket:
+    def _connect(self) -> Link:
+        if self.device:
+            return DeviceLink(self.device, self.timeout_s)
         return connect(self.host, self.port, self.timeout_s)
 
-    def _ask(self, sock: socket.socket) -> HostStatus:
+    def _ask(self, sock: Link) -> HostStatus:
         """``~HS``, and its three lines back within the timeout."""
         deadline = time.monotonic() + self.timeout_s
         answer = b""
@@ -117,7 +121,7 @@ class ZebraPrinter:
             send_job(sock, job, self.timeout_s)
             self._wait_until_out(sock)
 
-    def _wait_until_out(self, sock: socket.socket) -> None:
+    def _wait_until_out(self, sock: Link) -> None:
         deadline = time.monotonic() + self.finish_s
         while True:
             time.sleep(self.poll_s)
