@@ -1612,6 +1612,8 @@ class DeskSession:
             if phase != "printed":
                 self._set(status=tr("The previous guest's band: {words}", words=feedback.text))
             return
+        if phase != "printed":
+            self.cues.emit("warn")  # staff have turned to the printer: they hear it did not
         self._set(
             printing=replace(job, phase=phase),
             feedback=feedback,

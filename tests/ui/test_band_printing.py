@@ -170,8 +170,10 @@ def test_a_printer_that_cannot_print_says_so_and_nothing_is_associated(
     fault: str,
     words: str,
 ) -> None:
+    heard: list[str] = []
     desk = desk_factory(fresh_client, printer=printer_for(zebra)).window
     show_code(qtbot, desk, code_of("Oliver Price"))
+    desk.session.cues.connect(heard.append)
     card = desk.customer_panel.band_card
     if fault == "refused":
         zebra.refuse()
@@ -181,6 +183,7 @@ def test_a_printer_that_cannot_print_says_so_and_nothing_is_associated(
     choose(card.more_button.menu(), "Print a new wristband")
     qtbot.waitUntil(lambda: words in card.feedback.text(), timeout=5000)
     assert "Nothing was added to the guest" in card.feedback.text()
+    assert heard == ["warn"]  # heard by staff who turned to the printer
     assert not card.use_printed_button.isVisible()
     assert card.print_button.isVisible()
     assert card.print_button.isEnabled()
