@@ -679,193 +679,193 @@
         <translation>getippt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1910"/>
+        <location filename="../../kiosk/checkin/session.py" line="1912"/>
         <source>Checking in…</source>
         <translation>Checke ein…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1911"/>
+        <location filename="../../kiosk/checkin/session.py" line="1913"/>
         <source>Checking out…</source>
         <translation>Checke aus…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1912"/>
+        <location filename="../../kiosk/checkin/session.py" line="1914"/>
         <source>Saving the new expiry…</source>
         <translation>Speichere den neuen Ablauf…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1913"/>
+        <location filename="../../kiosk/checkin/session.py" line="1915"/>
         <source>Saving the card…</source>
         <translation>Speichere die Karte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1914"/>
+        <location filename="../../kiosk/checkin/session.py" line="1916"/>
         <source>Adding the wristband…</source>
         <translation>Füge das Armband hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1915"/>
+        <location filename="../../kiosk/checkin/session.py" line="1917"/>
         <source>Replacing the wristband…</source>
         <translation>Ersetze das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1916"/>
+        <location filename="../../kiosk/checkin/session.py" line="1918"/>
         <source>Removing the wristband…</source>
         <translation>Entferne das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1917"/>
+        <location filename="../../kiosk/checkin/session.py" line="1919"/>
         <source>Locking…</source>
         <translation>Sperre…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1918"/>
+        <location filename="../../kiosk/checkin/session.py" line="1920"/>
         <source>Anonymising…</source>
         <translation>Anonymisiere…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1919"/>
+        <location filename="../../kiosk/checkin/session.py" line="1921"/>
         <source>Saving the address…</source>
         <translation>Speichere die Adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1920"/>
+        <location filename="../../kiosk/checkin/session.py" line="1922"/>
         <source>Removing the address…</source>
         <translation>Entferne die Adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1921"/>
+        <location filename="../../kiosk/checkin/session.py" line="1923"/>
         <source>Unlocking…</source>
         <translation>Entsperre…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1922"/>
-        <location filename="../../kiosk/checkin/session.py" line="1923"/>
+        <location filename="../../kiosk/checkin/session.py" line="1924"/>
+        <location filename="../../kiosk/checkin/session.py" line="1925"/>
         <source>Sending…</source>
         <translation>Sende…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1924"/>
+        <location filename="../../kiosk/checkin/session.py" line="1926"/>
         <source>Creating the link…</source>
         <translation>Erstelle den Link…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1925"/>
+        <location filename="../../kiosk/checkin/session.py" line="1927"/>
         <source>Adding the note…</source>
         <translation>Füge die Notiz hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1926"/>
+        <location filename="../../kiosk/checkin/session.py" line="1928"/>
         <source>Adding the label…</source>
         <translation>Füge das Etikett hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1930"/>
+        <location filename="../../kiosk/checkin/session.py" line="1932"/>
         <source>Checked in.</source>
         <translation>Eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1931"/>
+        <location filename="../../kiosk/checkin/session.py" line="1933"/>
         <source>Checked out.</source>
         <translation>Ausgecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1932"/>
+        <location filename="../../kiosk/checkin/session.py" line="1934"/>
         <source>Expiry changed.</source>
         <translation>Ablauf geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1933"/>
+        <location filename="../../kiosk/checkin/session.py" line="1935"/>
         <source>Card changed on the band.</source>
         <translation>Karte am Armband geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1934"/>
+        <location filename="../../kiosk/checkin/session.py" line="1936"/>
         <source>Wristband added.</source>
         <translation>Armband hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1935"/>
+        <location filename="../../kiosk/checkin/session.py" line="1937"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Armband ersetzt; Ablauf und Karte übertragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1936"/>
+        <location filename="../../kiosk/checkin/session.py" line="1938"/>
         <source>Wristband removed.</source>
         <translation>Armband entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1937"/>
+        <location filename="../../kiosk/checkin/session.py" line="1939"/>
         <source>Account locked.</source>
         <translation>Konto gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1938"/>
+        <location filename="../../kiosk/checkin/session.py" line="1940"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonymisiert: Die persönlichen Daten des Gastes sind gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1939"/>
+        <location filename="../../kiosk/checkin/session.py" line="1941"/>
         <source>Address saved.</source>
         <translation>Adresse gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1940"/>
+        <location filename="../../kiosk/checkin/session.py" line="1942"/>
         <source>Address removed.</source>
         <translation>Adresse entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1941"/>
+        <location filename="../../kiosk/checkin/session.py" line="1943"/>
         <source>Account unlocked.</source>
         <translation>Konto entsperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1942"/>
+        <location filename="../../kiosk/checkin/session.py" line="1944"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>E-Mail zum Zurücksetzen des Passworts gesendet (der Link gilt eine Stunde).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1943"/>
+        <location filename="../../kiosk/checkin/session.py" line="1945"/>
         <source>Verification email sent.</source>
         <translation>Bestätigungs-E-Mail gesendet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1944"/>
+        <location filename="../../kiosk/checkin/session.py" line="1946"/>
         <source>Link created.</source>
         <translation>Link erstellt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1945"/>
+        <location filename="../../kiosk/checkin/session.py" line="1947"/>
         <source>Details saved.</source>
         <translation>Daten gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1946"/>
+        <location filename="../../kiosk/checkin/session.py" line="1948"/>
         <source>Note added.</source>
         <translation>Notiz hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1947"/>
+        <location filename="../../kiosk/checkin/session.py" line="1949"/>
         <source>Label added.</source>
         <translation>Etikett hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1877"/>
+        <location filename="../../kiosk/checkin/session.py" line="1879"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Ablauf entfernt: Das Armband läuft nie ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1881"/>
+        <location filename="../../kiosk/checkin/session.py" line="1883"/>
         <source>Wristband {code} added.</source>
         <translation>Armband {code} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1883"/>
+        <location filename="../../kiosk/checkin/session.py" line="1885"/>
         <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
         <translation>Armband {code} ersetzt das verlorene; Ablauf, Karte und offene Rechnung übernommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1888"/>
+        <location filename="../../kiosk/checkin/session.py" line="1890"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Armband {code} ersetzt das verlorene; Ablauf und Karte übertragen.</translation>
     </message>
@@ -899,22 +899,22 @@
         <translation>Bitten Sie eine berechtigte Person, ihren Ausweis zu scannen: Der Empfang wechselt zu ihr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1879"/>
+        <location filename="../../kiosk/checkin/session.py" line="1881"/>
         <source>Card put on the band.</source>
         <translation>Karte mit dem Armband verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1879"/>
+        <location filename="../../kiosk/checkin/session.py" line="1881"/>
         <source>Card taken off the band.</source>
         <translation>Karte vom Armband gelöst.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1892"/>
+        <location filename="../../kiosk/checkin/session.py" line="1894"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1896"/>
+        <location filename="../../kiosk/checkin/session.py" line="1898"/>
         <source>Not saved. {why}</source>
         <translation>Nicht gespeichert. {why}</translation>
     </message>
@@ -1000,12 +1000,12 @@
         <translation>Das Band konnte nicht gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1780"/>
+        <location filename="../../kiosk/checkin/session.py" line="1782"/>
         <source>Loading addresses…</source>
         <translation>Lade Adressen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1810"/>
+        <location filename="../../kiosk/checkin/session.py" line="1812"/>
         <source>Saving the guest's details…</source>
         <translation>Speichere die Daten des Gastes…</translation>
     </message>
@@ -1112,12 +1112,12 @@
         <translation>Dem Gast wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1684"/>
+        <location filename="../../kiosk/checkin/session.py" line="1686"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Frage {system} nach dem Kundenbericht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1733"/>
+        <location filename="../../kiosk/checkin/session.py" line="1735"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -1126,22 +1126,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1737"/>
+        <location filename="../../kiosk/checkin/session.py" line="1739"/>
         <source>The report saved to {path}</source>
         <translation>Bericht gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1748"/>
+        <location filename="../../kiosk/checkin/session.py" line="1750"/>
         <source>No report: {why}</source>
         <translation>Kein Bericht: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1797"/>
+        <location filename="../../kiosk/checkin/session.py" line="1799"/>
         <source>Check these details:</source>
         <translation>Prüfen Sie diese Angaben:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1838"/>
+        <location filename="../../kiosk/checkin/session.py" line="1840"/>
         <location filename="../../kiosk/checkin/session.py" line="1367"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} hat einige Angaben nicht angenommen:</translation>
@@ -1198,17 +1198,17 @@
         <translation>Band des vorigen Gastes: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1688"/>
+        <location filename="../../kiosk/checkin/session.py" line="1690"/>
         <source>Preparing the customers report…</source>
         <translation>Bereite den Kundenbericht vor…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1777"/>
+        <location filename="../../kiosk/checkin/session.py" line="1779"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>Adressen konnten nicht geladen werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1831"/>
+        <location filename="../../kiosk/checkin/session.py" line="1833"/>
         <location filename="../../kiosk/ui/desk.py" line="353"/>
         <source>new guest</source>
         <translation>neuer Gast</translation>
@@ -1244,59 +1244,64 @@
         <translation>Dieser Gast kann kein Band bekommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1703"/>
+        <location filename="../../kiosk/checkin/session.py" line="1705"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} konnte den Bericht nicht vorbereiten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1718"/>
+        <location filename="../../kiosk/checkin/session.py" line="1720"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Bereite den Kundenbericht vor… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1723"/>
+        <location filename="../../kiosk/checkin/session.py" line="1725"/>
         <source>Saving the report…</source>
         <translation>Speichere den Bericht…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1712"/>
+        <location filename="../../kiosk/checkin/session.py" line="1714"/>
         <source>The report is taking too long; try again later.</source>
         <translation>Der Bericht dauert zu lange; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/shift.py" line="50"/>
+        <location filename="../../kiosk/checkin/shift.py" line="52"/>
         <source>Scans</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/shift.py" line="51"/>
+        <location filename="../../kiosk/checkin/shift.py" line="53"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/shift.py" line="52"/>
+        <location filename="../../kiosk/checkin/shift.py" line="54"/>
         <source>Check-outs</source>
         <translation>Check-outs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/shift.py" line="53"/>
+        <location filename="../../kiosk/checkin/shift.py" line="55"/>
         <source>Overrides</source>
         <translation>Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/shift.py" line="54"/>
+        <location filename="../../kiosk/checkin/shift.py" line="56"/>
         <source>Unknown wristbands</source>
         <translation>Unbekannte Armbänder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/shift.py" line="55"/>
+        <location filename="../../kiosk/checkin/shift.py" line="57"/>
         <source>Failures</source>
         <translation>Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/shift.py" line="56"/>
+        <location filename="../../kiosk/checkin/shift.py" line="58"/>
         <source>Not yet confirmed</source>
         <translation>Noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/shift.py" line="59"/>
+        <source>Bands printed</source>
+        <translation>Gedruckte Bänder</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="54"/>

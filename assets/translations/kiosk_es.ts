@@ -679,193 +679,193 @@
         <translation>escrito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1910"/>
+        <location filename="../../kiosk/checkin/session.py" line="1912"/>
         <source>Checking in…</source>
         <translation>Registrando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1911"/>
+        <location filename="../../kiosk/checkin/session.py" line="1913"/>
         <source>Checking out…</source>
         <translation>Registrando la salida…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1912"/>
+        <location filename="../../kiosk/checkin/session.py" line="1914"/>
         <source>Saving the new expiry…</source>
         <translation>Guardando la nueva caducidad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1913"/>
+        <location filename="../../kiosk/checkin/session.py" line="1915"/>
         <source>Saving the card…</source>
         <translation>Guardando la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1914"/>
+        <location filename="../../kiosk/checkin/session.py" line="1916"/>
         <source>Adding the wristband…</source>
         <translation>Añadiendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1915"/>
+        <location filename="../../kiosk/checkin/session.py" line="1917"/>
         <source>Replacing the wristband…</source>
         <translation>Sustituyendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1916"/>
+        <location filename="../../kiosk/checkin/session.py" line="1918"/>
         <source>Removing the wristband…</source>
         <translation>Quitando la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1917"/>
+        <location filename="../../kiosk/checkin/session.py" line="1919"/>
         <source>Locking…</source>
         <translation>Bloqueando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1918"/>
+        <location filename="../../kiosk/checkin/session.py" line="1920"/>
         <source>Anonymising…</source>
         <translation>Anonimizando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1919"/>
+        <location filename="../../kiosk/checkin/session.py" line="1921"/>
         <source>Saving the address…</source>
         <translation>Guardando la dirección…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1920"/>
+        <location filename="../../kiosk/checkin/session.py" line="1922"/>
         <source>Removing the address…</source>
         <translation>Eliminando la dirección…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1921"/>
+        <location filename="../../kiosk/checkin/session.py" line="1923"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1922"/>
-        <location filename="../../kiosk/checkin/session.py" line="1923"/>
+        <location filename="../../kiosk/checkin/session.py" line="1924"/>
+        <location filename="../../kiosk/checkin/session.py" line="1925"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1924"/>
+        <location filename="../../kiosk/checkin/session.py" line="1926"/>
         <source>Creating the link…</source>
         <translation>Creando el enlace…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1925"/>
+        <location filename="../../kiosk/checkin/session.py" line="1927"/>
         <source>Adding the note…</source>
         <translation>Añadiendo la nota…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1926"/>
+        <location filename="../../kiosk/checkin/session.py" line="1928"/>
         <source>Adding the label…</source>
         <translation>Añadiendo la etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1930"/>
+        <location filename="../../kiosk/checkin/session.py" line="1932"/>
         <source>Checked in.</source>
         <translation>Registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1931"/>
+        <location filename="../../kiosk/checkin/session.py" line="1933"/>
         <source>Checked out.</source>
         <translation>Salida registrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1932"/>
+        <location filename="../../kiosk/checkin/session.py" line="1934"/>
         <source>Expiry changed.</source>
         <translation>Caducidad cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1933"/>
+        <location filename="../../kiosk/checkin/session.py" line="1935"/>
         <source>Card changed on the band.</source>
         <translation>Tarjeta de la pulsera cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1934"/>
+        <location filename="../../kiosk/checkin/session.py" line="1936"/>
         <source>Wristband added.</source>
         <translation>Pulsera añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1935"/>
+        <location filename="../../kiosk/checkin/session.py" line="1937"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Pulsera sustituida; caducidad y tarjeta traspasadas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1936"/>
+        <location filename="../../kiosk/checkin/session.py" line="1938"/>
         <source>Wristband removed.</source>
         <translation>Pulsera quitada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1937"/>
+        <location filename="../../kiosk/checkin/session.py" line="1939"/>
         <source>Account locked.</source>
         <translation>Cuenta bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1938"/>
+        <location filename="../../kiosk/checkin/session.py" line="1940"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonimizado: los datos personales del cliente se han borrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1939"/>
+        <location filename="../../kiosk/checkin/session.py" line="1941"/>
         <source>Address saved.</source>
         <translation>Dirección guardada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1940"/>
+        <location filename="../../kiosk/checkin/session.py" line="1942"/>
         <source>Address removed.</source>
         <translation>Dirección eliminada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1941"/>
+        <location filename="../../kiosk/checkin/session.py" line="1943"/>
         <source>Account unlocked.</source>
         <translation>Cuenta desbloqueada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1942"/>
+        <location filename="../../kiosk/checkin/session.py" line="1944"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>Correo para restablecer la contraseña enviado (el enlace vale una hora).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1943"/>
+        <location filename="../../kiosk/checkin/session.py" line="1945"/>
         <source>Verification email sent.</source>
         <translation>Correo de verificación enviado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1944"/>
+        <location filename="../../kiosk/checkin/session.py" line="1946"/>
         <source>Link created.</source>
         <translation>Enlace creado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1945"/>
+        <location filename="../../kiosk/checkin/session.py" line="1947"/>
         <source>Details saved.</source>
         <translation>Datos guardados.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1946"/>
+        <location filename="../../kiosk/checkin/session.py" line="1948"/>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1947"/>
+        <location filename="../../kiosk/checkin/session.py" line="1949"/>
         <source>Label added.</source>
         <translation>Etiqueta añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1877"/>
+        <location filename="../../kiosk/checkin/session.py" line="1879"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Caducidad quitada: la pulsera no caduca nunca.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1881"/>
+        <location filename="../../kiosk/checkin/session.py" line="1883"/>
         <source>Wristband {code} added.</source>
         <translation>Pulsera {code} añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1883"/>
+        <location filename="../../kiosk/checkin/session.py" line="1885"/>
         <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; caducidad, tarjeta y cuenta abierta transferidas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1888"/>
+        <location filename="../../kiosk/checkin/session.py" line="1890"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; caducidad y tarjeta traspasadas.</translation>
     </message>
@@ -899,22 +899,22 @@
         <translation>Pida a una de esas personas que escanee su tarjeta: el mostrador pasa a su nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1879"/>
+        <location filename="../../kiosk/checkin/session.py" line="1881"/>
         <source>Card put on the band.</source>
         <translation>Tarjeta vinculada a la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1879"/>
+        <location filename="../../kiosk/checkin/session.py" line="1881"/>
         <source>Card taken off the band.</source>
         <translation>Tarjeta desvinculada de la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1892"/>
+        <location filename="../../kiosk/checkin/session.py" line="1894"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1896"/>
+        <location filename="../../kiosk/checkin/session.py" line="1898"/>
         <source>Not saved. {why}</source>
         <translation>No guardado. {why}</translation>
     </message>
@@ -1000,12 +1000,12 @@
         <translation>No se pudo imprimir la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1780"/>
+        <location filename="../../kiosk/checkin/session.py" line="1782"/>
         <source>Loading addresses…</source>
         <translation>Cargando direcciones…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1810"/>
+        <location filename="../../kiosk/checkin/session.py" line="1812"/>
         <source>Saving the guest's details…</source>
         <translation>Guardando los datos del cliente…</translation>
     </message>
@@ -1112,12 +1112,12 @@
         <translation>No se ha añadido nada al cliente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1684"/>
+        <location filename="../../kiosk/checkin/session.py" line="1686"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Pidiendo a {system} el informe de clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1733"/>
+        <location filename="../../kiosk/checkin/session.py" line="1735"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -1126,22 +1126,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1737"/>
+        <location filename="../../kiosk/checkin/session.py" line="1739"/>
         <source>The report saved to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1748"/>
+        <location filename="../../kiosk/checkin/session.py" line="1750"/>
         <source>No report: {why}</source>
         <translation>Sin informe: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1797"/>
+        <location filename="../../kiosk/checkin/session.py" line="1799"/>
         <source>Check these details:</source>
         <translation>Revise estos datos:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1838"/>
+        <location filename="../../kiosk/checkin/session.py" line="1840"/>
         <location filename="../../kiosk/checkin/session.py" line="1367"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} no ha aceptado algunos datos:</translation>
@@ -1198,17 +1198,17 @@
         <translation>Pulsera del cliente anterior: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1688"/>
+        <location filename="../../kiosk/checkin/session.py" line="1690"/>
         <source>Preparing the customers report…</source>
         <translation>Preparando el informe de clientes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1777"/>
+        <location filename="../../kiosk/checkin/session.py" line="1779"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>No se han podido cargar las direcciones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1831"/>
+        <location filename="../../kiosk/checkin/session.py" line="1833"/>
         <location filename="../../kiosk/ui/desk.py" line="353"/>
         <source>new guest</source>
         <translation>cliente nuevo</translation>
@@ -1244,59 +1244,64 @@
         <translation>A este cliente no se le puede dar una pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1703"/>
+        <location filename="../../kiosk/checkin/session.py" line="1705"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} no ha podido preparar el informe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1718"/>
+        <location filename="../../kiosk/checkin/session.py" line="1720"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Preparando el informe de clientes… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1723"/>
+        <location filename="../../kiosk/checkin/session.py" line="1725"/>
         <source>Saving the report…</source>
         <translation>Guardando el informe…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1712"/>
+        <location filename="../../kiosk/checkin/session.py" line="1714"/>
         <source>The report is taking too long; try again later.</source>
         <translation>El informe tarda demasiado; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/shift.py" line="50"/>
+        <location filename="../../kiosk/checkin/shift.py" line="52"/>
         <source>Scans</source>
         <translation>Escaneos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/shift.py" line="51"/>
+        <location filename="../../kiosk/checkin/shift.py" line="53"/>
         <source>Check-ins</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/shift.py" line="52"/>
+        <location filename="../../kiosk/checkin/shift.py" line="54"/>
         <source>Check-outs</source>
         <translation>Salidas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/shift.py" line="53"/>
+        <location filename="../../kiosk/checkin/shift.py" line="55"/>
         <source>Overrides</source>
         <translation>Excepciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/shift.py" line="54"/>
+        <location filename="../../kiosk/checkin/shift.py" line="56"/>
         <source>Unknown wristbands</source>
         <translation>Pulseras desconocidas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/shift.py" line="55"/>
+        <location filename="../../kiosk/checkin/shift.py" line="57"/>
         <source>Failures</source>
         <translation>Fallos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/shift.py" line="56"/>
+        <location filename="../../kiosk/checkin/shift.py" line="58"/>
         <source>Not yet confirmed</source>
         <translation>Aún sin confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/shift.py" line="59"/>
+        <source>Bands printed</source>
+        <translation>Pulseras impresas</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="54"/>

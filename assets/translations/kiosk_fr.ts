@@ -679,193 +679,193 @@
         <translation>saisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1910"/>
+        <location filename="../../kiosk/checkin/session.py" line="1912"/>
         <source>Checking in…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1911"/>
+        <location filename="../../kiosk/checkin/session.py" line="1913"/>
         <source>Checking out…</source>
         <translation>Départ en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1912"/>
+        <location filename="../../kiosk/checkin/session.py" line="1914"/>
         <source>Saving the new expiry…</source>
         <translation>Enregistrement de la nouvelle expiration…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1913"/>
+        <location filename="../../kiosk/checkin/session.py" line="1915"/>
         <source>Saving the card…</source>
         <translation>Enregistrement de la carte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1914"/>
+        <location filename="../../kiosk/checkin/session.py" line="1916"/>
         <source>Adding the wristband…</source>
         <translation>Ajout du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1915"/>
+        <location filename="../../kiosk/checkin/session.py" line="1917"/>
         <source>Replacing the wristband…</source>
         <translation>Remplacement du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1916"/>
+        <location filename="../../kiosk/checkin/session.py" line="1918"/>
         <source>Removing the wristband…</source>
         <translation>Retrait du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1917"/>
+        <location filename="../../kiosk/checkin/session.py" line="1919"/>
         <source>Locking…</source>
         <translation>Verrouillage…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1918"/>
+        <location filename="../../kiosk/checkin/session.py" line="1920"/>
         <source>Anonymising…</source>
         <translation>Anonymisation…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1919"/>
+        <location filename="../../kiosk/checkin/session.py" line="1921"/>
         <source>Saving the address…</source>
         <translation>Enregistrement de l'adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1920"/>
+        <location filename="../../kiosk/checkin/session.py" line="1922"/>
         <source>Removing the address…</source>
         <translation>Suppression de l'adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1921"/>
+        <location filename="../../kiosk/checkin/session.py" line="1923"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1922"/>
-        <location filename="../../kiosk/checkin/session.py" line="1923"/>
+        <location filename="../../kiosk/checkin/session.py" line="1924"/>
+        <location filename="../../kiosk/checkin/session.py" line="1925"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1924"/>
+        <location filename="../../kiosk/checkin/session.py" line="1926"/>
         <source>Creating the link…</source>
         <translation>Création du lien…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1925"/>
+        <location filename="../../kiosk/checkin/session.py" line="1927"/>
         <source>Adding the note…</source>
         <translation>Ajout de la note…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1926"/>
+        <location filename="../../kiosk/checkin/session.py" line="1928"/>
         <source>Adding the label…</source>
         <translation>Ajout de l'étiquette…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1930"/>
+        <location filename="../../kiosk/checkin/session.py" line="1932"/>
         <source>Checked in.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1931"/>
+        <location filename="../../kiosk/checkin/session.py" line="1933"/>
         <source>Checked out.</source>
         <translation>Départ enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1932"/>
+        <location filename="../../kiosk/checkin/session.py" line="1934"/>
         <source>Expiry changed.</source>
         <translation>Expiration modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1933"/>
+        <location filename="../../kiosk/checkin/session.py" line="1935"/>
         <source>Card changed on the band.</source>
         <translation>Carte du bracelet modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1934"/>
+        <location filename="../../kiosk/checkin/session.py" line="1936"/>
         <source>Wristband added.</source>
         <translation>Bracelet ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1935"/>
+        <location filename="../../kiosk/checkin/session.py" line="1937"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Bracelet remplacé ; expiration et carte transférées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1936"/>
+        <location filename="../../kiosk/checkin/session.py" line="1938"/>
         <source>Wristband removed.</source>
         <translation>Bracelet retiré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1937"/>
+        <location filename="../../kiosk/checkin/session.py" line="1939"/>
         <source>Account locked.</source>
         <translation>Compte verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1938"/>
+        <location filename="../../kiosk/checkin/session.py" line="1940"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonymisé : les données personnelles du client sont effacées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1939"/>
+        <location filename="../../kiosk/checkin/session.py" line="1941"/>
         <source>Address saved.</source>
         <translation>Adresse enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1940"/>
+        <location filename="../../kiosk/checkin/session.py" line="1942"/>
         <source>Address removed.</source>
         <translation>Adresse supprimée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1941"/>
+        <location filename="../../kiosk/checkin/session.py" line="1943"/>
         <source>Account unlocked.</source>
         <translation>Compte déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1942"/>
+        <location filename="../../kiosk/checkin/session.py" line="1944"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>E-mail de réinitialisation du mot de passe envoyé (le lien est valable une heure).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1943"/>
+        <location filename="../../kiosk/checkin/session.py" line="1945"/>
         <source>Verification email sent.</source>
         <translation>E-mail de vérification envoyé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1944"/>
+        <location filename="../../kiosk/checkin/session.py" line="1946"/>
         <source>Link created.</source>
         <translation>Lien créé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1945"/>
+        <location filename="../../kiosk/checkin/session.py" line="1947"/>
         <source>Details saved.</source>
         <translation>Informations enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1946"/>
+        <location filename="../../kiosk/checkin/session.py" line="1948"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1947"/>
+        <location filename="../../kiosk/checkin/session.py" line="1949"/>
         <source>Label added.</source>
         <translation>Étiquette ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1877"/>
+        <location filename="../../kiosk/checkin/session.py" line="1879"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Expiration effacée : le bracelet n'expire jamais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1881"/>
+        <location filename="../../kiosk/checkin/session.py" line="1883"/>
         <source>Wristband {code} added.</source>
         <translation>Bracelet {code} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1883"/>
+        <location filename="../../kiosk/checkin/session.py" line="1885"/>
         <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
         <translation>Le bracelet {code} remplace celui perdu ; expiration, carte et note ouverte transférées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1888"/>
+        <location filename="../../kiosk/checkin/session.py" line="1890"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Le bracelet {code} remplace celui perdu ; expiration et carte transférées.</translation>
     </message>
@@ -899,22 +899,22 @@
         <translation>Demandez-lui de scanner son badge : l'accueil passe à son nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1879"/>
+        <location filename="../../kiosk/checkin/session.py" line="1881"/>
         <source>Card put on the band.</source>
         <translation>Carte associée au bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1879"/>
+        <location filename="../../kiosk/checkin/session.py" line="1881"/>
         <source>Card taken off the band.</source>
         <translation>Carte retirée du bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1892"/>
+        <location filename="../../kiosk/checkin/session.py" line="1894"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1896"/>
+        <location filename="../../kiosk/checkin/session.py" line="1898"/>
         <source>Not saved. {why}</source>
         <translation>Non enregistré. {why}</translation>
     </message>
@@ -1000,12 +1000,12 @@
         <translation>Le bracelet n'a pas pu être imprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1780"/>
+        <location filename="../../kiosk/checkin/session.py" line="1782"/>
         <source>Loading addresses…</source>
         <translation>Chargement des adresses…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1810"/>
+        <location filename="../../kiosk/checkin/session.py" line="1812"/>
         <source>Saving the guest's details…</source>
         <translation>Enregistrement des informations du client…</translation>
     </message>
@@ -1112,12 +1112,12 @@
         <translation>Rien n'a été ajouté au client.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1684"/>
+        <location filename="../../kiosk/checkin/session.py" line="1686"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Demande du rapport clients à {system}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1733"/>
+        <location filename="../../kiosk/checkin/session.py" line="1735"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -1126,22 +1126,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1737"/>
+        <location filename="../../kiosk/checkin/session.py" line="1739"/>
         <source>The report saved to {path}</source>
         <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1748"/>
+        <location filename="../../kiosk/checkin/session.py" line="1750"/>
         <source>No report: {why}</source>
         <translation>Pas de rapport : {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1797"/>
+        <location filename="../../kiosk/checkin/session.py" line="1799"/>
         <source>Check these details:</source>
         <translation>Vérifiez ces informations :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1838"/>
+        <location filename="../../kiosk/checkin/session.py" line="1840"/>
         <location filename="../../kiosk/checkin/session.py" line="1367"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} n'a pas accepté certaines informations :</translation>
@@ -1198,17 +1198,17 @@
         <translation>Bracelet du client précédent : {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1688"/>
+        <location filename="../../kiosk/checkin/session.py" line="1690"/>
         <source>Preparing the customers report…</source>
         <translation>Préparation du rapport clients…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1777"/>
+        <location filename="../../kiosk/checkin/session.py" line="1779"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>Impossible de charger les adresses : {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1831"/>
+        <location filename="../../kiosk/checkin/session.py" line="1833"/>
         <location filename="../../kiosk/ui/desk.py" line="353"/>
         <source>new guest</source>
         <translation>nouveau client</translation>
@@ -1244,59 +1244,64 @@
         <translation>Ce client ne peut pas recevoir de bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1703"/>
+        <location filename="../../kiosk/checkin/session.py" line="1705"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} n'a pas pu préparer le rapport.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1718"/>
+        <location filename="../../kiosk/checkin/session.py" line="1720"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Préparation du rapport clients… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1723"/>
+        <location filename="../../kiosk/checkin/session.py" line="1725"/>
         <source>Saving the report…</source>
         <translation>Enregistrement du rapport…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1712"/>
+        <location filename="../../kiosk/checkin/session.py" line="1714"/>
         <source>The report is taking too long; try again later.</source>
         <translation>Le rapport prend trop de temps ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/shift.py" line="50"/>
+        <location filename="../../kiosk/checkin/shift.py" line="52"/>
         <source>Scans</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/shift.py" line="51"/>
+        <location filename="../../kiosk/checkin/shift.py" line="53"/>
         <source>Check-ins</source>
         <translation>Arrivées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/shift.py" line="52"/>
+        <location filename="../../kiosk/checkin/shift.py" line="54"/>
         <source>Check-outs</source>
         <translation>Départs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/shift.py" line="53"/>
+        <location filename="../../kiosk/checkin/shift.py" line="55"/>
         <source>Overrides</source>
         <translation>Dérogations</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/shift.py" line="54"/>
+        <location filename="../../kiosk/checkin/shift.py" line="56"/>
         <source>Unknown wristbands</source>
         <translation>Bracelets inconnus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/shift.py" line="55"/>
+        <location filename="../../kiosk/checkin/shift.py" line="57"/>
         <source>Failures</source>
         <translation>Échecs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/shift.py" line="56"/>
+        <location filename="../../kiosk/checkin/shift.py" line="58"/>
         <source>Not yet confirmed</source>
         <translation>Pas encore confirmés</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/shift.py" line="59"/>
+        <source>Bands printed</source>
+        <translation>Bracelets imprimés</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="54"/>

@@ -29,6 +29,8 @@ class ShiftSummary:
     """Writes not done, and scans that failed or did not read."""
     unconfirmed: int = 0
     """Writes whose answer was lost and that no read-back has settled yet."""
+    bands_printed: int = 0
+    """Bands and labels out of the printer (or sent and not confirmed): the stock used."""
 
     def rows(self) -> list[tuple[str, int]]:
         """Each count with its words (in the reader's language), in a stable order."""
@@ -54,6 +56,7 @@ _WORDS = {
     "unknown_bands": N_("Unknown wristbands"),
     "failures": N_("Failures"),
     "unconfirmed": N_("Not yet confirmed"),
+    "bands_printed": N_("Bands printed"),
 }
 
 
@@ -76,6 +79,9 @@ def summarise(entries: Iterable[dict[str, Any]], since: datetime, until: datetim
             continue
         if action == "override":
             counts["overrides"] += 1
+            continue
+        if action == "print_band":
+            counts["bands_printed"] += outcome in ("printed", "unconfirmed")
             continue
         if outcome == "unknown":
             unknown.add(key)

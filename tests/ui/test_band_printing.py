@@ -81,7 +81,8 @@ def test_a_walk_in_is_registered_printed_a_band_and_given_it_in_two_taps(
     zebra: FakeZebra,
 ) -> None:
     printer = printer_for(zebra)
-    desk = desk_factory(fresh_client, printer=printer).window
+    rig = desk_factory(fresh_client, printer=printer)
+    desk = rig.window
     register_walk_in(qtbot, desk)
     card = desk.customer_panel.band_card
     qtbot.waitUntil(card.print_button.isVisible, timeout=2000)
@@ -105,6 +106,13 @@ def test_a_walk_in_is_registered_printed_a_band_and_given_it_in_two_taps(
     # scanning the printed band now finds the walk-in
     show_code(qtbot, desk, code)
     assert desk.customer_panel.name.text() == "Walk Inn"
+    # and the shift counts the band used (from the audit, which holds ids, not names)
+    from datetime import UTC, datetime, timedelta
+
+    from kiosk.checkin.shift import summarise
+
+    now = datetime.now(UTC)
+    assert summarise(rig.audit.entries(), now - timedelta(hours=1), now).bands_printed == 1
 
 
 def test_a_lost_band_is_replaced_by_a_printed_one_that_keeps_its_card_and_expiry(
