@@ -390,6 +390,7 @@ class DeskSession:
         self._exit_readers = exit_readers
         self._printer = printer
         self._band_codes = band_codes or new_band_code
+        self._band_in_hand: tuple[PrintState, Literal["associate", "swap"] | None] | None = None
         self._keeper = recent_keeper
         self._duty = duty if duty is not None and duty.roster.required else None
         self._sign_out_s = sign_out_s
@@ -1374,6 +1375,7 @@ class DeskSession:
                 activity=Activity.READY,
                 feedback=Feedback("bad", "✖ " + _not_saved(result, self._system)),
                 status=tr("Not saved."),
+                **self._printed_band_back(intent),
             )
         self._restart_idle()
 
@@ -1488,6 +1490,9 @@ class DeskSession:
 
     def _new_band_scanned(self, code: str) -> None:
         mode = self.state.awaiting_band
+        printing = self.state.printing
+        # a printed band not added (offline, refused) is offered again, not lost
+        self._band_in_hand = (printing, mode) if printing is not None else None
         self._set(awaiting_band=None, printing=None)
         kind = ActionKind.SWAP_BAND if mode == "swap" else ActionKind.ADD_BAND
         self.act(self.state.guest_id, kind, code)
@@ -1620,6 +1625,17 @@ class DeskSession:
             status=status or tr(READY),
             awaiting_band=self.state.awaiting_band if job.new_band else None,
         )
+
+    def _printed_band_back(self, intent: Intent) -> dict[str, Any]:
+        """The printed band whose adding was not done, offered again ("Use the printed band"
+        once the connection is back): a band in the guest's hand is never forgotten."""
+        held, self._band_in_hand = self._band_in_hand, None
+        if held is None or intent.kind not in (ActionKind.ADD_BAND, ActionKind.SWAP_BAND):
+            return {}
+        printing, mode = held
+        if printing.code != intent.value or printing.guest_id != intent.guest_id:
+            return {}
+        return {"printing": printing, "awaiting_band": mode}
 
     def use_printed_band(self, guest_id: str | None) -> None:
         """Associate the band just printed (as if it had been scanned): one tap."""

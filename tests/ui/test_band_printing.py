@@ -273,3 +273,37 @@ def test_a_band_says_valid_until_in_the_desks_language_and_the_sites_zone(
     assert german.startswith("Gültig bis 5. Dez")
     assert german.endswith("18:30")  # Berlin is an hour ahead
     assert valid_until_words(None, site_zone("Europe/Berlin")) == ""  # never expires: no line
+
+
+def test_a_band_printed_while_the_guest_system_is_down_is_added_once_it_is_back(
+    qtbot: QtBot,
+    fresh_client: TrybeClient,
+    fresh_admin: SandboxAdmin,
+    desk_factory: Callable[..., DeskRig],
+    zebra: FakeZebra,
+) -> None:
+    """The printer is on the desk, the guest system is not: the band prints; adding it needs
+    the connection and says so; the band in the guest's hand stays offered, and one tap adds it
+    once the connection is back."""
+    printer = printer_for(zebra)
+    desk = desk_factory(fresh_client, offline=True, printer=printer).window
+    show_code(qtbot, desk, code_of("Amelia Hart"))  # both seen once: in the local copy
+    show_code(qtbot, desk, code_of("Oliver Price"))
+    card = desk.customer_panel.band_card
+    fresh_admin.add_fault(path_prefix="/", reset=True)  # the network is gone
+    show_code(qtbot, desk, code_of("Amelia Hart"))  # the desk finds out: from the local copy
+    qtbot.waitUntil(lambda: desk.link_chip.text().startswith("● Offline"), timeout=8000)
+    choose(card.more_button.menu(), "Print a new wristband")
+    qtbot.waitUntil(card.use_printed_button.isVisible, timeout=5000)
+    code = printer.labels[-1].code
+    click(qtbot, card.use_printed_button)
+    qtbot.waitUntil(lambda: "✖" in card.feedback.text(), timeout=8000)
+    assert "needs the connection" in card.feedback.text()
+    qtbot.waitUntil(card.use_printed_button.isVisible, timeout=2000)  # still in hand
+    assert len(zebra.printed) == 1  # and not printed twice
+
+    fresh_admin.clear()  # back
+    qtbot.waitUntil(lambda: desk.link_chip.text().startswith("● Online"), timeout=10000)
+    click(qtbot, card.use_printed_button)
+    qtbot.waitUntil(lambda: card.code.text() == code, timeout=8000)
+    assert fresh_client.get_customer_by_barcode(code).first_name == "Amelia"
