@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="260"/>
-        <location filename="../../kiosk/checkin/session.py" line="1539"/>
+        <location filename="../../kiosk/checkin/session.py" line="1544"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Escanee primero la pulsera del cliente.</translation>
     </message>
@@ -674,203 +674,203 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="119"/>
-        <location filename="../../kiosk/checkin/session.py" line="1022"/>
+        <location filename="../../kiosk/checkin/session.py" line="1023"/>
         <source>typed</source>
         <translation>escrito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1912"/>
+        <location filename="../../kiosk/checkin/session.py" line="1928"/>
         <source>Checking in…</source>
         <translation>Registrando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1913"/>
+        <location filename="../../kiosk/checkin/session.py" line="1929"/>
         <source>Checking out…</source>
         <translation>Registrando la salida…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1914"/>
+        <location filename="../../kiosk/checkin/session.py" line="1930"/>
         <source>Saving the new expiry…</source>
         <translation>Guardando la nueva caducidad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1915"/>
+        <location filename="../../kiosk/checkin/session.py" line="1931"/>
         <source>Saving the card…</source>
         <translation>Guardando la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1916"/>
+        <location filename="../../kiosk/checkin/session.py" line="1932"/>
         <source>Adding the wristband…</source>
         <translation>Añadiendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1917"/>
+        <location filename="../../kiosk/checkin/session.py" line="1933"/>
         <source>Replacing the wristband…</source>
         <translation>Sustituyendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1918"/>
+        <location filename="../../kiosk/checkin/session.py" line="1934"/>
         <source>Removing the wristband…</source>
         <translation>Quitando la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1919"/>
+        <location filename="../../kiosk/checkin/session.py" line="1935"/>
         <source>Locking…</source>
         <translation>Bloqueando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1920"/>
+        <location filename="../../kiosk/checkin/session.py" line="1936"/>
         <source>Anonymising…</source>
         <translation>Anonimizando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1921"/>
+        <location filename="../../kiosk/checkin/session.py" line="1937"/>
         <source>Saving the address…</source>
         <translation>Guardando la dirección…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1922"/>
+        <location filename="../../kiosk/checkin/session.py" line="1938"/>
         <source>Removing the address…</source>
         <translation>Eliminando la dirección…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1923"/>
+        <location filename="../../kiosk/checkin/session.py" line="1939"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1924"/>
-        <location filename="../../kiosk/checkin/session.py" line="1925"/>
+        <location filename="../../kiosk/checkin/session.py" line="1940"/>
+        <location filename="../../kiosk/checkin/session.py" line="1941"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1926"/>
+        <location filename="../../kiosk/checkin/session.py" line="1942"/>
         <source>Creating the link…</source>
         <translation>Creando el enlace…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1927"/>
+        <location filename="../../kiosk/checkin/session.py" line="1943"/>
         <source>Adding the note…</source>
         <translation>Añadiendo la nota…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1928"/>
+        <location filename="../../kiosk/checkin/session.py" line="1944"/>
         <source>Adding the label…</source>
         <translation>Añadiendo la etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1932"/>
+        <location filename="../../kiosk/checkin/session.py" line="1948"/>
         <source>Checked in.</source>
         <translation>Registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1933"/>
+        <location filename="../../kiosk/checkin/session.py" line="1949"/>
         <source>Checked out.</source>
         <translation>Salida registrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1934"/>
+        <location filename="../../kiosk/checkin/session.py" line="1950"/>
         <source>Expiry changed.</source>
         <translation>Caducidad cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1935"/>
+        <location filename="../../kiosk/checkin/session.py" line="1951"/>
         <source>Card changed on the band.</source>
         <translation>Tarjeta de la pulsera cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1936"/>
+        <location filename="../../kiosk/checkin/session.py" line="1952"/>
         <source>Wristband added.</source>
         <translation>Pulsera añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1937"/>
+        <location filename="../../kiosk/checkin/session.py" line="1953"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Pulsera sustituida; caducidad y tarjeta traspasadas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1938"/>
+        <location filename="../../kiosk/checkin/session.py" line="1954"/>
         <source>Wristband removed.</source>
         <translation>Pulsera quitada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1939"/>
+        <location filename="../../kiosk/checkin/session.py" line="1955"/>
         <source>Account locked.</source>
         <translation>Cuenta bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1940"/>
+        <location filename="../../kiosk/checkin/session.py" line="1956"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonimizado: los datos personales del cliente se han borrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1941"/>
+        <location filename="../../kiosk/checkin/session.py" line="1957"/>
         <source>Address saved.</source>
         <translation>Dirección guardada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1942"/>
+        <location filename="../../kiosk/checkin/session.py" line="1958"/>
         <source>Address removed.</source>
         <translation>Dirección eliminada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1943"/>
+        <location filename="../../kiosk/checkin/session.py" line="1959"/>
         <source>Account unlocked.</source>
         <translation>Cuenta desbloqueada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1944"/>
+        <location filename="../../kiosk/checkin/session.py" line="1960"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>Correo para restablecer la contraseña enviado (el enlace vale una hora).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1945"/>
+        <location filename="../../kiosk/checkin/session.py" line="1961"/>
         <source>Verification email sent.</source>
         <translation>Correo de verificación enviado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1946"/>
+        <location filename="../../kiosk/checkin/session.py" line="1962"/>
         <source>Link created.</source>
         <translation>Enlace creado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1947"/>
+        <location filename="../../kiosk/checkin/session.py" line="1963"/>
         <source>Details saved.</source>
         <translation>Datos guardados.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1948"/>
+        <location filename="../../kiosk/checkin/session.py" line="1964"/>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1949"/>
+        <location filename="../../kiosk/checkin/session.py" line="1965"/>
         <source>Label added.</source>
         <translation>Etiqueta añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1879"/>
+        <location filename="../../kiosk/checkin/session.py" line="1895"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Caducidad quitada: la pulsera no caduca nunca.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1883"/>
+        <location filename="../../kiosk/checkin/session.py" line="1899"/>
         <source>Wristband {code} added.</source>
         <translation>Pulsera {code} añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1885"/>
+        <location filename="../../kiosk/checkin/session.py" line="1901"/>
         <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; caducidad, tarjeta y cuenta abierta transferidas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1890"/>
+        <location filename="../../kiosk/checkin/session.py" line="1906"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; caducidad y tarjeta traspasadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="728"/>
+        <location filename="../../kiosk/checkin/session.py" line="729"/>
         <source>Too many wrong PINs: try again in %n minutes, or scan your badge.</source>
         <extracomment>one: Too many wrong PINs: try again in %n minute, or scan your badge.</extracomment>
         <translation>
@@ -879,52 +879,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="734"/>
+        <location filename="../../kiosk/checkin/session.py" line="735"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="744"/>
+        <location filename="../../kiosk/checkin/session.py" line="745"/>
         <source>Signed in as {name}.</source>
         <translation>Sesión iniciada: {name}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="746"/>
+        <location filename="../../kiosk/checkin/session.py" line="747"/>
         <source>{name} took over the desk.</source>
         <translation>{name} ha tomado el mostrador.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="813"/>
+        <location filename="../../kiosk/checkin/session.py" line="814"/>
         <source>Ask one to scan their badge: the desk switches to them.</source>
         <translation>Pida a una de esas personas que escanee su tarjeta: el mostrador pasa a su nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1881"/>
+        <location filename="../../kiosk/checkin/session.py" line="1897"/>
         <source>Card put on the band.</source>
         <translation>Tarjeta vinculada a la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1881"/>
+        <location filename="../../kiosk/checkin/session.py" line="1897"/>
         <source>Card taken off the band.</source>
         <translation>Tarjeta desvinculada de la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1894"/>
+        <location filename="../../kiosk/checkin/session.py" line="1910"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1898"/>
+        <location filename="../../kiosk/checkin/session.py" line="1914"/>
         <source>Not saved. {why}</source>
         <translation>No guardado. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="637"/>
+        <location filename="../../kiosk/checkin/session.py" line="638"/>
         <source>recent</source>
         <translation>recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="708"/>
+        <location filename="../../kiosk/checkin/session.py" line="709"/>
         <location filename="../../kiosk/ui/desk.py" line="614"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
@@ -933,104 +933,104 @@
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="840"/>
+        <location filename="../../kiosk/checkin/session.py" line="841"/>
         <source>Looking up {code} ({via})…</source>
         <translation>Buscando {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="890"/>
+        <location filename="../../kiosk/checkin/session.py" line="891"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Mostrando la copia local mientras responde {system}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1022"/>
+        <location filename="../../kiosk/checkin/session.py" line="1023"/>
         <source>scanned</source>
         <translation>escaneado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1077"/>
+        <location filename="../../kiosk/checkin/session.py" line="1078"/>
         <location filename="../../kiosk/ui/desk.py" line="867"/>
         <source>Searching for “{text}”…</source>
         <translation>Buscando «{text}»…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1163"/>
+        <location filename="../../kiosk/checkin/session.py" line="1164"/>
         <source>Override recorded.</source>
         <translation>Excepción registrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1286"/>
+        <location filename="../../kiosk/checkin/session.py" line="1287"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>No se ha podido confirmar si se guardó: compruébelo de nuevo antes de reintentar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1334"/>
+        <location filename="../../kiosk/checkin/session.py" line="1335"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — guardado para más tarde: se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1339"/>
+        <location filename="../../kiosk/checkin/session.py" line="1340"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (confirmado al volver a leer).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1571"/>
-        <location filename="../../kiosk/checkin/session.py" line="1570"/>
+        <location filename="../../kiosk/checkin/session.py" line="1576"/>
+        <location filename="../../kiosk/checkin/session.py" line="1575"/>
         <source>Printing the band…</source>
         <translation>Imprimiendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1578"/>
+        <location filename="../../kiosk/checkin/session.py" line="1583"/>
         <source>✔ Band {code} printed.</source>
         <translation>✔ Pulsera {code} impresa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1580"/>
+        <location filename="../../kiosk/checkin/session.py" line="1585"/>
         <source>✔ Band {code} printed again.</source>
         <translation>✔ Pulsera {code} impresa de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1584"/>
+        <location filename="../../kiosk/checkin/session.py" line="1589"/>
         <source>Put the band on the guest, then tap “Use the printed band” (or scan it).</source>
         <translation>Póngale la pulsera al cliente y toque «Asignar pulsera» (o escanéela).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1598"/>
+        <location filename="../../kiosk/checkin/session.py" line="1603"/>
         <source>The band could not be printed.</source>
         <translation>No se pudo imprimir la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1782"/>
+        <location filename="../../kiosk/checkin/session.py" line="1798"/>
         <source>Loading addresses…</source>
         <translation>Cargando direcciones…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1812"/>
+        <location filename="../../kiosk/checkin/session.py" line="1828"/>
         <source>Saving the guest's details…</source>
         <translation>Guardando los datos del cliente…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="599"/>
+        <location filename="../../kiosk/checkin/session.py" line="600"/>
         <source>Scanner layout test</source>
         <translation>Prueba de distribución del lector</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="606"/>
+        <location filename="../../kiosk/checkin/session.py" line="607"/>
         <source>{code} was just scanned; showing it already.</source>
         <translation>{code} se acaba de escanear; ya se muestra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="712"/>
+        <location filename="../../kiosk/checkin/session.py" line="713"/>
         <source>The PIN could not be checked.</source>
         <translation>No se pudo comprobar el PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="723"/>
+        <location filename="../../kiosk/checkin/session.py" line="724"/>
         <source>Tap your name, then type your PIN.</source>
         <translation>Toque su nombre y escriba su PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="772"/>
+        <location filename="../../kiosk/checkin/session.py" line="773"/>
         <source>Signed out after %n minutes without use.</source>
         <extracomment>one: Signed out after %n minute without use.</extracomment>
         <translation>
@@ -1039,85 +1039,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="778"/>
+        <location filename="../../kiosk/checkin/session.py" line="779"/>
         <source>Signed out.</source>
         <translation>Sesión cerrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="897"/>
+        <location filename="../../kiosk/checkin/session.py" line="898"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} tarda en responder; sigo comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="945"/>
+        <location filename="../../kiosk/checkin/session.py" line="946"/>
         <source>Opened {name}.</source>
         <translation>{name} abierto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="947"/>
+        <location filename="../../kiosk/checkin/session.py" line="948"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} encontrado para {code}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="982"/>
+        <location filename="../../kiosk/checkin/session.py" line="983"/>
         <source>Exit: scans check guests out.</source>
         <translation>Salida: los escaneos registran la salida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1025"/>
+        <location filename="../../kiosk/checkin/session.py" line="1026"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>«{code}» ({how}): ningún cliente tiene este código en este centro. Inténtelo de nuevo o busque por nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1117"/>
+        <location filename="../../kiosk/checkin/session.py" line="1118"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>Eso era para el cliente anterior; no se ha hecho nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1187"/>
+        <location filename="../../kiosk/checkin/session.py" line="1188"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1309"/>
-        <location filename="../../kiosk/checkin/session.py" line="1265"/>
+        <location filename="../../kiosk/checkin/session.py" line="1310"/>
+        <location filename="../../kiosk/checkin/session.py" line="1266"/>
         <source>Checking whether it was saved…</source>
         <translation>Comprobando si se guardó…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1376"/>
+        <location filename="../../kiosk/checkin/session.py" line="1377"/>
         <source>Not saved.</source>
         <translation>No guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1474"/>
+        <location filename="../../kiosk/checkin/session.py" line="1476"/>
         <source>Waiting for the new wristband…</source>
         <translation>Esperando la nueva pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1476"/>
+        <location filename="../../kiosk/checkin/session.py" line="1478"/>
         <source>Waiting for the replacement wristband…</source>
         <translation>Esperando la pulsera de sustitución…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1485"/>
+        <location filename="../../kiosk/checkin/session.py" line="1487"/>
         <source>Cancelled: no wristband was added.</source>
         <translation>Cancelado: no se ha añadido ninguna pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1601"/>
+        <location filename="../../kiosk/checkin/session.py" line="1606"/>
         <source>Nothing was added to the guest.</source>
         <translation>No se ha añadido nada al cliente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1686"/>
+        <location filename="../../kiosk/checkin/session.py" line="1702"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Pidiendo a {system} el informe de clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1735"/>
+        <location filename="../../kiosk/checkin/session.py" line="1751"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -1126,140 +1126,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1739"/>
+        <location filename="../../kiosk/checkin/session.py" line="1755"/>
         <source>The report saved to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1750"/>
+        <location filename="../../kiosk/checkin/session.py" line="1766"/>
         <source>No report: {why}</source>
         <translation>Sin informe: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1799"/>
+        <location filename="../../kiosk/checkin/session.py" line="1815"/>
         <source>Check these details:</source>
         <translation>Revise estos datos:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1840"/>
-        <location filename="../../kiosk/checkin/session.py" line="1367"/>
+        <location filename="../../kiosk/checkin/session.py" line="1856"/>
+        <location filename="../../kiosk/checkin/session.py" line="1368"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} no ha aceptado algunos datos:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1022"/>
+        <location filename="../../kiosk/checkin/session.py" line="1023"/>
         <source>read by the camera</source>
         <translation>leído por la cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1175"/>
+        <location filename="../../kiosk/checkin/session.py" line="1176"/>
         <source>Still saving the last change…</source>
         <translation>Aún guardando el último cambio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1179"/>
+        <location filename="../../kiosk/checkin/session.py" line="1180"/>
         <source>First check whether the last change was saved.</source>
         <translation>Compruebe primero si se guardó el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1261"/>
+        <location filename="../../kiosk/checkin/session.py" line="1262"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Comprobando si se guardó el cliente…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1343"/>
-        <location filename="../../kiosk/checkin/session.py" line="1295"/>
+        <location filename="../../kiosk/checkin/session.py" line="1344"/>
+        <location filename="../../kiosk/checkin/session.py" line="1296"/>
         <source>Previous guest: {words}</source>
         <translation>Cliente anterior: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1360"/>
+        <location filename="../../kiosk/checkin/session.py" line="1361"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Cliente anterior: no guardado. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1450"/>
+        <location filename="../../kiosk/checkin/session.py" line="1452"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Guardado, pero la pantalla no se ha podido actualizar: escanee de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1470"/>
+        <location filename="../../kiosk/checkin/session.py" line="1472"/>
         <source>Scan the new wristband now (or press Esc to cancel).</source>
         <translation>Escanee ahora la nueva pulsera (o Esc para cancelar).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1472"/>
+        <location filename="../../kiosk/checkin/session.py" line="1474"/>
         <source>Scan the replacement wristband now (or press Esc to cancel).</source>
         <translation>Escanee ahora la pulsera de sustitución (o Esc para cancelar).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1613"/>
+        <location filename="../../kiosk/checkin/session.py" line="1618"/>
         <source>The previous guest's band: {words}</source>
         <translation>Pulsera del cliente anterior: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1690"/>
+        <location filename="../../kiosk/checkin/session.py" line="1706"/>
         <source>Preparing the customers report…</source>
         <translation>Preparando el informe de clientes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1779"/>
+        <location filename="../../kiosk/checkin/session.py" line="1795"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>No se han podido cargar las direcciones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1833"/>
+        <location filename="../../kiosk/checkin/session.py" line="1849"/>
         <location filename="../../kiosk/ui/desk.py" line="353"/>
         <source>new guest</source>
         <translation>cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="992"/>
+        <location filename="../../kiosk/checkin/session.py" line="993"/>
         <source>{name} is not checked in here.</source>
         <translation>{name} no está registrado aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1085"/>
+        <location filename="../../kiosk/checkin/session.py" line="1086"/>
         <source>search</source>
         <translation>búsqueda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1152"/>
+        <location filename="../../kiosk/checkin/session.py" line="1153"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Una excepción necesita un motivo (unas palabras).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1269"/>
+        <location filename="../../kiosk/checkin/session.py" line="1270"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Cliente anterior: comprobando si se guardó el último cambio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1463"/>
+        <location filename="../../kiosk/checkin/session.py" line="1465"/>
         <source>Scan the lost wristband first.</source>
         <translation>Escanee primero la pulsera perdida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1514"/>
+        <location filename="../../kiosk/checkin/session.py" line="1519"/>
         <source>This guest cannot be given a band.</source>
         <translation>A este cliente no se le puede dar una pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1705"/>
+        <location filename="../../kiosk/checkin/session.py" line="1721"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} no ha podido preparar el informe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1720"/>
+        <location filename="../../kiosk/checkin/session.py" line="1736"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Preparando el informe de clientes… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1725"/>
+        <location filename="../../kiosk/checkin/session.py" line="1741"/>
         <source>Saving the report…</source>
         <translation>Guardando el informe…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1714"/>
+        <location filename="../../kiosk/checkin/session.py" line="1730"/>
         <source>The report is taking too long; try again later.</source>
         <translation>El informe tarda demasiado; inténtelo más tarde.</translation>
     </message>
@@ -3798,8 +3798,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/printer_settings.py" line="83"/>
-        <source>its IP address (10.0.0.7), or on USB /dev/usb/lp0</source>
-        <translation>su dirección IP (10.0.0.7), o por USB /dev/usb/lp0</translation>
+        <source>IP address (10.0.0.7) or /dev/usb/lp0</source>
+        <translation>dirección IP (10.0.0.7) o /dev/usb/lp0</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/printer_settings.py" line="84"/>

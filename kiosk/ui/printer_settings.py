@@ -80,7 +80,7 @@ class PrinterSettingsDialog(QDialog):
         form.addRow(tr("Printer"), self.kind)
 
         self.host = QLineEdit(current.device or current.host or "")
-        self.host.setPlaceholderText(tr("its IP address (10.0.0.7), or on USB /dev/usb/lp0"))
+        self.host.setPlaceholderText(tr("IP address (10.0.0.7) or /dev/usb/lp0"))
         self.host.setAccessibleName(tr("The printer's network address"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)

@@ -101,6 +101,21 @@ def test_a_walk_in_is_created_changed_and_deleted(collins_client: CollinsClient)
         collins_client.get_customer(made.id)
 
 
+def test_a_list_where_an_id_belongs_is_a_422_not_a_crash(collins_sandbox: SandboxServer) -> None:
+    """Found by the fuzzer: ``marketing_preference_ids: [[]]`` made the stand-in answer 500."""
+    import httpx
+
+    from tests.conftest import TOKEN
+
+    answer = httpx.post(
+        collins_sandbox.url + "/customers",
+        json={"email": "x@example.com", "marketing_preference_ids": [[]]},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
+    assert answer.status_code == 422
+    assert "marketing_preference_ids" in answer.text
+
+
 def test_a_wrong_token_is_unauthorized(collins_sandbox: SandboxServer) -> None:
     with CollinsClient(collins_sandbox.url, "wrong") as client, pytest.raises(Unauthorized):
         client.list_customers()

@@ -402,7 +402,9 @@ def _validated(store: CollinsStore, body: dict[str, Any], *, creating: bool) -> 
     known_prefs = {r["id"] for r in store.all("SELECT id FROM preferences")}
     if "marketing_preference_ids" in body and creating:
         ids = body["marketing_preference_ids"]
-        if not isinstance(ids, list) or any(i not in known_prefs for i in ids):
+        if not isinstance(ids, list) or any(
+            not isinstance(i, str) or i not in known_prefs for i in ids
+        ):  # a list in the list is not an id (the fuzzer sent [[]]: it was a 500)
             problems.add(
                 "marketing_preference_ids", "The selected marketing preference ids is invalid."
             )
