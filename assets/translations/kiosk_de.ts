@@ -925,7 +925,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="709"/>
-        <location filename="../../kiosk/ui/desk.py" line="614"/>
+        <location filename="../../kiosk/ui/desk.py" line="626"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
@@ -949,7 +949,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1078"/>
-        <location filename="../../kiosk/ui/desk.py" line="867"/>
+        <location filename="../../kiosk/ui/desk.py" line="879"/>
         <source>Searching for “{text}”…</source>
         <translation>Suche nach „{text}“…</translation>
     </message>
@@ -1305,8 +1305,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="54"/>
-        <location filename="../../kiosk/ui/desk.py" line="480"/>
-        <location filename="../../kiosk/ui/desk.py" line="793"/>
+        <location filename="../../kiosk/ui/desk.py" line="492"/>
+        <location filename="../../kiosk/ui/desk.py" line="805"/>
         <source>Front desk</source>
         <translation>Rezeption</translation>
     </message>
@@ -2330,38 +2330,53 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="357"/>
+        <source>print a band; again: give the guest the printed band</source>
+        <translation>Band drucken; nochmals: das gedruckte Band zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="358"/>
         <source>this list of keys</source>
         <translation>diese Tastenliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="379"/>
+        <location filename="../../kiosk/ui/desk.py" line="381"/>
         <source>Find (Enter)</source>
         <translation>Suchen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="380"/>
+        <location filename="../../kiosk/ui/desk.py" line="382"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Neuer Gast (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="381"/>
+        <location filename="../../kiosk/ui/desk.py" line="383"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Letzte Scans (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="404"/>
+        <location filename="../../kiosk/ui/desk.py" line="384"/>
+        <source>Print a band (Ctrl+P)</source>
+        <translation>Band drucken (Strg+P)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="385"/>
+        <source>Give the guest the band just printed (Ctrl+P)</source>
+        <translation>Dem Gast das eben gedruckte Band zuordnen (Strg+P)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="416"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="415"/>
-        <location filename="../../kiosk/ui/desk.py" line="605"/>
+        <location filename="../../kiosk/ui/desk.py" line="427"/>
+        <location filename="../../kiosk/ui/desk.py" line="617"/>
         <source>Keys: {keys}</source>
         <translation>Tasten: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="417"/>
-        <location filename="../../kiosk/ui/desk.py" line="1090"/>
+        <location filename="../../kiosk/ui/desk.py" line="429"/>
+        <location filename="../../kiosk/ui/desk.py" line="1102"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -2369,176 +2384,176 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="419"/>
+        <location filename="../../kiosk/ui/desk.py" line="431"/>
         <source>Close the list of keys</source>
         <translation>Tastenliste schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="488"/>
+        <location filename="../../kiosk/ui/desk.py" line="500"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Wer gerade im Haus ist (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="494"/>
+        <location filename="../../kiosk/ui/desk.py" line="506"/>
         <source>Code, name, email or phone</source>
         <translation>Code, Name, E-Mail, Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="496"/>
+        <location filename="../../kiosk/ui/desk.py" line="508"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Einen Gast über Armbandcode, Name, E-Mail oder Telefon finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="502"/>
+        <location filename="../../kiosk/ui/desk.py" line="514"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="504"/>
+        <location filename="../../kiosk/ui/desk.py" line="516"/>
         <source>Find guest by code</source>
         <translation>Gast über Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="508"/>
+        <location filename="../../kiosk/ui/desk.py" line="520"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="510"/>
+        <location filename="../../kiosk/ui/desk.py" line="522"/>
         <source>This shift's scans</source>
         <translation>Scans dieser Schicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="514"/>
+        <location filename="../../kiosk/ui/desk.py" line="526"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Neuer Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="516"/>
+        <location filename="../../kiosk/ui/desk.py" line="528"/>
         <source>Register a walk-in guest</source>
         <translation>Einen Laufkunden anlegen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="519"/>
+        <location filename="../../kiosk/ui/desk.py" line="531"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Zurück zum Self-Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="521"/>
+        <location filename="../../kiosk/ui/desk.py" line="533"/>
         <source>Back to the self check-in screen</source>
         <translation>Zurück zur Self-Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="528"/>
+        <location filename="../../kiosk/ui/desk.py" line="540"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Abmelden (jemand anderes kann auch den eigenen Ausweis scannen und übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="531"/>
+        <location filename="../../kiosk/ui/desk.py" line="543"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="539"/>
+        <location filename="../../kiosk/ui/desk.py" line="551"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Scanner und Kamera; Berichte; Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="540"/>
+        <location filename="../../kiosk/ui/desk.py" line="552"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Einstellungen, Berichte und Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="542"/>
+        <location filename="../../kiosk/ui/desk.py" line="554"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="545"/>
+        <location filename="../../kiosk/ui/desk.py" line="557"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Scanners and camera…</source>
         <translation>Scanner und Kamera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="548"/>
+        <location filename="../../kiosk/ui/desk.py" line="560"/>
         <source>Printer…</source>
         <translation>Drucker…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="551"/>
+        <location filename="../../kiosk/ui/desk.py" line="563"/>
         <source>Customers report (CSV)…</source>
         <translation>Kundenbericht (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="554"/>
+        <location filename="../../kiosk/ui/desk.py" line="566"/>
         <source>Staff and roles…</source>
         <translation>Mitarbeitende und Rollen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="557"/>
+        <location filename="../../kiosk/ui/desk.py" line="569"/>
         <source>Shift summary…</source>
         <translation>Schichtübersicht…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="560"/>
+        <location filename="../../kiosk/ui/desk.py" line="572"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="564"/>
+        <location filename="../../kiosk/ui/desk.py" line="576"/>
         <source>Diagnostics…</source>
         <translation>Diagnose…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="587"/>
+        <location filename="../../kiosk/ui/desk.py" line="599"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Ein Armband mit Barcode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="588"/>
+        <location filename="../../kiosk/ui/desk.py" line="600"/>
         <source>Scan a wristband or card</source>
         <translation>Armband oder Karte scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="592"/>
+        <location filename="../../kiosk/ui/desk.py" line="604"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Der Scanner funktioniert überall auf diesem Bildschirm. Sie können oben auch einen Code, einen Namen, eine E-Mail oder eine Telefonnummer eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="631"/>
+        <location filename="../../kiosk/ui/desk.py" line="643"/>
         <source>Guests found</source>
         <translation>Gefundene Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="793"/>
+        <location filename="../../kiosk/ui/desk.py" line="805"/>
         <source>Exit: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="818"/>
+        <location filename="../../kiosk/ui/desk.py" line="830"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (Gast {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="829"/>
+        <location filename="../../kiosk/ui/desk.py" line="841"/>
         <source>Saved while offline</source>
         <translation>Offline gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1027"/>
+        <location filename="../../kiosk/ui/desk.py" line="1039"/>
         <source>Anonymise this guest</source>
         <translation>Diesen Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1045"/>
+        <location filename="../../kiosk/ui/desk.py" line="1057"/>
         <source>Type {word} to confirm</source>
         <translation>Zur Bestätigung {word} eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1050"/>
+        <location filename="../../kiosk/ui/desk.py" line="1062"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -2549,37 +2564,37 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1051"/>
+        <location filename="../../kiosk/ui/desk.py" line="1063"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1053"/>
+        <location filename="../../kiosk/ui/desk.py" line="1065"/>
         <source>Anonymise the guest</source>
         <translation>Den Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1081"/>
+        <location filename="../../kiosk/ui/desk.py" line="1093"/>
         <source>Customers report</source>
         <translation>Kundenbericht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1118"/>
+        <location filename="../../kiosk/ui/desk.py" line="1130"/>
         <source>Check in anyway?</source>
         <translation>Trotzdem einchecken?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1206"/>
+        <location filename="../../kiosk/ui/desk.py" line="1218"/>
         <source>Set-password link</source>
         <translation>Link zum Festlegen des Passworts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1207"/>
+        <location filename="../../kiosk/ui/desk.py" line="1219"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Geben Sie diesen Link dem Gast (er gilt nur begrenzte Zeit):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1224"/>
+        <location filename="../../kiosk/ui/desk.py" line="1236"/>
         <source>Who is in now: {count}</source>
         <translation>Wer gerade im Haus ist: {count}</translation>
     </message>
@@ -2641,37 +2656,37 @@
         <translation>Einen Gast über den Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="367"/>
+        <location filename="../../kiosk/ui/desk.py" line="368"/>
         <source>Key {key}</source>
         <translation>Taste {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="728"/>
+        <location filename="../../kiosk/ui/desk.py" line="740"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Abmeldung in {seconds} s: „Mehr Zeit“ tippen, um angemeldet zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="758"/>
+        <location filename="../../kiosk/ui/desk.py" line="770"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Angemeldet als {name}, {role}: abmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="816"/>
+        <location filename="../../kiosk/ui/desk.py" line="828"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="816"/>
+        <location filename="../../kiosk/ui/desk.py" line="828"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="831"/>
+        <location filename="../../kiosk/ui/desk.py" line="843"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nichts wartet: Alles offline Gespeicherte wurde gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="833"/>
+        <location filename="../../kiosk/ui/desk.py" line="845"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2680,7 +2695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="883"/>
+        <location filename="../../kiosk/ui/desk.py" line="895"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2689,90 +2704,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="887"/>
+        <location filename="../../kiosk/ui/desk.py" line="899"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Kein Gast passt zu „{text}“. Prüfen Sie die Schreibweise oder versuchen Sie die E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1039"/>
+        <location filename="../../kiosk/ui/desk.py" line="1051"/>
         <source>To confirm, type: {word}</source>
         <translation>Zur Bestätigung eingeben: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="413"/>
+        <location filename="../../kiosk/ui/desk.py" line="425"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Ein Scanner funktioniert überall. Tasten für alles andere:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="601"/>
+        <location filename="../../kiosk/ui/desk.py" line="613"/>
         <source>F1 all keys</source>
         <translation>F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="701"/>
+        <location filename="../../kiosk/ui/desk.py" line="713"/>
         <source>Still checking {code}…</source>
         <translation>Prüfe {code} noch…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="703"/>
+        <location filename="../../kiosk/ui/desk.py" line="715"/>
         <source>Checking {code}…</source>
         <translation>Prüfe {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="735"/>
+        <location filename="../../kiosk/ui/desk.py" line="747"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ Die Anzeige wird in {seconds} s geleert: Tippen Sie auf „Mehr Zeit“, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1034"/>
+        <location filename="../../kiosk/ui/desk.py" line="1046"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Dies löscht Name, E-Mail, Telefon, Geburtsdatum, Foto und Adressen des Gastes endgültig (Besuche und Bestellungen bleiben, ohne diese Daten). Es kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1130"/>
+        <location filename="../../kiosk/ui/desk.py" line="1142"/>
         <source>Remove wristband</source>
         <translation>Armband entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1131"/>
+        <location filename="../../kiosk/ui/desk.py" line="1143"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Dieses Armband vom Gast entfernen? Es findet ihn dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1134"/>
+        <location filename="../../kiosk/ui/desk.py" line="1146"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="464"/>
         <source>Lock the account</source>
         <translation>Konto sperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1135"/>
+        <location filename="../../kiosk/ui/desk.py" line="1147"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Das Konto dieses Gastes sperren? Seine Daten können bis zum Entsperren nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1138"/>
+        <location filename="../../kiosk/ui/desk.py" line="1150"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="477"/>
         <source>Email a password reset link</source>
         <translation>Link zum Zurücksetzen des Passworts mailen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1139"/>
+        <location filename="../../kiosk/ui/desk.py" line="1151"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Diesem Gast eine E-Mail mit einem Link zum Zurücksetzen des Passworts senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1142"/>
+        <location filename="../../kiosk/ui/desk.py" line="1154"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="478"/>
         <source>Resend the email verification</source>
         <translation>Bestätigungs-E-Mail erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1143"/>
+        <location filename="../../kiosk/ui/desk.py" line="1155"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Diesem Gast die E-Mail zur Bestätigung seiner Adresse erneut senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1119"/>
+        <location filename="../../kiosk/ui/desk.py" line="1131"/>
         <source>Check this guest in anyway?</source>
         <translation>Diesen Gast trotzdem einchecken?</translation>
     </message>

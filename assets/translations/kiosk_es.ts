@@ -925,7 +925,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="709"/>
-        <location filename="../../kiosk/ui/desk.py" line="614"/>
+        <location filename="../../kiosk/ui/desk.py" line="626"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
@@ -949,7 +949,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1078"/>
-        <location filename="../../kiosk/ui/desk.py" line="867"/>
+        <location filename="../../kiosk/ui/desk.py" line="879"/>
         <source>Searching for “{text}”…</source>
         <translation>Buscando «{text}»…</translation>
     </message>
@@ -1305,8 +1305,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="54"/>
-        <location filename="../../kiosk/ui/desk.py" line="480"/>
-        <location filename="../../kiosk/ui/desk.py" line="793"/>
+        <location filename="../../kiosk/ui/desk.py" line="492"/>
+        <location filename="../../kiosk/ui/desk.py" line="805"/>
         <source>Front desk</source>
         <translation>Recepción</translation>
     </message>
@@ -2330,38 +2330,53 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="357"/>
+        <source>print a band; again: give the guest the printed band</source>
+        <translation>imprimir una pulsera; otra vez: asignar la pulsera impresa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="358"/>
         <source>this list of keys</source>
         <translation>esta lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="379"/>
+        <location filename="../../kiosk/ui/desk.py" line="381"/>
         <source>Find (Enter)</source>
         <translation>Buscar (Intro)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="380"/>
+        <location filename="../../kiosk/ui/desk.py" line="382"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Cliente nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="381"/>
+        <location filename="../../kiosk/ui/desk.py" line="383"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Escaneos recientes (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="404"/>
+        <location filename="../../kiosk/ui/desk.py" line="384"/>
+        <source>Print a band (Ctrl+P)</source>
+        <translation>Imprimir pulsera (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="385"/>
+        <source>Give the guest the band just printed (Ctrl+P)</source>
+        <translation>Asignar al cliente la pulsera recién impresa (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="416"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="415"/>
-        <location filename="../../kiosk/ui/desk.py" line="605"/>
+        <location filename="../../kiosk/ui/desk.py" line="427"/>
+        <location filename="../../kiosk/ui/desk.py" line="617"/>
         <source>Keys: {keys}</source>
         <translation>Teclas: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="417"/>
-        <location filename="../../kiosk/ui/desk.py" line="1090"/>
+        <location filename="../../kiosk/ui/desk.py" line="429"/>
+        <location filename="../../kiosk/ui/desk.py" line="1102"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -2369,176 +2384,176 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="419"/>
+        <location filename="../../kiosk/ui/desk.py" line="431"/>
         <source>Close the list of keys</source>
         <translation>Cerrar la lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="488"/>
+        <location filename="../../kiosk/ui/desk.py" line="500"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Quién está dentro ahora (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="494"/>
+        <location filename="../../kiosk/ui/desk.py" line="506"/>
         <source>Code, name, email or phone</source>
         <translation>Código, nombre, correo, tel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="496"/>
+        <location filename="../../kiosk/ui/desk.py" line="508"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Buscar un cliente por código de pulsera, nombre, correo o teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="502"/>
+        <location filename="../../kiosk/ui/desk.py" line="514"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="504"/>
+        <location filename="../../kiosk/ui/desk.py" line="516"/>
         <source>Find guest by code</source>
         <translation>Buscar cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="508"/>
+        <location filename="../../kiosk/ui/desk.py" line="520"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="510"/>
+        <location filename="../../kiosk/ui/desk.py" line="522"/>
         <source>This shift's scans</source>
         <translation>Escaneos de este turno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="514"/>
+        <location filename="../../kiosk/ui/desk.py" line="526"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="516"/>
+        <location filename="../../kiosk/ui/desk.py" line="528"/>
         <source>Register a walk-in guest</source>
         <translation>Registrar un cliente sin reserva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="519"/>
+        <location filename="../../kiosk/ui/desk.py" line="531"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Volver al autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="521"/>
+        <location filename="../../kiosk/ui/desk.py" line="533"/>
         <source>Back to the self check-in screen</source>
         <translation>Volver a la pantalla de autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="528"/>
+        <location filename="../../kiosk/ui/desk.py" line="540"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Cerrar sesión (otra persona también puede escanear su tarjeta para tomar el relevo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="531"/>
+        <location filename="../../kiosk/ui/desk.py" line="543"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="539"/>
+        <location filename="../../kiosk/ui/desk.py" line="551"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lectores y cámara; informes; diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="540"/>
+        <location filename="../../kiosk/ui/desk.py" line="552"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Ajustes, informes y diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="542"/>
+        <location filename="../../kiosk/ui/desk.py" line="554"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="545"/>
+        <location filename="../../kiosk/ui/desk.py" line="557"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Scanners and camera…</source>
         <translation>Lectores y cámara…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="548"/>
+        <location filename="../../kiosk/ui/desk.py" line="560"/>
         <source>Printer…</source>
         <translation>Impresora…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="551"/>
+        <location filename="../../kiosk/ui/desk.py" line="563"/>
         <source>Customers report (CSV)…</source>
         <translation>Informe de clientes (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="554"/>
+        <location filename="../../kiosk/ui/desk.py" line="566"/>
         <source>Staff and roles…</source>
         <translation>Personal y funciones…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="557"/>
+        <location filename="../../kiosk/ui/desk.py" line="569"/>
         <source>Shift summary…</source>
         <translation>Resumen del turno…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="560"/>
+        <location filename="../../kiosk/ui/desk.py" line="572"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Puesto de salida: los escaneos registran la salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="564"/>
+        <location filename="../../kiosk/ui/desk.py" line="576"/>
         <source>Diagnostics…</source>
         <translation>Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="587"/>
+        <location filename="../../kiosk/ui/desk.py" line="599"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Una pulsera con código de barras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="588"/>
+        <location filename="../../kiosk/ui/desk.py" line="600"/>
         <source>Scan a wristband or card</source>
         <translation>Escanee una pulsera o una tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="592"/>
+        <location filename="../../kiosk/ui/desk.py" line="604"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>El lector funciona en cualquier parte de esta pantalla. También puede escribir arriba un código, un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="631"/>
+        <location filename="../../kiosk/ui/desk.py" line="643"/>
         <source>Guests found</source>
         <translation>Clientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="793"/>
+        <location filename="../../kiosk/ui/desk.py" line="805"/>
         <source>Exit: scans check guests out</source>
         <translation>Salida: los escaneos registran la salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="818"/>
+        <location filename="../../kiosk/ui/desk.py" line="830"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (cliente {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="829"/>
+        <location filename="../../kiosk/ui/desk.py" line="841"/>
         <source>Saved while offline</source>
         <translation>Guardado sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1027"/>
+        <location filename="../../kiosk/ui/desk.py" line="1039"/>
         <source>Anonymise this guest</source>
         <translation>Anonimizar a este cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1045"/>
+        <location filename="../../kiosk/ui/desk.py" line="1057"/>
         <source>Type {word} to confirm</source>
         <translation>Escriba {word} para confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1050"/>
+        <location filename="../../kiosk/ui/desk.py" line="1062"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -2549,37 +2564,37 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1051"/>
+        <location filename="../../kiosk/ui/desk.py" line="1063"/>
         <source>Anonymise</source>
         <translation>Anonimizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1053"/>
+        <location filename="../../kiosk/ui/desk.py" line="1065"/>
         <source>Anonymise the guest</source>
         <translation>Anonimizar al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1081"/>
+        <location filename="../../kiosk/ui/desk.py" line="1093"/>
         <source>Customers report</source>
         <translation>Informe de clientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1118"/>
+        <location filename="../../kiosk/ui/desk.py" line="1130"/>
         <source>Check in anyway?</source>
         <translation>¿Registrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1206"/>
+        <location filename="../../kiosk/ui/desk.py" line="1218"/>
         <source>Set-password link</source>
         <translation>Enlace para crear la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1207"/>
+        <location filename="../../kiosk/ui/desk.py" line="1219"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Dé este enlace al cliente (vale durante un tiempo limitado):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1224"/>
+        <location filename="../../kiosk/ui/desk.py" line="1236"/>
         <source>Who is in now: {count}</source>
         <translation>Quién está dentro ahora: {count}</translation>
     </message>
@@ -2641,37 +2656,37 @@
         <translation>Buscar un cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="367"/>
+        <location filename="../../kiosk/ui/desk.py" line="368"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="728"/>
+        <location filename="../../kiosk/ui/desk.py" line="740"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Cierre de sesión en {seconds} s: toque Más tiempo para seguir conectado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="758"/>
+        <location filename="../../kiosk/ui/desk.py" line="770"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Sesión de {name}, {role}: cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="816"/>
+        <location filename="../../kiosk/ui/desk.py" line="828"/>
         <source>Check-in</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="816"/>
+        <location filename="../../kiosk/ui/desk.py" line="828"/>
         <source>Check-out</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="831"/>
+        <location filename="../../kiosk/ui/desk.py" line="843"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nada en espera: todo lo guardado sin conexión se ha enviado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="833"/>
+        <location filename="../../kiosk/ui/desk.py" line="845"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2680,7 +2695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="883"/>
+        <location filename="../../kiosk/ui/desk.py" line="895"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2689,90 +2704,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="887"/>
+        <location filename="../../kiosk/ui/desk.py" line="899"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Ningún cliente coincide con «{text}». Revise la ortografía o pruebe con el correo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1039"/>
+        <location filename="../../kiosk/ui/desk.py" line="1051"/>
         <source>To confirm, type: {word}</source>
         <translation>Para confirmar, escriba: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="413"/>
+        <location filename="../../kiosk/ui/desk.py" line="425"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lector funciona en cualquier parte. Teclas para todo lo demás:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="601"/>
+        <location filename="../../kiosk/ui/desk.py" line="613"/>
         <source>F1 all keys</source>
         <translation>F1 todas las teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="701"/>
+        <location filename="../../kiosk/ui/desk.py" line="713"/>
         <source>Still checking {code}…</source>
         <translation>Aún comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="703"/>
+        <location filename="../../kiosk/ui/desk.py" line="715"/>
         <source>Checking {code}…</source>
         <translation>Comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="735"/>
+        <location filename="../../kiosk/ui/desk.py" line="747"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ La pantalla se limpia en {seconds} s: toque «Más tiempo» para mantenerla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1034"/>
+        <location filename="../../kiosk/ui/desk.py" line="1046"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Esto borra para siempre el nombre, el correo, el teléfono, la fecha de nacimiento, la foto y las direcciones del cliente (las visitas y los pedidos se quedan, sin ellos). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1130"/>
+        <location filename="../../kiosk/ui/desk.py" line="1142"/>
         <source>Remove wristband</source>
         <translation>Quitar la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1131"/>
+        <location filename="../../kiosk/ui/desk.py" line="1143"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>¿Quitar esta pulsera al cliente? Ya no lo encontrará.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1134"/>
+        <location filename="../../kiosk/ui/desk.py" line="1146"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="464"/>
         <source>Lock the account</source>
         <translation>Bloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1135"/>
+        <location filename="../../kiosk/ui/desk.py" line="1147"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>¿Bloquear la cuenta de este cliente? Sus datos no se podrán cambiar hasta desbloquearla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1138"/>
+        <location filename="../../kiosk/ui/desk.py" line="1150"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="477"/>
         <source>Email a password reset link</source>
         <translation>Enviar un enlace para restablecer la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1139"/>
+        <location filename="../../kiosk/ui/desk.py" line="1151"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>¿Enviar a este cliente un correo con un enlace para restablecer su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1142"/>
+        <location filename="../../kiosk/ui/desk.py" line="1154"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="478"/>
         <source>Resend the email verification</source>
         <translation>Reenviar el correo de verificación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1143"/>
+        <location filename="../../kiosk/ui/desk.py" line="1155"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>¿Enviar de nuevo a este cliente el correo que verifica su dirección?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1119"/>
+        <location filename="../../kiosk/ui/desk.py" line="1131"/>
         <source>Check this guest in anyway?</source>
         <translation>¿Registrar a este cliente de todos modos?</translation>
     </message>

@@ -925,7 +925,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="709"/>
-        <location filename="../../kiosk/ui/desk.py" line="614"/>
+        <location filename="../../kiosk/ui/desk.py" line="626"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
@@ -949,7 +949,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="1078"/>
-        <location filename="../../kiosk/ui/desk.py" line="867"/>
+        <location filename="../../kiosk/ui/desk.py" line="879"/>
         <source>Searching for “{text}”…</source>
         <translation>Recherche de « {text} »…</translation>
     </message>
@@ -1305,8 +1305,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="54"/>
-        <location filename="../../kiosk/ui/desk.py" line="480"/>
-        <location filename="../../kiosk/ui/desk.py" line="793"/>
+        <location filename="../../kiosk/ui/desk.py" line="492"/>
+        <location filename="../../kiosk/ui/desk.py" line="805"/>
         <source>Front desk</source>
         <translation>Accueil</translation>
     </message>
@@ -2330,38 +2330,53 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="357"/>
+        <source>print a band; again: give the guest the printed band</source>
+        <translation>imprimer un bracelet ; à nouveau : lier le bracelet imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="358"/>
         <source>this list of keys</source>
         <translation>cette liste de touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="379"/>
+        <location filename="../../kiosk/ui/desk.py" line="381"/>
         <source>Find (Enter)</source>
         <translation>Rechercher (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="380"/>
+        <location filename="../../kiosk/ui/desk.py" line="382"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Nouveau client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="381"/>
+        <location filename="../../kiosk/ui/desk.py" line="383"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Scans récents (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="404"/>
+        <location filename="../../kiosk/ui/desk.py" line="384"/>
+        <source>Print a band (Ctrl+P)</source>
+        <translation>Imprimer un bracelet (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="385"/>
+        <source>Give the guest the band just printed (Ctrl+P)</source>
+        <translation>Attribuer au client le bracelet qui vient d’être imprimé (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="416"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="415"/>
-        <location filename="../../kiosk/ui/desk.py" line="605"/>
+        <location filename="../../kiosk/ui/desk.py" line="427"/>
+        <location filename="../../kiosk/ui/desk.py" line="617"/>
         <source>Keys: {keys}</source>
         <translation>Touches : {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="417"/>
-        <location filename="../../kiosk/ui/desk.py" line="1090"/>
+        <location filename="../../kiosk/ui/desk.py" line="429"/>
+        <location filename="../../kiosk/ui/desk.py" line="1102"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -2369,176 +2384,176 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="419"/>
+        <location filename="../../kiosk/ui/desk.py" line="431"/>
         <source>Close the list of keys</source>
         <translation>Fermer la liste des touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="488"/>
+        <location filename="../../kiosk/ui/desk.py" line="500"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Qui est là maintenant (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="494"/>
+        <location filename="../../kiosk/ui/desk.py" line="506"/>
         <source>Code, name, email or phone</source>
         <translation>Code, nom, e-mail, téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="496"/>
+        <location filename="../../kiosk/ui/desk.py" line="508"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Trouver un client par code de bracelet, nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="502"/>
+        <location filename="../../kiosk/ui/desk.py" line="514"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="504"/>
+        <location filename="../../kiosk/ui/desk.py" line="516"/>
         <source>Find guest by code</source>
         <translation>Trouver le client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="508"/>
+        <location filename="../../kiosk/ui/desk.py" line="520"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="510"/>
+        <location filename="../../kiosk/ui/desk.py" line="522"/>
         <source>This shift's scans</source>
         <translation>Scans de ce service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="514"/>
+        <location filename="../../kiosk/ui/desk.py" line="526"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="516"/>
+        <location filename="../../kiosk/ui/desk.py" line="528"/>
         <source>Register a walk-in guest</source>
         <translation>Inscrire un client de passage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="519"/>
+        <location filename="../../kiosk/ui/desk.py" line="531"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Retour à l'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="521"/>
+        <location filename="../../kiosk/ui/desk.py" line="533"/>
         <source>Back to the self check-in screen</source>
         <translation>Retour à l'écran d'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="528"/>
+        <location filename="../../kiosk/ui/desk.py" line="540"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Se déconnecter (quelqu'un d'autre peut aussi scanner son badge pour prendre la main)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="531"/>
+        <location filename="../../kiosk/ui/desk.py" line="543"/>
         <source>Sign out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="539"/>
+        <location filename="../../kiosk/ui/desk.py" line="551"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lecteurs et caméra ; rapports ; diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="540"/>
+        <location filename="../../kiosk/ui/desk.py" line="552"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Réglages, rapports et diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="542"/>
+        <location filename="../../kiosk/ui/desk.py" line="554"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="545"/>
+        <location filename="../../kiosk/ui/desk.py" line="557"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Scanners and camera…</source>
         <translation>Lecteurs et caméra…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="548"/>
+        <location filename="../../kiosk/ui/desk.py" line="560"/>
         <source>Printer…</source>
         <translation>Imprimante…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="551"/>
+        <location filename="../../kiosk/ui/desk.py" line="563"/>
         <source>Customers report (CSV)…</source>
         <translation>Rapport clients (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="554"/>
+        <location filename="../../kiosk/ui/desk.py" line="566"/>
         <source>Staff and roles…</source>
         <translation>Personnel et rôles…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="557"/>
+        <location filename="../../kiosk/ui/desk.py" line="569"/>
         <source>Shift summary…</source>
         <translation>Bilan du service…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="560"/>
+        <location filename="../../kiosk/ui/desk.py" line="572"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Poste de sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="564"/>
+        <location filename="../../kiosk/ui/desk.py" line="576"/>
         <source>Diagnostics…</source>
         <translation>Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="587"/>
+        <location filename="../../kiosk/ui/desk.py" line="599"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Un bracelet avec un code-barres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="588"/>
+        <location filename="../../kiosk/ui/desk.py" line="600"/>
         <source>Scan a wristband or card</source>
         <translation>Scannez un bracelet ou une carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="592"/>
+        <location filename="../../kiosk/ui/desk.py" line="604"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Le lecteur fonctionne partout sur cet écran. Vous pouvez aussi saisir en haut un code, un nom, un e-mail ou un numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="631"/>
+        <location filename="../../kiosk/ui/desk.py" line="643"/>
         <source>Guests found</source>
         <translation>Clients trouvés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="793"/>
+        <location filename="../../kiosk/ui/desk.py" line="805"/>
         <source>Exit: scans check guests out</source>
         <translation>Sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="818"/>
+        <location filename="../../kiosk/ui/desk.py" line="830"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (client {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="829"/>
+        <location filename="../../kiosk/ui/desk.py" line="841"/>
         <source>Saved while offline</source>
         <translation>Enregistré hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1027"/>
+        <location filename="../../kiosk/ui/desk.py" line="1039"/>
         <source>Anonymise this guest</source>
         <translation>Anonymiser ce client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1045"/>
+        <location filename="../../kiosk/ui/desk.py" line="1057"/>
         <source>Type {word} to confirm</source>
         <translation>Saisissez {word} pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1050"/>
+        <location filename="../../kiosk/ui/desk.py" line="1062"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -2549,37 +2564,37 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1051"/>
+        <location filename="../../kiosk/ui/desk.py" line="1063"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1053"/>
+        <location filename="../../kiosk/ui/desk.py" line="1065"/>
         <source>Anonymise the guest</source>
         <translation>Anonymiser le client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1081"/>
+        <location filename="../../kiosk/ui/desk.py" line="1093"/>
         <source>Customers report</source>
         <translation>Rapport clients</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1118"/>
+        <location filename="../../kiosk/ui/desk.py" line="1130"/>
         <source>Check in anyway?</source>
         <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1206"/>
+        <location filename="../../kiosk/ui/desk.py" line="1218"/>
         <source>Set-password link</source>
         <translation>Lien de création du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1207"/>
+        <location filename="../../kiosk/ui/desk.py" line="1219"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Donnez ce lien au client (il est valable un temps limité) :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1224"/>
+        <location filename="../../kiosk/ui/desk.py" line="1236"/>
         <source>Who is in now: {count}</source>
         <translation>Qui est là maintenant : {count}</translation>
     </message>
@@ -2641,37 +2656,37 @@
         <translation>Trouver un client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="367"/>
+        <location filename="../../kiosk/ui/desk.py" line="368"/>
         <source>Key {key}</source>
         <translation>Touche {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="728"/>
+        <location filename="../../kiosk/ui/desk.py" line="740"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Déconnexion dans {seconds} s : touchez Plus de temps pour rester connecté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="758"/>
+        <location filename="../../kiosk/ui/desk.py" line="770"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Connecté : {name}, {role} : se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="816"/>
+        <location filename="../../kiosk/ui/desk.py" line="828"/>
         <source>Check-in</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="816"/>
+        <location filename="../../kiosk/ui/desk.py" line="828"/>
         <source>Check-out</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="831"/>
+        <location filename="../../kiosk/ui/desk.py" line="843"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Rien en attente : tout ce qui a été enregistré hors ligne a été envoyé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="833"/>
+        <location filename="../../kiosk/ui/desk.py" line="845"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2680,7 +2695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="883"/>
+        <location filename="../../kiosk/ui/desk.py" line="895"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2689,90 +2704,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="887"/>
+        <location filename="../../kiosk/ui/desk.py" line="899"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Aucun client ne correspond à « {text} ». Vérifiez l'orthographe, ou essayez l'e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1039"/>
+        <location filename="../../kiosk/ui/desk.py" line="1051"/>
         <source>To confirm, type: {word}</source>
         <translation>Pour confirmer, saisissez : {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="413"/>
+        <location filename="../../kiosk/ui/desk.py" line="425"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lecteur fonctionne partout. Touches pour tout le reste :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="601"/>
+        <location filename="../../kiosk/ui/desk.py" line="613"/>
         <source>F1 all keys</source>
         <translation>F1 toutes les touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="701"/>
+        <location filename="../../kiosk/ui/desk.py" line="713"/>
         <source>Still checking {code}…</source>
         <translation>Vérification de {code} toujours en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="703"/>
+        <location filename="../../kiosk/ui/desk.py" line="715"/>
         <source>Checking {code}…</source>
         <translation>Vérification de {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="735"/>
+        <location filename="../../kiosk/ui/desk.py" line="747"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ L'écran se vide dans {seconds} s : touchez « Plus de temps » pour le garder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1034"/>
+        <location filename="../../kiosk/ui/desk.py" line="1046"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Cela efface définitivement le nom, l'e-mail, le téléphone, la date de naissance, la photo et les adresses du client (les visites et commandes restent, sans elles). C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1130"/>
+        <location filename="../../kiosk/ui/desk.py" line="1142"/>
         <source>Remove wristband</source>
         <translation>Retirer le bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1131"/>
+        <location filename="../../kiosk/ui/desk.py" line="1143"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Retirer ce bracelet du client ? Il ne le retrouvera plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1134"/>
+        <location filename="../../kiosk/ui/desk.py" line="1146"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="464"/>
         <source>Lock the account</source>
         <translation>Verrouiller le compte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1135"/>
+        <location filename="../../kiosk/ui/desk.py" line="1147"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Verrouiller le compte de ce client ? Ses informations ne pourront pas être modifiées avant le déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1138"/>
+        <location filename="../../kiosk/ui/desk.py" line="1150"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="477"/>
         <source>Email a password reset link</source>
         <translation>Envoyer un lien de réinitialisation du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1139"/>
+        <location filename="../../kiosk/ui/desk.py" line="1151"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Envoyer à ce client un e-mail avec un lien pour réinitialiser son mot de passe ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1142"/>
+        <location filename="../../kiosk/ui/desk.py" line="1154"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="478"/>
         <source>Resend the email verification</source>
         <translation>Renvoyer l'e-mail de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1143"/>
+        <location filename="../../kiosk/ui/desk.py" line="1155"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Renvoyer à ce client l'e-mail qui vérifie son adresse ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1119"/>
+        <location filename="../../kiosk/ui/desk.py" line="1131"/>
         <source>Check this guest in anyway?</source>
         <translation>Enregistrer ce client quand même ?</translation>
     </message>

@@ -354,6 +354,7 @@ class DeskWindow(QMainWindow):
         ("Ctrl+R", N_("recent scans")),
         ("Esc", N_("cancel a wristband scan, or clear the screen")),
         ("Ctrl+I", N_("who is in now")),
+        ("Ctrl+P", N_("print a band; again: give the guest the printed band")),
         ("F1", N_("this list of keys")),
     )
 
@@ -374,11 +375,22 @@ class DeskWindow(QMainWindow):
             ("Esc", self._escape),
             ("F1", self.show_keys),
             ("Ctrl+I", self.open_on_site),
+            ("Ctrl+P", self._print_key),
         ):
             QShortcut(QKeySequence(key), self).activated.connect(handler)
         self.search_button.setToolTip(tr("Find (Enter)"))
         self.new_guest_button.setToolTip(tr("New guest (Ctrl+N)"))
         self.recent_button.setToolTip(tr("Recent scans (Ctrl+R)"))
+        card.print_button.setToolTip(tr("Print a band (Ctrl+P)"))
+        card.use_printed_button.setToolTip(tr("Give the guest the band just printed (Ctrl+P)"))
+
+    def _print_key(self) -> None:
+        """Ctrl+P: what the print row offers now (print, or use the band just printed)."""
+        card = self.customer_panel.band_card
+        for button in (card.use_printed_button, card.print_button):
+            if button.isVisible() and button.isEnabled():
+                self._press(button)
+                return
 
     def _escape(self) -> None:
         """Esc: a band awaited is cancelled first (nothing else changes); else the screen

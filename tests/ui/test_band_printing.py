@@ -12,7 +12,7 @@ import pytest
 import zxingcpp
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from kiosk.backends.trybe import TrybeClient
@@ -113,6 +113,31 @@ def test_a_walk_in_is_registered_printed_a_band_and_given_it_in_two_taps(
 
     now = datetime.now(UTC)
     assert summarise(rig.audit.entries(), now - timedelta(hours=1), now).bands_printed == 1
+
+
+def test_a_walk_in_band_from_the_keyboard_alone_ctrl_p_twice(
+    qtbot: QtBot,
+    fresh_client: TrybeClient,
+    desk_factory: Callable[..., DeskRig],
+    zebra: FakeZebra,
+) -> None:
+    printer = printer_for(zebra)
+    desk = desk_factory(fresh_client, printer=printer).window
+    register_walk_in(qtbot, desk)
+    # the form closed: the desk is the active window again (a window manager's doing; the
+    # offscreen platform needs telling, once the form is gone), and its shortcuts reach it
+    qtbot.wait(200)
+    desk.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is desk, timeout=2000)
+    card = desk.customer_panel.band_card
+    qtbot.waitUntil(card.print_button.isVisible, timeout=2000)
+    QTest.keyClick(desk, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # print
+    qtbot.waitUntil(card.use_printed_button.isVisible, timeout=5000)
+    code = printer.labels[-1].code
+    QTest.keyClick(desk, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # give it
+    qtbot.waitUntil(lambda: card.code.text() == code, timeout=5000)
+    assert len(zebra.printed) == 1
+    assert "Ctrl+P" in card.print_button.toolTip()
 
 
 def test_a_lost_band_is_replaced_by_a_printed_one_that_keeps_its_card_and_expiry(
