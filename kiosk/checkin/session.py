@@ -167,6 +167,8 @@ class Feedback:
 
 
 PrintPhase = Literal["printing", "printed", "unconfirmed", "failed"]
+BandMode = Literal["associate", "swap"]
+"""A new band is added to the guest, or replaces the lost one."""
 
 
 @dataclass(frozen=True)
@@ -176,8 +178,14 @@ class PrintState:
     phase: PrintPhase
     code: str
     guest_id: str
-    new_band: bool = True
-    """False: the guest's own band printed again (nothing to associate)."""
+    mode: BandMode | None = "associate"
+    """What the band is for once it is out; None: the guest's own band printed again
+    (nothing to associate). Kept until the band is the guest's, so a band whose adding was
+    not done (the guest system down) is still offered."""
+
+    @property
+    def new_band(self) -> bool:
+        return self.mode is not None
 
 
 @dataclass(frozen=True)
@@ -327,6 +335,7 @@ class DeskState:
             and context is not None
             and printing.guest_id == context.guest.id
             and not self.busy
+            and self.activity is not Activity.UNCONFIRMED
             and not self.signed_out
         )
 
@@ -390,7 +399,6 @@ class DeskSession:
         self._exit_readers = exit_readers
         self._printer = printer
         self._band_codes = band_codes or new_band_code
-        self._band_in_hand: tuple[PrintState, Literal["associate", "swap"] | None] | None = None
         self._keeper = recent_keeper
         self._duty = duty if duty is not None and duty.roster.required else None
         self._sign_out_s = sign_out_s
@@ -1348,10 +1356,13 @@ class DeskSession:
             if intent.kind is ActionKind.UPDATE:
                 self._form(open=False)
             self._apply_locally(result)
+            printing = self.state.printing
             self._set(
                 activity=Activity.READY,
                 feedback=Feedback("good", f"✔ {words}"),
                 status=words,
+                # the printed band is the guest's now: nothing left to offer
+                printing=None if printing and printing.code == intent.value else printing,
             )
             self._refresh(intent)
         else:
@@ -1375,7 +1386,7 @@ class DeskSession:
                 activity=Activity.READY,
                 feedback=Feedback("bad", "✖ " + _not_saved(result, self._system)),
                 status=tr("Not saved."),
-                **self._printed_band_back(intent),
+                **self._printed_band_again(intent),
             )
         self._restart_idle()
 
@@ -1491,9 +1502,9 @@ class DeskSession:
     def _new_band_scanned(self, code: str) -> None:
         mode = self.state.awaiting_band
         printing = self.state.printing
-        # a printed band not added (offline, refused) is offered again, not lost
-        self._band_in_hand = (printing, mode) if printing is not None else None
-        self._set(awaiting_band=None, printing=None)
+        # the printed band stays on screen until it is the guest's (see _settled)
+        kept = printing if printing is not None and printing.code == code else None
+        self._set(awaiting_band=None, printing=kept)
         kind = ActionKind.SWAP_BAND if mode == "swap" else ActionKind.ADD_BAND
         self.act(self.state.guest_id, kind, code)
 
@@ -1532,7 +1543,7 @@ class DeskSession:
             self._set(feedback=Feedback("bad", "✖ " + exc.words))
             return
         keep = context.band.expires_at if context.band is not None else None
-        self._print(context, code, keep, new_band=True, awaiting=mode)
+        self._print(context, code, keep, mode=mode)
 
     def reprint_own_band(self, guest_id: str | None) -> None:
         """The band the guest has (the one scanned) printed again: nothing to associate."""
@@ -1543,7 +1554,7 @@ class DeskSession:
         if band is None:
             self._set(feedback=Feedback("bad", "✖ " + tr("Scan the guest's wristband first.")))
             return
-        self._print(context, band.code, band.expires_at, new_band=False, awaiting=None)
+        self._print(context, band.code, band.expires_at, mode=None)
 
     def _print(
         self,
@@ -1551,8 +1562,7 @@ class DeskSession:
         code: str,
         expires_at: datetime | None,
         *,
-        new_band: bool,
-        awaiting: Literal["associate", "swap"] | None,
+        mode: BandMode | None,
     ) -> None:
         printer = self._printer
         assert printer is not None
@@ -1568,9 +1578,10 @@ class DeskSession:
             site=(context.site.name or "") if context.site else "",
         )
         gid = context.guest.id
-        job = PrintState("printing", code, gid, new_band=new_band)
+        job = PrintState("printing", code, gid, mode=mode)
+        new_band = job.new_band
         self._set(
-            awaiting_band=awaiting,
+            awaiting_band=mode,
             printing=job,
             feedback=Feedback("info", tr("Printing the band…")),
             status=tr("Printing the band…"),
@@ -1623,19 +1634,16 @@ class DeskSession:
             printing=replace(job, phase=phase),
             feedback=feedback,
             status=status or tr(READY),
-            awaiting_band=self.state.awaiting_band if job.new_band else None,
+            awaiting_band=job.mode,
         )
 
-    def _printed_band_back(self, intent: Intent) -> dict[str, Any]:
-        """The printed band whose adding was not done, offered again ("Use the printed band"
-        once the connection is back): a band in the guest's hand is never forgotten."""
-        held, self._band_in_hand = self._band_in_hand, None
-        if held is None or intent.kind not in (ActionKind.ADD_BAND, ActionKind.SWAP_BAND):
+    def _printed_band_again(self, intent: Intent) -> dict[str, Any]:
+        """A printed band whose adding was not done is awaited again, so scanning it adds it
+        as well as the button does: a band in the guest's hand is never forgotten."""
+        printing = self.state.printing
+        if printing is None or printing.code != intent.value:
             return {}
-        printing, mode = held
-        if printing.code != intent.value or printing.guest_id != intent.guest_id:
-            return {}
-        return {"printing": printing, "awaiting_band": mode}
+        return {"awaiting_band": printing.mode}
 
     def use_printed_band(self, guest_id: str | None) -> None:
         """Associate the band just printed (as if it had been scanned): one tap."""
@@ -1648,8 +1656,7 @@ class DeskSession:
             or self._current(guest_id) is None
         ):
             return
-        if self.state.awaiting_band is None:
-            self._set(awaiting_band="associate")
+        self._set(awaiting_band=printing.mode)
         self._new_band_scanned(printing.code)
 
     # ------------------------------------------------------------------ the shift
