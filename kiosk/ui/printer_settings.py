@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.checkin.i18n import N_, tr
 from kiosk.checkin.printing import BandLabel, BandPrinter, PrinterState, PrintProblem
-from kiosk.checkin.tasks import Runner
+from kiosk.checkin.tasks import Handle, Runner
 from kiosk.config import Settings
 from kiosk.config.persist import save_settings
 from kiosk.config.settings import PrinterSettings
@@ -94,14 +94,14 @@ class PrinterSettingsDialog(QDialog):
 
         self.system_name = QComboBox()
         self.system_name.addItem(tr("The computer's default printer"), None)
-        for name in QPrinterInfo.availablePrinterNames():
-            self.system_name.addItem(name, name)
         if current.system_name:
-            found = self.system_name.findData(current.system_name)
-            if found < 0:
-                self.system_name.addItem(current.system_name, current.system_name)
-                found = self.system_name.count() - 1
-            self.system_name.setCurrentIndex(found)
+            self.system_name.addItem(current.system_name, current.system_name)
+            self.system_name.setCurrentIndex(1)
+        # asking CUPS (or the spooler) for its printers can take seconds with network
+        # printers: on a worker, the list filled in when it answers
+        self._asks: list[Handle] = [
+            runner.read(QPrinterInfo.availablePrinterNames, self._system_printers, lambda _: None)
+        ]
         self.system_name.setAccessibleName(tr("Which of this computer's printers"))
         self.system_label = QLabel(tr("System printer"))
         form.addRow(self.system_label, self.system_name)
@@ -165,6 +165,11 @@ class PrinterSettingsDialog(QDialog):
             }
         )
 
+    def _system_printers(self, names: list[str]) -> None:
+        for name in names:
+            if self.system_name.findData(name) < 0:
+                self.system_name.addItem(name, name)
+
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
         zebra: tuple[QWidget, ...] = (self.where_label, self.host, self.port)
@@ -211,7 +216,14 @@ class PrinterSettingsDialog(QDialog):
             words = error.words if isinstance(error, PrintProblem) else tr("The printer failed.")
             self._say("✖ " + words, "bad")
 
-        self._runner.read(work, finished, failed)
+        self._asks.append(self._runner.read(work, finished, failed))
+
+    def done(self, result: int) -> None:
+        """Closed: answers still on their way are dropped (the dialog is gone)."""
+        for ask in self._asks:
+            ask.cancel()
+        self._asks.clear()
+        super().done(result)
 
     def _check(self) -> None:
         printer = self._printer()

@@ -61,14 +61,18 @@ def open_staff_list(
     applied: Callable[[Roster], None],
 ) -> QWidget | None:
     """The list, if the one asking may see it: returns the dialog (or the PIN asked first)."""
+
+    def show() -> StaffListDialog:
+        return _show(parent, session, settings, runner, audit, lockouts, applied)
+
     roster = session.roster
     if roster.required:
         if not session.allowed(Permission.MANAGE):
             return None
-        return _show(parent, session, settings, runner, audit, lockouts, applied)
+        return show()
     stored = settings.staff_pin_hash
     if not stored:
-        return _show(parent, session, settings, runner, audit, lockouts, applied)
+        return show()
     ask = QInputDialog(parent)
     ask.setWindowTitle(tr("Staff and roles"))
     ask.setLabelText(tr("The manager's PIN (the kiosk's staff PIN):"))
@@ -79,7 +83,7 @@ def open_staff_list(
     def checked(result: str) -> None:
         audit.record("manager_pin", result)
         if result == "ok":
-            _show(parent, session, settings, runner, audit, lockouts, applied)
+            show()
         else:
             words = (
                 tr("Too many wrong PINs: the keypad is locked for a while.")
