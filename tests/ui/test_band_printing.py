@@ -332,3 +332,44 @@ def test_a_band_printed_while_the_guest_system_is_down_is_added_once_it_is_back(
     click(qtbot, card.use_printed_button)
     qtbot.waitUntil(lambda: card.code.text() == code, timeout=8000)
     assert fresh_client.get_customer_by_barcode(code).first_name == "Amelia"
+
+
+def test_the_printed_band_scanned_at_scanner_speed_is_added_even_when_its_answer_is_lost(
+    qtbot: QtBot,
+    fresh_client: TrybeClient,
+    fresh_admin: SandboxAdmin,
+    desk_factory: Callable[..., DeskRig],
+    zebra: FakeZebra,
+) -> None:
+    """Print, then the printed band's code typed by a USB scanner into the window; the guest
+    system saves the band but the answer is lost: read back, the band is the guest's, added
+    once."""
+    from kiosk.config.settings import WedgeSettings
+    from kiosk.devices import WedgeScanner
+
+    printer = printer_for(zebra)
+    desk = desk_factory(fresh_client, printer=printer).window
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    wedge = WedgeScanner(WedgeSettings(max_gap_ms=90, min_length=4), desk)
+    app.installEventFilter(wedge)
+    wedge.scanned.connect(desk.handle_scan)
+    try:
+        show_code(qtbot, desk, code_of("Oliver Price"))
+        card = desk.customer_panel.band_card
+        choose(card.more_button.menu(), "Print a new wristband")
+        qtbot.waitUntil(card.use_printed_button.isVisible, timeout=5000)
+        code = printer.labels[-1].code
+        fresh_admin.add_fault(
+            path_prefix="/customers/customers/", method="POST", reset=True, after=True, times=1
+        )
+        QTest.keyClicks(desk, code, Qt.KeyboardModifier.NoModifier, 2)  # the scanner's burst
+        QTest.keyClick(desk, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, 2)
+        qtbot.waitUntil(lambda: "confirmed by reading back" in card.feedback.text(), timeout=10000)
+        assert f"Wristband {code} added" in card.feedback.text()
+        assert not card.use_printed_button.isVisible()
+        oliver = fresh_client.get_customer_by_barcode(code_of("Oliver Price"))
+        bands = [b.barcode for b in fresh_client.list_customer_associated_barcodes(oliver.id)]
+        assert sorted(bands) == sorted([code_of("Oliver Price"), code])  # added once
+    finally:
+        app.removeEventFilter(wedge)
