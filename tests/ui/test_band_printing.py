@@ -22,6 +22,7 @@ from kiosk.devices.printers.zebra import ZebraPrinter
 from kiosk.sandbox.printer import FakeZebra
 from kiosk.scan import ScanEvent
 from kiosk.ui.desk import DeskWindow
+from kiosk.ui.guest_actions import WristbandCard
 from tests.rigs import DeskRig, show_code
 from tests.sandbox_helpers import SandboxAdmin, code_of
 
@@ -61,6 +62,14 @@ def choose(menu: QMenu | None, starts_with: str) -> None:
 
 def click(qtbot: QtBot, button: object) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+
+
+def print_new_band(qtbot: QtBot, desk: DeskWindow, guest: str) -> WristbandCard:
+    """``guest`` scanned, then More > Print a new wristband: the band card, printing."""
+    show_code(qtbot, desk, code_of(guest))
+    card = desk.customer_panel.band_card
+    choose(card.more_button.menu(), "Print a new wristband")
+    return card
 
 
 def register_walk_in(qtbot: QtBot, desk: DeskWindow) -> None:
@@ -246,9 +255,7 @@ def test_a_band_the_printer_never_confirmed_is_not_called_failed(
     zebra.print_s = 60  # it takes the job and never finishes it
     printer = printer_for(zebra, finish_s=0.8)
     desk = desk_factory(fresh_client, printer=printer).window
-    show_code(qtbot, desk, code_of("Oliver Price"))
-    card = desk.customer_panel.band_card
-    choose(card.more_button.menu(), "Print a new wristband")
+    card = print_new_band(qtbot, desk, "Oliver Price")
     qtbot.waitUntil(lambda: "look at the printer" in card.feedback.text(), timeout=5000)
     assert "✖" not in card.feedback.text()
     # staff saw a band come out: they may still use it, or print it again
@@ -265,9 +272,7 @@ def test_a_newer_scan_while_printing_keeps_the_band_off_the_next_guest(
 ) -> None:
     zebra.print_s = 0.6
     desk = desk_factory(fresh_client, printer=printer_for(zebra)).window
-    show_code(qtbot, desk, code_of("Oliver Price"))
-    card = desk.customer_panel.band_card
-    choose(card.more_button.menu(), "Print a new wristband")
+    card = print_new_band(qtbot, desk, "Oliver Price")
     qtbot.waitUntil(lambda: not card.print_button.isEnabled(), timeout=2000)
     desk.handle_scan(ScanEvent(payload=code_of("Amelia Hart"), source="wedge"))
     qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Amelia Hart", timeout=5000)
