@@ -592,7 +592,9 @@ def _lookup(args: argparse.Namespace) -> int:
             server.stop()
     verdict = decide(context, settings.policy)
     guest = context.guest
-    who = f"{guest.first_name or ''} {(guest.last_name or '')[:1]}.".strip(" .") or "a guest"
+    from kiosk.checkin.people import first_name_and_initial
+
+    who = first_name_and_initial(guest.first_name, guest.last_name) or "a guest"
     if args.json:
         answer = {
             "outcome": verdict.outcome,

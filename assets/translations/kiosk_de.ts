@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="260"/>
-        <location filename="../../kiosk/checkin/session.py" line="1544"/>
+        <location filename="../../kiosk/checkin/session.py" line="1555"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Scannen Sie zuerst das Armband des Gastes.</translation>
     </message>
@@ -622,12 +622,12 @@
         <translation>Die Karte an Ihrem Armband kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/printing.py" line="121"/>
+        <location filename="../../kiosk/checkin/printing.py" line="120"/>
         <source>Valid until {date}, {time}</source>
         <translation>Gültig bis {date}, {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/printing.py" line="141"/>
+        <location filename="../../kiosk/checkin/printing.py" line="140"/>
         <source>No printed band can match this site's code pattern: set the printer's code prefix and length to fit it.</source>
         <translation>Kein gedrucktes Band passt zum Codemuster dieses Standorts: Präfix und Länge der Druckercodes passend einstellen.</translation>
     </message>
@@ -674,203 +674,203 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="119"/>
-        <location filename="../../kiosk/checkin/session.py" line="1023"/>
+        <location filename="../../kiosk/checkin/session.py" line="1031"/>
         <source>typed</source>
         <translation>getippt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1928"/>
+        <location filename="../../kiosk/checkin/session.py" line="1935"/>
         <source>Checking in…</source>
         <translation>Checke ein…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1929"/>
+        <location filename="../../kiosk/checkin/session.py" line="1936"/>
         <source>Checking out…</source>
         <translation>Checke aus…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1930"/>
+        <location filename="../../kiosk/checkin/session.py" line="1937"/>
         <source>Saving the new expiry…</source>
         <translation>Speichere den neuen Ablauf…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1931"/>
+        <location filename="../../kiosk/checkin/session.py" line="1938"/>
         <source>Saving the card…</source>
         <translation>Speichere die Karte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1932"/>
+        <location filename="../../kiosk/checkin/session.py" line="1939"/>
         <source>Adding the wristband…</source>
         <translation>Füge das Armband hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1933"/>
+        <location filename="../../kiosk/checkin/session.py" line="1940"/>
         <source>Replacing the wristband…</source>
         <translation>Ersetze das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1934"/>
+        <location filename="../../kiosk/checkin/session.py" line="1941"/>
         <source>Removing the wristband…</source>
         <translation>Entferne das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1935"/>
+        <location filename="../../kiosk/checkin/session.py" line="1942"/>
         <source>Locking…</source>
         <translation>Sperre…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1936"/>
+        <location filename="../../kiosk/checkin/session.py" line="1943"/>
         <source>Anonymising…</source>
         <translation>Anonymisiere…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1937"/>
+        <location filename="../../kiosk/checkin/session.py" line="1944"/>
         <source>Saving the address…</source>
         <translation>Speichere die Adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1938"/>
+        <location filename="../../kiosk/checkin/session.py" line="1945"/>
         <source>Removing the address…</source>
         <translation>Entferne die Adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1939"/>
+        <location filename="../../kiosk/checkin/session.py" line="1946"/>
         <source>Unlocking…</source>
         <translation>Entsperre…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1940"/>
-        <location filename="../../kiosk/checkin/session.py" line="1941"/>
+        <location filename="../../kiosk/checkin/session.py" line="1947"/>
+        <location filename="../../kiosk/checkin/session.py" line="1948"/>
         <source>Sending…</source>
         <translation>Sende…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1942"/>
+        <location filename="../../kiosk/checkin/session.py" line="1949"/>
         <source>Creating the link…</source>
         <translation>Erstelle den Link…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1943"/>
+        <location filename="../../kiosk/checkin/session.py" line="1950"/>
         <source>Adding the note…</source>
         <translation>Füge die Notiz hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1944"/>
+        <location filename="../../kiosk/checkin/session.py" line="1951"/>
         <source>Adding the label…</source>
         <translation>Füge das Etikett hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1948"/>
+        <location filename="../../kiosk/checkin/session.py" line="1955"/>
         <source>Checked in.</source>
         <translation>Eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1949"/>
+        <location filename="../../kiosk/checkin/session.py" line="1956"/>
         <source>Checked out.</source>
         <translation>Ausgecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1950"/>
+        <location filename="../../kiosk/checkin/session.py" line="1957"/>
         <source>Expiry changed.</source>
         <translation>Ablauf geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1951"/>
+        <location filename="../../kiosk/checkin/session.py" line="1958"/>
         <source>Card changed on the band.</source>
         <translation>Karte am Armband geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1952"/>
+        <location filename="../../kiosk/checkin/session.py" line="1959"/>
         <source>Wristband added.</source>
         <translation>Armband hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1953"/>
+        <location filename="../../kiosk/checkin/session.py" line="1960"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Armband ersetzt; Ablauf und Karte übertragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1954"/>
+        <location filename="../../kiosk/checkin/session.py" line="1961"/>
         <source>Wristband removed.</source>
         <translation>Armband entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1955"/>
+        <location filename="../../kiosk/checkin/session.py" line="1962"/>
         <source>Account locked.</source>
         <translation>Konto gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1956"/>
+        <location filename="../../kiosk/checkin/session.py" line="1963"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonymisiert: Die persönlichen Daten des Gastes sind gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1957"/>
+        <location filename="../../kiosk/checkin/session.py" line="1964"/>
         <source>Address saved.</source>
         <translation>Adresse gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1958"/>
+        <location filename="../../kiosk/checkin/session.py" line="1965"/>
         <source>Address removed.</source>
         <translation>Adresse entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1959"/>
+        <location filename="../../kiosk/checkin/session.py" line="1966"/>
         <source>Account unlocked.</source>
         <translation>Konto entsperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1960"/>
+        <location filename="../../kiosk/checkin/session.py" line="1967"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>E-Mail zum Zurücksetzen des Passworts gesendet (der Link gilt eine Stunde).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1961"/>
+        <location filename="../../kiosk/checkin/session.py" line="1968"/>
         <source>Verification email sent.</source>
         <translation>Bestätigungs-E-Mail gesendet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1962"/>
+        <location filename="../../kiosk/checkin/session.py" line="1969"/>
         <source>Link created.</source>
         <translation>Link erstellt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1963"/>
+        <location filename="../../kiosk/checkin/session.py" line="1970"/>
         <source>Details saved.</source>
         <translation>Daten gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1964"/>
+        <location filename="../../kiosk/checkin/session.py" line="1971"/>
         <source>Note added.</source>
         <translation>Notiz hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1965"/>
+        <location filename="../../kiosk/checkin/session.py" line="1972"/>
         <source>Label added.</source>
         <translation>Etikett hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1895"/>
+        <location filename="../../kiosk/checkin/session.py" line="1902"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Ablauf entfernt: Das Armband läuft nie ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1899"/>
+        <location filename="../../kiosk/checkin/session.py" line="1906"/>
         <source>Wristband {code} added.</source>
         <translation>Armband {code} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1901"/>
+        <location filename="../../kiosk/checkin/session.py" line="1908"/>
         <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
         <translation>Armband {code} ersetzt das verlorene; Ablauf, Karte und offene Rechnung übernommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1906"/>
+        <location filename="../../kiosk/checkin/session.py" line="1913"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Armband {code} ersetzt das verlorene; Ablauf und Karte übertragen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="729"/>
+        <location filename="../../kiosk/checkin/session.py" line="737"/>
         <source>Too many wrong PINs: try again in %n minutes, or scan your badge.</source>
         <extracomment>one: Too many wrong PINs: try again in %n minute, or scan your badge.</extracomment>
         <translation>
@@ -879,52 +879,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="735"/>
+        <location filename="../../kiosk/checkin/session.py" line="743"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Diese PIN stimmt nicht. Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="745"/>
+        <location filename="../../kiosk/checkin/session.py" line="753"/>
         <source>Signed in as {name}.</source>
         <translation>Angemeldet als {name}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="747"/>
+        <location filename="../../kiosk/checkin/session.py" line="755"/>
         <source>{name} took over the desk.</source>
         <translation>{name} hat den Empfang übernommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="814"/>
+        <location filename="../../kiosk/checkin/session.py" line="822"/>
         <source>Ask one to scan their badge: the desk switches to them.</source>
         <translation>Bitten Sie eine berechtigte Person, ihren Ausweis zu scannen: Der Empfang wechselt zu ihr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1897"/>
+        <location filename="../../kiosk/checkin/session.py" line="1904"/>
         <source>Card put on the band.</source>
         <translation>Karte mit dem Armband verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1897"/>
+        <location filename="../../kiosk/checkin/session.py" line="1904"/>
         <source>Card taken off the band.</source>
         <translation>Karte vom Armband gelöst.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1910"/>
+        <location filename="../../kiosk/checkin/session.py" line="1917"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1914"/>
+        <location filename="../../kiosk/checkin/session.py" line="1921"/>
         <source>Not saved. {why}</source>
         <translation>Nicht gespeichert. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="638"/>
+        <location filename="../../kiosk/checkin/session.py" line="646"/>
         <source>recent</source>
         <translation>zuletzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="709"/>
+        <location filename="../../kiosk/checkin/session.py" line="717"/>
         <location filename="../../kiosk/ui/desk.py" line="626"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
@@ -933,104 +933,104 @@
         <translation>Einen Moment…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="841"/>
+        <location filename="../../kiosk/checkin/session.py" line="849"/>
         <source>Looking up {code} ({via})…</source>
         <translation>Suche {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="891"/>
+        <location filename="../../kiosk/checkin/session.py" line="899"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Zeige die lokale Kopie, bis {system} antwortet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1023"/>
+        <location filename="../../kiosk/checkin/session.py" line="1031"/>
         <source>scanned</source>
         <translation>gescannt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1078"/>
+        <location filename="../../kiosk/checkin/session.py" line="1086"/>
         <location filename="../../kiosk/ui/desk.py" line="879"/>
         <source>Searching for “{text}”…</source>
         <translation>Suche nach „{text}“…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1164"/>
+        <location filename="../../kiosk/checkin/session.py" line="1172"/>
         <source>Override recorded.</source>
         <translation>Ausnahme vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1287"/>
+        <location filename="../../kiosk/checkin/session.py" line="1295"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>Konnte nicht bestätigen, ob es gespeichert wurde: Vor einem neuen Versuch erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1335"/>
+        <location filename="../../kiosk/checkin/session.py" line="1343"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — für später gespeichert: wird gesendet, sobald die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1340"/>
+        <location filename="../../kiosk/checkin/session.py" line="1348"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (durch Nachlesen bestätigt).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1576"/>
-        <location filename="../../kiosk/checkin/session.py" line="1575"/>
+        <location filename="../../kiosk/checkin/session.py" line="1587"/>
+        <location filename="../../kiosk/checkin/session.py" line="1586"/>
         <source>Printing the band…</source>
         <translation>Band wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1583"/>
+        <location filename="../../kiosk/checkin/session.py" line="1594"/>
         <source>✔ Band {code} printed.</source>
         <translation>✔ Band {code} gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1585"/>
+        <location filename="../../kiosk/checkin/session.py" line="1596"/>
         <source>✔ Band {code} printed again.</source>
         <translation>✔ Band {code} erneut gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1589"/>
+        <location filename="../../kiosk/checkin/session.py" line="1600"/>
         <source>Put the band on the guest, then tap “Use the printed band” (or scan it).</source>
         <translation>Dem Gast das Band anlegen, dann „Band zuordnen“ tippen (oder es scannen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1603"/>
+        <location filename="../../kiosk/checkin/session.py" line="1614"/>
         <source>The band could not be printed.</source>
         <translation>Das Band konnte nicht gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1798"/>
+        <location filename="../../kiosk/checkin/session.py" line="1805"/>
         <source>Loading addresses…</source>
         <translation>Lade Adressen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1828"/>
+        <location filename="../../kiosk/checkin/session.py" line="1835"/>
         <source>Saving the guest's details…</source>
         <translation>Speichere die Daten des Gastes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="600"/>
+        <location filename="../../kiosk/checkin/session.py" line="608"/>
         <source>Scanner layout test</source>
         <translation>Test der Scanner-Tastaturbelegung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="607"/>
+        <location filename="../../kiosk/checkin/session.py" line="615"/>
         <source>{code} was just scanned; showing it already.</source>
         <translation>{code} wurde gerade gescannt und wird schon angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="713"/>
+        <location filename="../../kiosk/checkin/session.py" line="721"/>
         <source>The PIN could not be checked.</source>
         <translation>Die PIN konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="724"/>
+        <location filename="../../kiosk/checkin/session.py" line="732"/>
         <source>Tap your name, then type your PIN.</source>
         <translation>Namen antippen, dann PIN eingeben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="773"/>
+        <location filename="../../kiosk/checkin/session.py" line="781"/>
         <source>Signed out after %n minutes without use.</source>
         <extracomment>one: Signed out after %n minute without use.</extracomment>
         <translation>
@@ -1039,85 +1039,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="779"/>
+        <location filename="../../kiosk/checkin/session.py" line="787"/>
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="898"/>
+        <location filename="../../kiosk/checkin/session.py" line="906"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} antwortet langsam; prüfe weiter…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="946"/>
+        <location filename="../../kiosk/checkin/session.py" line="954"/>
         <source>Opened {name}.</source>
         <translation>{name} geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="948"/>
+        <location filename="../../kiosk/checkin/session.py" line="956"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} für {code} gefunden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="983"/>
+        <location filename="../../kiosk/checkin/session.py" line="991"/>
         <source>Exit: scans check guests out.</source>
         <translation>Ausgang: Scans checken Gäste aus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1026"/>
+        <location filename="../../kiosk/checkin/session.py" line="1034"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>„{code}“ ({how}): Kein Gast hat diesen Code an diesem Standort. Versuchen Sie es erneut oder suchen Sie nach dem Namen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1118"/>
+        <location filename="../../kiosk/checkin/session.py" line="1126"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>Das galt dem vorherigen Gast; es wurde nichts getan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1188"/>
+        <location filename="../../kiosk/checkin/session.py" line="1196"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1310"/>
-        <location filename="../../kiosk/checkin/session.py" line="1266"/>
+        <location filename="../../kiosk/checkin/session.py" line="1318"/>
+        <location filename="../../kiosk/checkin/session.py" line="1274"/>
         <source>Checking whether it was saved…</source>
         <translation>Prüfe, ob es gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1377"/>
+        <location filename="../../kiosk/checkin/session.py" line="1388"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1476"/>
+        <location filename="../../kiosk/checkin/session.py" line="1487"/>
         <source>Waiting for the new wristband…</source>
         <translation>Warte auf das neue Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1478"/>
+        <location filename="../../kiosk/checkin/session.py" line="1489"/>
         <source>Waiting for the replacement wristband…</source>
         <translation>Warte auf das Ersatzarmband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1487"/>
+        <location filename="../../kiosk/checkin/session.py" line="1498"/>
         <source>Cancelled: no wristband was added.</source>
         <translation>Abgebrochen: Es wurde kein Armband hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1606"/>
+        <location filename="../../kiosk/checkin/session.py" line="1617"/>
         <source>Nothing was added to the guest.</source>
         <translation>Dem Gast wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1702"/>
+        <location filename="../../kiosk/checkin/session.py" line="1709"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Frage {system} nach dem Kundenbericht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1751"/>
+        <location filename="../../kiosk/checkin/session.py" line="1758"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -1126,140 +1126,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1755"/>
+        <location filename="../../kiosk/checkin/session.py" line="1762"/>
         <source>The report saved to {path}</source>
         <translation>Bericht gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1766"/>
+        <location filename="../../kiosk/checkin/session.py" line="1773"/>
         <source>No report: {why}</source>
         <translation>Kein Bericht: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1815"/>
+        <location filename="../../kiosk/checkin/session.py" line="1822"/>
         <source>Check these details:</source>
         <translation>Prüfen Sie diese Angaben:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1856"/>
-        <location filename="../../kiosk/checkin/session.py" line="1368"/>
+        <location filename="../../kiosk/checkin/session.py" line="1863"/>
+        <location filename="../../kiosk/checkin/session.py" line="1379"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} hat einige Angaben nicht angenommen:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1023"/>
+        <location filename="../../kiosk/checkin/session.py" line="1031"/>
         <source>read by the camera</source>
         <translation>von der Kamera gelesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1176"/>
+        <location filename="../../kiosk/checkin/session.py" line="1184"/>
         <source>Still saving the last change…</source>
         <translation>Die letzte Änderung wird noch gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1180"/>
+        <location filename="../../kiosk/checkin/session.py" line="1188"/>
         <source>First check whether the last change was saved.</source>
         <translation>Prüfen Sie zuerst, ob die letzte Änderung gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1262"/>
+        <location filename="../../kiosk/checkin/session.py" line="1270"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Prüfe, ob der Gast gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1344"/>
-        <location filename="../../kiosk/checkin/session.py" line="1296"/>
+        <location filename="../../kiosk/checkin/session.py" line="1352"/>
+        <location filename="../../kiosk/checkin/session.py" line="1304"/>
         <source>Previous guest: {words}</source>
         <translation>Vorheriger Gast: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1361"/>
+        <location filename="../../kiosk/checkin/session.py" line="1372"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Vorheriger Gast: nicht gespeichert. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1452"/>
+        <location filename="../../kiosk/checkin/session.py" line="1463"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Gespeichert, aber die Anzeige konnte nicht aktualisiert werden: Zum Aktualisieren erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1472"/>
+        <location filename="../../kiosk/checkin/session.py" line="1483"/>
         <source>Scan the new wristband now (or press Esc to cancel).</source>
         <translation>Scannen Sie jetzt das neue Armband (oder Esc zum Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1474"/>
+        <location filename="../../kiosk/checkin/session.py" line="1485"/>
         <source>Scan the replacement wristband now (or press Esc to cancel).</source>
         <translation>Scannen Sie jetzt das Ersatzarmband (oder Esc zum Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1618"/>
+        <location filename="../../kiosk/checkin/session.py" line="1629"/>
         <source>The previous guest's band: {words}</source>
         <translation>Band des vorigen Gastes: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1706"/>
+        <location filename="../../kiosk/checkin/session.py" line="1713"/>
         <source>Preparing the customers report…</source>
         <translation>Bereite den Kundenbericht vor…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1795"/>
+        <location filename="../../kiosk/checkin/session.py" line="1802"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>Adressen konnten nicht geladen werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1849"/>
+        <location filename="../../kiosk/checkin/session.py" line="1856"/>
         <location filename="../../kiosk/ui/desk.py" line="353"/>
         <source>new guest</source>
         <translation>neuer Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="993"/>
+        <location filename="../../kiosk/checkin/session.py" line="1001"/>
         <source>{name} is not checked in here.</source>
         <translation>{name} ist hier nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1086"/>
+        <location filename="../../kiosk/checkin/session.py" line="1094"/>
         <source>search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1153"/>
+        <location filename="../../kiosk/checkin/session.py" line="1161"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Eine Ausnahme braucht einen Grund (ein paar Worte).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1270"/>
+        <location filename="../../kiosk/checkin/session.py" line="1278"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Vorheriger Gast: Prüfe, ob die letzte Änderung gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1465"/>
+        <location filename="../../kiosk/checkin/session.py" line="1476"/>
         <source>Scan the lost wristband first.</source>
         <translation>Scannen Sie zuerst das verlorene Armband.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1519"/>
+        <location filename="../../kiosk/checkin/session.py" line="1530"/>
         <source>This guest cannot be given a band.</source>
         <translation>Dieser Gast kann kein Band bekommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1721"/>
+        <location filename="../../kiosk/checkin/session.py" line="1728"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} konnte den Bericht nicht vorbereiten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1736"/>
+        <location filename="../../kiosk/checkin/session.py" line="1743"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Bereite den Kundenbericht vor… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1741"/>
+        <location filename="../../kiosk/checkin/session.py" line="1748"/>
         <source>Saving the report…</source>
         <translation>Speichere den Bericht…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1730"/>
+        <location filename="../../kiosk/checkin/session.py" line="1737"/>
         <source>The report is taking too long; try again later.</source>
         <translation>Der Bericht dauert zu lange; versuchen Sie es später erneut.</translation>
     </message>
@@ -1591,7 +1591,7 @@
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
         <location filename="../../kiosk/devices/printers/zebra.py" line="120"/>
-        <location filename="../../kiosk/ui/printer_settings.py" line="225"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="237"/>
         <source>The printer can't print: {why}.</source>
         <translation>Der Drucker kann nicht drucken: {why}.</translation>
     </message>
@@ -1765,144 +1765,144 @@
         <translation>sein Speicher ist voll</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="140"/>
+        <location filename="../../kiosk/ops/pairing.py" line="141"/>
         <source>Paired with Collins as a {mode}; settings in {path}.</source>
         <translation>Mit Collins gekoppelt als {mode}; Einstellungen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="205"/>
+        <location filename="../../kiosk/ops/pairing.py" line="204"/>
         <source>✔ Found {who}: cards work here.</source>
         <translation>✔ {who} gefunden: Karten funktionieren hier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="221"/>
+        <location filename="../../kiosk/ops/pairing.py" line="218"/>
         <source>✔ Found {who}: the kiosk reads bands at this site.</source>
         <translation>✔ {who} gefunden: Der Kiosk liest Armbänder an diesem Standort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="255"/>
+        <location filename="../../kiosk/ops/pairing.py" line="252"/>
         <source>Paired with {site} as a {mode}; the token {kept}; settings in {path}.</source>
         <translation>Mit {site} gekoppelt als {mode}; das Token {kept}; Einstellungen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="332"/>
+        <location filename="../../kiosk/ops/pairing.py" line="329"/>
         <source>{host} answered with an error ({error}): try again shortly.</source>
         <translation>{host} hat mit einem Fehler geantwortet ({error}): Versuchen Sie es gleich erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="134"/>
+        <location filename="../../kiosk/ops/pairing.py" line="135"/>
         <source>Paired with Collins at {venue} as a {mode}; settings in {path}.</source>
         <translation>Mit Collins in {venue} gekoppelt als {mode}; Einstellungen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="148"/>
+        <location filename="../../kiosk/ops/pairing.py" line="149"/>
         <source>self check-in</source>
         <translation>Self-Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="148"/>
+        <location filename="../../kiosk/ops/pairing.py" line="149"/>
         <source>front desk</source>
         <translation>Rezeption</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="194"/>
+        <location filename="../../kiosk/ops/pairing.py" line="195"/>
         <source>✖ Not a card this kiosk reads (it expects a 24-character customer id).</source>
         <translation>✖ Keine Karte, die dieser Kiosk liest (er erwartet eine 24-stellige Kunden-ID).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="204"/>
-        <location filename="../../kiosk/ops/pairing.py" line="220"/>
+        <location filename="../../kiosk/ops/pairing.py" line="203"/>
+        <location filename="../../kiosk/ops/pairing.py" line="217"/>
         <source>a guest</source>
         <translation>einen Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="254"/>
+        <location filename="../../kiosk/ops/pairing.py" line="251"/>
         <source>from {variable}</source>
         <translation>aus {variable}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="254"/>
+        <location filename="../../kiosk/ops/pairing.py" line="251"/>
         <source>in the OS keyring</source>
         <translation>im Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="318"/>
+        <location filename="../../kiosk/ops/pairing.py" line="315"/>
         <source>{host} refused this token: check it was copied whole, or make a new one.</source>
         <translation>{host} hat dieses Token abgelehnt: Prüfen Sie, ob es vollständig kopiert wurde, oder erstellen Sie ein neues.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="322"/>
+        <location filename="../../kiosk/ops/pairing.py" line="319"/>
         <source>{host} won't show this token its sites: ask for a token that may read them.</source>
         <translation>{host} zeigt diesem Token keine Standorte: Fordern Sie ein Token an, das sie lesen darf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="327"/>
+        <location filename="../../kiosk/ops/pairing.py" line="324"/>
         <source>{host} did not answer in time: check the network.</source>
         <translation>{host} hat nicht rechtzeitig geantwortet: Prüfen Sie das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="329"/>
+        <location filename="../../kiosk/ops/pairing.py" line="326"/>
         <source>No connection to {host}: check the address, the network cable or Wi-Fi.</source>
         <translation>Keine Verbindung zu {host}: Prüfen Sie die Adresse, das Netzwerkkabel oder das WLAN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="54"/>
-        <location filename="../../kiosk/ops/pairing.py" line="79"/>
+        <location filename="../../kiosk/ops/pairing.py" line="55"/>
+        <location filename="../../kiosk/ops/pairing.py" line="80"/>
         <source>Paste the API token first.</source>
         <translation>Fügen Sie zuerst das API-Token ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="64"/>
+        <location filename="../../kiosk/ops/pairing.py" line="65"/>
         <source>This token can see no sites: ask for a token of the right brand.</source>
         <translation>Dieses Token sieht keine Standorte: Fordern Sie ein Token der richtigen Marke an.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="118"/>
+        <location filename="../../kiosk/ops/pairing.py" line="119"/>
         <source>A Collins venue id is 24 letters and digits (0-9, a-f).</source>
         <translation>Eine Collins-Venue-ID besteht aus 24 Buchstaben und Ziffern (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="155"/>
+        <location filename="../../kiosk/ops/pairing.py" line="156"/>
         <source>The mode is desk or self.</source>
         <translation>Der Modus ist desk oder self.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="157"/>
+        <location filename="../../kiosk/ops/pairing.py" line="158"/>
         <source>Self check-in needs a staff PIN (4 to 12 digits).</source>
         <translation>Self-Check-in braucht eine Personal-PIN (4 bis 12 Ziffern).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="163"/>
+        <location filename="../../kiosk/ops/pairing.py" line="164"/>
         <source>The staff PIN is 4 to 12 digits.</source>
         <translation>Die Personal-PIN hat 4 bis 12 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="178"/>
+        <location filename="../../kiosk/ops/pairing.py" line="179"/>
         <source>This machine has no keyring to keep the token in (nothing was saved). Set {variable} in the kiosk's environment instead, then pair again.</source>
         <translation>Dieser Rechner hat keinen Schlüsselbund für das Token (nichts wurde gespeichert). Setzen Sie stattdessen {variable} in der Umgebung des Kiosks und koppeln Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="199"/>
+        <location filename="../../kiosk/ops/pairing.py" line="200"/>
         <source>✖ No guest has this card.</source>
         <translation>✖ Kein Gast hat diese Karte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="201"/>
+        <location filename="../../kiosk/ops/pairing.py" line="202"/>
         <source>✖ Could not look it up ({error}).</source>
         <translation>✖ Konnte nicht nachgeschlagen werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="215"/>
+        <location filename="../../kiosk/ops/pairing.py" line="214"/>
         <source>✖ Not recognised at this site: try another band, or check the site.</source>
         <translation>✖ An diesem Standort nicht erkannt: Versuchen Sie ein anderes Armband oder prüfen Sie den Standort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="89"/>
+        <location filename="../../kiosk/ops/pairing.py" line="90"/>
         <source>{host} refused this token: check it was copied whole.</source>
         <translation>{host} hat dieses Token abgelehnt: Prüfen Sie, ob es vollständig kopiert wurde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="93"/>
+        <location filename="../../kiosk/ops/pairing.py" line="94"/>
         <source>{host} could not be asked ({error}).</source>
         <translation>{host} konnte nicht gefragt werden ({error}).</translation>
     </message>
@@ -3877,7 +3877,7 @@
         <translation>Testband drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="203"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="208"/>
         <source>Asking the printer…</source>
         <translation>Drucker wird gefragt…</translation>
     </message>
@@ -3887,22 +3887,22 @@
         <translation>{dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="187"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="192"/>
         <source>Type the printer's address first.</source>
         <translation>Zuerst die Adresse des Druckers eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="211"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="216"/>
         <source>The printer failed.</source>
         <translation>Der Drucker hat versagt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="223"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="235"/>
         <source>{printer}: ready.</source>
         <translation>{printer}: bereit.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="237"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="249"/>
         <source>A test band printed: scan it at the desk to test the scanner too.</source>
         <translation>Ein Testband wurde gedruckt: am Empfang scannen, um auch den Scanner zu testen.</translation>
     </message>
@@ -4251,7 +4251,7 @@
     <message>
         <location filename="../../kiosk/ui/staff_dialog.py" line="188"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="196"/>
-        <location filename="../../kiosk/ui/staff_list.py" line="73"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="77"/>
         <source>Staff and roles</source>
         <translation>Mitarbeitende und Rollen</translation>
     </message>
@@ -4372,17 +4372,17 @@
         <translation>Ausweis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_list.py" line="74"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="78"/>
         <source>The manager's PIN (the kiosk's staff PIN):</source>
         <translation>PIN der Leitung (die Personal-PIN des Kiosks):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_list.py" line="85"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="89"/>
         <source>Too many wrong PINs: the keypad is locked for a while.</source>
         <translation>Zu viele falsche PINs: Die Eingabe ist eine Weile gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_list.py" line="87"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="91"/>
         <source>That PIN is not right.</source>
         <translation>Diese PIN stimmt nicht.</translation>
     </message>

@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="260"/>
-        <location filename="../../kiosk/checkin/session.py" line="1544"/>
+        <location filename="../../kiosk/checkin/session.py" line="1555"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Escanee primero la pulsera del cliente.</translation>
     </message>
@@ -622,12 +622,12 @@
         <translation>La tarjeta de su pulsera no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/printing.py" line="121"/>
+        <location filename="../../kiosk/checkin/printing.py" line="120"/>
         <source>Valid until {date}, {time}</source>
         <translation>Válida hasta {date}, {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/printing.py" line="141"/>
+        <location filename="../../kiosk/checkin/printing.py" line="140"/>
         <source>No printed band can match this site's code pattern: set the printer's code prefix and length to fit it.</source>
         <translation>Ninguna pulsera impresa puede ajustarse al patrón de códigos de este centro: ajuste el prefijo y la longitud de los códigos de la impresora.</translation>
     </message>
@@ -674,203 +674,203 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="119"/>
-        <location filename="../../kiosk/checkin/session.py" line="1023"/>
+        <location filename="../../kiosk/checkin/session.py" line="1031"/>
         <source>typed</source>
         <translation>escrito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1928"/>
+        <location filename="../../kiosk/checkin/session.py" line="1935"/>
         <source>Checking in…</source>
         <translation>Registrando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1929"/>
+        <location filename="../../kiosk/checkin/session.py" line="1936"/>
         <source>Checking out…</source>
         <translation>Registrando la salida…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1930"/>
+        <location filename="../../kiosk/checkin/session.py" line="1937"/>
         <source>Saving the new expiry…</source>
         <translation>Guardando la nueva caducidad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1931"/>
+        <location filename="../../kiosk/checkin/session.py" line="1938"/>
         <source>Saving the card…</source>
         <translation>Guardando la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1932"/>
+        <location filename="../../kiosk/checkin/session.py" line="1939"/>
         <source>Adding the wristband…</source>
         <translation>Añadiendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1933"/>
+        <location filename="../../kiosk/checkin/session.py" line="1940"/>
         <source>Replacing the wristband…</source>
         <translation>Sustituyendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1934"/>
+        <location filename="../../kiosk/checkin/session.py" line="1941"/>
         <source>Removing the wristband…</source>
         <translation>Quitando la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1935"/>
+        <location filename="../../kiosk/checkin/session.py" line="1942"/>
         <source>Locking…</source>
         <translation>Bloqueando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1936"/>
+        <location filename="../../kiosk/checkin/session.py" line="1943"/>
         <source>Anonymising…</source>
         <translation>Anonimizando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1937"/>
+        <location filename="../../kiosk/checkin/session.py" line="1944"/>
         <source>Saving the address…</source>
         <translation>Guardando la dirección…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1938"/>
+        <location filename="../../kiosk/checkin/session.py" line="1945"/>
         <source>Removing the address…</source>
         <translation>Eliminando la dirección…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1939"/>
+        <location filename="../../kiosk/checkin/session.py" line="1946"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1940"/>
-        <location filename="../../kiosk/checkin/session.py" line="1941"/>
+        <location filename="../../kiosk/checkin/session.py" line="1947"/>
+        <location filename="../../kiosk/checkin/session.py" line="1948"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1942"/>
+        <location filename="../../kiosk/checkin/session.py" line="1949"/>
         <source>Creating the link…</source>
         <translation>Creando el enlace…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1943"/>
+        <location filename="../../kiosk/checkin/session.py" line="1950"/>
         <source>Adding the note…</source>
         <translation>Añadiendo la nota…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1944"/>
+        <location filename="../../kiosk/checkin/session.py" line="1951"/>
         <source>Adding the label…</source>
         <translation>Añadiendo la etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1948"/>
+        <location filename="../../kiosk/checkin/session.py" line="1955"/>
         <source>Checked in.</source>
         <translation>Registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1949"/>
+        <location filename="../../kiosk/checkin/session.py" line="1956"/>
         <source>Checked out.</source>
         <translation>Salida registrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1950"/>
+        <location filename="../../kiosk/checkin/session.py" line="1957"/>
         <source>Expiry changed.</source>
         <translation>Caducidad cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1951"/>
+        <location filename="../../kiosk/checkin/session.py" line="1958"/>
         <source>Card changed on the band.</source>
         <translation>Tarjeta de la pulsera cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1952"/>
+        <location filename="../../kiosk/checkin/session.py" line="1959"/>
         <source>Wristband added.</source>
         <translation>Pulsera añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1953"/>
+        <location filename="../../kiosk/checkin/session.py" line="1960"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Pulsera sustituida; caducidad y tarjeta traspasadas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1954"/>
+        <location filename="../../kiosk/checkin/session.py" line="1961"/>
         <source>Wristband removed.</source>
         <translation>Pulsera quitada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1955"/>
+        <location filename="../../kiosk/checkin/session.py" line="1962"/>
         <source>Account locked.</source>
         <translation>Cuenta bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1956"/>
+        <location filename="../../kiosk/checkin/session.py" line="1963"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonimizado: los datos personales del cliente se han borrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1957"/>
+        <location filename="../../kiosk/checkin/session.py" line="1964"/>
         <source>Address saved.</source>
         <translation>Dirección guardada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1958"/>
+        <location filename="../../kiosk/checkin/session.py" line="1965"/>
         <source>Address removed.</source>
         <translation>Dirección eliminada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1959"/>
+        <location filename="../../kiosk/checkin/session.py" line="1966"/>
         <source>Account unlocked.</source>
         <translation>Cuenta desbloqueada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1960"/>
+        <location filename="../../kiosk/checkin/session.py" line="1967"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>Correo para restablecer la contraseña enviado (el enlace vale una hora).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1961"/>
+        <location filename="../../kiosk/checkin/session.py" line="1968"/>
         <source>Verification email sent.</source>
         <translation>Correo de verificación enviado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1962"/>
+        <location filename="../../kiosk/checkin/session.py" line="1969"/>
         <source>Link created.</source>
         <translation>Enlace creado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1963"/>
+        <location filename="../../kiosk/checkin/session.py" line="1970"/>
         <source>Details saved.</source>
         <translation>Datos guardados.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1964"/>
+        <location filename="../../kiosk/checkin/session.py" line="1971"/>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1965"/>
+        <location filename="../../kiosk/checkin/session.py" line="1972"/>
         <source>Label added.</source>
         <translation>Etiqueta añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1895"/>
+        <location filename="../../kiosk/checkin/session.py" line="1902"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Caducidad quitada: la pulsera no caduca nunca.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1899"/>
+        <location filename="../../kiosk/checkin/session.py" line="1906"/>
         <source>Wristband {code} added.</source>
         <translation>Pulsera {code} añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1901"/>
+        <location filename="../../kiosk/checkin/session.py" line="1908"/>
         <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; caducidad, tarjeta y cuenta abierta transferidas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1906"/>
+        <location filename="../../kiosk/checkin/session.py" line="1913"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; caducidad y tarjeta traspasadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="729"/>
+        <location filename="../../kiosk/checkin/session.py" line="737"/>
         <source>Too many wrong PINs: try again in %n minutes, or scan your badge.</source>
         <extracomment>one: Too many wrong PINs: try again in %n minute, or scan your badge.</extracomment>
         <translation>
@@ -879,52 +879,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="735"/>
+        <location filename="../../kiosk/checkin/session.py" line="743"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="745"/>
+        <location filename="../../kiosk/checkin/session.py" line="753"/>
         <source>Signed in as {name}.</source>
         <translation>Sesión iniciada: {name}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="747"/>
+        <location filename="../../kiosk/checkin/session.py" line="755"/>
         <source>{name} took over the desk.</source>
         <translation>{name} ha tomado el mostrador.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="814"/>
+        <location filename="../../kiosk/checkin/session.py" line="822"/>
         <source>Ask one to scan their badge: the desk switches to them.</source>
         <translation>Pida a una de esas personas que escanee su tarjeta: el mostrador pasa a su nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1897"/>
+        <location filename="../../kiosk/checkin/session.py" line="1904"/>
         <source>Card put on the band.</source>
         <translation>Tarjeta vinculada a la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1897"/>
+        <location filename="../../kiosk/checkin/session.py" line="1904"/>
         <source>Card taken off the band.</source>
         <translation>Tarjeta desvinculada de la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1910"/>
+        <location filename="../../kiosk/checkin/session.py" line="1917"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1914"/>
+        <location filename="../../kiosk/checkin/session.py" line="1921"/>
         <source>Not saved. {why}</source>
         <translation>No guardado. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="638"/>
+        <location filename="../../kiosk/checkin/session.py" line="646"/>
         <source>recent</source>
         <translation>recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="709"/>
+        <location filename="../../kiosk/checkin/session.py" line="717"/>
         <location filename="../../kiosk/ui/desk.py" line="626"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
@@ -933,104 +933,104 @@
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="841"/>
+        <location filename="../../kiosk/checkin/session.py" line="849"/>
         <source>Looking up {code} ({via})…</source>
         <translation>Buscando {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="891"/>
+        <location filename="../../kiosk/checkin/session.py" line="899"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Mostrando la copia local mientras responde {system}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1023"/>
+        <location filename="../../kiosk/checkin/session.py" line="1031"/>
         <source>scanned</source>
         <translation>escaneado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1078"/>
+        <location filename="../../kiosk/checkin/session.py" line="1086"/>
         <location filename="../../kiosk/ui/desk.py" line="879"/>
         <source>Searching for “{text}”…</source>
         <translation>Buscando «{text}»…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1164"/>
+        <location filename="../../kiosk/checkin/session.py" line="1172"/>
         <source>Override recorded.</source>
         <translation>Excepción registrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1287"/>
+        <location filename="../../kiosk/checkin/session.py" line="1295"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>No se ha podido confirmar si se guardó: compruébelo de nuevo antes de reintentar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1335"/>
+        <location filename="../../kiosk/checkin/session.py" line="1343"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — guardado para más tarde: se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1340"/>
+        <location filename="../../kiosk/checkin/session.py" line="1348"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (confirmado al volver a leer).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1576"/>
-        <location filename="../../kiosk/checkin/session.py" line="1575"/>
+        <location filename="../../kiosk/checkin/session.py" line="1587"/>
+        <location filename="../../kiosk/checkin/session.py" line="1586"/>
         <source>Printing the band…</source>
         <translation>Imprimiendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1583"/>
+        <location filename="../../kiosk/checkin/session.py" line="1594"/>
         <source>✔ Band {code} printed.</source>
         <translation>✔ Pulsera {code} impresa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1585"/>
+        <location filename="../../kiosk/checkin/session.py" line="1596"/>
         <source>✔ Band {code} printed again.</source>
         <translation>✔ Pulsera {code} impresa de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1589"/>
+        <location filename="../../kiosk/checkin/session.py" line="1600"/>
         <source>Put the band on the guest, then tap “Use the printed band” (or scan it).</source>
         <translation>Póngale la pulsera al cliente y toque «Asignar pulsera» (o escanéela).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1603"/>
+        <location filename="../../kiosk/checkin/session.py" line="1614"/>
         <source>The band could not be printed.</source>
         <translation>No se pudo imprimir la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1798"/>
+        <location filename="../../kiosk/checkin/session.py" line="1805"/>
         <source>Loading addresses…</source>
         <translation>Cargando direcciones…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1828"/>
+        <location filename="../../kiosk/checkin/session.py" line="1835"/>
         <source>Saving the guest's details…</source>
         <translation>Guardando los datos del cliente…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="600"/>
+        <location filename="../../kiosk/checkin/session.py" line="608"/>
         <source>Scanner layout test</source>
         <translation>Prueba de distribución del lector</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="607"/>
+        <location filename="../../kiosk/checkin/session.py" line="615"/>
         <source>{code} was just scanned; showing it already.</source>
         <translation>{code} se acaba de escanear; ya se muestra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="713"/>
+        <location filename="../../kiosk/checkin/session.py" line="721"/>
         <source>The PIN could not be checked.</source>
         <translation>No se pudo comprobar el PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="724"/>
+        <location filename="../../kiosk/checkin/session.py" line="732"/>
         <source>Tap your name, then type your PIN.</source>
         <translation>Toque su nombre y escriba su PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="773"/>
+        <location filename="../../kiosk/checkin/session.py" line="781"/>
         <source>Signed out after %n minutes without use.</source>
         <extracomment>one: Signed out after %n minute without use.</extracomment>
         <translation>
@@ -1039,85 +1039,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="779"/>
+        <location filename="../../kiosk/checkin/session.py" line="787"/>
         <source>Signed out.</source>
         <translation>Sesión cerrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="898"/>
+        <location filename="../../kiosk/checkin/session.py" line="906"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} tarda en responder; sigo comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="946"/>
+        <location filename="../../kiosk/checkin/session.py" line="954"/>
         <source>Opened {name}.</source>
         <translation>{name} abierto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="948"/>
+        <location filename="../../kiosk/checkin/session.py" line="956"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} encontrado para {code}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="983"/>
+        <location filename="../../kiosk/checkin/session.py" line="991"/>
         <source>Exit: scans check guests out.</source>
         <translation>Salida: los escaneos registran la salida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1026"/>
+        <location filename="../../kiosk/checkin/session.py" line="1034"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>«{code}» ({how}): ningún cliente tiene este código en este centro. Inténtelo de nuevo o busque por nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1118"/>
+        <location filename="../../kiosk/checkin/session.py" line="1126"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>Eso era para el cliente anterior; no se ha hecho nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1188"/>
+        <location filename="../../kiosk/checkin/session.py" line="1196"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1310"/>
-        <location filename="../../kiosk/checkin/session.py" line="1266"/>
+        <location filename="../../kiosk/checkin/session.py" line="1318"/>
+        <location filename="../../kiosk/checkin/session.py" line="1274"/>
         <source>Checking whether it was saved…</source>
         <translation>Comprobando si se guardó…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1377"/>
+        <location filename="../../kiosk/checkin/session.py" line="1388"/>
         <source>Not saved.</source>
         <translation>No guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1476"/>
+        <location filename="../../kiosk/checkin/session.py" line="1487"/>
         <source>Waiting for the new wristband…</source>
         <translation>Esperando la nueva pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1478"/>
+        <location filename="../../kiosk/checkin/session.py" line="1489"/>
         <source>Waiting for the replacement wristband…</source>
         <translation>Esperando la pulsera de sustitución…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1487"/>
+        <location filename="../../kiosk/checkin/session.py" line="1498"/>
         <source>Cancelled: no wristband was added.</source>
         <translation>Cancelado: no se ha añadido ninguna pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1606"/>
+        <location filename="../../kiosk/checkin/session.py" line="1617"/>
         <source>Nothing was added to the guest.</source>
         <translation>No se ha añadido nada al cliente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1702"/>
+        <location filename="../../kiosk/checkin/session.py" line="1709"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Pidiendo a {system} el informe de clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1751"/>
+        <location filename="../../kiosk/checkin/session.py" line="1758"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -1126,140 +1126,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1755"/>
+        <location filename="../../kiosk/checkin/session.py" line="1762"/>
         <source>The report saved to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1766"/>
+        <location filename="../../kiosk/checkin/session.py" line="1773"/>
         <source>No report: {why}</source>
         <translation>Sin informe: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1815"/>
+        <location filename="../../kiosk/checkin/session.py" line="1822"/>
         <source>Check these details:</source>
         <translation>Revise estos datos:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1856"/>
-        <location filename="../../kiosk/checkin/session.py" line="1368"/>
+        <location filename="../../kiosk/checkin/session.py" line="1863"/>
+        <location filename="../../kiosk/checkin/session.py" line="1379"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} no ha aceptado algunos datos:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1023"/>
+        <location filename="../../kiosk/checkin/session.py" line="1031"/>
         <source>read by the camera</source>
         <translation>leído por la cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1176"/>
+        <location filename="../../kiosk/checkin/session.py" line="1184"/>
         <source>Still saving the last change…</source>
         <translation>Aún guardando el último cambio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1180"/>
+        <location filename="../../kiosk/checkin/session.py" line="1188"/>
         <source>First check whether the last change was saved.</source>
         <translation>Compruebe primero si se guardó el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1262"/>
+        <location filename="../../kiosk/checkin/session.py" line="1270"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Comprobando si se guardó el cliente…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1344"/>
-        <location filename="../../kiosk/checkin/session.py" line="1296"/>
+        <location filename="../../kiosk/checkin/session.py" line="1352"/>
+        <location filename="../../kiosk/checkin/session.py" line="1304"/>
         <source>Previous guest: {words}</source>
         <translation>Cliente anterior: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1361"/>
+        <location filename="../../kiosk/checkin/session.py" line="1372"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Cliente anterior: no guardado. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1452"/>
+        <location filename="../../kiosk/checkin/session.py" line="1463"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Guardado, pero la pantalla no se ha podido actualizar: escanee de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1472"/>
+        <location filename="../../kiosk/checkin/session.py" line="1483"/>
         <source>Scan the new wristband now (or press Esc to cancel).</source>
         <translation>Escanee ahora la nueva pulsera (o Esc para cancelar).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1474"/>
+        <location filename="../../kiosk/checkin/session.py" line="1485"/>
         <source>Scan the replacement wristband now (or press Esc to cancel).</source>
         <translation>Escanee ahora la pulsera de sustitución (o Esc para cancelar).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1618"/>
+        <location filename="../../kiosk/checkin/session.py" line="1629"/>
         <source>The previous guest's band: {words}</source>
         <translation>Pulsera del cliente anterior: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1706"/>
+        <location filename="../../kiosk/checkin/session.py" line="1713"/>
         <source>Preparing the customers report…</source>
         <translation>Preparando el informe de clientes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1795"/>
+        <location filename="../../kiosk/checkin/session.py" line="1802"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>No se han podido cargar las direcciones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1849"/>
+        <location filename="../../kiosk/checkin/session.py" line="1856"/>
         <location filename="../../kiosk/ui/desk.py" line="353"/>
         <source>new guest</source>
         <translation>cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="993"/>
+        <location filename="../../kiosk/checkin/session.py" line="1001"/>
         <source>{name} is not checked in here.</source>
         <translation>{name} no está registrado aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1086"/>
+        <location filename="../../kiosk/checkin/session.py" line="1094"/>
         <source>search</source>
         <translation>búsqueda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1153"/>
+        <location filename="../../kiosk/checkin/session.py" line="1161"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Una excepción necesita un motivo (unas palabras).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1270"/>
+        <location filename="../../kiosk/checkin/session.py" line="1278"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Cliente anterior: comprobando si se guardó el último cambio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1465"/>
+        <location filename="../../kiosk/checkin/session.py" line="1476"/>
         <source>Scan the lost wristband first.</source>
         <translation>Escanee primero la pulsera perdida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1519"/>
+        <location filename="../../kiosk/checkin/session.py" line="1530"/>
         <source>This guest cannot be given a band.</source>
         <translation>A este cliente no se le puede dar una pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1721"/>
+        <location filename="../../kiosk/checkin/session.py" line="1728"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} no ha podido preparar el informe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1736"/>
+        <location filename="../../kiosk/checkin/session.py" line="1743"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Preparando el informe de clientes… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1741"/>
+        <location filename="../../kiosk/checkin/session.py" line="1748"/>
         <source>Saving the report…</source>
         <translation>Guardando el informe…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1730"/>
+        <location filename="../../kiosk/checkin/session.py" line="1737"/>
         <source>The report is taking too long; try again later.</source>
         <translation>El informe tarda demasiado; inténtelo más tarde.</translation>
     </message>
@@ -1591,7 +1591,7 @@
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
         <location filename="../../kiosk/devices/printers/zebra.py" line="120"/>
-        <location filename="../../kiosk/ui/printer_settings.py" line="225"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="237"/>
         <source>The printer can't print: {why}.</source>
         <translation>La impresora no puede imprimir: {why}.</translation>
     </message>
@@ -1765,144 +1765,144 @@
         <translation>su memoria está llena</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="140"/>
+        <location filename="../../kiosk/ops/pairing.py" line="141"/>
         <source>Paired with Collins as a {mode}; settings in {path}.</source>
         <translation>Vinculado a Collins como {mode}; ajustes en {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="205"/>
+        <location filename="../../kiosk/ops/pairing.py" line="204"/>
         <source>✔ Found {who}: cards work here.</source>
         <translation>✔ {who} encontrado: las tarjetas funcionan aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="221"/>
+        <location filename="../../kiosk/ops/pairing.py" line="218"/>
         <source>✔ Found {who}: the kiosk reads bands at this site.</source>
         <translation>✔ {who} encontrado: el quiosco lee pulseras en este centro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="255"/>
+        <location filename="../../kiosk/ops/pairing.py" line="252"/>
         <source>Paired with {site} as a {mode}; the token {kept}; settings in {path}.</source>
         <translation>Vinculado a {site} como {mode}; el token {kept}; ajustes en {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="332"/>
+        <location filename="../../kiosk/ops/pairing.py" line="329"/>
         <source>{host} answered with an error ({error}): try again shortly.</source>
         <translation>{host} ha respondido con un error ({error}): inténtelo de nuevo en breve.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="134"/>
+        <location filename="../../kiosk/ops/pairing.py" line="135"/>
         <source>Paired with Collins at {venue} as a {mode}; settings in {path}.</source>
         <translation>Vinculado a Collins en {venue} como {mode}; ajustes en {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="148"/>
+        <location filename="../../kiosk/ops/pairing.py" line="149"/>
         <source>self check-in</source>
         <translation>autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="148"/>
+        <location filename="../../kiosk/ops/pairing.py" line="149"/>
         <source>front desk</source>
         <translation>recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="194"/>
+        <location filename="../../kiosk/ops/pairing.py" line="195"/>
         <source>✖ Not a card this kiosk reads (it expects a 24-character customer id).</source>
         <translation>✖ No es una tarjeta que lea este quiosco (espera un id de cliente de 24 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="204"/>
-        <location filename="../../kiosk/ops/pairing.py" line="220"/>
+        <location filename="../../kiosk/ops/pairing.py" line="203"/>
+        <location filename="../../kiosk/ops/pairing.py" line="217"/>
         <source>a guest</source>
         <translation>un cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="254"/>
+        <location filename="../../kiosk/ops/pairing.py" line="251"/>
         <source>from {variable}</source>
         <translation>desde {variable}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="254"/>
+        <location filename="../../kiosk/ops/pairing.py" line="251"/>
         <source>in the OS keyring</source>
         <translation>en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="318"/>
+        <location filename="../../kiosk/ops/pairing.py" line="315"/>
         <source>{host} refused this token: check it was copied whole, or make a new one.</source>
         <translation>{host} ha rechazado este token: compruebe que se copió entero o cree uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="322"/>
+        <location filename="../../kiosk/ops/pairing.py" line="319"/>
         <source>{host} won't show this token its sites: ask for a token that may read them.</source>
         <translation>{host} no muestra sus centros a este token: pida un token que pueda leerlos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="327"/>
+        <location filename="../../kiosk/ops/pairing.py" line="324"/>
         <source>{host} did not answer in time: check the network.</source>
         <translation>{host} no ha respondido a tiempo: compruebe la red.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="329"/>
+        <location filename="../../kiosk/ops/pairing.py" line="326"/>
         <source>No connection to {host}: check the address, the network cable or Wi-Fi.</source>
         <translation>Sin conexión con {host}: compruebe la dirección, el cable de red o la wifi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="54"/>
-        <location filename="../../kiosk/ops/pairing.py" line="79"/>
+        <location filename="../../kiosk/ops/pairing.py" line="55"/>
+        <location filename="../../kiosk/ops/pairing.py" line="80"/>
         <source>Paste the API token first.</source>
         <translation>Pegue primero el token de la API.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="64"/>
+        <location filename="../../kiosk/ops/pairing.py" line="65"/>
         <source>This token can see no sites: ask for a token of the right brand.</source>
         <translation>Este token no ve ningún centro: pida un token de la marca correcta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="118"/>
+        <location filename="../../kiosk/ops/pairing.py" line="119"/>
         <source>A Collins venue id is 24 letters and digits (0-9, a-f).</source>
         <translation>Un id de centro de Collins tiene 24 letras y dígitos (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="155"/>
+        <location filename="../../kiosk/ops/pairing.py" line="156"/>
         <source>The mode is desk or self.</source>
         <translation>El modo es desk o self.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="157"/>
+        <location filename="../../kiosk/ops/pairing.py" line="158"/>
         <source>Self check-in needs a staff PIN (4 to 12 digits).</source>
         <translation>El autorregistro necesita un PIN del personal (de 4 a 12 dígitos).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="163"/>
+        <location filename="../../kiosk/ops/pairing.py" line="164"/>
         <source>The staff PIN is 4 to 12 digits.</source>
         <translation>El PIN del personal tiene de 4 a 12 dígitos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="178"/>
+        <location filename="../../kiosk/ops/pairing.py" line="179"/>
         <source>This machine has no keyring to keep the token in (nothing was saved). Set {variable} in the kiosk's environment instead, then pair again.</source>
         <translation>Este equipo no tiene llavero para guardar el token (no se ha guardado nada). Defina {variable} en el entorno del quiosco y vuelva a vincular.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="199"/>
+        <location filename="../../kiosk/ops/pairing.py" line="200"/>
         <source>✖ No guest has this card.</source>
         <translation>✖ Ningún cliente tiene esta tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="201"/>
+        <location filename="../../kiosk/ops/pairing.py" line="202"/>
         <source>✖ Could not look it up ({error}).</source>
         <translation>✖ No se ha podido buscar ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="215"/>
+        <location filename="../../kiosk/ops/pairing.py" line="214"/>
         <source>✖ Not recognised at this site: try another band, or check the site.</source>
         <translation>✖ No reconocida en este centro: pruebe otra pulsera o revise el centro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="89"/>
+        <location filename="../../kiosk/ops/pairing.py" line="90"/>
         <source>{host} refused this token: check it was copied whole.</source>
         <translation>{host} ha rechazado este token: compruebe que se copió entero.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="93"/>
+        <location filename="../../kiosk/ops/pairing.py" line="94"/>
         <source>{host} could not be asked ({error}).</source>
         <translation>No se ha podido consultar a {host} ({error}).</translation>
     </message>
@@ -3877,7 +3877,7 @@
         <translation>Imprimir una pulsera de prueba</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="203"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="208"/>
         <source>Asking the printer…</source>
         <translation>Consultando la impresora…</translation>
     </message>
@@ -3887,22 +3887,22 @@
         <translation>{dpi} ppp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="187"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="192"/>
         <source>Type the printer's address first.</source>
         <translation>Escriba primero la dirección de la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="211"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="216"/>
         <source>The printer failed.</source>
         <translation>La impresora ha fallado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="223"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="235"/>
         <source>{printer}: ready.</source>
         <translation>{printer}: lista.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="237"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="249"/>
         <source>A test band printed: scan it at the desk to test the scanner too.</source>
         <translation>Se imprimió una pulsera de prueba: escanéela en recepción para probar también el escáner.</translation>
     </message>
@@ -4251,7 +4251,7 @@
     <message>
         <location filename="../../kiosk/ui/staff_dialog.py" line="188"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="196"/>
-        <location filename="../../kiosk/ui/staff_list.py" line="73"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="77"/>
         <source>Staff and roles</source>
         <translation>Personal y funciones</translation>
     </message>
@@ -4372,17 +4372,17 @@
         <translation>tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_list.py" line="74"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="78"/>
         <source>The manager's PIN (the kiosk's staff PIN):</source>
         <translation>PIN del encargado (el PIN de personal del quiosco):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_list.py" line="85"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="89"/>
         <source>Too many wrong PINs: the keypad is locked for a while.</source>
         <translation>Demasiados PIN incorrectos: el teclado queda bloqueado un rato.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_list.py" line="87"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="91"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>

@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="260"/>
-        <location filename="../../kiosk/checkin/session.py" line="1544"/>
+        <location filename="../../kiosk/checkin/session.py" line="1555"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Scannez d'abord le bracelet du client.</translation>
     </message>
@@ -622,12 +622,12 @@
         <translation>La carte liée à votre bracelet ne peut pas être utilisée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/printing.py" line="121"/>
+        <location filename="../../kiosk/checkin/printing.py" line="120"/>
         <source>Valid until {date}, {time}</source>
         <translation>Valable jusqu'au {date}, {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/printing.py" line="141"/>
+        <location filename="../../kiosk/checkin/printing.py" line="140"/>
         <source>No printed band can match this site's code pattern: set the printer's code prefix and length to fit it.</source>
         <translation>Aucun bracelet imprimé ne peut correspondre au format de code de ce site : réglez le préfixe et la longueur des codes de l'imprimante.</translation>
     </message>
@@ -674,203 +674,203 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/session.py" line="119"/>
-        <location filename="../../kiosk/checkin/session.py" line="1023"/>
+        <location filename="../../kiosk/checkin/session.py" line="1031"/>
         <source>typed</source>
         <translation>saisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1928"/>
+        <location filename="../../kiosk/checkin/session.py" line="1935"/>
         <source>Checking in…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1929"/>
+        <location filename="../../kiosk/checkin/session.py" line="1936"/>
         <source>Checking out…</source>
         <translation>Départ en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1930"/>
+        <location filename="../../kiosk/checkin/session.py" line="1937"/>
         <source>Saving the new expiry…</source>
         <translation>Enregistrement de la nouvelle expiration…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1931"/>
+        <location filename="../../kiosk/checkin/session.py" line="1938"/>
         <source>Saving the card…</source>
         <translation>Enregistrement de la carte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1932"/>
+        <location filename="../../kiosk/checkin/session.py" line="1939"/>
         <source>Adding the wristband…</source>
         <translation>Ajout du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1933"/>
+        <location filename="../../kiosk/checkin/session.py" line="1940"/>
         <source>Replacing the wristband…</source>
         <translation>Remplacement du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1934"/>
+        <location filename="../../kiosk/checkin/session.py" line="1941"/>
         <source>Removing the wristband…</source>
         <translation>Retrait du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1935"/>
+        <location filename="../../kiosk/checkin/session.py" line="1942"/>
         <source>Locking…</source>
         <translation>Verrouillage…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1936"/>
+        <location filename="../../kiosk/checkin/session.py" line="1943"/>
         <source>Anonymising…</source>
         <translation>Anonymisation…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1937"/>
+        <location filename="../../kiosk/checkin/session.py" line="1944"/>
         <source>Saving the address…</source>
         <translation>Enregistrement de l'adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1938"/>
+        <location filename="../../kiosk/checkin/session.py" line="1945"/>
         <source>Removing the address…</source>
         <translation>Suppression de l'adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1939"/>
+        <location filename="../../kiosk/checkin/session.py" line="1946"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1940"/>
-        <location filename="../../kiosk/checkin/session.py" line="1941"/>
+        <location filename="../../kiosk/checkin/session.py" line="1947"/>
+        <location filename="../../kiosk/checkin/session.py" line="1948"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1942"/>
+        <location filename="../../kiosk/checkin/session.py" line="1949"/>
         <source>Creating the link…</source>
         <translation>Création du lien…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1943"/>
+        <location filename="../../kiosk/checkin/session.py" line="1950"/>
         <source>Adding the note…</source>
         <translation>Ajout de la note…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1944"/>
+        <location filename="../../kiosk/checkin/session.py" line="1951"/>
         <source>Adding the label…</source>
         <translation>Ajout de l'étiquette…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1948"/>
+        <location filename="../../kiosk/checkin/session.py" line="1955"/>
         <source>Checked in.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1949"/>
+        <location filename="../../kiosk/checkin/session.py" line="1956"/>
         <source>Checked out.</source>
         <translation>Départ enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1950"/>
+        <location filename="../../kiosk/checkin/session.py" line="1957"/>
         <source>Expiry changed.</source>
         <translation>Expiration modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1951"/>
+        <location filename="../../kiosk/checkin/session.py" line="1958"/>
         <source>Card changed on the band.</source>
         <translation>Carte du bracelet modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1952"/>
+        <location filename="../../kiosk/checkin/session.py" line="1959"/>
         <source>Wristband added.</source>
         <translation>Bracelet ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1953"/>
+        <location filename="../../kiosk/checkin/session.py" line="1960"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Bracelet remplacé ; expiration et carte transférées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1954"/>
+        <location filename="../../kiosk/checkin/session.py" line="1961"/>
         <source>Wristband removed.</source>
         <translation>Bracelet retiré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1955"/>
+        <location filename="../../kiosk/checkin/session.py" line="1962"/>
         <source>Account locked.</source>
         <translation>Compte verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1956"/>
+        <location filename="../../kiosk/checkin/session.py" line="1963"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonymisé : les données personnelles du client sont effacées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1957"/>
+        <location filename="../../kiosk/checkin/session.py" line="1964"/>
         <source>Address saved.</source>
         <translation>Adresse enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1958"/>
+        <location filename="../../kiosk/checkin/session.py" line="1965"/>
         <source>Address removed.</source>
         <translation>Adresse supprimée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1959"/>
+        <location filename="../../kiosk/checkin/session.py" line="1966"/>
         <source>Account unlocked.</source>
         <translation>Compte déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1960"/>
+        <location filename="../../kiosk/checkin/session.py" line="1967"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>E-mail de réinitialisation du mot de passe envoyé (le lien est valable une heure).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1961"/>
+        <location filename="../../kiosk/checkin/session.py" line="1968"/>
         <source>Verification email sent.</source>
         <translation>E-mail de vérification envoyé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1962"/>
+        <location filename="../../kiosk/checkin/session.py" line="1969"/>
         <source>Link created.</source>
         <translation>Lien créé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1963"/>
+        <location filename="../../kiosk/checkin/session.py" line="1970"/>
         <source>Details saved.</source>
         <translation>Informations enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1964"/>
+        <location filename="../../kiosk/checkin/session.py" line="1971"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1965"/>
+        <location filename="../../kiosk/checkin/session.py" line="1972"/>
         <source>Label added.</source>
         <translation>Étiquette ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1895"/>
+        <location filename="../../kiosk/checkin/session.py" line="1902"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Expiration effacée : le bracelet n'expire jamais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1899"/>
+        <location filename="../../kiosk/checkin/session.py" line="1906"/>
         <source>Wristband {code} added.</source>
         <translation>Bracelet {code} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1901"/>
+        <location filename="../../kiosk/checkin/session.py" line="1908"/>
         <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
         <translation>Le bracelet {code} remplace celui perdu ; expiration, carte et note ouverte transférées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1906"/>
+        <location filename="../../kiosk/checkin/session.py" line="1913"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Le bracelet {code} remplace celui perdu ; expiration et carte transférées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="729"/>
+        <location filename="../../kiosk/checkin/session.py" line="737"/>
         <source>Too many wrong PINs: try again in %n minutes, or scan your badge.</source>
         <extracomment>one: Too many wrong PINs: try again in %n minute, or scan your badge.</extracomment>
         <translation>
@@ -879,52 +879,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="735"/>
+        <location filename="../../kiosk/checkin/session.py" line="743"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Ce code n'est pas le bon. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="745"/>
+        <location filename="../../kiosk/checkin/session.py" line="753"/>
         <source>Signed in as {name}.</source>
         <translation>Connecté : {name}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="747"/>
+        <location filename="../../kiosk/checkin/session.py" line="755"/>
         <source>{name} took over the desk.</source>
         <translation>{name} a pris l'accueil.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="814"/>
+        <location filename="../../kiosk/checkin/session.py" line="822"/>
         <source>Ask one to scan their badge: the desk switches to them.</source>
         <translation>Demandez-lui de scanner son badge : l'accueil passe à son nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1897"/>
+        <location filename="../../kiosk/checkin/session.py" line="1904"/>
         <source>Card put on the band.</source>
         <translation>Carte associée au bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1897"/>
+        <location filename="../../kiosk/checkin/session.py" line="1904"/>
         <source>Card taken off the band.</source>
         <translation>Carte retirée du bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1910"/>
+        <location filename="../../kiosk/checkin/session.py" line="1917"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1914"/>
+        <location filename="../../kiosk/checkin/session.py" line="1921"/>
         <source>Not saved. {why}</source>
         <translation>Non enregistré. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="638"/>
+        <location filename="../../kiosk/checkin/session.py" line="646"/>
         <source>recent</source>
         <translation>récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="709"/>
+        <location filename="../../kiosk/checkin/session.py" line="717"/>
         <location filename="../../kiosk/ui/desk.py" line="626"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
@@ -933,104 +933,104 @@
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="841"/>
+        <location filename="../../kiosk/checkin/session.py" line="849"/>
         <source>Looking up {code} ({via})…</source>
         <translation>Recherche de {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="891"/>
+        <location filename="../../kiosk/checkin/session.py" line="899"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Affichage de la copie locale en attendant {system}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1023"/>
+        <location filename="../../kiosk/checkin/session.py" line="1031"/>
         <source>scanned</source>
         <translation>scanné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1078"/>
+        <location filename="../../kiosk/checkin/session.py" line="1086"/>
         <location filename="../../kiosk/ui/desk.py" line="879"/>
         <source>Searching for “{text}”…</source>
         <translation>Recherche de « {text} »…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1164"/>
+        <location filename="../../kiosk/checkin/session.py" line="1172"/>
         <source>Override recorded.</source>
         <translation>Dérogation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1287"/>
+        <location filename="../../kiosk/checkin/session.py" line="1295"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>Impossible de confirmer l'enregistrement : vérifiez à nouveau avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1335"/>
+        <location filename="../../kiosk/checkin/session.py" line="1343"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — enregistré pour plus tard : sera envoyé au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1340"/>
+        <location filename="../../kiosk/checkin/session.py" line="1348"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (confirmé par relecture).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1576"/>
-        <location filename="../../kiosk/checkin/session.py" line="1575"/>
+        <location filename="../../kiosk/checkin/session.py" line="1587"/>
+        <location filename="../../kiosk/checkin/session.py" line="1586"/>
         <source>Printing the band…</source>
         <translation>Impression du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1583"/>
+        <location filename="../../kiosk/checkin/session.py" line="1594"/>
         <source>✔ Band {code} printed.</source>
         <translation>✔ Bracelet {code} imprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1585"/>
+        <location filename="../../kiosk/checkin/session.py" line="1596"/>
         <source>✔ Band {code} printed again.</source>
         <translation>✔ Bracelet {code} réimprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1589"/>
+        <location filename="../../kiosk/checkin/session.py" line="1600"/>
         <source>Put the band on the guest, then tap “Use the printed band” (or scan it).</source>
         <translation>Mettez le bracelet au client, puis touchez « Lier le bracelet » (ou scannez-le).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1603"/>
+        <location filename="../../kiosk/checkin/session.py" line="1614"/>
         <source>The band could not be printed.</source>
         <translation>Le bracelet n'a pas pu être imprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1798"/>
+        <location filename="../../kiosk/checkin/session.py" line="1805"/>
         <source>Loading addresses…</source>
         <translation>Chargement des adresses…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1828"/>
+        <location filename="../../kiosk/checkin/session.py" line="1835"/>
         <source>Saving the guest's details…</source>
         <translation>Enregistrement des informations du client…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="600"/>
+        <location filename="../../kiosk/checkin/session.py" line="608"/>
         <source>Scanner layout test</source>
         <translation>Test de disposition du lecteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="607"/>
+        <location filename="../../kiosk/checkin/session.py" line="615"/>
         <source>{code} was just scanned; showing it already.</source>
         <translation>{code} vient d'être scanné ; déjà affiché.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="713"/>
+        <location filename="../../kiosk/checkin/session.py" line="721"/>
         <source>The PIN could not be checked.</source>
         <translation>Le code n'a pas pu être vérifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="724"/>
+        <location filename="../../kiosk/checkin/session.py" line="732"/>
         <source>Tap your name, then type your PIN.</source>
         <translation>Touchez votre nom, puis saisissez votre code.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="773"/>
+        <location filename="../../kiosk/checkin/session.py" line="781"/>
         <source>Signed out after %n minutes without use.</source>
         <extracomment>one: Signed out after %n minute without use.</extracomment>
         <translation>
@@ -1039,85 +1039,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="779"/>
+        <location filename="../../kiosk/checkin/session.py" line="787"/>
         <source>Signed out.</source>
         <translation>Déconnecté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="898"/>
+        <location filename="../../kiosk/checkin/session.py" line="906"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} répond lentement ; vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="946"/>
+        <location filename="../../kiosk/checkin/session.py" line="954"/>
         <source>Opened {name}.</source>
         <translation>{name} ouvert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="948"/>
+        <location filename="../../kiosk/checkin/session.py" line="956"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} trouvé pour {code}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="983"/>
+        <location filename="../../kiosk/checkin/session.py" line="991"/>
         <source>Exit: scans check guests out.</source>
         <translation>Sortie : les scans enregistrent le départ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1026"/>
+        <location filename="../../kiosk/checkin/session.py" line="1034"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>« {code} » ({how}) : aucun client n'a ce code sur ce site. Réessayez, ou cherchez par nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1118"/>
+        <location filename="../../kiosk/checkin/session.py" line="1126"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>C'était pour le client précédent ; rien n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1188"/>
+        <location filename="../../kiosk/checkin/session.py" line="1196"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1310"/>
-        <location filename="../../kiosk/checkin/session.py" line="1266"/>
+        <location filename="../../kiosk/checkin/session.py" line="1318"/>
+        <location filename="../../kiosk/checkin/session.py" line="1274"/>
         <source>Checking whether it was saved…</source>
         <translation>Vérification de l'enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1377"/>
+        <location filename="../../kiosk/checkin/session.py" line="1388"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1476"/>
+        <location filename="../../kiosk/checkin/session.py" line="1487"/>
         <source>Waiting for the new wristband…</source>
         <translation>En attente du nouveau bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1478"/>
+        <location filename="../../kiosk/checkin/session.py" line="1489"/>
         <source>Waiting for the replacement wristband…</source>
         <translation>En attente du bracelet de remplacement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1487"/>
+        <location filename="../../kiosk/checkin/session.py" line="1498"/>
         <source>Cancelled: no wristband was added.</source>
         <translation>Annulé : aucun bracelet n'a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1606"/>
+        <location filename="../../kiosk/checkin/session.py" line="1617"/>
         <source>Nothing was added to the guest.</source>
         <translation>Rien n'a été ajouté au client.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1702"/>
+        <location filename="../../kiosk/checkin/session.py" line="1709"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Demande du rapport clients à {system}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1751"/>
+        <location filename="../../kiosk/checkin/session.py" line="1758"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -1126,140 +1126,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1755"/>
+        <location filename="../../kiosk/checkin/session.py" line="1762"/>
         <source>The report saved to {path}</source>
         <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1766"/>
+        <location filename="../../kiosk/checkin/session.py" line="1773"/>
         <source>No report: {why}</source>
         <translation>Pas de rapport : {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1815"/>
+        <location filename="../../kiosk/checkin/session.py" line="1822"/>
         <source>Check these details:</source>
         <translation>Vérifiez ces informations :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1856"/>
-        <location filename="../../kiosk/checkin/session.py" line="1368"/>
+        <location filename="../../kiosk/checkin/session.py" line="1863"/>
+        <location filename="../../kiosk/checkin/session.py" line="1379"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} n'a pas accepté certaines informations :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1023"/>
+        <location filename="../../kiosk/checkin/session.py" line="1031"/>
         <source>read by the camera</source>
         <translation>lu par la caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1176"/>
+        <location filename="../../kiosk/checkin/session.py" line="1184"/>
         <source>Still saving the last change…</source>
         <translation>La dernière modification est encore en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1180"/>
+        <location filename="../../kiosk/checkin/session.py" line="1188"/>
         <source>First check whether the last change was saved.</source>
         <translation>Vérifiez d'abord si la dernière modification a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1262"/>
+        <location filename="../../kiosk/checkin/session.py" line="1270"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Vérification de l'enregistrement du client…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1344"/>
-        <location filename="../../kiosk/checkin/session.py" line="1296"/>
+        <location filename="../../kiosk/checkin/session.py" line="1352"/>
+        <location filename="../../kiosk/checkin/session.py" line="1304"/>
         <source>Previous guest: {words}</source>
         <translation>Client précédent : {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1361"/>
+        <location filename="../../kiosk/checkin/session.py" line="1372"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Client précédent : non enregistré. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1452"/>
+        <location filename="../../kiosk/checkin/session.py" line="1463"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Enregistré, mais l'écran n'a pas pu se mettre à jour : scannez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1472"/>
+        <location filename="../../kiosk/checkin/session.py" line="1483"/>
         <source>Scan the new wristband now (or press Esc to cancel).</source>
         <translation>Scannez maintenant le nouveau bracelet (ou Échap pour annuler).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1474"/>
+        <location filename="../../kiosk/checkin/session.py" line="1485"/>
         <source>Scan the replacement wristband now (or press Esc to cancel).</source>
         <translation>Scannez maintenant le bracelet de remplacement (ou Échap pour annuler).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1618"/>
+        <location filename="../../kiosk/checkin/session.py" line="1629"/>
         <source>The previous guest's band: {words}</source>
         <translation>Bracelet du client précédent : {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1706"/>
+        <location filename="../../kiosk/checkin/session.py" line="1713"/>
         <source>Preparing the customers report…</source>
         <translation>Préparation du rapport clients…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1795"/>
+        <location filename="../../kiosk/checkin/session.py" line="1802"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>Impossible de charger les adresses : {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1849"/>
+        <location filename="../../kiosk/checkin/session.py" line="1856"/>
         <location filename="../../kiosk/ui/desk.py" line="353"/>
         <source>new guest</source>
         <translation>nouveau client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="993"/>
+        <location filename="../../kiosk/checkin/session.py" line="1001"/>
         <source>{name} is not checked in here.</source>
         <translation>{name} n'est pas enregistré ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1086"/>
+        <location filename="../../kiosk/checkin/session.py" line="1094"/>
         <source>search</source>
         <translation>recherche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1153"/>
+        <location filename="../../kiosk/checkin/session.py" line="1161"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Une dérogation nécessite un motif (quelques mots).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1270"/>
+        <location filename="../../kiosk/checkin/session.py" line="1278"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Client précédent : vérification de la dernière modification…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1465"/>
+        <location filename="../../kiosk/checkin/session.py" line="1476"/>
         <source>Scan the lost wristband first.</source>
         <translation>Scannez d'abord le bracelet perdu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1519"/>
+        <location filename="../../kiosk/checkin/session.py" line="1530"/>
         <source>This guest cannot be given a band.</source>
         <translation>Ce client ne peut pas recevoir de bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1721"/>
+        <location filename="../../kiosk/checkin/session.py" line="1728"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} n'a pas pu préparer le rapport.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1736"/>
+        <location filename="../../kiosk/checkin/session.py" line="1743"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Préparation du rapport clients… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1741"/>
+        <location filename="../../kiosk/checkin/session.py" line="1748"/>
         <source>Saving the report…</source>
         <translation>Enregistrement du rapport…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1730"/>
+        <location filename="../../kiosk/checkin/session.py" line="1737"/>
         <source>The report is taking too long; try again later.</source>
         <translation>Le rapport prend trop de temps ; réessayez plus tard.</translation>
     </message>
@@ -1591,7 +1591,7 @@
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
         <location filename="../../kiosk/devices/printers/zebra.py" line="120"/>
-        <location filename="../../kiosk/ui/printer_settings.py" line="225"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="237"/>
         <source>The printer can't print: {why}.</source>
         <translation>L'imprimante ne peut pas imprimer : {why}.</translation>
     </message>
@@ -1765,144 +1765,144 @@
         <translation>sa mémoire est pleine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="140"/>
+        <location filename="../../kiosk/ops/pairing.py" line="141"/>
         <source>Paired with Collins as a {mode}; settings in {path}.</source>
         <translation>Associé à Collins comme {mode} ; réglages dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="205"/>
+        <location filename="../../kiosk/ops/pairing.py" line="204"/>
         <source>✔ Found {who}: cards work here.</source>
         <translation>✔ {who} trouvé : les cartes fonctionnent ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="221"/>
+        <location filename="../../kiosk/ops/pairing.py" line="218"/>
         <source>✔ Found {who}: the kiosk reads bands at this site.</source>
         <translation>✔ {who} trouvé : le kiosque lit les bracelets sur ce site.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="255"/>
+        <location filename="../../kiosk/ops/pairing.py" line="252"/>
         <source>Paired with {site} as a {mode}; the token {kept}; settings in {path}.</source>
         <translation>Associé à {site} comme {mode} ; le jeton {kept} ; réglages dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="332"/>
+        <location filename="../../kiosk/ops/pairing.py" line="329"/>
         <source>{host} answered with an error ({error}): try again shortly.</source>
         <translation>{host} a répondu par une erreur ({error}) : réessayez sous peu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="134"/>
+        <location filename="../../kiosk/ops/pairing.py" line="135"/>
         <source>Paired with Collins at {venue} as a {mode}; settings in {path}.</source>
         <translation>Associé à Collins à {venue} comme {mode} ; réglages dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="148"/>
+        <location filename="../../kiosk/ops/pairing.py" line="149"/>
         <source>self check-in</source>
         <translation>enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="148"/>
+        <location filename="../../kiosk/ops/pairing.py" line="149"/>
         <source>front desk</source>
         <translation>accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="194"/>
+        <location filename="../../kiosk/ops/pairing.py" line="195"/>
         <source>✖ Not a card this kiosk reads (it expects a 24-character customer id).</source>
         <translation>✖ Pas une carte que ce kiosque lit (il attend un identifiant client de 24 caractères).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="204"/>
-        <location filename="../../kiosk/ops/pairing.py" line="220"/>
+        <location filename="../../kiosk/ops/pairing.py" line="203"/>
+        <location filename="../../kiosk/ops/pairing.py" line="217"/>
         <source>a guest</source>
         <translation>un client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="254"/>
+        <location filename="../../kiosk/ops/pairing.py" line="251"/>
         <source>from {variable}</source>
         <translation>depuis {variable}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="254"/>
+        <location filename="../../kiosk/ops/pairing.py" line="251"/>
         <source>in the OS keyring</source>
         <translation>dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="318"/>
+        <location filename="../../kiosk/ops/pairing.py" line="315"/>
         <source>{host} refused this token: check it was copied whole, or make a new one.</source>
         <translation>{host} a refusé ce jeton : vérifiez qu'il a été copié en entier, ou créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="322"/>
+        <location filename="../../kiosk/ops/pairing.py" line="319"/>
         <source>{host} won't show this token its sites: ask for a token that may read them.</source>
         <translation>{host} ne montre pas ses sites à ce jeton : demandez un jeton autorisé à les lire.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="327"/>
+        <location filename="../../kiosk/ops/pairing.py" line="324"/>
         <source>{host} did not answer in time: check the network.</source>
         <translation>{host} n'a pas répondu à temps : vérifiez le réseau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="329"/>
+        <location filename="../../kiosk/ops/pairing.py" line="326"/>
         <source>No connection to {host}: check the address, the network cable or Wi-Fi.</source>
         <translation>Pas de connexion à {host} : vérifiez l'adresse, le câble réseau ou le Wi-Fi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="54"/>
-        <location filename="../../kiosk/ops/pairing.py" line="79"/>
+        <location filename="../../kiosk/ops/pairing.py" line="55"/>
+        <location filename="../../kiosk/ops/pairing.py" line="80"/>
         <source>Paste the API token first.</source>
         <translation>Collez d'abord le jeton d'API.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="64"/>
+        <location filename="../../kiosk/ops/pairing.py" line="65"/>
         <source>This token can see no sites: ask for a token of the right brand.</source>
         <translation>Ce jeton ne voit aucun site : demandez un jeton de la bonne enseigne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="118"/>
+        <location filename="../../kiosk/ops/pairing.py" line="119"/>
         <source>A Collins venue id is 24 letters and digits (0-9, a-f).</source>
         <translation>Un identifiant d'établissement Collins compte 24 lettres et chiffres (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="155"/>
+        <location filename="../../kiosk/ops/pairing.py" line="156"/>
         <source>The mode is desk or self.</source>
         <translation>Le mode est desk ou self.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="157"/>
+        <location filename="../../kiosk/ops/pairing.py" line="158"/>
         <source>Self check-in needs a staff PIN (4 to 12 digits).</source>
         <translation>L'enregistrement libre-service nécessite un code du personnel (4 à 12 chiffres).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="163"/>
+        <location filename="../../kiosk/ops/pairing.py" line="164"/>
         <source>The staff PIN is 4 to 12 digits.</source>
         <translation>Le code du personnel compte 4 à 12 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="178"/>
+        <location filename="../../kiosk/ops/pairing.py" line="179"/>
         <source>This machine has no keyring to keep the token in (nothing was saved). Set {variable} in the kiosk's environment instead, then pair again.</source>
         <translation>Cette machine n'a pas de trousseau pour garder le jeton (rien n'a été enregistré). Définissez plutôt {variable} dans l'environnement du kiosque, puis associez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="199"/>
+        <location filename="../../kiosk/ops/pairing.py" line="200"/>
         <source>✖ No guest has this card.</source>
         <translation>✖ Aucun client n'a cette carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="201"/>
+        <location filename="../../kiosk/ops/pairing.py" line="202"/>
         <source>✖ Could not look it up ({error}).</source>
         <translation>✖ Recherche impossible ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="215"/>
+        <location filename="../../kiosk/ops/pairing.py" line="214"/>
         <source>✖ Not recognised at this site: try another band, or check the site.</source>
         <translation>✖ Non reconnu sur ce site : essayez un autre bracelet, ou vérifiez le site.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="89"/>
+        <location filename="../../kiosk/ops/pairing.py" line="90"/>
         <source>{host} refused this token: check it was copied whole.</source>
         <translation>{host} a refusé ce jeton : vérifiez qu'il a été copié en entier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="93"/>
+        <location filename="../../kiosk/ops/pairing.py" line="94"/>
         <source>{host} could not be asked ({error}).</source>
         <translation>{host} n'a pas pu être interrogé ({error}).</translation>
     </message>
@@ -3877,7 +3877,7 @@
         <translation>Imprimer un bracelet de test</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="203"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="208"/>
         <source>Asking the printer…</source>
         <translation>Interrogation de l'imprimante…</translation>
     </message>
@@ -3887,22 +3887,22 @@
         <translation>{dpi} ppp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="187"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="192"/>
         <source>Type the printer's address first.</source>
         <translation>Saisissez d'abord l'adresse de l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="211"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="216"/>
         <source>The printer failed.</source>
         <translation>L'imprimante a échoué.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="223"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="235"/>
         <source>{printer}: ready.</source>
         <translation>{printer} : prête.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="237"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="249"/>
         <source>A test band printed: scan it at the desk to test the scanner too.</source>
         <translation>Un bracelet de test a été imprimé : scannez-le à l’accueil pour tester aussi le scanner.</translation>
     </message>
@@ -4251,7 +4251,7 @@
     <message>
         <location filename="../../kiosk/ui/staff_dialog.py" line="188"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="196"/>
-        <location filename="../../kiosk/ui/staff_list.py" line="73"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="77"/>
         <source>Staff and roles</source>
         <translation>Personnel et rôles</translation>
     </message>
@@ -4372,17 +4372,17 @@
         <translation>badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_list.py" line="74"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="78"/>
         <source>The manager's PIN (the kiosk's staff PIN):</source>
         <translation>Code du responsable (le code du personnel du kiosque) :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_list.py" line="85"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="89"/>
         <source>Too many wrong PINs: the keypad is locked for a while.</source>
         <translation>Trop de codes erronés : le clavier est bloqué un moment.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_list.py" line="87"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="91"/>
         <source>That PIN is not right.</source>
         <translation>Ce code n'est pas le bon.</translation>
     </message>

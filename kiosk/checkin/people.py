@@ -135,3 +135,14 @@ def plain_field_errors(errors: dict[str, list[str]]) -> dict[str, list[str]]:
                 out.append(words)
         plain[field] = out
     return plain
+
+
+def first_name_and_initial(first: str | None, last: str | None) -> str:
+    """ "Amelia H.": how the kiosk names a guest where others may read it (a printed band, a
+    terminal, the pairing window). Just the first name without a last name; "" without a first
+    name (a surname's initial alone names nobody)."""
+    given = (first or "").strip()
+    if not given:
+        return ""
+    family = (last or "").strip()
+    return f"{given} {family[0].upper()}." if family else given

@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 from kiosk.checkin import i18n
 from kiosk.checkin.i18n import tr
 from kiosk.checkin.model import Guest, Membership
+from kiosk.checkin.people import first_name_and_initial
 
 ACTIVE_STATUSES = frozenset({"active", "needs_attention", "needs_dd_mandate"})
 
@@ -95,13 +96,11 @@ def short_name(guest: Guest) -> str:
     """The name a band carries: the first name and the last name's initial, nothing more."""
     if guest.anonymised:
         return ""
-    first = (guest.first_name or "").strip()
-    last = (guest.last_name or "").strip()
-    if not first and not last and guest.full_name:
+    first, last = guest.first_name, guest.last_name
+    if not (first or "").strip() and not (last or "").strip() and guest.full_name:
         parts = guest.full_name.split()
-        first, last = (parts[0], parts[-1]) if len(parts) > 1 else (parts[0], "")
-    initial = f"{last[0].upper()}." if last else ""
-    return " ".join(part for part in (first, initial) if part)
+        first, last = parts[0], (parts[-1] if len(parts) > 1 else "")
+    return first_name_and_initial(first, last)
 
 
 def tier_of(memberships: tuple[Membership, ...]) -> str:

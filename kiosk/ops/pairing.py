@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from kiosk.backends.trybe import TrybeClient
 from kiosk.backends.trybe.errors import NotFound, TrybeError
 from kiosk.checkin.i18n import tr
+from kiosk.checkin.people import first_name_and_initial
 from kiosk.config import user_data_dir
 from kiosk.config.persist import save_settings
 from kiosk.config.pin import PIN_LOCKOUT_FILE, hash_pin
@@ -199,9 +200,7 @@ def try_collins_card(api_url: str, token: str, code: str) -> str:
             return tr("✖ No guest has this card.")
         except collins_errors.CollinsError as exc:
             return tr("✖ Could not look it up ({error}).", error=type(exc).__name__)
-    first = (customer.first_name or "").strip()
-    initial = (customer.last_name or "").strip()[:1]
-    who = f"{first} {initial}.".strip() if first else tr("a guest")
+    who = first_name_and_initial(customer.first_name, customer.last_name) or tr("a guest")
     return tr("✔ Found {who}: cards work here.", who=who)
 
 
@@ -215,9 +214,7 @@ def try_band(api_url: str, token: str, site_id: str, code: str) -> str:
             return tr("✖ Not recognised at this site: try another band, or check the site.")
         except TrybeError as exc:
             return "✖ " + _in_words(exc, host)
-    first = (customer.first_name or "").strip()
-    initial = (customer.last_name or "").strip()[:1]
-    who = f"{first} {initial}.".strip() if first else tr("a guest")
+    who = first_name_and_initial(customer.first_name, customer.last_name) or tr("a guest")
     return tr("✔ Found {who}: the kiosk reads bands at this site.", who=who)
 
 
