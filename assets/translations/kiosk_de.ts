@@ -1590,7 +1590,7 @@
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="120"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="127"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="237"/>
         <source>The printer can't print: {why}.</source>
         <translation>Der Drucker kann nicht drucken: {why}.</translation>
@@ -1599,12 +1599,6 @@
         <location filename="../../kiosk/devices/printers/brother.py" line="184"/>
         <source>The printer has a {width} mm roll loaded; this desk prints on 62 mm labels.</source>
         <translation>Im Drucker ist eine {width}-mm-Rolle eingelegt; dieser Empfang druckt auf 62-mm-Etiketten.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="237"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="150"/>
-        <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
-        <translation>Der Drucker hat das Band angenommen, aber nicht fertig gedruckt: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="194"/>
@@ -1622,15 +1616,19 @@
         <translation>Das Etikett wurde gesendet; dieser Drucker meldet nicht, wann er gedruckt hat: nachsehen, dann das Etikett verwenden oder erneut drucken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="230"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="139"/>
+        <location filename="../../kiosk/devices/printers/layout.py" line="205"/>
+        <source>TEST PRINT</source>
+        <translation>TESTDRUCK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="63"/>
         <source>The printer stopped: {why}. The band prints when that is fixed; use it then, or print again.</source>
         <translation>Der Drucker hat angehalten: {why}. Das Band wird gedruckt, sobald das behoben ist; dann verwenden oder erneut drucken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/layout.py" line="205"/>
-        <source>TEST PRINT</source>
-        <translation>TESTDRUCK</translation>
+        <location filename="../../kiosk/devices/printers/network.py" line="74"/>
+        <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
+        <translation>Der Drucker hat das Band angenommen, aber nicht fertig gedruckt: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/network.py" line="24"/>
@@ -1653,17 +1651,17 @@
         <translation>Die Verbindung zum Drucker ist beim Senden abgebrochen: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="84"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="105"/>
         <source>No printer at {device}: is it plugged in and switched on?</source>
         <translation>Kein Drucker unter {device}: Ist er angeschlossen und eingeschaltet?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="88"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="109"/>
         <source>This computer does not let the kiosk use {device}: add the kiosk's user to the group that owns it (often lp).</source>
         <translation>Dieser Computer lässt den Kiosk {device} nicht benutzen: den Benutzer des Kiosks der zuständigen Gruppe hinzufügen (oft lp).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="96"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="117"/>
         <source>The printer at {device} cannot be opened ({error}).</source>
         <translation>Der Drucker unter {device} lässt sich nicht öffnen ({error}).</translation>
     </message>
@@ -1715,27 +1713,27 @@
         <translation>Dieser Computer hat keinen Standarddrucker.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="57"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="64"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra unter {where}, {dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="94"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="101"/>
         <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
         <translation>Der Drucker unter {where} nimmt die Verbindung an, antwortet aber nicht: aus- und wieder einschalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="90"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="97"/>
         <source>The connection to the printer at {where} broke.</source>
         <translation>Die Verbindung zum Drucker unter {where} ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="104"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="111"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>Der Drucker unter {where} hat etwas geantwortet, das kein ZPL ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="132"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="139"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>Der Drucker hat das Band angenommen, antwortet aber nicht mehr: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>

@@ -1590,7 +1590,7 @@
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="120"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="127"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="237"/>
         <source>The printer can't print: {why}.</source>
         <translation>La impresora no puede imprimir: {why}.</translation>
@@ -1599,12 +1599,6 @@
         <location filename="../../kiosk/devices/printers/brother.py" line="184"/>
         <source>The printer has a {width} mm roll loaded; this desk prints on 62 mm labels.</source>
         <translation>La impresora tiene cargado un rollo de {width} mm; esta recepción imprime en etiquetas de 62 mm.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="237"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="150"/>
-        <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
-        <translation>La impresora recibió la pulsera pero no la ha terminado: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="194"/>
@@ -1622,15 +1616,19 @@
         <translation>La etiqueta se envió; esta impresora no indica cuándo ha impreso: mírela y use la etiqueta o imprima de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="230"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="139"/>
+        <location filename="../../kiosk/devices/printers/layout.py" line="205"/>
+        <source>TEST PRINT</source>
+        <translation>PRUEBA DE IMPRESIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="63"/>
         <source>The printer stopped: {why}. The band prints when that is fixed; use it then, or print again.</source>
         <translation>La impresora se ha detenido: {why}. La pulsera se imprimirá cuando se solucione; úsela entonces o imprímala de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/layout.py" line="205"/>
-        <source>TEST PRINT</source>
-        <translation>PRUEBA DE IMPRESIÓN</translation>
+        <location filename="../../kiosk/devices/printers/network.py" line="74"/>
+        <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
+        <translation>La impresora recibió la pulsera pero no la ha terminado: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/network.py" line="24"/>
@@ -1653,17 +1651,17 @@
         <translation>Se cortó la conexión con la impresora al enviar la pulsera: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="84"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="105"/>
         <source>No printer at {device}: is it plugged in and switched on?</source>
         <translation>No hay impresora en {device}: ¿está conectada y encendida?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="88"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="109"/>
         <source>This computer does not let the kiosk use {device}: add the kiosk's user to the group that owns it (often lp).</source>
         <translation>Este ordenador no deja que el quiosco use {device}: añada el usuario del quiosco al grupo propietario (a menudo lp).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="96"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="117"/>
         <source>The printer at {device} cannot be opened ({error}).</source>
         <translation>No se puede abrir la impresora en {device} ({error}).</translation>
     </message>
@@ -1715,27 +1713,27 @@
         <translation>Este ordenador no tiene impresora predeterminada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="57"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="64"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra en {where}, {dpi} ppp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="94"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="101"/>
         <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
         <translation>La impresora en {where} acepta la conexión pero no responde: apáguela y vuelva a encenderla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="90"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="97"/>
         <source>The connection to the printer at {where} broke.</source>
         <translation>Se cortó la conexión con la impresora en {where}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="104"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="111"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>La impresora en {where} respondió algo que no es ZPL.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="132"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="139"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>La impresora recibió la pulsera pero dejó de responder: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
     </message>

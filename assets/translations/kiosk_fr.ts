@@ -1590,7 +1590,7 @@
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="120"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="127"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="237"/>
         <source>The printer can't print: {why}.</source>
         <translation>L'imprimante ne peut pas imprimer : {why}.</translation>
@@ -1599,12 +1599,6 @@
         <location filename="../../kiosk/devices/printers/brother.py" line="184"/>
         <source>The printer has a {width} mm roll loaded; this desk prints on 62 mm labels.</source>
         <translation>L'imprimante a un rouleau de {width} mm ; cet accueil imprime sur des étiquettes de 62 mm.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="237"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="150"/>
-        <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
-        <translation>L'imprimante a reçu le bracelet mais ne l'a pas terminé : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="194"/>
@@ -1622,15 +1616,19 @@
         <translation>L'étiquette a été envoyée ; cette imprimante n'indique pas quand elle a imprimé : regardez-la, puis utilisez l'étiquette ou imprimez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="230"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="139"/>
+        <location filename="../../kiosk/devices/printers/layout.py" line="205"/>
+        <source>TEST PRINT</source>
+        <translation>TEST D'IMPRESSION</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/network.py" line="63"/>
         <source>The printer stopped: {why}. The band prints when that is fixed; use it then, or print again.</source>
         <translation>L'imprimante s'est arrêtée : {why}. Le bracelet s'imprimera une fois le problème réglé ; utilisez-le alors, ou imprimez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/layout.py" line="205"/>
-        <source>TEST PRINT</source>
-        <translation>TEST D'IMPRESSION</translation>
+        <location filename="../../kiosk/devices/printers/network.py" line="74"/>
+        <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
+        <translation>L'imprimante a reçu le bracelet mais ne l'a pas terminé : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/network.py" line="24"/>
@@ -1653,17 +1651,17 @@
         <translation>La connexion à l'imprimante a été coupée pendant l'envoi : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="84"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="105"/>
         <source>No printer at {device}: is it plugged in and switched on?</source>
         <translation>Pas d'imprimante à {device} : est-elle branchée et allumée ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="88"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="109"/>
         <source>This computer does not let the kiosk use {device}: add the kiosk's user to the group that owns it (often lp).</source>
         <translation>Cet ordinateur ne laisse pas le kiosque utiliser {device} : ajoutez l'utilisateur du kiosque au groupe qui le possède (souvent lp).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="96"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="117"/>
         <source>The printer at {device} cannot be opened ({error}).</source>
         <translation>L'imprimante à {device} ne peut pas être ouverte ({error}).</translation>
     </message>
@@ -1715,27 +1713,27 @@
         <translation>Cet ordinateur n'a pas d'imprimante par défaut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="57"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="64"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra à {where}, {dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="94"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="101"/>
         <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
         <translation>L'imprimante à {where} accepte la connexion mais ne répond pas : éteignez-la puis rallumez-la.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="90"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="97"/>
         <source>The connection to the printer at {where} broke.</source>
         <translation>La connexion à l'imprimante à {where} a été coupée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="104"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="111"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>L'imprimante à {where} a répondu autre chose que du ZPL.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="132"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="139"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>L'imprimante a reçu le bracelet mais ne répond plus : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
     </message>

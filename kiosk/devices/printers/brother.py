@@ -31,7 +31,7 @@ from PIL import Image, ImageOps
 from kiosk.checkin.i18n import tr
 from kiosk.checkin.printing import BandLabel, PrinterState, PrintProblem, PrintUnconfirmed
 from kiosk.devices.printers.layout import Media
-from kiosk.devices.printers.network import connect, send_job
+from kiosk.devices.printers.network import connect, not_finished, send_job, stopped
 from kiosk.devices.printers.renders import rendered
 
 log = logging.getLogger(__name__)
@@ -226,16 +226,5 @@ class BrotherQLPrinter:
                 log.info("label printed on %s:%s", self.host, self.port)
                 return
             if status.status_type == 0x02 or not status.ready:  # error occurred
-                raise PrintUnconfirmed(
-                    tr(
-                        "The printer stopped: {why}. The band prints when that is fixed; "
-                        "use it then, or print again.",
-                        why=status.words(),
-                    )
-                )
-        raise PrintUnconfirmed(
-            tr(
-                "The printer took the band but has not finished it: look at the printer. "
-                "If a band came out, use it; if not, print again."
-            )
-        )
+                raise stopped(status.words())
+        raise not_finished()

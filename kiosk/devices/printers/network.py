@@ -57,6 +57,27 @@ def send_job(sock: Link, job: bytes, timeout_s: float) -> None:
         ) from exc
 
 
+def stopped(why: str) -> PrintUnconfirmed:
+    """The printer took the band and then stopped (paper, lid): it prints when that is fixed."""
+    return PrintUnconfirmed(
+        tr(
+            "The printer stopped: {why}. The band prints when that is fixed; "
+            "use it then, or print again.",
+            why=why,
+        )
+    )
+
+
+def not_finished() -> PrintUnconfirmed:
+    """The printer took the band and never said it came out."""
+    return PrintUnconfirmed(
+        tr(
+            "The printer took the band but has not finished it: look at the printer. "
+            "If a band came out, use it; if not, print again."
+        )
+    )
+
+
 class Link(Protocol):
     """What the drivers need of a connection: a socket, or a USB printer's device file."""
 

@@ -16,7 +16,14 @@ from pathlib import Path
 from kiosk.checkin.i18n import tr
 from kiosk.checkin.printing import BandLabel, PrinterState, PrintProblem, PrintUnconfirmed
 from kiosk.devices.printers.layout import Media
-from kiosk.devices.printers.network import DeviceLink, Link, connect, send_job
+from kiosk.devices.printers.network import (
+    DeviceLink,
+    Link,
+    connect,
+    not_finished,
+    send_job,
+    stopped,
+)
 from kiosk.devices.printers.renders import rendered
 from kiosk.devices.printers.zpl import (
     HOST_STATUS,
@@ -135,20 +142,9 @@ class ZebraPrinter:
                     )
                 ) from exc
             if not status.ready:
-                raise PrintUnconfirmed(
-                    tr(
-                        "The printer stopped: {why}. The band prints when that is fixed; "
-                        "use it then, or print again.",
-                        why=status.words(),
-                    )
-                )
+                raise stopped(status.words())
             if status.idle:
                 log.info("band printed on %s", self.where)
                 return
             if time.monotonic() > deadline:
-                raise PrintUnconfirmed(
-                    tr(
-                        "The printer took the band but has not finished it: look at the printer. "
-                        "If a band came out, use it; if not, print again."
-                    )
-                )
+                raise not_finished()
