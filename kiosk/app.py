@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.backends.offline.recent import LocalRecent
 from kiosk.backends.trybe import TrybeClient
@@ -51,6 +51,7 @@ from kiosk.ui.tasks import QtRunner
 from kiosk.ui.theme import desk_style_sheet, self_style_sheet
 from kiosk.ui.translations import DeskLanguage
 from kiosk.ui.translations import choose as choose_language
+from kiosk.ui.windows import Windows
 
 if TYPE_CHECKING:
     from kiosk.backends.offline import OfflineBackend
@@ -318,7 +319,9 @@ def run_desk(
 
     wedge.scanned.connect(route)
     readers = _start_readers(settings, window, route, self_window)
-    window.settings_requested.connect(lambda: _open_device_settings(settings, window))
+    window.settings_requested.connect(
+        lambda: _open_device_settings(settings, window, window.windows)
+    )
 
     def open_staff_settings(parent: QWidget, *, behind_pin: bool = False) -> None:
         from kiosk.ui.staff_settings import StaffSettingsDialog
@@ -326,11 +329,22 @@ def run_desk(
         if not behind_pin and not desk_session.allowed(Permission.MANAGE):
             return  # where staff sign in, a manager's (self check-in's menu: the kiosk PIN)
 
-        dialog = StaffSettingsDialog(settings, settings.settings_path, parent)
-        dialog.saved.connect(lambda fresh: apply_staff_settings(fresh, window, self_window))
-        dialog.readers_requested.connect(lambda: _open_device_settings(settings, dialog))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        def make() -> StaffSettingsDialog:
+            dialog = StaffSettingsDialog(settings, settings.settings_path, parent)
+
+            def saved(fresh: Settings) -> None:
+                # asked again at the save: the dialog lives only as long as its mode, and
+                # the one saving must still be allowed to
+                if desk_session.allowed(Permission.MANAGE):
+                    apply_staff_settings(fresh, window, self_window)
+
+            dialog.saved.connect(saved)
+            dialog.readers_requested.connect(
+                lambda: _open_device_settings(settings, dialog, window.windows)
+            )
+            return dialog
+
+        window.windows.open("staff_settings", make)
 
     window.staff_settings_requested.connect(lambda: open_staff_settings(window))
 
@@ -341,6 +355,8 @@ def run_desk(
 
         if not desk_session.allowed(Permission.MANAGE):
             return  # where staff sign in, a manager's
+        if window.windows.lift("printer_settings") is not None:
+            return
         dialog = PrinterSettingsDialog(
             printer_settings[0],
             runner,
@@ -350,11 +366,12 @@ def run_desk(
         )
 
         def saved(chosen: Any) -> None:
+            if not desk_session.allowed(Permission.MANAGE):
+                return
             printer_settings[0] = printer_settings[0].model_copy(update={"printer": chosen})
             apply_printer_settings(chosen, window, logo=settings.logo)
 
-        dialog.saved.connect(saved)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.windows.keep("printer_settings", dialog)
         dialog.open()
 
     window.printer_settings_requested.connect(open_printer_settings)
@@ -367,17 +384,18 @@ def run_desk(
             audit,
             lockouts=lockouts,
             applied=window.set_roster,
+            windows=window.windows,
         )
     )
     diagnostics = Diagnostics(settings, connection, runner, wedge, readers)
-    window.diagnostics_requested.connect(lambda: diagnostics.open(window))
+    window.diagnostics_requested.connect(lambda: diagnostics.open(window, window.windows))
     if self_window is not None:
         kiosk_screen = self_window
 
         def staff_diagnostics(request: str) -> None:
             # behind the PIN: only the staff menu asks
             if request == "diagnostics":
-                diagnostics.open(kiosk_screen)
+                diagnostics.open(kiosk_screen, window.windows)
             elif request == "settings":
                 open_staff_settings(kiosk_screen, behind_pin=True)
 
@@ -459,12 +477,20 @@ def _report_first_paint(window: QWidget, started_at: float | None) -> None:
     QTimer.singleShot(0, painted)
 
 
-def _open_device_settings(settings: Settings, parent: QWidget) -> None:
+def _open_device_settings(settings: Settings, parent: QWidget, windows: Windows) -> None:
     from kiosk.ui.device_settings import DeviceSettingsDialog
 
-    dialog = DeviceSettingsDialog(settings, settings.settings_path, parent)
-    if dialog.exec() and isinstance(parent, DeskWindow):
-        parent.status_line.setText(tr("Saved. The new scanner settings apply from the next start."))
+    def make() -> DeviceSettingsDialog:
+        dialog = DeviceSettingsDialog(settings, settings.settings_path, parent)
+        if isinstance(parent, DeskWindow):
+            dialog.accepted.connect(
+                lambda: parent.status_line.setText(
+                    tr("Saved. The new scanner settings apply from the next start.")
+                )
+            )
+        return dialog
+
+    windows.open("device_settings", make)
 
 
 class Diagnostics:
@@ -495,9 +521,13 @@ class Diagnostics:
         self._readers = readers
         self.dialog: DiagnosticsDialog | None = None
 
-    def open(self, parent: QWidget) -> DiagnosticsDialog:
+    def open(self, parent: QWidget, windows: Windows) -> DiagnosticsDialog:
         from kiosk.devices.audio import audio_outputs
         from kiosk.ui.diagnostics import DiagnosticsDialog
+
+        open_already = windows.lift("diagnostics")
+        if isinstance(open_already, DiagnosticsDialog):
+            return open_already
 
         outputs = audio_outputs() if self._settings.sounds else []  # Qt Multimedia: this thread
         camera = next((r for r in self._readers if hasattr(r, "stats")), None)
@@ -511,7 +541,7 @@ class Diagnostics:
         )
         self._wedge.timed.connect(dialog.show_burst)
         dialog.finished.connect(lambda _code: self._wedge.timed.disconnect(dialog.show_burst))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        windows.keep("diagnostics", dialog)
         self.dialog = dialog
         dialog.open()
         dialog.run()
@@ -651,7 +681,6 @@ def _self_checkin(
     desk: DeskWindow,
     app: QApplication,
 ) -> SelfCheckInWindow:
-    from PySide6.QtCore import Qt
 
     from kiosk.ui.self_checkin import SelfCheckInWindow
     from kiosk.ui.sounds import Sounds
@@ -692,7 +721,10 @@ def wire_self_checkin(
     settings: Settings | None = None,
 ) -> None:
     """The self check-in screen and the desk opened from it: which one is on screen follows
-    the self session (staff idle on the desk brings the guest screen back)."""
+    the self session (staff idle on the desk brings the guest screen back). The self session
+    drives the desk's mode machine, which closes every window of a mode as it ends (the desk's
+    who-is-in, keys, shift, staff, printer and diagnostics windows included)."""
+    session.drive(desk.session.modes)
     was_desk = False
     touches = _StaffTouches(session, screen)
     app = QApplication.instance()
@@ -701,9 +733,6 @@ def wire_self_checkin(
 
     def follow(state: SelfState) -> None:
         nonlocal was_desk
-        if not state.staff_mode:
-            for dialog in screen.findChildren(QDialog):
-                dialog.reject()  # a settings dialog left open when staff mode timed out
         on_desk = state.screen is SelfScreen.DESK
         if on_desk and not was_desk:
             screen.keep_on_screen = False
@@ -714,7 +743,6 @@ def wire_self_checkin(
             else:
                 desk.show()
         elif was_desk and not on_desk:
-            desk.session.clear()
             desk.hide()
             desk.set_opened_from_self_checkin(False)
             screen.keep_on_screen = True

@@ -25,6 +25,7 @@ from kiosk.checkin.i18n import N_
 from kiosk.checkin.link import watch_link
 from kiosk.checkin.lookup import GuestContext, Lookup
 from kiosk.checkin.model import LinkStatus
+from kiosk.checkin.modes import Mode, Modes
 from kiosk.checkin.policy import Verdict, decide
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.selfservice import GuestAnswer, answer_for
@@ -95,6 +96,16 @@ class SelfState:
         return self.screen in (SelfScreen.PIN, SelfScreen.STAFF, SelfScreen.DESK)
 
 
+_MODE_OF: dict[SelfScreen, Mode] = {
+    SelfScreen.ATTRACT: Mode.GUEST_SCREEN,
+    SelfScreen.CHECKING: Mode.GUEST_SCREEN,
+    SelfScreen.ANSWER: Mode.GUEST_SCREEN,
+    SelfScreen.PIN: Mode.GUEST_SCREEN,  # no staff powers until the PIN is right
+    SelfScreen.STAFF: Mode.STAFF,
+    SelfScreen.DESK: Mode.DESK,
+}
+
+
 class SelfSession:
     def __init__(
         self,
@@ -132,6 +143,8 @@ class SelfSession:
         self._pin = ""
         self._pin_check: Handle | None = None
         self._closed = False
+        self._modes: Modes | None = None
+        self._why = "self check-in"
         self._watch_link()
 
     # ------------------------------------------------------------------ plumbing
@@ -142,7 +155,20 @@ class SelfSession:
         if "screen" in changes and changes["screen"] is not self.state.screen:
             changes["serial"] = self.state.serial + 1
         self.state = replace(self.state, **changes)
+        if self._modes is not None:
+            # the mode first: the windows of a left mode close before the screen changes
+            self._modes.enter(_MODE_OF[self.state.screen], why=self._why)
         self.changed.emit(self.state)
+
+    def drive(self, modes: Modes) -> None:
+        """This screen decides the kiosk's mode from now on (the guest screen, the staff pages
+        or the desk opened from them): ``modes`` closes the windows of each mode it leaves."""
+        self._modes = modes
+        modes.enter(_MODE_OF[self.state.screen], why="self check-in started")
+
+    def _because(self, why: str) -> None:
+        """The reason the next change of screen gives for its mode (the transition log)."""
+        self._why = why
 
     def _watch_link(self) -> None:
         """Keep the status chip true: online or offline, data age, what is waiting."""
@@ -162,8 +188,9 @@ class SelfSession:
         for listeners in (self.changed, self.cues, self.requests):
             listeners.disconnect_all()
 
-    def reset(self) -> None:
+    def reset(self, *, why: str = "back to the guest screen") -> None:
         """Back to "Scan your wristband": no name, no reason, no guest kept."""
+        self._because(why)
         self._ticket += 1
         if self._read is not None:
             self._read.cancel()
@@ -393,7 +420,7 @@ class SelfSession:
 
     def _staff_idle(self) -> None:
         log.info("staff mode left idle; back to self check-in")
-        self.reset()
+        self.reset(why="staff idle")
 
     def pin_key(self, key: str) -> None:
         if self.state.screen is not SelfScreen.PIN:
@@ -427,6 +454,7 @@ class SelfSession:
         if self.state.screen is not SelfScreen.PIN:
             return  # the page was left meanwhile (staff idle): the answer opens nothing
         if result == "ok":
+            self._because("the kiosk PIN")
             self._set(screen=SelfScreen.STAFF, pin_length=0, pin_wrong=False, pin_locked_s=0)
         elif result == "locked":
             self._set(pin_length=0, pin_wrong=False, pin_locked_s=locked_s)
@@ -447,8 +475,9 @@ class SelfSession:
             return
         self.staff_active()
         if choice == "back":
-            self.reset()
+            self.reset(why="staff left the staff pages")
         elif choice == "desk":
+            self._because("staff opened the front desk")
             self._set(screen=SelfScreen.DESK)
         else:
             self.requests.emit(choice)
@@ -456,4 +485,4 @@ class SelfSession:
     def back_from_desk(self) -> None:
         """The desk's "Back to self check-in" button."""
         if self.state.screen is SelfScreen.DESK:
-            self.reset()
+            self.reset(why="back to self check-in from the desk")

@@ -59,6 +59,7 @@ from kiosk.checkin.model import (
     Site,
     Visit,
 )
+from kiosk.checkin.modes import Mode, Modes, Transition
 from kiosk.checkin.people import plain_field_errors, tidy_details
 from kiosk.checkin.policy import Verdict, decide
 from kiosk.checkin.ports import Capability, RecentKeeper
@@ -233,6 +234,10 @@ class DeskState:
     """The photo, decoded off the GUI thread by the screen's decoder (opaque here)."""
     verdict: Verdict | None = None
     override_reason: str | None = None
+    """An override granted for the guest on screen: used by one check-in, then gone (checked
+    out and back in needs a new override)."""
+    overridden: str | None = None
+    """The reason an override was given with, shown on the verdict while the guest is."""
     problem: Failure | None = None
     problem_tone: Tone = "bad"
     activity: Activity = Activity.READY
@@ -393,14 +398,18 @@ class DeskSession:
         sign_out_s: float = 600.0,
         printer: BandPrinter | None = None,
         band_codes: Callable[[], str] | None = None,
+        modes: Modes | None = None,
     ) -> None:
-        """``exit_readers``: the readers ("serial", "camera", "wedge") at an exit; their
-        scans check guests out instead of in."""
+        """``modes``: who may see and do what now (shared with self check-in, where there is
+        one; a desk of its own otherwise). ``exit_readers``: the readers ("serial", "camera",
+        "wedge") at an exit; their scans check guests out instead of in."""
         self._exit_readers = exit_readers
         self._printer = printer
         self._band_codes = band_codes or new_band_code
         self._keeper = recent_keeper
         self._duty = duty if duty is not None and duty.roster.required else None
+        self.modes = modes if modes is not None else Modes(Mode.DESK)
+        self.modes.staff_listed = self._duty is not None
         self._sign_out_s = sign_out_s
         self._last_touch = 0.0
         self._badge_wanted: Callable[[str], None] | None = None
@@ -445,7 +454,11 @@ class DeskSession:
         self._closed = False
         self._clock = clock
         self._primary_since = -PRIMARY_SETTLE_S
-        audit.on_duty = None
+        self._report_for = self.modes.presence
+        """Who asked for the customers report being prepared (saved only while they are on
+        duty)."""
+        audit.on_duty = self.modes.presence.staff_id
+        self.modes.changed.connect(self._presence_changed)
         self._watch_link()
 
     # ------------------------------------------------------------------ plumbing
@@ -564,6 +577,7 @@ class DeskSession:
                 "picture": None,
                 "verdict": None,
                 "override_reason": None,
+                "overridden": None,
                 "feedback": None,
                 "awaiting_band": None,
                 "printing": None,
@@ -655,11 +669,12 @@ class DeskSession:
         """A new staff list, at once: whoever is signed in stays if they are still on it (in
         their new role); otherwise the desk signs out."""
         self._duty = duty if duty is not None and duty.roster.required else None
+        self.modes.staff_listed = self._duty is not None
         on_duty = self.state.on_duty
         if self._duty is None:
-            self.audit.on_duty = None
             self._timers.stop("duty")
-            self._set(sign_in_required=False, on_duty=None, sign_in_note="", status=tr(READY))
+            self.modes.sign_out(why="the staff list was emptied")
+            self._set(sign_in_required=False, sign_in_note="", status=tr(READY))
             return
         member = self._duty.roster.by_id(on_duty.id) if on_duty is not None else None
         if member is None:
@@ -667,9 +682,10 @@ class DeskSession:
                 self.sign_out()
             else:
                 self.clear()
-            self._set(sign_in_required=True, on_duty=None, status=tr(SIGN_IN))
+            self._set(sign_in_required=True, status=tr(SIGN_IN))
             return
-        self._set(sign_in_required=True, on_duty=OnDuty.of(member))
+        self._set(sign_in_required=True)
+        self.modes.sign_in(OnDuty.of(member), why="the staff list changed their role")
 
     def touch(self) -> None:
         """Staff used the desk (a key, a tap, a scan): the sign-out waits again."""
@@ -745,7 +761,9 @@ class DeskSession:
 
     def _signed_in(self, member: StaffMember, *, via: str) -> None:
         before = self.state.on_duty
-        self.audit.on_duty = member.id
+        self.modes.sign_in(
+            OnDuty.of(member), why=f"signed in by {via}" if before is None else f"{via} take-over"
+        )
         self.audit.record("sign_in", "ok", reason=via)
         self._last_touch = self._clock()
         self._timers.start("duty", DUTY_CHECK_S, self._duty_tick)
@@ -756,7 +774,6 @@ class DeskSession:
         )
         status = words if self.state.screen is Screen.IDLE else self.state.status
         self._set(
-            on_duty=OnDuty.of(member),
             sign_in_note="",
             sign_out_warning_s=0,
             status=status,
@@ -768,13 +785,12 @@ class DeskSession:
         if self._duty is None or self.state.on_duty is None:
             return
         self.audit.record("sign_out", "idle" if idle else "ok")
-        self.audit.on_duty = None
+        self.modes.sign_out(why="idle" if idle else "signed out")
         self._timers.stop("duty")
         self.cancel_badge()
         self.clear()
         minutes = max(1, round(self._sign_out_s / 60))
         self._set(
-            on_duty=None,
             form=None,
             sign_out_warning_s=0,
             status=tr(SIGN_IN),
@@ -804,12 +820,27 @@ class DeskSession:
         """A line for the status bar from around the desk (a manager's PIN refused)."""
         self._set(status=words)
 
+    def _presence_changed(self, transition: Transition) -> None:
+        """The mode machine moved (here, or from self check-in): the screen and the audit
+        follow. Back to the guest screen, nothing of the desk's guest stays."""
+        after = transition.after
+        self.audit.on_duty = after.staff_id
+        if after.on_duty is None:
+            self._timers.stop("duty")
+        if self.state.report is not None and not self.state.report.done:
+            self._timers.stop("report")  # a manager's report is not saved for whoever is next
+            self._set(report=None)
+        if transition.before.mode is Mode.DESK and after.mode is not Mode.DESK:
+            self.cancel_badge()
+            self.clear()
+            self._set(form=None)
+        if self.state.on_duty != after.on_duty:
+            self._set(on_duty=after.on_duty)
+
     def may(self, permission: Permission) -> bool:
-        """Whether the one on duty may do this (anyone, where staff do not sign in)."""
-        if self._duty is None:
-            return True
-        on_duty = self.state.on_duty
-        return on_duty is not None and on_duty.may(permission)
+        """Whether whoever is on duty at this moment may do this (the mode machine decides:
+        anyone at a desk where staff do not sign in; nobody on the guest screen)."""
+        return self.modes.may(permission)
 
     def allowed(self, permission: Permission) -> bool:
         """:meth:`may`, saying why not on screen (and in the audit) when not."""
@@ -841,6 +872,8 @@ class DeskSession:
             return
         self._cancel_reads()
         ticket = self._ticket
+        # the scan's line is theirs, even if a badge takes the desk over before it answers
+        read_by = self.modes.presence.staff_id
         self._leave_guest(
             screen=Screen.LOOKING_UP,
             code=code,
@@ -859,10 +892,16 @@ class DeskSession:
         self._read = self._runner.read(
             work,
             lambda found: self._found(
-                ticket, found, via=via, as_scan=as_scan, checks_out=checks_out
+                ticket, found, via=via, as_scan=as_scan, checks_out=checks_out, read_by=read_by
             ),
             lambda error: self._not_found(
-                ticket, code, error, as_scan=as_scan, via=via, fallback_search=fallback_search
+                ticket,
+                code,
+                error,
+                as_scan=as_scan,
+                via=via,
+                fallback_search=fallback_search,
+                read_by=read_by,
             ),
         )
         if lookup.copy is not None:
@@ -914,6 +953,7 @@ class DeskSession:
         via: str,
         as_scan: bool,
         checks_out: bool = False,
+        read_by: str | None = None,
     ) -> None:
         if ticket != self._ticket:
             log.debug("dropped a superseded lookup (%d, now %d)", ticket, self._ticket)
@@ -932,6 +972,7 @@ class DeskSession:
             band_id=band.id if band else None,
             code=context.code if as_scan else None,
             reason=",".join(r.code for r in verdict.reasons) or (None if as_scan else via),
+            staff_id=read_by,
         )
         name = context.guest.display_name
         recent = RecentEntry(
@@ -1015,6 +1056,7 @@ class DeskSession:
         as_scan: bool,
         via: str = "",
         fallback_search: str | None = None,
+        read_by: str | None = None,
     ) -> None:
         if ticket != self._ticket:
             return
@@ -1044,6 +1086,7 @@ class DeskSession:
                 "not_recognised" if isinstance(error, NotFound) else "failed",
                 code=code,
                 reason=failure.kind,
+                staff_id=read_by,
             )
         self._problem(failure)
 
@@ -1169,7 +1212,7 @@ class DeskSession:
             reason=reason if preset else "staff's own words",
             staff_text=None if preset else reason,
         )
-        self._set(override_reason=reason, status=tr("Override recorded."))
+        self._set(override_reason=reason, overridden=reason, status=tr("Override recorded."))
         self.act(guest_id, ActionKind.CHECK_IN)
 
     def act(self, guest_id: str | None, kind: ActionKind, value: Any = None) -> None:
@@ -1361,6 +1404,10 @@ class DeskSession:
                 activity=Activity.READY,
                 feedback=Feedback("good", f"✔ {words}"),
                 status=words,
+                # an override admits once: the check-in it was given for has used it
+                override_reason=(
+                    None if intent.kind is ActionKind.CHECK_IN else self.state.override_reason
+                ),
                 # the printed band is the guest's now: nothing left to offer
                 printing=None if printing and printing.code == intent.value else printing,
             )
@@ -1699,12 +1746,13 @@ class DeskSession:
     def start_report(self) -> None:
         """The site's guests as a CSV file: asked for, prepared by the guest system in the
         background (polled, with the time so far on screen), then saved in ``reports_dir``."""
-        if not self.can_report:
+        if not self.can_report or not self.allowed(Permission.EXPORT):
             return
         if self.state.report is not None and not self.state.report.done:
             return  # one at a time
         backend = self.lookup.backend
         started = self._clock()
+        self._report_for = self.modes.presence
         self._set(
             report=ReportState(tr("Asking {system} for the customers report…", system=self._system))
         )
@@ -1744,6 +1792,11 @@ class DeskSession:
                     )
                 )
                 self._timers.start("report", REPORT_POLL_S, lambda: self._poll_report(job, started))
+            elif self.modes.presence != self._report_for or not self.may(Permission.EXPORT):
+                # asked for by someone no longer on duty: the file is theirs to save, not the
+                # next person's at the desk
+                self.audit.record("refused", str(Permission.EXPORT), reason="mode ended")
+                self._set(report=None)
             else:
                 self._set(report=ReportState(tr("Saving the report…")))
                 self._runner.read(

@@ -35,6 +35,8 @@ class Permission(StrEnum):
     """Erase a guest's personal details on request."""
     MANAGE = "manage"
     """The staff list, their roles, and the desk's settings."""
+    EXPORT = "export"
+    """Save the customers report (every guest's name, email and phone) to a file."""
 
 
 class Role(StrEnum):
@@ -61,6 +63,7 @@ PERMISSION_WORDS: dict[Permission, str] = {
     Permission.LOCK: N_("Only a supervisor or a manager can lock or unlock an account."),
     Permission.ANONYMISE: N_("Only a manager can erase a guest's details."),
     Permission.MANAGE: N_("Only a manager can change staff and settings."),
+    Permission.EXPORT: N_("Only a manager can export the customers report."),
 }
 
 

@@ -259,8 +259,8 @@ class CustomerPanel(QFrame):
             return
         verdict = state.verdict
         if verdict is not None:
-            if state.override_reason and verdict.outcome == "deny":
-                self.verdict.show_override(verdict, state.override_reason)
+            if state.overridden and verdict.outcome == "deny":
+                self.verdict.show_override(verdict, state.overridden)
             else:
                 self.verdict.show_verdict(verdict)
         self.verdict.setVisible(verdict is not None)

@@ -74,6 +74,7 @@ from kiosk.ui.sign_in import SignInPanel
 from kiosk.ui.sounds import Sounds
 from kiosk.ui.theme import desk_style_sheet
 from kiosk.ui.widgets import Avatar
+from kiosk.ui.windows import Windows
 
 log = logging.getLogger(__name__)
 
@@ -230,6 +231,9 @@ class DeskWindow(QMainWindow):
         self._high_contrast = high_contrast
         self.ui_scale = 0.0  # set by _apply_scale below
         self.session = session
+        self.windows = Windows(session.modes, self)
+        """Every dialog of the desk opens through it, under the mode of the moment, and is
+        closed when that mode ends (a sign-out, a take-over, back to self check-in)."""
         self.sounds = sounds or Sounds(enabled=False, parent=self)
         self.camera_preview: QWidget | None = None
         self.guest_form: GuestForm | None = None
@@ -411,6 +415,9 @@ class DeskWindow(QMainWindow):
 
     def show_keys(self) -> QDialog:
         """F1: every key of the desk, in one list (staff learn them from the screen)."""
+        return self.windows.open("keys", self._keys_dialog)
+
+    def _keys_dialog(self) -> QDialog:
         dialog = QDialog(self)
         dialog.setObjectName("keysDialog")
         dialog.setWindowTitle(tr("Keys"))
@@ -431,7 +438,6 @@ class DeskWindow(QMainWindow):
         close.setAccessibleName(tr("Close the list of keys"))
         close.clicked.connect(dialog.accept)
         layout.addWidget(close)
-        dialog.open()
         return dialog
 
     def _press(self, button: QPushButton) -> None:
@@ -821,6 +827,12 @@ class DeskWindow(QMainWindow):
 
     def show_queued_writes(self) -> QMessageBox:
         """What was saved offline: waiting to be sent, or refused when sent (with why)."""
+        box = self.windows.find("queued")
+        if isinstance(box, QMessageBox):
+            box.close()  # read again: what was waiting may have been sent meanwhile
+        return self.windows.open("queued", self._queued_box)
+
+    def _queued_box(self) -> QMessageBox:
         queued = self.session.queued_writes()
         lines = []
         for item in queued:
@@ -855,7 +867,6 @@ class DeskWindow(QMainWindow):
             box.setDetailedText("\n".join(lines))
         for button in box.buttons():
             button.setMinimumSize(120, 48)
-        box.open()
         return box
 
     def _render_problem(self, state: DeskState) -> None:
@@ -989,38 +1000,45 @@ class DeskWindow(QMainWindow):
             return None
         state = self.session.state
         why = "  ·  ".join(r.words for r in state.verdict.reasons) if state.verdict else ""
-        dialog = OverrideDialog(why, self.session.override_reasons, self)
-        self.customer_panel.band_card.track(dialog)
-        dialog.chosen.connect(lambda reason: self.session.override(guest_id, reason))
-        dialog.open()
-        return dialog
+
+        def make() -> OverrideDialog:
+            dialog = OverrideDialog(why, self.session.override_reasons, self)
+            self.customer_panel.band_card.track(dialog)
+            dialog.chosen.connect(lambda reason: self.session.override(guest_id, reason))
+            return dialog
+
+        return self.windows.open("override", make)  # a double tap: still one dialog
 
     def _ask_note(self, guest_id: str) -> QDialog | None:
         context = self.session.state.context
         if context is None or context.guest.id != guest_id:
             return None
-        dialog = NoteDialog(
-            context.guest.display_name,
-            lambda text: self.session.act(guest_id, ActionKind.ADD_NOTE, text),
-            self,
+        return self.windows.open(
+            "note",
+            lambda: self.customer_panel.band_card.track(
+                NoteDialog(
+                    context.guest.display_name,
+                    lambda text: self.session.act(guest_id, ActionKind.ADD_NOTE, text),
+                    self,
+                )
+            ),
         )
-        self.customer_panel.band_card.track(dialog)
-        dialog.open()
-        return dialog
 
     def _ask_label(self, guest_id: str) -> QDialog | None:
         context = self.session.state.context
         if context is None or context.guest.id != guest_id:
             return None
-        dialog = LabelDialog(
-            context.guest.display_name,
-            [label.name for label in context.guest.labels],
-            lambda name: self.session.act(guest_id, ActionKind.ADD_LABEL, name),
-            self,
+        return self.windows.open(
+            "label",
+            lambda: self.customer_panel.band_card.track(
+                LabelDialog(
+                    context.guest.display_name,
+                    [label.name for label in context.guest.labels],
+                    lambda name: self.session.act(guest_id, ActionKind.ADD_LABEL, name),
+                    self,
+                )
+            ),
         )
-        self.customer_panel.band_card.track(dialog)
-        dialog.open()
-        return dialog
 
     def _ask_erase(self, guest_id: str) -> QDialog | None:
         """A right-to-erasure request: staff type the guest's name to confirm. A locked
@@ -1034,7 +1052,11 @@ class DeskWindow(QMainWindow):
         if not self.session.allowed(Permission.ANONYMISE):
             return None
         word = erasure_word(context.guest.display_name)
+        open_already = self.windows.lift("erase")
+        if open_already is not None:
+            return open_already
         dialog = QDialog(self)
+        self.windows.keep("erase", dialog)
         dialog.setObjectName("eraseDialog")
         dialog.setWindowTitle(tr("Anonymise this guest"))
         dialog.setMinimumWidth(600)
@@ -1083,11 +1105,14 @@ class DeskWindow(QMainWindow):
         typed.setFocus()
         return dialog
 
-    def open_report(self) -> QDialog:
-        """The customers report: asked for, its progress shown, where it was saved said."""
+    def open_report(self) -> QDialog | None:
+        """The customers report: asked for, its progress shown, where it was saved said. A
+        manager's act (every guest's name, email and phone): asked at the moment of the tap."""
         if self.report_dialog is not None:
             self.report_dialog.raise_()
             return self.report_dialog
+        if not self.session.allowed(Permission.EXPORT):
+            return None
         dialog = QDialog(self)
         dialog.setObjectName("reportDialog")
         dialog.setWindowTitle(tr("Customers report"))
@@ -1106,7 +1131,7 @@ class DeskWindow(QMainWindow):
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.windows.keep("report", dialog)
         dialog.destroyed.connect(self._report_closed)
         self.report_dialog = dialog
         self.session.start_report()
@@ -1158,7 +1183,10 @@ class DeskWindow(QMainWindow):
         self._ask(guest_id, title, question, lambda: self.session.act(guest_id, kind, None))
 
     def _ask(self, guest_id: str, title: str, question: str, yes: Any) -> None:
+        if self.windows.lift("question") is not None:
+            return  # one question at a time: the open one is raised
         box = QMessageBox(self)
+        self.windows.keep("question", box)
         self.customer_panel.band_card.track(box)
         box.setWindowTitle(title)
         box.setText(question)
@@ -1185,7 +1213,7 @@ class DeskWindow(QMainWindow):
             languages=Capability.GUEST_LANGUAGE in can,
             email_editable=Capability.EMAIL_CHANGE in can,
         )
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.windows.keep("guest_form", form)
         self.guest_form = form
         if kind == "edit":
             self.customer_panel.band_card.track(form)
@@ -1214,6 +1242,7 @@ class DeskWindow(QMainWindow):
 
     def _show_link(self, url: str) -> None:
         box = QMessageBox(self)
+        self.windows.keep("link", box)
         self.customer_panel.band_card.track(box)
         box.setWindowTitle(tr("Set-password link"))
         box.setText(tr("Give this link to the guest (it works for a limited time):"))
@@ -1249,7 +1278,7 @@ class DeskWindow(QMainWindow):
         if self.on_site_window is None:
             site = self.session.site
             window = OnSiteWindow(self.on_site, site_zone(site.timezone if site else None), self)
-            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.windows.keep("on_site", window)
             window.destroyed.connect(self._on_site_closed)
             window.resize(int(self.width() * 0.92), int(self.height() * 0.9))
             self.on_site_window = window
@@ -1260,10 +1289,7 @@ class DeskWindow(QMainWindow):
 
     def open_shift(self) -> ShiftDialog:
         """The shift in numbers (counted from the audit), with a CSV for the manager."""
-        dialog = ShiftDialog(self.session, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self.windows.open("shift", lambda: ShiftDialog(self.session, self))
 
     def _on_site_closed(self) -> None:
         self.on_site_window = None

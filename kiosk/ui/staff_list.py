@@ -19,6 +19,7 @@ from kiosk.config.persist import save_settings
 from kiosk.config.pin import PinGuard
 from kiosk.config.settings import StaffEntry
 from kiosk.ui.staff_dialog import StaffListDialog
+from kiosk.ui.windows import Windows
 
 
 def roster_from(entries: Sequence[StaffEntry]) -> Roster:
@@ -59,11 +60,16 @@ def open_staff_list(
     *,
     lockouts: Path,
     applied: Callable[[Roster], None],
+    windows: Windows,
 ) -> QWidget | None:
-    """The list, if the one asking may see it: returns the dialog (or the PIN asked first)."""
+    """The list, if the one asking may see it: returns the dialog (or the PIN asked first).
+    Both open under the mode of the moment (``windows``) and close when it ends."""
 
     def show() -> StaffListDialog:
-        return _show(parent, session, settings, runner, audit, lockouts, applied)
+        return windows.open(
+            "staff_list",
+            lambda: _make(parent, session, settings, runner, audit, lockouts, applied),
+        )
 
     roster = session.roster
     if roster.required:
@@ -73,15 +79,23 @@ def open_staff_list(
     stored = settings.staff_pin_hash
     if not stored:
         return show()
+    open_already = windows.lift("manager_pin")
+    if open_already is not None:
+        return open_already
     ask = QInputDialog(parent)
+    windows.keep("manager_pin", ask)
     ask.setWindowTitle(tr("Staff and roles"))
     ask.setLabelText(tr("The manager's PIN (the kiosk's staff PIN):"))
     ask.setTextEchoMode(QLineEdit.EchoMode.Password)
     ask.setObjectName("managerPinDialog")
     guard = PinGuard(stored, state_file=lockouts / "pin-lockout.json")
 
+    asked_in = session.modes.presence
+
     def checked(result: str) -> None:
         audit.record("manager_pin", result)
+        if session.modes.presence != asked_in:
+            return  # the mode ended while the PIN was checked: the list is not for whoever is next
         if result == "ok":
             show()
         else:
@@ -99,7 +113,7 @@ def open_staff_list(
     return ask
 
 
-def _show(
+def _make(
     parent: QWidget,
     session: DeskSession,
     settings: Settings,
@@ -111,6 +125,10 @@ def _show(
     dialog = StaffListDialog(session.roster, session, runner, parent)
 
     def saved(roster: Roster) -> None:
+        # a manager's act, asked at the moment of the save (not only when the list opened);
+        # the audit line names who was on duty then
+        if not session.allowed(Permission.MANAGE):
+            return
         rows = entries_of(roster)
         save_settings({"staff": rows or None}, settings.settings_path)
         settings.staff = [StaffEntry.model_validate(row) for row in rows]
@@ -120,5 +138,4 @@ def _show(
         applied(roster)
 
     dialog.saved.connect(saved)
-    dialog.open()
     return dialog

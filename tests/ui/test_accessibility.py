@@ -156,7 +156,7 @@ def test_operations_dialogs_and_the_collins_desk(
     wedge = WedgeScanner(WedgeSettings())
     connection = Connection(api_url=sandbox.url, token=TOKEN, site_id=SITE_ID, demo=True)
     diagnostics = Diagnostics(Settings(sounds=False), connection, rig.runner, wedge, [])
-    dialog = diagnostics.open(desk)
+    dialog = diagnostics.open(desk, desk.windows)
     qtbot.waitUntil(lambda: bool(dialog.checks), timeout=15000)
     qtbot.wait(100)
     findings["diagnostics"] = [str(f) for f in audit(dialog)]

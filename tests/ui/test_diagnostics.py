@@ -41,7 +41,8 @@ def opened(
     settings = Settings(sounds=False)
     connection = Connection(api_url=sandbox.url, token=TOKEN, site_id=SITE_ID, demo=True)
     diagnostics = Diagnostics(settings, connection, rig.runner, wedge, [])
-    rig.window.diagnostics_requested.connect(lambda: diagnostics.open(rig.window))
+    desk = rig.window
+    desk.diagnostics_requested.connect(lambda: diagnostics.open(desk, desk.windows))
 
     menu = rig.window.tools_menu
     action = next(a for a in menu.actions() if a.text() == "Diagnostics…")

@@ -255,6 +255,7 @@ def test_a_manager_lists_the_staff_with_hashed_pins_and_a_scanned_badge(
         rig.audit,
         lockouts=tmp_path,
         applied=desk.set_roster,
+        windows=desk.windows,
     )
     assert isinstance(opened, StaffListDialog)
     staff = opened
@@ -316,6 +317,7 @@ def test_a_manager_lists_the_staff_with_hashed_pins_and_a_scanned_badge(
             rig.audit,
             lockouts=tmp_path,
             applied=desk.set_roster,
+            windows=desk.windows,
         )
         is None
     )
