@@ -233,3 +233,11 @@ def show_code(qtbot: QtBot, desk: DeskWindow, code: str) -> None:
         timeout=5000,
     )
     qtbot.wait(100)
+
+
+def is_gone(widget: Any) -> bool:
+    """``widget`` is off screen: hidden, or closed and deleted (dialogs opened under a mode are
+    deleted when they close)."""
+    import shiboken6
+
+    return not shiboken6.isValid(widget) or not widget.isVisible()

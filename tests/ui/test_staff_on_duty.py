@@ -28,7 +28,7 @@ from kiosk.ui.desk import DeskWindow
 from kiosk.ui.override_dialog import OverrideDialog
 from kiosk.ui.staff_dialog import StaffListDialog, StaffMemberDialog
 from kiosk.ui.staff_list import open_staff_list
-from tests.rigs import DeskRig
+from tests.rigs import DeskRig, is_gone
 from tests.sandbox_helpers import SandboxAdmin, code_of
 
 SCANNER_DELAY_MS = 2
@@ -286,7 +286,7 @@ def test_a_manager_lists_the_staff_with_hashed_pins_and_a_scanned_badge(
     qtbot.waitUntil(lambda: staff.list.count() == 2)
     assert staff.save_button.isEnabled()
     qtbot.mouseClick(staff.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not staff.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: is_gone(staff), timeout=5000)
 
     saved = tomlkit.parse(settings_file.read_text(encoding="utf-8"))
     rows = saved["staff"]
