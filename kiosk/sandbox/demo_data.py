@@ -15,6 +15,7 @@ import random
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from datetime import time as dt_time
 from zoneinfo import ZoneInfo
 
 from kiosk.sandbox.store import Store
@@ -273,6 +274,13 @@ class _Builder:
 
     def ahead(self, **delta: float) -> str:
         return iso(self.now + timedelta(**delta))
+
+    def yesterday_at(self, site: int, hour: int, minute: int) -> str:
+        """Yesterday at this wall-clock time in the site's zone (so "expired yesterday" holds at
+        any hour of the day, 00:30 included, and across a change of clocks)."""
+        zone = ZoneInfo(str(SITES[site]["timezone"]))
+        day = self.now.astimezone(zone).date() - timedelta(days=1)
+        return iso(datetime.combine(day, dt_time(hour, minute), tzinfo=zone).astimezone(UTC))
 
     def end_of_today(self, site: int) -> str:
         zone = ZoneInfo(str(SITES[site]["timezone"]))
@@ -541,7 +549,7 @@ class _Builder:
         elif index == 2:
             self.labels_for(cid, ("Birthday",))
             self.membership(cid, site, "active", type_index=2)
-            self.band(cid, site, f.code, self.ago(days=1, hours=2))
+            self.band(cid, site, f.code, self.yesterday_at(site, 18, 31))
         elif index == 3:
             self.membership(cid, site, "active", type_index=1)
             self.band(cid, site, f.code, today)
