@@ -4,24 +4,24 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="570"/>
+        <location filename="../../kiosk/app.py" line="600"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Gespeichert. Der Drucker gilt ab dem nächsten Band.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="467"/>
-        <source>Saved. The new scanner settings apply from the next start.</source>
-        <translation>Gespeichert. Die neuen Scanner-Einstellungen gelten ab dem nächsten Start.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/app.py" line="609"/>
+        <location filename="../../kiosk/app.py" line="639"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (Restaurants und Bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="614"/>
+        <location filename="../../kiosk/app.py" line="644"/>
         <source>a guest card</source>
         <translation>eine Gästekarte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/app.py" line="488"/>
+        <source>Saved. The new scanner settings apply from the next start.</source>
+        <translation>Gespeichert. Die neuen Scanner-Einstellungen gelten ab dem nächsten Start.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="50"/>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="260"/>
-        <location filename="../../kiosk/checkin/session.py" line="1555"/>
+        <location filename="../../kiosk/checkin/session.py" line="1602"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Scannen Sie zuerst das Armband des Gastes.</translation>
     </message>
@@ -632,245 +632,245 @@
         <translation>Kein gedrucktes Band passt zum Codemuster dieses Standorts: Präfix und Länge der Druckercodes passend einstellen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="48"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="49"/>
         <source>That didn't scan properly. Please try again.</source>
         <translation>Das hat nicht geklappt. Bitte noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="49"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="50"/>
         <source>We don't recognise this wristband.</source>
         <translation>Dieses Armband kennen wir nicht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="50"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="51"/>
         <source>We can't check you in right now.</source>
         <translation>Wir können Sie gerade nicht einchecken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="51"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="52"/>
         <source>We couldn't confirm your check-in.</source>
         <translation>Wir konnten Ihren Check-in nicht bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="107"/>
+        <location filename="../../kiosk/checkin/session.py" line="108"/>
         <source>Ready. Scan a wristband or card.</source>
         <translation>Bereit. Scannen Sie ein Armband oder eine Karte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="108"/>
+        <location filename="../../kiosk/checkin/session.py" line="109"/>
         <source>Sign in: scan your staff badge, or tap your name and type your PIN.</source>
         <translation>Anmelden: Mitarbeiterausweis scannen oder Namen antippen und PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="116"/>
         <location filename="../../kiosk/checkin/session.py" line="117"/>
+        <location filename="../../kiosk/checkin/session.py" line="118"/>
         <source>scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="118"/>
+        <location filename="../../kiosk/checkin/session.py" line="119"/>
         <source>camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="119"/>
-        <location filename="../../kiosk/checkin/session.py" line="1031"/>
+        <location filename="../../kiosk/checkin/session.py" line="120"/>
+        <location filename="../../kiosk/checkin/session.py" line="1073"/>
         <source>typed</source>
         <translation>getippt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1935"/>
+        <location filename="../../kiosk/checkin/session.py" line="1988"/>
         <source>Checking in…</source>
         <translation>Checke ein…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1936"/>
+        <location filename="../../kiosk/checkin/session.py" line="1989"/>
         <source>Checking out…</source>
         <translation>Checke aus…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1937"/>
+        <location filename="../../kiosk/checkin/session.py" line="1990"/>
         <source>Saving the new expiry…</source>
         <translation>Speichere den neuen Ablauf…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1938"/>
+        <location filename="../../kiosk/checkin/session.py" line="1991"/>
         <source>Saving the card…</source>
         <translation>Speichere die Karte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1939"/>
+        <location filename="../../kiosk/checkin/session.py" line="1992"/>
         <source>Adding the wristband…</source>
         <translation>Füge das Armband hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1940"/>
+        <location filename="../../kiosk/checkin/session.py" line="1993"/>
         <source>Replacing the wristband…</source>
         <translation>Ersetze das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1941"/>
+        <location filename="../../kiosk/checkin/session.py" line="1994"/>
         <source>Removing the wristband…</source>
         <translation>Entferne das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1942"/>
+        <location filename="../../kiosk/checkin/session.py" line="1995"/>
         <source>Locking…</source>
         <translation>Sperre…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1943"/>
+        <location filename="../../kiosk/checkin/session.py" line="1996"/>
         <source>Anonymising…</source>
         <translation>Anonymisiere…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1944"/>
+        <location filename="../../kiosk/checkin/session.py" line="1997"/>
         <source>Saving the address…</source>
         <translation>Speichere die Adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1945"/>
+        <location filename="../../kiosk/checkin/session.py" line="1998"/>
         <source>Removing the address…</source>
         <translation>Entferne die Adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1946"/>
+        <location filename="../../kiosk/checkin/session.py" line="1999"/>
         <source>Unlocking…</source>
         <translation>Entsperre…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1947"/>
-        <location filename="../../kiosk/checkin/session.py" line="1948"/>
+        <location filename="../../kiosk/checkin/session.py" line="2000"/>
+        <location filename="../../kiosk/checkin/session.py" line="2001"/>
         <source>Sending…</source>
         <translation>Sende…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1949"/>
+        <location filename="../../kiosk/checkin/session.py" line="2002"/>
         <source>Creating the link…</source>
         <translation>Erstelle den Link…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1950"/>
+        <location filename="../../kiosk/checkin/session.py" line="2003"/>
         <source>Adding the note…</source>
         <translation>Füge die Notiz hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1951"/>
+        <location filename="../../kiosk/checkin/session.py" line="2004"/>
         <source>Adding the label…</source>
         <translation>Füge das Etikett hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1955"/>
+        <location filename="../../kiosk/checkin/session.py" line="2008"/>
         <source>Checked in.</source>
         <translation>Eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1956"/>
+        <location filename="../../kiosk/checkin/session.py" line="2009"/>
         <source>Checked out.</source>
         <translation>Ausgecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1957"/>
+        <location filename="../../kiosk/checkin/session.py" line="2010"/>
         <source>Expiry changed.</source>
         <translation>Ablauf geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1958"/>
+        <location filename="../../kiosk/checkin/session.py" line="2011"/>
         <source>Card changed on the band.</source>
         <translation>Karte am Armband geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1959"/>
+        <location filename="../../kiosk/checkin/session.py" line="2012"/>
         <source>Wristband added.</source>
         <translation>Armband hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1960"/>
+        <location filename="../../kiosk/checkin/session.py" line="2013"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Armband ersetzt; Ablauf und Karte übertragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1961"/>
+        <location filename="../../kiosk/checkin/session.py" line="2014"/>
         <source>Wristband removed.</source>
         <translation>Armband entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1962"/>
+        <location filename="../../kiosk/checkin/session.py" line="2015"/>
         <source>Account locked.</source>
         <translation>Konto gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1963"/>
+        <location filename="../../kiosk/checkin/session.py" line="2016"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonymisiert: Die persönlichen Daten des Gastes sind gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1964"/>
+        <location filename="../../kiosk/checkin/session.py" line="2017"/>
         <source>Address saved.</source>
         <translation>Adresse gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1965"/>
+        <location filename="../../kiosk/checkin/session.py" line="2018"/>
         <source>Address removed.</source>
         <translation>Adresse entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1966"/>
+        <location filename="../../kiosk/checkin/session.py" line="2019"/>
         <source>Account unlocked.</source>
         <translation>Konto entsperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1967"/>
+        <location filename="../../kiosk/checkin/session.py" line="2020"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>E-Mail zum Zurücksetzen des Passworts gesendet (der Link gilt eine Stunde).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1968"/>
+        <location filename="../../kiosk/checkin/session.py" line="2021"/>
         <source>Verification email sent.</source>
         <translation>Bestätigungs-E-Mail gesendet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1969"/>
+        <location filename="../../kiosk/checkin/session.py" line="2022"/>
         <source>Link created.</source>
         <translation>Link erstellt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1970"/>
+        <location filename="../../kiosk/checkin/session.py" line="2023"/>
         <source>Details saved.</source>
         <translation>Daten gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1971"/>
+        <location filename="../../kiosk/checkin/session.py" line="2024"/>
         <source>Note added.</source>
         <translation>Notiz hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1972"/>
+        <location filename="../../kiosk/checkin/session.py" line="2025"/>
         <source>Label added.</source>
         <translation>Etikett hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1902"/>
+        <location filename="../../kiosk/checkin/session.py" line="1955"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Ablauf entfernt: Das Armband läuft nie ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1906"/>
+        <location filename="../../kiosk/checkin/session.py" line="1959"/>
         <source>Wristband {code} added.</source>
         <translation>Armband {code} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1908"/>
+        <location filename="../../kiosk/checkin/session.py" line="1961"/>
         <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
         <translation>Armband {code} ersetzt das verlorene; Ablauf, Karte und offene Rechnung übernommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1913"/>
+        <location filename="../../kiosk/checkin/session.py" line="1966"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Armband {code} ersetzt das verlorene; Ablauf und Karte übertragen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="737"/>
+        <location filename="../../kiosk/checkin/session.py" line="753"/>
         <source>Too many wrong PINs: try again in %n minutes, or scan your badge.</source>
         <extracomment>one: Too many wrong PINs: try again in %n minute, or scan your badge.</extracomment>
         <translation>
@@ -879,53 +879,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="743"/>
+        <location filename="../../kiosk/checkin/session.py" line="759"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Diese PIN stimmt nicht. Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="753"/>
+        <location filename="../../kiosk/checkin/session.py" line="771"/>
         <source>Signed in as {name}.</source>
         <translation>Angemeldet als {name}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="755"/>
+        <location filename="../../kiosk/checkin/session.py" line="773"/>
         <source>{name} took over the desk.</source>
         <translation>{name} hat den Empfang übernommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="822"/>
+        <location filename="../../kiosk/checkin/session.py" line="853"/>
         <source>Ask one to scan their badge: the desk switches to them.</source>
         <translation>Bitten Sie eine berechtigte Person, ihren Ausweis zu scannen: Der Empfang wechselt zu ihr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1904"/>
+        <location filename="../../kiosk/checkin/session.py" line="1957"/>
         <source>Card put on the band.</source>
         <translation>Karte mit dem Armband verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1904"/>
+        <location filename="../../kiosk/checkin/session.py" line="1957"/>
         <source>Card taken off the band.</source>
         <translation>Karte vom Armband gelöst.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1917"/>
+        <location filename="../../kiosk/checkin/session.py" line="1970"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1921"/>
+        <location filename="../../kiosk/checkin/session.py" line="1974"/>
         <source>Not saved. {why}</source>
         <translation>Nicht gespeichert. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="646"/>
+        <location filename="../../kiosk/checkin/session.py" line="660"/>
         <source>recent</source>
         <translation>zuletzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="717"/>
-        <location filename="../../kiosk/ui/desk.py" line="626"/>
+        <location filename="../../kiosk/checkin/session.py" line="733"/>
+        <location filename="../../kiosk/ui/desk.py" line="632"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
@@ -933,104 +933,104 @@
         <translation>Einen Moment…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="849"/>
+        <location filename="../../kiosk/checkin/session.py" line="882"/>
         <source>Looking up {code} ({via})…</source>
         <translation>Suche {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="899"/>
+        <location filename="../../kiosk/checkin/session.py" line="938"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Zeige die lokale Kopie, bis {system} antwortet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1031"/>
+        <location filename="../../kiosk/checkin/session.py" line="1073"/>
         <source>scanned</source>
         <translation>gescannt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1086"/>
-        <location filename="../../kiosk/ui/desk.py" line="879"/>
+        <location filename="../../kiosk/checkin/session.py" line="1129"/>
+        <location filename="../../kiosk/ui/desk.py" line="890"/>
         <source>Searching for “{text}”…</source>
         <translation>Suche nach „{text}“…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1172"/>
+        <location filename="../../kiosk/checkin/session.py" line="1215"/>
         <source>Override recorded.</source>
         <translation>Ausnahme vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1295"/>
+        <location filename="../../kiosk/checkin/session.py" line="1338"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>Konnte nicht bestätigen, ob es gespeichert wurde: Vor einem neuen Versuch erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1343"/>
+        <location filename="../../kiosk/checkin/session.py" line="1386"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — für später gespeichert: wird gesendet, sobald die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1348"/>
+        <location filename="../../kiosk/checkin/session.py" line="1391"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (durch Nachlesen bestätigt).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1587"/>
-        <location filename="../../kiosk/checkin/session.py" line="1586"/>
+        <location filename="../../kiosk/checkin/session.py" line="1634"/>
+        <location filename="../../kiosk/checkin/session.py" line="1633"/>
         <source>Printing the band…</source>
         <translation>Band wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1594"/>
+        <location filename="../../kiosk/checkin/session.py" line="1641"/>
         <source>✔ Band {code} printed.</source>
         <translation>✔ Band {code} gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1596"/>
+        <location filename="../../kiosk/checkin/session.py" line="1643"/>
         <source>✔ Band {code} printed again.</source>
         <translation>✔ Band {code} erneut gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1600"/>
+        <location filename="../../kiosk/checkin/session.py" line="1647"/>
         <source>Put the band on the guest, then tap “Use the printed band” (or scan it).</source>
         <translation>Dem Gast das Band anlegen, dann „Band zuordnen“ tippen (oder es scannen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1614"/>
+        <location filename="../../kiosk/checkin/session.py" line="1661"/>
         <source>The band could not be printed.</source>
         <translation>Das Band konnte nicht gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1805"/>
+        <location filename="../../kiosk/checkin/session.py" line="1858"/>
         <source>Loading addresses…</source>
         <translation>Lade Adressen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1835"/>
+        <location filename="../../kiosk/checkin/session.py" line="1888"/>
         <source>Saving the guest's details…</source>
         <translation>Speichere die Daten des Gastes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="608"/>
+        <location filename="../../kiosk/checkin/session.py" line="622"/>
         <source>Scanner layout test</source>
         <translation>Test der Scanner-Tastaturbelegung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="615"/>
+        <location filename="../../kiosk/checkin/session.py" line="629"/>
         <source>{code} was just scanned; showing it already.</source>
         <translation>{code} wurde gerade gescannt und wird schon angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="721"/>
+        <location filename="../../kiosk/checkin/session.py" line="737"/>
         <source>The PIN could not be checked.</source>
         <translation>Die PIN konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="732"/>
+        <location filename="../../kiosk/checkin/session.py" line="748"/>
         <source>Tap your name, then type your PIN.</source>
         <translation>Namen antippen, dann PIN eingeben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="781"/>
+        <location filename="../../kiosk/checkin/session.py" line="797"/>
         <source>Signed out after %n minutes without use.</source>
         <extracomment>one: Signed out after %n minute without use.</extracomment>
         <translation>
@@ -1039,85 +1039,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="787"/>
+        <location filename="../../kiosk/checkin/session.py" line="803"/>
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="906"/>
+        <location filename="../../kiosk/checkin/session.py" line="945"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} antwortet langsam; prüfe weiter…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="954"/>
+        <location filename="../../kiosk/checkin/session.py" line="995"/>
         <source>Opened {name}.</source>
         <translation>{name} geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="956"/>
+        <location filename="../../kiosk/checkin/session.py" line="997"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} für {code} gefunden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="991"/>
+        <location filename="../../kiosk/checkin/session.py" line="1032"/>
         <source>Exit: scans check guests out.</source>
         <translation>Ausgang: Scans checken Gäste aus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1034"/>
+        <location filename="../../kiosk/checkin/session.py" line="1076"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>„{code}“ ({how}): Kein Gast hat diesen Code an diesem Standort. Versuchen Sie es erneut oder suchen Sie nach dem Namen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1126"/>
+        <location filename="../../kiosk/checkin/session.py" line="1169"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>Das galt dem vorherigen Gast; es wurde nichts getan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1196"/>
+        <location filename="../../kiosk/checkin/session.py" line="1239"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1318"/>
-        <location filename="../../kiosk/checkin/session.py" line="1274"/>
+        <location filename="../../kiosk/checkin/session.py" line="1361"/>
+        <location filename="../../kiosk/checkin/session.py" line="1317"/>
         <source>Checking whether it was saved…</source>
         <translation>Prüfe, ob es gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1388"/>
+        <location filename="../../kiosk/checkin/session.py" line="1435"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1487"/>
+        <location filename="../../kiosk/checkin/session.py" line="1534"/>
         <source>Waiting for the new wristband…</source>
         <translation>Warte auf das neue Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1489"/>
+        <location filename="../../kiosk/checkin/session.py" line="1536"/>
         <source>Waiting for the replacement wristband…</source>
         <translation>Warte auf das Ersatzarmband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1498"/>
+        <location filename="../../kiosk/checkin/session.py" line="1545"/>
         <source>Cancelled: no wristband was added.</source>
         <translation>Abgebrochen: Es wurde kein Armband hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1617"/>
+        <location filename="../../kiosk/checkin/session.py" line="1664"/>
         <source>Nothing was added to the guest.</source>
         <translation>Dem Gast wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1709"/>
+        <location filename="../../kiosk/checkin/session.py" line="1757"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Frage {system} nach dem Kundenbericht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1758"/>
+        <location filename="../../kiosk/checkin/session.py" line="1811"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -1126,142 +1126,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1762"/>
+        <location filename="../../kiosk/checkin/session.py" line="1815"/>
         <source>The report saved to {path}</source>
         <translation>Bericht gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1773"/>
+        <location filename="../../kiosk/checkin/session.py" line="1826"/>
         <source>No report: {why}</source>
         <translation>Kein Bericht: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1822"/>
+        <location filename="../../kiosk/checkin/session.py" line="1875"/>
         <source>Check these details:</source>
         <translation>Prüfen Sie diese Angaben:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1863"/>
-        <location filename="../../kiosk/checkin/session.py" line="1379"/>
+        <location filename="../../kiosk/checkin/session.py" line="1916"/>
+        <location filename="../../kiosk/checkin/session.py" line="1426"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} hat einige Angaben nicht angenommen:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1031"/>
+        <location filename="../../kiosk/checkin/session.py" line="1073"/>
         <source>read by the camera</source>
         <translation>von der Kamera gelesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1184"/>
+        <location filename="../../kiosk/checkin/session.py" line="1227"/>
         <source>Still saving the last change…</source>
         <translation>Die letzte Änderung wird noch gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1188"/>
+        <location filename="../../kiosk/checkin/session.py" line="1231"/>
         <source>First check whether the last change was saved.</source>
         <translation>Prüfen Sie zuerst, ob die letzte Änderung gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1270"/>
+        <location filename="../../kiosk/checkin/session.py" line="1313"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Prüfe, ob der Gast gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1352"/>
-        <location filename="../../kiosk/checkin/session.py" line="1304"/>
+        <location filename="../../kiosk/checkin/session.py" line="1395"/>
+        <location filename="../../kiosk/checkin/session.py" line="1347"/>
         <source>Previous guest: {words}</source>
         <translation>Vorheriger Gast: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1372"/>
+        <location filename="../../kiosk/checkin/session.py" line="1419"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Vorheriger Gast: nicht gespeichert. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1463"/>
+        <location filename="../../kiosk/checkin/session.py" line="1510"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Gespeichert, aber die Anzeige konnte nicht aktualisiert werden: Zum Aktualisieren erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1483"/>
+        <location filename="../../kiosk/checkin/session.py" line="1530"/>
         <source>Scan the new wristband now (or press Esc to cancel).</source>
         <translation>Scannen Sie jetzt das neue Armband (oder Esc zum Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1485"/>
+        <location filename="../../kiosk/checkin/session.py" line="1532"/>
         <source>Scan the replacement wristband now (or press Esc to cancel).</source>
         <translation>Scannen Sie jetzt das Ersatzarmband (oder Esc zum Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1629"/>
+        <location filename="../../kiosk/checkin/session.py" line="1676"/>
         <source>The previous guest's band: {words}</source>
         <translation>Band des vorigen Gastes: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1713"/>
+        <location filename="../../kiosk/checkin/session.py" line="1761"/>
         <source>Preparing the customers report…</source>
         <translation>Bereite den Kundenbericht vor…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1802"/>
+        <location filename="../../kiosk/checkin/session.py" line="1855"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>Adressen konnten nicht geladen werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1856"/>
-        <location filename="../../kiosk/ui/desk.py" line="353"/>
+        <location filename="../../kiosk/checkin/session.py" line="1909"/>
+        <location filename="../../kiosk/ui/desk.py" line="357"/>
         <source>new guest</source>
         <translation>neuer Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1001"/>
+        <location filename="../../kiosk/checkin/session.py" line="1042"/>
         <source>{name} is not checked in here.</source>
         <translation>{name} ist hier nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1094"/>
+        <location filename="../../kiosk/checkin/session.py" line="1137"/>
         <source>search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1161"/>
+        <location filename="../../kiosk/checkin/session.py" line="1204"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Eine Ausnahme braucht einen Grund (ein paar Worte).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1278"/>
+        <location filename="../../kiosk/checkin/session.py" line="1321"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Vorheriger Gast: Prüfe, ob die letzte Änderung gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1476"/>
+        <location filename="../../kiosk/checkin/session.py" line="1523"/>
         <source>Scan the lost wristband first.</source>
         <translation>Scannen Sie zuerst das verlorene Armband.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1530"/>
+        <location filename="../../kiosk/checkin/session.py" line="1577"/>
         <source>This guest cannot be given a band.</source>
         <translation>Dieser Gast kann kein Band bekommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1728"/>
+        <location filename="../../kiosk/checkin/session.py" line="1776"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} konnte den Bericht nicht vorbereiten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1743"/>
+        <location filename="../../kiosk/checkin/session.py" line="1791"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Bereite den Kundenbericht vor… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1748"/>
-        <source>Saving the report…</source>
-        <translation>Speichere den Bericht…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1737"/>
+        <location filename="../../kiosk/checkin/session.py" line="1785"/>
         <source>The report is taking too long; try again later.</source>
         <translation>Der Bericht dauert zu lange; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1801"/>
+        <source>Saving the report…</source>
+        <translation>Speichere den Bericht…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/shift.py" line="52"/>
@@ -1304,54 +1304,59 @@
         <translation>Gedruckte Bänder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="54"/>
-        <location filename="../../kiosk/ui/desk.py" line="492"/>
-        <location filename="../../kiosk/ui/desk.py" line="805"/>
+        <location filename="../../kiosk/checkin/staff.py" line="56"/>
+        <location filename="../../kiosk/ui/desk.py" line="498"/>
+        <location filename="../../kiosk/ui/desk.py" line="811"/>
         <source>Front desk</source>
         <translation>Rezeption</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="55"/>
+        <location filename="../../kiosk/checkin/staff.py" line="57"/>
         <source>Supervisor</source>
         <translation>Schichtleitung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="56"/>
+        <location filename="../../kiosk/checkin/staff.py" line="58"/>
         <source>Manager</source>
         <translation>Leitung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="60"/>
+        <location filename="../../kiosk/checkin/staff.py" line="62"/>
         <source>Only a supervisor or a manager can override.</source>
         <translation>Nur Schichtleitung oder Leitung darf eine Ausnahme machen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="61"/>
+        <location filename="../../kiosk/checkin/staff.py" line="63"/>
         <source>Only a supervisor or a manager can lock or unlock an account.</source>
         <translation>Nur Schichtleitung oder Leitung darf ein Konto sperren oder entsperren.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="62"/>
+        <location filename="../../kiosk/checkin/staff.py" line="64"/>
         <source>Only a manager can erase a guest's details.</source>
         <translation>Nur die Leitung darf die Daten eines Gastes löschen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="63"/>
+        <location filename="../../kiosk/checkin/staff.py" line="65"/>
         <source>Only a manager can change staff and settings.</source>
         <translation>Nur die Leitung darf Mitarbeitende und Einstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="133"/>
+        <location filename="../../kiosk/checkin/staff.py" line="66"/>
+        <source>Only a manager can export the customers report.</source>
+        <translation>Nur die Leitung darf den Kundenbericht exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="136"/>
         <source>Keep at least one manager, or nobody can change the list again.</source>
         <translation>Mindestens eine Leitung behalten, sonst kann niemand die Liste mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="136"/>
+        <location filename="../../kiosk/checkin/staff.py" line="139"/>
         <source>Every member of staff needs a name.</source>
         <translation>Alle Mitarbeitenden brauchen einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="141"/>
+        <location filename="../../kiosk/checkin/staff.py" line="144"/>
         <source>{name} has neither a PIN nor a badge, so cannot sign in.</source>
         <translation>{name} hat weder PIN noch Ausweis und kann sich nicht anmelden.</translation>
     </message>
@@ -2197,7 +2202,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
-        <location filename="../../kiosk/ui/desk.py" line="133"/>
+        <location filename="../../kiosk/ui/desk.py" line="134"/>
         <source>No membership</source>
         <translation>Keine Mitgliedschaft</translation>
     </message>
@@ -2212,42 +2217,42 @@
         <translation>(wird geprüft…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="81"/>
+        <location filename="../../kiosk/ui/desk.py" line="82"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="82"/>
+        <location filename="../../kiosk/ui/desk.py" line="83"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="83"/>
+        <location filename="../../kiosk/ui/desk.py" line="84"/>
         <source>needs attention</source>
         <translation>Klärungsbedarf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="87"/>
+        <location filename="../../kiosk/ui/desk.py" line="88"/>
         <source>admit</source>
         <translation>Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="87"/>
+        <location filename="../../kiosk/ui/desk.py" line="88"/>
         <source>warn</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="87"/>
+        <location filename="../../kiosk/ui/desk.py" line="88"/>
         <source>deny</source>
         <translation>abgewiesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="102"/>
+        <location filename="../../kiosk/ui/desk.py" line="103"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="119"/>
+        <location filename="../../kiosk/ui/desk.py" line="120"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
@@ -2256,125 +2261,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="131"/>
+        <location filename="../../kiosk/ui/desk.py" line="132"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="111"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="135"/>
+        <location filename="../../kiosk/ui/desk.py" line="136"/>
         <source>phone ending {digits}</source>
         <translation>Telefon endet auf {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="227"/>
+        <location filename="../../kiosk/ui/desk.py" line="228"/>
         <source>Kiosk · Front desk</source>
         <translation>Kiosk · Rezeption</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="301"/>
+        <location filename="../../kiosk/ui/desk.py" line="305"/>
         <source>More time</source>
         <translation>Mehr Zeit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="303"/>
+        <location filename="../../kiosk/ui/desk.py" line="307"/>
         <source>More time: keep this guest on screen</source>
         <translation>Mehr Zeit: Diesen Gast weiter anzeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="313"/>
+        <location filename="../../kiosk/ui/desk.py" line="317"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>Verbindungsstatus: Öffnen, was auf das Senden wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="343"/>
+        <location filename="../../kiosk/ui/desk.py" line="347"/>
         <source>check in</source>
         <translation>einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="344"/>
+        <location filename="../../kiosk/ui/desk.py" line="348"/>
         <source>expiry</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="345"/>
+        <location filename="../../kiosk/ui/desk.py" line="349"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="346"/>
+        <location filename="../../kiosk/ui/desk.py" line="350"/>
         <source>more</source>
         <translation>mehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="352"/>
+        <location filename="../../kiosk/ui/desk.py" line="356"/>
         <source>find a guest (the search box)</source>
         <translation>einen Gast finden (das Suchfeld)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="354"/>
+        <location filename="../../kiosk/ui/desk.py" line="358"/>
         <source>recent scans</source>
         <translation>letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="355"/>
+        <location filename="../../kiosk/ui/desk.py" line="359"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>einen Armband-Scan abbrechen oder die Anzeige leeren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="356"/>
+        <location filename="../../kiosk/ui/desk.py" line="360"/>
         <source>who is in now</source>
         <translation>wer gerade im Haus ist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="357"/>
+        <location filename="../../kiosk/ui/desk.py" line="361"/>
         <source>print a band; again: give the guest the printed band</source>
         <translation>Band drucken; nochmals: das gedruckte Band zuordnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="358"/>
+        <location filename="../../kiosk/ui/desk.py" line="362"/>
         <source>this list of keys</source>
         <translation>diese Tastenliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="381"/>
+        <location filename="../../kiosk/ui/desk.py" line="385"/>
         <source>Find (Enter)</source>
         <translation>Suchen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="382"/>
+        <location filename="../../kiosk/ui/desk.py" line="386"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Neuer Gast (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="383"/>
+        <location filename="../../kiosk/ui/desk.py" line="387"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Letzte Scans (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="384"/>
+        <location filename="../../kiosk/ui/desk.py" line="388"/>
         <source>Print a band (Ctrl+P)</source>
         <translation>Band drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="385"/>
+        <location filename="../../kiosk/ui/desk.py" line="389"/>
         <source>Give the guest the band just printed (Ctrl+P)</source>
         <translation>Dem Gast das eben gedruckte Band zuordnen (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="416"/>
+        <location filename="../../kiosk/ui/desk.py" line="423"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="427"/>
-        <location filename="../../kiosk/ui/desk.py" line="617"/>
+        <location filename="../../kiosk/ui/desk.py" line="434"/>
+        <location filename="../../kiosk/ui/desk.py" line="623"/>
         <source>Keys: {keys}</source>
         <translation>Tasten: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="429"/>
-        <location filename="../../kiosk/ui/desk.py" line="1102"/>
+        <location filename="../../kiosk/ui/desk.py" line="436"/>
+        <location filename="../../kiosk/ui/desk.py" line="1127"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -2382,176 +2387,176 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="431"/>
+        <location filename="../../kiosk/ui/desk.py" line="438"/>
         <source>Close the list of keys</source>
         <translation>Tastenliste schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="500"/>
+        <location filename="../../kiosk/ui/desk.py" line="506"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Wer gerade im Haus ist (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="506"/>
+        <location filename="../../kiosk/ui/desk.py" line="512"/>
         <source>Code, name, email or phone</source>
         <translation>Code, Name, E-Mail, Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="508"/>
+        <location filename="../../kiosk/ui/desk.py" line="514"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Einen Gast über Armbandcode, Name, E-Mail oder Telefon finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="514"/>
+        <location filename="../../kiosk/ui/desk.py" line="520"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="516"/>
+        <location filename="../../kiosk/ui/desk.py" line="522"/>
         <source>Find guest by code</source>
         <translation>Gast über Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="520"/>
+        <location filename="../../kiosk/ui/desk.py" line="526"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="522"/>
+        <location filename="../../kiosk/ui/desk.py" line="528"/>
         <source>This shift's scans</source>
         <translation>Scans dieser Schicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="526"/>
+        <location filename="../../kiosk/ui/desk.py" line="532"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Neuer Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="528"/>
+        <location filename="../../kiosk/ui/desk.py" line="534"/>
         <source>Register a walk-in guest</source>
         <translation>Einen Laufkunden anlegen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="531"/>
+        <location filename="../../kiosk/ui/desk.py" line="537"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Zurück zum Self-Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="533"/>
+        <location filename="../../kiosk/ui/desk.py" line="539"/>
         <source>Back to the self check-in screen</source>
         <translation>Zurück zur Self-Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="540"/>
+        <location filename="../../kiosk/ui/desk.py" line="546"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Abmelden (jemand anderes kann auch den eigenen Ausweis scannen und übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="543"/>
+        <location filename="../../kiosk/ui/desk.py" line="549"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="551"/>
+        <location filename="../../kiosk/ui/desk.py" line="557"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Scanner und Kamera; Berichte; Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="552"/>
+        <location filename="../../kiosk/ui/desk.py" line="558"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Einstellungen, Berichte und Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="554"/>
+        <location filename="../../kiosk/ui/desk.py" line="560"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="557"/>
+        <location filename="../../kiosk/ui/desk.py" line="563"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Scanners and camera…</source>
         <translation>Scanner und Kamera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="560"/>
+        <location filename="../../kiosk/ui/desk.py" line="566"/>
         <source>Printer…</source>
         <translation>Drucker…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="563"/>
+        <location filename="../../kiosk/ui/desk.py" line="569"/>
         <source>Customers report (CSV)…</source>
         <translation>Kundenbericht (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="566"/>
+        <location filename="../../kiosk/ui/desk.py" line="572"/>
         <source>Staff and roles…</source>
         <translation>Mitarbeitende und Rollen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="569"/>
+        <location filename="../../kiosk/ui/desk.py" line="575"/>
         <source>Shift summary…</source>
         <translation>Schichtübersicht…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="572"/>
+        <location filename="../../kiosk/ui/desk.py" line="578"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="576"/>
+        <location filename="../../kiosk/ui/desk.py" line="582"/>
         <source>Diagnostics…</source>
         <translation>Diagnose…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="599"/>
+        <location filename="../../kiosk/ui/desk.py" line="605"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Ein Armband mit Barcode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="600"/>
+        <location filename="../../kiosk/ui/desk.py" line="606"/>
         <source>Scan a wristband or card</source>
         <translation>Armband oder Karte scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="604"/>
+        <location filename="../../kiosk/ui/desk.py" line="610"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Der Scanner funktioniert überall auf diesem Bildschirm. Sie können oben auch einen Code, einen Namen, eine E-Mail oder eine Telefonnummer eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="643"/>
+        <location filename="../../kiosk/ui/desk.py" line="649"/>
         <source>Guests found</source>
         <translation>Gefundene Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="805"/>
+        <location filename="../../kiosk/ui/desk.py" line="811"/>
         <source>Exit: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="830"/>
+        <location filename="../../kiosk/ui/desk.py" line="842"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (Gast {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="841"/>
+        <location filename="../../kiosk/ui/desk.py" line="853"/>
         <source>Saved while offline</source>
         <translation>Offline gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1039"/>
+        <location filename="../../kiosk/ui/desk.py" line="1061"/>
         <source>Anonymise this guest</source>
         <translation>Diesen Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1057"/>
+        <location filename="../../kiosk/ui/desk.py" line="1079"/>
         <source>Type {word} to confirm</source>
         <translation>Zur Bestätigung {word} eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1062"/>
+        <location filename="../../kiosk/ui/desk.py" line="1084"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -2562,63 +2567,63 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1063"/>
+        <location filename="../../kiosk/ui/desk.py" line="1085"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1065"/>
+        <location filename="../../kiosk/ui/desk.py" line="1087"/>
         <source>Anonymise the guest</source>
         <translation>Den Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1093"/>
+        <location filename="../../kiosk/ui/desk.py" line="1118"/>
         <source>Customers report</source>
         <translation>Kundenbericht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1130"/>
+        <location filename="../../kiosk/ui/desk.py" line="1155"/>
         <source>Check in anyway?</source>
         <translation>Trotzdem einchecken?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1218"/>
+        <location filename="../../kiosk/ui/desk.py" line="1247"/>
         <source>Set-password link</source>
         <translation>Link zum Festlegen des Passworts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1219"/>
+        <location filename="../../kiosk/ui/desk.py" line="1248"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Geben Sie diesen Link dem Gast (er gilt nur begrenzte Zeit):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1236"/>
+        <location filename="../../kiosk/ui/desk.py" line="1265"/>
         <source>Who is in now: {count}</source>
         <translation>Wer gerade im Haus ist: {count}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="104"/>
+        <location filename="../../kiosk/ui/desk.py" line="105"/>
         <source>sending {count} saved offline</source>
         <translation>sende {count} offline Gespeicherte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="107"/>
+        <location filename="../../kiosk/ui/desk.py" line="108"/>
         <source>● Offline since {time}</source>
         <translation>● Offline seit {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="109"/>
+        <location filename="../../kiosk/ui/desk.py" line="110"/>
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="112"/>
+        <location filename="../../kiosk/ui/desk.py" line="113"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="268"/>
         <source>data from {time}</source>
         <translation>Daten von {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="114"/>
+        <location filename="../../kiosk/ui/desk.py" line="115"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="271"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
@@ -2628,63 +2633,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="116"/>
+        <location filename="../../kiosk/ui/desk.py" line="117"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="273"/>
         <source>nothing waiting</source>
         <translation>nichts wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="138"/>
+        <location filename="../../kiosk/ui/desk.py" line="139"/>
         <source>⚠ guest of {site}, not this one</source>
         <translation>⚠ Gast von {site}, nicht von hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="140"/>
+        <location filename="../../kiosk/ui/desk.py" line="141"/>
         <source>⚠ guest of another site, not this one</source>
         <translation>⚠ Gast eines anderen Standorts, nicht von hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="324"/>
+        <location filename="../../kiosk/ui/desk.py" line="328"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="325"/>
+        <location filename="../../kiosk/ui/desk.py" line="329"/>
         <source>Find a guest by code</source>
         <translation>Einen Gast über den Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="368"/>
+        <location filename="../../kiosk/ui/desk.py" line="372"/>
         <source>Key {key}</source>
         <translation>Taste {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="740"/>
+        <location filename="../../kiosk/ui/desk.py" line="746"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Abmeldung in {seconds} s: „Mehr Zeit“ tippen, um angemeldet zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="770"/>
+        <location filename="../../kiosk/ui/desk.py" line="776"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Angemeldet als {name}, {role}: abmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="828"/>
+        <location filename="../../kiosk/ui/desk.py" line="840"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="828"/>
+        <location filename="../../kiosk/ui/desk.py" line="840"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="843"/>
+        <location filename="../../kiosk/ui/desk.py" line="855"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nichts wartet: Alles offline Gespeicherte wurde gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="845"/>
+        <location filename="../../kiosk/ui/desk.py" line="857"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2693,7 +2698,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="895"/>
+        <location filename="../../kiosk/ui/desk.py" line="906"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2702,90 +2707,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="899"/>
+        <location filename="../../kiosk/ui/desk.py" line="910"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Kein Gast passt zu „{text}“. Prüfen Sie die Schreibweise oder versuchen Sie die E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1051"/>
+        <location filename="../../kiosk/ui/desk.py" line="1073"/>
         <source>To confirm, type: {word}</source>
         <translation>Zur Bestätigung eingeben: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="425"/>
+        <location filename="../../kiosk/ui/desk.py" line="432"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Ein Scanner funktioniert überall. Tasten für alles andere:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="613"/>
+        <location filename="../../kiosk/ui/desk.py" line="619"/>
         <source>F1 all keys</source>
         <translation>F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="713"/>
+        <location filename="../../kiosk/ui/desk.py" line="719"/>
         <source>Still checking {code}…</source>
         <translation>Prüfe {code} noch…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="715"/>
+        <location filename="../../kiosk/ui/desk.py" line="721"/>
         <source>Checking {code}…</source>
         <translation>Prüfe {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="747"/>
+        <location filename="../../kiosk/ui/desk.py" line="753"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ Die Anzeige wird in {seconds} s geleert: Tippen Sie auf „Mehr Zeit“, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1046"/>
+        <location filename="../../kiosk/ui/desk.py" line="1068"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Dies löscht Name, E-Mail, Telefon, Geburtsdatum, Foto und Adressen des Gastes endgültig (Besuche und Bestellungen bleiben, ohne diese Daten). Es kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1142"/>
+        <location filename="../../kiosk/ui/desk.py" line="1167"/>
         <source>Remove wristband</source>
         <translation>Armband entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1143"/>
+        <location filename="../../kiosk/ui/desk.py" line="1168"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Dieses Armband vom Gast entfernen? Es findet ihn dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1146"/>
+        <location filename="../../kiosk/ui/desk.py" line="1171"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="464"/>
         <source>Lock the account</source>
         <translation>Konto sperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1147"/>
+        <location filename="../../kiosk/ui/desk.py" line="1172"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Das Konto dieses Gastes sperren? Seine Daten können bis zum Entsperren nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1150"/>
+        <location filename="../../kiosk/ui/desk.py" line="1175"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="477"/>
         <source>Email a password reset link</source>
         <translation>Link zum Zurücksetzen des Passworts mailen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1151"/>
+        <location filename="../../kiosk/ui/desk.py" line="1176"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Diesem Gast eine E-Mail mit einem Link zum Zurücksetzen des Passworts senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1154"/>
+        <location filename="../../kiosk/ui/desk.py" line="1179"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="478"/>
         <source>Resend the email verification</source>
         <translation>Bestätigungs-E-Mail erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1155"/>
+        <location filename="../../kiosk/ui/desk.py" line="1180"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Diesem Gast die E-Mail zur Bestätigung seiner Adresse erneut senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1131"/>
+        <location filename="../../kiosk/ui/desk.py" line="1156"/>
         <source>Check this guest in anyway?</source>
         <translation>Diesen Gast trotzdem einchecken?</translation>
     </message>
@@ -4249,7 +4254,7 @@
     <message>
         <location filename="../../kiosk/ui/staff_dialog.py" line="188"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="196"/>
-        <location filename="../../kiosk/ui/staff_list.py" line="77"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="87"/>
         <source>Staff and roles</source>
         <translation>Mitarbeitende und Rollen</translation>
     </message>
@@ -4370,17 +4375,17 @@
         <translation>Ausweis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_list.py" line="78"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="88"/>
         <source>The manager's PIN (the kiosk's staff PIN):</source>
         <translation>PIN der Leitung (die Personal-PIN des Kiosks):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_list.py" line="89"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="103"/>
         <source>Too many wrong PINs: the keypad is locked for a while.</source>
         <translation>Zu viele falsche PINs: Die Eingabe ist eine Weile gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_list.py" line="91"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="105"/>
         <source>That PIN is not right.</source>
         <translation>Diese PIN stimmt nicht.</translation>
     </message>

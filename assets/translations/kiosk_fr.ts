@@ -4,24 +4,24 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="570"/>
+        <location filename="../../kiosk/app.py" line="600"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Enregistré. L'imprimante sert dès le prochain bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="467"/>
-        <source>Saved. The new scanner settings apply from the next start.</source>
-        <translation>Enregistré. Les nouveaux réglages du lecteur s’appliquent au prochain démarrage.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/app.py" line="609"/>
+        <location filename="../../kiosk/app.py" line="639"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurants et bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="614"/>
+        <location filename="../../kiosk/app.py" line="644"/>
         <source>a guest card</source>
         <translation>une carte client</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/app.py" line="488"/>
+        <source>Saved. The new scanner settings apply from the next start.</source>
+        <translation>Enregistré. Les nouveaux réglages du lecteur s’appliquent au prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="50"/>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="260"/>
-        <location filename="../../kiosk/checkin/session.py" line="1555"/>
+        <location filename="../../kiosk/checkin/session.py" line="1602"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Scannez d'abord le bracelet du client.</translation>
     </message>
@@ -632,245 +632,245 @@
         <translation>Aucun bracelet imprimé ne peut correspondre au format de code de ce site : réglez le préfixe et la longueur des codes de l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="48"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="49"/>
         <source>That didn't scan properly. Please try again.</source>
         <translation>La lecture a échoué. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="49"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="50"/>
         <source>We don't recognise this wristband.</source>
         <translation>Nous ne reconnaissons pas ce bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="50"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="51"/>
         <source>We can't check you in right now.</source>
         <translation>Nous ne pouvons pas vous enregistrer pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="51"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="52"/>
         <source>We couldn't confirm your check-in.</source>
         <translation>Nous n'avons pas pu confirmer votre enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="107"/>
+        <location filename="../../kiosk/checkin/session.py" line="108"/>
         <source>Ready. Scan a wristband or card.</source>
         <translation>Prêt. Scannez un bracelet ou une carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="108"/>
+        <location filename="../../kiosk/checkin/session.py" line="109"/>
         <source>Sign in: scan your staff badge, or tap your name and type your PIN.</source>
         <translation>Connexion : scannez votre badge ou touchez votre nom et saisissez votre code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="116"/>
         <location filename="../../kiosk/checkin/session.py" line="117"/>
+        <location filename="../../kiosk/checkin/session.py" line="118"/>
         <source>scanner</source>
         <translation>lecteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="118"/>
+        <location filename="../../kiosk/checkin/session.py" line="119"/>
         <source>camera</source>
         <translation>caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="119"/>
-        <location filename="../../kiosk/checkin/session.py" line="1031"/>
+        <location filename="../../kiosk/checkin/session.py" line="120"/>
+        <location filename="../../kiosk/checkin/session.py" line="1073"/>
         <source>typed</source>
         <translation>saisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1935"/>
+        <location filename="../../kiosk/checkin/session.py" line="1988"/>
         <source>Checking in…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1936"/>
+        <location filename="../../kiosk/checkin/session.py" line="1989"/>
         <source>Checking out…</source>
         <translation>Départ en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1937"/>
+        <location filename="../../kiosk/checkin/session.py" line="1990"/>
         <source>Saving the new expiry…</source>
         <translation>Enregistrement de la nouvelle expiration…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1938"/>
+        <location filename="../../kiosk/checkin/session.py" line="1991"/>
         <source>Saving the card…</source>
         <translation>Enregistrement de la carte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1939"/>
+        <location filename="../../kiosk/checkin/session.py" line="1992"/>
         <source>Adding the wristband…</source>
         <translation>Ajout du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1940"/>
+        <location filename="../../kiosk/checkin/session.py" line="1993"/>
         <source>Replacing the wristband…</source>
         <translation>Remplacement du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1941"/>
+        <location filename="../../kiosk/checkin/session.py" line="1994"/>
         <source>Removing the wristband…</source>
         <translation>Retrait du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1942"/>
+        <location filename="../../kiosk/checkin/session.py" line="1995"/>
         <source>Locking…</source>
         <translation>Verrouillage…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1943"/>
+        <location filename="../../kiosk/checkin/session.py" line="1996"/>
         <source>Anonymising…</source>
         <translation>Anonymisation…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1944"/>
+        <location filename="../../kiosk/checkin/session.py" line="1997"/>
         <source>Saving the address…</source>
         <translation>Enregistrement de l'adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1945"/>
+        <location filename="../../kiosk/checkin/session.py" line="1998"/>
         <source>Removing the address…</source>
         <translation>Suppression de l'adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1946"/>
+        <location filename="../../kiosk/checkin/session.py" line="1999"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1947"/>
-        <location filename="../../kiosk/checkin/session.py" line="1948"/>
+        <location filename="../../kiosk/checkin/session.py" line="2000"/>
+        <location filename="../../kiosk/checkin/session.py" line="2001"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1949"/>
+        <location filename="../../kiosk/checkin/session.py" line="2002"/>
         <source>Creating the link…</source>
         <translation>Création du lien…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1950"/>
+        <location filename="../../kiosk/checkin/session.py" line="2003"/>
         <source>Adding the note…</source>
         <translation>Ajout de la note…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1951"/>
+        <location filename="../../kiosk/checkin/session.py" line="2004"/>
         <source>Adding the label…</source>
         <translation>Ajout de l'étiquette…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1955"/>
+        <location filename="../../kiosk/checkin/session.py" line="2008"/>
         <source>Checked in.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1956"/>
+        <location filename="../../kiosk/checkin/session.py" line="2009"/>
         <source>Checked out.</source>
         <translation>Départ enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1957"/>
+        <location filename="../../kiosk/checkin/session.py" line="2010"/>
         <source>Expiry changed.</source>
         <translation>Expiration modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1958"/>
+        <location filename="../../kiosk/checkin/session.py" line="2011"/>
         <source>Card changed on the band.</source>
         <translation>Carte du bracelet modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1959"/>
+        <location filename="../../kiosk/checkin/session.py" line="2012"/>
         <source>Wristband added.</source>
         <translation>Bracelet ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1960"/>
+        <location filename="../../kiosk/checkin/session.py" line="2013"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Bracelet remplacé ; expiration et carte transférées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1961"/>
+        <location filename="../../kiosk/checkin/session.py" line="2014"/>
         <source>Wristband removed.</source>
         <translation>Bracelet retiré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1962"/>
+        <location filename="../../kiosk/checkin/session.py" line="2015"/>
         <source>Account locked.</source>
         <translation>Compte verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1963"/>
+        <location filename="../../kiosk/checkin/session.py" line="2016"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonymisé : les données personnelles du client sont effacées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1964"/>
+        <location filename="../../kiosk/checkin/session.py" line="2017"/>
         <source>Address saved.</source>
         <translation>Adresse enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1965"/>
+        <location filename="../../kiosk/checkin/session.py" line="2018"/>
         <source>Address removed.</source>
         <translation>Adresse supprimée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1966"/>
+        <location filename="../../kiosk/checkin/session.py" line="2019"/>
         <source>Account unlocked.</source>
         <translation>Compte déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1967"/>
+        <location filename="../../kiosk/checkin/session.py" line="2020"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>E-mail de réinitialisation du mot de passe envoyé (le lien est valable une heure).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1968"/>
+        <location filename="../../kiosk/checkin/session.py" line="2021"/>
         <source>Verification email sent.</source>
         <translation>E-mail de vérification envoyé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1969"/>
+        <location filename="../../kiosk/checkin/session.py" line="2022"/>
         <source>Link created.</source>
         <translation>Lien créé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1970"/>
+        <location filename="../../kiosk/checkin/session.py" line="2023"/>
         <source>Details saved.</source>
         <translation>Informations enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1971"/>
+        <location filename="../../kiosk/checkin/session.py" line="2024"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1972"/>
+        <location filename="../../kiosk/checkin/session.py" line="2025"/>
         <source>Label added.</source>
         <translation>Étiquette ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1902"/>
+        <location filename="../../kiosk/checkin/session.py" line="1955"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Expiration effacée : le bracelet n'expire jamais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1906"/>
+        <location filename="../../kiosk/checkin/session.py" line="1959"/>
         <source>Wristband {code} added.</source>
         <translation>Bracelet {code} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1908"/>
+        <location filename="../../kiosk/checkin/session.py" line="1961"/>
         <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
         <translation>Le bracelet {code} remplace celui perdu ; expiration, carte et note ouverte transférées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1913"/>
+        <location filename="../../kiosk/checkin/session.py" line="1966"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Le bracelet {code} remplace celui perdu ; expiration et carte transférées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="737"/>
+        <location filename="../../kiosk/checkin/session.py" line="753"/>
         <source>Too many wrong PINs: try again in %n minutes, or scan your badge.</source>
         <extracomment>one: Too many wrong PINs: try again in %n minute, or scan your badge.</extracomment>
         <translation>
@@ -879,53 +879,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="743"/>
+        <location filename="../../kiosk/checkin/session.py" line="759"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Ce code n'est pas le bon. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="753"/>
+        <location filename="../../kiosk/checkin/session.py" line="771"/>
         <source>Signed in as {name}.</source>
         <translation>Connecté : {name}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="755"/>
+        <location filename="../../kiosk/checkin/session.py" line="773"/>
         <source>{name} took over the desk.</source>
         <translation>{name} a pris l'accueil.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="822"/>
+        <location filename="../../kiosk/checkin/session.py" line="853"/>
         <source>Ask one to scan their badge: the desk switches to them.</source>
         <translation>Demandez-lui de scanner son badge : l'accueil passe à son nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1904"/>
+        <location filename="../../kiosk/checkin/session.py" line="1957"/>
         <source>Card put on the band.</source>
         <translation>Carte associée au bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1904"/>
+        <location filename="../../kiosk/checkin/session.py" line="1957"/>
         <source>Card taken off the band.</source>
         <translation>Carte retirée du bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1917"/>
+        <location filename="../../kiosk/checkin/session.py" line="1970"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1921"/>
+        <location filename="../../kiosk/checkin/session.py" line="1974"/>
         <source>Not saved. {why}</source>
         <translation>Non enregistré. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="646"/>
+        <location filename="../../kiosk/checkin/session.py" line="660"/>
         <source>recent</source>
         <translation>récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="717"/>
-        <location filename="../../kiosk/ui/desk.py" line="626"/>
+        <location filename="../../kiosk/checkin/session.py" line="733"/>
+        <location filename="../../kiosk/ui/desk.py" line="632"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
@@ -933,104 +933,104 @@
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="849"/>
+        <location filename="../../kiosk/checkin/session.py" line="882"/>
         <source>Looking up {code} ({via})…</source>
         <translation>Recherche de {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="899"/>
+        <location filename="../../kiosk/checkin/session.py" line="938"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Affichage de la copie locale en attendant {system}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1031"/>
+        <location filename="../../kiosk/checkin/session.py" line="1073"/>
         <source>scanned</source>
         <translation>scanné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1086"/>
-        <location filename="../../kiosk/ui/desk.py" line="879"/>
+        <location filename="../../kiosk/checkin/session.py" line="1129"/>
+        <location filename="../../kiosk/ui/desk.py" line="890"/>
         <source>Searching for “{text}”…</source>
         <translation>Recherche de « {text} »…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1172"/>
+        <location filename="../../kiosk/checkin/session.py" line="1215"/>
         <source>Override recorded.</source>
         <translation>Dérogation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1295"/>
+        <location filename="../../kiosk/checkin/session.py" line="1338"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>Impossible de confirmer l'enregistrement : vérifiez à nouveau avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1343"/>
+        <location filename="../../kiosk/checkin/session.py" line="1386"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — enregistré pour plus tard : sera envoyé au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1348"/>
+        <location filename="../../kiosk/checkin/session.py" line="1391"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (confirmé par relecture).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1587"/>
-        <location filename="../../kiosk/checkin/session.py" line="1586"/>
+        <location filename="../../kiosk/checkin/session.py" line="1634"/>
+        <location filename="../../kiosk/checkin/session.py" line="1633"/>
         <source>Printing the band…</source>
         <translation>Impression du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1594"/>
+        <location filename="../../kiosk/checkin/session.py" line="1641"/>
         <source>✔ Band {code} printed.</source>
         <translation>✔ Bracelet {code} imprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1596"/>
+        <location filename="../../kiosk/checkin/session.py" line="1643"/>
         <source>✔ Band {code} printed again.</source>
         <translation>✔ Bracelet {code} réimprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1600"/>
+        <location filename="../../kiosk/checkin/session.py" line="1647"/>
         <source>Put the band on the guest, then tap “Use the printed band” (or scan it).</source>
         <translation>Mettez le bracelet au client, puis touchez « Lier le bracelet » (ou scannez-le).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1614"/>
+        <location filename="../../kiosk/checkin/session.py" line="1661"/>
         <source>The band could not be printed.</source>
         <translation>Le bracelet n'a pas pu être imprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1805"/>
+        <location filename="../../kiosk/checkin/session.py" line="1858"/>
         <source>Loading addresses…</source>
         <translation>Chargement des adresses…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1835"/>
+        <location filename="../../kiosk/checkin/session.py" line="1888"/>
         <source>Saving the guest's details…</source>
         <translation>Enregistrement des informations du client…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="608"/>
+        <location filename="../../kiosk/checkin/session.py" line="622"/>
         <source>Scanner layout test</source>
         <translation>Test de disposition du lecteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="615"/>
+        <location filename="../../kiosk/checkin/session.py" line="629"/>
         <source>{code} was just scanned; showing it already.</source>
         <translation>{code} vient d'être scanné ; déjà affiché.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="721"/>
+        <location filename="../../kiosk/checkin/session.py" line="737"/>
         <source>The PIN could not be checked.</source>
         <translation>Le code n'a pas pu être vérifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="732"/>
+        <location filename="../../kiosk/checkin/session.py" line="748"/>
         <source>Tap your name, then type your PIN.</source>
         <translation>Touchez votre nom, puis saisissez votre code.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="781"/>
+        <location filename="../../kiosk/checkin/session.py" line="797"/>
         <source>Signed out after %n minutes without use.</source>
         <extracomment>one: Signed out after %n minute without use.</extracomment>
         <translation>
@@ -1039,85 +1039,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="787"/>
+        <location filename="../../kiosk/checkin/session.py" line="803"/>
         <source>Signed out.</source>
         <translation>Déconnecté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="906"/>
+        <location filename="../../kiosk/checkin/session.py" line="945"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} répond lentement ; vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="954"/>
+        <location filename="../../kiosk/checkin/session.py" line="995"/>
         <source>Opened {name}.</source>
         <translation>{name} ouvert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="956"/>
+        <location filename="../../kiosk/checkin/session.py" line="997"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} trouvé pour {code}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="991"/>
+        <location filename="../../kiosk/checkin/session.py" line="1032"/>
         <source>Exit: scans check guests out.</source>
         <translation>Sortie : les scans enregistrent le départ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1034"/>
+        <location filename="../../kiosk/checkin/session.py" line="1076"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>« {code} » ({how}) : aucun client n'a ce code sur ce site. Réessayez, ou cherchez par nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1126"/>
+        <location filename="../../kiosk/checkin/session.py" line="1169"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>C'était pour le client précédent ; rien n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1196"/>
+        <location filename="../../kiosk/checkin/session.py" line="1239"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1318"/>
-        <location filename="../../kiosk/checkin/session.py" line="1274"/>
+        <location filename="../../kiosk/checkin/session.py" line="1361"/>
+        <location filename="../../kiosk/checkin/session.py" line="1317"/>
         <source>Checking whether it was saved…</source>
         <translation>Vérification de l'enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1388"/>
+        <location filename="../../kiosk/checkin/session.py" line="1435"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1487"/>
+        <location filename="../../kiosk/checkin/session.py" line="1534"/>
         <source>Waiting for the new wristband…</source>
         <translation>En attente du nouveau bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1489"/>
+        <location filename="../../kiosk/checkin/session.py" line="1536"/>
         <source>Waiting for the replacement wristband…</source>
         <translation>En attente du bracelet de remplacement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1498"/>
+        <location filename="../../kiosk/checkin/session.py" line="1545"/>
         <source>Cancelled: no wristband was added.</source>
         <translation>Annulé : aucun bracelet n'a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1617"/>
+        <location filename="../../kiosk/checkin/session.py" line="1664"/>
         <source>Nothing was added to the guest.</source>
         <translation>Rien n'a été ajouté au client.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1709"/>
+        <location filename="../../kiosk/checkin/session.py" line="1757"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Demande du rapport clients à {system}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1758"/>
+        <location filename="../../kiosk/checkin/session.py" line="1811"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -1126,142 +1126,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1762"/>
+        <location filename="../../kiosk/checkin/session.py" line="1815"/>
         <source>The report saved to {path}</source>
         <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1773"/>
+        <location filename="../../kiosk/checkin/session.py" line="1826"/>
         <source>No report: {why}</source>
         <translation>Pas de rapport : {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1822"/>
+        <location filename="../../kiosk/checkin/session.py" line="1875"/>
         <source>Check these details:</source>
         <translation>Vérifiez ces informations :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1863"/>
-        <location filename="../../kiosk/checkin/session.py" line="1379"/>
+        <location filename="../../kiosk/checkin/session.py" line="1916"/>
+        <location filename="../../kiosk/checkin/session.py" line="1426"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} n'a pas accepté certaines informations :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1031"/>
+        <location filename="../../kiosk/checkin/session.py" line="1073"/>
         <source>read by the camera</source>
         <translation>lu par la caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1184"/>
+        <location filename="../../kiosk/checkin/session.py" line="1227"/>
         <source>Still saving the last change…</source>
         <translation>La dernière modification est encore en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1188"/>
+        <location filename="../../kiosk/checkin/session.py" line="1231"/>
         <source>First check whether the last change was saved.</source>
         <translation>Vérifiez d'abord si la dernière modification a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1270"/>
+        <location filename="../../kiosk/checkin/session.py" line="1313"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Vérification de l'enregistrement du client…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1352"/>
-        <location filename="../../kiosk/checkin/session.py" line="1304"/>
+        <location filename="../../kiosk/checkin/session.py" line="1395"/>
+        <location filename="../../kiosk/checkin/session.py" line="1347"/>
         <source>Previous guest: {words}</source>
         <translation>Client précédent : {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1372"/>
+        <location filename="../../kiosk/checkin/session.py" line="1419"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Client précédent : non enregistré. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1463"/>
+        <location filename="../../kiosk/checkin/session.py" line="1510"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Enregistré, mais l'écran n'a pas pu se mettre à jour : scannez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1483"/>
+        <location filename="../../kiosk/checkin/session.py" line="1530"/>
         <source>Scan the new wristband now (or press Esc to cancel).</source>
         <translation>Scannez maintenant le nouveau bracelet (ou Échap pour annuler).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1485"/>
+        <location filename="../../kiosk/checkin/session.py" line="1532"/>
         <source>Scan the replacement wristband now (or press Esc to cancel).</source>
         <translation>Scannez maintenant le bracelet de remplacement (ou Échap pour annuler).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1629"/>
+        <location filename="../../kiosk/checkin/session.py" line="1676"/>
         <source>The previous guest's band: {words}</source>
         <translation>Bracelet du client précédent : {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1713"/>
+        <location filename="../../kiosk/checkin/session.py" line="1761"/>
         <source>Preparing the customers report…</source>
         <translation>Préparation du rapport clients…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1802"/>
+        <location filename="../../kiosk/checkin/session.py" line="1855"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>Impossible de charger les adresses : {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1856"/>
-        <location filename="../../kiosk/ui/desk.py" line="353"/>
+        <location filename="../../kiosk/checkin/session.py" line="1909"/>
+        <location filename="../../kiosk/ui/desk.py" line="357"/>
         <source>new guest</source>
         <translation>nouveau client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1001"/>
+        <location filename="../../kiosk/checkin/session.py" line="1042"/>
         <source>{name} is not checked in here.</source>
         <translation>{name} n'est pas enregistré ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1094"/>
+        <location filename="../../kiosk/checkin/session.py" line="1137"/>
         <source>search</source>
         <translation>recherche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1161"/>
+        <location filename="../../kiosk/checkin/session.py" line="1204"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Une dérogation nécessite un motif (quelques mots).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1278"/>
+        <location filename="../../kiosk/checkin/session.py" line="1321"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Client précédent : vérification de la dernière modification…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1476"/>
+        <location filename="../../kiosk/checkin/session.py" line="1523"/>
         <source>Scan the lost wristband first.</source>
         <translation>Scannez d'abord le bracelet perdu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1530"/>
+        <location filename="../../kiosk/checkin/session.py" line="1577"/>
         <source>This guest cannot be given a band.</source>
         <translation>Ce client ne peut pas recevoir de bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1728"/>
+        <location filename="../../kiosk/checkin/session.py" line="1776"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} n'a pas pu préparer le rapport.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1743"/>
+        <location filename="../../kiosk/checkin/session.py" line="1791"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Préparation du rapport clients… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1748"/>
-        <source>Saving the report…</source>
-        <translation>Enregistrement du rapport…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1737"/>
+        <location filename="../../kiosk/checkin/session.py" line="1785"/>
         <source>The report is taking too long; try again later.</source>
         <translation>Le rapport prend trop de temps ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/session.py" line="1801"/>
+        <source>Saving the report…</source>
+        <translation>Enregistrement du rapport…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/shift.py" line="52"/>
@@ -1304,54 +1304,59 @@
         <translation>Bracelets imprimés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="54"/>
-        <location filename="../../kiosk/ui/desk.py" line="492"/>
-        <location filename="../../kiosk/ui/desk.py" line="805"/>
+        <location filename="../../kiosk/checkin/staff.py" line="56"/>
+        <location filename="../../kiosk/ui/desk.py" line="498"/>
+        <location filename="../../kiosk/ui/desk.py" line="811"/>
         <source>Front desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="55"/>
+        <location filename="../../kiosk/checkin/staff.py" line="57"/>
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="56"/>
+        <location filename="../../kiosk/checkin/staff.py" line="58"/>
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="60"/>
+        <location filename="../../kiosk/checkin/staff.py" line="62"/>
         <source>Only a supervisor or a manager can override.</source>
         <translation>Seul un superviseur ou un responsable peut passer outre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="61"/>
+        <location filename="../../kiosk/checkin/staff.py" line="63"/>
         <source>Only a supervisor or a manager can lock or unlock an account.</source>
         <translation>Seul un superviseur ou un responsable peut bloquer ou débloquer un compte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="62"/>
+        <location filename="../../kiosk/checkin/staff.py" line="64"/>
         <source>Only a manager can erase a guest's details.</source>
         <translation>Seul un responsable peut effacer les données d'un client.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="63"/>
+        <location filename="../../kiosk/checkin/staff.py" line="65"/>
         <source>Only a manager can change staff and settings.</source>
         <translation>Seul un responsable peut modifier le personnel et les réglages.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="133"/>
+        <location filename="../../kiosk/checkin/staff.py" line="66"/>
+        <source>Only a manager can export the customers report.</source>
+        <translation>Seul un responsable peut exporter le rapport clients.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/staff.py" line="136"/>
         <source>Keep at least one manager, or nobody can change the list again.</source>
         <translation>Gardez au moins un responsable, sinon personne ne pourra plus modifier la liste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="136"/>
+        <location filename="../../kiosk/checkin/staff.py" line="139"/>
         <source>Every member of staff needs a name.</source>
         <translation>Chaque membre du personnel doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="141"/>
+        <location filename="../../kiosk/checkin/staff.py" line="144"/>
         <source>{name} has neither a PIN nor a badge, so cannot sign in.</source>
         <translation>{name} n'a ni code ni badge et ne peut pas se connecter.</translation>
     </message>
@@ -2197,7 +2202,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
-        <location filename="../../kiosk/ui/desk.py" line="133"/>
+        <location filename="../../kiosk/ui/desk.py" line="134"/>
         <source>No membership</source>
         <translation>Pas d'abonnement</translation>
     </message>
@@ -2212,42 +2217,42 @@
         <translation>(vérification…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="81"/>
+        <location filename="../../kiosk/ui/desk.py" line="82"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="82"/>
+        <location filename="../../kiosk/ui/desk.py" line="83"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="83"/>
+        <location filename="../../kiosk/ui/desk.py" line="84"/>
         <source>needs attention</source>
         <translation>à vérifier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="87"/>
+        <location filename="../../kiosk/ui/desk.py" line="88"/>
         <source>admit</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="87"/>
+        <location filename="../../kiosk/ui/desk.py" line="88"/>
         <source>warn</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="87"/>
+        <location filename="../../kiosk/ui/desk.py" line="88"/>
         <source>deny</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="102"/>
+        <location filename="../../kiosk/ui/desk.py" line="103"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="119"/>
+        <location filename="../../kiosk/ui/desk.py" line="120"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
@@ -2256,125 +2261,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="131"/>
+        <location filename="../../kiosk/ui/desk.py" line="132"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="111"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="135"/>
+        <location filename="../../kiosk/ui/desk.py" line="136"/>
         <source>phone ending {digits}</source>
         <translation>téléphone finissant par {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="227"/>
+        <location filename="../../kiosk/ui/desk.py" line="228"/>
         <source>Kiosk · Front desk</source>
         <translation>Kiosque · Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="301"/>
+        <location filename="../../kiosk/ui/desk.py" line="305"/>
         <source>More time</source>
         <translation>Plus de temps</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="303"/>
+        <location filename="../../kiosk/ui/desk.py" line="307"/>
         <source>More time: keep this guest on screen</source>
         <translation>Plus de temps : garder ce client à l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="313"/>
+        <location filename="../../kiosk/ui/desk.py" line="317"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>État de la connexion : ouvrir ce qui attend d'être envoyé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="343"/>
+        <location filename="../../kiosk/ui/desk.py" line="347"/>
         <source>check in</source>
         <translation>enregistrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="344"/>
+        <location filename="../../kiosk/ui/desk.py" line="348"/>
         <source>expiry</source>
         <translation>expiration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="345"/>
+        <location filename="../../kiosk/ui/desk.py" line="349"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="346"/>
+        <location filename="../../kiosk/ui/desk.py" line="350"/>
         <source>more</source>
         <translation>plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="352"/>
+        <location filename="../../kiosk/ui/desk.py" line="356"/>
         <source>find a guest (the search box)</source>
         <translation>trouver un client (le champ de recherche)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="354"/>
+        <location filename="../../kiosk/ui/desk.py" line="358"/>
         <source>recent scans</source>
         <translation>scans récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="355"/>
+        <location filename="../../kiosk/ui/desk.py" line="359"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>annuler un scan de bracelet, ou vider l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="356"/>
+        <location filename="../../kiosk/ui/desk.py" line="360"/>
         <source>who is in now</source>
         <translation>qui est là maintenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="357"/>
+        <location filename="../../kiosk/ui/desk.py" line="361"/>
         <source>print a band; again: give the guest the printed band</source>
         <translation>imprimer un bracelet ; à nouveau : lier le bracelet imprimé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="358"/>
+        <location filename="../../kiosk/ui/desk.py" line="362"/>
         <source>this list of keys</source>
         <translation>cette liste de touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="381"/>
+        <location filename="../../kiosk/ui/desk.py" line="385"/>
         <source>Find (Enter)</source>
         <translation>Rechercher (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="382"/>
+        <location filename="../../kiosk/ui/desk.py" line="386"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Nouveau client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="383"/>
+        <location filename="../../kiosk/ui/desk.py" line="387"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Scans récents (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="384"/>
+        <location filename="../../kiosk/ui/desk.py" line="388"/>
         <source>Print a band (Ctrl+P)</source>
         <translation>Imprimer un bracelet (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="385"/>
+        <location filename="../../kiosk/ui/desk.py" line="389"/>
         <source>Give the guest the band just printed (Ctrl+P)</source>
         <translation>Attribuer au client le bracelet qui vient d’être imprimé (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="416"/>
+        <location filename="../../kiosk/ui/desk.py" line="423"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="427"/>
-        <location filename="../../kiosk/ui/desk.py" line="617"/>
+        <location filename="../../kiosk/ui/desk.py" line="434"/>
+        <location filename="../../kiosk/ui/desk.py" line="623"/>
         <source>Keys: {keys}</source>
         <translation>Touches : {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="429"/>
-        <location filename="../../kiosk/ui/desk.py" line="1102"/>
+        <location filename="../../kiosk/ui/desk.py" line="436"/>
+        <location filename="../../kiosk/ui/desk.py" line="1127"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -2382,176 +2387,176 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="431"/>
+        <location filename="../../kiosk/ui/desk.py" line="438"/>
         <source>Close the list of keys</source>
         <translation>Fermer la liste des touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="500"/>
+        <location filename="../../kiosk/ui/desk.py" line="506"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Qui est là maintenant (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="506"/>
+        <location filename="../../kiosk/ui/desk.py" line="512"/>
         <source>Code, name, email or phone</source>
         <translation>Code, nom, e-mail, téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="508"/>
+        <location filename="../../kiosk/ui/desk.py" line="514"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Trouver un client par code de bracelet, nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="514"/>
+        <location filename="../../kiosk/ui/desk.py" line="520"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="516"/>
+        <location filename="../../kiosk/ui/desk.py" line="522"/>
         <source>Find guest by code</source>
         <translation>Trouver le client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="520"/>
+        <location filename="../../kiosk/ui/desk.py" line="526"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="522"/>
+        <location filename="../../kiosk/ui/desk.py" line="528"/>
         <source>This shift's scans</source>
         <translation>Scans de ce service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="526"/>
+        <location filename="../../kiosk/ui/desk.py" line="532"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="528"/>
+        <location filename="../../kiosk/ui/desk.py" line="534"/>
         <source>Register a walk-in guest</source>
         <translation>Inscrire un client de passage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="531"/>
+        <location filename="../../kiosk/ui/desk.py" line="537"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Retour à l'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="533"/>
+        <location filename="../../kiosk/ui/desk.py" line="539"/>
         <source>Back to the self check-in screen</source>
         <translation>Retour à l'écran d'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="540"/>
+        <location filename="../../kiosk/ui/desk.py" line="546"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Se déconnecter (quelqu'un d'autre peut aussi scanner son badge pour prendre la main)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="543"/>
+        <location filename="../../kiosk/ui/desk.py" line="549"/>
         <source>Sign out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="551"/>
+        <location filename="../../kiosk/ui/desk.py" line="557"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lecteurs et caméra ; rapports ; diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="552"/>
+        <location filename="../../kiosk/ui/desk.py" line="558"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Réglages, rapports et diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="554"/>
+        <location filename="../../kiosk/ui/desk.py" line="560"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="557"/>
+        <location filename="../../kiosk/ui/desk.py" line="563"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Scanners and camera…</source>
         <translation>Lecteurs et caméra…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="560"/>
+        <location filename="../../kiosk/ui/desk.py" line="566"/>
         <source>Printer…</source>
         <translation>Imprimante…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="563"/>
+        <location filename="../../kiosk/ui/desk.py" line="569"/>
         <source>Customers report (CSV)…</source>
         <translation>Rapport clients (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="566"/>
+        <location filename="../../kiosk/ui/desk.py" line="572"/>
         <source>Staff and roles…</source>
         <translation>Personnel et rôles…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="569"/>
+        <location filename="../../kiosk/ui/desk.py" line="575"/>
         <source>Shift summary…</source>
         <translation>Bilan du service…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="572"/>
+        <location filename="../../kiosk/ui/desk.py" line="578"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Poste de sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="576"/>
+        <location filename="../../kiosk/ui/desk.py" line="582"/>
         <source>Diagnostics…</source>
         <translation>Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="599"/>
+        <location filename="../../kiosk/ui/desk.py" line="605"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Un bracelet avec un code-barres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="600"/>
+        <location filename="../../kiosk/ui/desk.py" line="606"/>
         <source>Scan a wristband or card</source>
         <translation>Scannez un bracelet ou une carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="604"/>
+        <location filename="../../kiosk/ui/desk.py" line="610"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Le lecteur fonctionne partout sur cet écran. Vous pouvez aussi saisir en haut un code, un nom, un e-mail ou un numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="643"/>
+        <location filename="../../kiosk/ui/desk.py" line="649"/>
         <source>Guests found</source>
         <translation>Clients trouvés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="805"/>
+        <location filename="../../kiosk/ui/desk.py" line="811"/>
         <source>Exit: scans check guests out</source>
         <translation>Sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="830"/>
+        <location filename="../../kiosk/ui/desk.py" line="842"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (client {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="841"/>
+        <location filename="../../kiosk/ui/desk.py" line="853"/>
         <source>Saved while offline</source>
         <translation>Enregistré hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1039"/>
+        <location filename="../../kiosk/ui/desk.py" line="1061"/>
         <source>Anonymise this guest</source>
         <translation>Anonymiser ce client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1057"/>
+        <location filename="../../kiosk/ui/desk.py" line="1079"/>
         <source>Type {word} to confirm</source>
         <translation>Saisissez {word} pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1062"/>
+        <location filename="../../kiosk/ui/desk.py" line="1084"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -2562,63 +2567,63 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1063"/>
+        <location filename="../../kiosk/ui/desk.py" line="1085"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1065"/>
+        <location filename="../../kiosk/ui/desk.py" line="1087"/>
         <source>Anonymise the guest</source>
         <translation>Anonymiser le client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1093"/>
+        <location filename="../../kiosk/ui/desk.py" line="1118"/>
         <source>Customers report</source>
         <translation>Rapport clients</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1130"/>
+        <location filename="../../kiosk/ui/desk.py" line="1155"/>
         <source>Check in anyway?</source>
         <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1218"/>
+        <location filename="../../kiosk/ui/desk.py" line="1247"/>
         <source>Set-password link</source>
         <translation>Lien de création du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1219"/>
+        <location filename="../../kiosk/ui/desk.py" line="1248"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Donnez ce lien au client (il est valable un temps limité) :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1236"/>
+        <location filename="../../kiosk/ui/desk.py" line="1265"/>
         <source>Who is in now: {count}</source>
         <translation>Qui est là maintenant : {count}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="104"/>
+        <location filename="../../kiosk/ui/desk.py" line="105"/>
         <source>sending {count} saved offline</source>
         <translation>envoi de {count} enregistrés hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="107"/>
+        <location filename="../../kiosk/ui/desk.py" line="108"/>
         <source>● Offline since {time}</source>
         <translation>● Hors ligne depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="109"/>
+        <location filename="../../kiosk/ui/desk.py" line="110"/>
         <source>● Offline</source>
         <translation>● Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="112"/>
+        <location filename="../../kiosk/ui/desk.py" line="113"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="268"/>
         <source>data from {time}</source>
         <translation>données de {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="114"/>
+        <location filename="../../kiosk/ui/desk.py" line="115"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="271"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
@@ -2628,63 +2633,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="116"/>
+        <location filename="../../kiosk/ui/desk.py" line="117"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="273"/>
         <source>nothing waiting</source>
         <translation>rien en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="138"/>
+        <location filename="../../kiosk/ui/desk.py" line="139"/>
         <source>⚠ guest of {site}, not this one</source>
         <translation>⚠ client de {site}, pas de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="140"/>
+        <location filename="../../kiosk/ui/desk.py" line="141"/>
         <source>⚠ guest of another site, not this one</source>
         <translation>⚠ client d'un autre site, pas de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="324"/>
+        <location filename="../../kiosk/ui/desk.py" line="328"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="325"/>
+        <location filename="../../kiosk/ui/desk.py" line="329"/>
         <source>Find a guest by code</source>
         <translation>Trouver un client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="368"/>
+        <location filename="../../kiosk/ui/desk.py" line="372"/>
         <source>Key {key}</source>
         <translation>Touche {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="740"/>
+        <location filename="../../kiosk/ui/desk.py" line="746"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Déconnexion dans {seconds} s : touchez Plus de temps pour rester connecté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="770"/>
+        <location filename="../../kiosk/ui/desk.py" line="776"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Connecté : {name}, {role} : se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="828"/>
+        <location filename="../../kiosk/ui/desk.py" line="840"/>
         <source>Check-in</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="828"/>
+        <location filename="../../kiosk/ui/desk.py" line="840"/>
         <source>Check-out</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="843"/>
+        <location filename="../../kiosk/ui/desk.py" line="855"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Rien en attente : tout ce qui a été enregistré hors ligne a été envoyé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="845"/>
+        <location filename="../../kiosk/ui/desk.py" line="857"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2693,7 +2698,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="895"/>
+        <location filename="../../kiosk/ui/desk.py" line="906"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2702,90 +2707,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="899"/>
+        <location filename="../../kiosk/ui/desk.py" line="910"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Aucun client ne correspond à « {text} ». Vérifiez l'orthographe, ou essayez l'e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1051"/>
+        <location filename="../../kiosk/ui/desk.py" line="1073"/>
         <source>To confirm, type: {word}</source>
         <translation>Pour confirmer, saisissez : {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="425"/>
+        <location filename="../../kiosk/ui/desk.py" line="432"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lecteur fonctionne partout. Touches pour tout le reste :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="613"/>
+        <location filename="../../kiosk/ui/desk.py" line="619"/>
         <source>F1 all keys</source>
         <translation>F1 toutes les touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="713"/>
+        <location filename="../../kiosk/ui/desk.py" line="719"/>
         <source>Still checking {code}…</source>
         <translation>Vérification de {code} toujours en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="715"/>
+        <location filename="../../kiosk/ui/desk.py" line="721"/>
         <source>Checking {code}…</source>
         <translation>Vérification de {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="747"/>
+        <location filename="../../kiosk/ui/desk.py" line="753"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ L'écran se vide dans {seconds} s : touchez « Plus de temps » pour le garder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1046"/>
+        <location filename="../../kiosk/ui/desk.py" line="1068"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Cela efface définitivement le nom, l'e-mail, le téléphone, la date de naissance, la photo et les adresses du client (les visites et commandes restent, sans elles). C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1142"/>
+        <location filename="../../kiosk/ui/desk.py" line="1167"/>
         <source>Remove wristband</source>
         <translation>Retirer le bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1143"/>
+        <location filename="../../kiosk/ui/desk.py" line="1168"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Retirer ce bracelet du client ? Il ne le retrouvera plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1146"/>
+        <location filename="../../kiosk/ui/desk.py" line="1171"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="464"/>
         <source>Lock the account</source>
         <translation>Verrouiller le compte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1147"/>
+        <location filename="../../kiosk/ui/desk.py" line="1172"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Verrouiller le compte de ce client ? Ses informations ne pourront pas être modifiées avant le déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1150"/>
+        <location filename="../../kiosk/ui/desk.py" line="1175"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="477"/>
         <source>Email a password reset link</source>
         <translation>Envoyer un lien de réinitialisation du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1151"/>
+        <location filename="../../kiosk/ui/desk.py" line="1176"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Envoyer à ce client un e-mail avec un lien pour réinitialiser son mot de passe ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1154"/>
+        <location filename="../../kiosk/ui/desk.py" line="1179"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="478"/>
         <source>Resend the email verification</source>
         <translation>Renvoyer l'e-mail de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1155"/>
+        <location filename="../../kiosk/ui/desk.py" line="1180"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Renvoyer à ce client l'e-mail qui vérifie son adresse ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1131"/>
+        <location filename="../../kiosk/ui/desk.py" line="1156"/>
         <source>Check this guest in anyway?</source>
         <translation>Enregistrer ce client quand même ?</translation>
     </message>
@@ -4249,7 +4254,7 @@
     <message>
         <location filename="../../kiosk/ui/staff_dialog.py" line="188"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="196"/>
-        <location filename="../../kiosk/ui/staff_list.py" line="77"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="87"/>
         <source>Staff and roles</source>
         <translation>Personnel et rôles</translation>
     </message>
@@ -4370,17 +4375,17 @@
         <translation>badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_list.py" line="78"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="88"/>
         <source>The manager's PIN (the kiosk's staff PIN):</source>
         <translation>Code du responsable (le code du personnel du kiosque) :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_list.py" line="89"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="103"/>
         <source>Too many wrong PINs: the keypad is locked for a while.</source>
         <translation>Trop de codes erronés : le clavier est bloqué un moment.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_list.py" line="91"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="105"/>
         <source>That PIN is not right.</source>
         <translation>Ce code n'est pas le bon.</translation>
     </message>
