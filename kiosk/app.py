@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.backends.offline.recent import LocalRecent
 from kiosk.backends.trybe import TrybeClient
-from kiosk.backends.trybe.adapter import TrybeBackend
+from kiosk.backends.vendors import COLLINS, TRYBE, Vendor, vendor_of
 from kiosk.checkin import Lookup, describe_failure
 from kiosk.checkin.actions import Actions
 from kiosk.checkin.audit import AuditLog
@@ -74,26 +74,35 @@ class Connection:
     demo: bool = False
 
 
-def start_demo_backend(vendor: str = "trybe") -> tuple[SandboxServer, Connection]:
-    """Start the stand-in server (Trybe's, or ``vendor="collins"``) in-process with a fresh
-    demo database. Imported here, not at the top: the production path never loads the sandbox
-    (FastAPI, uvicorn, demo data)."""
-    log.info("Initializing demo backend (%s)...", vendor)
+def start_demo_backend(vendor: Vendor = TRYBE) -> tuple[SandboxServer, Connection]:
+    """Start ``vendor``'s stand-in server in-process with a fresh demo database. Imported
+    here, not at the top: the production path never loads the sandbox (FastAPI, uvicorn, demo
+    data)."""
+    log.info("Initializing demo backend (%s)...", vendor.key)
     from kiosk.sandbox import SandboxServer
 
-    if vendor == "collins":
+    if vendor is COLLINS:
         from kiosk.sandbox.collins.demo import VENUES
 
         server = SandboxServer(vendor="collins").start()
-        return server, Connection(
-            api_url=server.url, token=server.token, site_id=VENUES[0][0], demo=True
-        )
-    from kiosk.sandbox.demo_data import SITES
+        site_id = VENUES[0][0]
+    else:
+        from kiosk.sandbox.demo_data import SITES
 
-    server = SandboxServer(guests_in=36).start()  # an afternoon with guests in
-    return server, Connection(
-        api_url=server.url, token=server.token, site_id=str(SITES[0]["id"]), demo=True
-    )
+        server = SandboxServer(guests_in=36).start()  # an afternoon with guests in
+        site_id = str(SITES[0]["id"])
+    return server, Connection(api_url=server.url, token=server.token, site_id=site_id, demo=True)
+
+
+def demo_codes(vendor: Vendor) -> list[tuple[str, str]]:
+    """The demo's codes to try and what each shows, for the terminal."""
+    if vendor is COLLINS:
+        from kiosk.sandbox.collins.demo import FEATURED as GUESTS
+
+        return [(g.id, f"{g.first_name} {g.last_name}: {g.scenario}") for g in GUESTS]
+    from kiosk.sandbox import FEATURED
+
+    return [(featured.code, featured.scenario) for featured in FEATURED]
 
 
 def start_demo_printer(settings: Settings) -> tuple[Any, Settings]:
@@ -115,7 +124,7 @@ def start_demo_printer(settings: Settings) -> tuple[Any, Settings]:
 def demo_settings(settings: Settings) -> Settings:
     """The demo's own names for the Collins stand-in's venues and preferences (a real site
     configures its own in ``[collins]``)."""
-    if settings.backend != "collins":
+    if vendor_of(settings) is not COLLINS:
         return settings
     from kiosk.sandbox.collins.demo import PREFERENCES, VENUES
 
@@ -131,30 +140,17 @@ def demo_settings(settings: Settings) -> Settings:
 
 def make_live_backend(settings: Settings, connection: Connection) -> Backend:
     """The guest system the settings name, on ``connection``."""
-    if settings.backend == "collins":
-        from kiosk.backends.collins import CollinsClient
-        from kiosk.backends.collins.adapter import CollinsBackend
+    return vendor_of(settings).backend(
+        settings, connection.api_url, connection.token, connection.site_id
+    )
 
-        options = settings.collins
-        client = CollinsClient(
-            connection.api_url,
-            connection.token,
-            connect_timeout_s=settings.connect_timeout_s,
-            read_timeout_s=settings.read_timeout_s,
-            deadline_s=settings.deadline_s,
-            max_retries=settings.max_retries,
-            proxy=settings.proxy,
-        )
-        return CollinsBackend(
-            client,
-            venue_id=connection.site_id or options.venue_id,
-            venues=options.venues,
-            preferences=options.preferences,
-            timezone=options.timezone,
-            country_code=options.country_code,
-            card_pattern=options.card_pattern,
-        )
-    return TrybeBackend(make_client(settings, connection))
+
+def make_client(settings: Settings, connection: Connection) -> TrybeClient:
+    """Trybe's client on ``connection`` (the local copy's sync and ``kiosk sync``)."""
+    client: TrybeClient = TRYBE.client(
+        settings, connection.api_url, connection.token, site_id=connection.site_id
+    )
+    return client
 
 
 def open_local_copy(
@@ -201,20 +197,6 @@ def open_local_copy(
         live_leash_s=offline.live_leash_s,
         syncer=syncer,
         sync_every_s=offline.sync_every_min * 60,
-    )
-
-
-def make_client(settings: Settings, connection: Connection) -> TrybeClient:
-    return TrybeClient(
-        connection.api_url,
-        connection.token,
-        connection.site_id,
-        connect_timeout_s=settings.connect_timeout_s,
-        read_timeout_s=settings.read_timeout_s,
-        deadline_s=settings.deadline_s,
-        max_retries=settings.max_retries,
-        barcode_search_form=settings.barcode_search_form,
-        proxy=settings.proxy,
     )
 
 
@@ -506,15 +488,9 @@ class Diagnostics:
         wedge: WedgeScanner,
         readers: list[Any],
     ) -> None:
-        if settings.backend == "collins":
-            collins = settings.collins.model_copy(
-                update={"api_url": connection.api_url, "venue_id": connection.site_id}
-            )
-            self._settings = settings.model_copy(update={"collins": collins})
-        else:
-            self._settings = settings.model_copy(
-                update={"api_url": connection.api_url, "site_id": connection.site_id}
-            )
+        self._settings = vendor_of(settings).pointed_at(
+            settings, connection.api_url, connection.site_id
+        )
         self._token = connection.token if connection.demo else None
         self._runner = runner
         self._wedge = wedge
@@ -644,8 +620,8 @@ def run_pairing(settings: Settings, settings_path: Path | None = None) -> bool:
             code_words=N_("a guest card"),
         ),
     ]
-    if settings.backend == "collins":
-        vendors.reverse()
+    if not vendor_of(settings).lists_sites:
+        vendors.reverse()  # the settings' own vendor first
     dialog = PairingDialog(vendors, runner)
     dialog.setStyleSheet(desk_style_sheet())
     dialog.resize(900, 720)

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk import __version__
+from kiosk.backends.vendors import TRYBE, VENDORS, vendor_named, vendor_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -44,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="run against the embedded demo backend")
     parser.add_argument(
         "--backend",
-        choices=("trybe", "collins"),
+        choices=tuple(VENDORS),
         help="whose guest system: Trybe (default) or the Collins customers API (seed 002)",
     )
     parser.add_argument("--api-url", help="Trybe API base URL (default https://api.try.be)")
@@ -99,8 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--db", type=Path, help="SQLite file (default: the user data folder)")
     sandbox.add_argument(
         "--vendor",
-        choices=("trybe", "collins"),
-        default="trybe",
+        choices=tuple(VENDORS),
+        default=TRYBE.key,
         help="whose API to stand in for: Trybe's, or the Collins customers API (seed 002)",
     )
     sandbox.add_argument("--reset", action="store_true", help="start from fresh demo data")
@@ -240,9 +241,10 @@ def _run_sandbox(args: argparse.Namespace) -> int:
     from kiosk.config.paths import user_data_dir
     from kiosk.sandbox import FEATURED, serve_forever
 
-    default_db = "sandbox.db" if args.vendor == "trybe" else f"sandbox-{args.vendor}.db"
+    vendor = vendor_named(args.vendor)
+    default_db = "sandbox.db" if vendor is TRYBE else f"sandbox-{vendor.key}.db"
     db_path = args.db or user_data_dir() / default_db
-    if args.print_cards and args.vendor != "trybe":
+    if args.print_cards and not vendor.prints_bands:
         print(
             "kiosk sandbox: --print-cards is for the Trybe stand-in's wristbands", file=sys.stderr
         )
@@ -273,7 +275,7 @@ def _run_sandbox(args: argparse.Namespace) -> int:
         )
         return 2
     print(f"kiosk sandbox ({args.vendor}) on http://{args.host}:{args.port} (database {db_path})")
-    if args.vendor == "collins":
+    if vendor is not TRYBE:
         from kiosk.sandbox.collins.demo import FEATURED as GUESTS
 
         print("Demo guests (their cards carry the id): " + ", ".join(g.id for g in GUESTS[:3]))
@@ -495,21 +497,17 @@ def _doctor(args: argparse.Namespace) -> int:
     )
     server = None
     token = None
+    vendor = vendor_of(settings)
     if args.demo:
         from kiosk.app import demo_settings, start_demo_backend
 
-        server, connection = start_demo_backend(settings.backend)
-        settings = demo_settings(settings)
-        if settings.backend == "collins":
-            collins = settings.collins.model_copy(update={"api_url": connection.api_url})
-            settings = settings.model_copy(update={"collins": collins})
-        else:
-            settings = settings.model_copy(
-                update={"api_url": connection.api_url, "site_id": connection.site_id}
-            )
+        server, connection = start_demo_backend(vendor)
+        settings = vendor.pointed_at(
+            demo_settings(settings), connection.api_url, connection.site_id
+        )
         token = connection.token
     demo_printer = None
-    if args.demo and settings.backend != "collins":
+    if args.demo and vendor.prints_bands:
         from kiosk.app import start_demo_printer
 
         demo_printer, settings = start_demo_printer(settings)
@@ -634,8 +632,8 @@ def _pair(args: argparse.Namespace) -> int:
     from kiosk.ops.pairing import Pairing, PairingError, find_sites, save_pairing, try_band
 
     settings = load_settings(args.config)
-    if args.backend == "collins":
-        return _pair_collins(args, settings)
+    if not vendor_named(args.backend or settings.backend).lists_sites:
+        return _pair_typed_venue(args, settings)
     try:
         api_url = args.pair_api_url or args.api_url or _ask("API URL", settings.api_url)
         token = os.environ.get(TOKEN_ENV, "").strip()
@@ -666,7 +664,7 @@ def _pair(args: argparse.Namespace) -> int:
     return 0
 
 
-def _pair_collins(args: argparse.Namespace, settings: Settings) -> int:
+def _pair_typed_venue(args: argparse.Namespace, settings: Settings) -> int:
     """The Collins customers API: the token checked, the venue typed (it lists no venues)."""
     from kiosk.config.secrets import TOKEN_ENV
     from kiosk.ops.pairing import (
@@ -871,6 +869,7 @@ def _run_app(args: argparse.Namespace, started_at: float | None = None) -> int:
     from kiosk.app import (
         Connection,
         can_show_a_window,
+        demo_codes,
         demo_settings,
         run_desk,
         run_pairing,
@@ -903,62 +902,51 @@ def _run_app(args: argparse.Namespace, started_at: float | None = None) -> int:
 
         pin_hash = hash_pin(DEMO_PIN)
         print(f"Demo staff PIN: {DEMO_PIN} (long-press the top-left corner for two seconds)")
-    if args.demo and settings.backend == "collins":
-        from kiosk.sandbox.collins.demo import FEATURED as GUESTS
-
-        server, backend = start_demo_backend("collins")
-        settings = demo_settings(settings)
-        print(f"Demo backend (Collins customers) on {backend.api_url}. Guest cards carry ids:")
-        for guest in GUESTS:
-            print(f"  {guest.id:<26} {guest.first_name} {guest.last_name}: {guest.scenario}")
-    elif args.demo:
-        from kiosk.sandbox import FEATURED
-
-        server, backend = start_demo_backend()
-        print(f"Demo backend on {backend.api_url}. Try these wristband codes:")
-        for featured in FEATURED:
-            print(f"  {featured.code:<40} {featured.scenario}")
+    vendor = vendor_of(settings)
     demo_printer = None
-    if args.demo and settings.backend != "collins":
-        from kiosk.app import start_demo_printer
+    if args.demo:
+        server, backend = start_demo_backend(vendor)
+        settings = demo_settings(settings)
+        print(
+            f"Demo backend ({vendor.name}) on {backend.api_url}. "
+            f"Try these codes, each {vendor.code_words}:"
+        )
+        for code, shows in demo_codes(vendor):
+            print(f"  {code:<40} {shows}")
+        if vendor.prints_bands:
+            from kiosk.app import start_demo_printer
 
-        demo_printer, settings = start_demo_printer(settings)
-        if demo_printer is not None:
-            print(f"Demo printer (a fake Zebra) on port {demo_printer.port}: printed bands")
-            print(f"  appear as pictures in {demo_printer.save_to}")
+            demo_printer, settings = start_demo_printer(settings)
+            if demo_printer is not None:
+                print(f"Demo printer (a fake Zebra) on port {demo_printer.port}: printed bands")
+                print(f"  appear as pictures in {demo_printer.save_to}")
     else:
-
-        def address(of: Settings) -> str:
-            return of.collins.api_url if of.backend == "collins" else of.api_url
-
-        token = load_token(address(settings))
-        unpaired = not token or (settings.backend == "trybe" and not settings.site_id)
-        if unpaired and can_show_a_window():
+        token = load_token(vendor.api_url(settings))
+        if not vendor.paired(settings, token) and can_show_a_window():
             # first run: the pairing window, then on with what it saved
             if not run_pairing(settings, args.config):
                 print("Not paired; the kiosk did not start.", file=sys.stderr)
                 return 2
             settings = load_settings(args.config, camera=args.camera, serial_port=args.serial)
-            token = load_token(address(settings))
+            vendor = vendor_of(settings)
+            token = load_token(vendor.api_url(settings))
             if settings.mode == "self" and not settings.staff_pin_hash:
                 print("Self check-in needs a staff PIN first: kiosk set-pin", file=sys.stderr)
                 return 2
         if not token:
             print(
-                f"No API token for {address(settings)}. Run `kiosk pair`, or set {TOKEN_ENV}."
+                f"No API token for {vendor.api_url(settings)}. Run `kiosk pair`, or set "
+                f"{TOKEN_ENV}."
                 "\nTo try the app without an account: kiosk --demo",
                 file=sys.stderr,
             )
             return 2
-        if settings.backend == "collins":
-            backend = Connection(
-                api_url=settings.collins.api_url, token=token, site_id=settings.collins.venue_id
-            )
-        elif not settings.site_id:
+        if not vendor.paired(settings, token):
             print("No site chosen. Run `kiosk pair` (or pass --site-id).", file=sys.stderr)
             return 2
-        else:
-            backend = Connection(api_url=settings.api_url, token=token, site_id=settings.site_id)
+        backend = Connection(
+            api_url=vendor.api_url(settings), token=token, site_id=vendor.site_id(settings)
+        )
     try:
         return run_desk(
             settings,

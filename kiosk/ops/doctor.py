@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk import __version__
+from kiosk.backends.vendors import Vendor, vendor_of
 from kiosk.config import Settings, user_data_dir
 from kiosk.config.health import Check
 from kiosk.config.logs import LOG_FILE, user_log_dir
@@ -139,9 +140,12 @@ class Doctor:
         )
 
     @property
+    def _vendor(self) -> Vendor:
+        return vendor_of(self.settings)
+
+    @property
     def _api_url(self) -> str:
-        collins = self.settings.backend == "collins"
-        return self.settings.collins.api_url if collins else self.settings.api_url
+        return self._vendor.api_url(self.settings)
 
     def _token(self) -> str | None:
         if self.token is None:
@@ -210,29 +214,13 @@ class Doctor:
             return None
         if self.client_factory is not None:
             return self.client_factory(token)
-        if self.settings.backend == "collins":
-            from kiosk.backends.collins import CollinsClient
-
-            return CollinsClient(
-                self._api_url,
-                token,
-                connect_timeout_s=self.settings.connect_timeout_s,
-                read_timeout_s=self.settings.read_timeout_s,
-                deadline_s=min(self.settings.deadline_s, 8.0),
-                max_retries=0,
-                proxy=self.settings.proxy,
-            )
-        from kiosk.backends.trybe import TrybeClient
-
-        return TrybeClient(
-            self.settings.api_url,
+        return self._vendor.client(
+            self.settings,
+            self._api_url,
             token,
-            self.settings.site_id,
-            connect_timeout_s=self.settings.connect_timeout_s,
-            read_timeout_s=self.settings.read_timeout_s,
+            site_id=self._vendor.site_id(self.settings),
             deadline_s=min(self.settings.deadline_s, 8.0),
             max_retries=0,
-            proxy=self.settings.proxy,
         )
 
     def api(self) -> Check:
@@ -245,7 +233,7 @@ class Doctor:
             self._probe = client.probe()
         except Exception as exc:
             self._probe_error = exc
-            summary, hint = _api_failure(exc, host)
+            summary, hint = _api_failure(exc, host, self._vendor.name)
             return Check("api", title, "fail", summary, hint, {"error": type(exc).__name__})
         finally:
             client.close()
@@ -278,7 +266,7 @@ class Doctor:
         return Check("clock", "Clock", "ok", f"within {max(1, round(abs(skew)))} s", "", data)
 
     def site(self) -> Check:
-        if self.settings.backend == "collins":
+        if not self._vendor.lists_sites:
             return self._venue()
         site_id = self.settings.site_id
         if not site_id:
@@ -625,7 +613,7 @@ def _host(url: str) -> str:
     return urlsplit(url).netloc or url
 
 
-def _api_failure(exc: BaseException, host: str) -> tuple[str, str]:
+def _api_failure(exc: BaseException, host: str, system: str) -> tuple[str, str]:
     """In words: what went wrong reaching the API, and what to do."""
     from kiosk.backends.collins import errors as collins
     from kiosk.backends.trybe import errors as trybe
@@ -651,5 +639,5 @@ def _api_failure(exc: BaseException, host: str) -> tuple[str, str]:
         )
     status = getattr(exc, "status_code", None)
     if status:
-        return f"{host} answered {status}", "Trybe may be having trouble: try again shortly."
+        return f"{host} answered {status}", f"{system} may be having trouble: try again shortly."
     return f"{host}: {type(exc).__name__}", "Check the API URL in the settings."

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from kiosk.backends.trybe import TrybeClient
 from kiosk.backends.trybe.errors import NotFound, TrybeError
+from kiosk.backends.vendors import COLLINS
 from kiosk.checkin.i18n import tr
 from kiosk.checkin.people import first_name_and_initial
 from kiosk.config import user_data_dir
@@ -120,7 +121,7 @@ def save_collins_pairing(
     pin_hash = _pin_hash(pairing.mode, pairing.pin)
     _keep_token(pairing.api_url, pairing.token, store_token)
     changes: dict[str, object] = {
-        "backend": "collins",
+        "backend": COLLINS.key,
         "collins.api_url": pairing.api_url,
         "collins.venue_id": venue,
         "mode": pairing.mode,

@@ -105,9 +105,34 @@ def test_the_demo_starts_lists_its_wristbands_and_quits_cleanly() -> None:
         timeout=80,
     )
     assert result.returncode == 0, result.stderr
-    assert "Demo backend on http://127.0.0.1:" in result.stdout
+    assert "Demo backend (Trybe) on http://127.0.0.1:" in result.stdout
     assert code_of("Amelia Hart") in result.stdout
     assert "Demo printer (a fake Zebra) on port" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.timeout(90)
+def test_the_collins_demo_runs_on_its_own_stand_in_not_on_the_real_api(tmp_path: Path) -> None:
+    """``kiosk --demo --backend collins`` used to fall through to pairing against the real
+    Collins API (no token there: "not paired"); it starts the Collins stand-in instead."""
+    from kiosk.sandbox.collins.demo import FEATURED as GUESTS
+
+    env = {**_env(), "XDG_DATA_HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    env.pop("KIOSK_API_TOKEN", None)
+    result = subprocess.run(
+        [*KIOSK, "--demo", "--backend", "collins", "--exit-after", "2"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=80,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Demo backend (Collins) on http://127.0.0.1:" in result.stdout
+    assert GUESTS[0].id in result.stdout
+    assert "each a guest card" in result.stdout
+    assert "Demo printer" not in result.stdout  # Collins guests carry cards, not bands
+    assert "paired" not in (result.stdout + result.stderr).lower()
+    assert "collinsbookings" not in result.stdout + result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -136,3 +136,23 @@ def test_a_walk_in_registers_with_a_national_phone_and_no_language_field(
     form.buttons.button(form.buttons.StandardButton.Save).click()
     qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Walk In", timeout=5000)
     assert "Venues: Palm Tree Brasserie" in desk.customer_panel.history.text()
+
+
+def test_the_collins_demo_as_the_app_wires_it_shows_a_scanned_cards_guest(
+    qtbot: QtBot, desk_factory: Callable[..., DeskRig]
+) -> None:
+    """What ``kiosk --demo --backend collins`` builds: the Collins stand-in, the demo's venue
+    names, the backend the vendor descriptor makes; a card scanned shows its guest."""
+    from kiosk.app import demo_settings, make_live_backend, start_demo_backend
+    from kiosk.backends.vendors import COLLINS
+    from kiosk.config import Settings
+
+    server, connection = start_demo_backend(COLLINS)
+    try:
+        settings = demo_settings(Settings(backend="collins"))
+        backend = make_live_backend(settings, connection)
+        assert isinstance(backend, CollinsBackend)
+        desk = desk_factory(None, backend=backend).window
+        scan(qtbot, desk, MARTA.id, "Marta Silva")
+    finally:
+        server.stop()
