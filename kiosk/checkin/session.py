@@ -1805,8 +1805,18 @@ class DeskSession:
                     self._report_failed,
                 )
 
+        asker = self._report_for
+
         def saved(now: ReportJob) -> Callable[[Path], None]:
             def done(path: Path) -> None:
+                if self.modes.presence != asker:
+                    # written while its manager left the desk: not left behind for whoever is
+                    # next (they may ask again)
+                    path.unlink(missing_ok=True)
+                    self.audit.record(
+                        "report", "dropped", reason="mode ended", staff_id=asker.staff_id
+                    )
+                    return
                 words = (
                     trn(
                         "%n guest saved to {path}", "%n guests saved to {path}", now.rows, path=path
@@ -1814,7 +1824,9 @@ class DeskSession:
                     if now.rows is not None
                     else tr("The report saved to {path}", path=path)
                 )
-                self.audit.record("report", "done", reason="customers CSV")
+                self.audit.record(
+                    "report", "done", reason="customers CSV", staff_id=asker.staff_id
+                )
                 self._set(report=ReportState(words, "good", True, str(path)))
 
             return done
