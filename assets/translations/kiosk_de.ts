@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="600"/>
+        <location filename="../../kiosk/app.py" line="576"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Gespeichert. Der Drucker gilt ab dem nächsten Band.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="639"/>
+        <location filename="../../kiosk/app.py" line="615"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (Restaurants und Bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="644"/>
+        <location filename="../../kiosk/app.py" line="620"/>
         <source>a guest card</source>
         <translation>eine Gästekarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="488"/>
+        <location filename="../../kiosk/app.py" line="470"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Gespeichert. Die neuen Scanner-Einstellungen gelten ab dem nächsten Start.</translation>
     </message>
@@ -679,193 +679,193 @@
         <translation>getippt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1988"/>
+        <location filename="../../kiosk/checkin/session.py" line="2000"/>
         <source>Checking in…</source>
         <translation>Checke ein…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1989"/>
+        <location filename="../../kiosk/checkin/session.py" line="2001"/>
         <source>Checking out…</source>
         <translation>Checke aus…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1990"/>
+        <location filename="../../kiosk/checkin/session.py" line="2002"/>
         <source>Saving the new expiry…</source>
         <translation>Speichere den neuen Ablauf…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1991"/>
+        <location filename="../../kiosk/checkin/session.py" line="2003"/>
         <source>Saving the card…</source>
         <translation>Speichere die Karte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1992"/>
+        <location filename="../../kiosk/checkin/session.py" line="2004"/>
         <source>Adding the wristband…</source>
         <translation>Füge das Armband hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1993"/>
+        <location filename="../../kiosk/checkin/session.py" line="2005"/>
         <source>Replacing the wristband…</source>
         <translation>Ersetze das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1994"/>
+        <location filename="../../kiosk/checkin/session.py" line="2006"/>
         <source>Removing the wristband…</source>
         <translation>Entferne das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1995"/>
+        <location filename="../../kiosk/checkin/session.py" line="2007"/>
         <source>Locking…</source>
         <translation>Sperre…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1996"/>
+        <location filename="../../kiosk/checkin/session.py" line="2008"/>
         <source>Anonymising…</source>
         <translation>Anonymisiere…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1997"/>
+        <location filename="../../kiosk/checkin/session.py" line="2009"/>
         <source>Saving the address…</source>
         <translation>Speichere die Adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1998"/>
+        <location filename="../../kiosk/checkin/session.py" line="2010"/>
         <source>Removing the address…</source>
         <translation>Entferne die Adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1999"/>
+        <location filename="../../kiosk/checkin/session.py" line="2011"/>
         <source>Unlocking…</source>
         <translation>Entsperre…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2000"/>
-        <location filename="../../kiosk/checkin/session.py" line="2001"/>
+        <location filename="../../kiosk/checkin/session.py" line="2012"/>
+        <location filename="../../kiosk/checkin/session.py" line="2013"/>
         <source>Sending…</source>
         <translation>Sende…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2002"/>
+        <location filename="../../kiosk/checkin/session.py" line="2014"/>
         <source>Creating the link…</source>
         <translation>Erstelle den Link…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2003"/>
+        <location filename="../../kiosk/checkin/session.py" line="2015"/>
         <source>Adding the note…</source>
         <translation>Füge die Notiz hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2004"/>
+        <location filename="../../kiosk/checkin/session.py" line="2016"/>
         <source>Adding the label…</source>
         <translation>Füge das Etikett hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2008"/>
+        <location filename="../../kiosk/checkin/session.py" line="2020"/>
         <source>Checked in.</source>
         <translation>Eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2009"/>
+        <location filename="../../kiosk/checkin/session.py" line="2021"/>
         <source>Checked out.</source>
         <translation>Ausgecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2010"/>
+        <location filename="../../kiosk/checkin/session.py" line="2022"/>
         <source>Expiry changed.</source>
         <translation>Ablauf geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2011"/>
+        <location filename="../../kiosk/checkin/session.py" line="2023"/>
         <source>Card changed on the band.</source>
         <translation>Karte am Armband geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2012"/>
+        <location filename="../../kiosk/checkin/session.py" line="2024"/>
         <source>Wristband added.</source>
         <translation>Armband hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2013"/>
+        <location filename="../../kiosk/checkin/session.py" line="2025"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Armband ersetzt; Ablauf und Karte übertragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2014"/>
+        <location filename="../../kiosk/checkin/session.py" line="2026"/>
         <source>Wristband removed.</source>
         <translation>Armband entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2015"/>
+        <location filename="../../kiosk/checkin/session.py" line="2027"/>
         <source>Account locked.</source>
         <translation>Konto gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2016"/>
+        <location filename="../../kiosk/checkin/session.py" line="2028"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonymisiert: Die persönlichen Daten des Gastes sind gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2017"/>
+        <location filename="../../kiosk/checkin/session.py" line="2029"/>
         <source>Address saved.</source>
         <translation>Adresse gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2018"/>
+        <location filename="../../kiosk/checkin/session.py" line="2030"/>
         <source>Address removed.</source>
         <translation>Adresse entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2019"/>
+        <location filename="../../kiosk/checkin/session.py" line="2031"/>
         <source>Account unlocked.</source>
         <translation>Konto entsperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2020"/>
+        <location filename="../../kiosk/checkin/session.py" line="2032"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>E-Mail zum Zurücksetzen des Passworts gesendet (der Link gilt eine Stunde).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2021"/>
+        <location filename="../../kiosk/checkin/session.py" line="2033"/>
         <source>Verification email sent.</source>
         <translation>Bestätigungs-E-Mail gesendet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2022"/>
+        <location filename="../../kiosk/checkin/session.py" line="2034"/>
         <source>Link created.</source>
         <translation>Link erstellt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2023"/>
+        <location filename="../../kiosk/checkin/session.py" line="2035"/>
         <source>Details saved.</source>
         <translation>Daten gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2024"/>
+        <location filename="../../kiosk/checkin/session.py" line="2036"/>
         <source>Note added.</source>
         <translation>Notiz hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2025"/>
+        <location filename="../../kiosk/checkin/session.py" line="2037"/>
         <source>Label added.</source>
         <translation>Etikett hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1955"/>
+        <location filename="../../kiosk/checkin/session.py" line="1967"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Ablauf entfernt: Das Armband läuft nie ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1959"/>
+        <location filename="../../kiosk/checkin/session.py" line="1971"/>
         <source>Wristband {code} added.</source>
         <translation>Armband {code} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1961"/>
+        <location filename="../../kiosk/checkin/session.py" line="1973"/>
         <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
         <translation>Armband {code} ersetzt das verlorene; Ablauf, Karte und offene Rechnung übernommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1966"/>
+        <location filename="../../kiosk/checkin/session.py" line="1978"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Armband {code} ersetzt das verlorene; Ablauf und Karte übertragen.</translation>
     </message>
@@ -899,22 +899,22 @@
         <translation>Bitten Sie eine berechtigte Person, ihren Ausweis zu scannen: Der Empfang wechselt zu ihr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1957"/>
+        <location filename="../../kiosk/checkin/session.py" line="1969"/>
         <source>Card put on the band.</source>
         <translation>Karte mit dem Armband verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1957"/>
+        <location filename="../../kiosk/checkin/session.py" line="1969"/>
         <source>Card taken off the band.</source>
         <translation>Karte vom Armband gelöst.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1970"/>
+        <location filename="../../kiosk/checkin/session.py" line="1982"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1974"/>
+        <location filename="../../kiosk/checkin/session.py" line="1986"/>
         <source>Not saved. {why}</source>
         <translation>Nicht gespeichert. {why}</translation>
     </message>
@@ -1000,12 +1000,12 @@
         <translation>Das Band konnte nicht gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1858"/>
+        <location filename="../../kiosk/checkin/session.py" line="1870"/>
         <source>Loading addresses…</source>
         <translation>Lade Adressen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1888"/>
+        <location filename="../../kiosk/checkin/session.py" line="1900"/>
         <source>Saving the guest's details…</source>
         <translation>Speichere die Daten des Gastes…</translation>
     </message>
@@ -1117,7 +1117,7 @@
         <translation>Frage {system} nach dem Kundenbericht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1811"/>
+        <location filename="../../kiosk/checkin/session.py" line="1821"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -1126,22 +1126,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1815"/>
+        <location filename="../../kiosk/checkin/session.py" line="1825"/>
         <source>The report saved to {path}</source>
         <translation>Bericht gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1826"/>
+        <location filename="../../kiosk/checkin/session.py" line="1838"/>
         <source>No report: {why}</source>
         <translation>Kein Bericht: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1875"/>
+        <location filename="../../kiosk/checkin/session.py" line="1887"/>
         <source>Check these details:</source>
         <translation>Prüfen Sie diese Angaben:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1916"/>
+        <location filename="../../kiosk/checkin/session.py" line="1928"/>
         <location filename="../../kiosk/checkin/session.py" line="1426"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} hat einige Angaben nicht angenommen:</translation>
@@ -1203,12 +1203,12 @@
         <translation>Bereite den Kundenbericht vor…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1855"/>
+        <location filename="../../kiosk/checkin/session.py" line="1867"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>Adressen konnten nicht geladen werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1909"/>
+        <location filename="../../kiosk/checkin/session.py" line="1921"/>
         <location filename="../../kiosk/ui/desk.py" line="357"/>
         <source>new guest</source>
         <translation>neuer Gast</translation>
@@ -1768,144 +1768,144 @@
         <translation>sein Speicher ist voll</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="141"/>
+        <location filename="../../kiosk/ops/pairing.py" line="142"/>
         <source>Paired with Collins as a {mode}; settings in {path}.</source>
         <translation>Mit Collins gekoppelt als {mode}; Einstellungen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="204"/>
+        <location filename="../../kiosk/ops/pairing.py" line="205"/>
         <source>✔ Found {who}: cards work here.</source>
         <translation>✔ {who} gefunden: Karten funktionieren hier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="218"/>
+        <location filename="../../kiosk/ops/pairing.py" line="219"/>
         <source>✔ Found {who}: the kiosk reads bands at this site.</source>
         <translation>✔ {who} gefunden: Der Kiosk liest Armbänder an diesem Standort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="252"/>
+        <location filename="../../kiosk/ops/pairing.py" line="253"/>
         <source>Paired with {site} as a {mode}; the token {kept}; settings in {path}.</source>
         <translation>Mit {site} gekoppelt als {mode}; das Token {kept}; Einstellungen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="329"/>
+        <location filename="../../kiosk/ops/pairing.py" line="330"/>
         <source>{host} answered with an error ({error}): try again shortly.</source>
         <translation>{host} hat mit einem Fehler geantwortet ({error}): Versuchen Sie es gleich erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="135"/>
+        <location filename="../../kiosk/ops/pairing.py" line="136"/>
         <source>Paired with Collins at {venue} as a {mode}; settings in {path}.</source>
         <translation>Mit Collins in {venue} gekoppelt als {mode}; Einstellungen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="149"/>
+        <location filename="../../kiosk/ops/pairing.py" line="150"/>
         <source>self check-in</source>
         <translation>Self-Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="149"/>
+        <location filename="../../kiosk/ops/pairing.py" line="150"/>
         <source>front desk</source>
         <translation>Rezeption</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="195"/>
+        <location filename="../../kiosk/ops/pairing.py" line="196"/>
         <source>✖ Not a card this kiosk reads (it expects a 24-character customer id).</source>
         <translation>✖ Keine Karte, die dieser Kiosk liest (er erwartet eine 24-stellige Kunden-ID).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="203"/>
-        <location filename="../../kiosk/ops/pairing.py" line="217"/>
+        <location filename="../../kiosk/ops/pairing.py" line="204"/>
+        <location filename="../../kiosk/ops/pairing.py" line="218"/>
         <source>a guest</source>
         <translation>einen Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="251"/>
+        <location filename="../../kiosk/ops/pairing.py" line="252"/>
         <source>from {variable}</source>
         <translation>aus {variable}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="251"/>
+        <location filename="../../kiosk/ops/pairing.py" line="252"/>
         <source>in the OS keyring</source>
         <translation>im Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="315"/>
+        <location filename="../../kiosk/ops/pairing.py" line="316"/>
         <source>{host} refused this token: check it was copied whole, or make a new one.</source>
         <translation>{host} hat dieses Token abgelehnt: Prüfen Sie, ob es vollständig kopiert wurde, oder erstellen Sie ein neues.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="319"/>
+        <location filename="../../kiosk/ops/pairing.py" line="320"/>
         <source>{host} won't show this token its sites: ask for a token that may read them.</source>
         <translation>{host} zeigt diesem Token keine Standorte: Fordern Sie ein Token an, das sie lesen darf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="324"/>
+        <location filename="../../kiosk/ops/pairing.py" line="325"/>
         <source>{host} did not answer in time: check the network.</source>
         <translation>{host} hat nicht rechtzeitig geantwortet: Prüfen Sie das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="326"/>
+        <location filename="../../kiosk/ops/pairing.py" line="327"/>
         <source>No connection to {host}: check the address, the network cable or Wi-Fi.</source>
         <translation>Keine Verbindung zu {host}: Prüfen Sie die Adresse, das Netzwerkkabel oder das WLAN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="55"/>
-        <location filename="../../kiosk/ops/pairing.py" line="80"/>
+        <location filename="../../kiosk/ops/pairing.py" line="56"/>
+        <location filename="../../kiosk/ops/pairing.py" line="81"/>
         <source>Paste the API token first.</source>
         <translation>Fügen Sie zuerst das API-Token ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="65"/>
+        <location filename="../../kiosk/ops/pairing.py" line="66"/>
         <source>This token can see no sites: ask for a token of the right brand.</source>
         <translation>Dieses Token sieht keine Standorte: Fordern Sie ein Token der richtigen Marke an.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="119"/>
+        <location filename="../../kiosk/ops/pairing.py" line="120"/>
         <source>A Collins venue id is 24 letters and digits (0-9, a-f).</source>
         <translation>Eine Collins-Venue-ID besteht aus 24 Buchstaben und Ziffern (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="156"/>
+        <location filename="../../kiosk/ops/pairing.py" line="157"/>
         <source>The mode is desk or self.</source>
         <translation>Der Modus ist desk oder self.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="158"/>
+        <location filename="../../kiosk/ops/pairing.py" line="159"/>
         <source>Self check-in needs a staff PIN (4 to 12 digits).</source>
         <translation>Self-Check-in braucht eine Personal-PIN (4 bis 12 Ziffern).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="164"/>
+        <location filename="../../kiosk/ops/pairing.py" line="165"/>
         <source>The staff PIN is 4 to 12 digits.</source>
         <translation>Die Personal-PIN hat 4 bis 12 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="179"/>
+        <location filename="../../kiosk/ops/pairing.py" line="180"/>
         <source>This machine has no keyring to keep the token in (nothing was saved). Set {variable} in the kiosk's environment instead, then pair again.</source>
         <translation>Dieser Rechner hat keinen Schlüsselbund für das Token (nichts wurde gespeichert). Setzen Sie stattdessen {variable} in der Umgebung des Kiosks und koppeln Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="200"/>
+        <location filename="../../kiosk/ops/pairing.py" line="201"/>
         <source>✖ No guest has this card.</source>
         <translation>✖ Kein Gast hat diese Karte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="202"/>
+        <location filename="../../kiosk/ops/pairing.py" line="203"/>
         <source>✖ Could not look it up ({error}).</source>
         <translation>✖ Konnte nicht nachgeschlagen werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="214"/>
+        <location filename="../../kiosk/ops/pairing.py" line="215"/>
         <source>✖ Not recognised at this site: try another band, or check the site.</source>
         <translation>✖ An diesem Standort nicht erkannt: Versuchen Sie ein anderes Armband oder prüfen Sie den Standort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="90"/>
+        <location filename="../../kiosk/ops/pairing.py" line="91"/>
         <source>{host} refused this token: check it was copied whole.</source>
         <translation>{host} hat dieses Token abgelehnt: Prüfen Sie, ob es vollständig kopiert wurde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="94"/>
+        <location filename="../../kiosk/ops/pairing.py" line="95"/>
         <source>{host} could not be asked ({error}).</source>
         <translation>{host} konnte nicht gefragt werden ({error}).</translation>
     </message>

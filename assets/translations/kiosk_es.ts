@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="600"/>
+        <location filename="../../kiosk/app.py" line="576"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Guardado. La impresora se usa desde la próxima pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="639"/>
+        <location filename="../../kiosk/app.py" line="615"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurantes y bares)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="644"/>
+        <location filename="../../kiosk/app.py" line="620"/>
         <source>a guest card</source>
         <translation>una tarjeta de cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="488"/>
+        <location filename="../../kiosk/app.py" line="470"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Guardado. Los nuevos ajustes del lector se aplican desde el próximo inicio.</translation>
     </message>
@@ -679,193 +679,193 @@
         <translation>escrito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1988"/>
+        <location filename="../../kiosk/checkin/session.py" line="2000"/>
         <source>Checking in…</source>
         <translation>Registrando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1989"/>
+        <location filename="../../kiosk/checkin/session.py" line="2001"/>
         <source>Checking out…</source>
         <translation>Registrando la salida…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1990"/>
+        <location filename="../../kiosk/checkin/session.py" line="2002"/>
         <source>Saving the new expiry…</source>
         <translation>Guardando la nueva caducidad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1991"/>
+        <location filename="../../kiosk/checkin/session.py" line="2003"/>
         <source>Saving the card…</source>
         <translation>Guardando la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1992"/>
+        <location filename="../../kiosk/checkin/session.py" line="2004"/>
         <source>Adding the wristband…</source>
         <translation>Añadiendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1993"/>
+        <location filename="../../kiosk/checkin/session.py" line="2005"/>
         <source>Replacing the wristband…</source>
         <translation>Sustituyendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1994"/>
+        <location filename="../../kiosk/checkin/session.py" line="2006"/>
         <source>Removing the wristband…</source>
         <translation>Quitando la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1995"/>
+        <location filename="../../kiosk/checkin/session.py" line="2007"/>
         <source>Locking…</source>
         <translation>Bloqueando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1996"/>
+        <location filename="../../kiosk/checkin/session.py" line="2008"/>
         <source>Anonymising…</source>
         <translation>Anonimizando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1997"/>
+        <location filename="../../kiosk/checkin/session.py" line="2009"/>
         <source>Saving the address…</source>
         <translation>Guardando la dirección…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1998"/>
+        <location filename="../../kiosk/checkin/session.py" line="2010"/>
         <source>Removing the address…</source>
         <translation>Eliminando la dirección…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1999"/>
+        <location filename="../../kiosk/checkin/session.py" line="2011"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2000"/>
-        <location filename="../../kiosk/checkin/session.py" line="2001"/>
+        <location filename="../../kiosk/checkin/session.py" line="2012"/>
+        <location filename="../../kiosk/checkin/session.py" line="2013"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2002"/>
+        <location filename="../../kiosk/checkin/session.py" line="2014"/>
         <source>Creating the link…</source>
         <translation>Creando el enlace…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2003"/>
+        <location filename="../../kiosk/checkin/session.py" line="2015"/>
         <source>Adding the note…</source>
         <translation>Añadiendo la nota…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2004"/>
+        <location filename="../../kiosk/checkin/session.py" line="2016"/>
         <source>Adding the label…</source>
         <translation>Añadiendo la etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2008"/>
+        <location filename="../../kiosk/checkin/session.py" line="2020"/>
         <source>Checked in.</source>
         <translation>Registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2009"/>
+        <location filename="../../kiosk/checkin/session.py" line="2021"/>
         <source>Checked out.</source>
         <translation>Salida registrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2010"/>
+        <location filename="../../kiosk/checkin/session.py" line="2022"/>
         <source>Expiry changed.</source>
         <translation>Caducidad cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2011"/>
+        <location filename="../../kiosk/checkin/session.py" line="2023"/>
         <source>Card changed on the band.</source>
         <translation>Tarjeta de la pulsera cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2012"/>
+        <location filename="../../kiosk/checkin/session.py" line="2024"/>
         <source>Wristband added.</source>
         <translation>Pulsera añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2013"/>
+        <location filename="../../kiosk/checkin/session.py" line="2025"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Pulsera sustituida; caducidad y tarjeta traspasadas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2014"/>
+        <location filename="../../kiosk/checkin/session.py" line="2026"/>
         <source>Wristband removed.</source>
         <translation>Pulsera quitada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2015"/>
+        <location filename="../../kiosk/checkin/session.py" line="2027"/>
         <source>Account locked.</source>
         <translation>Cuenta bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2016"/>
+        <location filename="../../kiosk/checkin/session.py" line="2028"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonimizado: los datos personales del cliente se han borrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2017"/>
+        <location filename="../../kiosk/checkin/session.py" line="2029"/>
         <source>Address saved.</source>
         <translation>Dirección guardada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2018"/>
+        <location filename="../../kiosk/checkin/session.py" line="2030"/>
         <source>Address removed.</source>
         <translation>Dirección eliminada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2019"/>
+        <location filename="../../kiosk/checkin/session.py" line="2031"/>
         <source>Account unlocked.</source>
         <translation>Cuenta desbloqueada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2020"/>
+        <location filename="../../kiosk/checkin/session.py" line="2032"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>Correo para restablecer la contraseña enviado (el enlace vale una hora).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2021"/>
+        <location filename="../../kiosk/checkin/session.py" line="2033"/>
         <source>Verification email sent.</source>
         <translation>Correo de verificación enviado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2022"/>
+        <location filename="../../kiosk/checkin/session.py" line="2034"/>
         <source>Link created.</source>
         <translation>Enlace creado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2023"/>
+        <location filename="../../kiosk/checkin/session.py" line="2035"/>
         <source>Details saved.</source>
         <translation>Datos guardados.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2024"/>
+        <location filename="../../kiosk/checkin/session.py" line="2036"/>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2025"/>
+        <location filename="../../kiosk/checkin/session.py" line="2037"/>
         <source>Label added.</source>
         <translation>Etiqueta añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1955"/>
+        <location filename="../../kiosk/checkin/session.py" line="1967"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Caducidad quitada: la pulsera no caduca nunca.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1959"/>
+        <location filename="../../kiosk/checkin/session.py" line="1971"/>
         <source>Wristband {code} added.</source>
         <translation>Pulsera {code} añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1961"/>
+        <location filename="../../kiosk/checkin/session.py" line="1973"/>
         <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; caducidad, tarjeta y cuenta abierta transferidas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1966"/>
+        <location filename="../../kiosk/checkin/session.py" line="1978"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; caducidad y tarjeta traspasadas.</translation>
     </message>
@@ -899,22 +899,22 @@
         <translation>Pida a una de esas personas que escanee su tarjeta: el mostrador pasa a su nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1957"/>
+        <location filename="../../kiosk/checkin/session.py" line="1969"/>
         <source>Card put on the band.</source>
         <translation>Tarjeta vinculada a la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1957"/>
+        <location filename="../../kiosk/checkin/session.py" line="1969"/>
         <source>Card taken off the band.</source>
         <translation>Tarjeta desvinculada de la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1970"/>
+        <location filename="../../kiosk/checkin/session.py" line="1982"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1974"/>
+        <location filename="../../kiosk/checkin/session.py" line="1986"/>
         <source>Not saved. {why}</source>
         <translation>No guardado. {why}</translation>
     </message>
@@ -1000,12 +1000,12 @@
         <translation>No se pudo imprimir la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1858"/>
+        <location filename="../../kiosk/checkin/session.py" line="1870"/>
         <source>Loading addresses…</source>
         <translation>Cargando direcciones…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1888"/>
+        <location filename="../../kiosk/checkin/session.py" line="1900"/>
         <source>Saving the guest's details…</source>
         <translation>Guardando los datos del cliente…</translation>
     </message>
@@ -1117,7 +1117,7 @@
         <translation>Pidiendo a {system} el informe de clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1811"/>
+        <location filename="../../kiosk/checkin/session.py" line="1821"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -1126,22 +1126,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1815"/>
+        <location filename="../../kiosk/checkin/session.py" line="1825"/>
         <source>The report saved to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1826"/>
+        <location filename="../../kiosk/checkin/session.py" line="1838"/>
         <source>No report: {why}</source>
         <translation>Sin informe: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1875"/>
+        <location filename="../../kiosk/checkin/session.py" line="1887"/>
         <source>Check these details:</source>
         <translation>Revise estos datos:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1916"/>
+        <location filename="../../kiosk/checkin/session.py" line="1928"/>
         <location filename="../../kiosk/checkin/session.py" line="1426"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} no ha aceptado algunos datos:</translation>
@@ -1203,12 +1203,12 @@
         <translation>Preparando el informe de clientes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1855"/>
+        <location filename="../../kiosk/checkin/session.py" line="1867"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>No se han podido cargar las direcciones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1909"/>
+        <location filename="../../kiosk/checkin/session.py" line="1921"/>
         <location filename="../../kiosk/ui/desk.py" line="357"/>
         <source>new guest</source>
         <translation>cliente nuevo</translation>
@@ -1768,144 +1768,144 @@
         <translation>su memoria está llena</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="141"/>
+        <location filename="../../kiosk/ops/pairing.py" line="142"/>
         <source>Paired with Collins as a {mode}; settings in {path}.</source>
         <translation>Vinculado a Collins como {mode}; ajustes en {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="204"/>
+        <location filename="../../kiosk/ops/pairing.py" line="205"/>
         <source>✔ Found {who}: cards work here.</source>
         <translation>✔ {who} encontrado: las tarjetas funcionan aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="218"/>
+        <location filename="../../kiosk/ops/pairing.py" line="219"/>
         <source>✔ Found {who}: the kiosk reads bands at this site.</source>
         <translation>✔ {who} encontrado: el quiosco lee pulseras en este centro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="252"/>
+        <location filename="../../kiosk/ops/pairing.py" line="253"/>
         <source>Paired with {site} as a {mode}; the token {kept}; settings in {path}.</source>
         <translation>Vinculado a {site} como {mode}; el token {kept}; ajustes en {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="329"/>
+        <location filename="../../kiosk/ops/pairing.py" line="330"/>
         <source>{host} answered with an error ({error}): try again shortly.</source>
         <translation>{host} ha respondido con un error ({error}): inténtelo de nuevo en breve.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="135"/>
+        <location filename="../../kiosk/ops/pairing.py" line="136"/>
         <source>Paired with Collins at {venue} as a {mode}; settings in {path}.</source>
         <translation>Vinculado a Collins en {venue} como {mode}; ajustes en {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="149"/>
+        <location filename="../../kiosk/ops/pairing.py" line="150"/>
         <source>self check-in</source>
         <translation>autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="149"/>
+        <location filename="../../kiosk/ops/pairing.py" line="150"/>
         <source>front desk</source>
         <translation>recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="195"/>
+        <location filename="../../kiosk/ops/pairing.py" line="196"/>
         <source>✖ Not a card this kiosk reads (it expects a 24-character customer id).</source>
         <translation>✖ No es una tarjeta que lea este quiosco (espera un id de cliente de 24 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="203"/>
-        <location filename="../../kiosk/ops/pairing.py" line="217"/>
+        <location filename="../../kiosk/ops/pairing.py" line="204"/>
+        <location filename="../../kiosk/ops/pairing.py" line="218"/>
         <source>a guest</source>
         <translation>un cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="251"/>
+        <location filename="../../kiosk/ops/pairing.py" line="252"/>
         <source>from {variable}</source>
         <translation>desde {variable}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="251"/>
+        <location filename="../../kiosk/ops/pairing.py" line="252"/>
         <source>in the OS keyring</source>
         <translation>en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="315"/>
+        <location filename="../../kiosk/ops/pairing.py" line="316"/>
         <source>{host} refused this token: check it was copied whole, or make a new one.</source>
         <translation>{host} ha rechazado este token: compruebe que se copió entero o cree uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="319"/>
+        <location filename="../../kiosk/ops/pairing.py" line="320"/>
         <source>{host} won't show this token its sites: ask for a token that may read them.</source>
         <translation>{host} no muestra sus centros a este token: pida un token que pueda leerlos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="324"/>
+        <location filename="../../kiosk/ops/pairing.py" line="325"/>
         <source>{host} did not answer in time: check the network.</source>
         <translation>{host} no ha respondido a tiempo: compruebe la red.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="326"/>
+        <location filename="../../kiosk/ops/pairing.py" line="327"/>
         <source>No connection to {host}: check the address, the network cable or Wi-Fi.</source>
         <translation>Sin conexión con {host}: compruebe la dirección, el cable de red o la wifi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="55"/>
-        <location filename="../../kiosk/ops/pairing.py" line="80"/>
+        <location filename="../../kiosk/ops/pairing.py" line="56"/>
+        <location filename="../../kiosk/ops/pairing.py" line="81"/>
         <source>Paste the API token first.</source>
         <translation>Pegue primero el token de la API.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="65"/>
+        <location filename="../../kiosk/ops/pairing.py" line="66"/>
         <source>This token can see no sites: ask for a token of the right brand.</source>
         <translation>Este token no ve ningún centro: pida un token de la marca correcta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="119"/>
+        <location filename="../../kiosk/ops/pairing.py" line="120"/>
         <source>A Collins venue id is 24 letters and digits (0-9, a-f).</source>
         <translation>Un id de centro de Collins tiene 24 letras y dígitos (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="156"/>
+        <location filename="../../kiosk/ops/pairing.py" line="157"/>
         <source>The mode is desk or self.</source>
         <translation>El modo es desk o self.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="158"/>
+        <location filename="../../kiosk/ops/pairing.py" line="159"/>
         <source>Self check-in needs a staff PIN (4 to 12 digits).</source>
         <translation>El autorregistro necesita un PIN del personal (de 4 a 12 dígitos).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="164"/>
+        <location filename="../../kiosk/ops/pairing.py" line="165"/>
         <source>The staff PIN is 4 to 12 digits.</source>
         <translation>El PIN del personal tiene de 4 a 12 dígitos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="179"/>
+        <location filename="../../kiosk/ops/pairing.py" line="180"/>
         <source>This machine has no keyring to keep the token in (nothing was saved). Set {variable} in the kiosk's environment instead, then pair again.</source>
         <translation>Este equipo no tiene llavero para guardar el token (no se ha guardado nada). Defina {variable} en el entorno del quiosco y vuelva a vincular.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="200"/>
+        <location filename="../../kiosk/ops/pairing.py" line="201"/>
         <source>✖ No guest has this card.</source>
         <translation>✖ Ningún cliente tiene esta tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="202"/>
+        <location filename="../../kiosk/ops/pairing.py" line="203"/>
         <source>✖ Could not look it up ({error}).</source>
         <translation>✖ No se ha podido buscar ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="214"/>
+        <location filename="../../kiosk/ops/pairing.py" line="215"/>
         <source>✖ Not recognised at this site: try another band, or check the site.</source>
         <translation>✖ No reconocida en este centro: pruebe otra pulsera o revise el centro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="90"/>
+        <location filename="../../kiosk/ops/pairing.py" line="91"/>
         <source>{host} refused this token: check it was copied whole.</source>
         <translation>{host} ha rechazado este token: compruebe que se copió entero.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="94"/>
+        <location filename="../../kiosk/ops/pairing.py" line="95"/>
         <source>{host} could not be asked ({error}).</source>
         <translation>No se ha podido consultar a {host} ({error}).</translation>
     </message>

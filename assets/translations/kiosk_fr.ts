@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="600"/>
+        <location filename="../../kiosk/app.py" line="576"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Enregistré. L'imprimante sert dès le prochain bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="639"/>
+        <location filename="../../kiosk/app.py" line="615"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurants et bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="644"/>
+        <location filename="../../kiosk/app.py" line="620"/>
         <source>a guest card</source>
         <translation>une carte client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="488"/>
+        <location filename="../../kiosk/app.py" line="470"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Enregistré. Les nouveaux réglages du lecteur s’appliquent au prochain démarrage.</translation>
     </message>
@@ -679,193 +679,193 @@
         <translation>saisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1988"/>
+        <location filename="../../kiosk/checkin/session.py" line="2000"/>
         <source>Checking in…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1989"/>
+        <location filename="../../kiosk/checkin/session.py" line="2001"/>
         <source>Checking out…</source>
         <translation>Départ en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1990"/>
+        <location filename="../../kiosk/checkin/session.py" line="2002"/>
         <source>Saving the new expiry…</source>
         <translation>Enregistrement de la nouvelle expiration…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1991"/>
+        <location filename="../../kiosk/checkin/session.py" line="2003"/>
         <source>Saving the card…</source>
         <translation>Enregistrement de la carte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1992"/>
+        <location filename="../../kiosk/checkin/session.py" line="2004"/>
         <source>Adding the wristband…</source>
         <translation>Ajout du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1993"/>
+        <location filename="../../kiosk/checkin/session.py" line="2005"/>
         <source>Replacing the wristband…</source>
         <translation>Remplacement du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1994"/>
+        <location filename="../../kiosk/checkin/session.py" line="2006"/>
         <source>Removing the wristband…</source>
         <translation>Retrait du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1995"/>
+        <location filename="../../kiosk/checkin/session.py" line="2007"/>
         <source>Locking…</source>
         <translation>Verrouillage…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1996"/>
+        <location filename="../../kiosk/checkin/session.py" line="2008"/>
         <source>Anonymising…</source>
         <translation>Anonymisation…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1997"/>
+        <location filename="../../kiosk/checkin/session.py" line="2009"/>
         <source>Saving the address…</source>
         <translation>Enregistrement de l'adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1998"/>
+        <location filename="../../kiosk/checkin/session.py" line="2010"/>
         <source>Removing the address…</source>
         <translation>Suppression de l'adresse…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1999"/>
+        <location filename="../../kiosk/checkin/session.py" line="2011"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2000"/>
-        <location filename="../../kiosk/checkin/session.py" line="2001"/>
+        <location filename="../../kiosk/checkin/session.py" line="2012"/>
+        <location filename="../../kiosk/checkin/session.py" line="2013"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2002"/>
+        <location filename="../../kiosk/checkin/session.py" line="2014"/>
         <source>Creating the link…</source>
         <translation>Création du lien…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2003"/>
+        <location filename="../../kiosk/checkin/session.py" line="2015"/>
         <source>Adding the note…</source>
         <translation>Ajout de la note…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2004"/>
+        <location filename="../../kiosk/checkin/session.py" line="2016"/>
         <source>Adding the label…</source>
         <translation>Ajout de l'étiquette…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2008"/>
+        <location filename="../../kiosk/checkin/session.py" line="2020"/>
         <source>Checked in.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2009"/>
+        <location filename="../../kiosk/checkin/session.py" line="2021"/>
         <source>Checked out.</source>
         <translation>Départ enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2010"/>
+        <location filename="../../kiosk/checkin/session.py" line="2022"/>
         <source>Expiry changed.</source>
         <translation>Expiration modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2011"/>
+        <location filename="../../kiosk/checkin/session.py" line="2023"/>
         <source>Card changed on the band.</source>
         <translation>Carte du bracelet modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2012"/>
+        <location filename="../../kiosk/checkin/session.py" line="2024"/>
         <source>Wristband added.</source>
         <translation>Bracelet ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2013"/>
+        <location filename="../../kiosk/checkin/session.py" line="2025"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Bracelet remplacé ; expiration et carte transférées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2014"/>
+        <location filename="../../kiosk/checkin/session.py" line="2026"/>
         <source>Wristband removed.</source>
         <translation>Bracelet retiré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2015"/>
+        <location filename="../../kiosk/checkin/session.py" line="2027"/>
         <source>Account locked.</source>
         <translation>Compte verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2016"/>
+        <location filename="../../kiosk/checkin/session.py" line="2028"/>
         <source>Anonymised: the guest's personal details are erased.</source>
         <translation>Anonymisé : les données personnelles du client sont effacées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2017"/>
+        <location filename="../../kiosk/checkin/session.py" line="2029"/>
         <source>Address saved.</source>
         <translation>Adresse enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2018"/>
+        <location filename="../../kiosk/checkin/session.py" line="2030"/>
         <source>Address removed.</source>
         <translation>Adresse supprimée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2019"/>
+        <location filename="../../kiosk/checkin/session.py" line="2031"/>
         <source>Account unlocked.</source>
         <translation>Compte déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2020"/>
+        <location filename="../../kiosk/checkin/session.py" line="2032"/>
         <source>Password reset email sent (the link works for one hour).</source>
         <translation>E-mail de réinitialisation du mot de passe envoyé (le lien est valable une heure).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2021"/>
+        <location filename="../../kiosk/checkin/session.py" line="2033"/>
         <source>Verification email sent.</source>
         <translation>E-mail de vérification envoyé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2022"/>
+        <location filename="../../kiosk/checkin/session.py" line="2034"/>
         <source>Link created.</source>
         <translation>Lien créé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2023"/>
+        <location filename="../../kiosk/checkin/session.py" line="2035"/>
         <source>Details saved.</source>
         <translation>Informations enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2024"/>
+        <location filename="../../kiosk/checkin/session.py" line="2036"/>
         <source>Note added.</source>
         <translation>Note ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="2025"/>
+        <location filename="../../kiosk/checkin/session.py" line="2037"/>
         <source>Label added.</source>
         <translation>Étiquette ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1955"/>
+        <location filename="../../kiosk/checkin/session.py" line="1967"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Expiration effacée : le bracelet n'expire jamais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1959"/>
+        <location filename="../../kiosk/checkin/session.py" line="1971"/>
         <source>Wristband {code} added.</source>
         <translation>Bracelet {code} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1961"/>
+        <location filename="../../kiosk/checkin/session.py" line="1973"/>
         <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
         <translation>Le bracelet {code} remplace celui perdu ; expiration, carte et note ouverte transférées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1966"/>
+        <location filename="../../kiosk/checkin/session.py" line="1978"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Le bracelet {code} remplace celui perdu ; expiration et carte transférées.</translation>
     </message>
@@ -899,22 +899,22 @@
         <translation>Demandez-lui de scanner son badge : l'accueil passe à son nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1957"/>
+        <location filename="../../kiosk/checkin/session.py" line="1969"/>
         <source>Card put on the band.</source>
         <translation>Carte associée au bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1957"/>
+        <location filename="../../kiosk/checkin/session.py" line="1969"/>
         <source>Card taken off the band.</source>
         <translation>Carte retirée du bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1970"/>
+        <location filename="../../kiosk/checkin/session.py" line="1982"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1974"/>
+        <location filename="../../kiosk/checkin/session.py" line="1986"/>
         <source>Not saved. {why}</source>
         <translation>Non enregistré. {why}</translation>
     </message>
@@ -1000,12 +1000,12 @@
         <translation>Le bracelet n'a pas pu être imprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1858"/>
+        <location filename="../../kiosk/checkin/session.py" line="1870"/>
         <source>Loading addresses…</source>
         <translation>Chargement des adresses…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1888"/>
+        <location filename="../../kiosk/checkin/session.py" line="1900"/>
         <source>Saving the guest's details…</source>
         <translation>Enregistrement des informations du client…</translation>
     </message>
@@ -1117,7 +1117,7 @@
         <translation>Demande du rapport clients à {system}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1811"/>
+        <location filename="../../kiosk/checkin/session.py" line="1821"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -1126,22 +1126,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1815"/>
+        <location filename="../../kiosk/checkin/session.py" line="1825"/>
         <source>The report saved to {path}</source>
         <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1826"/>
+        <location filename="../../kiosk/checkin/session.py" line="1838"/>
         <source>No report: {why}</source>
         <translation>Pas de rapport : {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1875"/>
+        <location filename="../../kiosk/checkin/session.py" line="1887"/>
         <source>Check these details:</source>
         <translation>Vérifiez ces informations :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1916"/>
+        <location filename="../../kiosk/checkin/session.py" line="1928"/>
         <location filename="../../kiosk/checkin/session.py" line="1426"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} n'a pas accepté certaines informations :</translation>
@@ -1203,12 +1203,12 @@
         <translation>Préparation du rapport clients…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1855"/>
+        <location filename="../../kiosk/checkin/session.py" line="1867"/>
         <source>Addresses couldn't load: {why}.</source>
         <translation>Impossible de charger les adresses : {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1909"/>
+        <location filename="../../kiosk/checkin/session.py" line="1921"/>
         <location filename="../../kiosk/ui/desk.py" line="357"/>
         <source>new guest</source>
         <translation>nouveau client</translation>
@@ -1768,144 +1768,144 @@
         <translation>sa mémoire est pleine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="141"/>
+        <location filename="../../kiosk/ops/pairing.py" line="142"/>
         <source>Paired with Collins as a {mode}; settings in {path}.</source>
         <translation>Associé à Collins comme {mode} ; réglages dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="204"/>
+        <location filename="../../kiosk/ops/pairing.py" line="205"/>
         <source>✔ Found {who}: cards work here.</source>
         <translation>✔ {who} trouvé : les cartes fonctionnent ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="218"/>
+        <location filename="../../kiosk/ops/pairing.py" line="219"/>
         <source>✔ Found {who}: the kiosk reads bands at this site.</source>
         <translation>✔ {who} trouvé : le kiosque lit les bracelets sur ce site.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="252"/>
+        <location filename="../../kiosk/ops/pairing.py" line="253"/>
         <source>Paired with {site} as a {mode}; the token {kept}; settings in {path}.</source>
         <translation>Associé à {site} comme {mode} ; le jeton {kept} ; réglages dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="329"/>
+        <location filename="../../kiosk/ops/pairing.py" line="330"/>
         <source>{host} answered with an error ({error}): try again shortly.</source>
         <translation>{host} a répondu par une erreur ({error}) : réessayez sous peu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="135"/>
+        <location filename="../../kiosk/ops/pairing.py" line="136"/>
         <source>Paired with Collins at {venue} as a {mode}; settings in {path}.</source>
         <translation>Associé à Collins à {venue} comme {mode} ; réglages dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="149"/>
+        <location filename="../../kiosk/ops/pairing.py" line="150"/>
         <source>self check-in</source>
         <translation>enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="149"/>
+        <location filename="../../kiosk/ops/pairing.py" line="150"/>
         <source>front desk</source>
         <translation>accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="195"/>
+        <location filename="../../kiosk/ops/pairing.py" line="196"/>
         <source>✖ Not a card this kiosk reads (it expects a 24-character customer id).</source>
         <translation>✖ Pas une carte que ce kiosque lit (il attend un identifiant client de 24 caractères).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="203"/>
-        <location filename="../../kiosk/ops/pairing.py" line="217"/>
+        <location filename="../../kiosk/ops/pairing.py" line="204"/>
+        <location filename="../../kiosk/ops/pairing.py" line="218"/>
         <source>a guest</source>
         <translation>un client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="251"/>
+        <location filename="../../kiosk/ops/pairing.py" line="252"/>
         <source>from {variable}</source>
         <translation>depuis {variable}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="251"/>
+        <location filename="../../kiosk/ops/pairing.py" line="252"/>
         <source>in the OS keyring</source>
         <translation>dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="315"/>
+        <location filename="../../kiosk/ops/pairing.py" line="316"/>
         <source>{host} refused this token: check it was copied whole, or make a new one.</source>
         <translation>{host} a refusé ce jeton : vérifiez qu'il a été copié en entier, ou créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="319"/>
+        <location filename="../../kiosk/ops/pairing.py" line="320"/>
         <source>{host} won't show this token its sites: ask for a token that may read them.</source>
         <translation>{host} ne montre pas ses sites à ce jeton : demandez un jeton autorisé à les lire.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="324"/>
+        <location filename="../../kiosk/ops/pairing.py" line="325"/>
         <source>{host} did not answer in time: check the network.</source>
         <translation>{host} n'a pas répondu à temps : vérifiez le réseau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="326"/>
+        <location filename="../../kiosk/ops/pairing.py" line="327"/>
         <source>No connection to {host}: check the address, the network cable or Wi-Fi.</source>
         <translation>Pas de connexion à {host} : vérifiez l'adresse, le câble réseau ou le Wi-Fi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="55"/>
-        <location filename="../../kiosk/ops/pairing.py" line="80"/>
+        <location filename="../../kiosk/ops/pairing.py" line="56"/>
+        <location filename="../../kiosk/ops/pairing.py" line="81"/>
         <source>Paste the API token first.</source>
         <translation>Collez d'abord le jeton d'API.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="65"/>
+        <location filename="../../kiosk/ops/pairing.py" line="66"/>
         <source>This token can see no sites: ask for a token of the right brand.</source>
         <translation>Ce jeton ne voit aucun site : demandez un jeton de la bonne enseigne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="119"/>
+        <location filename="../../kiosk/ops/pairing.py" line="120"/>
         <source>A Collins venue id is 24 letters and digits (0-9, a-f).</source>
         <translation>Un identifiant d'établissement Collins compte 24 lettres et chiffres (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="156"/>
+        <location filename="../../kiosk/ops/pairing.py" line="157"/>
         <source>The mode is desk or self.</source>
         <translation>Le mode est desk ou self.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="158"/>
+        <location filename="../../kiosk/ops/pairing.py" line="159"/>
         <source>Self check-in needs a staff PIN (4 to 12 digits).</source>
         <translation>L'enregistrement libre-service nécessite un code du personnel (4 à 12 chiffres).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="164"/>
+        <location filename="../../kiosk/ops/pairing.py" line="165"/>
         <source>The staff PIN is 4 to 12 digits.</source>
         <translation>Le code du personnel compte 4 à 12 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="179"/>
+        <location filename="../../kiosk/ops/pairing.py" line="180"/>
         <source>This machine has no keyring to keep the token in (nothing was saved). Set {variable} in the kiosk's environment instead, then pair again.</source>
         <translation>Cette machine n'a pas de trousseau pour garder le jeton (rien n'a été enregistré). Définissez plutôt {variable} dans l'environnement du kiosque, puis associez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="200"/>
+        <location filename="../../kiosk/ops/pairing.py" line="201"/>
         <source>✖ No guest has this card.</source>
         <translation>✖ Aucun client n'a cette carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="202"/>
+        <location filename="../../kiosk/ops/pairing.py" line="203"/>
         <source>✖ Could not look it up ({error}).</source>
         <translation>✖ Recherche impossible ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="214"/>
+        <location filename="../../kiosk/ops/pairing.py" line="215"/>
         <source>✖ Not recognised at this site: try another band, or check the site.</source>
         <translation>✖ Non reconnu sur ce site : essayez un autre bracelet, ou vérifiez le site.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="90"/>
+        <location filename="../../kiosk/ops/pairing.py" line="91"/>
         <source>{host} refused this token: check it was copied whole.</source>
         <translation>{host} a refusé ce jeton : vérifiez qu'il a été copié en entier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="94"/>
+        <location filename="../../kiosk/ops/pairing.py" line="95"/>
         <source>{host} could not be asked ({error}).</source>
         <translation>{host} n'a pas pu être interrogé ({error}).</translation>
     </message>

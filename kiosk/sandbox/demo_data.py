@@ -275,6 +275,15 @@ class _Builder:
     def ahead(self, **delta: float) -> str:
         return iso(self.now + timedelta(**delta))
 
+    def earlier_today(self, site: int, *, hours: float) -> str:
+        """``hours`` ago, but never before the site's midnight (a tab opened "today" is today's
+        at 00:30 too): halfway since midnight when it is earlier than that."""
+        zone = ZoneInfo(str(SITES[site]["timezone"]))
+        local = self.now.astimezone(zone)
+        midnight = datetime.combine(local.date(), dt_time(0, 0), tzinfo=zone)
+        at = max(local - timedelta(hours=hours), midnight + (local - midnight) / 2)
+        return iso(at.astimezone(UTC))
+
     def yesterday_at(self, site: int, hour: int, minute: int) -> str:
         """Yesterday at this wall-clock time in the site's zone (so "expired yesterday" holds at
         any hour of the day, 00:30 included, and across a change of clocks)."""
@@ -484,7 +493,9 @@ class _Builder:
                 submitted_at=self.ago(days=self.rng.randint(0, 300), hours=self.rng.randint(0, 23)),
             )
             if tab and number == count - 1:
-                self.rows["orders"][-1].update(status="submitted", submitted_at=self.ago(hours=2))
+                self.rows["orders"][-1].update(
+                    status="submitted", submitted_at=self.earlier_today(site, hours=2)
+                )
             last = order_id
         return last
 
