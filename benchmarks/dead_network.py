@@ -31,7 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from _common import build_desk, machine, write_section
 from PySide6.QtWidgets import QApplication
 
-from kiosk.checkin.session import Screen
+from kiosk.checkin.desk.state import Screen
 from kiosk.scan import ScanEvent
 
 DEADLINE_S = 3.0

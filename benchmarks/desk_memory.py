@@ -27,7 +27,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.checkin.session import Screen
+from kiosk.checkin.desk.state import Screen
 from kiosk.config.settings import WedgeSettings
 from kiosk.devices import WedgeScanner
 from kiosk.ui.theme import desk_style_sheet
@@ -60,8 +60,8 @@ def main() -> None:
             return {
                 "desk children": len(desk.findChildren(QObject)),
                 "threads": threading.active_count(),
-                "runner jobs": desk.session._runner.pending_jobs,  # type: ignore[attr-defined]
-                "runner timers": desk.session._runner.active_timers,  # type: ignore[attr-defined]
+                "runner jobs": desk.session.runner.pending_jobs,  # type: ignore[attr-defined]
+                "runner timers": desk.session.runner.active_timers,  # type: ignore[attr-defined]
                 "python objects": len(gc.get_objects()),
             }
 

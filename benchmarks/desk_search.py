@@ -28,7 +28,7 @@ from benchmarks._common import (
     sandbox_process,
     write_section,
 )
-from kiosk.checkin.session import Screen
+from kiosk.checkin.desk.state import Screen
 from kiosk.sandbox.demo_data import FEATURED, LAST_NAMES
 
 

@@ -26,7 +26,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.checkin.session import DeskState, Screen
+from kiosk.checkin.desk.state import DeskState, Screen
 from kiosk.config.settings import WedgeSettings
 from kiosk.devices import WedgeScanner
 from kiosk.ui.theme import desk_style_sheet

@@ -38,8 +38,9 @@ from kiosk.backends.offline.sync import Syncer
 from kiosk.backends.trybe.adapter import TrybeBackend
 from kiosk.checkin.actions import Actions
 from kiosk.checkin.audit import AuditLog
+from kiosk.checkin.desk.state import Screen
 from kiosk.checkin.lookup import Lookup
-from kiosk.checkin.session import DeskSession, Screen
+from kiosk.checkin.session import DeskSession
 from kiosk.config.settings import Settings
 from kiosk.scan import ScanEvent
 from kiosk.ui.desk import DeskWindow, decode_photo

@@ -572,7 +572,8 @@ def apply_printer_settings(chosen: Any, desk: DeskWindow, *, logo: Path | None) 
     """The printer the dialog saved, used from the next band (no restart)."""
     from kiosk.devices.printers.choose import printer_from
 
-    desk.session.use_printer(printer_from(chosen, logo=logo, prints_dir=user_data_dir() / "prints"))
+    printer = printer_from(chosen, logo=logo, prints_dir=user_data_dir() / "prints")
+    desk.session.bands.use_printer(printer)
     desk.status_line.setText(tr("Saved. The printer is used from the next band."))
 
 

@@ -4,17 +4,17 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="576"/>
+        <location filename="../../kiosk/app.py" line="577"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Gespeichert. Der Drucker gilt ab dem nächsten Band.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="615"/>
+        <location filename="../../kiosk/app.py" line="616"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (Restaurants und Bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="620"/>
+        <location filename="../../kiosk/app.py" line="621"/>
         <source>a guest card</source>
         <translation>eine Gästekarte</translation>
     </message>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/actions.py" line="260"/>
-        <location filename="../../kiosk/checkin/session.py" line="1602"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="125"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Scannen Sie zuerst das Armband des Gastes.</translation>
     </message>
@@ -192,6 +192,598 @@
         <location filename="../../kiosk/checkin/actions.py" line="570"/>
         <source>Only partly done ({done}): {reason}. Check the old band.</source>
         <translation>Nur teilweise erledigt ({done}): {reason}. Prüfen Sie das alte Armband.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="157"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="156"/>
+        <source>Printing the band…</source>
+        <translation>Band wird gedruckt…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="164"/>
+        <source>✔ Band {code} printed.</source>
+        <translation>✔ Band {code} gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="166"/>
+        <source>✔ Band {code} printed again.</source>
+        <translation>✔ Band {code} erneut gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="170"/>
+        <source>Put the band on the guest, then tap “Use the printed band” (or scan it).</source>
+        <translation>Dem Gast das Band anlegen, dann „Band zuordnen“ tippen (oder es scannen).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="184"/>
+        <source>The band could not be printed.</source>
+        <translation>Das Band konnte nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="59"/>
+        <source>Waiting for the new wristband…</source>
+        <translation>Warte auf das neue Armband…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="61"/>
+        <source>Waiting for the replacement wristband…</source>
+        <translation>Warte auf das Ersatzarmband…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="70"/>
+        <source>Cancelled: no wristband was added.</source>
+        <translation>Abgebrochen: Es wurde kein Armband hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="187"/>
+        <source>Nothing was added to the guest.</source>
+        <translation>Dem Gast wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="55"/>
+        <source>Scan the new wristband now (or press Esc to cancel).</source>
+        <translation>Scannen Sie jetzt das neue Armband (oder Esc zum Abbrechen).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="57"/>
+        <source>Scan the replacement wristband now (or press Esc to cancel).</source>
+        <translation>Scannen Sie jetzt das Ersatzarmband (oder Esc zum Abbrechen).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="199"/>
+        <source>The previous guest's band: {words}</source>
+        <translation>Band des vorigen Gastes: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="48"/>
+        <source>Scan the lost wristband first.</source>
+        <translation>Scannen Sie zuerst das verlorene Armband.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="100"/>
+        <source>This guest cannot be given a band.</source>
+        <translation>Dieser Gast kann kein Band bekommen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/checkin/desk/duty.py" line="130"/>
+        <source>Too many wrong PINs: try again in %n minutes, or scan your badge.</source>
+        <extracomment>one: Too many wrong PINs: try again in %n minute, or scan your badge.</extracomment>
+        <translation>
+            <numerusform>Zu viele falsche PINs: in %n Minute erneut versuchen oder Ausweis scannen.</numerusform>
+            <numerusform>Zu viele falsche PINs: in %n Minuten erneut versuchen oder Ausweis scannen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="136"/>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Diese PIN stimmt nicht. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="148"/>
+        <source>Signed in as {name}.</source>
+        <translation>Angemeldet als {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="150"/>
+        <source>{name} took over the desk.</source>
+        <translation>{name} hat den Empfang übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
+        <location filename="../../kiosk/ui/desk.py" line="626"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
+        <source>Checking…</source>
+        <translation>Einen Moment…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="114"/>
+        <source>The PIN could not be checked.</source>
+        <translation>Die PIN konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="125"/>
+        <source>Tap your name, then type your PIN.</source>
+        <translation>Namen antippen, dann PIN eingeben.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/checkin/desk/duty.py" line="174"/>
+        <source>Signed out after %n minutes without use.</source>
+        <extracomment>one: Signed out after %n minute without use.</extracomment>
+        <translation>
+            <numerusform>Nach %n Minute ohne Nutzung abgemeldet.</numerusform>
+            <numerusform>Nach %n Minuten ohne Nutzung abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="180"/>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/form.py" line="53"/>
+        <source>Loading addresses…</source>
+        <translation>Lade Adressen…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/form.py" line="70"/>
+        <source>Check these details:</source>
+        <translation>Prüfen Sie diese Angaben:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/form.py" line="83"/>
+        <source>Saving the guest's details…</source>
+        <translation>Speichere die Daten des Gastes…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/form.py" line="107"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="284"/>
+        <source>{system} didn't accept some details:</source>
+        <translation>{system} hat einige Angaben nicht angenommen:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/form.py" line="50"/>
+        <source>Addresses couldn't load: {why}.</source>
+        <translation>Adressen konnten nicht geladen werden: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/form.py" line="100"/>
+        <location filename="../../kiosk/ui/desk.py" line="351"/>
+        <source>new guest</source>
+        <translation>neuer Gast</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/report.py" line="85"/>
+        <source>Asking {system} for the customers report…</source>
+        <translation>Frage {system} nach dem Kundenbericht…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/checkin/desk/report.py" line="154"/>
+        <source>%n guests saved to {path}</source>
+        <extracomment>one: %n guest saved to {path}</extracomment>
+        <translation>
+            <numerusform>%n Gast gespeichert in {path}</numerusform>
+            <numerusform>%n Gäste gespeichert in {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/report.py" line="158"/>
+        <source>The report saved to {path}</source>
+        <translation>Bericht gespeichert in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/report.py" line="171"/>
+        <source>No report: {why}</source>
+        <translation>Kein Bericht: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/report.py" line="90"/>
+        <source>Preparing the customers report…</source>
+        <translation>Bereite den Kundenbericht vor…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/report.py" line="105"/>
+        <source>{system} could not prepare the report.</source>
+        <translation>{system} konnte den Bericht nicht vorbereiten.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/report.py" line="120"/>
+        <source>Preparing the customers report… ({seconds} s)</source>
+        <translation>Bereite den Kundenbericht vor… ({seconds} s)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/report.py" line="114"/>
+        <source>The report is taking too long; try again later.</source>
+        <translation>Der Bericht dauert zu lange; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/report.py" line="134"/>
+        <source>Saving the report…</source>
+        <translation>Speichere den Bericht…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="35"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="36"/>
+        <source>scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="37"/>
+        <source>camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="38"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="353"/>
+        <source>typed</source>
+        <translation>getippt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="140"/>
+        <source>recent</source>
+        <translation>zuletzt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="163"/>
+        <source>Looking up {code} ({via})…</source>
+        <translation>Suche {code} ({via})…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="218"/>
+        <source>Showing the local copy while {system} answers…</source>
+        <translation>Zeige die lokale Kopie, bis {system} antwortet…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="353"/>
+        <source>scanned</source>
+        <translation>gescannt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="103"/>
+        <source>Scanner layout test</source>
+        <translation>Test der Scanner-Tastaturbelegung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="110"/>
+        <source>{code} was just scanned; showing it already.</source>
+        <translation>{code} wurde gerade gescannt und wird schon angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="225"/>
+        <source>{system} is slow to answer; still checking…</source>
+        <translation>{system} antwortet langsam; prüfe weiter…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="275"/>
+        <source>Opened {name}.</source>
+        <translation>{name} geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="277"/>
+        <source>Found {name} for {code}.</source>
+        <translation>{name} für {code} gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="312"/>
+        <source>Exit: scans check guests out.</source>
+        <translation>Ausgang: Scans checken Gäste aus.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="356"/>
+        <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
+        <translation>„{code}“ ({how}): Kein Gast hat diesen Code an diesem Standort. Versuchen Sie es erneut oder suchen Sie nach dem Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="353"/>
+        <source>read by the camera</source>
+        <translation>von der Kamera gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="421"/>
+        <source>Saved, but the screen could not refresh: scan again to update.</source>
+        <translation>Gespeichert, aber die Anzeige konnte nicht aktualisiert werden: Zum Aktualisieren erneut scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="322"/>
+        <source>{name} is not checked in here.</source>
+        <translation>{name} ist hier nicht eingecheckt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/search.py" line="56"/>
+        <location filename="../../kiosk/ui/desk.py" line="884"/>
+        <source>Searching for “{text}”…</source>
+        <translation>Suche nach „{text}“…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/search.py" line="64"/>
+        <source>search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/state.py" line="25"/>
+        <source>Ready. Scan a wristband or card.</source>
+        <translation>Bereit. Scannen Sie ein Armband oder eine Karte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/state.py" line="26"/>
+        <source>Sign in: scan your staff badge, or tap your name and type your PIN.</source>
+        <translation>Anmelden: Mitarbeiterausweis scannen oder Namen antippen und PIN eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="45"/>
+        <source>Checking in…</source>
+        <translation>Checke ein…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="46"/>
+        <source>Checking out…</source>
+        <translation>Checke aus…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="47"/>
+        <source>Saving the new expiry…</source>
+        <translation>Speichere den neuen Ablauf…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="48"/>
+        <source>Saving the card…</source>
+        <translation>Speichere die Karte…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="49"/>
+        <source>Adding the wristband…</source>
+        <translation>Füge das Armband hinzu…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="50"/>
+        <source>Replacing the wristband…</source>
+        <translation>Ersetze das Armband…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="51"/>
+        <source>Removing the wristband…</source>
+        <translation>Entferne das Armband…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="52"/>
+        <source>Locking…</source>
+        <translation>Sperre…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="53"/>
+        <source>Anonymising…</source>
+        <translation>Anonymisiere…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="54"/>
+        <source>Saving the address…</source>
+        <translation>Speichere die Adresse…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="55"/>
+        <source>Removing the address…</source>
+        <translation>Entferne die Adresse…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="56"/>
+        <source>Unlocking…</source>
+        <translation>Entsperre…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="57"/>
+        <location filename="../../kiosk/checkin/desk/words.py" line="58"/>
+        <source>Sending…</source>
+        <translation>Sende…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="59"/>
+        <source>Creating the link…</source>
+        <translation>Erstelle den Link…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="60"/>
+        <source>Adding the note…</source>
+        <translation>Füge die Notiz hinzu…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="61"/>
+        <source>Adding the label…</source>
+        <translation>Füge das Etikett hinzu…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="65"/>
+        <source>Checked in.</source>
+        <translation>Eingecheckt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="66"/>
+        <source>Checked out.</source>
+        <translation>Ausgecheckt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="67"/>
+        <source>Expiry changed.</source>
+        <translation>Ablauf geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="68"/>
+        <source>Card changed on the band.</source>
+        <translation>Karte am Armband geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="69"/>
+        <source>Wristband added.</source>
+        <translation>Armband hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="70"/>
+        <source>Wristband replaced; expiry and card moved over.</source>
+        <translation>Armband ersetzt; Ablauf und Karte übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="71"/>
+        <source>Wristband removed.</source>
+        <translation>Armband entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="72"/>
+        <source>Account locked.</source>
+        <translation>Konto gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="73"/>
+        <source>Anonymised: the guest's personal details are erased.</source>
+        <translation>Anonymisiert: Die persönlichen Daten des Gastes sind gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="74"/>
+        <source>Address saved.</source>
+        <translation>Adresse gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="75"/>
+        <source>Address removed.</source>
+        <translation>Adresse entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="76"/>
+        <source>Account unlocked.</source>
+        <translation>Konto entsperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="77"/>
+        <source>Password reset email sent (the link works for one hour).</source>
+        <translation>E-Mail zum Zurücksetzen des Passworts gesendet (der Link gilt eine Stunde).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="78"/>
+        <source>Verification email sent.</source>
+        <translation>Bestätigungs-E-Mail gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="79"/>
+        <source>Link created.</source>
+        <translation>Link erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="80"/>
+        <source>Details saved.</source>
+        <translation>Daten gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="81"/>
+        <source>Note added.</source>
+        <translation>Notiz hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="82"/>
+        <source>Label added.</source>
+        <translation>Etikett hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="12"/>
+        <source>Expiry cleared: the band never expires.</source>
+        <translation>Ablauf entfernt: Das Armband läuft nie ab.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="16"/>
+        <source>Wristband {code} added.</source>
+        <translation>Armband {code} hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="18"/>
+        <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
+        <translation>Armband {code} ersetzt das verlorene; Ablauf, Karte und offene Rechnung übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="23"/>
+        <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
+        <translation>Armband {code} ersetzt das verlorene; Ablauf und Karte übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="14"/>
+        <source>Card put on the band.</source>
+        <translation>Karte mit dem Armband verknüpft.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="14"/>
+        <source>Card taken off the band.</source>
+        <translation>Karte vom Armband gelöst.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="27"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/words.py" line="31"/>
+        <source>Not saved. {why}</source>
+        <translation>Nicht gespeichert. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="187"/>
+        <source>Couldn't confirm whether it was saved: check again before retrying.</source>
+        <translation>Konnte nicht bestätigen, ob es gespeichert wurde: Vor einem neuen Versuch erneut prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="242"/>
+        <source>{words} — saved for later: it will be sent when the connection is back.</source>
+        <translation>{words} — für später gespeichert: wird gesendet, sobald die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="247"/>
+        <source>{words} (confirmed by reading back).</source>
+        <translation>{words} (durch Nachlesen bestätigt).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="86"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
+        <source>Saving…</source>
+        <translation>Speichere…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="215"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="166"/>
+        <source>Checking whether it was saved…</source>
+        <translation>Prüfe, ob es gespeichert wurde…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="293"/>
+        <source>Not saved.</source>
+        <translation>Nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="74"/>
+        <source>Still saving the last change…</source>
+        <translation>Die letzte Änderung wird noch gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="78"/>
+        <source>First check whether the last change was saved.</source>
+        <translation>Prüfen Sie zuerst, ob die letzte Änderung gespeichert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="161"/>
+        <source>Checking whether the guest was saved…</source>
+        <translation>Prüfe, ob der Gast gespeichert wurde…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="251"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="198"/>
+        <source>Previous guest: {words}</source>
+        <translation>Vorheriger Gast: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="275"/>
+        <source>Previous guest: not saved. {why}</source>
+        <translation>Vorheriger Gast: nicht gespeichert. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="170"/>
+        <source>Previous guest: checking whether the last change was saved…</source>
+        <translation>Vorheriger Gast: Prüfe, ob die letzte Änderung gespeichert wurde…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/failures.py" line="145"/>
@@ -652,616 +1244,24 @@
         <translation>Wir konnten Ihren Check-in nicht bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="108"/>
-        <source>Ready. Scan a wristband or card.</source>
-        <translation>Bereit. Scannen Sie ein Armband oder eine Karte.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="109"/>
-        <source>Sign in: scan your staff badge, or tap your name and type your PIN.</source>
-        <translation>Anmelden: Mitarbeiterausweis scannen oder Namen antippen und PIN eingeben.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="117"/>
-        <location filename="../../kiosk/checkin/session.py" line="118"/>
-        <source>scanner</source>
-        <translation>Scanner</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="119"/>
-        <source>camera</source>
-        <translation>Kamera</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="120"/>
-        <location filename="../../kiosk/checkin/session.py" line="1073"/>
-        <source>typed</source>
-        <translation>getippt</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2000"/>
-        <source>Checking in…</source>
-        <translation>Checke ein…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2001"/>
-        <source>Checking out…</source>
-        <translation>Checke aus…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2002"/>
-        <source>Saving the new expiry…</source>
-        <translation>Speichere den neuen Ablauf…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2003"/>
-        <source>Saving the card…</source>
-        <translation>Speichere die Karte…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2004"/>
-        <source>Adding the wristband…</source>
-        <translation>Füge das Armband hinzu…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2005"/>
-        <source>Replacing the wristband…</source>
-        <translation>Ersetze das Armband…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2006"/>
-        <source>Removing the wristband…</source>
-        <translation>Entferne das Armband…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2007"/>
-        <source>Locking…</source>
-        <translation>Sperre…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2008"/>
-        <source>Anonymising…</source>
-        <translation>Anonymisiere…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2009"/>
-        <source>Saving the address…</source>
-        <translation>Speichere die Adresse…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2010"/>
-        <source>Removing the address…</source>
-        <translation>Entferne die Adresse…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2011"/>
-        <source>Unlocking…</source>
-        <translation>Entsperre…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2012"/>
-        <location filename="../../kiosk/checkin/session.py" line="2013"/>
-        <source>Sending…</source>
-        <translation>Sende…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2014"/>
-        <source>Creating the link…</source>
-        <translation>Erstelle den Link…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2015"/>
-        <source>Adding the note…</source>
-        <translation>Füge die Notiz hinzu…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2016"/>
-        <source>Adding the label…</source>
-        <translation>Füge das Etikett hinzu…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2020"/>
-        <source>Checked in.</source>
-        <translation>Eingecheckt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2021"/>
-        <source>Checked out.</source>
-        <translation>Ausgecheckt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2022"/>
-        <source>Expiry changed.</source>
-        <translation>Ablauf geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2023"/>
-        <source>Card changed on the band.</source>
-        <translation>Karte am Armband geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2024"/>
-        <source>Wristband added.</source>
-        <translation>Armband hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2025"/>
-        <source>Wristband replaced; expiry and card moved over.</source>
-        <translation>Armband ersetzt; Ablauf und Karte übertragen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2026"/>
-        <source>Wristband removed.</source>
-        <translation>Armband entfernt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2027"/>
-        <source>Account locked.</source>
-        <translation>Konto gesperrt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2028"/>
-        <source>Anonymised: the guest's personal details are erased.</source>
-        <translation>Anonymisiert: Die persönlichen Daten des Gastes sind gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2029"/>
-        <source>Address saved.</source>
-        <translation>Adresse gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2030"/>
-        <source>Address removed.</source>
-        <translation>Adresse entfernt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2031"/>
-        <source>Account unlocked.</source>
-        <translation>Konto entsperrt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2032"/>
-        <source>Password reset email sent (the link works for one hour).</source>
-        <translation>E-Mail zum Zurücksetzen des Passworts gesendet (der Link gilt eine Stunde).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2033"/>
-        <source>Verification email sent.</source>
-        <translation>Bestätigungs-E-Mail gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2034"/>
-        <source>Link created.</source>
-        <translation>Link erstellt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2035"/>
-        <source>Details saved.</source>
-        <translation>Daten gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2036"/>
-        <source>Note added.</source>
-        <translation>Notiz hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="2037"/>
-        <source>Label added.</source>
-        <translation>Etikett hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1967"/>
-        <source>Expiry cleared: the band never expires.</source>
-        <translation>Ablauf entfernt: Das Armband läuft nie ab.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1971"/>
-        <source>Wristband {code} added.</source>
-        <translation>Armband {code} hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1973"/>
-        <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
-        <translation>Armband {code} ersetzt das verlorene; Ablauf, Karte und offene Rechnung übernommen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1978"/>
-        <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
-        <translation>Armband {code} ersetzt das verlorene; Ablauf und Karte übertragen.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="753"/>
-        <source>Too many wrong PINs: try again in %n minutes, or scan your badge.</source>
-        <extracomment>one: Too many wrong PINs: try again in %n minute, or scan your badge.</extracomment>
-        <translation>
-            <numerusform>Zu viele falsche PINs: in %n Minute erneut versuchen oder Ausweis scannen.</numerusform>
-            <numerusform>Zu viele falsche PINs: in %n Minuten erneut versuchen oder Ausweis scannen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="759"/>
-        <source>That PIN is not right. Try again.</source>
-        <translation>Diese PIN stimmt nicht. Bitte erneut versuchen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="771"/>
-        <source>Signed in as {name}.</source>
-        <translation>Angemeldet als {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="773"/>
-        <source>{name} took over the desk.</source>
-        <translation>{name} hat den Empfang übernommen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="853"/>
+        <location filename="../../kiosk/checkin/session.py" line="339"/>
         <source>Ask one to scan their badge: the desk switches to them.</source>
         <translation>Bitten Sie eine berechtigte Person, ihren Ausweis zu scannen: Der Empfang wechselt zu ihr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1969"/>
-        <source>Card put on the band.</source>
-        <translation>Karte mit dem Armband verknüpft.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1969"/>
-        <source>Card taken off the band.</source>
-        <translation>Karte vom Armband gelöst.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1982"/>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1986"/>
-        <source>Not saved. {why}</source>
-        <translation>Nicht gespeichert. {why}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="660"/>
-        <source>recent</source>
-        <translation>zuletzt</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="733"/>
-        <location filename="../../kiosk/ui/desk.py" line="632"/>
-        <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
-        <source>Checking…</source>
-        <translation>Einen Moment…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="882"/>
-        <source>Looking up {code} ({via})…</source>
-        <translation>Suche {code} ({via})…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="938"/>
-        <source>Showing the local copy while {system} answers…</source>
-        <translation>Zeige die lokale Kopie, bis {system} antwortet…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1073"/>
-        <source>scanned</source>
-        <translation>gescannt</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1129"/>
-        <location filename="../../kiosk/ui/desk.py" line="890"/>
-        <source>Searching for “{text}”…</source>
-        <translation>Suche nach „{text}“…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1215"/>
+        <location filename="../../kiosk/checkin/session.py" line="389"/>
         <source>Override recorded.</source>
         <translation>Ausnahme vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1338"/>
-        <source>Couldn't confirm whether it was saved: check again before retrying.</source>
-        <translation>Konnte nicht bestätigen, ob es gespeichert wurde: Vor einem neuen Versuch erneut prüfen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1386"/>
-        <source>{words} — saved for later: it will be sent when the connection is back.</source>
-        <translation>{words} — für später gespeichert: wird gesendet, sobald die Verbindung zurück ist.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1391"/>
-        <source>{words} (confirmed by reading back).</source>
-        <translation>{words} (durch Nachlesen bestätigt).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1634"/>
-        <location filename="../../kiosk/checkin/session.py" line="1633"/>
-        <source>Printing the band…</source>
-        <translation>Band wird gedruckt…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1641"/>
-        <source>✔ Band {code} printed.</source>
-        <translation>✔ Band {code} gedruckt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1643"/>
-        <source>✔ Band {code} printed again.</source>
-        <translation>✔ Band {code} erneut gedruckt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1647"/>
-        <source>Put the band on the guest, then tap “Use the printed band” (or scan it).</source>
-        <translation>Dem Gast das Band anlegen, dann „Band zuordnen“ tippen (oder es scannen).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1661"/>
-        <source>The band could not be printed.</source>
-        <translation>Das Band konnte nicht gedruckt werden.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1870"/>
-        <source>Loading addresses…</source>
-        <translation>Lade Adressen…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1900"/>
-        <source>Saving the guest's details…</source>
-        <translation>Speichere die Daten des Gastes…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="622"/>
-        <source>Scanner layout test</source>
-        <translation>Test der Scanner-Tastaturbelegung</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="629"/>
-        <source>{code} was just scanned; showing it already.</source>
-        <translation>{code} wurde gerade gescannt und wird schon angezeigt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="737"/>
-        <source>The PIN could not be checked.</source>
-        <translation>Die PIN konnte nicht geprüft werden.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="748"/>
-        <source>Tap your name, then type your PIN.</source>
-        <translation>Namen antippen, dann PIN eingeben.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="797"/>
-        <source>Signed out after %n minutes without use.</source>
-        <extracomment>one: Signed out after %n minute without use.</extracomment>
-        <translation>
-            <numerusform>Nach %n Minute ohne Nutzung abgemeldet.</numerusform>
-            <numerusform>Nach %n Minuten ohne Nutzung abgemeldet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="803"/>
-        <source>Signed out.</source>
-        <translation>Abgemeldet.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="945"/>
-        <source>{system} is slow to answer; still checking…</source>
-        <translation>{system} antwortet langsam; prüfe weiter…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="995"/>
-        <source>Opened {name}.</source>
-        <translation>{name} geöffnet.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="997"/>
-        <source>Found {name} for {code}.</source>
-        <translation>{name} für {code} gefunden.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1032"/>
-        <source>Exit: scans check guests out.</source>
-        <translation>Ausgang: Scans checken Gäste aus.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1076"/>
-        <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
-        <translation>„{code}“ ({how}): Kein Gast hat diesen Code an diesem Standort. Versuchen Sie es erneut oder suchen Sie nach dem Namen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1169"/>
+        <location filename="../../kiosk/checkin/session.py" line="299"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>Das galt dem vorherigen Gast; es wurde nichts getan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="1239"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
-        <source>Saving…</source>
-        <translation>Speichere…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1361"/>
-        <location filename="../../kiosk/checkin/session.py" line="1317"/>
-        <source>Checking whether it was saved…</source>
-        <translation>Prüfe, ob es gespeichert wurde…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1435"/>
-        <source>Not saved.</source>
-        <translation>Nicht gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1534"/>
-        <source>Waiting for the new wristband…</source>
-        <translation>Warte auf das neue Armband…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1536"/>
-        <source>Waiting for the replacement wristband…</source>
-        <translation>Warte auf das Ersatzarmband…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1545"/>
-        <source>Cancelled: no wristband was added.</source>
-        <translation>Abgebrochen: Es wurde kein Armband hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1664"/>
-        <source>Nothing was added to the guest.</source>
-        <translation>Dem Gast wurde nichts hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1757"/>
-        <source>Asking {system} for the customers report…</source>
-        <translation>Frage {system} nach dem Kundenbericht…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/checkin/session.py" line="1821"/>
-        <source>%n guests saved to {path}</source>
-        <extracomment>one: %n guest saved to {path}</extracomment>
-        <translation>
-            <numerusform>%n Gast gespeichert in {path}</numerusform>
-            <numerusform>%n Gäste gespeichert in {path}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1825"/>
-        <source>The report saved to {path}</source>
-        <translation>Bericht gespeichert in {path}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1838"/>
-        <source>No report: {why}</source>
-        <translation>Kein Bericht: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1887"/>
-        <source>Check these details:</source>
-        <translation>Prüfen Sie diese Angaben:</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1928"/>
-        <location filename="../../kiosk/checkin/session.py" line="1426"/>
-        <source>{system} didn't accept some details:</source>
-        <translation>{system} hat einige Angaben nicht angenommen:</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1073"/>
-        <source>read by the camera</source>
-        <translation>von der Kamera gelesen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1227"/>
-        <source>Still saving the last change…</source>
-        <translation>Die letzte Änderung wird noch gespeichert…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1231"/>
-        <source>First check whether the last change was saved.</source>
-        <translation>Prüfen Sie zuerst, ob die letzte Änderung gespeichert wurde.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1313"/>
-        <source>Checking whether the guest was saved…</source>
-        <translation>Prüfe, ob der Gast gespeichert wurde…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1395"/>
-        <location filename="../../kiosk/checkin/session.py" line="1347"/>
-        <source>Previous guest: {words}</source>
-        <translation>Vorheriger Gast: {words}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1419"/>
-        <source>Previous guest: not saved. {why}</source>
-        <translation>Vorheriger Gast: nicht gespeichert. {why}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1510"/>
-        <source>Saved, but the screen could not refresh: scan again to update.</source>
-        <translation>Gespeichert, aber die Anzeige konnte nicht aktualisiert werden: Zum Aktualisieren erneut scannen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1530"/>
-        <source>Scan the new wristband now (or press Esc to cancel).</source>
-        <translation>Scannen Sie jetzt das neue Armband (oder Esc zum Abbrechen).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1532"/>
-        <source>Scan the replacement wristband now (or press Esc to cancel).</source>
-        <translation>Scannen Sie jetzt das Ersatzarmband (oder Esc zum Abbrechen).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1676"/>
-        <source>The previous guest's band: {words}</source>
-        <translation>Band des vorigen Gastes: {words}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1761"/>
-        <source>Preparing the customers report…</source>
-        <translation>Bereite den Kundenbericht vor…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1867"/>
-        <source>Addresses couldn't load: {why}.</source>
-        <translation>Adressen konnten nicht geladen werden: {why}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1921"/>
-        <location filename="../../kiosk/ui/desk.py" line="357"/>
-        <source>new guest</source>
-        <translation>neuer Gast</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1042"/>
-        <source>{name} is not checked in here.</source>
-        <translation>{name} ist hier nicht eingecheckt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1137"/>
-        <source>search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1204"/>
+        <location filename="../../kiosk/checkin/session.py" line="378"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Eine Ausnahme braucht einen Grund (ein paar Worte).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1321"/>
-        <source>Previous guest: checking whether the last change was saved…</source>
-        <translation>Vorheriger Gast: Prüfe, ob die letzte Änderung gespeichert wurde…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1523"/>
-        <source>Scan the lost wristband first.</source>
-        <translation>Scannen Sie zuerst das verlorene Armband.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1577"/>
-        <source>This guest cannot be given a band.</source>
-        <translation>Dieser Gast kann kein Band bekommen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1776"/>
-        <source>{system} could not prepare the report.</source>
-        <translation>{system} konnte den Bericht nicht vorbereiten.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1791"/>
-        <source>Preparing the customers report… ({seconds} s)</source>
-        <translation>Bereite den Kundenbericht vor… ({seconds} s)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1785"/>
-        <source>The report is taking too long; try again later.</source>
-        <translation>Der Bericht dauert zu lange; versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/session.py" line="1801"/>
-        <source>Saving the report…</source>
-        <translation>Speichere den Bericht…</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/shift.py" line="52"/>
@@ -1305,8 +1305,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="498"/>
-        <location filename="../../kiosk/ui/desk.py" line="811"/>
+        <location filename="../../kiosk/ui/desk.py" line="492"/>
+        <location filename="../../kiosk/ui/desk.py" line="805"/>
         <source>Front desk</source>
         <translation>Rezeption</translation>
     </message>
@@ -2202,7 +2202,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
-        <location filename="../../kiosk/ui/desk.py" line="134"/>
+        <location filename="../../kiosk/ui/desk.py" line="128"/>
         <source>No membership</source>
         <translation>Keine Mitgliedschaft</translation>
     </message>
@@ -2217,42 +2217,42 @@
         <translation>(wird geprüft…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="82"/>
+        <location filename="../../kiosk/ui/desk.py" line="76"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="83"/>
+        <location filename="../../kiosk/ui/desk.py" line="77"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="84"/>
+        <location filename="../../kiosk/ui/desk.py" line="78"/>
         <source>needs attention</source>
         <translation>Klärungsbedarf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="88"/>
+        <location filename="../../kiosk/ui/desk.py" line="82"/>
         <source>admit</source>
         <translation>Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="88"/>
+        <location filename="../../kiosk/ui/desk.py" line="82"/>
         <source>warn</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="88"/>
+        <location filename="../../kiosk/ui/desk.py" line="82"/>
         <source>deny</source>
         <translation>abgewiesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="103"/>
+        <location filename="../../kiosk/ui/desk.py" line="97"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="120"/>
+        <location filename="../../kiosk/ui/desk.py" line="114"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
@@ -2261,125 +2261,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="132"/>
+        <location filename="../../kiosk/ui/desk.py" line="126"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="111"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="136"/>
+        <location filename="../../kiosk/ui/desk.py" line="130"/>
         <source>phone ending {digits}</source>
         <translation>Telefon endet auf {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="228"/>
+        <location filename="../../kiosk/ui/desk.py" line="222"/>
         <source>Kiosk · Front desk</source>
         <translation>Kiosk · Rezeption</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="305"/>
+        <location filename="../../kiosk/ui/desk.py" line="299"/>
         <source>More time</source>
         <translation>Mehr Zeit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="307"/>
+        <location filename="../../kiosk/ui/desk.py" line="301"/>
         <source>More time: keep this guest on screen</source>
         <translation>Mehr Zeit: Diesen Gast weiter anzeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="317"/>
+        <location filename="../../kiosk/ui/desk.py" line="311"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>Verbindungsstatus: Öffnen, was auf das Senden wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="347"/>
+        <location filename="../../kiosk/ui/desk.py" line="341"/>
         <source>check in</source>
         <translation>einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="348"/>
+        <location filename="../../kiosk/ui/desk.py" line="342"/>
         <source>expiry</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="349"/>
+        <location filename="../../kiosk/ui/desk.py" line="343"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="350"/>
+        <location filename="../../kiosk/ui/desk.py" line="344"/>
         <source>more</source>
         <translation>mehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="356"/>
+        <location filename="../../kiosk/ui/desk.py" line="350"/>
         <source>find a guest (the search box)</source>
         <translation>einen Gast finden (das Suchfeld)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="358"/>
+        <location filename="../../kiosk/ui/desk.py" line="352"/>
         <source>recent scans</source>
         <translation>letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="359"/>
+        <location filename="../../kiosk/ui/desk.py" line="353"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>einen Armband-Scan abbrechen oder die Anzeige leeren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="360"/>
+        <location filename="../../kiosk/ui/desk.py" line="354"/>
         <source>who is in now</source>
         <translation>wer gerade im Haus ist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="361"/>
+        <location filename="../../kiosk/ui/desk.py" line="355"/>
         <source>print a band; again: give the guest the printed band</source>
         <translation>Band drucken; nochmals: das gedruckte Band zuordnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="362"/>
+        <location filename="../../kiosk/ui/desk.py" line="356"/>
         <source>this list of keys</source>
         <translation>diese Tastenliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="385"/>
+        <location filename="../../kiosk/ui/desk.py" line="379"/>
         <source>Find (Enter)</source>
         <translation>Suchen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="386"/>
+        <location filename="../../kiosk/ui/desk.py" line="380"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Neuer Gast (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="387"/>
+        <location filename="../../kiosk/ui/desk.py" line="381"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Letzte Scans (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="388"/>
+        <location filename="../../kiosk/ui/desk.py" line="382"/>
         <source>Print a band (Ctrl+P)</source>
         <translation>Band drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="389"/>
+        <location filename="../../kiosk/ui/desk.py" line="383"/>
         <source>Give the guest the band just printed (Ctrl+P)</source>
         <translation>Dem Gast das eben gedruckte Band zuordnen (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="423"/>
+        <location filename="../../kiosk/ui/desk.py" line="417"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="434"/>
-        <location filename="../../kiosk/ui/desk.py" line="623"/>
+        <location filename="../../kiosk/ui/desk.py" line="428"/>
+        <location filename="../../kiosk/ui/desk.py" line="617"/>
         <source>Keys: {keys}</source>
         <translation>Tasten: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="436"/>
-        <location filename="../../kiosk/ui/desk.py" line="1127"/>
+        <location filename="../../kiosk/ui/desk.py" line="430"/>
+        <location filename="../../kiosk/ui/desk.py" line="1121"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -2387,176 +2387,176 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="438"/>
+        <location filename="../../kiosk/ui/desk.py" line="432"/>
         <source>Close the list of keys</source>
         <translation>Tastenliste schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="506"/>
+        <location filename="../../kiosk/ui/desk.py" line="500"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Wer gerade im Haus ist (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="512"/>
+        <location filename="../../kiosk/ui/desk.py" line="506"/>
         <source>Code, name, email or phone</source>
         <translation>Code, Name, E-Mail, Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="514"/>
+        <location filename="../../kiosk/ui/desk.py" line="508"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Einen Gast über Armbandcode, Name, E-Mail oder Telefon finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="520"/>
+        <location filename="../../kiosk/ui/desk.py" line="514"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="522"/>
+        <location filename="../../kiosk/ui/desk.py" line="516"/>
         <source>Find guest by code</source>
         <translation>Gast über Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="526"/>
+        <location filename="../../kiosk/ui/desk.py" line="520"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="528"/>
+        <location filename="../../kiosk/ui/desk.py" line="522"/>
         <source>This shift's scans</source>
         <translation>Scans dieser Schicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="532"/>
+        <location filename="../../kiosk/ui/desk.py" line="526"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Neuer Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="534"/>
+        <location filename="../../kiosk/ui/desk.py" line="528"/>
         <source>Register a walk-in guest</source>
         <translation>Einen Laufkunden anlegen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="537"/>
+        <location filename="../../kiosk/ui/desk.py" line="531"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Zurück zum Self-Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="539"/>
+        <location filename="../../kiosk/ui/desk.py" line="533"/>
         <source>Back to the self check-in screen</source>
         <translation>Zurück zur Self-Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="546"/>
+        <location filename="../../kiosk/ui/desk.py" line="540"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Abmelden (jemand anderes kann auch den eigenen Ausweis scannen und übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="549"/>
+        <location filename="../../kiosk/ui/desk.py" line="543"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="557"/>
+        <location filename="../../kiosk/ui/desk.py" line="551"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Scanner und Kamera; Berichte; Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="558"/>
+        <location filename="../../kiosk/ui/desk.py" line="552"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Einstellungen, Berichte und Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="560"/>
+        <location filename="../../kiosk/ui/desk.py" line="554"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="563"/>
+        <location filename="../../kiosk/ui/desk.py" line="557"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Scanners and camera…</source>
         <translation>Scanner und Kamera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="566"/>
+        <location filename="../../kiosk/ui/desk.py" line="560"/>
         <source>Printer…</source>
         <translation>Drucker…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="569"/>
+        <location filename="../../kiosk/ui/desk.py" line="563"/>
         <source>Customers report (CSV)…</source>
         <translation>Kundenbericht (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="572"/>
+        <location filename="../../kiosk/ui/desk.py" line="566"/>
         <source>Staff and roles…</source>
         <translation>Mitarbeitende und Rollen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="575"/>
+        <location filename="../../kiosk/ui/desk.py" line="569"/>
         <source>Shift summary…</source>
         <translation>Schichtübersicht…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="578"/>
+        <location filename="../../kiosk/ui/desk.py" line="572"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="582"/>
+        <location filename="../../kiosk/ui/desk.py" line="576"/>
         <source>Diagnostics…</source>
         <translation>Diagnose…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="605"/>
+        <location filename="../../kiosk/ui/desk.py" line="599"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Ein Armband mit Barcode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="606"/>
+        <location filename="../../kiosk/ui/desk.py" line="600"/>
         <source>Scan a wristband or card</source>
         <translation>Armband oder Karte scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="610"/>
+        <location filename="../../kiosk/ui/desk.py" line="604"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Der Scanner funktioniert überall auf diesem Bildschirm. Sie können oben auch einen Code, einen Namen, eine E-Mail oder eine Telefonnummer eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="649"/>
+        <location filename="../../kiosk/ui/desk.py" line="643"/>
         <source>Guests found</source>
         <translation>Gefundene Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="811"/>
+        <location filename="../../kiosk/ui/desk.py" line="805"/>
         <source>Exit: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="842"/>
+        <location filename="../../kiosk/ui/desk.py" line="836"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (Gast {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="853"/>
+        <location filename="../../kiosk/ui/desk.py" line="847"/>
         <source>Saved while offline</source>
         <translation>Offline gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1061"/>
+        <location filename="../../kiosk/ui/desk.py" line="1055"/>
         <source>Anonymise this guest</source>
         <translation>Diesen Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1079"/>
+        <location filename="../../kiosk/ui/desk.py" line="1073"/>
         <source>Type {word} to confirm</source>
         <translation>Zur Bestätigung {word} eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1084"/>
+        <location filename="../../kiosk/ui/desk.py" line="1078"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -2567,63 +2567,63 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1085"/>
+        <location filename="../../kiosk/ui/desk.py" line="1079"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1087"/>
+        <location filename="../../kiosk/ui/desk.py" line="1081"/>
         <source>Anonymise the guest</source>
         <translation>Den Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1118"/>
+        <location filename="../../kiosk/ui/desk.py" line="1112"/>
         <source>Customers report</source>
         <translation>Kundenbericht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1155"/>
+        <location filename="../../kiosk/ui/desk.py" line="1149"/>
         <source>Check in anyway?</source>
         <translation>Trotzdem einchecken?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1247"/>
+        <location filename="../../kiosk/ui/desk.py" line="1241"/>
         <source>Set-password link</source>
         <translation>Link zum Festlegen des Passworts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1248"/>
+        <location filename="../../kiosk/ui/desk.py" line="1242"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Geben Sie diesen Link dem Gast (er gilt nur begrenzte Zeit):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1265"/>
+        <location filename="../../kiosk/ui/desk.py" line="1259"/>
         <source>Who is in now: {count}</source>
         <translation>Wer gerade im Haus ist: {count}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="105"/>
+        <location filename="../../kiosk/ui/desk.py" line="99"/>
         <source>sending {count} saved offline</source>
         <translation>sende {count} offline Gespeicherte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="108"/>
+        <location filename="../../kiosk/ui/desk.py" line="102"/>
         <source>● Offline since {time}</source>
         <translation>● Offline seit {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="110"/>
+        <location filename="../../kiosk/ui/desk.py" line="104"/>
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="113"/>
+        <location filename="../../kiosk/ui/desk.py" line="107"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="268"/>
         <source>data from {time}</source>
         <translation>Daten von {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="115"/>
+        <location filename="../../kiosk/ui/desk.py" line="109"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="271"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
@@ -2633,63 +2633,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="117"/>
+        <location filename="../../kiosk/ui/desk.py" line="111"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="273"/>
         <source>nothing waiting</source>
         <translation>nichts wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="139"/>
+        <location filename="../../kiosk/ui/desk.py" line="133"/>
         <source>⚠ guest of {site}, not this one</source>
         <translation>⚠ Gast von {site}, nicht von hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="141"/>
+        <location filename="../../kiosk/ui/desk.py" line="135"/>
         <source>⚠ guest of another site, not this one</source>
         <translation>⚠ Gast eines anderen Standorts, nicht von hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="328"/>
+        <location filename="../../kiosk/ui/desk.py" line="322"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="329"/>
+        <location filename="../../kiosk/ui/desk.py" line="323"/>
         <source>Find a guest by code</source>
         <translation>Einen Gast über den Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="372"/>
+        <location filename="../../kiosk/ui/desk.py" line="366"/>
         <source>Key {key}</source>
         <translation>Taste {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="746"/>
+        <location filename="../../kiosk/ui/desk.py" line="740"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Abmeldung in {seconds} s: „Mehr Zeit“ tippen, um angemeldet zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="776"/>
+        <location filename="../../kiosk/ui/desk.py" line="770"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Angemeldet als {name}, {role}: abmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="840"/>
+        <location filename="../../kiosk/ui/desk.py" line="834"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="840"/>
+        <location filename="../../kiosk/ui/desk.py" line="834"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="855"/>
+        <location filename="../../kiosk/ui/desk.py" line="849"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nichts wartet: Alles offline Gespeicherte wurde gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="857"/>
+        <location filename="../../kiosk/ui/desk.py" line="851"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2698,7 +2698,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="906"/>
+        <location filename="../../kiosk/ui/desk.py" line="900"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2707,90 +2707,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="910"/>
+        <location filename="../../kiosk/ui/desk.py" line="904"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Kein Gast passt zu „{text}“. Prüfen Sie die Schreibweise oder versuchen Sie die E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1073"/>
+        <location filename="../../kiosk/ui/desk.py" line="1067"/>
         <source>To confirm, type: {word}</source>
         <translation>Zur Bestätigung eingeben: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="432"/>
+        <location filename="../../kiosk/ui/desk.py" line="426"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Ein Scanner funktioniert überall. Tasten für alles andere:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="619"/>
+        <location filename="../../kiosk/ui/desk.py" line="613"/>
         <source>F1 all keys</source>
         <translation>F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="719"/>
+        <location filename="../../kiosk/ui/desk.py" line="713"/>
         <source>Still checking {code}…</source>
         <translation>Prüfe {code} noch…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="721"/>
+        <location filename="../../kiosk/ui/desk.py" line="715"/>
         <source>Checking {code}…</source>
         <translation>Prüfe {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="753"/>
+        <location filename="../../kiosk/ui/desk.py" line="747"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ Die Anzeige wird in {seconds} s geleert: Tippen Sie auf „Mehr Zeit“, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1068"/>
+        <location filename="../../kiosk/ui/desk.py" line="1062"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Dies löscht Name, E-Mail, Telefon, Geburtsdatum, Foto und Adressen des Gastes endgültig (Besuche und Bestellungen bleiben, ohne diese Daten). Es kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1167"/>
+        <location filename="../../kiosk/ui/desk.py" line="1161"/>
         <source>Remove wristband</source>
         <translation>Armband entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1168"/>
+        <location filename="../../kiosk/ui/desk.py" line="1162"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Dieses Armband vom Gast entfernen? Es findet ihn dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1171"/>
+        <location filename="../../kiosk/ui/desk.py" line="1165"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="464"/>
         <source>Lock the account</source>
         <translation>Konto sperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1172"/>
+        <location filename="../../kiosk/ui/desk.py" line="1166"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Das Konto dieses Gastes sperren? Seine Daten können bis zum Entsperren nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1175"/>
+        <location filename="../../kiosk/ui/desk.py" line="1169"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="477"/>
         <source>Email a password reset link</source>
         <translation>Link zum Zurücksetzen des Passworts mailen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1176"/>
+        <location filename="../../kiosk/ui/desk.py" line="1170"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Diesem Gast eine E-Mail mit einem Link zum Zurücksetzen des Passworts senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1179"/>
+        <location filename="../../kiosk/ui/desk.py" line="1173"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="478"/>
         <source>Resend the email verification</source>
         <translation>Bestätigungs-E-Mail erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1180"/>
+        <location filename="../../kiosk/ui/desk.py" line="1174"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Diesem Gast die E-Mail zur Bestätigung seiner Adresse erneut senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1156"/>
+        <location filename="../../kiosk/ui/desk.py" line="1150"/>
         <source>Check this guest in anyway?</source>
         <translation>Diesen Gast trotzdem einchecken?</translation>
     </message>

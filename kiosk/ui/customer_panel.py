@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.checkin import GuestContext, i18n, wording
+from kiosk.checkin.desk.state import DeskState
 from kiosk.checkin.i18n import tr, trn
 from kiosk.checkin.model import Membership
 from kiosk.checkin.policy import Verdict
 from kiosk.checkin.ports import Capability
-from kiosk.checkin.session import DeskState
 from kiosk.checkin.timewords import ago
 from kiosk.ui.guest_actions import WristbandCard
 from kiosk.ui.scale import px

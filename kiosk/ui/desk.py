@@ -46,18 +46,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.checkin import i18n, wording
 from kiosk.checkin.actions import ActionKind, erasure_confirmed, erasure_word
+from kiosk.checkin.desk.state import Activity, Control, DeskState, Primary, Screen
 from kiosk.checkin.i18n import N_, tr, trn
 from kiosk.checkin.model import GuestDetails, LinkStatus, RecentEntry, SearchHit
 from kiosk.checkin.on_site import OnSiteSession, OnSiteState
 from kiosk.checkin.ports import Capability
-from kiosk.checkin.session import (
-    Activity,
-    Control,
-    DeskSession,
-    DeskState,
-    Primary,
-    Screen,
-)
+from kiosk.checkin.session import DeskSession
 from kiosk.checkin.staff import Permission, Roster, role_name
 from kiosk.checkin.timewords import site_zone
 from kiosk.checkin.typed import TypedIntent
@@ -260,10 +254,10 @@ class DeskWindow(QMainWindow):
         card.action_requested.connect(self._action)
         card.band_scan_requested.connect(self._await_band)
         card.print_requested.connect(
-            lambda gid, again: self.session.print_band(gid, again=bool(again))
+            lambda gid, again: self.session.bands.print_band(gid, again=bool(again))
         )
-        card.use_printed_requested.connect(self.session.use_printed_band)
-        card.reprint_own_requested.connect(self.session.reprint_own_band)
+        card.use_printed_requested.connect(self.session.bands.use_printed_band)
+        card.reprint_own_requested.connect(self.session.bands.reprint_own_band)
         card.confirm_requested.connect(self._confirm)
         card.erase_requested.connect(self._ask_erase)
         card.edit_requested.connect(self._edit)
@@ -780,7 +774,7 @@ class DeskWindow(QMainWindow):
             widget.setVisible(open_)
         self.new_guest_button.setVisible(open_ and self._can_register)
         self.on_site_button.setVisible(open_ and self._has_on_site)
-        self.report_action.setEnabled(open_ and self.session.can_report)
+        self.report_action.setEnabled(open_ and self.session.reports.can_report)
         for action in (self.shift_action, self.exit_action, self.settings_action):
             action.setEnabled(open_)
         if not open_ and self.on_site_window is not None:
@@ -1134,7 +1128,7 @@ class DeskWindow(QMainWindow):
         self.windows.keep("report", dialog)
         dialog.destroyed.connect(self._report_closed)
         self.report_dialog = dialog
-        self.session.start_report()
+        self.session.reports.start_report()
         self._render_report(self.session.state)
         dialog.open()
         return dialog
@@ -1217,15 +1211,15 @@ class DeskWindow(QMainWindow):
         self.guest_form = form
         if kind == "edit":
             self.customer_panel.band_card.track(form)
-        self.session.open_form(kind, guest.id if guest is not None else None)
+        self.session.form.open_form(kind, guest.id if guest is not None else None)
 
         def submitted(details: GuestDetails) -> None:
-            self.session.submit_form(details)
+            self.session.form.submit_form(details)
 
         def finished(_: int) -> None:
             if self.guest_form is form:
                 self.guest_form = None
-                self.session.close_form()
+                self.session.form.close_form()
 
         form.submitted.connect(submitted)
         form.finished.connect(finished)

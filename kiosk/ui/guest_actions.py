@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 
 from kiosk.checkin import i18n, wording
 from kiosk.checkin.actions import ActionKind, expiry_presets
+from kiosk.checkin.desk.state import Activity, Control, DeskState, Primary
 from kiosk.checkin.i18n import N_, tr
 from kiosk.checkin.lookup import GuestContext
 from kiosk.checkin.model import Band, Site, Spend
 from kiosk.checkin.ports import Capability
-from kiosk.checkin.session import Activity, Control, DeskState, Primary
 from kiosk.checkin.timewords import expiry_words, site_zone
 from kiosk.ui.scale import px
 

@@ -60,7 +60,7 @@ class ShiftDialog(QDialog):
             button.setAutoDefault(False)
             row.addWidget(button)
         layout.addLayout(row)
-        session.read_shift(self.show_summary, self._failed)
+        session.reports.read_shift(self.show_summary, self._failed)
 
     def show_summary(self, summary: ShiftSummary) -> None:
         self.summary = summary
@@ -91,7 +91,7 @@ class ShiftDialog(QDialog):
         if self.summary is None:
             return
         self.save_button.setEnabled(False)
-        self.session.save_shift(self.summary, self._saved, self._not_saved)
+        self.session.reports.save_shift(self.summary, self._saved, self._not_saved)
 
     def _saved(self, path: Path) -> None:
         self.saved.setText(tr("Saved to {path}", path=path))

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.checkin.desk.state import DeskState
 from kiosk.checkin.i18n import tr
-from kiosk.checkin.session import DeskState
 from kiosk.checkin.staff import Roster, role_name
 
 COLUMNS = 4

@@ -332,4 +332,4 @@ def test_printing_a_band_passes_the_audit_in_each_language(
 
 
 def desk_rig_runner(desk: DeskWindow):  # type: ignore[no-untyped-def]
-    return desk.session._runner  # the desk's own worker pool
+    return desk.session.runner  # the desk's own worker pool

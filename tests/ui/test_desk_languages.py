@@ -235,7 +235,7 @@ def walk_the_desk(
         ("address", AddressDialog(None, desk), ()),
         (
             "pairing",
-            PairingDialog(vendors, desk.session._runner, parent=desk),
+            PairingDialog(vendors, desk.session.runner, parent=desk),
             [(v.name, v.api_url) for v in vendors],  # the vendors' own names and addresses
         ),
     ):
@@ -264,7 +264,7 @@ def walk_the_desk(
     sign_in = SignInPanel(staff)
     here("sign in", sign_in, data_too=names)
     sign_in.deleteLater()
-    staff_list = StaffListDialog(staff, desk.session, desk.session._runner, desk)
+    staff_list = StaffListDialog(staff, desk.session, desk.session.runner, desk)
     here("staff and roles", staff_list, data_too=names)
     member = StaffMemberDialog(staff.members[0], staff, desk.session, staff_list)
     here("a member of staff", member, data_too=names)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kiosk.backends.trybe import TrybeClient
-from kiosk.checkin.session import DeskState
+from kiosk.checkin.desk.state import DeskState
 from kiosk.sandbox import SandboxServer
 from kiosk.scan import ScanEvent
 from kiosk.ui.desk import DeskWindow

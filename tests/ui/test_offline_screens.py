@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.backends.offline.sync import Syncer
 from kiosk.backends.trybe import TrybeClient
-from kiosk.checkin.session import Control
+from kiosk.checkin.desk.state import Control
 from kiosk.config.pin import hash_pin
 from kiosk.config.settings import WedgeSettings
 from kiosk.devices import WedgeScanner

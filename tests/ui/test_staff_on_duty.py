@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.backends.trybe import TrybeClient
-from kiosk.checkin import session as desk_session
+from kiosk.checkin.desk import duty as desk_duty
 from kiosk.checkin.staff import Duty, Role, Roster, StaffMember, hash_badge
 from kiosk.config import Settings
 from kiosk.config.pin import hash_pin, verify_pin
@@ -207,8 +207,8 @@ def test_the_desk_signs_out_after_a_spell_without_use_warning_first(
     roster: Roster,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(desk_session, "DUTY_CHECK_S", 0.1)
-    monkeypatch.setattr(desk_session, "SIGN_OUT_WARN_S", 1)
+    monkeypatch.setattr(desk_duty, "DUTY_CHECK_S", 0.1)
+    monkeypatch.setattr(desk_duty, "SIGN_OUT_WARN_S", 1)
     rig = desk_factory(fresh_client, duty=Duty(roster), sign_out_s=2.0)
     desk = rig.window
     wedge(desk)

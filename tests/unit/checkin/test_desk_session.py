@@ -11,9 +11,10 @@ import pytest
 
 from kiosk.checkin.actions import ActionKind, Actions
 from kiosk.checkin.audit import AuditLog
+from kiosk.checkin.desk.state import Activity, Control, Primary, Screen
 from kiosk.checkin.errors import ServerTrouble
 from kiosk.checkin.lookup import Lookup
-from kiosk.checkin.session import Activity, Control, DeskSession, Primary, Screen
+from kiosk.checkin.session import DeskSession
 from kiosk.scan import ScanEvent
 from tests.fakes import MemoryBackend, StepRunner, lost_answer
 

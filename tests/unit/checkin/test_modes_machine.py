@@ -35,11 +35,12 @@ from hypothesis.stateful import (
 
 from kiosk.checkin.actions import ActionKind, Actions
 from kiosk.checkin.audit import AuditLog
+from kiosk.checkin.desk.state import Screen
 from kiosk.checkin.errors import ServerTrouble
 from kiosk.checkin.lookup import Lookup
 from kiosk.checkin.modes import Mode, Opened
 from kiosk.checkin.self_session import SelfSession
-from kiosk.checkin.session import DeskSession, Screen
+from kiosk.checkin.session import DeskSession
 from kiosk.checkin.staff import (
     Duty,
     Permission,
@@ -119,9 +120,7 @@ class DeskAndKiosk(RuleBasedStateMachine):
         """(code hash, staff id) of every guest scan the desk took: who read it."""
         self.lines_seen = 0
 
-    @initialize(
-        with_kiosk=st.booleans(), signed_in=st.sampled_from((None, *sorted(BADGES)))
-    )
+    @initialize(with_kiosk=st.booleans(), signed_in=st.sampled_from((None, *sorted(BADGES))))
     def start(self, with_kiosk: bool, signed_in: str | None) -> None:
         """A front desk of its own (someone signed in already, or nobody), or a self check-in
         kiosk whose staff open the desk."""
@@ -191,7 +190,7 @@ class DeskAndKiosk(RuleBasedStateMachine):
 
     @rule()
     def ask_for_the_customers_report(self) -> None:
-        self.desk.start_report()
+        self.desk.reports.start_report()
 
     @rule(kind=st.sampled_from(WINDOW_KINDS))
     def open_a_window(self, kind: str) -> None:
