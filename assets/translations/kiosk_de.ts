@@ -24,38 +24,12 @@
         <translation>Gespeichert. Die neuen Scanner-Einstellungen gelten ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="50"/>
-        <source>ERASE</source>
-        <translation>LÖSCHEN</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="160"/>
+        <location filename="../../kiosk/checkin/actions.py" line="80"/>
         <source>End of today</source>
         <translation>Heute Tagesende</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="556"/>
-        <source>the new band is on the guest</source>
-        <translation>das neue Armband ist beim Gast</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="654"/>
-        <source>It may have been sent; ask the guest before sending it again.</source>
-        <translation>Es wurde vielleicht schon gesendet; fragen Sie den Gast, bevor Sie es erneut senden.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="670"/>
-        <source>Only partly done: the new band is on the guest. Check the old band and the card.</source>
-        <translation>Nur teilweise erledigt: Das neue Armband ist beim Gast. Prüfen Sie das alte Armband und die Karte.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="55"/>
-        <location filename="../../kiosk/checkin/model.py" line="221"/>
-        <source>Unnamed guest</source>
-        <translation>Gast ohne Namen</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/actions.py" line="162"/>
+        <location filename="../../kiosk/checkin/actions.py" line="82"/>
         <source>+%n days</source>
         <extracomment>one: +%n day</extracomment>
         <translation>
@@ -64,134 +38,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="200"/>
+        <location filename="../../kiosk/checkin/actions.py" line="149"/>
         <source>Still checking with {system}: this is the local copy's answer.</source>
         <translation>Noch in Prüfung bei {system}: Dies ist die Antwort der lokalen Kopie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="208"/>
-        <location filename="../../kiosk/checkin/actions.py" line="253"/>
+        <location filename="../../kiosk/checkin/actions.py" line="158"/>
         <source>{system} can't do that here.</source>
         <translation>{system} kann das hier nicht.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="222"/>
-        <location filename="../../kiosk/checkin/actions.py" line="309"/>
-        <location filename="../../kiosk/checkin/actions.py" line="369"/>
-        <source>This guest's record has been anonymised.</source>
-        <translation>Die Daten dieses Gastes wurden anonymisiert.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="225"/>
-        <source>This guest may not be admitted without an override reason.</source>
-        <translation>Dieser Gast darf nur mit einem Grund für die Ausnahme eingelassen werden.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="227"/>
-        <source>This guest is already checked in.</source>
-        <translation>Dieser Gast ist bereits eingecheckt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="243"/>
-        <source>This guest is not checked in.</source>
-        <translation>Dieser Gast ist nicht eingecheckt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="260"/>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="125"/>
-        <source>Scan the guest's wristband first.</source>
-        <translation>Scannen Sie zuerst das Armband des Gastes.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="276"/>
-        <source>That time has already passed: choose a later one.</source>
-        <translation>Diese Zeit ist schon vorbei: Wählen Sie eine spätere.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="292"/>
-        <source>That card does not belong to this guest.</source>
-        <translation>Diese Karte gehört nicht zu diesem Gast.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="311"/>
-        <location filename="../../kiosk/checkin/actions.py" line="339"/>
-        <source>That wristband is already this guest's.</source>
-        <translation>Dieses Armband gehört bereits diesem Gast.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="337"/>
-        <source>That is the lost wristband itself: scan the new one.</source>
-        <translation>Das ist das verlorene Armband selbst: Scannen Sie das neue.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="371"/>
-        <source>Enter at least the first line of the address.</source>
-        <translation>Geben Sie mindestens die erste Adresszeile ein.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="398"/>
-        <source>This guest's record has already been anonymised.</source>
-        <translation>Die Daten dieses Gastes wurden bereits anonymisiert.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="401"/>
-        <source>The account is locked: unlock it first (a locked account can't be anonymised).</source>
-        <translation>Das Konto ist gesperrt: Entsperren Sie es zuerst (ein gesperrtes Konto kann nicht anonymisiert werden).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="405"/>
-        <source>Type “{word}” exactly to confirm.</source>
-        <translation>Geben Sie zur Bestätigung genau „{word}“ ein.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="415"/>
-        <source>This guest has no email address to send it to.</source>
-        <translation>Dieser Gast hat keine E-Mail-Adresse, an die es gehen könnte.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="429"/>
-        <source>Enter at least a name or an email address.</source>
-        <translation>Geben Sie mindestens einen Namen oder eine E-Mail-Adresse ein.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="437"/>
-        <source>The account is locked: unlock it before changing details.</source>
-        <translation>Das Konto ist gesperrt: Entsperren Sie es, bevor Sie Daten ändern.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="449"/>
-        <source>Write the note first.</source>
-        <translation>Schreiben Sie zuerst die Notiz.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="460"/>
-        <source>Choose or type a label first.</source>
-        <translation>Wählen oder tippen Sie zuerst ein Etikett.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="462"/>
-        <source>The guest already has the label “{label}”.</source>
-        <translation>Der Gast hat das Etikett „{label}“ bereits.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="676"/>
-        <source>Search for the guest before registering them again.</source>
-        <translation>Suchen Sie den Gast, bevor Sie ihn erneut anlegen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="560"/>
-        <source>the card moved to it</source>
-        <translation>die Karte wurde übertragen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="563"/>
-        <source>the open tab moved to it</source>
-        <translation>die offene Rechnung ging mit</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="570"/>
-        <source>Only partly done ({done}): {reason}. Check the old band.</source>
-        <translation>Nur teilweise erledigt ({done}): {reason}. Prüfen Sie das alte Armband.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/bands.py" line="157"/>
@@ -263,6 +117,13 @@
         <location filename="../../kiosk/checkin/desk/bands.py" line="100"/>
         <source>This guest cannot be given a band.</source>
         <translation>Dieser Gast kann kein Band bekommen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="125"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="35"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="193"/>
+        <source>Scan the guest's wristband first.</source>
+        <translation>Scannen Sie zuerst das Armband des Gastes.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/checkin/desk/duty.py" line="130"/>
@@ -337,8 +198,8 @@
         <translation>Speichere die Daten des Gastes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/form.py" line="107"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="284"/>
+        <location filename="../../kiosk/checkin/desk/form.py" line="110"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="253"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} hat einige Angaben nicht angenommen:</translation>
     </message>
@@ -348,7 +209,7 @@
         <translation>Adressen konnten nicht geladen werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/form.py" line="100"/>
+        <location filename="../../kiosk/checkin/desk/form.py" line="103"/>
         <location filename="../../kiosk/ui/desk.py" line="351"/>
         <source>new guest</source>
         <translation>neuer Gast</translation>
@@ -511,277 +372,64 @@
         <translation>Anmelden: Mitarbeiterausweis scannen oder Namen antippen und PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="45"/>
-        <source>Checking in…</source>
-        <translation>Checke ein…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="46"/>
-        <source>Checking out…</source>
-        <translation>Checke aus…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="47"/>
-        <source>Saving the new expiry…</source>
-        <translation>Speichere den neuen Ablauf…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="48"/>
-        <source>Saving the card…</source>
-        <translation>Speichere die Karte…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="49"/>
-        <source>Adding the wristband…</source>
-        <translation>Füge das Armband hinzu…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="50"/>
-        <source>Replacing the wristband…</source>
-        <translation>Ersetze das Armband…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="51"/>
-        <source>Removing the wristband…</source>
-        <translation>Entferne das Armband…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="52"/>
-        <source>Locking…</source>
-        <translation>Sperre…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="53"/>
-        <source>Anonymising…</source>
-        <translation>Anonymisiere…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="54"/>
-        <source>Saving the address…</source>
-        <translation>Speichere die Adresse…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="55"/>
-        <source>Removing the address…</source>
-        <translation>Entferne die Adresse…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="56"/>
-        <source>Unlocking…</source>
-        <translation>Entsperre…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="57"/>
-        <location filename="../../kiosk/checkin/desk/words.py" line="58"/>
-        <source>Sending…</source>
-        <translation>Sende…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="59"/>
-        <source>Creating the link…</source>
-        <translation>Erstelle den Link…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="60"/>
-        <source>Adding the note…</source>
-        <translation>Füge die Notiz hinzu…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="61"/>
-        <source>Adding the label…</source>
-        <translation>Füge das Etikett hinzu…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="65"/>
-        <source>Checked in.</source>
-        <translation>Eingecheckt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="66"/>
-        <source>Checked out.</source>
-        <translation>Ausgecheckt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="67"/>
-        <source>Expiry changed.</source>
-        <translation>Ablauf geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="68"/>
-        <source>Card changed on the band.</source>
-        <translation>Karte am Armband geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="69"/>
-        <source>Wristband added.</source>
-        <translation>Armband hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="70"/>
-        <source>Wristband replaced; expiry and card moved over.</source>
-        <translation>Armband ersetzt; Ablauf und Karte übertragen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="71"/>
-        <source>Wristband removed.</source>
-        <translation>Armband entfernt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="72"/>
-        <source>Account locked.</source>
-        <translation>Konto gesperrt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="73"/>
-        <source>Anonymised: the guest's personal details are erased.</source>
-        <translation>Anonymisiert: Die persönlichen Daten des Gastes sind gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="74"/>
-        <source>Address saved.</source>
-        <translation>Adresse gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="75"/>
-        <source>Address removed.</source>
-        <translation>Adresse entfernt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="76"/>
-        <source>Account unlocked.</source>
-        <translation>Konto entsperrt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="77"/>
-        <source>Password reset email sent (the link works for one hour).</source>
-        <translation>E-Mail zum Zurücksetzen des Passworts gesendet (der Link gilt eine Stunde).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="78"/>
-        <source>Verification email sent.</source>
-        <translation>Bestätigungs-E-Mail gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="79"/>
-        <source>Link created.</source>
-        <translation>Link erstellt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="80"/>
-        <source>Details saved.</source>
-        <translation>Daten gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="81"/>
-        <source>Note added.</source>
-        <translation>Notiz hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="82"/>
-        <source>Label added.</source>
-        <translation>Etikett hinzugefügt.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/checkin/desk/words.py" line="12"/>
-        <source>Expiry cleared: the band never expires.</source>
-        <translation>Ablauf entfernt: Das Armband läuft nie ab.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="16"/>
-        <source>Wristband {code} added.</source>
-        <translation>Armband {code} hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="18"/>
-        <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
-        <translation>Armband {code} ersetzt das verlorene; Ablauf, Karte und offene Rechnung übernommen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="23"/>
-        <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
-        <translation>Armband {code} ersetzt das verlorene; Ablauf und Karte übertragen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="14"/>
-        <source>Card put on the band.</source>
-        <translation>Karte mit dem Armband verknüpft.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="14"/>
-        <source>Card taken off the band.</source>
-        <translation>Karte vom Armband gelöst.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="27"/>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="31"/>
         <source>Not saved. {why}</source>
         <translation>Nicht gespeichert. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="187"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="156"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>Konnte nicht bestätigen, ob es gespeichert wurde: Vor einem neuen Versuch erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="242"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="211"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — für später gespeichert: wird gesendet, sobald die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="247"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="216"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (durch Nachlesen bestätigt).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="86"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
-        <source>Saving…</source>
-        <translation>Speichere…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="215"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="166"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="184"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="135"/>
         <source>Checking whether it was saved…</source>
         <translation>Prüfe, ob es gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="293"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="262"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="74"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="66"/>
         <source>Still saving the last change…</source>
         <translation>Die letzte Änderung wird noch gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="78"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="70"/>
         <source>First check whether the last change was saved.</source>
         <translation>Prüfen Sie zuerst, ob die letzte Änderung gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="161"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="130"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Prüfe, ob der Gast gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="251"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="198"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="220"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="167"/>
         <source>Previous guest: {words}</source>
         <translation>Vorheriger Gast: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="275"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="244"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Vorheriger Gast: nicht gespeichert. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="170"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="139"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Vorheriger Gast: Prüfe, ob die letzte Änderung gespeichert wurde…</translation>
     </message>
@@ -945,6 +593,12 @@
         <location filename="../../kiosk/checkin/model.py" line="67"/>
         <source>{brand} •••• {last4} (exp {month})</source>
         <translation>{brand} •••• {last4} (gültig bis {month})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/model.py" line="221"/>
+        <location filename="../../kiosk/checkin/writes/account.py" line="27"/>
+        <source>Unnamed guest</source>
+        <translation>Gast ohne Namen</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/on_site.py" line="278"/>
@@ -1517,6 +1171,351 @@
         <location filename="../../kiosk/checkin/wording.py" line="46"/>
         <source>Unknown status</source>
         <translation>Unbekannter Status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="22"/>
+        <source>ERASE</source>
+        <translation>LÖSCHEN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="67"/>
+        <source>Anonymising…</source>
+        <translation>Anonymisiere…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="68"/>
+        <source>Anonymised: the guest's personal details are erased.</source>
+        <translation>Anonymisiert: Die persönlichen Daten des Gastes sind gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="100"/>
+        <source>Sending…</source>
+        <translation>Sende…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="124"/>
+        <source>Creating the link…</source>
+        <translation>Erstelle den Link…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="125"/>
+        <source>Link created.</source>
+        <translation>Link erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="118"/>
+        <source>Verification email sent.</source>
+        <translation>Bestätigungs-E-Mail gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="54"/>
+        <source>Locking…</source>
+        <translation>Sperre…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="54"/>
+        <source>Unlocking…</source>
+        <translation>Entsperre…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="57"/>
+        <source>Account locked.</source>
+        <translation>Konto gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="57"/>
+        <source>Account unlocked.</source>
+        <translation>Konto entsperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="117"/>
+        <source>Password reset email sent (the link works for one hour).</source>
+        <translation>E-Mail zum Zurücksetzen des Passworts gesendet (der Link gilt eine Stunde).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="75"/>
+        <source>This guest's record has already been anonymised.</source>
+        <translation>Die Daten dieses Gastes wurden bereits anonymisiert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="78"/>
+        <source>The account is locked: unlock it first (a locked account can't be anonymised).</source>
+        <translation>Das Konto ist gesperrt: Entsperren Sie es zuerst (ein gesperrtes Konto kann nicht anonymisiert werden).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="82"/>
+        <source>Type “{word}” exactly to confirm.</source>
+        <translation>Geben Sie zur Bestätigung genau „{word}“ ein.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="107"/>
+        <source>This guest has no email address to send it to.</source>
+        <translation>Dieser Gast hat keine E-Mail-Adresse, an die es gehen könnte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="47"/>
+        <source>Saving the new expiry…</source>
+        <translation>Speichere den neuen Ablauf…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="48"/>
+        <source>Expiry changed.</source>
+        <translation>Ablauf geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="93"/>
+        <source>Saving the card…</source>
+        <translation>Speichere die Karte…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="94"/>
+        <source>Card changed on the band.</source>
+        <translation>Karte am Armband geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="131"/>
+        <source>Adding the wristband…</source>
+        <translation>Füge das Armband hinzu…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="132"/>
+        <source>Wristband added.</source>
+        <translation>Armband hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="166"/>
+        <source>Removing the wristband…</source>
+        <translation>Entferne das Armband…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="167"/>
+        <source>Wristband removed.</source>
+        <translation>Armband entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="191"/>
+        <source>Replacing the wristband…</source>
+        <translation>Ersetze das Armband…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="192"/>
+        <source>Wristband replaced; expiry and card moved over.</source>
+        <translation>Armband ersetzt; Ablauf und Karte übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="157"/>
+        <source>Wristband {code} added.</source>
+        <translation>Armband {code} hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="259"/>
+        <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
+        <translation>Armband {code} ersetzt das verlorene; Ablauf und Karte übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="81"/>
+        <source>Expiry cleared: the band never expires.</source>
+        <translation>Ablauf entfernt: Das Armband läuft nie ab.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="119"/>
+        <source>Card put on the band.</source>
+        <translation>Karte mit dem Armband verknüpft.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="119"/>
+        <source>Card taken off the band.</source>
+        <translation>Karte vom Armband gelöst.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="214"/>
+        <source>the new band is on the guest</source>
+        <translation>das neue Armband ist beim Gast</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="250"/>
+        <source>Only partly done: the new band is on the guest. Check the old band and the card.</source>
+        <translation>Nur teilweise erledigt: Das neue Armband ist beim Gast. Prüfen Sie das alte Armband und die Karte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="255"/>
+        <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
+        <translation>Armband {code} ersetzt das verlorene; Ablauf, Karte und offene Rechnung übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="62"/>
+        <source>That time has already passed: choose a later one.</source>
+        <translation>Diese Zeit ist schon vorbei: Wählen Sie eine spätere.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="101"/>
+        <source>That card does not belong to this guest.</source>
+        <translation>Diese Karte gehört nicht zu diesem Gast.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="140"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="201"/>
+        <source>That wristband is already this guest's.</source>
+        <translation>Dieses Armband gehört bereits diesem Gast.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="199"/>
+        <source>That is the lost wristband itself: scan the new one.</source>
+        <translation>Das ist das verlorene Armband selbst: Scannen Sie das neue.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="218"/>
+        <source>the card moved to it</source>
+        <translation>die Karte wurde übertragen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="221"/>
+        <source>the open tab moved to it</source>
+        <translation>die offene Rechnung ging mit</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="228"/>
+        <source>Only partly done ({done}): {reason}. Check the old band.</source>
+        <translation>Nur teilweise erledigt ({done}): {reason}. Prüfen Sie das alte Armband.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/base.py" line="156"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
+        <source>Saving…</source>
+        <translation>Speichere…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/base.py" line="157"/>
+        <location filename="../../kiosk/checkin/writes/details.py" line="33"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/base.py" line="173"/>
+        <source>It may have been sent; ask the guest before sending it again.</source>
+        <translation>Es wurde vielleicht schon gesendet; fragen Sie den Gast, bevor Sie es erneut senden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/base.py" line="199"/>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="40"/>
+        <source>This guest's record has been anonymised.</source>
+        <translation>Die Daten dieses Gastes wurden anonymisiert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="62"/>
+        <source>Details saved.</source>
+        <translation>Daten gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="88"/>
+        <source>Saving the address…</source>
+        <translation>Speichere die Adresse…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="89"/>
+        <source>Address saved.</source>
+        <translation>Adresse gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="122"/>
+        <source>Removing the address…</source>
+        <translation>Entferne die Adresse…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="123"/>
+        <source>Address removed.</source>
+        <translation>Adresse entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="142"/>
+        <source>Adding the note…</source>
+        <translation>Füge die Notiz hinzu…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="143"/>
+        <source>Note added.</source>
+        <translation>Notiz hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="168"/>
+        <source>Adding the label…</source>
+        <translation>Füge das Etikett hinzu…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="169"/>
+        <source>Label added.</source>
+        <translation>Etikett hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="40"/>
+        <source>Enter at least a name or an email address.</source>
+        <translation>Geben Sie mindestens einen Namen oder eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="49"/>
+        <source>Search for the guest before registering them again.</source>
+        <translation>Suchen Sie den Gast, bevor Sie ihn erneut anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="69"/>
+        <source>The account is locked: unlock it before changing details.</source>
+        <translation>Das Konto ist gesperrt: Entsperren Sie es, bevor Sie Daten ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="98"/>
+        <source>Enter at least the first line of the address.</source>
+        <translation>Geben Sie mindestens die erste Adresszeile ein.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="151"/>
+        <source>Write the note first.</source>
+        <translation>Schreiben Sie zuerst die Notiz.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="177"/>
+        <source>Choose or type a label first.</source>
+        <translation>Wählen oder tippen Sie zuerst ein Etikett.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="179"/>
+        <source>The guest already has the label “{label}”.</source>
+        <translation>Der Gast hat das Etikett „{label}“ bereits.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="31"/>
+        <source>Checking in…</source>
+        <translation>Checke ein…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="32"/>
+        <source>Checked in.</source>
+        <translation>Eingecheckt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="83"/>
+        <source>Checking out…</source>
+        <translation>Checke aus…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="84"/>
+        <source>Checked out.</source>
+        <translation>Ausgecheckt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="45"/>
+        <source>This guest may not be admitted without an override reason.</source>
+        <translation>Dieser Gast darf nur mit einem Grund für die Ausnahme eingelassen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="47"/>
+        <source>This guest is already checked in.</source>
+        <translation>Dieser Gast ist bereits eingecheckt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="96"/>
+        <source>This guest is not checked in.</source>
+        <translation>Dieser Gast ist nicht eingecheckt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/config/settings.py" line="293"/>

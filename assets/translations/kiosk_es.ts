@@ -24,38 +24,12 @@
         <translation>Guardado. Los nuevos ajustes del lector se aplican desde el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="50"/>
-        <source>ERASE</source>
-        <translation>BORRAR</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="160"/>
+        <location filename="../../kiosk/checkin/actions.py" line="80"/>
         <source>End of today</source>
         <translation>Final del día</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="556"/>
-        <source>the new band is on the guest</source>
-        <translation>la nueva pulsera está asignada al cliente</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="654"/>
-        <source>It may have been sent; ask the guest before sending it again.</source>
-        <translation>Puede que ya se haya enviado; pregunte al cliente antes de enviarlo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="670"/>
-        <source>Only partly done: the new band is on the guest. Check the old band and the card.</source>
-        <translation>Solo hecho en parte: la nueva pulsera está asignada al cliente. Revise la pulsera antigua y la tarjeta.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="55"/>
-        <location filename="../../kiosk/checkin/model.py" line="221"/>
-        <source>Unnamed guest</source>
-        <translation>Cliente sin nombre</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/actions.py" line="162"/>
+        <location filename="../../kiosk/checkin/actions.py" line="82"/>
         <source>+%n days</source>
         <extracomment>one: +%n day</extracomment>
         <translation>
@@ -64,134 +38,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="200"/>
+        <location filename="../../kiosk/checkin/actions.py" line="149"/>
         <source>Still checking with {system}: this is the local copy's answer.</source>
         <translation>Aún comprobando con {system}: esta es la respuesta de la copia local.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="208"/>
-        <location filename="../../kiosk/checkin/actions.py" line="253"/>
+        <location filename="../../kiosk/checkin/actions.py" line="158"/>
         <source>{system} can't do that here.</source>
         <translation>{system} no puede hacer eso aquí.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="222"/>
-        <location filename="../../kiosk/checkin/actions.py" line="309"/>
-        <location filename="../../kiosk/checkin/actions.py" line="369"/>
-        <source>This guest's record has been anonymised.</source>
-        <translation>La ficha de este cliente se ha anonimizado.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="225"/>
-        <source>This guest may not be admitted without an override reason.</source>
-        <translation>Este cliente solo puede entrar con un motivo de excepción.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="227"/>
-        <source>This guest is already checked in.</source>
-        <translation>Este cliente ya está registrado.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="243"/>
-        <source>This guest is not checked in.</source>
-        <translation>Este cliente no está registrado.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="260"/>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="125"/>
-        <source>Scan the guest's wristband first.</source>
-        <translation>Escanee primero la pulsera del cliente.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="276"/>
-        <source>That time has already passed: choose a later one.</source>
-        <translation>Esa hora ya ha pasado: elija una posterior.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="292"/>
-        <source>That card does not belong to this guest.</source>
-        <translation>Esa tarjeta no pertenece a este cliente.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="311"/>
-        <location filename="../../kiosk/checkin/actions.py" line="339"/>
-        <source>That wristband is already this guest's.</source>
-        <translation>Esa pulsera ya es de este cliente.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="337"/>
-        <source>That is the lost wristband itself: scan the new one.</source>
-        <translation>Esa es la pulsera perdida: escanee la nueva.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="371"/>
-        <source>Enter at least the first line of the address.</source>
-        <translation>Introduzca al menos la primera línea de la dirección.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="398"/>
-        <source>This guest's record has already been anonymised.</source>
-        <translation>La ficha de este cliente ya se ha anonimizado.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="401"/>
-        <source>The account is locked: unlock it first (a locked account can't be anonymised).</source>
-        <translation>La cuenta está bloqueada: desbloquéela primero (una cuenta bloqueada no se puede anonimizar).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="405"/>
-        <source>Type “{word}” exactly to confirm.</source>
-        <translation>Escriba exactamente «{word}» para confirmar.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="415"/>
-        <source>This guest has no email address to send it to.</source>
-        <translation>Este cliente no tiene una dirección de correo a la que enviarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="429"/>
-        <source>Enter at least a name or an email address.</source>
-        <translation>Introduzca al menos un nombre o un correo electrónico.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="437"/>
-        <source>The account is locked: unlock it before changing details.</source>
-        <translation>La cuenta está bloqueada: desbloquéela antes de cambiar los datos.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="449"/>
-        <source>Write the note first.</source>
-        <translation>Escriba primero la nota.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="460"/>
-        <source>Choose or type a label first.</source>
-        <translation>Elija o escriba primero una etiqueta.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="462"/>
-        <source>The guest already has the label “{label}”.</source>
-        <translation>El cliente ya tiene la etiqueta «{label}».</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="676"/>
-        <source>Search for the guest before registering them again.</source>
-        <translation>Busque al cliente antes de registrarlo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="560"/>
-        <source>the card moved to it</source>
-        <translation>la tarjeta se ha pasado a ella</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="563"/>
-        <source>the open tab moved to it</source>
-        <translation>la cuenta abierta pasó a ella</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="570"/>
-        <source>Only partly done ({done}): {reason}. Check the old band.</source>
-        <translation>Solo hecho en parte ({done}): {reason}. Revise la pulsera antigua.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/bands.py" line="157"/>
@@ -263,6 +117,13 @@
         <location filename="../../kiosk/checkin/desk/bands.py" line="100"/>
         <source>This guest cannot be given a band.</source>
         <translation>A este cliente no se le puede dar una pulsera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="125"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="35"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="193"/>
+        <source>Scan the guest's wristband first.</source>
+        <translation>Escanee primero la pulsera del cliente.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/checkin/desk/duty.py" line="130"/>
@@ -337,8 +198,8 @@
         <translation>Guardando los datos del cliente…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/form.py" line="107"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="284"/>
+        <location filename="../../kiosk/checkin/desk/form.py" line="110"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="253"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} no ha aceptado algunos datos:</translation>
     </message>
@@ -348,7 +209,7 @@
         <translation>No se han podido cargar las direcciones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/form.py" line="100"/>
+        <location filename="../../kiosk/checkin/desk/form.py" line="103"/>
         <location filename="../../kiosk/ui/desk.py" line="351"/>
         <source>new guest</source>
         <translation>cliente nuevo</translation>
@@ -511,277 +372,64 @@
         <translation>Iniciar sesión: escanee su tarjeta de personal o toque su nombre y escriba su PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="45"/>
-        <source>Checking in…</source>
-        <translation>Registrando…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="46"/>
-        <source>Checking out…</source>
-        <translation>Registrando la salida…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="47"/>
-        <source>Saving the new expiry…</source>
-        <translation>Guardando la nueva caducidad…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="48"/>
-        <source>Saving the card…</source>
-        <translation>Guardando la tarjeta…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="49"/>
-        <source>Adding the wristband…</source>
-        <translation>Añadiendo la pulsera…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="50"/>
-        <source>Replacing the wristband…</source>
-        <translation>Sustituyendo la pulsera…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="51"/>
-        <source>Removing the wristband…</source>
-        <translation>Quitando la pulsera…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="52"/>
-        <source>Locking…</source>
-        <translation>Bloqueando…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="53"/>
-        <source>Anonymising…</source>
-        <translation>Anonimizando…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="54"/>
-        <source>Saving the address…</source>
-        <translation>Guardando la dirección…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="55"/>
-        <source>Removing the address…</source>
-        <translation>Eliminando la dirección…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="56"/>
-        <source>Unlocking…</source>
-        <translation>Desbloqueando…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="57"/>
-        <location filename="../../kiosk/checkin/desk/words.py" line="58"/>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="59"/>
-        <source>Creating the link…</source>
-        <translation>Creando el enlace…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="60"/>
-        <source>Adding the note…</source>
-        <translation>Añadiendo la nota…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="61"/>
-        <source>Adding the label…</source>
-        <translation>Añadiendo la etiqueta…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="65"/>
-        <source>Checked in.</source>
-        <translation>Registrado.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="66"/>
-        <source>Checked out.</source>
-        <translation>Salida registrada.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="67"/>
-        <source>Expiry changed.</source>
-        <translation>Caducidad cambiada.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="68"/>
-        <source>Card changed on the band.</source>
-        <translation>Tarjeta de la pulsera cambiada.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="69"/>
-        <source>Wristband added.</source>
-        <translation>Pulsera añadida.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="70"/>
-        <source>Wristband replaced; expiry and card moved over.</source>
-        <translation>Pulsera sustituida; caducidad y tarjeta traspasadas.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="71"/>
-        <source>Wristband removed.</source>
-        <translation>Pulsera quitada.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="72"/>
-        <source>Account locked.</source>
-        <translation>Cuenta bloqueada.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="73"/>
-        <source>Anonymised: the guest's personal details are erased.</source>
-        <translation>Anonimizado: los datos personales del cliente se han borrado.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="74"/>
-        <source>Address saved.</source>
-        <translation>Dirección guardada.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="75"/>
-        <source>Address removed.</source>
-        <translation>Dirección eliminada.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="76"/>
-        <source>Account unlocked.</source>
-        <translation>Cuenta desbloqueada.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="77"/>
-        <source>Password reset email sent (the link works for one hour).</source>
-        <translation>Correo para restablecer la contraseña enviado (el enlace vale una hora).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="78"/>
-        <source>Verification email sent.</source>
-        <translation>Correo de verificación enviado.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="79"/>
-        <source>Link created.</source>
-        <translation>Enlace creado.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="80"/>
-        <source>Details saved.</source>
-        <translation>Datos guardados.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="81"/>
-        <source>Note added.</source>
-        <translation>Nota añadida.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="82"/>
-        <source>Label added.</source>
-        <translation>Etiqueta añadida.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/checkin/desk/words.py" line="12"/>
-        <source>Expiry cleared: the band never expires.</source>
-        <translation>Caducidad quitada: la pulsera no caduca nunca.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="16"/>
-        <source>Wristband {code} added.</source>
-        <translation>Pulsera {code} añadida.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="18"/>
-        <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
-        <translation>La pulsera {code} sustituye a la perdida; caducidad, tarjeta y cuenta abierta transferidas.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="23"/>
-        <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
-        <translation>La pulsera {code} sustituye a la perdida; caducidad y tarjeta traspasadas.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="14"/>
-        <source>Card put on the band.</source>
-        <translation>Tarjeta vinculada a la pulsera.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="14"/>
-        <source>Card taken off the band.</source>
-        <translation>Tarjeta desvinculada de la pulsera.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="27"/>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="31"/>
         <source>Not saved. {why}</source>
         <translation>No guardado. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="187"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="156"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>No se ha podido confirmar si se guardó: compruébelo de nuevo antes de reintentar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="242"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="211"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — guardado para más tarde: se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="247"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="216"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (confirmado al volver a leer).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="86"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="215"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="166"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="184"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="135"/>
         <source>Checking whether it was saved…</source>
         <translation>Comprobando si se guardó…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="293"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="262"/>
         <source>Not saved.</source>
         <translation>No guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="74"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="66"/>
         <source>Still saving the last change…</source>
         <translation>Aún guardando el último cambio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="78"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="70"/>
         <source>First check whether the last change was saved.</source>
         <translation>Compruebe primero si se guardó el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="161"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="130"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Comprobando si se guardó el cliente…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="251"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="198"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="220"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="167"/>
         <source>Previous guest: {words}</source>
         <translation>Cliente anterior: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="275"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="244"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Cliente anterior: no guardado. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="170"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="139"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Cliente anterior: comprobando si se guardó el último cambio…</translation>
     </message>
@@ -945,6 +593,12 @@
         <location filename="../../kiosk/checkin/model.py" line="67"/>
         <source>{brand} •••• {last4} (exp {month})</source>
         <translation>{brand} •••• {last4} (cad. {month})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/model.py" line="221"/>
+        <location filename="../../kiosk/checkin/writes/account.py" line="27"/>
+        <source>Unnamed guest</source>
+        <translation>Cliente sin nombre</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/on_site.py" line="278"/>
@@ -1517,6 +1171,351 @@
         <location filename="../../kiosk/checkin/wording.py" line="46"/>
         <source>Unknown status</source>
         <translation>Estado desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="22"/>
+        <source>ERASE</source>
+        <translation>BORRAR</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="67"/>
+        <source>Anonymising…</source>
+        <translation>Anonimizando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="68"/>
+        <source>Anonymised: the guest's personal details are erased.</source>
+        <translation>Anonimizado: los datos personales del cliente se han borrado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="100"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="124"/>
+        <source>Creating the link…</source>
+        <translation>Creando el enlace…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="125"/>
+        <source>Link created.</source>
+        <translation>Enlace creado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="118"/>
+        <source>Verification email sent.</source>
+        <translation>Correo de verificación enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="54"/>
+        <source>Locking…</source>
+        <translation>Bloqueando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="54"/>
+        <source>Unlocking…</source>
+        <translation>Desbloqueando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="57"/>
+        <source>Account locked.</source>
+        <translation>Cuenta bloqueada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="57"/>
+        <source>Account unlocked.</source>
+        <translation>Cuenta desbloqueada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="117"/>
+        <source>Password reset email sent (the link works for one hour).</source>
+        <translation>Correo para restablecer la contraseña enviado (el enlace vale una hora).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="75"/>
+        <source>This guest's record has already been anonymised.</source>
+        <translation>La ficha de este cliente ya se ha anonimizado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="78"/>
+        <source>The account is locked: unlock it first (a locked account can't be anonymised).</source>
+        <translation>La cuenta está bloqueada: desbloquéela primero (una cuenta bloqueada no se puede anonimizar).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="82"/>
+        <source>Type “{word}” exactly to confirm.</source>
+        <translation>Escriba exactamente «{word}» para confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="107"/>
+        <source>This guest has no email address to send it to.</source>
+        <translation>Este cliente no tiene una dirección de correo a la que enviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="47"/>
+        <source>Saving the new expiry…</source>
+        <translation>Guardando la nueva caducidad…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="48"/>
+        <source>Expiry changed.</source>
+        <translation>Caducidad cambiada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="93"/>
+        <source>Saving the card…</source>
+        <translation>Guardando la tarjeta…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="94"/>
+        <source>Card changed on the band.</source>
+        <translation>Tarjeta de la pulsera cambiada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="131"/>
+        <source>Adding the wristband…</source>
+        <translation>Añadiendo la pulsera…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="132"/>
+        <source>Wristband added.</source>
+        <translation>Pulsera añadida.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="166"/>
+        <source>Removing the wristband…</source>
+        <translation>Quitando la pulsera…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="167"/>
+        <source>Wristband removed.</source>
+        <translation>Pulsera quitada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="191"/>
+        <source>Replacing the wristband…</source>
+        <translation>Sustituyendo la pulsera…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="192"/>
+        <source>Wristband replaced; expiry and card moved over.</source>
+        <translation>Pulsera sustituida; caducidad y tarjeta traspasadas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="157"/>
+        <source>Wristband {code} added.</source>
+        <translation>Pulsera {code} añadida.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="259"/>
+        <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
+        <translation>La pulsera {code} sustituye a la perdida; caducidad y tarjeta traspasadas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="81"/>
+        <source>Expiry cleared: the band never expires.</source>
+        <translation>Caducidad quitada: la pulsera no caduca nunca.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="119"/>
+        <source>Card put on the band.</source>
+        <translation>Tarjeta vinculada a la pulsera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="119"/>
+        <source>Card taken off the band.</source>
+        <translation>Tarjeta desvinculada de la pulsera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="214"/>
+        <source>the new band is on the guest</source>
+        <translation>la nueva pulsera está asignada al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="250"/>
+        <source>Only partly done: the new band is on the guest. Check the old band and the card.</source>
+        <translation>Solo hecho en parte: la nueva pulsera está asignada al cliente. Revise la pulsera antigua y la tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="255"/>
+        <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
+        <translation>La pulsera {code} sustituye a la perdida; caducidad, tarjeta y cuenta abierta transferidas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="62"/>
+        <source>That time has already passed: choose a later one.</source>
+        <translation>Esa hora ya ha pasado: elija una posterior.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="101"/>
+        <source>That card does not belong to this guest.</source>
+        <translation>Esa tarjeta no pertenece a este cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="140"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="201"/>
+        <source>That wristband is already this guest's.</source>
+        <translation>Esa pulsera ya es de este cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="199"/>
+        <source>That is the lost wristband itself: scan the new one.</source>
+        <translation>Esa es la pulsera perdida: escanee la nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="218"/>
+        <source>the card moved to it</source>
+        <translation>la tarjeta se ha pasado a ella</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="221"/>
+        <source>the open tab moved to it</source>
+        <translation>la cuenta abierta pasó a ella</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="228"/>
+        <source>Only partly done ({done}): {reason}. Check the old band.</source>
+        <translation>Solo hecho en parte ({done}): {reason}. Revise la pulsera antigua.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/base.py" line="156"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/base.py" line="157"/>
+        <location filename="../../kiosk/checkin/writes/details.py" line="33"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/base.py" line="173"/>
+        <source>It may have been sent; ask the guest before sending it again.</source>
+        <translation>Puede que ya se haya enviado; pregunte al cliente antes de enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/base.py" line="199"/>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="40"/>
+        <source>This guest's record has been anonymised.</source>
+        <translation>La ficha de este cliente se ha anonimizado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="62"/>
+        <source>Details saved.</source>
+        <translation>Datos guardados.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="88"/>
+        <source>Saving the address…</source>
+        <translation>Guardando la dirección…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="89"/>
+        <source>Address saved.</source>
+        <translation>Dirección guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="122"/>
+        <source>Removing the address…</source>
+        <translation>Eliminando la dirección…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="123"/>
+        <source>Address removed.</source>
+        <translation>Dirección eliminada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="142"/>
+        <source>Adding the note…</source>
+        <translation>Añadiendo la nota…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="143"/>
+        <source>Note added.</source>
+        <translation>Nota añadida.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="168"/>
+        <source>Adding the label…</source>
+        <translation>Añadiendo la etiqueta…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="169"/>
+        <source>Label added.</source>
+        <translation>Etiqueta añadida.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="40"/>
+        <source>Enter at least a name or an email address.</source>
+        <translation>Introduzca al menos un nombre o un correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="49"/>
+        <source>Search for the guest before registering them again.</source>
+        <translation>Busque al cliente antes de registrarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="69"/>
+        <source>The account is locked: unlock it before changing details.</source>
+        <translation>La cuenta está bloqueada: desbloquéela antes de cambiar los datos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="98"/>
+        <source>Enter at least the first line of the address.</source>
+        <translation>Introduzca al menos la primera línea de la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="151"/>
+        <source>Write the note first.</source>
+        <translation>Escriba primero la nota.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="177"/>
+        <source>Choose or type a label first.</source>
+        <translation>Elija o escriba primero una etiqueta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="179"/>
+        <source>The guest already has the label “{label}”.</source>
+        <translation>El cliente ya tiene la etiqueta «{label}».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="31"/>
+        <source>Checking in…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="32"/>
+        <source>Checked in.</source>
+        <translation>Registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="83"/>
+        <source>Checking out…</source>
+        <translation>Registrando la salida…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="84"/>
+        <source>Checked out.</source>
+        <translation>Salida registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="45"/>
+        <source>This guest may not be admitted without an override reason.</source>
+        <translation>Este cliente solo puede entrar con un motivo de excepción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="47"/>
+        <source>This guest is already checked in.</source>
+        <translation>Este cliente ya está registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="96"/>
+        <source>This guest is not checked in.</source>
+        <translation>Este cliente no está registrado.</translation>
     </message>
     <message>
         <location filename="../../kiosk/config/settings.py" line="293"/>

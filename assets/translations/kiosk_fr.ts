@@ -24,38 +24,12 @@
         <translation>Enregistré. Les nouveaux réglages du lecteur s’appliquent au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="50"/>
-        <source>ERASE</source>
-        <translation>EFFACER</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="160"/>
+        <location filename="../../kiosk/checkin/actions.py" line="80"/>
         <source>End of today</source>
         <translation>Fin de journée</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="556"/>
-        <source>the new band is on the guest</source>
-        <translation>le nouveau bracelet est associé au client</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="654"/>
-        <source>It may have been sent; ask the guest before sending it again.</source>
-        <translation>Il a peut-être été envoyé ; demandez au client avant de le renvoyer.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="670"/>
-        <source>Only partly done: the new band is on the guest. Check the old band and the card.</source>
-        <translation>Fait en partie seulement : le nouveau bracelet est associé au client. Vérifiez l'ancien bracelet et la carte.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="55"/>
-        <location filename="../../kiosk/checkin/model.py" line="221"/>
-        <source>Unnamed guest</source>
-        <translation>Client sans nom</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/actions.py" line="162"/>
+        <location filename="../../kiosk/checkin/actions.py" line="82"/>
         <source>+%n days</source>
         <extracomment>one: +%n day</extracomment>
         <translation>
@@ -64,134 +38,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="200"/>
+        <location filename="../../kiosk/checkin/actions.py" line="149"/>
         <source>Still checking with {system}: this is the local copy's answer.</source>
         <translation>Vérification en cours auprès de {system} : ceci est la réponse de la copie locale.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="208"/>
-        <location filename="../../kiosk/checkin/actions.py" line="253"/>
+        <location filename="../../kiosk/checkin/actions.py" line="158"/>
         <source>{system} can't do that here.</source>
         <translation>{system} ne peut pas faire cela ici.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="222"/>
-        <location filename="../../kiosk/checkin/actions.py" line="309"/>
-        <location filename="../../kiosk/checkin/actions.py" line="369"/>
-        <source>This guest's record has been anonymised.</source>
-        <translation>La fiche de ce client a été anonymisée.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="225"/>
-        <source>This guest may not be admitted without an override reason.</source>
-        <translation>Ce client ne peut entrer qu'avec un motif de dérogation.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="227"/>
-        <source>This guest is already checked in.</source>
-        <translation>Ce client est déjà enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="243"/>
-        <source>This guest is not checked in.</source>
-        <translation>Ce client n'est pas enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="260"/>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="125"/>
-        <source>Scan the guest's wristband first.</source>
-        <translation>Scannez d'abord le bracelet du client.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="276"/>
-        <source>That time has already passed: choose a later one.</source>
-        <translation>Cette heure est déjà passée : choisissez-en une plus tardive.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="292"/>
-        <source>That card does not belong to this guest.</source>
-        <translation>Cette carte n'appartient pas à ce client.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="311"/>
-        <location filename="../../kiosk/checkin/actions.py" line="339"/>
-        <source>That wristband is already this guest's.</source>
-        <translation>Ce bracelet est déjà celui de ce client.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="337"/>
-        <source>That is the lost wristband itself: scan the new one.</source>
-        <translation>C'est le bracelet perdu lui-même : scannez le nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="371"/>
-        <source>Enter at least the first line of the address.</source>
-        <translation>Saisissez au moins la première ligne de l'adresse.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="398"/>
-        <source>This guest's record has already been anonymised.</source>
-        <translation>La fiche de ce client a déjà été anonymisée.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="401"/>
-        <source>The account is locked: unlock it first (a locked account can't be anonymised).</source>
-        <translation>Le compte est verrouillé : déverrouillez-le d'abord (un compte verrouillé ne peut pas être anonymisé).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="405"/>
-        <source>Type “{word}” exactly to confirm.</source>
-        <translation>Saisissez exactement « {word} » pour confirmer.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="415"/>
-        <source>This guest has no email address to send it to.</source>
-        <translation>Ce client n'a pas d'adresse e-mail où l'envoyer.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="429"/>
-        <source>Enter at least a name or an email address.</source>
-        <translation>Saisissez au moins un nom ou une adresse e-mail.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="437"/>
-        <source>The account is locked: unlock it before changing details.</source>
-        <translation>Le compte est verrouillé : déverrouillez-le avant de modifier les informations.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="449"/>
-        <source>Write the note first.</source>
-        <translation>Écrivez d'abord la note.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="460"/>
-        <source>Choose or type a label first.</source>
-        <translation>Choisissez ou saisissez d'abord une étiquette.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="462"/>
-        <source>The guest already has the label “{label}”.</source>
-        <translation>Le client a déjà l'étiquette « {label} ».</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="676"/>
-        <source>Search for the guest before registering them again.</source>
-        <translation>Cherchez le client avant de l'inscrire à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="560"/>
-        <source>the card moved to it</source>
-        <translation>la carte y a été transférée</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="563"/>
-        <source>the open tab moved to it</source>
-        <translation>la note ouverte y a été transférée</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/actions.py" line="570"/>
-        <source>Only partly done ({done}): {reason}. Check the old band.</source>
-        <translation>Fait en partie seulement ({done}) : {reason}. Vérifiez l'ancien bracelet.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/bands.py" line="157"/>
@@ -263,6 +117,13 @@
         <location filename="../../kiosk/checkin/desk/bands.py" line="100"/>
         <source>This guest cannot be given a band.</source>
         <translation>Ce client ne peut pas recevoir de bracelet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="125"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="35"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="193"/>
+        <source>Scan the guest's wristband first.</source>
+        <translation>Scannez d'abord le bracelet du client.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/checkin/desk/duty.py" line="130"/>
@@ -337,8 +198,8 @@
         <translation>Enregistrement des informations du client…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/form.py" line="107"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="284"/>
+        <location filename="../../kiosk/checkin/desk/form.py" line="110"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="253"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} n'a pas accepté certaines informations :</translation>
     </message>
@@ -348,7 +209,7 @@
         <translation>Impossible de charger les adresses : {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/form.py" line="100"/>
+        <location filename="../../kiosk/checkin/desk/form.py" line="103"/>
         <location filename="../../kiosk/ui/desk.py" line="351"/>
         <source>new guest</source>
         <translation>nouveau client</translation>
@@ -511,277 +372,64 @@
         <translation>Connexion : scannez votre badge ou touchez votre nom et saisissez votre code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="45"/>
-        <source>Checking in…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="46"/>
-        <source>Checking out…</source>
-        <translation>Départ en cours…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="47"/>
-        <source>Saving the new expiry…</source>
-        <translation>Enregistrement de la nouvelle expiration…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="48"/>
-        <source>Saving the card…</source>
-        <translation>Enregistrement de la carte…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="49"/>
-        <source>Adding the wristband…</source>
-        <translation>Ajout du bracelet…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="50"/>
-        <source>Replacing the wristband…</source>
-        <translation>Remplacement du bracelet…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="51"/>
-        <source>Removing the wristband…</source>
-        <translation>Retrait du bracelet…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="52"/>
-        <source>Locking…</source>
-        <translation>Verrouillage…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="53"/>
-        <source>Anonymising…</source>
-        <translation>Anonymisation…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="54"/>
-        <source>Saving the address…</source>
-        <translation>Enregistrement de l'adresse…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="55"/>
-        <source>Removing the address…</source>
-        <translation>Suppression de l'adresse…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="56"/>
-        <source>Unlocking…</source>
-        <translation>Déverrouillage…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="57"/>
-        <location filename="../../kiosk/checkin/desk/words.py" line="58"/>
-        <source>Sending…</source>
-        <translation>Envoi…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="59"/>
-        <source>Creating the link…</source>
-        <translation>Création du lien…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="60"/>
-        <source>Adding the note…</source>
-        <translation>Ajout de la note…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="61"/>
-        <source>Adding the label…</source>
-        <translation>Ajout de l'étiquette…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="65"/>
-        <source>Checked in.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="66"/>
-        <source>Checked out.</source>
-        <translation>Départ enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="67"/>
-        <source>Expiry changed.</source>
-        <translation>Expiration modifiée.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="68"/>
-        <source>Card changed on the band.</source>
-        <translation>Carte du bracelet modifiée.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="69"/>
-        <source>Wristband added.</source>
-        <translation>Bracelet ajouté.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="70"/>
-        <source>Wristband replaced; expiry and card moved over.</source>
-        <translation>Bracelet remplacé ; expiration et carte transférées.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="71"/>
-        <source>Wristband removed.</source>
-        <translation>Bracelet retiré.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="72"/>
-        <source>Account locked.</source>
-        <translation>Compte verrouillé.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="73"/>
-        <source>Anonymised: the guest's personal details are erased.</source>
-        <translation>Anonymisé : les données personnelles du client sont effacées.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="74"/>
-        <source>Address saved.</source>
-        <translation>Adresse enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="75"/>
-        <source>Address removed.</source>
-        <translation>Adresse supprimée.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="76"/>
-        <source>Account unlocked.</source>
-        <translation>Compte déverrouillé.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="77"/>
-        <source>Password reset email sent (the link works for one hour).</source>
-        <translation>E-mail de réinitialisation du mot de passe envoyé (le lien est valable une heure).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="78"/>
-        <source>Verification email sent.</source>
-        <translation>E-mail de vérification envoyé.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="79"/>
-        <source>Link created.</source>
-        <translation>Lien créé.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="80"/>
-        <source>Details saved.</source>
-        <translation>Informations enregistrées.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="81"/>
-        <source>Note added.</source>
-        <translation>Note ajoutée.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="82"/>
-        <source>Label added.</source>
-        <translation>Étiquette ajoutée.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/checkin/desk/words.py" line="12"/>
-        <source>Expiry cleared: the band never expires.</source>
-        <translation>Expiration effacée : le bracelet n'expire jamais.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="16"/>
-        <source>Wristband {code} added.</source>
-        <translation>Bracelet {code} ajouté.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="18"/>
-        <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
-        <translation>Le bracelet {code} remplace celui perdu ; expiration, carte et note ouverte transférées.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="23"/>
-        <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
-        <translation>Le bracelet {code} remplace celui perdu ; expiration et carte transférées.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="14"/>
-        <source>Card put on the band.</source>
-        <translation>Carte associée au bracelet.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="14"/>
-        <source>Card taken off the band.</source>
-        <translation>Carte retirée du bracelet.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="27"/>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/words.py" line="31"/>
         <source>Not saved. {why}</source>
         <translation>Non enregistré. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="187"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="156"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>Impossible de confirmer l'enregistrement : vérifiez à nouveau avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="242"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="211"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — enregistré pour plus tard : sera envoyé au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="247"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="216"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (confirmé par relecture).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="86"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="215"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="166"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="184"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="135"/>
         <source>Checking whether it was saved…</source>
         <translation>Vérification de l'enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="293"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="262"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="74"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="66"/>
         <source>Still saving the last change…</source>
         <translation>La dernière modification est encore en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="78"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="70"/>
         <source>First check whether the last change was saved.</source>
         <translation>Vérifiez d'abord si la dernière modification a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="161"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="130"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Vérification de l'enregistrement du client…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="251"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="198"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="220"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="167"/>
         <source>Previous guest: {words}</source>
         <translation>Client précédent : {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="275"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="244"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Client précédent : non enregistré. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="170"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="139"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Client précédent : vérification de la dernière modification…</translation>
     </message>
@@ -945,6 +593,12 @@
         <location filename="../../kiosk/checkin/model.py" line="67"/>
         <source>{brand} •••• {last4} (exp {month})</source>
         <translation>{brand} •••• {last4} (exp. {month})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/model.py" line="221"/>
+        <location filename="../../kiosk/checkin/writes/account.py" line="27"/>
+        <source>Unnamed guest</source>
+        <translation>Client sans nom</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/on_site.py" line="278"/>
@@ -1517,6 +1171,351 @@
         <location filename="../../kiosk/checkin/wording.py" line="46"/>
         <source>Unknown status</source>
         <translation>Statut inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="22"/>
+        <source>ERASE</source>
+        <translation>EFFACER</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="67"/>
+        <source>Anonymising…</source>
+        <translation>Anonymisation…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="68"/>
+        <source>Anonymised: the guest's personal details are erased.</source>
+        <translation>Anonymisé : les données personnelles du client sont effacées.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="100"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="124"/>
+        <source>Creating the link…</source>
+        <translation>Création du lien…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="125"/>
+        <source>Link created.</source>
+        <translation>Lien créé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="118"/>
+        <source>Verification email sent.</source>
+        <translation>E-mail de vérification envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="54"/>
+        <source>Locking…</source>
+        <translation>Verrouillage…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="54"/>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="57"/>
+        <source>Account locked.</source>
+        <translation>Compte verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="57"/>
+        <source>Account unlocked.</source>
+        <translation>Compte déverrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="117"/>
+        <source>Password reset email sent (the link works for one hour).</source>
+        <translation>E-mail de réinitialisation du mot de passe envoyé (le lien est valable une heure).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="75"/>
+        <source>This guest's record has already been anonymised.</source>
+        <translation>La fiche de ce client a déjà été anonymisée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="78"/>
+        <source>The account is locked: unlock it first (a locked account can't be anonymised).</source>
+        <translation>Le compte est verrouillé : déverrouillez-le d'abord (un compte verrouillé ne peut pas être anonymisé).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="82"/>
+        <source>Type “{word}” exactly to confirm.</source>
+        <translation>Saisissez exactement « {word} » pour confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/account.py" line="107"/>
+        <source>This guest has no email address to send it to.</source>
+        <translation>Ce client n'a pas d'adresse e-mail où l'envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="47"/>
+        <source>Saving the new expiry…</source>
+        <translation>Enregistrement de la nouvelle expiration…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="48"/>
+        <source>Expiry changed.</source>
+        <translation>Expiration modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="93"/>
+        <source>Saving the card…</source>
+        <translation>Enregistrement de la carte…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="94"/>
+        <source>Card changed on the band.</source>
+        <translation>Carte du bracelet modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="131"/>
+        <source>Adding the wristband…</source>
+        <translation>Ajout du bracelet…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="132"/>
+        <source>Wristband added.</source>
+        <translation>Bracelet ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="166"/>
+        <source>Removing the wristband…</source>
+        <translation>Retrait du bracelet…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="167"/>
+        <source>Wristband removed.</source>
+        <translation>Bracelet retiré.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="191"/>
+        <source>Replacing the wristband…</source>
+        <translation>Remplacement du bracelet…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="192"/>
+        <source>Wristband replaced; expiry and card moved over.</source>
+        <translation>Bracelet remplacé ; expiration et carte transférées.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="157"/>
+        <source>Wristband {code} added.</source>
+        <translation>Bracelet {code} ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="259"/>
+        <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
+        <translation>Le bracelet {code} remplace celui perdu ; expiration et carte transférées.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="81"/>
+        <source>Expiry cleared: the band never expires.</source>
+        <translation>Expiration effacée : le bracelet n'expire jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="119"/>
+        <source>Card put on the band.</source>
+        <translation>Carte associée au bracelet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="119"/>
+        <source>Card taken off the band.</source>
+        <translation>Carte retirée du bracelet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="214"/>
+        <source>the new band is on the guest</source>
+        <translation>le nouveau bracelet est associé au client</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="250"/>
+        <source>Only partly done: the new band is on the guest. Check the old band and the card.</source>
+        <translation>Fait en partie seulement : le nouveau bracelet est associé au client. Vérifiez l'ancien bracelet et la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="255"/>
+        <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
+        <translation>Le bracelet {code} remplace celui perdu ; expiration, carte et note ouverte transférées.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="62"/>
+        <source>That time has already passed: choose a later one.</source>
+        <translation>Cette heure est déjà passée : choisissez-en une plus tardive.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="101"/>
+        <source>That card does not belong to this guest.</source>
+        <translation>Cette carte n'appartient pas à ce client.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="140"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="201"/>
+        <source>That wristband is already this guest's.</source>
+        <translation>Ce bracelet est déjà celui de ce client.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="199"/>
+        <source>That is the lost wristband itself: scan the new one.</source>
+        <translation>C'est le bracelet perdu lui-même : scannez le nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="218"/>
+        <source>the card moved to it</source>
+        <translation>la carte y a été transférée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="221"/>
+        <source>the open tab moved to it</source>
+        <translation>la note ouverte y a été transférée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="228"/>
+        <source>Only partly done ({done}): {reason}. Check the old band.</source>
+        <translation>Fait en partie seulement ({done}) : {reason}. Vérifiez l'ancien bracelet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/base.py" line="156"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/base.py" line="157"/>
+        <location filename="../../kiosk/checkin/writes/details.py" line="33"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/base.py" line="173"/>
+        <source>It may have been sent; ask the guest before sending it again.</source>
+        <translation>Il a peut-être été envoyé ; demandez au client avant de le renvoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/base.py" line="199"/>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="40"/>
+        <source>This guest's record has been anonymised.</source>
+        <translation>La fiche de ce client a été anonymisée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="62"/>
+        <source>Details saved.</source>
+        <translation>Informations enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="88"/>
+        <source>Saving the address…</source>
+        <translation>Enregistrement de l'adresse…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="89"/>
+        <source>Address saved.</source>
+        <translation>Adresse enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="122"/>
+        <source>Removing the address…</source>
+        <translation>Suppression de l'adresse…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="123"/>
+        <source>Address removed.</source>
+        <translation>Adresse supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="142"/>
+        <source>Adding the note…</source>
+        <translation>Ajout de la note…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="143"/>
+        <source>Note added.</source>
+        <translation>Note ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="168"/>
+        <source>Adding the label…</source>
+        <translation>Ajout de l'étiquette…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="169"/>
+        <source>Label added.</source>
+        <translation>Étiquette ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="40"/>
+        <source>Enter at least a name or an email address.</source>
+        <translation>Saisissez au moins un nom ou une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="49"/>
+        <source>Search for the guest before registering them again.</source>
+        <translation>Cherchez le client avant de l'inscrire à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="69"/>
+        <source>The account is locked: unlock it before changing details.</source>
+        <translation>Le compte est verrouillé : déverrouillez-le avant de modifier les informations.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="98"/>
+        <source>Enter at least the first line of the address.</source>
+        <translation>Saisissez au moins la première ligne de l'adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="151"/>
+        <source>Write the note first.</source>
+        <translation>Écrivez d'abord la note.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="177"/>
+        <source>Choose or type a label first.</source>
+        <translation>Choisissez ou saisissez d'abord une étiquette.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/details.py" line="179"/>
+        <source>The guest already has the label “{label}”.</source>
+        <translation>Le client a déjà l'étiquette « {label} ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="31"/>
+        <source>Checking in…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="32"/>
+        <source>Checked in.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="83"/>
+        <source>Checking out…</source>
+        <translation>Départ en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="84"/>
+        <source>Checked out.</source>
+        <translation>Départ enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="45"/>
+        <source>This guest may not be admitted without an override reason.</source>
+        <translation>Ce client ne peut entrer qu'avec un motif de dérogation.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="47"/>
+        <source>This guest is already checked in.</source>
+        <translation>Ce client est déjà enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="96"/>
+        <source>This guest is not checked in.</source>
+        <translation>Ce client n'est pas enregistré.</translation>
     </message>
     <message>
         <location filename="../../kiosk/config/settings.py" line="293"/>

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Literal
 
-from kiosk.checkin.actions import ActionRefused, Actions, WriteOutcome, WriteResult
+from kiosk.checkin.actions import ActionKind, ActionRefused, Actions, WriteOutcome, WriteResult
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.errors import BackendError, NotFound
 from kiosk.checkin.i18n import N_
@@ -261,7 +261,9 @@ class SelfSession:
             self._answer(context, verdict, checked_in=False)
             return
         try:
-            intent = self.actions.plan_check_in(context, verdict, method="Kiosk")
+            intent = self.actions.plan(
+                ActionKind.CHECK_IN, context, verdict=verdict, method="Kiosk"
+            )
         except ActionRefused as exc:
             log.info("self check-in refused: %s", exc)
             self._show_problem(CANNOT_CHECK_IN, "deny")

@@ -48,7 +48,7 @@ def test_check_in_is_recorded_with_its_key_and_audited_without_names(
     lookup: Lookup, actions: Actions, audit: AuditLog, fresh_admin: SandboxAdmin
 ) -> None:
     context = lookup.by_code(code_of("Amelia Hart"))
-    intent = actions.plan_check_in(context, decide(context, PolicySettings()))
+    intent = actions.plan(ActionKind.CHECK_IN, context, verdict=decide(context, PolicySettings()))
     result = actions.perform(intent)
     assert result.outcome is WriteOutcome.DONE
     assert result.value.membership_id == context.primary_membership.id  # type: ignore[union-attr]
@@ -72,8 +72,10 @@ def test_a_red_verdict_cannot_be_checked_in_without_a_reason(
     verdict = decide(context, PolicySettings())
     assert verdict.outcome == "deny"
     with pytest.raises(ActionRefused, match="override reason"):
-        actions.plan_check_in(context, verdict)
-    intent = actions.plan_check_in(context, verdict, override_reason="ID checked by the manager")
+        actions.plan(ActionKind.CHECK_IN, context, verdict=verdict)
+    intent = actions.plan(
+        ActionKind.CHECK_IN, context, verdict=verdict, override_reason="ID checked by the manager"
+    )
     assert actions.perform(intent).done
     assert len(posts(fresh_admin)) == 1
 
@@ -85,11 +87,11 @@ def test_extend_with_a_preset_then_clear(lookup: Lookup, actions: Actions, audit
     presets = expiry_presets(band.expires_at, site_zone("Europe/London"))
     assert [label for label, _ in presets][-3:] == ["+1 day", "+7 days", "+30 days"]
     week = next(until for label, until in presets if label == "+7 days")
-    extended = actions.perform(actions.plan_set_expiry(context, week))
+    extended = actions.perform(actions.plan(ActionKind.SET_EXPIRY, context, week))
     assert extended.done
     assert abs((extended.value.expires_at - week).total_seconds()) < 1
     context = lookup.refresh(context)
-    cleared = actions.perform(actions.plan_set_expiry(context, None))
+    cleared = actions.perform(actions.plan(ActionKind.SET_EXPIRY, context, None))
     assert cleared.done
     assert cleared.value.expires_at is None
     first, second = audit.entries()
@@ -103,7 +105,7 @@ def test_a_past_expiry_is_refused_before_anything_is_sent(
 ) -> None:
     context = lookup.by_code(code_of("Amelia Hart"))
     with pytest.raises(ActionRefused, match="already passed"):
-        actions.plan_set_expiry(context, datetime.now(UTC) - timedelta(minutes=5))
+        actions.plan(ActionKind.SET_EXPIRY, context, datetime.now(UTC) - timedelta(minutes=5))
     assert not [r for r in fresh_admin.requests() if r["method"] == "PUT"]
     assert audit.entries()[0]["outcome"] == "refused"
 
@@ -113,7 +115,7 @@ def test_a_revoked_card_is_refused_by_the_backend_not_done_and_audited(
 ) -> None:
     context = lookup.by_code(code_of("Priya Shah"))
     revoked = next(c for c in context.cards if c.revoked)
-    result = actions.perform(actions.plan_set_card(context, revoked.id))
+    result = actions.perform(actions.plan(ActionKind.SET_CARD, context, revoked.id))
     assert result.outcome is WriteOutcome.NOT_DONE
     assert isinstance(result.error, Invalid)
     assert audit.entries()[-1]["outcome"] == "not_done"
@@ -122,12 +124,12 @@ def test_a_revoked_card_is_refused_by_the_backend_not_done_and_audited(
 
 def test_add_a_band_and_find_the_guest_by_it(lookup: Lookup, actions: Actions) -> None:
     context = lookup.by_code(code_of("Oliver Price"))
-    result = actions.perform(actions.plan_add_band(context, "NEW-BAND-42"))
+    result = actions.perform(actions.plan(ActionKind.ADD_BAND, context, "NEW-BAND-42"))
     assert result.done
     assert result.value.code == "NEW-BAND-42"
     assert lookup.by_code("NEW-BAND-42").guest.id == context.guest.id
     with pytest.raises(ActionRefused, match="already this guest's"):
-        actions.plan_add_band(lookup.refresh(context), "NEW-BAND-42")
+        actions.plan(ActionKind.ADD_BAND, lookup.refresh(context), "NEW-BAND-42")
 
 
 def test_swap_a_lost_band_keeps_expiry_and_card_and_retires_the_old_one(
@@ -139,7 +141,7 @@ def test_swap_a_lost_band_keeps_expiry_and_card_and_retires_the_old_one(
     lost = context.band
     assert lost is not None
     assert lost.card is not None
-    result = actions.perform(actions.plan_swap_band(context, "REPLACEMENT-7"))
+    result = actions.perform(actions.plan(ActionKind.SWAP_BAND, context, "REPLACEMENT-7"))
     assert result.done
     new = result.value
     assert new.expires_at == lost.expires_at
@@ -155,21 +157,21 @@ def test_lock_unlock_and_password_emails(
     lookup: Lookup, actions: Actions, fresh_admin: SandboxAdmin
 ) -> None:
     context = lookup.by_code(code_of("Amelia Hart"))
-    assert actions.perform(actions.plan_set_locked(context, True)).done
+    assert actions.perform(actions.plan(ActionKind.LOCK, context)).done
     assert lookup.refresh(context).guest.locked
-    assert actions.perform(actions.plan_set_locked(context, False)).done
+    assert actions.perform(actions.plan(ActionKind.UNLOCK, context)).done
     assert not lookup.refresh(context).guest.locked
-    assert actions.perform(actions.plan_email(context, ActionKind.PASSWORD_RESET)).done
-    assert actions.perform(actions.plan_email(context, ActionKind.VERIFICATION)).done
+    assert actions.perform(actions.plan(ActionKind.PASSWORD_RESET, context)).done
+    assert actions.perform(actions.plan(ActionKind.VERIFICATION, context)).done
     assert [m["kind"] for m in fresh_admin.outbox(context.guest.id)] == [
         "reset-password",
         "verify-email",
     ]
-    link = actions.perform(actions.plan_password_link(context))
+    link = actions.perform(actions.plan(ActionKind.PASSWORD_LINK, context))
     assert str(link.value).startswith("http")
     anonymous = lookup.by_code("100200305")
     with pytest.raises(ActionRefused, match="no email"):
-        actions.plan_email(anonymous, ActionKind.PASSWORD_RESET)
+        actions.plan(ActionKind.PASSWORD_RESET, anonymous)
 
 
 # ---------------------------------------------------------------------- outcomes under faults
@@ -200,7 +202,9 @@ def test_a_check_in_whose_answer_was_lost_is_read_back_as_done_and_not_sent_agai
         lookup = Lookup(backend)
         actions = Actions(backend, audit, settle_s=SETTLE_S)
         context = lookup.by_code(code_of("Oliver Price"))
-        intent = actions.plan_check_in(context, decide(context, PolicySettings()))
+        intent = actions.plan(
+            ActionKind.CHECK_IN, context, verdict=decide(context, PolicySettings())
+        )
         fresh_admin.add_fault(
             path_prefix="/customers/check-ins", method="POST", after=True, times=1, **fault
         )
@@ -221,12 +225,14 @@ def test_a_check_in_that_never_arrived_is_read_back_as_not_done_and_retried_with
 ) -> None:
     context = lookup.by_code(code_of("Oliver Price"))
     verdict = decide(context, PolicySettings())
-    intent = actions.plan_check_in(context, verdict)
+    intent = actions.plan(ActionKind.CHECK_IN, context, verdict=verdict)
     fresh_admin.add_fault(path_prefix="/customers/check-ins", method="POST", reset=True, times=1)
     first = actions.perform(intent)
     assert first.outcome is WriteOutcome.UNKNOWN
     assert actions.reconcile(first).outcome is WriteOutcome.NOT_DONE
-    again = actions.plan_check_in(context, verdict, previous=intent)  # the staff's own retry
+    again = actions.plan(
+        ActionKind.CHECK_IN, context, verdict=verdict, previous=intent
+    )  # the staff's own retry
     assert again.key == intent.key
     assert actions.perform(again).done
     sent = posts(fresh_admin)
@@ -239,7 +245,7 @@ def test_an_expiry_put_whose_answer_was_lost_is_compared_not_resent(
 ) -> None:
     context = lookup.by_code(code_of("Amelia Hart"))
     until = datetime.now(UTC) + timedelta(days=3)
-    intent = actions.plan_set_expiry(context, until)
+    intent = actions.plan(ActionKind.SET_EXPIRY, context, until)
     fresh_admin.add_fault(
         path_prefix="/customers/customers/", method="PUT", after=True, reset=True, times=1
     )
@@ -260,7 +266,7 @@ def test_a_card_put_whose_answer_was_lost_is_compared_not_resent(
     usable = next(
         c for c in context.cards if c.problem(datetime.now(UTC)) is None and c.id != on_band
     )
-    intent = actions.plan_set_card(context, usable.id)
+    intent = actions.plan(ActionKind.SET_CARD, context, usable.id)
     fresh_admin.add_fault(
         path_prefix="/customers/customers/", method="PUT", after=True, status=503, times=1
     )
@@ -274,7 +280,7 @@ def test_a_removal_answered_404_on_a_resend_is_done(
     fresh_admin: SandboxAdmin, lookup: Lookup, actions: Actions, audit: AuditLog
 ) -> None:
     context = lookup.by_code(code_of("Oliver Price"))
-    intent = actions.plan_remove_band(context)
+    intent = actions.plan(ActionKind.REMOVE_BAND, context)
     fresh_admin.add_fault(
         path_prefix="/customers/customers/", method="DELETE", after=True, reset=True, times=1
     )
@@ -289,7 +295,7 @@ def test_an_unknown_write_stays_unknown_while_reading_back_fails(
     fresh_admin: SandboxAdmin, lookup: Lookup, actions: Actions
 ) -> None:
     context = lookup.by_code(code_of("Oliver Price"))
-    intent = actions.plan_check_in(context, decide(context, PolicySettings()))
+    intent = actions.plan(ActionKind.CHECK_IN, context, verdict=decide(context, PolicySettings()))
     fresh_admin.add_fault(path_prefix="/customers/check-ins", method="POST", after=True, reset=True)
     fresh_admin.add_fault(path_prefix="/customers/check-ins", method="GET", status=503)
     first = actions.perform(intent)

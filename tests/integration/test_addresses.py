@@ -11,7 +11,7 @@ import pytest
 from kiosk.backends.trybe import TrybeClient
 from kiosk.backends.trybe.adapter import TrybeBackend
 from kiosk.checkin import Lookup
-from kiosk.checkin.actions import ActionRefused, Actions, WriteOutcome
+from kiosk.checkin.actions import ActionKind, ActionRefused, Actions, WriteOutcome
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.model import Address
 from tests.sandbox_helpers import SandboxAdmin, code_of
@@ -26,7 +26,7 @@ def test_an_address_is_added_changed_and_removed(fresh_client: TrybeClient, tmp_
     before = backend.addresses(context.guest.id)
 
     home = Address(label="Home", line_1="12 Orchard Lane", city="Bath", postcode="BA1 2AB")
-    added = actions.perform(actions.plan_save_address(context, home))
+    added = actions.perform(actions.plan(ActionKind.SAVE_ADDRESS, context, home))
     assert added.outcome is WriteOutcome.DONE
     saved = added.value
     assert isinstance(saved, Address)
@@ -36,10 +36,12 @@ def test_an_address_is_added_changed_and_removed(fresh_client: TrybeClient, tmp_
     moved = Address(
         id=saved.id, label="Home", line_1="14 Orchard Lane", city="Bath", postcode="BA1 2AB"
     )
-    assert actions.perform(actions.plan_save_address(context, moved)).outcome is (WriteOutcome.DONE)
+    assert actions.perform(actions.plan(ActionKind.SAVE_ADDRESS, context, moved)).outcome is (
+        WriteOutcome.DONE
+    )
     assert any(a.line_1 == "14 Orchard Lane" for a in backend.addresses(context.guest.id))
 
-    removed = actions.perform(actions.plan_delete_address(context, saved.id))
+    removed = actions.perform(actions.plan(ActionKind.DELETE_ADDRESS, context, saved.id))
     assert removed.outcome is WriteOutcome.DONE
     assert all(a.id != saved.id for a in backend.addresses(context.guest.id))
     log = (tmp_path / "audit.jsonl").read_text()
@@ -56,7 +58,7 @@ def test_an_address_without_a_first_line_is_refused_before_sending(
     lookup = Lookup(backend)
     context = lookup.by_code(code_of("Amelia Hart"))
     with pytest.raises(ActionRefused, match="first line"):
-        actions.plan_save_address(context, Address(city="Bath"))
+        actions.plan(ActionKind.SAVE_ADDRESS, context, Address(city="Bath"))
     lookup.close()
 
 
@@ -72,7 +74,7 @@ def test_an_address_whose_answer_was_lost_is_read_back_not_added_twice(
         path_prefix="/customers/customers/", method="POST", after=True, reset=True, times=1
     )
     result = actions.perform(
-        actions.plan_save_address(context, Address(label="Work", line_1="1 Dock Road"))
+        actions.plan(ActionKind.SAVE_ADDRESS, context, Address(label="Work", line_1="1 Dock Road"))
     )
     assert result.outcome is WriteOutcome.UNKNOWN
     settled = actions.reconcile(result)

@@ -13,7 +13,7 @@ import pytest
 from kiosk.backends.collins import CollinsClient
 from kiosk.backends.collins.adapter import CollinsBackend
 from kiosk.checkin import Lookup
-from kiosk.checkin.actions import Actions, WriteOutcome
+from kiosk.checkin.actions import ActionKind, Actions, WriteOutcome
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.errors import NotFound, NotSupported
 from kiosk.checkin.model import GuestDetails
@@ -92,8 +92,10 @@ def test_a_walk_in_a_note_and_a_label_each_once_even_when_an_answer_is_lost(
     audit = AuditLog(tmp_path / "audit.jsonl")
     actions = Actions(backend, audit, settle_s=0.2)
     made = actions.perform(
-        actions.plan_register(
-            GuestDetails(first_name="Walk", last_name="In", email="walk.in@example.com")
+        actions.plan(
+            ActionKind.REGISTER,
+            None,
+            GuestDetails(first_name="Walk", last_name="In", email="walk.in@example.com"),
         )
     )
     assert made.outcome is WriteOutcome.DONE
@@ -103,12 +105,14 @@ def test_a_walk_in_a_note_and_a_label_each_once_even_when_an_answer_is_lost(
         collins_admin.add_fault(
             path_prefix="/customers/", method="PUT", reset=True, after=True, times=1
         )
-        lost = actions.perform(actions.plan_add_note(context, "Asked for a quiet table."))
+        lost = actions.perform(
+            actions.plan(ActionKind.ADD_NOTE, context, "Asked for a quiet table.")
+        )
         assert lost.outcome is WriteOutcome.UNKNOWN  # the answer was lost, not the note
         settled = actions.reconcile(lost)
         assert settled.outcome is WriteOutcome.DONE
         context = lookup.by_code(made.value.id)
-        labelled = actions.perform(actions.plan_add_label(context, "Regular Customer"))
+        labelled = actions.perform(actions.plan(ActionKind.ADD_LABEL, context, "Regular Customer"))
         assert labelled.outcome is WriteOutcome.DONE
         again = backend.guest(made.value.id)
     finally:

@@ -19,7 +19,7 @@ from kiosk.backends.offline.sync import Syncer
 from kiosk.backends.trybe import TrybeClient
 from kiosk.backends.trybe.adapter import TrybeBackend
 from kiosk.checkin import Lookup
-from kiosk.checkin.actions import ActionRefused, Actions, WriteOutcome
+from kiosk.checkin.actions import ActionKind, ActionRefused, Actions, WriteOutcome
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.errors import NeedsConnection, NotInLocalCopy
 from kiosk.checkin.failures import describe_failure
@@ -49,7 +49,9 @@ class Desk:
     def check_in(self, code: str) -> tuple[WriteOutcome, object]:
         context = self.lookup.by_code(code)
         verdict = decide(context, PolicySettings(recent_check_in="allow"))
-        intent = self.actions.plan_check_in(context, verdict, override_reason="test")
+        intent = self.actions.plan(
+            ActionKind.CHECK_IN, context, verdict=verdict, override_reason="test"
+        )
         result = self.actions.perform(intent)
         return result.outcome, result.value
 
@@ -163,7 +165,7 @@ def test_a_queued_check_out_follows_its_queued_check_in(
     network_down(fresh_admin)
     desk.check_in(code_of("Oliver Price"))
     context = desk.lookup.by_code(code_of("Oliver Price"))
-    intent = desk.actions.plan_check_out(context)
+    intent = desk.actions.plan(ActionKind.CHECK_OUT, context)
     assert desk.actions.perform(intent).outcome is WriteOutcome.QUEUED
     fresh_admin.clear()
     desk.backend.probe()
@@ -213,7 +215,7 @@ def test_writes_that_cannot_wait_are_refused_offline_in_words(
     network_down(fresh_admin)
     desk.lookup.by_code(code_of("Amelia Hart"))
     wait_until(lambda: desk.backend.offline, 3)
-    result = desk.actions.perform(desk.actions.plan_set_locked(amelia, True))
+    result = desk.actions.perform(desk.actions.plan(ActionKind.LOCK, amelia))
     assert result.outcome is WriteOutcome.NOT_DONE
     assert isinstance(result.error, NeedsConnection)
     assert "can't be saved for later" in describe_failure(result.error).detail
@@ -312,5 +314,5 @@ def test_a_provisional_answer_comes_from_the_copy_and_no_write_is_planned_on_it(
     assert verdict.provisional
     assert not verdict.offline
     with pytest.raises(ActionRefused, match="Still checking"):
-        desk.actions.plan_check_in(provisional, verdict)
+        desk.actions.plan(ActionKind.CHECK_IN, provisional, verdict=verdict)
     lookup.close()

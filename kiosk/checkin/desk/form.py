@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Literal
 
-from kiosk.checkin.actions import ActionRefused, WriteOutcome, WriteResult
+from kiosk.checkin.actions import ActionKind, ActionRefused, WriteOutcome, WriteResult
 from kiosk.checkin.desk.host import Desk
 from kiosk.checkin.desk.state import FormState
 from kiosk.checkin.desk.words import not_saved
@@ -77,8 +77,8 @@ class Form:
                 return
             try:
                 self.desk.start_planned(
-                    lambda previous: self.desk.actions.plan_update(
-                        context, details, previous=previous
+                    lambda previous: self.desk.actions.plan(
+                        ActionKind.UPDATE, context, details, previous=previous
                     ),
                     tr("Saving the guest's details…"),
                 )
@@ -87,7 +87,10 @@ class Form:
             return
         try:
             self.desk.start_planned(
-                lambda previous: self.desk.actions.plan_register(details, previous=previous), None
+                lambda previous: self.desk.actions.plan(
+                    ActionKind.REGISTER, None, details, previous=previous
+                ),
+                None,
             )
         except ActionRefused as exc:
             self.update(saving=False, message=str(exc))

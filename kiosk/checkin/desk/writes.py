@@ -19,24 +19,16 @@ from kiosk.checkin.actions import (
 )
 from kiosk.checkin.desk.host import Desk
 from kiosk.checkin.desk.state import Activity, Feedback, Screen
-from kiosk.checkin.desk.words import DOING, done_words, not_saved, why
+from kiosk.checkin.desk.words import not_saved, why
 from kiosk.checkin.errors import Invalid
-from kiosk.checkin.i18n import N_, tr
+from kiosk.checkin.i18n import tr
 from kiosk.checkin.lookup import GuestContext, with_band
 from kiosk.checkin.model import Band, Guest, Visit
 from kiosk.checkin.people import plain_field_errors
 from kiosk.checkin.policy import decide
-from kiosk.checkin.staff import Permission
+from kiosk.checkin.writes.kinds import KINDS
 
 log = logging.getLogger(__name__)
-
-NEEDS: dict[ActionKind, Permission] = {
-    ActionKind.LOCK: Permission.LOCK,
-    ActionKind.UNLOCK: Permission.LOCK,
-    ActionKind.ANONYMISE: Permission.ANONYMISE,
-}
-"""Writes only some roles may make (where staff sign in), asked at the moment of the act."""
-
 
 class Writes:
     def __init__(self, desk: Desk) -> None:
@@ -67,7 +59,7 @@ class Writes:
         context = self.desk.current(guest_id)
         if context is None:
             return
-        needs = NEEDS.get(kind)
+        needs = KINDS[kind].permission
         if needs is not None and not self.desk.allowed(needs):
             return
         if self.desk.state.busy:
@@ -83,47 +75,24 @@ class Writes:
         except ActionRefused as exc:
             self.desk.set(feedback=Feedback("bad", f"✖ {exc}"))
             return
-        self.start(intent, tr(DOING.get(kind, N_("Saving…"))))
+        self.start(intent, KINDS[kind].doing_words(kind))
 
     def _plan(self, context: GuestContext, kind: ActionKind, value: Any) -> Intent:
-        """The write, with who started it (a retry keeps its own)."""
-        intent = self._planned(context, kind, value)
+        """The write, with who started it (a retry keeps its own). An override granted for
+        the guest on screen goes with a check-in (and only a check-in)."""
+        intent = self.desk.actions.plan(
+            kind,
+            context,
+            value,
+            previous=self._unfinished,
+            verdict=self.desk.state.verdict,
+            override_reason=(
+                self.desk.state.override_reason if kind is ActionKind.CHECK_IN else None
+            ),
+        )
         if intent.staff_id is None and self.desk.audit.on_duty is not None:
             intent = replace(intent, staff_id=self.desk.audit.on_duty)
         return intent
-
-    def _planned(self, context: GuestContext, kind: ActionKind, value: Any) -> Intent:
-        a, previous = self.desk.actions, self._unfinished
-        if kind is ActionKind.CHECK_IN:
-            assert self.desk.state.verdict is not None
-            return a.plan_check_in(
-                context,
-                self.desk.state.verdict,
-                override_reason=self.desk.state.override_reason,
-                previous=previous,
-            )
-        planners: dict[ActionKind, Callable[[], Intent]] = {
-            ActionKind.CHECK_OUT: lambda: a.plan_check_out(context, previous=previous),
-            ActionKind.SET_EXPIRY: lambda: a.plan_set_expiry(context, value, previous=previous),
-            ActionKind.SET_CARD: lambda: a.plan_set_card(context, value, previous=previous),
-            ActionKind.ADD_BAND: lambda: a.plan_add_band(context, value, previous=previous),
-            ActionKind.SWAP_BAND: lambda: a.plan_swap_band(context, value, previous=previous),
-            ActionKind.REMOVE_BAND: lambda: a.plan_remove_band(context, previous=previous),
-            ActionKind.LOCK: lambda: a.plan_set_locked(context, True, previous=previous),
-            ActionKind.ANONYMISE: lambda: a.plan_anonymise(context, str(value), previous=previous),
-            ActionKind.SAVE_ADDRESS: lambda: a.plan_save_address(context, value, previous=previous),
-            ActionKind.DELETE_ADDRESS: lambda: a.plan_delete_address(
-                context, str(value), previous=previous
-            ),
-            ActionKind.UNLOCK: lambda: a.plan_set_locked(context, False, previous=previous),
-            ActionKind.PASSWORD_RESET: lambda: a.plan_email(context, kind, previous=previous),
-            ActionKind.VERIFICATION: lambda: a.plan_email(context, kind, previous=previous),
-            ActionKind.PASSWORD_LINK: lambda: a.plan_password_link(context, previous=previous),
-            ActionKind.UPDATE: lambda: a.plan_update(context, value, previous=previous),
-            ActionKind.ADD_NOTE: lambda: a.plan_add_note(context, str(value), previous=previous),
-            ActionKind.ADD_LABEL: lambda: a.plan_add_label(context, str(value), previous=previous),
-        }
-        return planners[kind]()
 
     def start(self, intent: Intent, doing: str) -> None:
         self.desk.set(
@@ -237,7 +206,7 @@ class Writes:
                 form = self.desk.state.form
                 if form is not None and form.guest_id == intent.guest_id:
                     self.desk.load_addresses(form.guest_id or "")
-            words = done_words(intent)
+            words = KINDS[intent.kind].done_words(intent)
             if result.outcome is WriteOutcome.QUEUED:
                 words = tr(
                     "{words} — saved for later: it will be sent when the connection is back.",
