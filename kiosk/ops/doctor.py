@@ -614,15 +614,12 @@ def _host(url: str) -> str:
 
 
 def _api_failure(exc: BaseException, host: str, system: str) -> tuple[str, str]:
-    """In words: what went wrong reaching the API, and what to do."""
-    from kiosk.backends.collins import errors as collins
-    from kiosk.backends.trybe import errors as trybe
+    """In words: what went wrong reaching the API, and what to do (every vendor's client
+    raises the one hierarchy of kiosk.backends.http)."""
+    from kiosk.backends.http import errors as http
 
-    # the same kinds of failure from either guest system's client
-    unauthorized = (trybe.Unauthorized, collins.Unauthorized)
-    forbidden = (trybe.Forbidden, collins.Forbidden)
-    timeout = (trybe.RequestTimeout, collins.RequestTimeout)
-    no_connection = (trybe.ConnectionFailed, collins.ConnectionFailed)
+    unauthorized, forbidden = http.Unauthorized, http.Forbidden
+    timeout, no_connection = http.RequestTimeout, http.ConnectionFailed
     if isinstance(exc, unauthorized):
         return f"{host} refused the token", "The token is wrong or revoked: pair again."
     if isinstance(exc, forbidden):

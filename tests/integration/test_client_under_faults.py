@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import Any
 
 import httpx
 import pytest
@@ -143,3 +144,32 @@ def test_the_token_never_reaches_the_logs(
     logged = "\n".join(record.getMessage() for record in caplog.records)
     assert "HTTP Request" in logged  # the logs were captured at all
     assert secret not in logged
+
+
+@pytest.mark.parametrize("vendor", ["trybe", "collins"])
+def test_every_vendor_keeps_the_same_deadline_on_a_body_that_trickles_in(
+    vendor: str,
+    sandbox: SandboxServer,
+    admin: SandboxAdmin,
+    collins_sandbox: SandboxServer,
+    collins_admin: SandboxAdmin,
+) -> None:
+    """One transport for both: with a 1 s deadline and a body sent in pieces over 3 s, each
+    client gives up in about the deadline (Collins' own copy used to wait for the whole body,
+    2.8 s) and says it timed out."""
+    from kiosk.backends.collins import CollinsClient
+    from kiosk.backends.http.errors import RequestTimeout as SharedTimeout
+
+    if vendor == "trybe":
+        admin.add_fault(path_prefix="/sites", slow_body_ms=3000)
+        client: Any = TrybeClient(sandbox.url, TOKEN, SITE_ID, read_timeout_s=2, deadline_s=1.0)
+        call = client.list_sites
+    else:
+        collins_admin.add_fault(path_prefix="/customers", slow_body_ms=3000)
+        client = CollinsClient(collins_sandbox.url, TOKEN, read_timeout_s=2, deadline_s=1.0)
+        call = client.list_customers
+    with client:
+        started = time.monotonic()
+        with pytest.raises(SharedTimeout):
+            call()
+        assert time.monotonic() - started < 1.6

@@ -1,11 +1,12 @@
 """A synchronous client for the Collins customers API (seed 002, The Access Group).
 
-The same rules as the Trybe client: one overall deadline per call, retries included; reads
-retried after a network failure, a 408/429/5xx; a write retried only when it provably never
-reached the server (or on a 429, refused before any work); a 429 pauses every call of this
-client for its Retry-After; plain ``http://`` refused except to this machine; the environment's
-proxies ignored unless ``proxy`` names one. Every write carries an ``Idempotency-Key`` (the
-caller's): the seed does not say the API honours it, so the domain never relies on it.
+It sends through the one transport every vendor shares (``kiosk.backends.http``): one overall
+deadline per call, retries included; reads retried after a network failure, a 408/429/5xx; a
+write retried only when it provably never reached the server (or on a 429, refused before any
+work); a 429 pauses every call of this client for its Retry-After; plain ``http://`` refused
+except to this machine; the environment's proxies ignored unless ``proxy`` names one. Every write
+carries an ``Idempotency-Key`` (the caller's): the seed does not say the API honours it, so the
+domain never relies on it.
 
 Pagination is by ``page`` and ``limit`` (at most 30); the answer's ``X-Pagination-*`` headers
 say how many pages there are. The list's body is read as a JSON array, or as an object holding
@@ -14,43 +15,25 @@ one under ``data``, ``payload`` or ``customers`` (the seed shows no body; see th
 
 from __future__ import annotations
 
-import contextlib
-import email.utils
-import ipaddress
 import json
 import logging
-import random
-import threading
 import time
-import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import httpx
 from pydantic import ValidationError
 
-from kiosk.backends.collins.errors import (
-    CollinsError,
-    ConnectionFailed,
-    NotSent,
-    RateLimited,
-    RequestTimeout,
-    UnexpectedResponse,
-    error_for_status,
-)
+from kiosk.backends.collins.errors import UnexpectedResponse
 from kiosk.backends.collins.models import CollinsCustomer, CustomerPage
+from kiosk.backends.http.transport import Answer, InsecureURL, Probe, Transport
 
 log = logging.getLogger(__name__)
 
+__all__ = ["CollinsClient", "InsecureURL", "Probe", "segment"]
+
 LIMIT_MAX = 30
-READS = frozenset({"GET", "HEAD", "OPTIONS"})
-RETRYABLE = frozenset({408, 429, 500, 502, 503, 504})
-FIRST_DELAY_S = 0.25
-MAX_DELAY_S = 2.0
-MAX_RETRY_AFTER_S = 10.0
 USER_AGENT = "kiosk (front desk; Collins customers)"
 FIELDS = (
     "email",
@@ -67,39 +50,9 @@ FIELDS = (
 """What create and update may set (the seed's bodies); create also takes marketing choices."""
 
 
-class InsecureURL(ValueError):
-    """Plain http:// to anything but this machine would send the token in clear."""
-
-
-def _safe_base_url(url: str) -> str:
-    parts = urlsplit(url)
-    if parts.scheme == "https":
-        return url.rstrip("/")
-    host = parts.hostname or ""
-    loopback = host == "localhost"
-    with contextlib.suppress(ValueError):
-        loopback = loopback or ipaddress.ip_address(host).is_loopback
-    if parts.scheme == "http" and loopback:
-        return url.rstrip("/")
-    raise InsecureURL(f"refusing {parts.scheme or 'a'} URL to {host or url}: use https")
-
-
 def segment(value: str) -> str:
     """One path segment, escaped: a customer id typed or scanned never changes the path."""
     return quote(value, safe="")
-
-
-@dataclass(frozen=True)
-class Probe:
-    elapsed_s: float
-    server_time: datetime | None
-
-
-@dataclass(frozen=True)
-class _Answer:
-    status_code: int
-    headers: httpx.Headers
-    content: bytes
 
 
 class CollinsClient:
@@ -116,46 +69,35 @@ class CollinsClient:
         sleep: Callable[[float], None] = time.sleep,
         proxy: str | None = None,
     ) -> None:
-        if not token:
-            raise ValueError("an API token is required")
-        self.base_url = _safe_base_url(base_url)
-        self.connect_timeout_s = connect_timeout_s
-        self.read_timeout_s = read_timeout_s
-        self.deadline_s = deadline_s
-        self.max_retries = max_retries
-        self._sleep = sleep
-        self._pause_lock = threading.Lock()
-        self._paused_until = 0.0
-        self._call_deadline = threading.local()
-        self._http = httpx.Client(
-            base_url=self.base_url,
-            headers={
-                "Authorization": f"Bearer {token}",
-                "Accept": "application/json",
-                "User-Agent": USER_AGENT,
-            },
-            timeout=httpx.Timeout(read_timeout_s, connect=connect_timeout_s),
+        self._transport = Transport(
+            base_url,
+            token,
+            user_agent=USER_AGENT,
+            connect_timeout_s=connect_timeout_s,
+            read_timeout_s=read_timeout_s,
+            deadline_s=deadline_s,
+            max_retries=max_retries,
             transport=transport,
-            follow_redirects=False,
-            trust_env=False,
+            sleep=sleep,
             proxy=proxy,
         )
+        self.base_url = self._transport.base_url
+        self.deadline_s = deadline_s
+        self.max_retries = max_retries
+        self.deadline_at = self._transport.deadline_at
+        """Within this block, calls on this thread end by ``at`` (``time.monotonic()``)."""
 
     def __repr__(self) -> str:
         return f"CollinsClient(base_url={self.base_url!r})"
 
     def close(self) -> None:
-        self._http.close()
+        self._transport.close()
 
     def __enter__(self) -> CollinsClient:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-    def deadline_at(self, at: float | None) -> _Deadline:
-        """Within this block, calls on this thread end by ``at`` (``time.monotonic()``)."""
-        return _Deadline(self._call_deadline, at)
 
     # ------------------------------------------------------------------ customers
 
@@ -192,7 +134,7 @@ class CollinsClient:
             "page": page,
             "limit": limit,
         }
-        answer = self._send("GET", "/customers", params=params)
+        answer = self._transport.send("GET", "/customers", params=params)
         items = _items(_json(answer, "/customers"), "/customers")
         return CustomerPage(
             data=tuple(self._customer(item, "/customers") for item in items),
@@ -213,13 +155,15 @@ class CollinsClient:
 
     def get_customer(self, customer_id: str) -> CollinsCustomer:
         path = f"/customers/{segment(customer_id)}"
-        return self._customer(_json(self._send("GET", path), path), path)
+        return self._customer(_json(self._transport.send("GET", path), path), path)
 
     def create_customer(
         self, *, idempotency_key: str | None = None, **fields: Any
     ) -> CollinsCustomer:
         body = _body(fields, allowed=(*FIELDS, "marketing_preference_ids", "marketing_preferences"))
-        answer = self._send("POST", "/customers", json_body=body, idempotency_key=idempotency_key)
+        answer = self._transport.send(
+            "POST", "/customers", json_body=body, idempotency_key=idempotency_key
+        )
         return self._customer(_json(answer, "/customers"), "/customers")
 
     def update_customer(
@@ -227,23 +171,17 @@ class CollinsClient:
     ) -> CollinsCustomer:
         path = f"/customers/{segment(customer_id)}"
         body = _body(fields, allowed=FIELDS)
-        answer = self._send("PUT", path, json_body=body, idempotency_key=idempotency_key)
+        answer = self._transport.send("PUT", path, json_body=body, idempotency_key=idempotency_key)
         return self._customer(_json(answer, path), path)
 
     def delete_customer(self, customer_id: str, *, idempotency_key: str | None = None) -> None:
-        self._send("DELETE", f"/customers/{segment(customer_id)}", idempotency_key=idempotency_key)
+        self._transport.send(
+            "DELETE", f"/customers/{segment(customer_id)}", idempotency_key=idempotency_key
+        )
 
     def probe(self) -> Probe:
         """One small read (no retries): how long the API takes, and its ``Date``."""
-        started = time.monotonic()
-        with self.deadline_at(time.monotonic() + self.deadline_s):
-            answer = self._send("GET", "/customers", params={"limit": 1})
-        server_time = None
-        date = answer.headers.get("Date")
-        if date:
-            with contextlib.suppress(TypeError, ValueError):
-                server_time = email.utils.parsedate_to_datetime(date)
-        return Probe(elapsed_s=time.monotonic() - started, server_time=server_time)
+        return self._transport.probe("/customers", {"limit": 1})
 
     # ------------------------------------------------------------------ plumbing
 
@@ -259,133 +197,6 @@ class CollinsClient:
                 path=path,
             ) from None
 
-    def _send(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: dict[str, Any] | None = None,
-        json_body: Any = None,
-        idempotency_key: str | None = None,
-    ) -> _Answer:
-        deadline = time.monotonic() + self.deadline_s
-        tighter = getattr(self._call_deadline, "at", None)
-        if tighter is not None:
-            deadline = min(deadline, tighter)
-        clean = {k: v for k, v in (params or {}).items() if v not in (None, "", [])}
-        headers = {}
-        if method not in READS:
-            headers["Idempotency-Key"] = idempotency_key or str(uuid.uuid4())
-        attempt = 0
-        while True:
-            self._wait_out_pause(deadline, method, path)
-            if deadline - time.monotonic() <= 0:
-                raise RequestTimeout("deadline exceeded", method=method, path=path)
-            try:
-                answer = self._attempt(method, path, clean, json_body, headers, deadline)
-            except (ConnectionFailed, RequestTimeout) as exc:
-                retry = attempt < self.max_retries and (isinstance(exc, NotSent) or method in READS)
-                if not retry:
-                    raise
-                self._backoff(attempt, None, deadline, exc)
-                attempt += 1
-                continue
-            if 200 <= answer.status_code < 300:
-                return answer
-            retry_after = _retry_after(answer.headers.get("Retry-After"))
-            if answer.status_code == 429:
-                self._pause(retry_after if retry_after is not None else FIRST_DELAY_S)
-            error = error_for_status(
-                answer.status_code,
-                _json_or_none(answer.content),
-                method=method,
-                path=path,
-                retry_after_s=retry_after,
-            )
-            retry = (
-                attempt < self.max_retries
-                and answer.status_code in RETRYABLE
-                and (method in READS or answer.status_code == 429)
-                and not (retry_after is not None and retry_after > MAX_RETRY_AFTER_S)
-            )
-            if not retry:
-                raise error
-            self._backoff(attempt, retry_after, deadline, error)
-            attempt += 1
-
-    def _attempt(
-        self,
-        method: str,
-        path: str,
-        params: dict[str, Any],
-        json_body: Any,
-        headers: dict[str, str],
-        deadline: float,
-    ) -> _Answer:
-        remaining = max(0.001, deadline - time.monotonic())
-        timeout = httpx.Timeout(
-            min(self.read_timeout_s, remaining), connect=min(self.connect_timeout_s, remaining)
-        )
-        try:
-            response = self._http.request(
-                method, path, params=params, json=json_body, headers=headers, timeout=timeout
-            )
-        except httpx.ConnectTimeout:
-            raise NotSent("connect timed out", method=method, path=path) from None
-        except httpx.ConnectError:
-            raise NotSent("could not connect", method=method, path=path) from None
-        except httpx.PoolTimeout:
-            raise NotSent("no free connection", method=method, path=path) from None
-        except httpx.TimeoutException:
-            raise RequestTimeout("timed out", method=method, path=path) from None
-        except httpx.HTTPError as exc:
-            raise ConnectionFailed(
-                f"network error ({type(exc).__name__})", method=method, path=path
-            ) from None
-        return _Answer(response.status_code, response.headers, response.content)
-
-    def _pause(self, seconds: float) -> None:
-        with self._pause_lock:
-            self._paused_until = max(self._paused_until, time.monotonic() + seconds)
-
-    def _wait_out_pause(self, deadline: float, method: str, path: str) -> None:
-        with self._pause_lock:
-            wait = self._paused_until - time.monotonic()
-        if wait <= 0:
-            return
-        if time.monotonic() + wait >= deadline:
-            raise RateLimited(
-                "Too Many Attempts.", status_code=429, method=method, path=path, retry_after_s=wait
-            )
-        self._sleep(wait)
-
-    def _backoff(
-        self, attempt: int, retry_after: float | None, deadline: float, cause: CollinsError
-    ) -> None:
-        if retry_after is not None:
-            delay = min(retry_after, MAX_RETRY_AFTER_S)
-        else:
-            delay = min(FIRST_DELAY_S * (2**attempt), MAX_DELAY_S) * (1 - 0.25 * random.random())
-        if time.monotonic() + delay >= deadline:
-            raise cause
-        log.info("retrying after %.2fs (%s)", delay, type(cause).__name__)
-        self._sleep(delay)
-
-
-class _Deadline:
-    def __init__(self, local: threading.local, at: float | None) -> None:
-        self._local = local
-        self._at = at
-        self._before: float | None = None
-
-    def __enter__(self) -> None:
-        self._before = getattr(self._local, "at", None)
-        if self._at is not None:
-            self._local.at = self._at if self._before is None else min(self._at, self._before)
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._local.at = self._before
-
 
 def _body(fields: dict[str, Any], *, allowed: tuple[str, ...]) -> dict[str, Any]:
     unknown = sorted(set(fields) - set(allowed))
@@ -394,20 +205,13 @@ def _body(fields: dict[str, Any], *, allowed: tuple[str, ...]) -> dict[str, Any]
     return {k: v for k, v in fields.items() if v is not None}
 
 
-def _json(answer: _Answer, path: str) -> Any:
+def _json(answer: Answer, path: str) -> Any:
     try:
         return json.loads(answer.content)
     except ValueError:
         raise UnexpectedResponse(
             "the answer is not JSON", status_code=answer.status_code, path=path
         ) from None
-
-
-def _json_or_none(content: bytes) -> Any:
-    try:
-        return json.loads(content) if content else None
-    except ValueError:
-        return None
 
 
 def _items(body: Any, path: str) -> list[Any]:
@@ -426,14 +230,5 @@ def _items(body: Any, path: str) -> list[Any]:
 def _header_int(headers: httpx.Headers, name: str) -> int | None:
     try:
         return int(headers.get(name, ""))
-    except ValueError:
-        return None
-
-
-def _retry_after(value: str | None) -> float | None:
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
     except ValueError:
         return None

@@ -10,34 +10,27 @@ and its connection pool are thread-safe, and the client keeps no per-call state.
 
 from __future__ import annotations
 
-import contextlib
-import email.utils
-import ipaddress
-import json
 import logging
-import random
-import threading
 import time
-import uuid
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from enum import Enum
 from typing import Any, Final, TypeVar
-from urllib.parse import urlsplit
 
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from kiosk.backends.http.transport import (
+    InsecureURL,
+    Params,
+    Probe,
+    RateLimitInfo,
+    Transport,
+    is_loopback,
+)
 from kiosk.backends.trybe import _constants as C
 from kiosk.backends.trybe.errors import (
-    ConnectionFailed,
-    NotSent,
-    RateLimited,
-    RequestTimeout,
-    TrybeError,
     UnexpectedResponse,
-    error_for_status,
 )
 from kiosk.backends.trybe.models import (
     Address,
@@ -59,15 +52,7 @@ from kiosk.config.settings import BarcodeSearchForm
 log = logging.getLogger(__name__)
 
 M = TypeVar("M", bound=BaseModel)
-Params = Mapping[str, str | int | list[str] | None]
-
-
-@dataclass(frozen=True)
-class RateLimitInfo:
-    """The optional ``X-Ratelimit-*`` headers of the last answer that carried them."""
-
-    limit: int | None
-    remaining: int | None
+__all__ = ["InsecureURL", "Probe", "RateLimitInfo", "TrybeClient"]
 
 
 class _Unset(Enum):
@@ -85,60 +70,6 @@ def _iso(moment: datetime | None) -> str | None:
     if moment.tzinfo is None:
         raise ValueError("datetimes sent to Trybe must be timezone-aware")
     return moment.astimezone(UTC).isoformat()
-
-
-class InsecureURL(ValueError):
-    """Plain http:// to anything but this machine would send the token in clear."""
-
-
-def _require_safe_base_url(base_url: str) -> str:
-    parts = urlsplit(base_url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InsecureURL(f"not an http(s) URL: {base_url!r}")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
-        raise InsecureURL("https:// is required except for this machine (loopback)")
-    return base_url.rstrip("/")
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _parse_retry_after(value: str | None) -> float | None:
-    """Seconds from a ``Retry-After`` header in either form (delta-seconds or HTTP-date)."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
-
-
-def _int_header(headers: httpx.Headers, name: str) -> int | None:
-    raw = headers.get(name)
-    try:
-        return int(raw) if raw is not None else None
-    except ValueError:
-        return None
-
-
-@dataclass(frozen=True)
-class Probe:
-    """What one plain read of the API showed (see :meth:`TrybeClient.probe`)."""
-
-    elapsed_s: float
-    server_time: datetime | None
 
 
 class TrybeClient:
@@ -165,44 +96,31 @@ class TrybeClient:
         sleep: Callable[[float], None] = time.sleep,
         proxy: str | None = None,
     ) -> None:
-        if not token:
-            raise ValueError("an API token is required")
-        self.base_url = _require_safe_base_url(base_url)
         self.site_id = site_id
-        self.connect_timeout_s = connect_timeout_s
-        self.read_timeout_s = read_timeout_s
-        self.deadline_s = deadline_s
-        self.max_retries = max_retries
         self.barcode_search_form = barcode_search_form
-        self._sleep = sleep
-        self._rate_limit_lock = threading.Lock()
-        self._rate_limit: RateLimitInfo | None = None
-        self._call_deadline = threading.local()
-        self._paused_until = 0.0
-        """After a 429, every call from every thread waits this out (monotonic): the whole app
-        backs off, not just the call that was throttled."""
-        self._http = httpx.Client(
-            base_url=self.base_url,
-            headers={
-                "Authorization": f"Bearer {token}",
-                "Accept": "application/json",
-                "User-Agent": C.USER_AGENT,
-            },
-            timeout=httpx.Timeout(read_timeout_s, connect=connect_timeout_s),
-            limits=httpx.Limits(max_connections=16, max_keepalive_connections=8),
+        self._transport = Transport(
+            base_url,
+            token,
+            user_agent=C.USER_AGENT,
+            connect_timeout_s=connect_timeout_s,
+            read_timeout_s=read_timeout_s,
+            deadline_s=deadline_s,
+            max_retries=max_retries,
             transport=transport,
-            follow_redirects=False,
-            # Only the proxy the settings name: one from the environment (HTTP_PROXY...) is
-            # not trusted with the token, nor is a CA bundle or .netrc picked up from there.
-            trust_env=False,
+            sleep=sleep,
             proxy=proxy,
         )
+        self.base_url = self._transport.base_url
+        self.deadline_s = deadline_s
+        self.max_retries = max_retries
+        self.deadline_at = self._transport.deadline_at
+        """Within this block, calls on this thread end by ``at`` (``time.monotonic()``)."""
 
     def __repr__(self) -> str:
         return f"TrybeClient(base_url={self.base_url!r}, site_id={self.site_id!r})"
 
     def close(self) -> None:
-        self._http.close()
+        self._transport.close()
 
     def __enter__(self) -> TrybeClient:
         return self
@@ -210,22 +128,10 @@ class TrybeClient:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    @contextlib.contextmanager
-    def deadline_at(self, at: float | None) -> Iterator[None]:
-        """Within this block, calls on this thread end by ``at`` (a ``time.monotonic()``
-        instant) if that is sooner than their own deadline: one lookup bounds all its parts."""
-        previous = getattr(self._call_deadline, "at", None)
-        self._call_deadline.at = at if previous is None or at is None else min(at, previous)
-        try:
-            yield
-        finally:
-            self._call_deadline.at = previous
-
     @property
     def rate_limit(self) -> RateLimitInfo | None:
         """The last ``X-Ratelimit-*`` values seen, if the server sends them at all."""
-        with self._rate_limit_lock:
-            return self._rate_limit
+        return self._transport.rate_limit
 
     # ------------------------------------------------------------------ customers
 
@@ -361,7 +267,7 @@ class TrybeClient:
 
     def delete_customer(self, customer_id: str, *, idempotency_key: str | None = None) -> None:
         """deleteCustomer: anonymises (personal data scrubbed, ``deleted_at`` set)."""
-        self._send(
+        self._transport.send(
             "DELETE", path("/customers/customers/{}", customer_id), idempotency_key=idempotency_key
         )
 
@@ -464,7 +370,7 @@ class TrybeClient:
         self, customer_id: str, address_id: str, *, idempotency_key: str | None = None
     ) -> None:
         url = path("/customers/customers/{}/addresses/{}", customer_id, address_id)
-        self._send("DELETE", url, idempotency_key=idempotency_key)
+        self._transport.send("DELETE", url, idempotency_key=idempotency_key)
 
     # ------------------------------------------------------------------ wristbands
 
@@ -502,7 +408,7 @@ class TrybeClient:
         self, customer_id: str, barcode_id: str, *, idempotency_key: str | None = None
     ) -> None:
         """Dissociate a wristband from the customer."""
-        self._send(
+        self._transport.send(
             "DELETE",
             path("/customers/customers/{}/barcodes/{}", customer_id, barcode_id),
             idempotency_key=idempotency_key,
@@ -562,7 +468,7 @@ class TrybeClient:
     def delete_associated_barcode(
         self, customer_id: str, barcode_id: str, *, idempotency_key: str | None = None
     ) -> None:
-        self._send(
+        self._transport.send(
             "DELETE",
             path("/shop/customers/{}/barcodes/{}", customer_id, barcode_id),
             idempotency_key=idempotency_key,
@@ -634,18 +540,8 @@ class TrybeClient:
 
     def probe(self) -> Probe:
         """One read of ``/sites`` (no retries, the normal deadline): how long the API takes to
-        answer and what time it says it is (its ``Date`` header), for ``kiosk doctor``.
-        Raises as any call does (no token, refused token, no network...)."""
-        started = time.monotonic()
-        with self.deadline_at(time.monotonic() + self.deadline_s):
-            answer = self._send("GET", "/sites", params={"page": 1, "per_page": 1})
-        elapsed = time.monotonic() - started
-        date = answer.headers.get("Date")
-        server_time = None
-        if date:
-            with contextlib.suppress(TypeError, ValueError):
-                server_time = email.utils.parsedate_to_datetime(date)
-        return Probe(elapsed_s=elapsed, server_time=server_time)
+        answer and what time it says it is, for ``kiosk doctor``. Raises as any call does."""
+        return self._transport.probe("/sites", {"page": 1, "per_page": 1})
 
     def list_sites(self, *, page: int = 1) -> Page[Site]:
         """listSites: the sites this token can see (name, timezone, currency)."""
@@ -659,16 +555,12 @@ class TrybeClient:
 
     def fetch_media(self, url: str, *, max_bytes: int = 5_000_000) -> bytes:
         """Download an avatar. The token is sent only to the API's own origin, never to a CDN."""
-        target = httpx.URL(url) if "://" in url else httpx.URL(self.base_url + url)
-        same_origin = (target.scheme, target.host, target.port) == (
-            self._http.base_url.scheme,
-            self._http.base_url.host,
-            self._http.base_url.port,
-        )
-        if target.scheme != "https" and not (same_origin or _is_loopback(target.host)):
+        target = self._transport.url(url)
+        same_origin = self._transport.own_origin(target)
+        if target.scheme != "https" and not (same_origin or is_loopback(target.host)):
             raise InsecureURL("media must come over https")
         headers = None if same_origin else {"Authorization": ""}
-        response = self._send("GET", target, headers=headers)
+        response = self._transport.send("GET", target, headers=headers)
         if len(response.content) > max_bytes:
             raise UnexpectedResponse(
                 "image too large",
@@ -738,204 +630,9 @@ class TrybeClient:
         json_body: Any = None,
         idempotency_key: str | None = None,
     ) -> Any:
-        response = self._send(
+        return self._transport.request_json(
             method, url, params=params, json_body=json_body, idempotency_key=idempotency_key
         )
-        if response.status_code == 204 or not response.content:
-            return None
-        try:
-            return json.loads(response.content)
-        except ValueError:
-            raise UnexpectedResponse(
-                "the server's answer is not JSON",
-                status_code=response.status_code,
-                method=method,
-                path=url,
-            ) from None
-
-    def _send(
-        self,
-        method: str,
-        url: str | httpx.URL,
-        *,
-        params: Params | None = None,
-        json_body: Any = None,
-        headers: Mapping[str, str] | None = None,
-        idempotency_key: str | None = None,
-    ) -> _Answer:
-        """Send with retries, inside one overall deadline; return a 2xx response or raise.
-
-        A write carries one ``Idempotency-Key`` on every attempt (the caller's, so that the
-        staff's own retry of the same action sends the same key; else a fresh one per call).
-        """
-        deadline = time.monotonic() + self.deadline_s
-        tighter = getattr(self._call_deadline, "at", None)
-        if tighter is not None:
-            deadline = min(deadline, tighter)
-        clean_params = _clean_params(params)
-        display_path = url.path if isinstance(url, httpx.URL) else url
-        request_headers = dict(headers or {})
-        if method not in C.READ_METHODS:
-            request_headers["Idempotency-Key"] = idempotency_key or str(uuid.uuid4())
-        attempt = 0
-        while True:
-            self._wait_out_pause(deadline, method, display_path)
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise RequestTimeout("deadline exceeded", method=method, path=display_path)
-            try:
-                response = self._attempt(
-                    method, url, clean_params, json_body, request_headers, deadline
-                )
-            except (ConnectionFailed, RequestTimeout) as exc:
-                if not self._may_retry_transport(exc, method, attempt):
-                    raise
-                self._backoff(attempt, None, deadline, exc)
-                attempt += 1
-                continue
-            self._note_rate_limit(response.headers)
-            if response.is_success:
-                return response
-            retry_after = _parse_retry_after(response.headers.get("Retry-After"))
-            if response.status_code == 429:
-                self._pause(retry_after if retry_after is not None else C.INITIAL_RETRY_DELAY_S)
-            error = error_for_status(
-                response.status_code,
-                _json_or_none(response.content),
-                method=method,
-                path=display_path,
-                retry_after_s=retry_after,
-            )
-            if not self._may_retry_status(response.status_code, method, attempt, retry_after):
-                raise error
-            self._backoff(attempt, retry_after, deadline, error)
-            attempt += 1
-
-    def _attempt(
-        self,
-        method: str,
-        url: str | httpx.URL,
-        params: dict[str, Any],
-        json_body: Any,
-        headers: dict[str, str],
-        deadline: float,
-    ) -> _Answer:
-        display_path = url.path if isinstance(url, httpx.URL) else url
-        remaining = max(0.001, deadline - time.monotonic())
-        timeout = httpx.Timeout(
-            min(self.read_timeout_s, remaining), connect=min(self.connect_timeout_s, remaining)
-        )
-        request = self._http.build_request(
-            method, url, params=params, json=json_body, headers=headers, timeout=timeout
-        )
-        # Remove a header set to "" (used to withhold the token from another origin).
-        for name in [k for k, v in request.headers.items() if v == ""]:
-            del request.headers[name]
-        try:
-            response = self._http.send(request, stream=True)
-            try:
-                chunks = []
-                for chunk in response.iter_bytes():
-                    chunks.append(chunk)
-                    if time.monotonic() > deadline:
-                        raise RequestTimeout(
-                            "the answer arrived too slowly", method=method, path=display_path
-                        )
-            finally:
-                response.close()
-        except httpx.ConnectTimeout:
-            raise NotSent("connect timed out", method=method, path=display_path) from None
-        except httpx.ConnectError:
-            raise NotSent("could not connect", method=method, path=display_path) from None
-        except httpx.PoolTimeout:
-            raise NotSent("no free connection", method=method, path=display_path) from None
-        except httpx.TimeoutException:
-            raise RequestTimeout("timed out", method=method, path=display_path) from None
-        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
-            raise ConnectionFailed(
-                "the connection was dropped", method=method, path=display_path
-            ) from None
-        except httpx.HTTPError as exc:
-            raise ConnectionFailed(
-                f"network error ({type(exc).__name__})", method=method, path=display_path
-            ) from None
-        return _Answer(response.status_code, response.headers, b"".join(chunks))
-
-    def _pause(self, seconds: float) -> None:
-        with self._rate_limit_lock:
-            self._paused_until = max(self._paused_until, time.monotonic() + seconds)
-
-    def _wait_out_pause(self, deadline: float, method: str, display_path: str) -> None:
-        """Wait for an app-wide pause to end, or fail at once (nothing sent) if it outlasts
-        this call's deadline."""
-        with self._rate_limit_lock:
-            wait = self._paused_until - time.monotonic()
-        if wait <= 0:
-            return
-        if time.monotonic() + wait >= deadline:
-            raise RateLimited(
-                "Too Many Attempts.",
-                retry_after_s=wait,
-                status_code=429,
-                method=method,
-                path=display_path,
-            )
-        self._sleep(wait)
-
-    def _may_retry_transport(self, exc: TrybeError, method: str, attempt: int) -> bool:
-        """Reads are retried after any network failure; a write only if it provably never
-        reached the server. A write that may have arrived is not resent blindly: its caller
-        reads back what happened first (kiosk.checkin.actions)."""
-        if attempt >= self.max_retries:
-            return False
-        if isinstance(exc, NotSent):
-            return True
-        return method in C.READ_METHODS
-
-    def _may_retry_status(
-        self, status: int, method: str, attempt: int, retry_after: float | None
-    ) -> bool:
-        """Reads are retried on 408/429/5xx; a write only on 429 (refused before any work).
-        A 5xx on a write may have been applied, so the caller reads back instead."""
-        if attempt >= self.max_retries or status not in C.RETRYABLE_STATUSES:
-            return False
-        if method not in C.READ_METHODS and status != 429:
-            return False
-        return not (retry_after is not None and retry_after > C.MAX_RETRY_AFTER_S)
-
-    def _backoff(
-        self, attempt: int, retry_after: float | None, deadline: float, cause: TrybeError
-    ) -> None:
-        if retry_after is not None:
-            delay = min(retry_after, C.MAX_RETRY_AFTER_S)
-        else:
-            base = min(C.INITIAL_RETRY_DELAY_S * (2**attempt), C.MAX_RETRY_DELAY_S)
-            delay = base * (1 - 0.25 * random.random())
-        if time.monotonic() + delay >= deadline:
-            raise cause  # waiting would overrun the deadline: say what went wrong now
-        log.info("retrying after %.2fs (%s)", delay, type(cause).__name__)
-        self._sleep(delay)
-
-    def _note_rate_limit(self, headers: httpx.Headers) -> None:
-        limit = _int_header(headers, "X-Ratelimit-Limit")
-        remaining = _int_header(headers, "X-Ratelimit-Remaining")
-        if limit is None and remaining is None:
-            return
-        with self._rate_limit_lock:
-            self._rate_limit = RateLimitInfo(limit=limit, remaining=remaining)
-
-
-@dataclass(frozen=True)
-class _Answer:
-    """A complete HTTP answer, its body read (and decoded) within the call's deadline."""
-
-    status_code: int
-    headers: httpx.Headers
-    content: bytes
-
-    @property
-    def is_success(self) -> bool:
-        return 200 <= self.status_code < 300
 
 
 def _without_none(**fields: Any) -> dict[str, Any]:
@@ -944,16 +641,3 @@ def _without_none(**fields: Any) -> dict[str, Any]:
 
 def _without_unset(**fields: Any) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if not isinstance(value, _Unset)}
-
-
-def _clean_params(params: Params | None) -> dict[str, Any]:
-    if not params:
-        return {}
-    return {key: value for key, value in params.items() if value not in (None, [], "")}
-
-
-def _json_or_none(content: bytes) -> Any:
-    try:
-        return json.loads(content) if content else None
-    except ValueError:
-        return None
