@@ -276,77 +276,77 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/scans.py" line="38"/>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="353"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="327"/>
         <source>typed</source>
         <translation>getippt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="140"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="133"/>
         <source>recent</source>
         <translation>zuletzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="163"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="156"/>
         <source>Looking up {code} ({via})…</source>
         <translation>Suche {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="218"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="208"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Zeige die lokale Kopie, bis {system} antwortet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="353"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="327"/>
         <source>scanned</source>
         <translation>gescannt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="103"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="96"/>
         <source>Scanner layout test</source>
         <translation>Test der Scanner-Tastaturbelegung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="110"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="103"/>
         <source>{code} was just scanned; showing it already.</source>
         <translation>{code} wurde gerade gescannt und wird schon angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="225"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="215"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} antwortet langsam; prüfe weiter…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="275"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="252"/>
         <source>Opened {name}.</source>
         <translation>{name} geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="277"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="254"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} für {code} gefunden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="312"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="289"/>
         <source>Exit: scans check guests out.</source>
         <translation>Ausgang: Scans checken Gäste aus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="356"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="330"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>„{code}“ ({how}): Kein Gast hat diesen Code an diesem Standort. Versuchen Sie es erneut oder suchen Sie nach dem Namen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="353"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="327"/>
         <source>read by the camera</source>
         <translation>von der Kamera gelesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="421"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="387"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Gespeichert, aber die Anzeige konnte nicht aktualisiert werden: Zum Aktualisieren erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="322"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="299"/>
         <source>{name} is not checked in here.</source>
         <translation>{name} ist hier nicht eingecheckt.</translation>
     </message>
@@ -878,22 +878,22 @@
         <translation>Kein gedrucktes Band passt zum Codemuster dieses Standorts: Präfix und Länge der Druckercodes passend einstellen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="49"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="50"/>
         <source>That didn't scan properly. Please try again.</source>
         <translation>Das hat nicht geklappt. Bitte noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="50"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="51"/>
         <source>We don't recognise this wristband.</source>
         <translation>Dieses Armband kennen wir nicht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="51"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="52"/>
         <source>We can't check you in right now.</source>
         <translation>Wir können Sie gerade nicht einchecken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="52"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="53"/>
         <source>We couldn't confirm your check-in.</source>
         <translation>Wir konnten Ihren Check-in nicht bestätigen.</translation>
     </message>

@@ -276,77 +276,77 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/scans.py" line="38"/>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="353"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="327"/>
         <source>typed</source>
         <translation>escrito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="140"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="133"/>
         <source>recent</source>
         <translation>recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="163"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="156"/>
         <source>Looking up {code} ({via})…</source>
         <translation>Buscando {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="218"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="208"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Mostrando la copia local mientras responde {system}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="353"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="327"/>
         <source>scanned</source>
         <translation>escaneado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="103"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="96"/>
         <source>Scanner layout test</source>
         <translation>Prueba de distribución del lector</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="110"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="103"/>
         <source>{code} was just scanned; showing it already.</source>
         <translation>{code} se acaba de escanear; ya se muestra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="225"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="215"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} tarda en responder; sigo comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="275"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="252"/>
         <source>Opened {name}.</source>
         <translation>{name} abierto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="277"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="254"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} encontrado para {code}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="312"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="289"/>
         <source>Exit: scans check guests out.</source>
         <translation>Salida: los escaneos registran la salida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="356"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="330"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>«{code}» ({how}): ningún cliente tiene este código en este centro. Inténtelo de nuevo o busque por nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="353"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="327"/>
         <source>read by the camera</source>
         <translation>leído por la cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="421"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="387"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Guardado, pero la pantalla no se ha podido actualizar: escanee de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="322"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="299"/>
         <source>{name} is not checked in here.</source>
         <translation>{name} no está registrado aquí.</translation>
     </message>
@@ -878,22 +878,22 @@
         <translation>Ninguna pulsera impresa puede ajustarse al patrón de códigos de este centro: ajuste el prefijo y la longitud de los códigos de la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="49"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="50"/>
         <source>That didn't scan properly. Please try again.</source>
         <translation>No se ha leído bien. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="50"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="51"/>
         <source>We don't recognise this wristband.</source>
         <translation>No reconocemos esta pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="51"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="52"/>
         <source>We can't check you in right now.</source>
         <translation>Ahora mismo no podemos registrarle.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="52"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="53"/>
         <source>We couldn't confirm your check-in.</source>
         <translation>No hemos podido confirmar su registro.</translation>
     </message>

@@ -276,77 +276,77 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/scans.py" line="38"/>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="353"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="327"/>
         <source>typed</source>
         <translation>saisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="140"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="133"/>
         <source>recent</source>
         <translation>récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="163"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="156"/>
         <source>Looking up {code} ({via})…</source>
         <translation>Recherche de {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="218"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="208"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Affichage de la copie locale en attendant {system}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="353"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="327"/>
         <source>scanned</source>
         <translation>scanné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="103"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="96"/>
         <source>Scanner layout test</source>
         <translation>Test de disposition du lecteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="110"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="103"/>
         <source>{code} was just scanned; showing it already.</source>
         <translation>{code} vient d'être scanné ; déjà affiché.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="225"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="215"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} répond lentement ; vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="275"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="252"/>
         <source>Opened {name}.</source>
         <translation>{name} ouvert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="277"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="254"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} trouvé pour {code}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="312"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="289"/>
         <source>Exit: scans check guests out.</source>
         <translation>Sortie : les scans enregistrent le départ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="356"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="330"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>« {code} » ({how}) : aucun client n'a ce code sur ce site. Réessayez, ou cherchez par nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="353"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="327"/>
         <source>read by the camera</source>
         <translation>lu par la caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="421"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="387"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Enregistré, mais l'écran n'a pas pu se mettre à jour : scannez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="322"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="299"/>
         <source>{name} is not checked in here.</source>
         <translation>{name} n'est pas enregistré ici.</translation>
     </message>
@@ -878,22 +878,22 @@
         <translation>Aucun bracelet imprimé ne peut correspondre au format de code de ce site : réglez le préfixe et la longueur des codes de l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="49"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="50"/>
         <source>That didn't scan properly. Please try again.</source>
         <translation>La lecture a échoué. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="50"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="51"/>
         <source>We don't recognise this wristband.</source>
         <translation>Nous ne reconnaissons pas ce bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="51"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="52"/>
         <source>We can't check you in right now.</source>
         <translation>Nous ne pouvons pas vous enregistrer pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="52"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="53"/>
         <source>We couldn't confirm your check-in.</source>
         <translation>Nous n'avons pas pu confirmer votre enregistrement.</translation>
     </message>

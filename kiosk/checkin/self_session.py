@@ -26,13 +26,14 @@ from kiosk.checkin.link import watch_link
 from kiosk.checkin.lookup import GuestContext, Lookup
 from kiosk.checkin.model import LinkStatus
 from kiosk.checkin.modes import Mode, Modes
+from kiosk.checkin.pipeline import ScanPipeline
 from kiosk.checkin.policy import Verdict, decide
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.selfservice import GuestAnswer, answer_for
 from kiosk.checkin.tasks import Handle, Listeners, NamedTimers, Runner
 from kiosk.config.pin import PinGuard, PinResult
 from kiosk.config.settings import PolicySettings
-from kiosk.scan import InvalidPayload, PayloadRules, RepeatFilter, ScanEvent, normalise_payload
+from kiosk.scan import InvalidPayload, ScanEvent
 
 log = logging.getLogger(__name__)
 
@@ -131,14 +132,12 @@ class SelfSession:
         self._countdown_s = max(1, min(countdown_s, 5))
         self._staff_idle_s = staff_idle_s
         self._site_locale = site_locale
-        self._repeats = RepeatFilter()
-        self._rules = PayloadRules()
+        self._scans = ScanPipeline(lookup, runner, audit)
+        """The desk's own scan pipeline: payload rules, repeats, the newest scan wins."""
         self.state = SelfState()
         self.changed: Listeners[SelfState] = Listeners()
         self.cues: Listeners[Cue] = Listeners()
         self.requests: Listeners[StaffRequest] = Listeners()
-        self._ticket = 0
-        self._read: Handle | None = None
         self._timers = NamedTimers(runner)
         self._pin = ""
         self._pin_check: Handle | None = None
@@ -181,9 +180,7 @@ class SelfSession:
 
     def shutdown(self) -> None:
         self._timers.stop_all()
-        self._ticket += 1
-        if self._read is not None:
-            self._read.cancel()
+        self._scans.cancel()
         self._closed = True
         for listeners in (self.changed, self.cues, self.requests):
             listeners.disconnect_all()
@@ -191,10 +188,7 @@ class SelfSession:
     def reset(self, *, why: str = "back to the guest screen") -> None:
         """Back to "Scan your wristband": no name, no reason, no guest kept."""
         self._because(why)
-        self._ticket += 1
-        if self._read is not None:
-            self._read.cancel()
-            self._read = None
+        self._scans.cancel()
         self._pin = ""
         for name in ("countdown", "staff", "staff_warn"):  # ("link" keeps running)
             self._timers.stop(name)
@@ -215,40 +209,26 @@ class SelfSession:
     def scan(self, event: ScanEvent) -> None:
         if self.state.staff_mode:
             return  # staff are at the screen (the desk opened from here gets its own scans)
-        try:
-            code = normalise_payload(event.payload, self._rules)
-        except InvalidPayload as exc:
-            self.audit.record("scan", "bad_scan", reason=exc.reason)
+        code = self._scans.read(event)
+        if isinstance(code, InvalidPayload):
             self._show_problem(BAD_SCAN, "warn")
             return
-        if self._repeats.is_repeat(event, code) and self.state.screen is not SelfScreen.ATTRACT:
+        if self._scans.is_repeat(event, code) and self.state.screen is not SelfScreen.ATTRACT:
             return
-        self._ticket += 1
-        ticket = self._ticket
-        if self._read is not None:
-            self._read.cancel()
+        ticket = self._scans.start()
         self._timers.stop("countdown")
         self._set(screen=SelfScreen.CHECKING, answer=None, problem=None, countdown=0, held=False)
-        self._read = self._runner.read(
-            lambda: self.lookup.by_code(code),
+        lookup = self.lookup
+        self._scans.read_for(
+            ticket,
+            lambda: lookup.by_code(code),
             lambda context: self._found(ticket, context),
             lambda error: self._failed(ticket, code, error),
         )
 
     def _found(self, ticket: int, context: GuestContext) -> None:
-        if ticket != self._ticket:
-            return
-        self._read = None
         verdict = decide(context, self._policy)
-        band = context.band
-        self.audit.record(
-            "scan",
-            verdict.outcome,
-            customer_id=context.guest.id,
-            band_id=band.id if band else None,
-            code=context.code,
-            reason=",".join(r.code for r in verdict.reasons) or None,
-        )
+        self._scans.record_found(context, verdict)
         if verdict.outcome != "admit":
             self._answer(context, verdict, checked_in=False)
             return
@@ -289,7 +269,7 @@ class SelfSession:
     def _checked_in(
         self, ticket: int, context: GuestContext, verdict: Verdict, result: WriteResult
     ) -> None:
-        if ticket != self._ticket:
+        if not self._scans.current(ticket):
             return  # a newer scan owns the screen; the check-in is in the audit log
         if result.outcome in (WriteOutcome.DONE, WriteOutcome.QUEUED):
             self._answer(context, verdict, checked_in=True)
@@ -311,18 +291,10 @@ class SelfSession:
         self._start_countdown()
 
     def _failed(self, ticket: int, code: str, error: BaseException) -> None:
-        if ticket != self._ticket:
-            return
-        self._read = None
         if not isinstance(error, BackendError):
             log.error("self check-in lookup failed unexpectedly", exc_info=error)
         recognised = not isinstance(error, NotFound)
-        self.audit.record(
-            "scan",
-            "failed" if recognised else "not_recognised",
-            code=code,
-            reason=type(error).__name__,
-        )
+        self._scans.record_not_found(code, error, reason=type(error).__name__)
         if recognised:
             self._show_problem(CANNOT_CHECK_IN, "deny")
         else:
@@ -330,7 +302,7 @@ class SelfSession:
 
     def _crashed(self, ticket: int, error: BaseException) -> None:
         log.error("self check-in failed unexpectedly", exc_info=error)
-        if ticket == self._ticket:
+        if self._scans.current(ticket):
             self._show_problem(NOT_CONFIRMED, "warn")
 
     def _show_problem(self, sentence: str, outcome: Cue) -> None:
@@ -383,7 +355,7 @@ class SelfSession:
         """The hidden corner was held: the PIN page (from the guest screens only)."""
         if self.state.screen not in (SelfScreen.ATTRACT, SelfScreen.ANSWER):
             return
-        self._ticket += 1
+        self._scans.cancel()
         self._timers.stop("countdown")
         self._pin = ""
         locked = self._pins.locked_for()

@@ -18,11 +18,11 @@ from kiosk.checkin.failures import Failure, describe_failure
 from kiosk.checkin.i18n import N_, tr
 from kiosk.checkin.lookup import GuestContext
 from kiosk.checkin.model import RecentEntry
+from kiosk.checkin.pipeline import ScanPipeline
 from kiosk.checkin.policy import decide
 from kiosk.checkin.ports import Capability, RecentKeeper
-from kiosk.checkin.tasks import Handle
 from kiosk.checkin.typed import TypedIntent, typed_intent
-from kiosk.scan import InvalidPayload, PayloadRules, RepeatFilter, ScanEvent, normalise_payload
+from kiosk.scan import InvalidPayload, PayloadRules, RepeatFilter, ScanEvent
 from kiosk.scan.keymap import layout_check
 
 log = logging.getLogger(__name__)
@@ -53,26 +53,21 @@ class Scans:
         """``exit_readers``: the readers ("serial", "camera", "wedge") at an exit; their
         scans check guests out instead of in."""
         self.desk = desk
-        self._rules = rules or PayloadRules()
-        self._repeats = repeats or RepeatFilter()
+        self.pipeline = ScanPipeline(
+            desk.lookup, desk.runner, desk.audit, rules=rules, repeats=repeats
+        )
+        """The scan pipeline self check-in shares: payload rules, repeats, the newest scan
+        wins, the scan's audit line."""
         self._exit_readers = exit_readers
         self._keeper = recent_keeper
-        self._ticket = 0
-        self._read: Handle | None = None
-        self._peek: Handle | None = None
-        """The provisional read of the local copy, racing the live lookup."""
 
     def cancel(self) -> None:
         """A lookup in flight is forgotten: its answer is dropped, never shown."""
-        self._ticket += 1
-        for handle in (self._read, self._peek):
-            if handle is not None:
-                handle.cancel()
-        self._read = self._peek = None
+        self.pipeline.cancel()
 
     def forget_repeats(self) -> None:
         """After the screen is cleared, the same band may be scanned again at once."""
-        self._repeats.forget()
+        self.pipeline.forget_repeats()
 
     def scan(self, event: ScanEvent) -> None:
         """A scan from any reader (or a code typed and entered)."""
@@ -80,11 +75,9 @@ class Scans:
 
     def _scan(self, event: ScanEvent, *, fallback_search: str | None = None) -> None:
         self.desk.touch()
-        try:
-            code = normalise_payload(event.payload, self._rules)
-        except InvalidPayload as exc:
-            self.desk.audit.record("scan", "bad_scan", reason=exc.reason)
-            self._problem(describe_failure(exc, self.desk.system))
+        code = self.pipeline.read(event)
+        if isinstance(code, InvalidPayload):
+            self._problem(describe_failure(code, self.desk.system))
             return
         if self.desk.staff_scan(code):
             return
@@ -106,7 +99,7 @@ class Scans:
                 "good" if advice.agrees else "warn",
             )
             return
-        if self._repeats.is_repeat(event, code):
+        if self.pipeline.is_repeat(event, code):
             self.desk.set(status=tr("{code} was just scanned; showing it already.", code=code))
             return
         self._look_up(
@@ -152,7 +145,7 @@ class Scans:
             self.desk.set(sign_in_note=tr(SIGN_IN))
             return
         self.desk.cancel_reads()
-        ticket = self._ticket
+        ticket = self.pipeline.start()
         # the scan's line is theirs, even if a badge takes the desk over before it answers
         read_by = self.desk.modes.presence.staff_id
         self.desk.leave_guest(
@@ -170,7 +163,8 @@ class Scans:
             context = lookup.by_code(code)
             return context, decode(context.photo) if decode and context.photo else None
 
-        self._read = self.desk.runner.read(
+        self.pipeline.read_for(
+            ticket,
             work,
             lambda found: self._found(
                 ticket, found, via=via, as_scan=as_scan, checks_out=checks_out, read_by=read_by
@@ -193,7 +187,8 @@ class Scans:
                     return None
                 return context, decode(context.photo) if decode and context.photo else None
 
-            self._peek = self.desk.runner.read(
+            self.pipeline.read_for(
+                ticket,
                 peek,
                 lambda found: self._provisional(ticket, found),
                 lambda error: log.info("no provisional answer: %s", type(error).__name__),
@@ -202,12 +197,7 @@ class Scans:
     def _provisional(self, ticket: int, found: tuple[GuestContext, Any] | None) -> None:
         """The local copy's answer, shown until the live one replaces it (no sound, no audit
         line, no action: it is not the answer yet)."""
-        self._peek = None
-        if (
-            found is None
-            or ticket != self._ticket
-            or self.desk.state.screen is not Screen.LOOKING_UP
-        ):
+        if found is None or self.desk.state.screen is not Screen.LOOKING_UP:
             return
         context, picture = found
         self.desk.set(
@@ -219,7 +209,7 @@ class Scans:
         )
 
     def _still_checking(self, ticket: int) -> None:
-        if ticket == self._ticket and self.desk.state.screen is Screen.LOOKING_UP:
+        if self.pipeline.current(ticket) and self.desk.state.screen is Screen.LOOKING_UP:
             self.desk.set(
                 slow=True,
                 status=tr("{system} is slow to answer; still checking…", system=self.desk.system),
@@ -235,25 +225,12 @@ class Scans:
         checks_out: bool = False,
         read_by: str | None = None,
     ) -> None:
-        if ticket != self._ticket:
-            log.debug("dropped a superseded lookup (%d, now %d)", ticket, self._ticket)
-            return
         context, picture = found
         self.desk.timers.stop("slow")
-        self._read = None
         if context.site is not None:
             self.desk.site = context.site
         verdict = decide(context, self.desk.policy)
-        band = context.band
-        self.desk.audit.record(
-            "scan" if as_scan else "open",
-            verdict.outcome,
-            customer_id=context.guest.id,
-            band_id=band.id if band else None,
-            code=context.code if as_scan else None,
-            reason=",".join(r.code for r in verdict.reasons) or (None if as_scan else via),
-            staff_id=read_by,
-        )
+        self.pipeline.record_found(context, verdict, as_scan=as_scan, via=via, read_by=read_by)
         name = context.guest.display_name
         recent = RecentEntry(
             datetime.now(UTC),
@@ -338,10 +315,7 @@ class Scans:
         fallback_search: str | None = None,
         read_by: str | None = None,
     ) -> None:
-        if ticket != self._ticket:
-            return
         self.desk.timers.stop("slow")
-        self._read = None
         if fallback_search is not None and isinstance(error, NotFound):
             self.desk.search(fallback_search, open_single=True)  # no band: a phone, perhaps
             return
@@ -361,13 +335,7 @@ class Scans:
                 ),
             )
         if as_scan:
-            self.desk.audit.record(
-                "scan",
-                "not_recognised" if isinstance(error, NotFound) else "failed",
-                code=code,
-                reason=failure.kind,
-                staff_id=read_by,
-            )
+            self.pipeline.record_not_found(code, error, reason=failure.kind, read_by=read_by)
         self._problem(failure)
 
     def _problem(self, failure: Failure, tone: Tone | None = None) -> None:
@@ -389,7 +357,7 @@ class Scans:
         if context is None:
             return
         self.desk.cancel_reads()
-        ticket = self._ticket
+        ticket = self.pipeline.start()
         code = (
             str(intent.value)
             if intent.kind in (ActionKind.ADD_BAND, ActionKind.SWAP_BAND)
@@ -402,12 +370,11 @@ class Scans:
             return fresh, decode(fresh.photo) if decode and fresh.photo else None
 
         def refreshed(found: tuple[GuestContext, Any]) -> None:
-            if ticket != self._ticket or self.desk.state.screen is not Screen.GUEST:
+            if self.desk.state.screen is not Screen.GUEST:
                 return  # a newer scan owns the screen
             fresh, picture = found
             if self.desk.state.guest_id != fresh.guest.id:
                 return
-            self._read = None
             self.desk.set(
                 context=fresh,
                 picture=picture if picture is not None else self.desk.state.picture,
@@ -415,13 +382,12 @@ class Scans:
             )
 
         def failed(error: BaseException) -> None:
-            if ticket == self._ticket and self.desk.state.screen is Screen.GUEST:
-                self._read = None
+            if self.desk.state.screen is Screen.GUEST:
                 self.desk.set(
                     status=tr("Saved, but the screen could not refresh: scan again to update.")
                 )
 
-        self._read = self.desk.runner.read(work, refreshed, failed)
+        self.pipeline.read_for(ticket, work, refreshed, failed)
 
 
 def _translated(values: dict[str, str]) -> dict[str, str]:
