@@ -56,24 +56,30 @@ class Vendor:
         deadline_s: float | None = None,
         max_retries: int | None = None,
     ) -> Any:
-        """This vendor's HTTP client (``probe()``, ``close()``; Trybe's also lists sites)."""
-        raise NotImplementedError
-
-    def backend(self, settings: Settings, api_url: str, token: str, site_id: str | None) -> Backend:
-        """The Backend port on this vendor, for the desk."""
-        raise NotImplementedError
-
-    @staticmethod
-    def _client_options(
-        settings: Settings, deadline_s: float | None, max_retries: int | None
-    ) -> dict[str, Any]:
-        return {
+        """This vendor's HTTP client (``probe()``, ``close()``; Trybe's also lists sites), with
+        the settings' timeouts and proxy (``deadline_s``, ``max_retries``: the doctor's own)."""
+        options: dict[str, Any] = {
             "connect_timeout_s": settings.connect_timeout_s,
             "read_timeout_s": settings.read_timeout_s,
             "deadline_s": settings.deadline_s if deadline_s is None else deadline_s,
             "max_retries": settings.max_retries if max_retries is None else max_retries,
             "proxy": settings.proxy,
         }
+        return self._make_client(settings, api_url, token, site_id, options)
+
+    def _make_client(
+        self,
+        settings: Settings,
+        api_url: str,
+        token: str,
+        site_id: str | None,
+        options: dict[str, Any],
+    ) -> Any:
+        raise NotImplementedError
+
+    def backend(self, settings: Settings, api_url: str, token: str, site_id: str | None) -> Backend:
+        """The Backend port on this vendor, for the desk."""
+        raise NotImplementedError
 
 
 class _Trybe(Vendor):
@@ -86,24 +92,18 @@ class _Trybe(Vendor):
     def pointed_at(self, settings: Settings, api_url: str, site_id: str | None) -> Settings:
         return settings.model_copy(update={"api_url": api_url, "site_id": site_id})
 
-    def client(
+    def _make_client(
         self,
         settings: Settings,
         api_url: str,
         token: str,
-        *,
-        site_id: str | None = None,
-        deadline_s: float | None = None,
-        max_retries: int | None = None,
+        site_id: str | None,
+        options: dict[str, Any],
     ) -> Any:
         from kiosk.backends.trybe import TrybeClient
 
         return TrybeClient(
-            api_url,
-            token,
-            site_id,
-            barcode_search_form=settings.barcode_search_form,
-            **self._client_options(settings, deadline_s, max_retries),
+            api_url, token, site_id, barcode_search_form=settings.barcode_search_form, **options
         )
 
     def backend(self, settings: Settings, api_url: str, token: str, site_id: str | None) -> Backend:
@@ -125,21 +125,17 @@ class _Collins(Vendor):
             update["venue_id"] = site_id
         return settings.model_copy(update={"collins": settings.collins.model_copy(update=update)})
 
-    def client(
+    def _make_client(
         self,
         settings: Settings,
         api_url: str,
         token: str,
-        *,
-        site_id: str | None = None,
-        deadline_s: float | None = None,
-        max_retries: int | None = None,
+        site_id: str | None,
+        options: dict[str, Any],
     ) -> Any:
         from kiosk.backends.collins import CollinsClient
 
-        return CollinsClient(
-            api_url, token, **self._client_options(settings, deadline_s, max_retries)
-        )
+        return CollinsClient(api_url, token, **options)
 
     def backend(self, settings: Settings, api_url: str, token: str, site_id: str | None) -> Backend:
         from kiosk.backends.collins.adapter import CollinsBackend

@@ -14,16 +14,15 @@ recognised" without a request.
 
 from __future__ import annotations
 
-import contextlib
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from kiosk.backends.collins import errors as wire_errors
-from kiosk.backends.collins.client import CollinsClient, InsecureURL
+from kiosk.backends.collins.client import CollinsClient
 from kiosk.backends.collins.models import CollinsCustomer
+from kiosk.backends.http.domain import translated
 from kiosk.checkin import errors
 from kiosk.checkin.model import (
     Address,
@@ -353,52 +352,12 @@ class CollinsBackend:
         )
 
     def _read(self, deadline: float | None, call: Callable[[], T]) -> T:
-        with _translated(write=False), self._client.deadline_at(deadline):
+        with translated(write=False), self._client.deadline_at(deadline):
             return call()
 
     def _write(self, call: Callable[[], T]) -> T:
-        with _translated(write=True):
+        with translated(write=True):
             return call()
-
-
-@contextlib.contextmanager
-def _translated(*, write: bool) -> Iterator[None]:
-    """The wire's errors as the domain's; on a write, whether it may have been applied."""
-    try:
-        yield
-    except wire_errors.CollinsError as exc:
-        raise _domain_error(exc, write=write) from exc
-    except InsecureURL as exc:
-        raise errors.NotAllowed(str(exc)) from exc
-
-
-def _domain_error(exc: wire_errors.CollinsError, *, write: bool) -> errors.BackendError:
-    message = str(exc)
-    if isinstance(exc, wire_errors.NotFound):
-        return errors.NotFound(message)
-    if isinstance(exc, wire_errors.ValidationFailed):
-        return errors.Invalid(message, field_errors=exc.field_errors)
-    if isinstance(exc, wire_errors.BadRequest):
-        return errors.Refused(message)
-    if isinstance(exc, wire_errors.Unauthorized):
-        return errors.SignedOut(message)
-    if isinstance(exc, wire_errors.Forbidden):
-        return errors.NotAllowed(message)
-    if isinstance(exc, wire_errors.RateLimited):
-        return errors.Throttled(message, retry_after_s=exc.retry_after_s)
-    if isinstance(exc, wire_errors.ServerError):
-        return errors.ServerTrouble(message, maybe_applied=write)
-    if isinstance(exc, wire_errors.NotSent):
-        return errors.Unreachable(message, maybe_applied=False)
-    if isinstance(exc, wire_errors.ConnectionFailed):
-        return errors.Unreachable(message, maybe_applied=write)
-    if isinstance(exc, wire_errors.RequestTimeout):
-        return errors.TimedOut(message, maybe_applied=write)
-    if isinstance(exc, wire_errors.UnexpectedResponse):
-        return errors.UnexpectedAnswer(message, maybe_applied=write)
-    if isinstance(exc, wire_errors.APIStatusError):
-        return errors.Refused(message)
-    return errors.UnexpectedAnswer(message, maybe_applied=write)
 
 
 def _tail(phone: str | None) -> str | None:

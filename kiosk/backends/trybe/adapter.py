@@ -9,17 +9,16 @@ connection that was never made, was not.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from kiosk.backends.trybe import errors as wire_errors
+from kiosk.backends.http.domain import translated
 from kiosk.backends.trybe import models as wire
-from kiosk.backends.trybe.client import InsecureURL, TrybeClient
+from kiosk.backends.trybe.client import TrybeClient
 from kiosk.checkin import errors
 from kiosk.checkin.model import (
     Address,
@@ -456,55 +455,12 @@ class TrybeBackend:
     # ------------------------------------------------------------------ plumbing
 
     def _read(self, deadline: float | None, call: Callable[[], T]) -> T:
-        with _translated(write=False), self._client.deadline_at(deadline):
+        with translated(write=False), self._client.deadline_at(deadline):
             return call()
 
     def _write(self, call: Callable[[], T]) -> T:
-        with _translated(write=True):
+        with translated(write=True):
             return call()
-
-
-@contextlib.contextmanager
-def _translated(*, write: bool) -> Iterator[None]:
-    """Trybe's errors as the domain's; on a write, whether it may have been applied."""
-    try:
-        yield
-    except wire_errors.TrybeError as exc:
-        raise _domain_error(exc, write=write) from exc
-    except InsecureURL as exc:
-        raise errors.NotAllowed(str(exc)) from exc
-
-
-def _domain_error(exc: wire_errors.TrybeError, *, write: bool) -> errors.BackendError:
-    message = str(getattr(exc, "message", "") or exc)
-    if isinstance(exc, wire_errors.NotFound):
-        return errors.NotFound(message)
-    if isinstance(exc, wire_errors.ValidationFailed):
-        return errors.Invalid(message, field_errors=exc.errors)
-    if isinstance(exc, wire_errors.Conflict):
-        return errors.Conflict(message)
-    if isinstance(exc, wire_errors.BadRequest):
-        return errors.Refused(message)
-    if isinstance(exc, wire_errors.Unauthorized):
-        return errors.SignedOut(message)
-    if isinstance(exc, wire_errors.Forbidden):
-        return errors.NotAllowed(message)
-    if isinstance(exc, wire_errors.RateLimited):
-        return errors.Throttled(message, retry_after_s=exc.retry_after_s)
-    if isinstance(exc, wire_errors.ServerError):
-        return errors.ServerTrouble(message, maybe_applied=write)
-    if isinstance(exc, wire_errors.NotSent):
-        return errors.Unreachable(message, maybe_applied=False)
-    if isinstance(exc, wire_errors.ConnectionFailed):
-        return errors.Unreachable(message, maybe_applied=write)
-    if isinstance(exc, wire_errors.RequestTimeout):
-        return errors.TimedOut(message, maybe_applied=write)
-    if isinstance(exc, wire_errors.UnexpectedResponse):
-        # A 2xx with a body we cannot read: the write most likely happened.
-        return errors.UnexpectedAnswer(message, maybe_applied=write)
-    if isinstance(exc, wire_errors.APIStatusError):
-        return errors.Refused(message)
-    return errors.UnexpectedAnswer(message, maybe_applied=write)
 
 
 # ---------------------------------------------------------------------- wire -> domain
