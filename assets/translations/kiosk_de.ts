@@ -151,7 +151,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
-        <location filename="../../kiosk/ui/desk.py" line="626"/>
+        <location filename="../../kiosk/ui/desk.py" line="627"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="103"/>
-        <location filename="../../kiosk/ui/desk.py" line="351"/>
+        <location filename="../../kiosk/ui/desk.py" line="352"/>
         <source>new guest</source>
         <translation>neuer Gast</translation>
     </message>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/search.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="884"/>
+        <location filename="../../kiosk/ui/desk.py" line="885"/>
         <source>Searching for “{text}”…</source>
         <translation>Suche nach „{text}“…</translation>
     </message>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="65"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="137"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="138"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
@@ -959,8 +959,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="492"/>
-        <location filename="../../kiosk/ui/desk.py" line="805"/>
+        <location filename="../../kiosk/ui/desk.py" line="493"/>
+        <location filename="../../kiosk/ui/desk.py" line="806"/>
         <source>Front desk</source>
         <translation>Rezeption</translation>
     </message>
@@ -2276,109 +2276,109 @@
         <translation>Kiosk · Rezeption</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="299"/>
+        <location filename="../../kiosk/ui/desk.py" line="300"/>
         <source>More time</source>
         <translation>Mehr Zeit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="301"/>
+        <location filename="../../kiosk/ui/desk.py" line="302"/>
         <source>More time: keep this guest on screen</source>
         <translation>Mehr Zeit: Diesen Gast weiter anzeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="311"/>
+        <location filename="../../kiosk/ui/desk.py" line="312"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>Verbindungsstatus: Öffnen, was auf das Senden wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="341"/>
+        <location filename="../../kiosk/ui/desk.py" line="342"/>
         <source>check in</source>
         <translation>einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="342"/>
+        <location filename="../../kiosk/ui/desk.py" line="343"/>
         <source>expiry</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="343"/>
+        <location filename="../../kiosk/ui/desk.py" line="344"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="344"/>
+        <location filename="../../kiosk/ui/desk.py" line="345"/>
         <source>more</source>
         <translation>mehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="350"/>
+        <location filename="../../kiosk/ui/desk.py" line="351"/>
         <source>find a guest (the search box)</source>
         <translation>einen Gast finden (das Suchfeld)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="352"/>
+        <location filename="../../kiosk/ui/desk.py" line="353"/>
         <source>recent scans</source>
         <translation>letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="353"/>
+        <location filename="../../kiosk/ui/desk.py" line="354"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>einen Armband-Scan abbrechen oder die Anzeige leeren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="354"/>
+        <location filename="../../kiosk/ui/desk.py" line="355"/>
         <source>who is in now</source>
         <translation>wer gerade im Haus ist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="355"/>
+        <location filename="../../kiosk/ui/desk.py" line="356"/>
         <source>print a band; again: give the guest the printed band</source>
         <translation>Band drucken; nochmals: das gedruckte Band zuordnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="356"/>
+        <location filename="../../kiosk/ui/desk.py" line="357"/>
         <source>this list of keys</source>
         <translation>diese Tastenliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="379"/>
+        <location filename="../../kiosk/ui/desk.py" line="380"/>
         <source>Find (Enter)</source>
         <translation>Suchen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="380"/>
+        <location filename="../../kiosk/ui/desk.py" line="381"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Neuer Gast (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="381"/>
+        <location filename="../../kiosk/ui/desk.py" line="382"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Letzte Scans (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="382"/>
+        <location filename="../../kiosk/ui/desk.py" line="383"/>
         <source>Print a band (Ctrl+P)</source>
         <translation>Band drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="383"/>
+        <location filename="../../kiosk/ui/desk.py" line="384"/>
         <source>Give the guest the band just printed (Ctrl+P)</source>
         <translation>Dem Gast das eben gedruckte Band zuordnen (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="417"/>
+        <location filename="../../kiosk/ui/desk.py" line="418"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="428"/>
-        <location filename="../../kiosk/ui/desk.py" line="617"/>
+        <location filename="../../kiosk/ui/desk.py" line="429"/>
+        <location filename="../../kiosk/ui/desk.py" line="618"/>
         <source>Keys: {keys}</source>
         <translation>Tasten: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="430"/>
-        <location filename="../../kiosk/ui/desk.py" line="1121"/>
+        <location filename="../../kiosk/ui/desk.py" line="431"/>
+        <location filename="../../kiosk/ui/desk.py" line="1122"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -2386,176 +2386,176 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="432"/>
+        <location filename="../../kiosk/ui/desk.py" line="433"/>
         <source>Close the list of keys</source>
         <translation>Tastenliste schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="500"/>
+        <location filename="../../kiosk/ui/desk.py" line="501"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Wer gerade im Haus ist (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="506"/>
+        <location filename="../../kiosk/ui/desk.py" line="507"/>
         <source>Code, name, email or phone</source>
         <translation>Code, Name, E-Mail, Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="508"/>
+        <location filename="../../kiosk/ui/desk.py" line="509"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Einen Gast über Armbandcode, Name, E-Mail oder Telefon finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="514"/>
+        <location filename="../../kiosk/ui/desk.py" line="515"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="516"/>
+        <location filename="../../kiosk/ui/desk.py" line="517"/>
         <source>Find guest by code</source>
         <translation>Gast über Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="520"/>
+        <location filename="../../kiosk/ui/desk.py" line="521"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="522"/>
+        <location filename="../../kiosk/ui/desk.py" line="523"/>
         <source>This shift's scans</source>
         <translation>Scans dieser Schicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="526"/>
+        <location filename="../../kiosk/ui/desk.py" line="527"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Neuer Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="528"/>
+        <location filename="../../kiosk/ui/desk.py" line="529"/>
         <source>Register a walk-in guest</source>
         <translation>Einen Laufkunden anlegen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="531"/>
+        <location filename="../../kiosk/ui/desk.py" line="532"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Zurück zum Self-Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="533"/>
+        <location filename="../../kiosk/ui/desk.py" line="534"/>
         <source>Back to the self check-in screen</source>
         <translation>Zurück zur Self-Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="540"/>
+        <location filename="../../kiosk/ui/desk.py" line="541"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Abmelden (jemand anderes kann auch den eigenen Ausweis scannen und übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="543"/>
+        <location filename="../../kiosk/ui/desk.py" line="544"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="551"/>
+        <location filename="../../kiosk/ui/desk.py" line="552"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Scanner und Kamera; Berichte; Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="552"/>
+        <location filename="../../kiosk/ui/desk.py" line="553"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Einstellungen, Berichte und Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="554"/>
+        <location filename="../../kiosk/ui/desk.py" line="555"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="557"/>
+        <location filename="../../kiosk/ui/desk.py" line="558"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Scanners and camera…</source>
         <translation>Scanner und Kamera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="560"/>
+        <location filename="../../kiosk/ui/desk.py" line="561"/>
         <source>Printer…</source>
         <translation>Drucker…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="563"/>
+        <location filename="../../kiosk/ui/desk.py" line="564"/>
         <source>Customers report (CSV)…</source>
         <translation>Kundenbericht (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="566"/>
+        <location filename="../../kiosk/ui/desk.py" line="567"/>
         <source>Staff and roles…</source>
         <translation>Mitarbeitende und Rollen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="569"/>
+        <location filename="../../kiosk/ui/desk.py" line="570"/>
         <source>Shift summary…</source>
         <translation>Schichtübersicht…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="572"/>
+        <location filename="../../kiosk/ui/desk.py" line="573"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="576"/>
+        <location filename="../../kiosk/ui/desk.py" line="577"/>
         <source>Diagnostics…</source>
         <translation>Diagnose…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="599"/>
+        <location filename="../../kiosk/ui/desk.py" line="600"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Ein Armband mit Barcode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="600"/>
+        <location filename="../../kiosk/ui/desk.py" line="601"/>
         <source>Scan a wristband or card</source>
         <translation>Armband oder Karte scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="604"/>
+        <location filename="../../kiosk/ui/desk.py" line="605"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Der Scanner funktioniert überall auf diesem Bildschirm. Sie können oben auch einen Code, einen Namen, eine E-Mail oder eine Telefonnummer eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="643"/>
+        <location filename="../../kiosk/ui/desk.py" line="644"/>
         <source>Guests found</source>
         <translation>Gefundene Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="805"/>
+        <location filename="../../kiosk/ui/desk.py" line="806"/>
         <source>Exit: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="836"/>
+        <location filename="../../kiosk/ui/desk.py" line="837"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (Gast {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="847"/>
+        <location filename="../../kiosk/ui/desk.py" line="848"/>
         <source>Saved while offline</source>
         <translation>Offline gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1055"/>
+        <location filename="../../kiosk/ui/desk.py" line="1056"/>
         <source>Anonymise this guest</source>
         <translation>Diesen Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1073"/>
+        <location filename="../../kiosk/ui/desk.py" line="1074"/>
         <source>Type {word} to confirm</source>
         <translation>Zur Bestätigung {word} eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1078"/>
+        <location filename="../../kiosk/ui/desk.py" line="1079"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -2566,37 +2566,37 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1079"/>
+        <location filename="../../kiosk/ui/desk.py" line="1080"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1081"/>
+        <location filename="../../kiosk/ui/desk.py" line="1082"/>
         <source>Anonymise the guest</source>
         <translation>Den Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1112"/>
+        <location filename="../../kiosk/ui/desk.py" line="1113"/>
         <source>Customers report</source>
         <translation>Kundenbericht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1149"/>
+        <location filename="../../kiosk/ui/desk.py" line="1150"/>
         <source>Check in anyway?</source>
         <translation>Trotzdem einchecken?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1241"/>
+        <location filename="../../kiosk/ui/desk.py" line="1242"/>
         <source>Set-password link</source>
         <translation>Link zum Festlegen des Passworts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1242"/>
+        <location filename="../../kiosk/ui/desk.py" line="1243"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Geben Sie diesen Link dem Gast (er gilt nur begrenzte Zeit):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1259"/>
+        <location filename="../../kiosk/ui/desk.py" line="1260"/>
         <source>Who is in now: {count}</source>
         <translation>Wer gerade im Haus ist: {count}</translation>
     </message>
@@ -2648,47 +2648,47 @@
         <translation>⚠ Gast eines anderen Standorts, nicht von hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="322"/>
+        <location filename="../../kiosk/ui/desk.py" line="323"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="323"/>
+        <location filename="../../kiosk/ui/desk.py" line="324"/>
         <source>Find a guest by code</source>
         <translation>Einen Gast über den Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="366"/>
+        <location filename="../../kiosk/ui/desk.py" line="367"/>
         <source>Key {key}</source>
         <translation>Taste {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="740"/>
+        <location filename="../../kiosk/ui/desk.py" line="741"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Abmeldung in {seconds} s: „Mehr Zeit“ tippen, um angemeldet zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="770"/>
+        <location filename="../../kiosk/ui/desk.py" line="771"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Angemeldet als {name}, {role}: abmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="834"/>
+        <location filename="../../kiosk/ui/desk.py" line="835"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="834"/>
+        <location filename="../../kiosk/ui/desk.py" line="835"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="849"/>
+        <location filename="../../kiosk/ui/desk.py" line="850"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nichts wartet: Alles offline Gespeicherte wurde gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="851"/>
+        <location filename="../../kiosk/ui/desk.py" line="852"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2697,7 +2697,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="900"/>
+        <location filename="../../kiosk/ui/desk.py" line="901"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2706,90 +2706,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="904"/>
+        <location filename="../../kiosk/ui/desk.py" line="905"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Kein Gast passt zu „{text}“. Prüfen Sie die Schreibweise oder versuchen Sie die E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1067"/>
+        <location filename="../../kiosk/ui/desk.py" line="1068"/>
         <source>To confirm, type: {word}</source>
         <translation>Zur Bestätigung eingeben: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="426"/>
+        <location filename="../../kiosk/ui/desk.py" line="427"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Ein Scanner funktioniert überall. Tasten für alles andere:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="613"/>
+        <location filename="../../kiosk/ui/desk.py" line="614"/>
         <source>F1 all keys</source>
         <translation>F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="713"/>
+        <location filename="../../kiosk/ui/desk.py" line="714"/>
         <source>Still checking {code}…</source>
         <translation>Prüfe {code} noch…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="715"/>
+        <location filename="../../kiosk/ui/desk.py" line="716"/>
         <source>Checking {code}…</source>
         <translation>Prüfe {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="747"/>
+        <location filename="../../kiosk/ui/desk.py" line="748"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ Die Anzeige wird in {seconds} s geleert: Tippen Sie auf „Mehr Zeit“, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1062"/>
+        <location filename="../../kiosk/ui/desk.py" line="1063"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Dies löscht Name, E-Mail, Telefon, Geburtsdatum, Foto und Adressen des Gastes endgültig (Besuche und Bestellungen bleiben, ohne diese Daten). Es kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1161"/>
+        <location filename="../../kiosk/ui/desk.py" line="1162"/>
         <source>Remove wristband</source>
         <translation>Armband entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1162"/>
+        <location filename="../../kiosk/ui/desk.py" line="1163"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Dieses Armband vom Gast entfernen? Es findet ihn dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1165"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="464"/>
+        <location filename="../../kiosk/ui/desk.py" line="1166"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="467"/>
         <source>Lock the account</source>
         <translation>Konto sperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1166"/>
+        <location filename="../../kiosk/ui/desk.py" line="1167"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Das Konto dieses Gastes sperren? Seine Daten können bis zum Entsperren nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1169"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="477"/>
+        <location filename="../../kiosk/ui/desk.py" line="1170"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="480"/>
         <source>Email a password reset link</source>
         <translation>Link zum Zurücksetzen des Passworts mailen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1170"/>
+        <location filename="../../kiosk/ui/desk.py" line="1171"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Diesem Gast eine E-Mail mit einem Link zum Zurücksetzen des Passworts senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1173"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="478"/>
+        <location filename="../../kiosk/ui/desk.py" line="1174"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
         <source>Resend the email verification</source>
         <translation>Bestätigungs-E-Mail erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1174"/>
+        <location filename="../../kiosk/ui/desk.py" line="1175"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Diesem Gast die E-Mail zur Bestätigung seiner Adresse erneut senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1150"/>
+        <location filename="../../kiosk/ui/desk.py" line="1151"/>
         <source>Check this guest in anyway?</source>
         <translation>Diesen Gast trotzdem einchecken?</translation>
     </message>
@@ -2978,275 +2978,275 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="42"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="43"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="132"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="133"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="69"/>
         <source>✔ Check in</source>
         <translation>✔ Einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="45"/>
         <source>Check in…</source>
         <translation>Einchecken…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="45"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="202"/>
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="47"/>
         <source>Override and check in…</source>
         <translation>Ausnahme und einchecken…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="47"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="48"/>
         <source>↻ Check again</source>
         <translation>↻ Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="50"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="51"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="134"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="52"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="135"/>
         <source>Check the guest in</source>
         <translation>Den Gast einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="52"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="53"/>
         <source>Check the guest in, after a confirmation</source>
         <translation>Den Gast nach einer Rückfrage einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="53"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
         <source>Check the guest out</source>
         <translation>Den Gast auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="55"/>
         <source>Admit anyway, with a reason</source>
         <translation>Trotzdem einlassen, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="55"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="56"/>
         <source>Check again whether the last change was saved</source>
         <translation>Erneut prüfen, ob die letzte Änderung gespeichert wurde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="85"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="250"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="86"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="253"/>
         <source>WRISTBAND</source>
         <translation>ARMBAND</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="109"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="226"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="110"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="229"/>
         <source>Print a band</source>
         <translation>Band drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="112"/>
         <source>Print a new wristband for this guest</source>
         <translation>Ein neues Armband für diesen Gast drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="114"/>
         <source>✔ Use the printed band</source>
         <translation>✔ Band zuordnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="115"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="116"/>
         <source>Give the guest the band just printed</source>
         <translation>Dem Gast das eben gedruckte Band zuordnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="117"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="118"/>
         <source>Reprint</source>
         <translation>Nachdruck</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="119"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="120"/>
         <source>Print the same band again</source>
         <translation>Dasselbe Band erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="136"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="137"/>
         <source>Expiry</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="138"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="139"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="139"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="140"/>
         <source>Change the wristband's expiry</source>
         <translation>Ablauf des Armbands ändern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="140"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="141"/>
         <source>Put a card on the wristband or take it off</source>
         <translation>Eine Karte mit dem Armband verknüpfen oder lösen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="141"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="142"/>
         <source>More actions: bands, account, password</source>
         <translation>Weitere Aktionen: Armbänder, Konto, Passwort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="356"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="359"/>
         <source>Pick a date and time…</source>
         <translation>Datum und Uhrzeit wählen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="360"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="363"/>
         <source>Never expires (clear expiry)</source>
         <translation>Läuft nie ab (Ablauf entfernen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="503"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="508"/>
         <source>Wristband expiry</source>
         <translation>Ablauf des Armbands</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="510"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="515"/>
         <source>The wristband's new expiry date and time</source>
         <translation>Neues Ablaufdatum und -uhrzeit des Armbands</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="226"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="229"/>
         <source>Printing…</source>
         <translation>Wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="244"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="247"/>
         <source>GUEST CARD</source>
         <translation>KARTE DES GASTES</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="279"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="282"/>
         <source>Other bands: {codes}</source>
         <translation>Weitere Armbänder: {codes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="371"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="374"/>
         <source>The guest's cards couldn't load: scan again</source>
         <translation>Die Karten des Gastes konnten nicht geladen werden: erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="384"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="387"/>
         <source>This guest has no stored cards</source>
         <translation>Dieser Gast hat keine gespeicherten Karten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="389"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="392"/>
         <source>Take the card off the band</source>
         <translation>Karte vom Armband lösen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="402"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="405"/>
         <source>Add a new wristband (scan it next)</source>
         <translation>Neues Armband hinzufügen (als Nächstes scannen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="408"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="411"/>
         <source>Replace a lost wristband (scan the new one next)</source>
         <translation>Verlorenes Armband ersetzen (als Nächstes das neue scannen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="427"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="430"/>
         <source>Remove this wristband from the guest</source>
         <translation>Dieses Armband vom Gast entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="435"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="438"/>
         <source>Edit the guest's details</source>
         <translation>Daten des Gastes bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="442"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="445"/>
         <source>Add a note…</source>
         <translation>Notiz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="449"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="452"/>
         <source>Add a label…</source>
         <translation>Etikett hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="471"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="474"/>
         <source>Anonymise on the guest's request…</source>
         <translation>Auf Wunsch des Gastes anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="490"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="493"/>
         <source>Create a set-password link to hand over</source>
         <translation>Link zum Festlegen des Passworts zum Weitergeben erstellen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="539"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="544"/>
         <source>Open tab {order}: {amount} so far</source>
         <translation>Offene Rechnung {order}: bisher {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="545"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="550"/>
         <source>Open order {order}</source>
         <translation>Offene Bestellung {order}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="548"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="553"/>
         <source>Order {order} (closed)</source>
         <translation>Bestellung {order} (abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="552"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="557"/>
         <source>Spent today: {amount}</source>
         <translation>Heute ausgegeben: {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="254"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="257"/>
         <source>⚠ The wristband's details couldn't load.</source>
         <translation>⚠ Die Daten des Armbands konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="256"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="259"/>
         <source>No wristband</source>
         <translation>Kein Armband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="257"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="260"/>
         <source>No wristband was scanned.</source>
         <translation>Es wurde kein Armband gescannt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="376"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="379"/>
         <source>(on the band)</source>
         <translation>(am Armband)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="415"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="418"/>
         <source>Print a new wristband</source>
         <translation>Neues Armband drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="421"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="424"/>
         <source>Print this wristband again</source>
         <translation>Dieses Armband erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="457"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="460"/>
         <source>Unlock the account</source>
         <translation>Konto entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="268"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="271"/>
         <source>✖ No card on this band: nothing can be charged to it</source>
         <translation>✖ Keine Karte auf diesem Armband: nichts kann darauf gebucht werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="270"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="273"/>
         <source>No card on this band</source>
         <translation>Keine Karte an diesem Armband</translation>
     </message>

@@ -151,7 +151,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
-        <location filename="../../kiosk/ui/desk.py" line="626"/>
+        <location filename="../../kiosk/ui/desk.py" line="627"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="103"/>
-        <location filename="../../kiosk/ui/desk.py" line="351"/>
+        <location filename="../../kiosk/ui/desk.py" line="352"/>
         <source>new guest</source>
         <translation>cliente nuevo</translation>
     </message>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/search.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="884"/>
+        <location filename="../../kiosk/ui/desk.py" line="885"/>
         <source>Searching for “{text}”…</source>
         <translation>Buscando «{text}»…</translation>
     </message>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="65"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="137"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="138"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
@@ -959,8 +959,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="492"/>
-        <location filename="../../kiosk/ui/desk.py" line="805"/>
+        <location filename="../../kiosk/ui/desk.py" line="493"/>
+        <location filename="../../kiosk/ui/desk.py" line="806"/>
         <source>Front desk</source>
         <translation>Recepción</translation>
     </message>
@@ -2276,109 +2276,109 @@
         <translation>Quiosco · Recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="299"/>
+        <location filename="../../kiosk/ui/desk.py" line="300"/>
         <source>More time</source>
         <translation>Más tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="301"/>
+        <location filename="../../kiosk/ui/desk.py" line="302"/>
         <source>More time: keep this guest on screen</source>
         <translation>Más tiempo: mantener a este cliente en pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="311"/>
+        <location filename="../../kiosk/ui/desk.py" line="312"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>Estado de la conexión: abrir lo que espera para enviarse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="341"/>
+        <location filename="../../kiosk/ui/desk.py" line="342"/>
         <source>check in</source>
         <translation>registrar entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="342"/>
+        <location filename="../../kiosk/ui/desk.py" line="343"/>
         <source>expiry</source>
         <translation>caducidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="343"/>
+        <location filename="../../kiosk/ui/desk.py" line="344"/>
         <source>card</source>
         <translation>tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="344"/>
+        <location filename="../../kiosk/ui/desk.py" line="345"/>
         <source>more</source>
         <translation>más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="350"/>
+        <location filename="../../kiosk/ui/desk.py" line="351"/>
         <source>find a guest (the search box)</source>
         <translation>buscar un cliente (el cuadro de búsqueda)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="352"/>
+        <location filename="../../kiosk/ui/desk.py" line="353"/>
         <source>recent scans</source>
         <translation>escaneos recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="353"/>
+        <location filename="../../kiosk/ui/desk.py" line="354"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>cancelar el escaneo de una pulsera o limpiar la pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="354"/>
+        <location filename="../../kiosk/ui/desk.py" line="355"/>
         <source>who is in now</source>
         <translation>quién está dentro ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="355"/>
+        <location filename="../../kiosk/ui/desk.py" line="356"/>
         <source>print a band; again: give the guest the printed band</source>
         <translation>imprimir una pulsera; otra vez: asignar la pulsera impresa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="356"/>
+        <location filename="../../kiosk/ui/desk.py" line="357"/>
         <source>this list of keys</source>
         <translation>esta lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="379"/>
+        <location filename="../../kiosk/ui/desk.py" line="380"/>
         <source>Find (Enter)</source>
         <translation>Buscar (Intro)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="380"/>
+        <location filename="../../kiosk/ui/desk.py" line="381"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Cliente nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="381"/>
+        <location filename="../../kiosk/ui/desk.py" line="382"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Escaneos recientes (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="382"/>
+        <location filename="../../kiosk/ui/desk.py" line="383"/>
         <source>Print a band (Ctrl+P)</source>
         <translation>Imprimir pulsera (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="383"/>
+        <location filename="../../kiosk/ui/desk.py" line="384"/>
         <source>Give the guest the band just printed (Ctrl+P)</source>
         <translation>Asignar al cliente la pulsera recién impresa (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="417"/>
+        <location filename="../../kiosk/ui/desk.py" line="418"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="428"/>
-        <location filename="../../kiosk/ui/desk.py" line="617"/>
+        <location filename="../../kiosk/ui/desk.py" line="429"/>
+        <location filename="../../kiosk/ui/desk.py" line="618"/>
         <source>Keys: {keys}</source>
         <translation>Teclas: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="430"/>
-        <location filename="../../kiosk/ui/desk.py" line="1121"/>
+        <location filename="../../kiosk/ui/desk.py" line="431"/>
+        <location filename="../../kiosk/ui/desk.py" line="1122"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -2386,176 +2386,176 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="432"/>
+        <location filename="../../kiosk/ui/desk.py" line="433"/>
         <source>Close the list of keys</source>
         <translation>Cerrar la lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="500"/>
+        <location filename="../../kiosk/ui/desk.py" line="501"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Quién está dentro ahora (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="506"/>
+        <location filename="../../kiosk/ui/desk.py" line="507"/>
         <source>Code, name, email or phone</source>
         <translation>Código, nombre, correo, tel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="508"/>
+        <location filename="../../kiosk/ui/desk.py" line="509"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Buscar un cliente por código de pulsera, nombre, correo o teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="514"/>
+        <location filename="../../kiosk/ui/desk.py" line="515"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="516"/>
+        <location filename="../../kiosk/ui/desk.py" line="517"/>
         <source>Find guest by code</source>
         <translation>Buscar cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="520"/>
+        <location filename="../../kiosk/ui/desk.py" line="521"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="522"/>
+        <location filename="../../kiosk/ui/desk.py" line="523"/>
         <source>This shift's scans</source>
         <translation>Escaneos de este turno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="526"/>
+        <location filename="../../kiosk/ui/desk.py" line="527"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="528"/>
+        <location filename="../../kiosk/ui/desk.py" line="529"/>
         <source>Register a walk-in guest</source>
         <translation>Registrar un cliente sin reserva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="531"/>
+        <location filename="../../kiosk/ui/desk.py" line="532"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Volver al autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="533"/>
+        <location filename="../../kiosk/ui/desk.py" line="534"/>
         <source>Back to the self check-in screen</source>
         <translation>Volver a la pantalla de autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="540"/>
+        <location filename="../../kiosk/ui/desk.py" line="541"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Cerrar sesión (otra persona también puede escanear su tarjeta para tomar el relevo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="543"/>
+        <location filename="../../kiosk/ui/desk.py" line="544"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="551"/>
+        <location filename="../../kiosk/ui/desk.py" line="552"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lectores y cámara; informes; diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="552"/>
+        <location filename="../../kiosk/ui/desk.py" line="553"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Ajustes, informes y diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="554"/>
+        <location filename="../../kiosk/ui/desk.py" line="555"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="557"/>
+        <location filename="../../kiosk/ui/desk.py" line="558"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>Scanners and camera…</source>
         <translation>Lectores y cámara…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="560"/>
+        <location filename="../../kiosk/ui/desk.py" line="561"/>
         <source>Printer…</source>
         <translation>Impresora…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="563"/>
+        <location filename="../../kiosk/ui/desk.py" line="564"/>
         <source>Customers report (CSV)…</source>
         <translation>Informe de clientes (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="566"/>
+        <location filename="../../kiosk/ui/desk.py" line="567"/>
         <source>Staff and roles…</source>
         <translation>Personal y funciones…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="569"/>
+        <location filename="../../kiosk/ui/desk.py" line="570"/>
         <source>Shift summary…</source>
         <translation>Resumen del turno…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="572"/>
+        <location filename="../../kiosk/ui/desk.py" line="573"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Puesto de salida: los escaneos registran la salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="576"/>
+        <location filename="../../kiosk/ui/desk.py" line="577"/>
         <source>Diagnostics…</source>
         <translation>Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="599"/>
+        <location filename="../../kiosk/ui/desk.py" line="600"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Una pulsera con código de barras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="600"/>
+        <location filename="../../kiosk/ui/desk.py" line="601"/>
         <source>Scan a wristband or card</source>
         <translation>Escanee una pulsera o una tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="604"/>
+        <location filename="../../kiosk/ui/desk.py" line="605"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>El lector funciona en cualquier parte de esta pantalla. También puede escribir arriba un código, un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="643"/>
+        <location filename="../../kiosk/ui/desk.py" line="644"/>
         <source>Guests found</source>
         <translation>Clientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="805"/>
+        <location filename="../../kiosk/ui/desk.py" line="806"/>
         <source>Exit: scans check guests out</source>
         <translation>Salida: los escaneos registran la salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="836"/>
+        <location filename="../../kiosk/ui/desk.py" line="837"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (cliente {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="847"/>
+        <location filename="../../kiosk/ui/desk.py" line="848"/>
         <source>Saved while offline</source>
         <translation>Guardado sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1055"/>
+        <location filename="../../kiosk/ui/desk.py" line="1056"/>
         <source>Anonymise this guest</source>
         <translation>Anonimizar a este cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1073"/>
+        <location filename="../../kiosk/ui/desk.py" line="1074"/>
         <source>Type {word} to confirm</source>
         <translation>Escriba {word} para confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1078"/>
+        <location filename="../../kiosk/ui/desk.py" line="1079"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -2566,37 +2566,37 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1079"/>
+        <location filename="../../kiosk/ui/desk.py" line="1080"/>
         <source>Anonymise</source>
         <translation>Anonimizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1081"/>
+        <location filename="../../kiosk/ui/desk.py" line="1082"/>
         <source>Anonymise the guest</source>
         <translation>Anonimizar al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1112"/>
+        <location filename="../../kiosk/ui/desk.py" line="1113"/>
         <source>Customers report</source>
         <translation>Informe de clientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1149"/>
+        <location filename="../../kiosk/ui/desk.py" line="1150"/>
         <source>Check in anyway?</source>
         <translation>¿Registrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1241"/>
+        <location filename="../../kiosk/ui/desk.py" line="1242"/>
         <source>Set-password link</source>
         <translation>Enlace para crear la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1242"/>
+        <location filename="../../kiosk/ui/desk.py" line="1243"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Dé este enlace al cliente (vale durante un tiempo limitado):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1259"/>
+        <location filename="../../kiosk/ui/desk.py" line="1260"/>
         <source>Who is in now: {count}</source>
         <translation>Quién está dentro ahora: {count}</translation>
     </message>
@@ -2648,47 +2648,47 @@
         <translation>⚠ cliente de otro centro, no de este</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="322"/>
+        <location filename="../../kiosk/ui/desk.py" line="323"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="323"/>
+        <location filename="../../kiosk/ui/desk.py" line="324"/>
         <source>Find a guest by code</source>
         <translation>Buscar un cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="366"/>
+        <location filename="../../kiosk/ui/desk.py" line="367"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="740"/>
+        <location filename="../../kiosk/ui/desk.py" line="741"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Cierre de sesión en {seconds} s: toque Más tiempo para seguir conectado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="770"/>
+        <location filename="../../kiosk/ui/desk.py" line="771"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Sesión de {name}, {role}: cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="834"/>
+        <location filename="../../kiosk/ui/desk.py" line="835"/>
         <source>Check-in</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="834"/>
+        <location filename="../../kiosk/ui/desk.py" line="835"/>
         <source>Check-out</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="849"/>
+        <location filename="../../kiosk/ui/desk.py" line="850"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nada en espera: todo lo guardado sin conexión se ha enviado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="851"/>
+        <location filename="../../kiosk/ui/desk.py" line="852"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2697,7 +2697,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="900"/>
+        <location filename="../../kiosk/ui/desk.py" line="901"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2706,90 +2706,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="904"/>
+        <location filename="../../kiosk/ui/desk.py" line="905"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Ningún cliente coincide con «{text}». Revise la ortografía o pruebe con el correo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1067"/>
+        <location filename="../../kiosk/ui/desk.py" line="1068"/>
         <source>To confirm, type: {word}</source>
         <translation>Para confirmar, escriba: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="426"/>
+        <location filename="../../kiosk/ui/desk.py" line="427"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lector funciona en cualquier parte. Teclas para todo lo demás:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="613"/>
+        <location filename="../../kiosk/ui/desk.py" line="614"/>
         <source>F1 all keys</source>
         <translation>F1 todas las teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="713"/>
+        <location filename="../../kiosk/ui/desk.py" line="714"/>
         <source>Still checking {code}…</source>
         <translation>Aún comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="715"/>
+        <location filename="../../kiosk/ui/desk.py" line="716"/>
         <source>Checking {code}…</source>
         <translation>Comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="747"/>
+        <location filename="../../kiosk/ui/desk.py" line="748"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ La pantalla se limpia en {seconds} s: toque «Más tiempo» para mantenerla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1062"/>
+        <location filename="../../kiosk/ui/desk.py" line="1063"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Esto borra para siempre el nombre, el correo, el teléfono, la fecha de nacimiento, la foto y las direcciones del cliente (las visitas y los pedidos se quedan, sin ellos). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1161"/>
+        <location filename="../../kiosk/ui/desk.py" line="1162"/>
         <source>Remove wristband</source>
         <translation>Quitar la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1162"/>
+        <location filename="../../kiosk/ui/desk.py" line="1163"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>¿Quitar esta pulsera al cliente? Ya no lo encontrará.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1165"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="464"/>
+        <location filename="../../kiosk/ui/desk.py" line="1166"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="467"/>
         <source>Lock the account</source>
         <translation>Bloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1166"/>
+        <location filename="../../kiosk/ui/desk.py" line="1167"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>¿Bloquear la cuenta de este cliente? Sus datos no se podrán cambiar hasta desbloquearla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1169"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="477"/>
+        <location filename="../../kiosk/ui/desk.py" line="1170"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="480"/>
         <source>Email a password reset link</source>
         <translation>Enviar un enlace para restablecer la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1170"/>
+        <location filename="../../kiosk/ui/desk.py" line="1171"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>¿Enviar a este cliente un correo con un enlace para restablecer su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1173"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="478"/>
+        <location filename="../../kiosk/ui/desk.py" line="1174"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
         <source>Resend the email verification</source>
         <translation>Reenviar el correo de verificación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1174"/>
+        <location filename="../../kiosk/ui/desk.py" line="1175"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>¿Enviar de nuevo a este cliente el correo que verifica su dirección?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1150"/>
+        <location filename="../../kiosk/ui/desk.py" line="1151"/>
         <source>Check this guest in anyway?</source>
         <translation>¿Registrar a este cliente de todos modos?</translation>
     </message>
@@ -2978,275 +2978,275 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="42"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="43"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="132"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="133"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="69"/>
         <source>✔ Check in</source>
         <translation>✔ Registrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="45"/>
         <source>Check in…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="45"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="202"/>
         <source>Check out</source>
         <translation>Registrar salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="47"/>
         <source>Override and check in…</source>
         <translation>Excepción y registrar…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="47"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="48"/>
         <source>↻ Check again</source>
         <translation>↻ Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="50"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="51"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="134"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="52"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="135"/>
         <source>Check the guest in</source>
         <translation>Registrar la entrada del cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="52"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="53"/>
         <source>Check the guest in, after a confirmation</source>
         <translation>Registrar la entrada del cliente, tras una confirmación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="53"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
         <source>Check the guest out</source>
         <translation>Registrar la salida del cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="55"/>
         <source>Admit anyway, with a reason</source>
         <translation>Dejar pasar de todos modos, con un motivo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="55"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="56"/>
         <source>Check again whether the last change was saved</source>
         <translation>Comprobar de nuevo si se guardó el último cambio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="85"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="250"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="86"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="253"/>
         <source>WRISTBAND</source>
         <translation>PULSERA</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="109"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="226"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="110"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="229"/>
         <source>Print a band</source>
         <translation>Imprimir pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="112"/>
         <source>Print a new wristband for this guest</source>
         <translation>Imprimir una pulsera nueva para este cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="114"/>
         <source>✔ Use the printed band</source>
         <translation>✔ Asignar pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="115"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="116"/>
         <source>Give the guest the band just printed</source>
         <translation>Asignar al cliente la pulsera recién impresa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="117"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="118"/>
         <source>Reprint</source>
         <translation>Reimprimir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="119"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="120"/>
         <source>Print the same band again</source>
         <translation>Imprimir la misma pulsera de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="136"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="137"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="138"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="139"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="139"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="140"/>
         <source>Change the wristband's expiry</source>
         <translation>Cambiar la caducidad de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="140"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="141"/>
         <source>Put a card on the wristband or take it off</source>
         <translation>Vincular una tarjeta a la pulsera o quitarla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="141"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="142"/>
         <source>More actions: bands, account, password</source>
         <translation>Más acciones: pulseras, cuenta, contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="356"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="359"/>
         <source>Pick a date and time…</source>
         <translation>Elegir fecha y hora…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="360"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="363"/>
         <source>Never expires (clear expiry)</source>
         <translation>No caduca nunca (quitar la caducidad)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="503"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="508"/>
         <source>Wristband expiry</source>
         <translation>Caducidad de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="510"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="515"/>
         <source>The wristband's new expiry date and time</source>
         <translation>Nueva fecha y hora de caducidad de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="226"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="229"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="244"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="247"/>
         <source>GUEST CARD</source>
         <translation>TARJETA DEL CLIENTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="279"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="282"/>
         <source>Other bands: {codes}</source>
         <translation>Otras pulseras: {codes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="371"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="374"/>
         <source>The guest's cards couldn't load: scan again</source>
         <translation>No se han podido cargar las tarjetas del cliente: escanee de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="384"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="387"/>
         <source>This guest has no stored cards</source>
         <translation>Este cliente no tiene tarjetas guardadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="389"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="392"/>
         <source>Take the card off the band</source>
         <translation>Quitar la tarjeta de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="402"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="405"/>
         <source>Add a new wristband (scan it next)</source>
         <translation>Añadir una pulsera nueva (escanéela a continuación)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="408"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="411"/>
         <source>Replace a lost wristband (scan the new one next)</source>
         <translation>Sustituir una pulsera perdida (escanee la nueva a continuación)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="427"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="430"/>
         <source>Remove this wristband from the guest</source>
         <translation>Quitar esta pulsera al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="435"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="438"/>
         <source>Edit the guest's details</source>
         <translation>Editar los datos del cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="442"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="445"/>
         <source>Add a note…</source>
         <translation>Añadir una nota…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="449"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="452"/>
         <source>Add a label…</source>
         <translation>Añadir una etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="471"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="474"/>
         <source>Anonymise on the guest's request…</source>
         <translation>Anonimizar a petición del cliente…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="490"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="493"/>
         <source>Create a set-password link to hand over</source>
         <translation>Crear un enlace para crear la contraseña y entregarlo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="539"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="544"/>
         <source>Open tab {order}: {amount} so far</source>
         <translation>Cuenta abierta {order}: {amount} hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="545"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="550"/>
         <source>Open order {order}</source>
         <translation>Pedido abierto {order}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="548"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="553"/>
         <source>Order {order} (closed)</source>
         <translation>Pedido {order} (cerrado)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="552"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="557"/>
         <source>Spent today: {amount}</source>
         <translation>Gastado hoy: {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="254"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="257"/>
         <source>⚠ The wristband's details couldn't load.</source>
         <translation>⚠ No se han podido cargar los datos de la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="256"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="259"/>
         <source>No wristband</source>
         <translation>Sin pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="257"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="260"/>
         <source>No wristband was scanned.</source>
         <translation>No se ha escaneado ninguna pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="376"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="379"/>
         <source>(on the band)</source>
         <translation>(en la pulsera)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="415"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="418"/>
         <source>Print a new wristband</source>
         <translation>Imprimir una pulsera nueva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="421"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="424"/>
         <source>Print this wristband again</source>
         <translation>Volver a imprimir esta pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="457"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="460"/>
         <source>Unlock the account</source>
         <translation>Desbloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="268"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="271"/>
         <source>✖ No card on this band: nothing can be charged to it</source>
         <translation>✖ No hay tarjeta en esta pulsera: no se le puede cargar nada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="270"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="273"/>
         <source>No card on this band</source>
         <translation>Sin tarjeta en esta pulsera</translation>
     </message>

@@ -250,6 +250,7 @@ class DeskWindow(QMainWindow):
         self.checking_page, self.checking_label = self._build_checking()
         self.customer_panel = CustomerPanel()
         card = self.customer_panel.band_card
+        card.keep_in_mode = self.windows.keep
         card.primary_requested.connect(self._primary)
         card.action_requested.connect(self._action)
         card.band_scan_requested.connect(self._await_band)

@@ -9,6 +9,7 @@ session refuses one that reaches it after another guest took the screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
@@ -161,6 +162,8 @@ class WristbandCard(QFrame):
         self._guest_id = ""
         self._primary = Primary.NONE
         self._dialogs: list[QDialog] = []
+        self.keep_in_mode: Callable[[str, QDialog], object] | None = None
+        """The desk's window keeper (a dialog of this card belongs to the mode it opened in)."""
 
     ACTION_PX = 56
     """The action buttons' height at scale 1: bigger than the 48 px touch minimum."""
@@ -500,6 +503,8 @@ class WristbandCard(QFrame):
 
     def _pick_expiry(self, gid: str) -> None:
         dialog = self.track(QDialog(self))
+        if self.keep_in_mode is not None:
+            self.keep_in_mode("expiry", dialog)
         dialog.setWindowTitle(tr("Wristband expiry"))
         dialog.setMinimumWidth(420)
         layout = QVBoxLayout(dialog)
