@@ -305,6 +305,14 @@ def run_desk(
         lambda: _open_device_settings(settings, window, window.windows)
     )
 
+    def manager_now() -> bool:
+        """A save asks again, before anything is written: the desk's manager (or the staff
+        pages behind the kiosk PIN) must still be there; else it is said and audited."""
+        if desk_session.modes.may(Permission.MANAGE):
+            return True
+        desk_session.allowed(Permission.MANAGE)
+        return False
+
     def open_staff_settings(parent: QWidget, *, behind_pin: bool = False) -> None:
         from kiosk.ui.staff_settings import StaffSettingsDialog
 
@@ -314,13 +322,8 @@ def run_desk(
         def make() -> StaffSettingsDialog:
             dialog = StaffSettingsDialog(settings, settings.settings_path, parent)
 
-            def saved(fresh: Settings) -> None:
-                # asked again at the save: the dialog lives only as long as its mode, and
-                # the one saving must still be allowed to
-                if desk_session.allowed(Permission.MANAGE):
-                    apply_staff_settings(fresh, window, self_window)
-
-            dialog.saved.connect(saved)
+            dialog.may_save = manager_now
+            dialog.saved.connect(lambda fresh: apply_staff_settings(fresh, window, self_window))
             dialog.readers_requested.connect(
                 lambda: _open_device_settings(settings, dialog, window.windows)
             )
@@ -348,11 +351,10 @@ def run_desk(
         )
 
         def saved(chosen: Any) -> None:
-            if not desk_session.allowed(Permission.MANAGE):
-                return
             printer_settings[0] = printer_settings[0].model_copy(update={"printer": chosen})
             apply_printer_settings(chosen, window, logo=settings.logo)
 
+        dialog.may_save = manager_now
         window.windows.keep("printer_settings", dialog)
         dialog.open()
 

@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="577"/>
+        <location filename="../../kiosk/app.py" line="579"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Gespeichert. Der Drucker gilt ab dem nächsten Band.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="616"/>
+        <location filename="../../kiosk/app.py" line="618"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (Restaurants und Bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="621"/>
+        <location filename="../../kiosk/app.py" line="623"/>
         <source>a guest card</source>
         <translation>eine Gästekarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="470"/>
+        <location filename="../../kiosk/app.py" line="472"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Gespeichert. Die neuen Scanner-Einstellungen gelten ab dem nächsten Start.</translation>
     </message>
@@ -898,12 +898,12 @@
         <translation>Wir konnten Ihren Check-in nicht bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="339"/>
+        <location filename="../../kiosk/checkin/session.py" line="340"/>
         <source>Ask one to scan their badge: the desk switches to them.</source>
         <translation>Bitten Sie eine berechtigte Person, ihren Ausweis zu scannen: Der Empfang wechselt zu ihr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="389"/>
+        <location filename="../../kiosk/checkin/session.py" line="390"/>
         <source>Override recorded.</source>
         <translation>Ausnahme vermerkt.</translation>
     </message>
@@ -913,7 +913,7 @@
         <translation>Das galt dem vorherigen Gast; es wurde nichts getan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="378"/>
+        <location filename="../../kiosk/checkin/session.py" line="379"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Eine Ausnahme braucht einen Grund (ein paar Worte).</translation>
     </message>
@@ -1595,7 +1595,7 @@
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
         <location filename="../../kiosk/devices/printers/zebra.py" line="127"/>
-        <location filename="../../kiosk/ui/printer_settings.py" line="237"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>Der Drucker kann nicht drucken: {why}.</translation>
     </message>
@@ -2474,7 +2474,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="558"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
         <source>Scanners and camera…</source>
         <translation>Scanner und Kamera…</translation>
     </message>
@@ -2561,7 +2561,7 @@
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="104"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3768,143 +3768,143 @@
         <translation>Die beiden PINs unterscheiden sich: Geben Sie sie erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="39"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="40"/>
         <source>No printer</source>
         <translation>Kein Drucker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="40"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="41"/>
         <source>A Zebra on the network (ZPL)</source>
         <translation>Ein Zebra im Netzwerk (ZPL)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="41"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="42"/>
         <source>A Brother QL on the network (62 mm labels)</source>
         <translation>Ein Brother QL im Netzwerk (62-mm-Etiketten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="42"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="43"/>
         <source>A printer this computer has</source>
         <translation>Ein Drucker dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="43"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="44"/>
         <source>PDF files (a preview, no printer)</source>
         <translation>PDF-Dateien (Vorschau, kein Drucker)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="45"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="46"/>
         <source>Wristbands (25 × 254 mm)</source>
         <translation>Armbänder (25 × 254 mm)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="45"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="46"/>
         <source>Labels, 62 mm roll</source>
         <translation>Etiketten, 62-mm-Rolle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="64"/>
-        <location filename="../../kiosk/ui/printer_settings.py" line="80"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="65"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="83"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="79"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="82"/>
         <source>Which printer</source>
         <translation>Welcher Drucker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="83"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="86"/>
         <source>IP address (10.0.0.7) or /dev/usb/lp0</source>
         <translation>IP-Adresse (10.0.0.7) oder /dev/usb/lp0</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="84"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="87"/>
         <source>The printer's network address</source>
         <translation>Netzwerkadresse des Druckers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="88"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="91"/>
         <source>The printer's port</source>
         <translation>Port des Druckers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="92"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="95"/>
         <source>Address and port</source>
         <translation>Adresse und Port</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="96"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="99"/>
         <source>The computer's default printer</source>
         <translation>Standarddrucker des Computers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="105"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="108"/>
         <source>Which of this computer's printers</source>
         <translation>Welcher Drucker dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="106"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="109"/>
         <source>System printer</source>
         <translation>Systemdrucker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="113"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="116"/>
         <source>The printer's resolution</source>
         <translation>Auflösung des Druckers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="114"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="117"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="120"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="123"/>
         <source>What the printer is loaded with</source>
         <translation>Was im Drucker eingelegt ist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="121"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="124"/>
         <source>Loaded with</source>
         <translation>Eingelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="123"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="126"/>
         <source>Check the printer</source>
         <translation>Drucker prüfen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="125"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="128"/>
         <source>Print a test band</source>
         <translation>Testband drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="208"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="211"/>
         <source>Asking the printer…</source>
         <translation>Drucker wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="111"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="114"/>
         <source>{dpi} dpi</source>
         <translation>{dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="192"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="195"/>
         <source>Type the printer's address first.</source>
         <translation>Zuerst die Adresse des Druckers eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="216"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="219"/>
         <source>The printer failed.</source>
         <translation>Der Drucker hat versagt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="235"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="238"/>
         <source>{printer}: ready.</source>
         <translation>{printer}: bereit.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="249"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="252"/>
         <source>A test band printed: scan it at the desk to test the scanner too.</source>
         <translation>Ein Testband wurde gedruckt: am Empfang scannen, um auch den Scanner zu testen.</translation>
     </message>
@@ -3957,7 +3957,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="76"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="77"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3968,7 +3968,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="83"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="304"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="307"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -4304,7 +4304,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_dialog.py" line="235"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="103"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="106"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -4389,302 +4389,302 @@
         <translation>Diese PIN stimmt nicht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="43"/>
         <source>Let in</source>
         <translation>Einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="43"/>
         <source>Warn staff</source>
         <translation>Personal warnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="43"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="46"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="47"/>
         <source>Account locked</source>
         <translation>Konto gesperrt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="47"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="48"/>
         <source>Record anonymised</source>
         <translation>Daten anonymisiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="48"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
         <source>Wristband expired</source>
         <translation>Armband abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="50"/>
         <source>Wristband expires within</source>
         <translation>Armband läuft ab innerhalb von</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="57"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="50"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="58"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="50"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="51"/>
         <source>No active membership</source>
         <translation>Keine aktive Mitgliedschaft</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="51"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
         <source>No usable card on the wristband</source>
         <translation>Keine nutzbare Karte am Armband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
         <source>Open tab on the wristband over</source>
         <translation>Offene Rechnung auf dem Armband über</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
         <source>(site's currency)</source>
         <translation>(Währung des Hauses)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
         <source>Already checked in within</source>
         <translation>Bereits eingecheckt innerhalb von</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
         <source>No photo</source>
         <translation>Kein Foto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
         <source>Part of the record didn't load</source>
         <translation>Ein Teil der Daten wurde nicht geladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="57"/>
         <source>A guest of another site</source>
         <translation>Gast eines anderen Standorts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="57"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="58"/>
         <source>Offline, with a copy older than</source>
         <translation>Offline, mit einer Kopie älter als</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="88"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="91"/>
         <source>Check-in rules</source>
         <translation>Check-in-Regeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="89"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="92"/>
         <source>Screens</source>
         <translation>Bildschirme</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="90"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
         <source>Look and sound</source>
         <translation>Aussehen und Ton</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="94"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="97"/>
         <source>What saving did</source>
         <translation>Was das Speichern ergab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
         <source>Open the scanner and camera settings</source>
         <translation>Scanner- und Kameraeinstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="104"/>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="103"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="106"/>
         <source>Save the settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="139"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="142"/>
         <source>On amber, ask “check in anyway?” before checking in</source>
         <translation>Bei Gelb vor dem Einchecken „Trotzdem einchecken?“ fragen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="169"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="172"/>
         <source>{rule}: how many {unit}</source>
         <translation>{rule}: wie viele {unit}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="178"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="181"/>
         <source>Desk start screen after</source>
         <translation>Startbildschirm der Rezeption nach</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="181"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="184"/>
         <source>Staff pages close after</source>
         <translation>Personalseiten schließen nach</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="184"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="187"/>
         <source>Guest answer shown for</source>
         <translation>Antwort für den Gast angezeigt für</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="191"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="194"/>
         <source>Self check-in greets guests with their surname too</source>
         <translation>Self-Check-in begrüßt Gäste auch mit Nachnamen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="196"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="205"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="199"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="208"/>
         <source>The desk's size</source>
         <translation>Größe der Rezeptionsansicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="208"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="213"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="211"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="216"/>
         <source>The desk's language (from the next start)</source>
         <translation>Sprache der Rezeption (ab dem nächsten Start)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="209"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="212"/>
         <source>The system's language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="214"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="217"/>
         <source>Larger text on the desk (at least 125 %)</source>
         <translation>Größere Schrift an der Rezeption (mindestens 125 %)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="217"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="220"/>
         <source>High contrast on the desk (white on black)</source>
         <translation>Hoher Kontrast an der Rezeption (weiß auf schwarz)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="234"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="237"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="236"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="239"/>
         <source>{setting}, in seconds</source>
         <translation>{setting}, in Sekunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="244"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="264"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="247"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="267"/>
         <source>Self check-in header colour</source>
         <translation>Kopfzeilenfarbe des Self-Check-ins</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="249"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="252"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="249"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="252"/>
         <source>Choose the logo for self check-in</source>
         <translation>Logo für den Self-Check-in wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="251"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="301"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="254"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="304"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="251"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="254"/>
         <source>Show no logo</source>
         <translation>Kein Logo zeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="253"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="256"/>
         <source>Sounds on (a different sound for green, amber and red)</source>
         <translation>Töne an (je ein eigener Ton für Grün, Gelb und Rot)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="256"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="259"/>
         <source>Self check-in says its answer aloud (first name at most)</source>
         <translation>Self-Check-in spricht die Antwort (höchstens den Vornamen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="263"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="266"/>
         <source>Sound volume, in percent</source>
         <translation>Lautstärke in Prozent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="295"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="298"/>
         <source>Header colour</source>
         <translation>Kopfzeilenfarbe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="304"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="307"/>
         <source>Images (*.png *.svg)</source>
         <translation>Bilder (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="366"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="372"/>
         <source>Saved in {path}.</source>
         <translation>Gespeichert in {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="132"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="135"/>
         <source>{rule}: let in, warn staff or stop</source>
         <translation>{rule}: einlassen, Personal warnen oder stoppen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="165"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="168"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="187"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="190"/>
         <source>The desk goes back to its start screen after</source>
         <translation>Die Rezeption kehrt zum Startbildschirm zurück nach</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="188"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="191"/>
         <source>Self check-in: a guest's answer stays for</source>
         <translation>Self-Check-in: Die Antwort für den Gast bleibt für</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="189"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="192"/>
         <source>Self check-in: staff pages close without a touch after</source>
         <translation>Self-Check-in: Personalseiten schließen ohne Berührung nach</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="198"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="201"/>
         <source>Fit the screen</source>
         <translation>An den Bildschirm anpassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="266"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="269"/>
         <source>Self check-in logo (PNG or SVG)</source>
         <translation>Logo des Self-Check-ins (PNG oder SVG)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="273"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="276"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="277"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="280"/>
         <source>The colour, the logo and speech take effect from the next start.</source>
         <translation>Farbe, Logo und Sprachausgabe gelten ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="361"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="367"/>
         <source>Nothing changed.</source>
         <translation>Nichts geändert.</translation>
     </message>

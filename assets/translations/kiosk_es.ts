@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="577"/>
+        <location filename="../../kiosk/app.py" line="579"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Guardado. La impresora se usa desde la próxima pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="616"/>
+        <location filename="../../kiosk/app.py" line="618"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurantes y bares)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="621"/>
+        <location filename="../../kiosk/app.py" line="623"/>
         <source>a guest card</source>
         <translation>una tarjeta de cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="470"/>
+        <location filename="../../kiosk/app.py" line="472"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Guardado. Los nuevos ajustes del lector se aplican desde el próximo inicio.</translation>
     </message>
@@ -898,12 +898,12 @@
         <translation>No hemos podido confirmar su registro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="339"/>
+        <location filename="../../kiosk/checkin/session.py" line="340"/>
         <source>Ask one to scan their badge: the desk switches to them.</source>
         <translation>Pida a una de esas personas que escanee su tarjeta: el mostrador pasa a su nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="389"/>
+        <location filename="../../kiosk/checkin/session.py" line="390"/>
         <source>Override recorded.</source>
         <translation>Excepción registrada.</translation>
     </message>
@@ -913,7 +913,7 @@
         <translation>Eso era para el cliente anterior; no se ha hecho nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="378"/>
+        <location filename="../../kiosk/checkin/session.py" line="379"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Una excepción necesita un motivo (unas palabras).</translation>
     </message>
@@ -1595,7 +1595,7 @@
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
         <location filename="../../kiosk/devices/printers/zebra.py" line="127"/>
-        <location filename="../../kiosk/ui/printer_settings.py" line="237"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>La impresora no puede imprimir: {why}.</translation>
     </message>
@@ -2474,7 +2474,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="558"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
         <source>Scanners and camera…</source>
         <translation>Lectores y cámara…</translation>
     </message>
@@ -2561,7 +2561,7 @@
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="104"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3768,143 +3768,143 @@
         <translation>Los dos PIN no coinciden: escríbalos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="39"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="40"/>
         <source>No printer</source>
         <translation>Sin impresora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="40"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="41"/>
         <source>A Zebra on the network (ZPL)</source>
         <translation>Una Zebra en la red (ZPL)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="41"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="42"/>
         <source>A Brother QL on the network (62 mm labels)</source>
         <translation>Una Brother QL en la red (etiquetas de 62 mm)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="42"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="43"/>
         <source>A printer this computer has</source>
         <translation>Una impresora de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="43"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="44"/>
         <source>PDF files (a preview, no printer)</source>
         <translation>Archivos PDF (vista previa, sin impresora)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="45"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="46"/>
         <source>Wristbands (25 × 254 mm)</source>
         <translation>Pulseras (25 × 254 mm)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="45"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="46"/>
         <source>Labels, 62 mm roll</source>
         <translation>Etiquetas, rollo de 62 mm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="64"/>
-        <location filename="../../kiosk/ui/printer_settings.py" line="80"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="65"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="83"/>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="79"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="82"/>
         <source>Which printer</source>
         <translation>Qué impresora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="83"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="86"/>
         <source>IP address (10.0.0.7) or /dev/usb/lp0</source>
         <translation>dirección IP (10.0.0.7) o /dev/usb/lp0</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="84"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="87"/>
         <source>The printer's network address</source>
         <translation>Dirección de red de la impresora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="88"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="91"/>
         <source>The printer's port</source>
         <translation>Puerto de la impresora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="92"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="95"/>
         <source>Address and port</source>
         <translation>Dirección y puerto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="96"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="99"/>
         <source>The computer's default printer</source>
         <translation>La impresora predeterminada del ordenador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="105"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="108"/>
         <source>Which of this computer's printers</source>
         <translation>Qué impresora de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="106"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="109"/>
         <source>System printer</source>
         <translation>Impresora del sistema</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="113"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="116"/>
         <source>The printer's resolution</source>
         <translation>Resolución de la impresora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="114"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="117"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="120"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="123"/>
         <source>What the printer is loaded with</source>
         <translation>Qué tiene cargado la impresora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="121"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="124"/>
         <source>Loaded with</source>
         <translation>Cargada con</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="123"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="126"/>
         <source>Check the printer</source>
         <translation>Comprobar la impresora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="125"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="128"/>
         <source>Print a test band</source>
         <translation>Imprimir una pulsera de prueba</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="208"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="211"/>
         <source>Asking the printer…</source>
         <translation>Consultando la impresora…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="111"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="114"/>
         <source>{dpi} dpi</source>
         <translation>{dpi} ppp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="192"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="195"/>
         <source>Type the printer's address first.</source>
         <translation>Escriba primero la dirección de la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="216"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="219"/>
         <source>The printer failed.</source>
         <translation>La impresora ha fallado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="235"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="238"/>
         <source>{printer}: ready.</source>
         <translation>{printer}: lista.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="249"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="252"/>
         <source>A test band printed: scan it at the desk to test the scanner too.</source>
         <translation>Se imprimió una pulsera de prueba: escanéela en recepción para probar también el escáner.</translation>
     </message>
@@ -3957,7 +3957,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="76"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="77"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -3968,7 +3968,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="83"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="304"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="307"/>
         <source>Logo</source>
         <translation>Logotipo</translation>
     </message>
@@ -4304,7 +4304,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_dialog.py" line="235"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="103"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="106"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -4389,302 +4389,302 @@
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="43"/>
         <source>Let in</source>
         <translation>Dejar pasar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="43"/>
         <source>Warn staff</source>
         <translation>Avisar al personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="43"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="46"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="47"/>
         <source>Account locked</source>
         <translation>Cuenta bloqueada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="47"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="48"/>
         <source>Record anonymised</source>
         <translation>Ficha anonimizada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="48"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
         <source>Wristband expired</source>
         <translation>Pulsera caducada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="50"/>
         <source>Wristband expires within</source>
         <translation>La pulsera caduca en menos de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="57"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="50"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="58"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="50"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="51"/>
         <source>No active membership</source>
         <translation>Sin membresía activa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="51"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
         <source>No usable card on the wristband</source>
         <translation>Sin tarjeta utilizable en la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
         <source>Open tab on the wristband over</source>
         <translation>Cuenta abierta en la pulsera de más de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
         <source>(site's currency)</source>
         <translation>(moneda del centro)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
         <source>Already checked in within</source>
         <translation>Ya registrado hace menos de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
         <source>Part of the record didn't load</source>
         <translation>Parte de la ficha no se ha cargado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="57"/>
         <source>A guest of another site</source>
         <translation>Cliente de otro centro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="57"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="58"/>
         <source>Offline, with a copy older than</source>
         <translation>Sin conexión, con una copia de hace más de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="88"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="91"/>
         <source>Check-in rules</source>
         <translation>Reglas de entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="89"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="92"/>
         <source>Screens</source>
         <translation>Pantallas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="90"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
         <source>Look and sound</source>
         <translation>Aspecto y sonido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="94"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="97"/>
         <source>What saving did</source>
         <translation>Resultado del guardado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
         <source>Open the scanner and camera settings</source>
         <translation>Abrir los ajustes del lector y la cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="104"/>
         <source>Close without saving</source>
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="103"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="106"/>
         <source>Save the settings</source>
         <translation>Guardar los ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="139"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="142"/>
         <source>On amber, ask “check in anyway?” before checking in</source>
         <translation>En ámbar, preguntar «¿registrar de todos modos?» antes de registrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="169"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="172"/>
         <source>{rule}: how many {unit}</source>
         <translation>{rule}: cuántas {unit}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="178"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="181"/>
         <source>Desk start screen after</source>
         <translation>Pantalla de inicio de recepción tras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="181"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="184"/>
         <source>Staff pages close after</source>
         <translation>Las páginas del personal se cierran tras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="184"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="187"/>
         <source>Guest answer shown for</source>
         <translation>Respuesta al cliente visible durante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="191"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="194"/>
         <source>Self check-in greets guests with their surname too</source>
         <translation>El autorregistro saluda también con el apellido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="196"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="205"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="199"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="208"/>
         <source>The desk's size</source>
         <translation>Tamaño de la recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="208"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="213"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="211"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="216"/>
         <source>The desk's language (from the next start)</source>
         <translation>Idioma de la recepción (desde el próximo inicio)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="209"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="212"/>
         <source>The system's language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="214"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="217"/>
         <source>Larger text on the desk (at least 125 %)</source>
         <translation>Texto más grande en recepción (al menos 125 %)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="217"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="220"/>
         <source>High contrast on the desk (white on black)</source>
         <translation>Alto contraste en recepción (blanco sobre negro)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="234"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="237"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="236"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="239"/>
         <source>{setting}, in seconds</source>
         <translation>{setting}, en segundos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="244"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="264"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="247"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="267"/>
         <source>Self check-in header colour</source>
         <translation>Color de cabecera del autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="249"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="252"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="249"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="252"/>
         <source>Choose the logo for self check-in</source>
         <translation>Elegir el logotipo del autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="251"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="301"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="254"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="304"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="251"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="254"/>
         <source>Show no logo</source>
         <translation>No mostrar logotipo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="253"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="256"/>
         <source>Sounds on (a different sound for green, amber and red)</source>
         <translation>Sonidos activados (uno distinto para verde, ámbar y rojo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="256"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="259"/>
         <source>Self check-in says its answer aloud (first name at most)</source>
         <translation>El autorregistro dice su respuesta en voz alta (como mucho el nombre)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="263"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="266"/>
         <source>Sound volume, in percent</source>
         <translation>Volumen, en porcentaje</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="295"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="298"/>
         <source>Header colour</source>
         <translation>Color de cabecera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="304"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="307"/>
         <source>Images (*.png *.svg)</source>
         <translation>Imágenes (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="366"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="372"/>
         <source>Saved in {path}.</source>
         <translation>Guardado en {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="132"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="135"/>
         <source>{rule}: let in, warn staff or stop</source>
         <translation>{rule}: dejar pasar, avisar al personal o detener</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="165"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="168"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="187"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="190"/>
         <source>The desk goes back to its start screen after</source>
         <translation>La recepción vuelve a su pantalla de inicio tras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="188"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="191"/>
         <source>Self check-in: a guest's answer stays for</source>
         <translation>Autorregistro: la respuesta al cliente se mantiene durante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="189"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="192"/>
         <source>Self check-in: staff pages close without a touch after</source>
         <translation>Autorregistro: las páginas del personal se cierran sin tocar tras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="198"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="201"/>
         <source>Fit the screen</source>
         <translation>Ajustar a la pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="266"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="269"/>
         <source>Self check-in logo (PNG or SVG)</source>
         <translation>Logotipo del autorregistro (PNG o SVG)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="273"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="276"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="277"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="280"/>
         <source>The colour, the logo and speech take effect from the next start.</source>
         <translation>El color, el logotipo y la voz se aplican desde el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="361"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="367"/>
         <source>Nothing changed.</source>
         <translation>No ha cambiado nada.</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="577"/>
+        <location filename="../../kiosk/app.py" line="579"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Enregistré. L'imprimante sert dès le prochain bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="616"/>
+        <location filename="../../kiosk/app.py" line="618"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurants et bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="621"/>
+        <location filename="../../kiosk/app.py" line="623"/>
         <source>a guest card</source>
         <translation>une carte client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="470"/>
+        <location filename="../../kiosk/app.py" line="472"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Enregistré. Les nouveaux réglages du lecteur s’appliquent au prochain démarrage.</translation>
     </message>
@@ -898,12 +898,12 @@
         <translation>Nous n'avons pas pu confirmer votre enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="339"/>
+        <location filename="../../kiosk/checkin/session.py" line="340"/>
         <source>Ask one to scan their badge: the desk switches to them.</source>
         <translation>Demandez-lui de scanner son badge : l'accueil passe à son nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="389"/>
+        <location filename="../../kiosk/checkin/session.py" line="390"/>
         <source>Override recorded.</source>
         <translation>Dérogation enregistrée.</translation>
     </message>
@@ -913,7 +913,7 @@
         <translation>C'était pour le client précédent ; rien n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="378"/>
+        <location filename="../../kiosk/checkin/session.py" line="379"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Une dérogation nécessite un motif (quelques mots).</translation>
     </message>
@@ -1595,7 +1595,7 @@
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
         <location filename="../../kiosk/devices/printers/zebra.py" line="127"/>
-        <location filename="../../kiosk/ui/printer_settings.py" line="237"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>L'imprimante ne peut pas imprimer : {why}.</translation>
     </message>
@@ -2474,7 +2474,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="558"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
         <source>Scanners and camera…</source>
         <translation>Lecteurs et caméra…</translation>
     </message>
@@ -2561,7 +2561,7 @@
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="104"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3768,143 +3768,143 @@
         <translation>Les deux codes diffèrent : saisissez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="39"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="40"/>
         <source>No printer</source>
         <translation>Pas d'imprimante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="40"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="41"/>
         <source>A Zebra on the network (ZPL)</source>
         <translation>Une Zebra sur le réseau (ZPL)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="41"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="42"/>
         <source>A Brother QL on the network (62 mm labels)</source>
         <translation>Une Brother QL sur le réseau (étiquettes 62 mm)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="42"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="43"/>
         <source>A printer this computer has</source>
         <translation>Une imprimante de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="43"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="44"/>
         <source>PDF files (a preview, no printer)</source>
         <translation>Fichiers PDF (aperçu, sans imprimante)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="45"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="46"/>
         <source>Wristbands (25 × 254 mm)</source>
         <translation>Bracelets (25 × 254 mm)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="45"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="46"/>
         <source>Labels, 62 mm roll</source>
         <translation>Étiquettes, rouleau de 62 mm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="64"/>
-        <location filename="../../kiosk/ui/printer_settings.py" line="80"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="65"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="83"/>
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="79"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="82"/>
         <source>Which printer</source>
         <translation>Quelle imprimante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="83"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="86"/>
         <source>IP address (10.0.0.7) or /dev/usb/lp0</source>
         <translation>adresse IP (10.0.0.7) ou /dev/usb/lp0</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="84"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="87"/>
         <source>The printer's network address</source>
         <translation>Adresse réseau de l'imprimante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="88"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="91"/>
         <source>The printer's port</source>
         <translation>Port de l'imprimante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="92"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="95"/>
         <source>Address and port</source>
         <translation>Adresse et port</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="96"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="99"/>
         <source>The computer's default printer</source>
         <translation>L'imprimante par défaut de l'ordinateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="105"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="108"/>
         <source>Which of this computer's printers</source>
         <translation>Quelle imprimante de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="106"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="109"/>
         <source>System printer</source>
         <translation>Imprimante système</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="113"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="116"/>
         <source>The printer's resolution</source>
         <translation>Résolution de l'imprimante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="114"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="117"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="120"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="123"/>
         <source>What the printer is loaded with</source>
         <translation>Ce qui est chargé dans l'imprimante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="121"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="124"/>
         <source>Loaded with</source>
         <translation>Chargée avec</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="123"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="126"/>
         <source>Check the printer</source>
         <translation>Vérifier l'imprimante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="125"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="128"/>
         <source>Print a test band</source>
         <translation>Imprimer un bracelet de test</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="208"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="211"/>
         <source>Asking the printer…</source>
         <translation>Interrogation de l'imprimante…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="111"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="114"/>
         <source>{dpi} dpi</source>
         <translation>{dpi} ppp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="192"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="195"/>
         <source>Type the printer's address first.</source>
         <translation>Saisissez d'abord l'adresse de l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="216"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="219"/>
         <source>The printer failed.</source>
         <translation>L'imprimante a échoué.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="235"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="238"/>
         <source>{printer}: ready.</source>
         <translation>{printer} : prête.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_settings.py" line="249"/>
+        <location filename="../../kiosk/ui/printer_settings.py" line="252"/>
         <source>A test band printed: scan it at the desk to test the scanner too.</source>
         <translation>Un bracelet de test a été imprimé : scannez-le à l’accueil pour tester aussi le scanner.</translation>
     </message>
@@ -3957,7 +3957,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="76"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="77"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -3968,7 +3968,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="83"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="304"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="307"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -4304,7 +4304,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_dialog.py" line="235"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="103"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="106"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -4389,302 +4389,302 @@
         <translation>Ce code n'est pas le bon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="43"/>
         <source>Let in</source>
         <translation>Laisser entrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="43"/>
         <source>Warn staff</source>
         <translation>Avertir l'équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="42"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="43"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="46"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="47"/>
         <source>Account locked</source>
         <translation>Compte verrouillé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="47"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="48"/>
         <source>Record anonymised</source>
         <translation>Fiche anonymisée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="48"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
         <source>Wristband expired</source>
         <translation>Bracelet expiré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="50"/>
         <source>Wristband expires within</source>
         <translation>Le bracelet expire dans moins de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="57"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="50"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="58"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="50"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="51"/>
         <source>No active membership</source>
         <translation>Pas d'abonnement actif</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="51"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
         <source>No usable card on the wristband</source>
         <translation>Pas de carte utilisable sur le bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
         <source>Open tab on the wristband over</source>
         <translation>Note ouverte sur le bracelet au-delà de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
         <source>(site's currency)</source>
         <translation>(devise du site)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
         <source>Already checked in within</source>
         <translation>Déjà enregistré depuis moins de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
         <source>Part of the record didn't load</source>
         <translation>Une partie de la fiche n'a pas été chargée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="57"/>
         <source>A guest of another site</source>
         <translation>Client d'un autre site</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="57"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="58"/>
         <source>Offline, with a copy older than</source>
         <translation>Hors ligne, avec une copie de plus de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="88"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="91"/>
         <source>Check-in rules</source>
         <translation>Règles d'entrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="89"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="92"/>
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="90"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
         <source>Look and sound</source>
         <translation>Apparence et son</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="94"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="97"/>
         <source>What saving did</source>
         <translation>Résultat de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
         <source>Open the scanner and camera settings</source>
         <translation>Ouvrir les réglages du lecteur et de la caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="104"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="103"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="106"/>
         <source>Save the settings</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="139"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="142"/>
         <source>On amber, ask “check in anyway?” before checking in</source>
         <translation>En orange, demander « enregistrer quand même ? » avant l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="169"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="172"/>
         <source>{rule}: how many {unit}</source>
         <translation>{rule} : combien de {unit}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="178"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="181"/>
         <source>Desk start screen after</source>
         <translation>Écran d'accueil de l'accueil après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="181"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="184"/>
         <source>Staff pages close after</source>
         <translation>Pages de l'équipe fermées après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="184"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="187"/>
         <source>Guest answer shown for</source>
         <translation>Réponse au client affichée pendant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="191"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="194"/>
         <source>Self check-in greets guests with their surname too</source>
         <translation>L'enregistrement libre-service salue aussi par le nom de famille</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="196"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="205"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="199"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="208"/>
         <source>The desk's size</source>
         <translation>Taille de l'écran d'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="208"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="213"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="211"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="216"/>
         <source>The desk's language (from the next start)</source>
         <translation>Langue de l'accueil (au prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="209"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="212"/>
         <source>The system's language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="214"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="217"/>
         <source>Larger text on the desk (at least 125 %)</source>
         <translation>Texte plus grand à l'accueil (au moins 125 %)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="217"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="220"/>
         <source>High contrast on the desk (white on black)</source>
         <translation>Contraste élevé à l'accueil (blanc sur noir)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="234"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="237"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="236"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="239"/>
         <source>{setting}, in seconds</source>
         <translation>{setting}, en secondes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="244"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="264"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="247"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="267"/>
         <source>Self check-in header colour</source>
         <translation>Couleur d'en-tête de l'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="249"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="252"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="249"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="252"/>
         <source>Choose the logo for self check-in</source>
         <translation>Choisir le logo de l'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="251"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="301"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="254"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="304"/>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="251"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="254"/>
         <source>Show no logo</source>
         <translation>Ne pas afficher de logo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="253"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="256"/>
         <source>Sounds on (a different sound for green, amber and red)</source>
         <translation>Sons activés (un son différent pour vert, orange et rouge)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="256"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="259"/>
         <source>Self check-in says its answer aloud (first name at most)</source>
         <translation>L'enregistrement libre-service dit sa réponse à voix haute (au plus le prénom)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="263"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="266"/>
         <source>Sound volume, in percent</source>
         <translation>Volume sonore, en pourcentage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="295"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="298"/>
         <source>Header colour</source>
         <translation>Couleur d'en-tête</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="304"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="307"/>
         <source>Images (*.png *.svg)</source>
         <translation>Images (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="366"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="372"/>
         <source>Saved in {path}.</source>
         <translation>Enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="132"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="135"/>
         <source>{rule}: let in, warn staff or stop</source>
         <translation>{rule} : laisser entrer, avertir l'équipe ou arrêter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="165"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="168"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="187"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="190"/>
         <source>The desk goes back to its start screen after</source>
         <translation>L'accueil revient à son écran de départ après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="188"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="191"/>
         <source>Self check-in: a guest's answer stays for</source>
         <translation>Libre-service : la réponse au client reste pendant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="189"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="192"/>
         <source>Self check-in: staff pages close without a touch after</source>
         <translation>Libre-service : les pages de l'équipe se ferment sans contact après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="198"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="201"/>
         <source>Fit the screen</source>
         <translation>Adapter à l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="266"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="269"/>
         <source>Self check-in logo (PNG or SVG)</source>
         <translation>Logo de l'enregistrement libre-service (PNG ou SVG)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="273"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="276"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="277"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="280"/>
         <source>The colour, the logo and speech take effect from the next start.</source>
         <translation>La couleur, le logo et la voix prennent effet au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="361"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="367"/>
         <source>Nothing changed.</source>
         <translation>Rien n’a changé.</translation>
     </message>

@@ -130,12 +130,14 @@ class Modes:
     # ------------------------------------------------------------------ permissions
 
     def may(self, permission: Permission) -> bool:
-        """Whether the presence of this moment may do this: never on the guest screen; where
-        staff are listed, only a signed-in member whose role allows it; else anyone at the desk
-        or on the staff pages (the kiosk PIN let them in)."""
+        """Whether the presence of this moment may do this: never on the guest screen; on self
+        check-in's staff pages, what they offer (the kiosk PIN let staff in); at the desk, where
+        staff are listed, only a signed-in member whose role allows it, else anyone."""
         presence = self._presence
         if presence.mode is Mode.GUEST_SCREEN:
             return False
+        if presence.mode is Mode.STAFF:
+            return True
         if self.staff_listed:
             return presence.on_duty is not None and presence.on_duty.may(permission)
         return True

@@ -324,9 +324,10 @@ class DeskSession:
             self.set(on_duty=after.on_duty)
 
     def may(self, permission: Permission) -> bool:
-        """Whether whoever is on duty at this moment may do this (the mode machine decides:
-        anyone at a desk where staff do not sign in; nobody on the guest screen)."""
-        return self.modes.may(permission)
+        """Whether whoever is on duty at this moment may do this at the desk (the mode machine
+        decides: anyone at a desk where staff do not sign in); nothing while the desk is not
+        the screen staff are on."""
+        return self.modes.mode is Mode.DESK and self.modes.may(permission)
 
     def allowed(self, permission: Permission) -> bool:
         """:meth:`may`, saying why not on screen (and in the audit) when not."""

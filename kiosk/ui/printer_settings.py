@@ -6,6 +6,7 @@ and used at once."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,8 @@ class PrinterSettingsDialog(QDialog):
         self.setMinimumWidth(640)
         self._settings = settings
         self._runner = runner
+        self.may_save: Callable[[], bool] = lambda: True
+        """Asked at the save, before anything is written (whoever opened it may have gone)."""
         self._path = settings_path
         self._prints_dir = prints_dir
         current = settings.printer
@@ -252,6 +255,9 @@ class PrinterSettingsDialog(QDialog):
         )
 
     def _save(self) -> None:
+        if not self.may_save():
+            self.reject()
+            return
         chosen = self.chosen()
         save_settings(
             {

@@ -8,6 +8,7 @@ Rules, waits and sound apply at once; the self check-in screen's look from the n
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +78,8 @@ class StaffSettingsDialog(QDialog):
         self.setMinimumSize(860, 700)
         self._settings = settings
         self._path = settings_path
+        self.may_save: Callable[[], bool] = lambda: True
+        """Asked at the save, before anything is written (whoever opened it may have gone)."""
         self.rule_choices: dict[str, QComboBox] = {}
         self.thresholds: dict[str, QSpinBox | QDoubleSpinBox] = {}
 
@@ -356,6 +359,9 @@ class StaffSettingsDialog(QDialog):
         return changed
 
     def save(self) -> None:
+        if not self.may_save():
+            self.reject()
+            return
         changed = self.changes()
         if not changed:
             self.message.setText(tr("Nothing changed."))

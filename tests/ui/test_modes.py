@@ -273,3 +273,24 @@ def test_a_scan_belongs_to_whoever_read_it_when_a_badge_takes_over_during_its_lo
     qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Amelia Hart", timeout=6000)
     scan = next(line for line in rig.audit.entries() if line["action"] == "scan")
     assert scan["staff_id"] == "st-desk01"
+
+
+def test_a_settings_save_asks_again_before_anything_is_written(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The settings dialogs ask at the save (not only when they opened) whether whoever
+    saves may: a refused save writes nothing."""
+    from PySide6.QtWidgets import QDialog
+
+    from kiosk.ui.staff_settings import StaffSettingsDialog
+
+    settings_file = tmp_path / "settings.toml"
+    dialog = StaffSettingsDialog(Settings(settings_path=settings_file), settings_file)
+    qtbot.addWidget(dialog)
+    still_a_manager = [True]
+    dialog.may_save = lambda: still_a_manager[0]
+    dialog.sounds.setChecked(not dialog.sounds.isChecked())
+    still_a_manager[0] = False  # signed out while the dialog was open
+    dialog.save()
+    assert not settings_file.exists()
+    assert dialog.result() == QDialog.DialogCode.Rejected
