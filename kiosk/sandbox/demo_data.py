@@ -292,11 +292,14 @@ class _Builder:
         return iso(datetime.combine(day, dt_time(hour, minute), tzinfo=zone).astimezone(UTC))
 
     def end_of_today(self, site: int) -> str:
+        """A day band's expiry: 23:00 at the site, or, late in the evening, four hours from now
+        (never inside the one-hour "expiring" warning, so the demo has a guest who may come in
+        at any hour: at 22:50 "end of today" would have left every valid band amber)."""
         zone = ZoneInfo(str(SITES[site]["timezone"]))
         local = self.now.astimezone(zone)
-        end = local.replace(hour=23, minute=0, second=0)
-        if end <= local:
-            end = local + timedelta(minutes=50)
+        end = local.replace(hour=23, minute=0, second=0, microsecond=0)
+        if end - local < timedelta(hours=3):
+            end = local + timedelta(hours=4)
         return iso(end.astimezone(UTC))
 
     # -- reference data ------------------------------------------------------------

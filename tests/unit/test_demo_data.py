@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
 
 from kiosk.sandbox.demo_data import ATTENTION_REASONS, FEATURED, STATUSES, populate
 from kiosk.sandbox.store import Store
@@ -46,3 +49,34 @@ def test_every_state_is_present(tmp_path: Path) -> None:
     assert store.scalar("SELECT COUNT(*) FROM payment_methods WHERE type = 'direct_debit'") > 0
     featured = {r["barcode"] for r in store.all("SELECT barcode FROM barcodes")}
     assert {f.code for f in FEATURED} <= featured
+
+
+@pytest.mark.parametrize(
+    "now",
+    [
+        datetime(2026, 12, 7, 22, 50, tzinfo=UTC),
+        datetime(2026, 12, 7, 23, 58, tzinfo=UTC),
+        datetime(2026, 12, 8, 0, 30, tzinfo=UTC),
+        datetime(2027, 3, 28, 0, 30, tzinfo=UTC),  # London's clocks go forward at 01:00
+        datetime(2027, 10, 31, 1, 30, tzinfo=UTC),  # and back
+    ],
+    ids=["22:50", "23:58", "00:30", "spring-forward", "fall-back"],
+)
+def test_the_demo_has_a_guest_who_may_come_in_and_one_expired_yesterday_at_any_hour(
+    tmp_path: Path, now: datetime
+) -> None:
+    """Amelia's day band is never inside the one-hour "expiring" warning (at 22:50 it used to
+    expire at 23:40: no green guest all evening), and Chloé's expired on the site's yesterday
+    (26 hours ago was two days back before 2 am)."""
+    store = Store(tmp_path / "demo.db")
+    populate(store, seed=1, now=now)
+    zone = ZoneInfo("Europe/London")
+
+    def expiry(code: str) -> datetime:
+        raw = store.scalar("SELECT expires_at FROM barcodes WHERE barcode = ?", (code,))
+        return datetime.fromisoformat(str(raw).replace("Z", "+00:00"))
+
+    amelia, chloe = expiry("100200300"), expiry("100200302")
+    assert amelia - now > timedelta(hours=2)
+    assert chloe < now
+    assert chloe.astimezone(zone).date() == now.astimezone(zone).date() - timedelta(days=1)

@@ -309,7 +309,7 @@ class DeskAndKiosk(RuleBasedStateMachine):
 
 
 DeskAndKiosk.TestCase.settings = settings(
-    max_examples=200,
+    max_examples=150,
     stateful_step_count=30,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
