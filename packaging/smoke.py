@@ -141,7 +141,7 @@ def main() -> int:
         paints = []
         for _ in range(args.runs):
             demo, _ = run(exe, ["--demo", "--exit-after", "0.5", "-v"], env, timeout=120)
-            if demo.returncode != 0 or "Demo backend on" not in demo.stdout:
+            if demo.returncode != 0 or "Demo backend (Trybe) on" not in demo.stdout:
                 raise SmokeFailed(f"the demo window did not start: {demo.stdout[-500:]}")
             found = PAINTED.search(demo.stderr)
             if not found:
