@@ -199,7 +199,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="110"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="253"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="258"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} hat einige Angaben nicht angenommen:</translation>
     </message>
@@ -377,59 +377,74 @@
         <translation>Nicht gespeichert. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="156"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="327"/>
+        <source>{words}: refused when it was sent ({why}). It is in the list of what needs a look.</source>
+        <translation>{words}: beim Senden abgelehnt ({why}). Es steht in der Liste dessen, was geprüft werden muss.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="324"/>
+        <source>{words}: sent now that the connection is back.</source>
+        <translation>{words}: gesendet, jetzt wo die Verbindung wieder da ist.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="160"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>Konnte nicht bestätigen, ob es gespeichert wurde: Vor einem neuen Versuch erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="211"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="215"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — für später gespeichert: wird gesendet, sobald die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="216"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="220"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (durch Nachlesen bestätigt).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="184"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="135"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="188"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="139"/>
         <source>Checking whether it was saved…</source>
         <translation>Prüfe, ob es gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="262"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="267"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="66"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="330"/>
+        <source>no reason given</source>
+        <translation>ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="70"/>
         <source>Still saving the last change…</source>
         <translation>Die letzte Änderung wird noch gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="70"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="74"/>
         <source>First check whether the last change was saved.</source>
         <translation>Prüfen Sie zuerst, ob die letzte Änderung gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="130"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="134"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Prüfe, ob der Gast gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="220"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="167"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="225"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="171"/>
         <source>Previous guest: {words}</source>
         <translation>Vorheriger Gast: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="244"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="249"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Vorheriger Gast: nicht gespeichert. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="139"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="143"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Vorheriger Gast: Prüfe, ob die letzte Änderung gespeichert wurde…</translation>
     </message>
@@ -898,22 +913,22 @@
         <translation>Wir konnten Ihren Check-in nicht bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="340"/>
+        <location filename="../../kiosk/checkin/session.py" line="332"/>
         <source>Ask one to scan their badge: the desk switches to them.</source>
         <translation>Bitten Sie eine berechtigte Person, ihren Ausweis zu scannen: Der Empfang wechselt zu ihr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="390"/>
+        <location filename="../../kiosk/checkin/session.py" line="382"/>
         <source>Override recorded.</source>
         <translation>Ausnahme vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="299"/>
+        <location filename="../../kiosk/checkin/session.py" line="291"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>Das galt dem vorherigen Gast; es wurde nichts getan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="379"/>
+        <location filename="../../kiosk/checkin/session.py" line="371"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Eine Ausnahme braucht einen Grund (ein paar Worte).</translation>
     </message>

@@ -199,7 +199,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="110"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="253"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="258"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} no ha aceptado algunos datos:</translation>
     </message>
@@ -377,59 +377,74 @@
         <translation>No guardado. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="156"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="327"/>
+        <source>{words}: refused when it was sent ({why}). It is in the list of what needs a look.</source>
+        <translation>{words}: rechazado al enviarlo ({why}). Está en la lista de lo que hay que revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="324"/>
+        <source>{words}: sent now that the connection is back.</source>
+        <translation>{words}: enviado ahora que la conexión ha vuelto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="160"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>No se ha podido confirmar si se guardó: compruébelo de nuevo antes de reintentar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="211"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="215"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — guardado para más tarde: se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="216"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="220"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (confirmado al volver a leer).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="184"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="135"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="188"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="139"/>
         <source>Checking whether it was saved…</source>
         <translation>Comprobando si se guardó…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="262"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="267"/>
         <source>Not saved.</source>
         <translation>No guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="66"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="330"/>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="70"/>
         <source>Still saving the last change…</source>
         <translation>Aún guardando el último cambio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="70"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="74"/>
         <source>First check whether the last change was saved.</source>
         <translation>Compruebe primero si se guardó el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="130"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="134"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Comprobando si se guardó el cliente…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="220"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="167"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="225"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="171"/>
         <source>Previous guest: {words}</source>
         <translation>Cliente anterior: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="244"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="249"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Cliente anterior: no guardado. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="139"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="143"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Cliente anterior: comprobando si se guardó el último cambio…</translation>
     </message>
@@ -898,22 +913,22 @@
         <translation>No hemos podido confirmar su registro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="340"/>
+        <location filename="../../kiosk/checkin/session.py" line="332"/>
         <source>Ask one to scan their badge: the desk switches to them.</source>
         <translation>Pida a una de esas personas que escanee su tarjeta: el mostrador pasa a su nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="390"/>
+        <location filename="../../kiosk/checkin/session.py" line="382"/>
         <source>Override recorded.</source>
         <translation>Excepción registrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="299"/>
+        <location filename="../../kiosk/checkin/session.py" line="291"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>Eso era para el cliente anterior; no se ha hecho nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="379"/>
+        <location filename="../../kiosk/checkin/session.py" line="371"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Una excepción necesita un motivo (unas palabras).</translation>
     </message>

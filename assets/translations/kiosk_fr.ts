@@ -199,7 +199,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="110"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="253"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="258"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} n'a pas accepté certaines informations :</translation>
     </message>
@@ -377,59 +377,74 @@
         <translation>Non enregistré. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="156"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="327"/>
+        <source>{words}: refused when it was sent ({why}). It is in the list of what needs a look.</source>
+        <translation>{words} : refusé à l’envoi ({why}). C’est dans la liste de ce qui demande un coup d’œil.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="324"/>
+        <source>{words}: sent now that the connection is back.</source>
+        <translation>{words} : envoyé, maintenant que la connexion est revenue.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="160"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>Impossible de confirmer l'enregistrement : vérifiez à nouveau avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="211"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="215"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — enregistré pour plus tard : sera envoyé au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="216"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="220"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (confirmé par relecture).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="184"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="135"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="188"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="139"/>
         <source>Checking whether it was saved…</source>
         <translation>Vérification de l'enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="262"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="267"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="66"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="330"/>
+        <source>no reason given</source>
+        <translation>sans raison donnée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="70"/>
         <source>Still saving the last change…</source>
         <translation>La dernière modification est encore en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="70"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="74"/>
         <source>First check whether the last change was saved.</source>
         <translation>Vérifiez d'abord si la dernière modification a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="130"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="134"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Vérification de l'enregistrement du client…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="220"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="167"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="225"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="171"/>
         <source>Previous guest: {words}</source>
         <translation>Client précédent : {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="244"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="249"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Client précédent : non enregistré. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="139"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="143"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Client précédent : vérification de la dernière modification…</translation>
     </message>
@@ -898,22 +913,22 @@
         <translation>Nous n'avons pas pu confirmer votre enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="340"/>
+        <location filename="../../kiosk/checkin/session.py" line="332"/>
         <source>Ask one to scan their badge: the desk switches to them.</source>
         <translation>Demandez-lui de scanner son badge : l'accueil passe à son nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="390"/>
+        <location filename="../../kiosk/checkin/session.py" line="382"/>
         <source>Override recorded.</source>
         <translation>Dérogation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="299"/>
+        <location filename="../../kiosk/checkin/session.py" line="291"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>C'était pour le client précédent ; rien n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="379"/>
+        <location filename="../../kiosk/checkin/session.py" line="371"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Une dérogation nécessite un motif (quelques mots).</translation>
     </message>

@@ -41,6 +41,7 @@ from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.desk.bands import Bands
 from kiosk.checkin.desk.duty import SignIns
 from kiosk.checkin.desk.form import Form
+from kiosk.checkin.desk.idle import Idle
 from kiosk.checkin.desk.report import Reports
 from kiosk.checkin.desk.scans import Scans
 from kiosk.checkin.desk.search import Search
@@ -59,7 +60,7 @@ from kiosk.checkin.desk.writes import Writes
 from kiosk.checkin.i18n import tr
 from kiosk.checkin.link import watch_link
 from kiosk.checkin.lookup import GuestContext, Lookup
-from kiosk.checkin.model import QueuedWrite, RecentEntry, Site
+from kiosk.checkin.model import LinkStatus, QueuedWrite, RecentEntry, Site
 from kiosk.checkin.modes import Mode, Modes, Transition
 from kiosk.checkin.policy import decide
 from kiosk.checkin.ports import RecentKeeper
@@ -72,8 +73,6 @@ from kiosk.scan import PayloadRules, RepeatFilter, ScanEvent
 
 log = logging.getLogger(__name__)
 
-IDLE_WARN_S = 10.0
-"""The desk says it will clear this long before it does, with a "More time" button."""
 MIN_OVERRIDE_REASON = 3
 PRIMARY_SETTLE_S = 0.8
 """After the big button changes what it does (Check in -> Check out), taps are ignored this
@@ -117,7 +116,6 @@ class DeskSession:
         self.timers = NamedTimers(runner)
         self.clock = clock
         self.policy = policy or PolicySettings()
-        self._idle_clear_s = idle_clear_s
         self.site: Site | None = None
         """This desk's site once known (its country reads national phone numbers)."""
         self.override_reasons = override_reasons
@@ -153,6 +151,7 @@ class DeskSession:
         self.bands = Bands(self, printer, band_codes)
         self.form = Form(self)
         self.reports = Reports(self)
+        self.idle = Idle(self, clear_after_s=idle_clear_s)
         audit.on_duty = self.modes.presence.staff_id
         self.modes.changed.connect(self._presence_changed)
         self._watch_link()
@@ -179,8 +178,27 @@ class DeskSession:
             self.lookup.backend.status,
             self.timers,
             lambda: self.state.connection,
-            lambda link: self.set(connection=link),
+            self._link_changed,
         )
+
+    def _link_changed(self, link: LinkStatus) -> None:
+        """The chip, and what follows from the link: a queued write's words once the outbox
+        moved; the guest on screen read again once the link is back (no "offline" mark left
+        on a guest the system can now answer for)."""
+        before = self.state.connection
+        self.set(connection=link)
+        if (link.waiting, link.needs_attention) != (before.waiting, before.needs_attention):
+            self.writes.queue_moved()
+        context = self.state.context
+        if (
+            link.online
+            and not before.online
+            and context is not None
+            and context.offline
+            and self.state.screen is Screen.GUEST
+            and not self.state.busy
+        ):
+            self.scans.refresh(None)
 
     def queued_writes(self) -> tuple[QueuedWrite, ...]:
         """What was saved offline (the list behind the status chip)."""
@@ -204,7 +222,7 @@ class DeskSession:
         judged again (the rules changed under them); the start screen comes back after
         ``idle_clear_s`` from now on."""
         self.policy = policy
-        self._idle_clear_s = idle_clear_s
+        self.idle.clear_after_s = idle_clear_s
         context = self.state.context
         changes: dict[str, Any] = {"confirm_warn": policy.confirm_warn}
         if context is not None and self.state.verdict is not None:
@@ -215,44 +233,18 @@ class DeskSession:
     # ------------------------------------------------------------------ the screen as a whole
 
     def restart_idle(self) -> None:
-        """Activity: the screen stays; a warning on screen goes away. The warning comes
-        IDLE_WARN_S before the screen would clear (WCAG 2.2.1: time can be extended)."""
-        self.timers.stop("idle_warn")
-        if self.state.idle_warning_s:
-            self.set(idle_warning_s=0)
-        warn_at = max(0.0, self._idle_clear_s - IDLE_WARN_S)
-        self.timers.start("idle", warn_at, self._idle_timeout)
+        self.idle.restart()
 
     def more_time(self) -> None:
-        """Staff asked for more time (the warning's button): a whole idle period again."""
+        """Staff asked for more time (a warning's button): signed in and on screen for longer."""
         self.touch()
-        if self.state.screen is not Screen.IDLE or self.state.idle_warning_s:
-            self.restart_idle()
-
-    def _idle_timeout(self) -> None:
-        if self.state.busy or (self.state.form is not None and self.state.form.open):
-            self.restart_idle()  # never clear the screen under a write or an open form
-            return
-        if self.state.screen is Screen.IDLE:
-            return  # nothing on screen to take away
-        left = min(IDLE_WARN_S, self._idle_clear_s)
-        self.set(idle_warning_s=round(left))
-        self.timers.start("idle_warn", 1.0, self._idle_tick)
-
-    def _idle_tick(self) -> None:
-        left = self.state.idle_warning_s - 1
-        if left <= 0:
-            self.set(idle_warning_s=0)
-            self.clear()
-            return
-        self.set(idle_warning_s=left)
-        self.timers.start("idle_warn", 1.0, self._idle_tick)
+        self.idle.more_time()
 
     def clear(self) -> None:
         """Back to the start: nothing of the last guest stays in the state."""
         self.cancel_reads()
-        for timer in ("slow", "idle", "idle_warn"):
-            self.timers.stop(timer)
+        self.timers.stop("slow")
+        self.idle.stop()
         self.scans.forget_repeats()
         self.leave_guest(
             screen=Screen.IDLE,

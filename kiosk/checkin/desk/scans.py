@@ -351,7 +351,7 @@ class Scans:
         self.desk.cues.emit("admit" if tone == "good" else "warn" if tone == "warn" else "deny")
         self.desk.restart_idle()
 
-    def refresh(self, intent: Intent) -> None:
+    def refresh(self, intent: Intent | None) -> None:
         """The guest again as the backend now has them. Not a scan: no audit, no sound."""
         context = self.desk.state.context
         if context is None:
@@ -360,7 +360,7 @@ class Scans:
         ticket = self.pipeline.start()
         code = (
             str(intent.value)
-            if intent.kind in (ActionKind.ADD_BAND, ActionKind.SWAP_BAND)
+            if intent is not None and intent.kind in (ActionKind.ADD_BAND, ActionKind.SWAP_BAND)
             else None
         )
         lookup, decode = self.desk.lookup, self.desk.decode_photo

@@ -30,6 +30,7 @@ from kiosk.checkin.writes.kinds import KINDS
 
 log = logging.getLogger(__name__)
 
+
 class Writes:
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
@@ -37,6 +38,9 @@ class Writes:
         """The last write that ended not done or unknown: the same action again keeps its key."""
         self._pending_check: WriteResult | None = None
         """An unknown write that reading back could not settle yet ("Check again")."""
+        self._queued: Intent | None = None
+        """The write on screen that was saved for later (offline): its words follow the
+        outbox, from "saved for later" to sent, or refused when sent."""
 
     def start_planned(self, plan: Callable[[Intent | None], Intent], doing: str | None) -> None:
         """A write planned by ``plan`` from the unfinished one (the form's save): ``doing``
@@ -214,6 +218,7 @@ class Writes:
                 )
             if confirmed:
                 words = tr("{words} (confirmed by reading back).", words=words.removesuffix("."))
+            self._queued = intent if result.outcome is WriteOutcome.QUEUED else None
             if isinstance(result.value, Visit) and intent.kind is ActionKind.CHECK_IN:
                 self.desk.own_visits.add(result.value.id)
             if not on_screen:
@@ -298,3 +303,31 @@ class Writes:
             context=context,
             verdict=decide(context, self.desk.policy, own_visits=frozenset(self.desk.own_visits)),
         )
+
+    def queue_moved(self) -> None:
+        """The outbox changed (sent, or refused, what waited): a line on screen that still
+        says "saved for later" says what became of it."""
+        intent = self._queued
+        if intent is None:
+            return
+        if not self._on_screen(intent):
+            self._queued = None  # another guest: what became of it is in the chip's list
+            return
+        entry = next(
+            (q for q in self.desk.lookup.backend.queued_writes() if q.key == intent.key), None
+        )
+        if entry is None or entry.state == "waiting":
+            return
+        self._queued = None
+        words = KINDS[intent.kind].done_words(intent).removesuffix(".")
+        if entry.state == "sent":
+            text = tr("{words}: sent now that the connection is back.", words=words)
+            self.desk.set(feedback=Feedback("good", f"✔ {text}"), status=text)
+            return
+        text = tr(
+            "{words}: refused when it was sent ({why}). It is in the list of what needs a look.",
+            words=words,
+            why=entry.reason or tr("no reason given"),
+        )
+        self.desk.set(feedback=Feedback("bad", f"✖ {text}"), status=text)
+        self.desk.refresh(intent)
