@@ -7,7 +7,8 @@
 - ``writes``: a write planned, sent once, read back when its answer was lost, said truthfully;
 - ``bands``: a new band scanned or printed for the guest;
 - ``form``: registering a walk-in, editing a guest;
-- ``report``: the customers report and the shift's numbers.
+- ``report``: the customers report and the shift's numbers;
+- ``idle``: clearing the screen after a spell without use, warned first.
 
 The parts never import each other (an import contract); the coordinator,
 ``kiosk.checkin.session.DeskSession``, owns them and routes what one needs of another through
