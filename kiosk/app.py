@@ -228,7 +228,9 @@ def run_desk(
         copy=local.copy_only() if local is not None else None,
         deadline_s=settings.lookup_deadline_s,
     )
-    actions = Actions(backend, audit, verify_with=live)
+    actions = Actions(
+        backend, audit, verify_with=live, in_flight_s=settings.write_in_flight_s
+    )
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

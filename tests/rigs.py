@@ -15,7 +15,7 @@ from kiosk.backends.offline import OfflineBackend
 from kiosk.backends.offline.recent import LocalRecent
 from kiosk.backends.trybe import TrybeClient
 from kiosk.backends.trybe.adapter import TrybeBackend
-from kiosk.checkin.actions import Actions
+from kiosk.checkin.actions import IN_FLIGHT_S, Actions
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.lookup import Lookup
 from kiosk.checkin.on_site import OnSiteSession
@@ -37,12 +37,13 @@ def backend_for(
     offline: bool,
     settle_s: float,
     store_key: bytes | None = None,
+    in_flight_s: float = IN_FLIGHT_S,
 ) -> tuple[Backend, Actions, Callable[[], None]]:
     """The backend a desk uses: the live one, or (``offline``) the app's local copy round it,
     its keeper running and trying the link every 0.2 s; with its actions and its closer."""
     live = TrybeBackend(client)
     if not offline:
-        return live, Actions(live, audit, settle_s=settle_s), lambda: None
+        return live, Actions(live, audit, settle_s=settle_s, in_flight_s=in_flight_s), lambda: None
     from kiosk.backends.offline import LocalStore
     from kiosk.backends.offline.store import new_key
 
@@ -53,7 +54,9 @@ def backend_for(
         probe_every_s=0.2,
         live_leash_s=0.5,
     ).start()
-    actions = Actions(local, audit, verify_with=live, settle_s=settle_s)
+    actions = Actions(
+        local, audit, verify_with=live, settle_s=settle_s, in_flight_s=in_flight_s
+    )
     return local, actions, local.close
 
 
@@ -87,17 +90,25 @@ def build_desk(
     on_site: bool = False,
     store_key: bytes | None = None,
     keep_recent: bool = False,
+    in_flight_s: float = IN_FLIGHT_S,
     **session_options: Any,
 ) -> DeskRig:
-    """A desk on ``client`` (Trybe), or on another vendor's ``backend``."""
+    """A desk on ``client`` (Trybe), or on another vendor's ``backend``. ``in_flight_s``: how
+    long a write whose answer was lost may still land (short where a test wants "not done")."""
     audit = AuditLog(tmp_path / "audit.jsonl")
     if backend is not None:
-        actions = Actions(backend, audit, settle_s=settle_s)
+        actions = Actions(backend, audit, settle_s=settle_s, in_flight_s=in_flight_s)
         close_backend = backend.close
     else:
         assert client is not None
         backend, actions, close_backend = backend_for(
-            client, audit, tmp_path, offline=offline, settle_s=settle_s, store_key=store_key
+            client,
+            audit,
+            tmp_path,
+            offline=offline,
+            settle_s=settle_s,
+            store_key=store_key,
+            in_flight_s=in_flight_s,
         )
     copy = backend.copy_only() if isinstance(backend, OfflineBackend) else None
     lookup = Lookup(backend, copy=copy, deadline_s=lookup_deadline_s)

@@ -24,12 +24,12 @@
         <translation>Gespeichert. Die neuen Scanner-Einstellungen gelten ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="80"/>
+        <location filename="../../kiosk/checkin/actions.py" line="84"/>
         <source>End of today</source>
         <translation>Heute Tagesende</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/actions.py" line="82"/>
+        <location filename="../../kiosk/checkin/actions.py" line="86"/>
         <source>+%n days</source>
         <extracomment>one: +%n day</extracomment>
         <translation>
@@ -38,14 +38,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="149"/>
+        <location filename="../../kiosk/checkin/actions.py" line="158"/>
         <source>Still checking with {system}: this is the local copy's answer.</source>
         <translation>Noch in Prüfung bei {system}: Dies ist die Antwort der lokalen Kopie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="158"/>
+        <location filename="../../kiosk/checkin/actions.py" line="167"/>
         <source>{system} can't do that here.</source>
         <translation>{system} kann das hier nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/actions.py" line="262"/>
+        <location filename="../../kiosk/checkin/actions.py" line="192"/>
+        <source>Not confirmed yet: still checking whether it arrived.</source>
+        <translation>Noch nicht bestätigt: es wird weiter geprüft, ob es angekommen ist.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/bands.py" line="157"/>
@@ -121,7 +127,7 @@
     <message>
         <location filename="../../kiosk/checkin/desk/bands.py" line="125"/>
         <location filename="../../kiosk/checkin/writes/bands.py" line="35"/>
-        <location filename="../../kiosk/checkin/writes/base.py" line="193"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="199"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Scannen Sie zuerst das Armband des Gastes.</translation>
     </message>
@@ -199,7 +205,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="110"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="258"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="268"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} hat einige Angaben nicht angenommen:</translation>
     </message>
@@ -377,74 +383,74 @@
         <translation>Nicht gespeichert. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="327"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="337"/>
         <source>{words}: refused when it was sent ({why}). It is in the list of what needs a look.</source>
         <translation>{words}: beim Senden abgelehnt ({why}). Es steht in der Liste dessen, was geprüft werden muss.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="324"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="334"/>
         <source>{words}: sent now that the connection is back.</source>
         <translation>{words}: gesendet, jetzt wo die Verbindung wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="160"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="170"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>Konnte nicht bestätigen, ob es gespeichert wurde: Vor einem neuen Versuch erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="215"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="225"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — für später gespeichert: wird gesendet, sobald die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="220"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="230"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (durch Nachlesen bestätigt).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="188"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="139"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="198"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="144"/>
         <source>Checking whether it was saved…</source>
         <translation>Prüfe, ob es gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="267"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="277"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="330"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="340"/>
         <source>no reason given</source>
         <translation>ohne Angabe eines Grundes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="70"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="75"/>
         <source>Still saving the last change…</source>
         <translation>Die letzte Änderung wird noch gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="74"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="79"/>
         <source>First check whether the last change was saved.</source>
         <translation>Prüfen Sie zuerst, ob die letzte Änderung gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="134"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="139"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Prüfe, ob der Gast gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="225"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="171"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="235"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="181"/>
         <source>Previous guest: {words}</source>
         <translation>Vorheriger Gast: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="249"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="259"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Vorheriger Gast: nicht gespeichert. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="143"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="148"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Vorheriger Gast: Prüfe, ob die letzte Änderung gespeichert wurde…</translation>
     </message>
@@ -1394,25 +1400,25 @@
         <translation>Nur teilweise erledigt ({done}): {reason}. Prüfen Sie das alte Armband.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="156"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="162"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="157"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="163"/>
         <location filename="../../kiosk/checkin/writes/details.py" line="33"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="173"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="179"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
         <translation>Es wurde vielleicht schon gesendet; fragen Sie den Gast, bevor Sie es erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="199"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="205"/>
         <location filename="../../kiosk/checkin/writes/visits.py" line="40"/>
         <source>This guest's record has been anonymised.</source>
         <translation>Die Daten dieses Gastes wurden anonymisiert.</translation>

@@ -24,12 +24,12 @@
         <translation>Guardado. Los nuevos ajustes del lector se aplican desde el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="80"/>
+        <location filename="../../kiosk/checkin/actions.py" line="84"/>
         <source>End of today</source>
         <translation>Final del día</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/actions.py" line="82"/>
+        <location filename="../../kiosk/checkin/actions.py" line="86"/>
         <source>+%n days</source>
         <extracomment>one: +%n day</extracomment>
         <translation>
@@ -38,14 +38,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="149"/>
+        <location filename="../../kiosk/checkin/actions.py" line="158"/>
         <source>Still checking with {system}: this is the local copy's answer.</source>
         <translation>Aún comprobando con {system}: esta es la respuesta de la copia local.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="158"/>
+        <location filename="../../kiosk/checkin/actions.py" line="167"/>
         <source>{system} can't do that here.</source>
         <translation>{system} no puede hacer eso aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/actions.py" line="262"/>
+        <location filename="../../kiosk/checkin/actions.py" line="192"/>
+        <source>Not confirmed yet: still checking whether it arrived.</source>
+        <translation>Aún sin confirmar: se sigue comprobando si ha llegado.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/bands.py" line="157"/>
@@ -121,7 +127,7 @@
     <message>
         <location filename="../../kiosk/checkin/desk/bands.py" line="125"/>
         <location filename="../../kiosk/checkin/writes/bands.py" line="35"/>
-        <location filename="../../kiosk/checkin/writes/base.py" line="193"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="199"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Escanee primero la pulsera del cliente.</translation>
     </message>
@@ -199,7 +205,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="110"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="258"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="268"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} no ha aceptado algunos datos:</translation>
     </message>
@@ -377,74 +383,74 @@
         <translation>No guardado. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="327"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="337"/>
         <source>{words}: refused when it was sent ({why}). It is in the list of what needs a look.</source>
         <translation>{words}: rechazado al enviarlo ({why}). Está en la lista de lo que hay que revisar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="324"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="334"/>
         <source>{words}: sent now that the connection is back.</source>
         <translation>{words}: enviado ahora que la conexión ha vuelto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="160"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="170"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>No se ha podido confirmar si se guardó: compruébelo de nuevo antes de reintentar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="215"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="225"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — guardado para más tarde: se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="220"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="230"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (confirmado al volver a leer).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="188"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="139"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="198"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="144"/>
         <source>Checking whether it was saved…</source>
         <translation>Comprobando si se guardó…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="267"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="277"/>
         <source>Not saved.</source>
         <translation>No guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="330"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="340"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="70"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="75"/>
         <source>Still saving the last change…</source>
         <translation>Aún guardando el último cambio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="74"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="79"/>
         <source>First check whether the last change was saved.</source>
         <translation>Compruebe primero si se guardó el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="134"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="139"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Comprobando si se guardó el cliente…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="225"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="171"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="235"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="181"/>
         <source>Previous guest: {words}</source>
         <translation>Cliente anterior: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="249"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="259"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Cliente anterior: no guardado. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="143"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="148"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Cliente anterior: comprobando si se guardó el último cambio…</translation>
     </message>
@@ -1394,25 +1400,25 @@
         <translation>Solo hecho en parte ({done}): {reason}. Revise la pulsera antigua.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="156"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="162"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="157"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="163"/>
         <location filename="../../kiosk/checkin/writes/details.py" line="33"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="173"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="179"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
         <translation>Puede que ya se haya enviado; pregunte al cliente antes de enviarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="199"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="205"/>
         <location filename="../../kiosk/checkin/writes/visits.py" line="40"/>
         <source>This guest's record has been anonymised.</source>
         <translation>La ficha de este cliente se ha anonimizado.</translation>

@@ -24,12 +24,12 @@
         <translation>Enregistré. Les nouveaux réglages du lecteur s’appliquent au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="80"/>
+        <location filename="../../kiosk/checkin/actions.py" line="84"/>
         <source>End of today</source>
         <translation>Fin de journée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/actions.py" line="82"/>
+        <location filename="../../kiosk/checkin/actions.py" line="86"/>
         <source>+%n days</source>
         <extracomment>one: +%n day</extracomment>
         <translation>
@@ -38,14 +38,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="149"/>
+        <location filename="../../kiosk/checkin/actions.py" line="158"/>
         <source>Still checking with {system}: this is the local copy's answer.</source>
         <translation>Vérification en cours auprès de {system} : ceci est la réponse de la copie locale.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="158"/>
+        <location filename="../../kiosk/checkin/actions.py" line="167"/>
         <source>{system} can't do that here.</source>
         <translation>{system} ne peut pas faire cela ici.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/actions.py" line="262"/>
+        <location filename="../../kiosk/checkin/actions.py" line="192"/>
+        <source>Not confirmed yet: still checking whether it arrived.</source>
+        <translation>Pas encore confirmé : on vérifie toujours s’il est arrivé.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/bands.py" line="157"/>
@@ -121,7 +127,7 @@
     <message>
         <location filename="../../kiosk/checkin/desk/bands.py" line="125"/>
         <location filename="../../kiosk/checkin/writes/bands.py" line="35"/>
-        <location filename="../../kiosk/checkin/writes/base.py" line="193"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="199"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Scannez d'abord le bracelet du client.</translation>
     </message>
@@ -199,7 +205,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="110"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="258"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="268"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} n'a pas accepté certaines informations :</translation>
     </message>
@@ -377,74 +383,74 @@
         <translation>Non enregistré. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="327"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="337"/>
         <source>{words}: refused when it was sent ({why}). It is in the list of what needs a look.</source>
         <translation>{words} : refusé à l’envoi ({why}). C’est dans la liste de ce qui demande un coup d’œil.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="324"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="334"/>
         <source>{words}: sent now that the connection is back.</source>
         <translation>{words} : envoyé, maintenant que la connexion est revenue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="160"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="170"/>
         <source>Couldn't confirm whether it was saved: check again before retrying.</source>
         <translation>Impossible de confirmer l'enregistrement : vérifiez à nouveau avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="215"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="225"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — enregistré pour plus tard : sera envoyé au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="220"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="230"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (confirmé par relecture).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="188"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="139"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="198"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="144"/>
         <source>Checking whether it was saved…</source>
         <translation>Vérification de l'enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="267"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="277"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="330"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="340"/>
         <source>no reason given</source>
         <translation>sans raison donnée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="70"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="75"/>
         <source>Still saving the last change…</source>
         <translation>La dernière modification est encore en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="74"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="79"/>
         <source>First check whether the last change was saved.</source>
         <translation>Vérifiez d'abord si la dernière modification a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="134"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="139"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Vérification de l'enregistrement du client…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="225"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="171"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="235"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="181"/>
         <source>Previous guest: {words}</source>
         <translation>Client précédent : {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="249"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="259"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Client précédent : non enregistré. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="143"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="148"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Client précédent : vérification de la dernière modification…</translation>
     </message>
@@ -1394,25 +1400,25 @@
         <translation>Fait en partie seulement ({done}) : {reason}. Vérifiez l'ancien bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="156"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="162"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="157"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="163"/>
         <location filename="../../kiosk/checkin/writes/details.py" line="33"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="173"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="179"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
         <translation>Il a peut-être été envoyé ; demandez au client avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="199"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="205"/>
         <location filename="../../kiosk/checkin/writes/visits.py" line="40"/>
         <source>This guest's record has been anonymised.</source>
         <translation>La fiche de ce client a été anonymisée.</translation>

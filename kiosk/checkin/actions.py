@@ -28,7 +28,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from kiosk.checkin.audit import ON_DUTY, AuditLog
-from kiosk.checkin.errors import BackendError, Conflict, NotFound
+from kiosk.checkin.errors import BackendError, Conflict, NotFound, TimedOut, Unreachable
 from kiosk.checkin.failures import describe_failure
 from kiosk.checkin.i18n import tr, trn
 from kiosk.checkin.lookup import GuestContext
@@ -66,7 +66,11 @@ log = logging.getLogger(__name__)
 
 SETTLE_S = 2.0
 """How long after a write's answer was lost a read may still miss it (the request can still be
-on its way through the backend). "Not done" is concluded only from a read after this."""
+on its way through the backend)."""
+IN_FLIGHT_S = 60.0
+"""How long a request whose answer was lost (a timeout, a dropped connection) may still be in
+the server's hands and land: until then, a read-back that does not see it says "not confirmed
+yet", never "not done" (a server that saves late would otherwise be sent the write twice)."""
 
 
 def expiry_presets(
@@ -94,6 +98,7 @@ class Actions:
         *,
         verify_with: Backend | None = None,
         settle_s: float = SETTLE_S,
+        in_flight_s: float = IN_FLIGHT_S,
         sleep: Callable[[float], None] = time.sleep,
         new_key: Callable[[], str] = lambda: str(uuid.uuid4()),
     ) -> None:
@@ -103,7 +108,11 @@ class Actions:
         (which cannot know whether a lost write arrived)."""
         self.audit = audit
         self._settle_s = settle_s
+        self._in_flight_s = in_flight_s
         self._sleep = sleep
+        self._maybe_sent: dict[str, tuple[float, BackendError]] = {}
+        """Writes whose answer was lost (key -> when it was given up on, and why): sent again
+        only after a read-back that does not find them, and never while they may still land."""
         self._new_key = new_key
 
     # ------------------------------------------------------------------ planning
@@ -162,6 +171,28 @@ class Actions:
     def perform(self, intent: Intent) -> WriteResult:
         """Send the write once; say what is known of its outcome. Runs on the write worker."""
         write = KINDS[intent.kind]
+        lost = self._maybe_sent.get(intent.key)
+        if lost is not None:
+            given_up, why = lost
+            # this very action was sent before and its answer lost: look before sending again
+            try:
+                seen = write.observe(self.verify_with, intent)
+            except BackendError:
+                seen = None
+            if seen is not None and seen.applied:
+                result = WriteResult(intent, WriteOutcome.DONE, value=seen.value, note=seen.note)
+                self._record(result, confirmed_by_reading=True)
+                del self._maybe_sent[intent.key]
+                return result
+            if seen is None or time.monotonic() - given_up < self._in_flight_s:
+                return WriteResult(  # the first may still land: not sent again
+                    intent,
+                    WriteOutcome.UNKNOWN,
+                    error=why,
+                    note=tr("Not confirmed yet: still checking whether it arrived."),
+                    in_flight=True,
+                    sent_before=given_up,
+                )
         try:
             value = write.send(self.backend, intent)
         except Partial as partial:
@@ -182,6 +213,8 @@ class Actions:
         except BackendError as exc:
             outcome = WriteOutcome.UNKNOWN if exc.maybe_applied else WriteOutcome.NOT_DONE
             result = WriteResult(intent, outcome, error=exc)
+            if exc.maybe_applied:
+                self._maybe_sent[intent.key] = (time.monotonic(), exc)
         else:
             if isinstance(value, Visit) and value.queued:
                 return WriteResult(intent, WriteOutcome.QUEUED, value=value)  # the outbox audits
@@ -209,7 +242,7 @@ class Actions:
                 return WriteResult(
                     intent, WriteOutcome.UNKNOWN, error=unknown.error, note=seen.note
                 )
-            if not seen.applied:
+            if not seen.applied and not unknown.in_flight:
                 wait = unknown.finished_at + self._settle_s - time.monotonic()
                 if wait > 0:
                     self._sleep(wait)
@@ -218,7 +251,18 @@ class Actions:
             log.info("could not read back %s: %s", intent.kind, type(exc).__name__)
             return WriteResult(intent, WriteOutcome.UNKNOWN, error=unknown.error)
         if seen.applied:
+            self._maybe_sent.pop(intent.key, None)
             return WriteResult(intent, WriteOutcome.DONE, value=seen.value, note=seen.note)
+        given_up = unknown.sent_before if unknown.sent_before is not None else unknown.finished_at
+        if _may_still_land(unknown.error) and time.monotonic() - given_up < self._in_flight_s:
+            return WriteResult(
+                intent,
+                WriteOutcome.UNKNOWN,
+                error=unknown.error,
+                note=tr("Not confirmed yet: still checking whether it arrived."),
+                in_flight=True,
+                sent_before=given_up,
+            )
         return WriteResult(intent, WriteOutcome.NOT_DONE, error=unknown.error, note=seen.note)
 
     # ------------------------------------------------------------------ the audit
@@ -246,6 +290,12 @@ class Actions:
             staff_text=intent.override_reason or write.staff_text(intent),
             staff_id=intent.staff_id if intent.staff_id is not None else ON_DUTY,
         )
+
+
+def _may_still_land(error: BaseException | None) -> bool:
+    """A request given up on (a timeout, a dropped connection), not one the server answered:
+    it may still be working on it."""
+    return isinstance(error, TimedOut | Unreachable) and error.maybe_applied
 
 
 def _guest_id_of(value: Any) -> str | None:

@@ -246,6 +246,10 @@ class Settings(BaseSettings):
     lookup_deadline_s: float = Field(default=3.0, gt=0, le=60)
     """One overall limit per scan: the guest first, then every other part in parallel; parts
     not back in time are shown as "couldn't load" instead of holding the scan."""
+    write_in_flight_s: float = Field(default=60.0, ge=0, le=600)
+    """How long a write whose answer was lost (a timeout, a dropped connection) may still land
+    in the guest system: until then the desk says "not confirmed yet" and keeps reading back,
+    and never sends it again."""
     wedge: WedgeSettings = Field(default_factory=WedgeSettings)
     scanning: ScanSettings = Field(default_factory=ScanSettings)
     policy: PolicySettings = Field(default_factory=PolicySettings)

@@ -3,6 +3,7 @@ truthful outcome (done / not done / unknown, read back) with every step in the a
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -221,8 +222,10 @@ def test_a_check_in_whose_answer_was_lost_is_read_back_as_done_and_not_sent_agai
 
 
 def test_a_check_in_that_never_arrived_is_read_back_as_not_done_and_retried_with_its_key(
-    fresh_admin: SandboxAdmin, lookup: Lookup, actions: Actions, audit: AuditLog
+    fresh_admin: SandboxAdmin, lookup: Lookup, fresh_client: TrybeClient, audit: AuditLog
 ) -> None:
+    # a dropped request that can no longer land (no window: the default is a minute)
+    actions = Actions(TrybeBackend(fresh_client), audit, settle_s=SETTLE_S, in_flight_s=0.0)
     context = lookup.by_code(code_of("Oliver Price"))
     verdict = decide(context, PolicySettings())
     intent = actions.plan(ActionKind.CHECK_IN, context, verdict=verdict)
@@ -302,3 +305,47 @@ def test_an_unknown_write_stays_unknown_while_reading_back_fails(
     assert actions.reconcile(first).outcome is WriteOutcome.UNKNOWN
     fresh_admin.clear()
     assert actions.reconcile(first).outcome is WriteOutcome.DONE
+
+
+def test_a_check_in_the_server_saves_late_is_not_done_only_once_it_cannot_land(
+    fresh_sandbox: object,
+    fresh_admin: SandboxAdmin,
+    fresh_client: TrybeClient,
+    lookup: Lookup,
+    audit: AuditLog,
+) -> None:
+    """Issue 26: the stand-in holds the check-in 3 s and then saves it; the client gives up at
+    1 s, and the guest system ignores idempotency keys. The read-back before it lands finds
+    nothing: that is "not confirmed yet", never "not done"; the staff's retry meanwhile is not
+    sent (the first may still land); once it has landed, reading back says done. One check-in."""
+    from kiosk.sandbox import SandboxServer
+    from tests.conftest import TOKEN
+    from tests.sandbox_helpers import SITE_ID
+
+    assert isinstance(fresh_sandbox, SandboxServer)
+    fresh_admin.settings(honour_idempotency_keys=False)
+    fresh_admin.add_fault(
+        path_prefix="/customers/check-ins", method="POST", latency_ms=3000, times=1
+    )
+    with TrybeClient(fresh_sandbox.url, TOKEN, SITE_ID, deadline_s=1.0, max_retries=0) as slow:
+        actions = Actions(TrybeBackend(slow), audit, settle_s=0.2, in_flight_s=30.0)
+        context = lookup.by_code(code_of("Oliver Price"))
+        intent = actions.plan(
+            ActionKind.CHECK_IN, context, verdict=decide(context, PolicySettings())
+        )
+        first = actions.perform(intent)
+        assert first.outcome is WriteOutcome.UNKNOWN
+        checked = actions.reconcile(first)
+        assert checked.outcome is WriteOutcome.UNKNOWN  # not seen yet, and may still land
+        assert checked.in_flight
+        assert "Not confirmed yet" in checked.note
+        retried = actions.perform(intent)  # staff's retry while it may still land
+        assert retried.outcome is WriteOutcome.UNKNOWN
+        assert len(posts(fresh_admin)) == 1  # not sent again
+        time.sleep(3.0)  # the stand-in saves it
+        landed = actions.reconcile(checked)
+        assert landed.outcome is WriteOutcome.DONE
+    guest = fresh_client.get_customer_by_barcode(code_of("Oliver Price"))
+    assert len(fresh_client.list_check_ins(customer_ids=[guest.id]).data) == 1
+    outcomes = [e["outcome"] for e in audit.entries() if e["action"] == "check_in"]
+    assert outcomes == ["unknown", "done"]  # no "not_done" ever written

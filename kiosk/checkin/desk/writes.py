@@ -30,6 +30,9 @@ from kiosk.checkin.writes.kinds import KINDS
 
 log = logging.getLogger(__name__)
 
+RECHECK_AFTER_S = (3.0, 5.0, 10.0, 15.0)
+"""Read-backs of a write that may still land: after 3 s, 5 s, 10 s, then every 15 s."""
+
 
 class Writes:
     def __init__(self, desk: Desk) -> None:
@@ -38,6 +41,8 @@ class Writes:
         """The last write that ended not done or unknown: the same action again keeps its key."""
         self._pending_check: WriteResult | None = None
         """An unknown write that reading back could not settle yet ("Check again")."""
+        self._rechecks = 0
+        """Read-backs so far of a write that may still land (each waits longer)."""
         self._queued: Intent | None = None
         """The write on screen that was saved for later (offline): its words follow the
         outbox, from "saved for later" to sent, or refused when sent."""
@@ -156,6 +161,11 @@ class Writes:
         self._reconciled(result)
 
     def _reconciled(self, result: WriteResult) -> None:
+        if result.in_flight:
+            self._recheck_later(result)
+        else:
+            self._rechecks = 0
+            self.desk.timers.stop("recheck")
         if result.outcome is WriteOutcome.UNKNOWN:
             words = result.note or tr(
                 "Couldn't confirm whether it was saved: check again before retrying."
@@ -331,3 +341,19 @@ class Writes:
         )
         self.desk.set(feedback=Feedback("bad", f"✖ {text}"), status=text)
         self.desk.refresh(intent)
+
+    def _recheck_later(self, result: WriteResult) -> None:
+        """A write that may still be in the server's hands: read back again, a little later
+        each time, until it is seen or can no longer land (never sent again meanwhile)."""
+        delay = RECHECK_AFTER_S[min(self._rechecks, len(RECHECK_AFTER_S) - 1)]
+        self._rechecks += 1
+        actions = self.desk.actions
+
+        def again() -> None:
+            self.desk.runner.write(
+                lambda: actions.reconcile(result),
+                self._reconciled,
+                lambda error: self._reconcile_crashed(result, error),
+            )
+
+        self.desk.timers.start("recheck", delay, again)

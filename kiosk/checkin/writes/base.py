@@ -107,6 +107,12 @@ class WriteResult:
     note: str = ""
     """Words for the screen beyond the default ("only partly done: ...")."""
     finished_at: float = field(default_factory=time.monotonic)
+    in_flight: bool = False
+    """Unknown, and the request may still land (its answer was lost, not refused): read back
+    again later; not seeing it yet is not "not done"."""
+    sent_before: float | None = None
+    """When the lost request was given up on (monotonic), kept across read-backs: the window
+    in which it may still land runs from here."""
 
     @property
     def done(self) -> bool:

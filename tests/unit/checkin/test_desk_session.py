@@ -4,7 +4,7 @@ which answers arrive (tests/fakes.py says why these are doubles)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.desk.state import Activity, Control, Primary, Screen
 from kiosk.checkin.errors import ServerTrouble
 from kiosk.checkin.lookup import Lookup
+from kiosk.checkin.model import Visit
 from kiosk.checkin.session import DeskSession
 from kiosk.scan import ScanEvent
 from tests.fakes import MemoryBackend, StepRunner, lost_answer
@@ -347,3 +348,33 @@ def test_the_screen_says_it_will_clear_and_more_time_keeps_it(desk: Desk) -> Non
     desk.runner.advance(10)
     assert desk.state.screen is Screen.IDLE
     assert desk.state.idle_warning_s == 0
+
+
+def test_a_check_in_that_may_still_land_is_not_confirmed_yet_and_read_again_until_it_does(
+    desk: Desk,
+) -> None:
+    """Issue 26: the answer was lost before the server saved it (it saves late). Not seeing it
+    at once is "not confirmed yet", with Check again; the desk reads again by itself, later
+    each time, sends nothing meanwhile, and says "checked in" once it has landed."""
+    desk.shown("AAA-111")
+    desk.backend.fail["check_in"] = [lost_answer()]  # lost before it was saved
+    desk.session.primary(desk.amelia.id)
+    desk.runner.run_all()
+    assert desk.state.activity is Activity.UNCONFIRMED
+    assert desk.state.primary is Primary.CHECK_AGAIN
+    assert "Not confirmed yet" in desk.state.feedback.text
+    assert "✖" not in desk.state.feedback.text
+    desk.runner.advance(3.0)  # read again by itself: still nothing
+    desk.runner.run_all()
+    assert "Not confirmed yet" in desk.state.feedback.text
+    # the server saves it now (late), without a second request from the desk
+    desk.backend.visit_list[desk.amelia.id].append(
+        Visit(id="late-1", checked_in_at=datetime.now(UTC), method="Scanned")
+    )
+    desk.runner.advance(5.0)
+    desk.runner.run_all()
+    assert desk.state.feedback.text == "✔ Checked in (confirmed by reading back)."
+    assert desk.state.primary is Primary.CHECK_OUT
+    assert len(desk.backend.keys) == 1  # sent once
+    outcomes = [e["outcome"] for e in desk.audit.entries() if e["action"] == "check_in"]
+    assert outcomes == ["unknown", "done"]
