@@ -899,22 +899,22 @@
         <translation>Kein gedrucktes Band passt zum Codemuster dieses Standorts: Präfix und Länge der Druckercodes passend einstellen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="50"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="57"/>
         <source>That didn't scan properly. Please try again.</source>
         <translation>Das hat nicht geklappt. Bitte noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="51"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="58"/>
         <source>We don't recognise this wristband.</source>
         <translation>Dieses Armband kennen wir nicht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="52"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="59"/>
         <source>We can't check you in right now.</source>
         <translation>Wir können Sie gerade nicht einchecken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="53"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="60"/>
         <source>We couldn't confirm your check-in.</source>
         <translation>Wir konnten Ihren Check-in nicht bestätigen.</translation>
     </message>

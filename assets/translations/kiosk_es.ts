@@ -899,22 +899,22 @@
         <translation>Ninguna pulsera impresa puede ajustarse al patrón de códigos de este centro: ajuste el prefijo y la longitud de los códigos de la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="50"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="57"/>
         <source>That didn't scan properly. Please try again.</source>
         <translation>No se ha leído bien. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="51"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="58"/>
         <source>We don't recognise this wristband.</source>
         <translation>No reconocemos esta pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="52"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="59"/>
         <source>We can't check you in right now.</source>
         <translation>Ahora mismo no podemos registrarle.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="53"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="60"/>
         <source>We couldn't confirm your check-in.</source>
         <translation>No hemos podido confirmar su registro.</translation>
     </message>

@@ -899,22 +899,22 @@
         <translation>Aucun bracelet imprimé ne peut correspondre au format de code de ce site : réglez le préfixe et la longueur des codes de l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="50"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="57"/>
         <source>That didn't scan properly. Please try again.</source>
         <translation>La lecture a échoué. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="51"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="58"/>
         <source>We don't recognise this wristband.</source>
         <translation>Nous ne reconnaissons pas ce bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="52"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="59"/>
         <source>We can't check you in right now.</source>
         <translation>Nous ne pouvons pas vous enregistrer pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="53"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="60"/>
         <source>We couldn't confirm your check-in.</source>
         <translation>Nous n'avons pas pu confirmer votre enregistrement.</translation>
     </message>

@@ -18,7 +18,14 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Literal
 
-from kiosk.checkin.actions import ActionKind, ActionRefused, Actions, WriteOutcome, WriteResult
+from kiosk.checkin.actions import (
+    ActionKind,
+    ActionRefused,
+    Actions,
+    Intent,
+    WriteOutcome,
+    WriteResult,
+)
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.errors import BackendError, NotFound
 from kiosk.checkin.i18n import N_
@@ -142,6 +149,9 @@ class SelfSession:
         self._pin = ""
         self._pin_check: Handle | None = None
         self._closed = False
+        self._unfinished: Intent | None = None
+        """A check-in whose outcome is not known (or was not done): the same guest scanning
+        again is the same action, with its key, read back before it is ever sent again."""
         self._modes: Modes | None = None
         self._why = "self check-in"
         self._watch_link()
@@ -242,7 +252,11 @@ class SelfSession:
             return
         try:
             intent = self.actions.plan(
-                ActionKind.CHECK_IN, context, verdict=verdict, method="Kiosk"
+                ActionKind.CHECK_IN,
+                context,
+                verdict=verdict,
+                method="Kiosk",
+                previous=self._unfinished,
             )
         except ActionRefused as exc:
             log.info("self check-in refused: %s", exc)
@@ -269,9 +283,11 @@ class SelfSession:
     def _checked_in(
         self, ticket: int, context: GuestContext, verdict: Verdict, result: WriteResult
     ) -> None:
+        done = result.outcome in (WriteOutcome.DONE, WriteOutcome.QUEUED)
+        self._unfinished = None if done else result.intent
         if not self._scans.current(ticket):
             return  # a newer scan owns the screen; the check-in is in the audit log
-        if result.outcome in (WriteOutcome.DONE, WriteOutcome.QUEUED):
+        if done:
             self._answer(context, verdict, checked_in=True)
         elif result.outcome is WriteOutcome.NOT_DONE:
             self._show_problem(CANNOT_CHECK_IN, "deny")

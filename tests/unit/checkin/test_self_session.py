@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,6 +12,7 @@ from kiosk.checkin.actions import Actions
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.errors import ServerTrouble
 from kiosk.checkin.lookup import Lookup
+from kiosk.checkin.model import Visit
 from kiosk.checkin.self_session import SelfScreen, SelfSession
 from kiosk.config.pin import PinGuard, hash_pin
 from kiosk.scan import ScanEvent
@@ -239,3 +240,30 @@ def test_staff_pages_warn_before_they_close_and_a_touch_keeps_them(kiosk: Kiosk)
     assert kiosk.session.state.screen is SelfScreen.STAFF
     kiosk.runner.advance(6)
     assert kiosk.session.state.screen is SelfScreen.ATTRACT
+
+
+def test_a_guest_scanning_again_while_their_check_in_may_still_land_is_not_sent_twice(
+    kiosk: Kiosk,
+) -> None:
+    """The answer to the kiosk's check-in was lost before the server saved it (a server that
+    saves late). The guest, told "we couldn't confirm", scans again at once: the same check-in
+    (its key) is read back, not sent again; once it has landed, the kiosk says they are in."""
+    kiosk.backend.fail["check_in"] = [lost_answer()]
+    kiosk.scan("AAA-111")
+    kiosk.runner.run_all()
+    assert kiosk.session.state.problem is not None  # "we couldn't confirm your check-in"
+    kiosk.session.reset()
+    kiosk.scan("AAA-111")
+    kiosk.runner.run_all()
+    assert len(kiosk.backend.keys) == 1  # not sent again: the first may still land
+    assert kiosk.backend.visit_list[kiosk.amelia.id] == []
+    kiosk.backend.visit_list[kiosk.amelia.id].append(
+        Visit(id="late-1", checked_in_at=datetime.now(UTC), method="Kiosk")
+    )
+    kiosk.session.reset()
+    kiosk.scan("AAA-111")
+    kiosk.runner.run_all()
+    answer = kiosk.session.state.answer
+    assert answer is not None
+    assert "already checked in" in (answer.reason or "")  # the first one landed: said so
+    assert len(kiosk.backend.keys) == 1  # and nothing was sent again
