@@ -205,7 +205,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="110"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="268"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="270"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} hat einige Angaben nicht angenommen:</translation>
     </message>
@@ -383,12 +383,12 @@
         <translation>Nicht gespeichert. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="337"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="339"/>
         <source>{words}: refused when it was sent ({why}). It is in the list of what needs a look.</source>
         <translation>{words}: beim Senden abgelehnt ({why}). Es steht in der Liste dessen, was geprüft werden muss.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="334"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="336"/>
         <source>{words}: sent now that the connection is back.</source>
         <translation>{words}: gesendet, jetzt wo die Verbindung wieder da ist.</translation>
     </message>
@@ -398,59 +398,60 @@
         <translation>Konnte nicht bestätigen, ob es gespeichert wurde: Vor einem neuen Versuch erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="225"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="227"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — für später gespeichert: wird gesendet, sobald die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="230"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="232"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (durch Nachlesen bestätigt).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="198"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="144"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="200"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="363"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="145"/>
         <source>Checking whether it was saved…</source>
         <translation>Prüfe, ob es gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="277"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="279"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="340"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="342"/>
         <source>no reason given</source>
         <translation>ohne Angabe eines Grundes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="75"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="76"/>
         <source>Still saving the last change…</source>
         <translation>Die letzte Änderung wird noch gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="79"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="80"/>
         <source>First check whether the last change was saved.</source>
         <translation>Prüfen Sie zuerst, ob die letzte Änderung gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="139"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="140"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Prüfe, ob der Gast gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="235"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="237"/>
         <location filename="../../kiosk/checkin/desk/writes.py" line="181"/>
         <source>Previous guest: {words}</source>
         <translation>Vorheriger Gast: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="259"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="261"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Vorheriger Gast: nicht gespeichert. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="148"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="149"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Vorheriger Gast: Prüfe, ob die letzte Änderung gespeichert wurde…</translation>
     </message>

@@ -205,7 +205,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="110"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="268"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="270"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} no ha aceptado algunos datos:</translation>
     </message>
@@ -383,12 +383,12 @@
         <translation>No guardado. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="337"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="339"/>
         <source>{words}: refused when it was sent ({why}). It is in the list of what needs a look.</source>
         <translation>{words}: rechazado al enviarlo ({why}). Está en la lista de lo que hay que revisar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="334"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="336"/>
         <source>{words}: sent now that the connection is back.</source>
         <translation>{words}: enviado ahora que la conexión ha vuelto.</translation>
     </message>
@@ -398,59 +398,60 @@
         <translation>No se ha podido confirmar si se guardó: compruébelo de nuevo antes de reintentar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="225"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="227"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — guardado para más tarde: se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="230"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="232"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (confirmado al volver a leer).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="198"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="144"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="200"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="363"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="145"/>
         <source>Checking whether it was saved…</source>
         <translation>Comprobando si se guardó…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="277"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="279"/>
         <source>Not saved.</source>
         <translation>No guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="340"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="342"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="75"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="76"/>
         <source>Still saving the last change…</source>
         <translation>Aún guardando el último cambio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="79"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="80"/>
         <source>First check whether the last change was saved.</source>
         <translation>Compruebe primero si se guardó el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="139"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="140"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Comprobando si se guardó el cliente…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="235"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="237"/>
         <location filename="../../kiosk/checkin/desk/writes.py" line="181"/>
         <source>Previous guest: {words}</source>
         <translation>Cliente anterior: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="259"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="261"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Cliente anterior: no guardado. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="148"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="149"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Cliente anterior: comprobando si se guardó el último cambio…</translation>
     </message>

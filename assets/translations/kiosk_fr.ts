@@ -205,7 +205,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="110"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="268"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="270"/>
         <source>{system} didn't accept some details:</source>
         <translation>{system} n'a pas accepté certaines informations :</translation>
     </message>
@@ -383,12 +383,12 @@
         <translation>Non enregistré. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="337"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="339"/>
         <source>{words}: refused when it was sent ({why}). It is in the list of what needs a look.</source>
         <translation>{words} : refusé à l’envoi ({why}). C’est dans la liste de ce qui demande un coup d’œil.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="334"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="336"/>
         <source>{words}: sent now that the connection is back.</source>
         <translation>{words} : envoyé, maintenant que la connexion est revenue.</translation>
     </message>
@@ -398,59 +398,60 @@
         <translation>Impossible de confirmer l'enregistrement : vérifiez à nouveau avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="225"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="227"/>
         <source>{words} — saved for later: it will be sent when the connection is back.</source>
         <translation>{words} — enregistré pour plus tard : sera envoyé au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="230"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="232"/>
         <source>{words} (confirmed by reading back).</source>
         <translation>{words} (confirmé par relecture).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="198"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="144"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="200"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="363"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="145"/>
         <source>Checking whether it was saved…</source>
         <translation>Vérification de l'enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="277"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="279"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="340"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="342"/>
         <source>no reason given</source>
         <translation>sans raison donnée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="75"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="76"/>
         <source>Still saving the last change…</source>
         <translation>La dernière modification est encore en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="79"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="80"/>
         <source>First check whether the last change was saved.</source>
         <translation>Vérifiez d'abord si la dernière modification a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="139"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="140"/>
         <source>Checking whether the guest was saved…</source>
         <translation>Vérification de l'enregistrement du client…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="235"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="237"/>
         <location filename="../../kiosk/checkin/desk/writes.py" line="181"/>
         <source>Previous guest: {words}</source>
         <translation>Client précédent : {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="259"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="261"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Client précédent : non enregistré. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="148"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="149"/>
         <source>Previous guest: checking whether the last change was saved…</source>
         <translation>Client précédent : vérification de la dernière modification…</translation>
     </message>

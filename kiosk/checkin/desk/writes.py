@@ -41,8 +41,9 @@ class Writes:
         """The last write that ended not done or unknown: the same action again keeps its key."""
         self._pending_check: WriteResult | None = None
         """An unknown write that reading back could not settle yet ("Check again")."""
-        self._rechecks = 0
-        """Read-backs so far of a write that may still land (each waits longer)."""
+        self._rechecks: dict[str, int] = {}
+        """Writes that may still land (by key), and how often each was read back so far (each
+        waits longer): one chain of read-backs per write, for this guest or a previous one."""
         self._queued: Intent | None = None
         """The write on screen that was saved for later (offline): its words follow the
         outbox, from "saved for later" to sent, or refused when sent."""
@@ -163,9 +164,8 @@ class Writes:
     def _reconciled(self, result: WriteResult) -> None:
         if result.in_flight:
             self._recheck_later(result)
-        else:
-            self._rechecks = 0
-            self.desk.timers.stop("recheck")
+        elif self._rechecks.pop(result.intent.key, None) is not None:
+            self.desk.timers.stop(_recheck_timer(result.intent))
         if result.outcome is WriteOutcome.UNKNOWN:
             words = result.note or tr(
                 "Couldn't confirm whether it was saved: check again before retrying."
@@ -193,6 +193,8 @@ class Writes:
         if pending is None:
             self.desk.set(activity=Activity.READY)
             return
+        # staff's read replaces the one the desk would make by itself: one read at a time
+        self.desk.timers.stop(_recheck_timer(pending.intent))
         self.desk.set(
             activity=Activity.CHECKING,
             feedback=Feedback("info", tr("Checking whether it was saved…")),
@@ -344,16 +346,30 @@ class Writes:
 
     def _recheck_later(self, result: WriteResult) -> None:
         """A write that may still be in the server's hands: read back again, a little later
-        each time, until it is seen or can no longer land (never sent again meanwhile)."""
-        delay = RECHECK_AFTER_S[min(self._rechecks, len(RECHECK_AFTER_S) - 1)]
-        self._rechecks += 1
+        each time, until it is seen or can no longer land (never sent again meanwhile). While
+        the desk reads, the screen says so and Check again waits (one read at a time)."""
+        intent = result.intent
+        done_so_far = self._rechecks.get(intent.key, 0)
+        self._rechecks[intent.key] = done_so_far + 1
+        delay = RECHECK_AFTER_S[min(done_so_far, len(RECHECK_AFTER_S) - 1)]
         actions = self.desk.actions
 
         def again() -> None:
+            if intent.key not in self._rechecks:
+                return  # settled meanwhile
+            if self._on_screen(intent) and self.desk.state.activity is Activity.UNCONFIRMED:
+                self.desk.set(
+                    activity=Activity.CHECKING,
+                    feedback=Feedback("info", tr("Checking whether it was saved…")),
+                )
             self.desk.runner.write(
                 lambda: actions.reconcile(result),
                 self._reconciled,
                 lambda error: self._reconcile_crashed(result, error),
             )
 
-        self.desk.timers.start("recheck", delay, again)
+        self.desk.timers.start(_recheck_timer(intent), delay, again)
+
+
+def _recheck_timer(intent: Intent) -> str:
+    return f"recheck:{intent.key}"

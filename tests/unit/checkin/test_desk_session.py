@@ -378,3 +378,39 @@ def test_a_check_in_that_may_still_land_is_not_confirmed_yet_and_read_again_unti
     assert len(desk.backend.keys) == 1  # sent once
     outcomes = [e["outcome"] for e in desk.audit.entries() if e["action"] == "check_in"]
     assert outcomes == ["unknown", "done"]
+
+
+def test_two_guests_writes_that_may_still_land_are_each_read_back_to_the_end(
+    desk: Desk,
+) -> None:
+    """A seam: the next guest is served while the last one's check-in may still land, and
+    theirs is lost too. Each write keeps its own read-backs (one did not replace the other);
+    staff's Check again and the desk's own read never both settle the same write."""
+    desk.shown("AAA-111")
+    desk.backend.fail["check_in"] = [lost_answer(), lost_answer()]
+    desk.session.primary(desk.amelia.id)
+    desk.runner.run_all()
+    assert "Not confirmed yet" in desk.state.feedback.text
+    desk.shown("BBB-222")  # the next guest, while Amelia's may still land
+    desk.runner.advance(1.0)
+    desk.session.primary(desk.jonas.id)
+    desk.runner.run_all()
+    assert "Not confirmed yet" in desk.state.feedback.text
+    for guest in (desk.amelia, desk.jonas):  # both land, late
+        desk.backend.visit_list[guest.id].append(
+            Visit(id=f"late-{guest.id}", checked_in_at=datetime.now(UTC), method="Scanned")
+        )
+    desk.runner.advance(1.0)
+    desk.session.primary(desk.jonas.id)  # "Check again" for Jonas, before the desk's own
+    desk.runner.run_all()
+    desk.runner.advance(30.0)
+    desk.runner.run_all()
+    assert desk.state.feedback.text == "✔ Checked in (confirmed by reading back)."
+    assert "Previous guest: " in desk.state.previous  # Amelia's was settled too
+    done = [
+        e["customer_id"]
+        for e in desk.audit.entries()
+        if e["action"] == "check_in" and e["outcome"] == "done"
+    ]
+    assert sorted(done) == sorted([desk.amelia.id, desk.jonas.id])  # once each
+    assert len(desk.backend.keys) == 2  # each sent once
