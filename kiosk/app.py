@@ -197,6 +197,7 @@ def open_local_copy(
         live_leash_s=offline.live_leash_s,
         syncer=syncer,
         sync_every_s=offline.sync_every_min * 60,
+        in_flight_s=settings.write_in_flight_s,
     )
 
 
@@ -228,9 +229,7 @@ def run_desk(
         copy=local.copy_only() if local is not None else None,
         deadline_s=settings.lookup_deadline_s,
     )
-    actions = Actions(
-        backend, audit, verify_with=live, in_flight_s=settings.write_in_flight_s
-    )
+    actions = Actions(backend, audit, verify_with=live, in_flight_s=settings.write_in_flight_s)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -146,7 +146,14 @@ def run_chaos(
 
     # 4. the sender, killed and started again
     started = time.monotonic()
-    env = {**os.environ, "KIOSK_STORE_KEY": store_key, "KIOSK_API_TOKEN": token}
+    env = {
+        **os.environ,
+        "KIOSK_STORE_KEY": store_key,
+        "KIOSK_API_TOKEN": token,
+        # a sender killed mid-upload leaves its request in flight: no fault here holds one in
+        # the server for long, so the wait before reading it back and resending is kept short
+        "KIOSK_WRITE_IN_FLIGHT_S": "1.5",
+    }
     command = [
         sys.executable,
         "-m",

@@ -53,10 +53,9 @@ def backend_for(
         audit,
         probe_every_s=0.2,
         live_leash_s=0.5,
+        in_flight_s=in_flight_s,
     ).start()
-    actions = Actions(
-        local, audit, verify_with=live, settle_s=settle_s, in_flight_s=in_flight_s
-    )
+    actions = Actions(local, audit, verify_with=live, settle_s=settle_s, in_flight_s=in_flight_s)
     return local, actions, local.close
 
 

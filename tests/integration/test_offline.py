@@ -35,13 +35,28 @@ KEY = new_key()
 class Desk:
     """The app's parts on a local copy: offline backend, lookup, actions."""
 
-    def __init__(self, server: SandboxServer, folder: Path, *, key: bytes = KEY) -> None:
-        self.client = TrybeClient(server.url, TOKEN, SITE_ID, deadline_s=2.0, max_retries=0)
+    def __init__(
+        self,
+        server: SandboxServer,
+        folder: Path,
+        *,
+        key: bytes = KEY,
+        in_flight_s: float = 0.0,
+        deadline_s: float = 2.0,
+    ) -> None:
+        """``in_flight_s`` 0 by default: the faults here drop requests at once, none is held in
+        the server, so a lost answer's entry may be read back and resent straight away."""
+        self.client = TrybeClient(server.url, TOKEN, SITE_ID, deadline_s=deadline_s, max_retries=0)
         self.live = TrybeBackend(self.client)
         self.audit = AuditLog(folder / "audit.jsonl")
         self.store = LocalStore(folder / "local-copy.db", key)
         self.backend = OfflineBackend(
-            self.live, self.store, self.audit, probe_every_s=0.2, live_leash_s=0.5
+            self.live,
+            self.store,
+            self.audit,
+            probe_every_s=0.2,
+            live_leash_s=0.5,
+            in_flight_s=in_flight_s,
         )
         self.lookup = Lookup(self.backend, deadline_s=2.0)
         self.actions = Actions(self.backend, self.audit, verify_with=self.live, settle_s=0.2)
@@ -187,6 +202,36 @@ def test_a_check_in_whose_answer_was_lost_while_the_link_failed_is_read_back_not
     assert report.sent == 1
     assert report.confirmed_by_reading == 1
     assert len(fresh_client.list_check_ins(customer_ids=[oliver.guest.id]).data) == 1
+
+
+def test_a_check_in_the_server_saves_late_is_never_sent_again_by_the_outbox(
+    fresh_sandbox: SandboxServer,
+    fresh_admin: SandboxAdmin,
+    fresh_client: TrybeClient,
+    tmp_path: Path,
+) -> None:
+    """Issue 26: the stand-in holds the check-in 3 s, then saves it; the client gave up at 1 s
+    and the guest system ignores keys. The outbox's read-back before the server saved finds
+    nothing: it must not send it again while the first may still land; after, it finds it."""
+    fresh_admin.settings(honour_idempotency_keys=False)
+    desk = Desk(fresh_sandbox, tmp_path, in_flight_s=30.0, deadline_s=1.0)
+    try:
+        oliver = desk.lookup.by_code(code_of("Oliver Price"))
+        fresh_admin.add_fault(
+            path_prefix="/customers/check-ins", method="POST", latency_ms=3000, times=1
+        )
+        outcome, _ = desk.check_in(code_of("Oliver Price"))
+        assert outcome is WriteOutcome.QUEUED
+        early = desk.backend.send_outbox()  # before the server has saved it
+        assert (early.sent, early.in_flight, early.waiting) == (0, 1, 1)
+        time.sleep(3.0)
+        late = desk.backend.send_outbox()
+        assert (late.sent, late.confirmed_by_reading, late.waiting) == (1, 1, 0)
+        posts = [r for r in fresh_admin.requests("/customers/check-ins") if r["method"] == "POST"]
+        assert len(posts) == 1
+        assert len(fresh_client.list_check_ins(customer_ids=[oliver.guest.id]).data) == 1
+    finally:
+        desk.close()
 
 
 def test_a_queued_write_refused_later_needs_attention(

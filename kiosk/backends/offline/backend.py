@@ -31,7 +31,14 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TypeVar
 
-from kiosk.backends.offline.outbox import ATTENTION, LOCAL_PREFIX, WAITING, DrainReport, Outbox
+from kiosk.backends.offline.outbox import (
+    ATTENTION,
+    IN_FLIGHT_S,
+    LOCAL_PREFIX,
+    WAITING,
+    DrainReport,
+    Outbox,
+)
 from kiosk.backends.offline.store import GuestRecord, LocalStore
 from kiosk.backends.offline.sync import Syncer, SyncReport
 from kiosk.checkin.audit import AuditLog
@@ -102,10 +109,13 @@ class OfflineBackend:
         on_online: Callable[[], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
         wall: Callable[[], float] = time.time,
+        in_flight_s: float = IN_FLIGHT_S,
     ) -> None:
         self.inner = inner
         self.store = store
-        self.outbox = Outbox(store, inner, audit, wall=wall, on_sent=self._sent)
+        self.outbox = Outbox(
+            store, inner, audit, wall=wall, on_sent=self._sent, in_flight_s=in_flight_s
+        )
         self.name = inner.name
         self.capabilities = frozenset(inner.capabilities)
         self._probe_every_s = probe_every_s

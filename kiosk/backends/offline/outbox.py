@@ -7,6 +7,11 @@ killed in the middle of an upload), an entry with an attempt behind it is first 
 (the guest's visits since it was made) and sent only if the guest system does not have it. That
 is what makes each one happen exactly once, whatever the guest system does with keys.
 
+A read-back that finds nothing proves nothing while the last request may still be in the guest
+system's hands (a server that saves late, after the client gave up): an entry whose last send is
+younger than ``in_flight_s`` is read back but not sent again; it, and the later entries of the
+same guest (their order is kept), wait for a later drain. Other guests' entries go on.
+
 A write the guest system refuses when it is finally sent (the guest was locked or anonymised
 meanwhile) is not retried: it lands in "needs attention", with the refusal in words, for staff,
 and in the audit log. A write that could not be sent because the link failed again stays, and
@@ -46,6 +51,8 @@ WAITING, SENT, ATTENTION = "waiting", "sent", "needs attention"
 BATCH = 50
 """Entries read (and decrypted) at a time while sending: a drain that stops early after an
 outage of thousands has not paid for reading them all."""
+IN_FLIGHT_S = 60.0
+"""How long a request whose answer was lost may still land (the desk's ``write_in_flight_s``)."""
 REFUSALS = (Invalid, Refused, Conflict, NotFound, NotAllowed, SignedOut)
 
 
@@ -57,6 +64,8 @@ class DrainReport:
     stopped_by: str | None = None
     """Why draining stopped before the end (the link failed again), or None."""
     waiting: int = 0
+    in_flight: int = 0
+    """Entries whose last request may still land: read back, not sent again (not yet)."""
     seconds: float = 0.0
     details: list[str] = field(default_factory=list)
 
@@ -72,8 +81,10 @@ class Outbox:
         *,
         wall: Callable[[], float] = time.time,
         on_sent: Callable[[str, Visit], None] | None = None,
+        in_flight_s: float = IN_FLIGHT_S,
     ) -> None:
         self.store = store
+        self.in_flight_s = in_flight_s
         self._on_sent = on_sent
         """Told of each visit the guest system confirmed (the local copy keeps it)."""
         self.live = live
@@ -102,13 +113,15 @@ class Outbox:
             membership_id=membership_id,
             queued=True,
         )
-        record = {
+        record: dict[str, object] = {
             "kind": "check_in",
             "method": method,
             "membership_id": membership_id,
             "known_visits": known_visits,
             "local_visit": visit.id,
         }
+        if may_have_been_sent:
+            record["sent_at"] = now  # it left then: it may still land until in_flight_s after
         self.store.outbox_add(key, guest_id, record, local_visit=visit.id)
         if may_have_been_sent:
             self.store.outbox_update(key, attempts=1)  # read back before any resend
@@ -118,7 +131,9 @@ class Outbox:
     def add_check_out(
         self, guest_id: str, visit_id: str, *, key: str, may_have_been_sent: bool = False
     ) -> Visit:
-        record = {"kind": "check_out", "visit": visit_id}
+        record: dict[str, object] = {"kind": "check_out", "visit": visit_id}
+        if may_have_been_sent:
+            record["sent_at"] = self._wall()
         self.store.outbox_add(key, guest_id, record)
         if may_have_been_sent:
             self.store.outbox_update(key, attempts=1)
@@ -153,6 +168,8 @@ class Outbox:
         """Send what is waiting, in order; stop at the first entry the link fails."""
         report = DrainReport()
         started = time.monotonic()
+        held: set[str] = set()
+        """Guests with an entry that may still land: their later entries wait behind it."""
         with self._lock:
             done, last_seq = 0, 0
             while max_entries is None or done < max_entries:
@@ -160,35 +177,45 @@ class Outbox:
                 if not batch:
                     break
                 for entry in batch[: None if max_entries is None else max_entries - done]:
+                    last_seq = entry["seq"]
+                    if entry["guest_id"] in held:
+                        continue
                     try:
-                        self._one(entry, report)
+                        if not self._one(entry, report):
+                            held.add(entry["guest_id"])
+                            report.in_flight += 1
+                            continue
                     except BackendError as exc:  # the link failed again: keep it, stop here
                         report.stopped_by = type(exc).__name__
                         log.info("outbox: stopped (%s)", type(exc).__name__)
                         break
                     done += 1
-                    last_seq = entry["seq"]
                 if report.stopped_by is not None:
                     break
             report.waiting = self.store.outbox_counts().get(WAITING, 0)
         report.seconds = time.monotonic() - started
         return report
 
-    def _one(self, entry: dict[str, Any], report: DrainReport) -> None:
+    def _one(self, entry: dict[str, Any], report: DrainReport) -> bool:
+        """Send (or confirm) one entry; False when it was left waiting because its last
+        request may still land."""
         record = entry["record"]
         key, guest_id = entry["key"], entry["guest_id"]
         if record["kind"] == "check_out" and str(record["visit"]).startswith(LOCAL_PREFIX):
             real = self._real_visit_id(str(record["visit"]))
             if real is None:
                 self._attention(entry, "Its check-in was never sent.", report)
-                return
+                return True
             record = {**record, "visit": real}
             self.store.outbox_update(key, record=record)
         if entry["attempts"] > 0:
             found = self._read_back(entry, record)  # raises if the link is down
             if found is not None:
                 self._sent(entry, record, found, report, read_back=True)
-                return
+                return True
+            if self._may_still_land(record):
+                log.info("outbox: %s may still land; not sent again yet", entry["key"])
+                return False
         record = {**record, "sent_at": self._wall()}
         self.store.outbox_update(key, attempts=entry["attempts"] + 1, record=record)  # first
         try:
@@ -206,10 +233,17 @@ class Outbox:
                 found = self._read_back(entry, record)
                 if found is not None:  # already checked out (by us, or at another desk)
                     self._sent(entry, record, found, report, read_back=True)
-                    return
+                    return True
             self._attention(entry, exc.message or type(exc).__name__, report)
-            return
+            return True
         self._sent(entry, record, visit, report, read_back=False)
+        return True
+
+    def _may_still_land(self, record: dict[str, Any]) -> bool:
+        """The last request left less than ``in_flight_s`` ago (by this process or one killed
+        mid-upload): a server that saves late may still store it."""
+        sent_at = record.get("sent_at")
+        return sent_at is not None and self._wall() - float(sent_at) < self.in_flight_s
 
     def _read_back(self, entry: dict[str, Any], record: dict[str, Any]) -> Visit | None:
         """What the guest system holds: the visit this entry made, or None (not there)."""
