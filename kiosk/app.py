@@ -228,6 +228,8 @@ def run_desk(
         backend,
         copy=local.copy_only() if local is not None else None,
         deadline_s=settings.lookup_deadline_s,
+        late_s=settings.lookup_late_s,
+        on_late=local.note_late if local is not None else None,
     )
     actions = Actions(backend, audit, verify_with=live, in_flight_s=settings.write_in_flight_s)
 

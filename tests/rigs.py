@@ -110,7 +110,12 @@ def build_desk(
             in_flight_s=in_flight_s,
         )
     copy = backend.copy_only() if isinstance(backend, OfflineBackend) else None
-    lookup = Lookup(backend, copy=copy, deadline_s=lookup_deadline_s)
+    lookup = Lookup(
+        backend,
+        copy=copy,
+        deadline_s=lookup_deadline_s,
+        on_late=backend.note_late if isinstance(backend, OfflineBackend) else None,
+    )
     runner = QtRunner()
     session_options.setdefault("override_reasons", tuple(Settings().override_reasons))
     session_options.setdefault("reports_dir", tmp_path / "reports")

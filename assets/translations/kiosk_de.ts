@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="581"/>
+        <location filename="../../kiosk/app.py" line="582"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Gespeichert. Der Drucker gilt ab dem nächsten Band.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="620"/>
+        <location filename="../../kiosk/app.py" line="621"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (Restaurants und Bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="625"/>
+        <location filename="../../kiosk/app.py" line="626"/>
         <source>a guest card</source>
         <translation>eine Gästekarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="474"/>
+        <location filename="../../kiosk/app.py" line="475"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Gespeichert. Die neuen Scanner-Einstellungen gelten ab dem nächsten Start.</translation>
     </message>
@@ -157,10 +157,11 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
-        <location filename="../../kiosk/ui/desk.py" line="627"/>
+        <location filename="../../kiosk/ui/desk.py" line="641"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="295"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="330"/>
         <source>Checking…</source>
         <translation>Einen Moment…</translation>
     </message>
@@ -216,7 +217,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="103"/>
-        <location filename="../../kiosk/ui/desk.py" line="352"/>
+        <location filename="../../kiosk/ui/desk.py" line="366"/>
         <source>new guest</source>
         <translation>neuer Gast</translation>
     </message>
@@ -282,7 +283,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/scans.py" line="38"/>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="327"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="362"/>
         <source>typed</source>
         <translation>getippt</translation>
     </message>
@@ -297,12 +298,17 @@
         <translation>Suche {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="208"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="211"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Zeige die lokale Kopie, bis {system} antwortet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="327"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="242"/>
+        <source>No answer from {system} within {seconds} s; still checking…</source>
+        <translation>Keine Antwort von {system} innerhalb von {seconds} s; wird weiter geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="362"/>
         <source>scanned</source>
         <translation>gescannt</translation>
     </message>
@@ -317,48 +323,63 @@
         <translation>{code} wurde gerade gescannt und wird schon angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="215"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="218"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} antwortet langsam; prüfe weiter…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="252"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="231"/>
+        <source>{system} has not answered yet</source>
+        <translation>{system} hat noch nicht geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="286"/>
         <source>Opened {name}.</source>
         <translation>{name} geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="254"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="288"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} für {code} gefunden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="289"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="323"/>
         <source>Exit: scans check guests out.</source>
         <translation>Ausgang: Scans checken Gäste aus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="330"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="365"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>„{code}“ ({how}): Kein Gast hat diesen Code an diesem Standort. Versuchen Sie es erneut oder suchen Sie nach dem Namen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="327"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="232"/>
+        <source>Still checking {code}: the guest shows here when the answer comes. You can scan the next guest at any time.</source>
+        <translation>{code} wird noch geprüft: Der Gast erscheint hier, sobald die Antwort kommt. Sie können jederzeit den nächsten Gast scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="238"/>
+        <source>Still checking: the guest shows here when the answer comes.</source>
+        <translation>Wird noch geprüft: Der Gast erscheint hier, sobald die Antwort kommt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="362"/>
         <source>read by the camera</source>
         <translation>von der Kamera gelesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="387"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="423"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Gespeichert, aber die Anzeige konnte nicht aktualisiert werden: Zum Aktualisieren erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="299"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="333"/>
         <source>{name} is not checked in here.</source>
         <translation>{name} ist hier nicht eingecheckt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/search.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="885"/>
+        <location filename="../../kiosk/ui/desk.py" line="899"/>
         <source>Searching for “{text}”…</source>
         <translation>Suche nach „{text}“…</translation>
     </message>
@@ -456,137 +477,137 @@
         <translation>Vorheriger Gast: Prüfe, ob die letzte Änderung gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="145"/>
+        <location filename="../../kiosk/checkin/failures.py" line="146"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="145"/>
+        <location filename="../../kiosk/checkin/failures.py" line="146"/>
         <source>The details were written to the log.</source>
         <translation>Die Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="65"/>
+        <location filename="../../kiosk/checkin/failures.py" line="66"/>
         <source>That scan didn't read properly</source>
         <translation>Der Scan wurde nicht richtig gelesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="71"/>
+        <location filename="../../kiosk/checkin/failures.py" line="72"/>
         <source>Can't check this band right now</source>
         <translation>Dieses Armband kann gerade nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="72"/>
+        <location filename="../../kiosk/checkin/failures.py" line="73"/>
         <source>{system} can't be reached and this band is not in the local copy. Check ID, or try again when the connection is back.</source>
         <translation>{system} ist nicht erreichbar und dieses Armband ist nicht in der lokalen Kopie. Prüfen Sie den Ausweis oder versuchen Sie es wieder, wenn die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="81"/>
+        <location filename="../../kiosk/checkin/failures.py" line="82"/>
         <source>Not while offline</source>
         <translation>Nicht offline möglich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="82"/>
+        <location filename="../../kiosk/checkin/failures.py" line="83"/>
         <source>This needs the connection to {system}; it can't be saved for later.</source>
         <translation>Dafür ist die Verbindung zu {system} nötig; es kann nicht für später gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="89"/>
+        <location filename="../../kiosk/checkin/failures.py" line="90"/>
         <source>Wristband not recognised</source>
         <translation>Armband nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="90"/>
+        <location filename="../../kiosk/checkin/failures.py" line="91"/>
         <source>No guest has this code at this site. Try again, or search by name.</source>
         <translation>Kein Gast hat diesen Code an diesem Standort. Versuchen Sie es erneut oder suchen Sie nach dem Namen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="95"/>
+        <location filename="../../kiosk/checkin/failures.py" line="96"/>
         <source>{system} is taking too long to answer</source>
         <translation>{system} braucht zu lange für die Antwort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="96"/>
+        <location filename="../../kiosk/checkin/failures.py" line="97"/>
         <source>Please try again in a moment.</source>
         <translation>Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="101"/>
+        <location filename="../../kiosk/checkin/failures.py" line="102"/>
         <source>Can't reach {system}</source>
         <translation>{system} ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="102"/>
+        <location filename="../../kiosk/checkin/failures.py" line="103"/>
         <source>Check the network connection, then try again.</source>
         <translation>Prüfen Sie die Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="106"/>
+        <location filename="../../kiosk/checkin/failures.py" line="107"/>
         <source>Too many requests. Try again in {seconds} s.</source>
         <translation>Zu viele Anfragen. Versuchen Sie es in {seconds} s erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="108"/>
+        <location filename="../../kiosk/checkin/failures.py" line="109"/>
         <source>Too many requests.</source>
         <translation>Zu viele Anfragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="110"/>
+        <location filename="../../kiosk/checkin/failures.py" line="111"/>
         <source>{system} is busy right now</source>
         <translation>{system} ist gerade ausgelastet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="114"/>
+        <location filename="../../kiosk/checkin/failures.py" line="115"/>
         <source>This kiosk is not signed in to {system}</source>
         <translation>Dieser Kiosk ist nicht bei {system} angemeldet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="115"/>
+        <location filename="../../kiosk/checkin/failures.py" line="116"/>
         <source>The API token is missing or no longer valid.</source>
         <translation>Das API-Token fehlt oder ist nicht mehr gültig.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="120"/>
+        <location filename="../../kiosk/checkin/failures.py" line="121"/>
         <source>Not allowed</source>
         <translation>Nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="121"/>
+        <location filename="../../kiosk/checkin/failures.py" line="122"/>
         <source>This kiosk's {system} account may not do that.</source>
         <translation>Das {system}-Konto dieses Kiosks darf das nicht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="127"/>
+        <location filename="../../kiosk/checkin/failures.py" line="128"/>
         <source>{system} didn't accept that</source>
         <translation>{system} hat das nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="131"/>
+        <location filename="../../kiosk/checkin/failures.py" line="132"/>
         <source>{system} refused that</source>
         <translation>{system} hat das abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="133"/>
+        <location filename="../../kiosk/checkin/failures.py" line="134"/>
         <source>{system} can't do that</source>
         <translation>{system} kann das nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="137"/>
+        <location filename="../../kiosk/checkin/failures.py" line="138"/>
         <source>{system} is having trouble</source>
         <translation>{system} hat Probleme</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="138"/>
+        <location filename="../../kiosk/checkin/failures.py" line="139"/>
         <source>Server error; please try again shortly.</source>
         <translation>Serverfehler; bitte versuchen Sie es in Kürze erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="142"/>
+        <location filename="../../kiosk/checkin/failures.py" line="143"/>
         <source>Unexpected answer from {system}</source>
         <translation>Unerwartete Antwort von {system}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="66"/>
+        <location filename="../../kiosk/checkin/failures.py" line="67"/>
         <source>Please scan again.</source>
         <translation>Bitte scannen Sie erneut.</translation>
     </message>
@@ -747,8 +768,8 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="119"/>
         <location filename="../../kiosk/checkin/policy.py" line="137"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="401"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="369"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="405"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="373"/>
         <source>Please see reception.</source>
         <translation>Bitte wenden Sie sich an die Rezeption.</translation>
     </message>
@@ -920,22 +941,22 @@
         <translation>Wir konnten Ihren Check-in nicht bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="332"/>
+        <location filename="../../kiosk/checkin/session.py" line="333"/>
         <source>Ask one to scan their badge: the desk switches to them.</source>
         <translation>Bitten Sie eine berechtigte Person, ihren Ausweis zu scannen: Der Empfang wechselt zu ihr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="382"/>
+        <location filename="../../kiosk/checkin/session.py" line="383"/>
         <source>Override recorded.</source>
         <translation>Ausnahme vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="291"/>
+        <location filename="../../kiosk/checkin/session.py" line="292"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>Das galt dem vorherigen Gast; es wurde nichts getan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="371"/>
+        <location filename="../../kiosk/checkin/session.py" line="372"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Eine Ausnahme braucht einen Grund (ein paar Worte).</translation>
     </message>
@@ -981,8 +1002,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="493"/>
-        <location filename="../../kiosk/ui/desk.py" line="806"/>
+        <location filename="../../kiosk/ui/desk.py" line="507"/>
+        <location filename="../../kiosk/ui/desk.py" line="820"/>
         <source>Front desk</source>
         <translation>Rezeption</translation>
     </message>
@@ -1540,22 +1561,22 @@
         <translation>Dieser Gast ist nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="297"/>
+        <location filename="../../kiosk/config/settings.py" line="300"/>
         <source>Membership renewed at the desk</source>
         <translation>Mitgliedschaft an der Rezeption verlängert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="298"/>
+        <location filename="../../kiosk/config/settings.py" line="301"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Tageskarte an der Rezeption bezahlt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="299"/>
+        <location filename="../../kiosk/config/settings.py" line="302"/>
         <source>Manager approved</source>
         <translation>Von der Leitung genehmigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="300"/>
+        <location filename="../../kiosk/config/settings.py" line="303"/>
         <source>New wristband issued</source>
         <translation>Neues Armband ausgegeben</translation>
     </message>
@@ -2223,7 +2244,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
-        <location filename="../../kiosk/ui/desk.py" line="128"/>
+        <location filename="../../kiosk/ui/desk.py" line="142"/>
         <source>No membership</source>
         <translation>Keine Mitgliedschaft</translation>
     </message>
@@ -2268,12 +2289,32 @@
         <translation>abgewiesen</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/desk.py" line="94"/>
+        <source>answers came too late</source>
+        <translation>Antworten kamen zu spät</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="95"/>
+        <source>no connection</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="96"/>
+        <source>the guest system is having trouble</source>
+        <translation>das Gästesystem hat Probleme</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/desk.py" line="97"/>
+        <source>the guest system asked us to wait</source>
+        <translation>das Gästesystem bittet zu warten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="106"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="114"/>
+        <location filename="../../kiosk/ui/desk.py" line="128"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
@@ -2282,125 +2323,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="126"/>
+        <location filename="../../kiosk/ui/desk.py" line="140"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="111"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="130"/>
+        <location filename="../../kiosk/ui/desk.py" line="144"/>
         <source>phone ending {digits}</source>
         <translation>Telefon endet auf {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="222"/>
+        <location filename="../../kiosk/ui/desk.py" line="236"/>
         <source>Kiosk · Front desk</source>
         <translation>Kiosk · Rezeption</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="300"/>
+        <location filename="../../kiosk/ui/desk.py" line="314"/>
         <source>More time</source>
         <translation>Mehr Zeit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="302"/>
+        <location filename="../../kiosk/ui/desk.py" line="316"/>
         <source>More time: keep this guest on screen</source>
         <translation>Mehr Zeit: Diesen Gast weiter anzeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="312"/>
+        <location filename="../../kiosk/ui/desk.py" line="326"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>Verbindungsstatus: Öffnen, was auf das Senden wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="342"/>
+        <location filename="../../kiosk/ui/desk.py" line="356"/>
         <source>check in</source>
         <translation>einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="343"/>
+        <location filename="../../kiosk/ui/desk.py" line="357"/>
         <source>expiry</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="344"/>
+        <location filename="../../kiosk/ui/desk.py" line="358"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="345"/>
+        <location filename="../../kiosk/ui/desk.py" line="359"/>
         <source>more</source>
         <translation>mehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="351"/>
+        <location filename="../../kiosk/ui/desk.py" line="365"/>
         <source>find a guest (the search box)</source>
         <translation>einen Gast finden (das Suchfeld)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="353"/>
+        <location filename="../../kiosk/ui/desk.py" line="367"/>
         <source>recent scans</source>
         <translation>letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="354"/>
+        <location filename="../../kiosk/ui/desk.py" line="368"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>einen Armband-Scan abbrechen oder die Anzeige leeren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="355"/>
+        <location filename="../../kiosk/ui/desk.py" line="369"/>
         <source>who is in now</source>
         <translation>wer gerade im Haus ist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="356"/>
+        <location filename="../../kiosk/ui/desk.py" line="370"/>
         <source>print a band; again: give the guest the printed band</source>
         <translation>Band drucken; nochmals: das gedruckte Band zuordnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="357"/>
+        <location filename="../../kiosk/ui/desk.py" line="371"/>
         <source>this list of keys</source>
         <translation>diese Tastenliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="380"/>
+        <location filename="../../kiosk/ui/desk.py" line="394"/>
         <source>Find (Enter)</source>
         <translation>Suchen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="381"/>
+        <location filename="../../kiosk/ui/desk.py" line="395"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Neuer Gast (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="382"/>
+        <location filename="../../kiosk/ui/desk.py" line="396"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Letzte Scans (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="383"/>
+        <location filename="../../kiosk/ui/desk.py" line="397"/>
         <source>Print a band (Ctrl+P)</source>
         <translation>Band drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="384"/>
+        <location filename="../../kiosk/ui/desk.py" line="398"/>
         <source>Give the guest the band just printed (Ctrl+P)</source>
         <translation>Dem Gast das eben gedruckte Band zuordnen (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="418"/>
+        <location filename="../../kiosk/ui/desk.py" line="432"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="429"/>
-        <location filename="../../kiosk/ui/desk.py" line="618"/>
+        <location filename="../../kiosk/ui/desk.py" line="443"/>
+        <location filename="../../kiosk/ui/desk.py" line="632"/>
         <source>Keys: {keys}</source>
         <translation>Tasten: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="431"/>
-        <location filename="../../kiosk/ui/desk.py" line="1122"/>
+        <location filename="../../kiosk/ui/desk.py" line="445"/>
+        <location filename="../../kiosk/ui/desk.py" line="1136"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -2408,176 +2449,176 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="433"/>
+        <location filename="../../kiosk/ui/desk.py" line="447"/>
         <source>Close the list of keys</source>
         <translation>Tastenliste schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="501"/>
+        <location filename="../../kiosk/ui/desk.py" line="515"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Wer gerade im Haus ist (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="507"/>
+        <location filename="../../kiosk/ui/desk.py" line="521"/>
         <source>Code, name, email or phone</source>
         <translation>Code, Name, E-Mail, Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="509"/>
+        <location filename="../../kiosk/ui/desk.py" line="523"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Einen Gast über Armbandcode, Name, E-Mail oder Telefon finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="515"/>
+        <location filename="../../kiosk/ui/desk.py" line="529"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="517"/>
+        <location filename="../../kiosk/ui/desk.py" line="531"/>
         <source>Find guest by code</source>
         <translation>Gast über Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="521"/>
+        <location filename="../../kiosk/ui/desk.py" line="535"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="523"/>
+        <location filename="../../kiosk/ui/desk.py" line="537"/>
         <source>This shift's scans</source>
         <translation>Scans dieser Schicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="527"/>
+        <location filename="../../kiosk/ui/desk.py" line="541"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Neuer Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="529"/>
+        <location filename="../../kiosk/ui/desk.py" line="543"/>
         <source>Register a walk-in guest</source>
         <translation>Einen Laufkunden anlegen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="532"/>
+        <location filename="../../kiosk/ui/desk.py" line="546"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Zurück zum Self-Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="534"/>
+        <location filename="../../kiosk/ui/desk.py" line="548"/>
         <source>Back to the self check-in screen</source>
         <translation>Zurück zur Self-Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="541"/>
+        <location filename="../../kiosk/ui/desk.py" line="555"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Abmelden (jemand anderes kann auch den eigenen Ausweis scannen und übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="544"/>
+        <location filename="../../kiosk/ui/desk.py" line="558"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="552"/>
+        <location filename="../../kiosk/ui/desk.py" line="566"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Scanner und Kamera; Berichte; Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="553"/>
+        <location filename="../../kiosk/ui/desk.py" line="567"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Einstellungen, Berichte und Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="555"/>
+        <location filename="../../kiosk/ui/desk.py" line="569"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="558"/>
+        <location filename="../../kiosk/ui/desk.py" line="572"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
         <source>Scanners and camera…</source>
         <translation>Scanner und Kamera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="561"/>
+        <location filename="../../kiosk/ui/desk.py" line="575"/>
         <source>Printer…</source>
         <translation>Drucker…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="564"/>
+        <location filename="../../kiosk/ui/desk.py" line="578"/>
         <source>Customers report (CSV)…</source>
         <translation>Kundenbericht (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="567"/>
+        <location filename="../../kiosk/ui/desk.py" line="581"/>
         <source>Staff and roles…</source>
         <translation>Mitarbeitende und Rollen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="570"/>
+        <location filename="../../kiosk/ui/desk.py" line="584"/>
         <source>Shift summary…</source>
         <translation>Schichtübersicht…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="573"/>
+        <location filename="../../kiosk/ui/desk.py" line="587"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="577"/>
+        <location filename="../../kiosk/ui/desk.py" line="591"/>
         <source>Diagnostics…</source>
         <translation>Diagnose…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="600"/>
+        <location filename="../../kiosk/ui/desk.py" line="614"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Ein Armband mit Barcode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="601"/>
+        <location filename="../../kiosk/ui/desk.py" line="615"/>
         <source>Scan a wristband or card</source>
         <translation>Armband oder Karte scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="605"/>
+        <location filename="../../kiosk/ui/desk.py" line="619"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Der Scanner funktioniert überall auf diesem Bildschirm. Sie können oben auch einen Code, einen Namen, eine E-Mail oder eine Telefonnummer eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="644"/>
+        <location filename="../../kiosk/ui/desk.py" line="658"/>
         <source>Guests found</source>
         <translation>Gefundene Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="806"/>
+        <location filename="../../kiosk/ui/desk.py" line="820"/>
         <source>Exit: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="837"/>
+        <location filename="../../kiosk/ui/desk.py" line="851"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (Gast {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="848"/>
+        <location filename="../../kiosk/ui/desk.py" line="862"/>
         <source>Saved while offline</source>
         <translation>Offline gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1056"/>
+        <location filename="../../kiosk/ui/desk.py" line="1070"/>
         <source>Anonymise this guest</source>
         <translation>Diesen Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1074"/>
+        <location filename="../../kiosk/ui/desk.py" line="1088"/>
         <source>Type {word} to confirm</source>
         <translation>Zur Bestätigung {word} eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1079"/>
+        <location filename="../../kiosk/ui/desk.py" line="1093"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -2588,63 +2629,68 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1080"/>
+        <location filename="../../kiosk/ui/desk.py" line="1094"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1082"/>
+        <location filename="../../kiosk/ui/desk.py" line="1096"/>
         <source>Anonymise the guest</source>
         <translation>Den Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1113"/>
+        <location filename="../../kiosk/ui/desk.py" line="1127"/>
         <source>Customers report</source>
         <translation>Kundenbericht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1150"/>
+        <location filename="../../kiosk/ui/desk.py" line="1164"/>
         <source>Check in anyway?</source>
         <translation>Trotzdem einchecken?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1242"/>
+        <location filename="../../kiosk/ui/desk.py" line="1256"/>
         <source>Set-password link</source>
         <translation>Link zum Festlegen des Passworts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1243"/>
+        <location filename="../../kiosk/ui/desk.py" line="1257"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Geben Sie diesen Link dem Gast (er gilt nur begrenzte Zeit):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1260"/>
+        <location filename="../../kiosk/ui/desk.py" line="1274"/>
         <source>Who is in now: {count}</source>
         <translation>Wer gerade im Haus ist: {count}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="99"/>
+        <location filename="../../kiosk/ui/desk.py" line="108"/>
+        <source>slow: answers are late</source>
+        <translation>langsam: Antworten kommen spät</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="110"/>
         <source>sending {count} saved offline</source>
         <translation>sende {count} offline Gespeicherte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="102"/>
+        <location filename="../../kiosk/ui/desk.py" line="113"/>
         <source>● Offline since {time}</source>
         <translation>● Offline seit {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="104"/>
+        <location filename="../../kiosk/ui/desk.py" line="115"/>
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="107"/>
+        <location filename="../../kiosk/ui/desk.py" line="121"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="268"/>
         <source>data from {time}</source>
         <translation>Daten von {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="109"/>
+        <location filename="../../kiosk/ui/desk.py" line="123"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="271"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
@@ -2654,63 +2700,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="111"/>
+        <location filename="../../kiosk/ui/desk.py" line="125"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="273"/>
         <source>nothing waiting</source>
         <translation>nichts wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="133"/>
+        <location filename="../../kiosk/ui/desk.py" line="147"/>
         <source>⚠ guest of {site}, not this one</source>
         <translation>⚠ Gast von {site}, nicht von hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="135"/>
+        <location filename="../../kiosk/ui/desk.py" line="149"/>
         <source>⚠ guest of another site, not this one</source>
         <translation>⚠ Gast eines anderen Standorts, nicht von hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="323"/>
+        <location filename="../../kiosk/ui/desk.py" line="337"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="324"/>
+        <location filename="../../kiosk/ui/desk.py" line="338"/>
         <source>Find a guest by code</source>
         <translation>Einen Gast über den Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="367"/>
+        <location filename="../../kiosk/ui/desk.py" line="381"/>
         <source>Key {key}</source>
         <translation>Taste {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="741"/>
+        <location filename="../../kiosk/ui/desk.py" line="755"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Abmeldung in {seconds} s: „Mehr Zeit“ tippen, um angemeldet zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="771"/>
+        <location filename="../../kiosk/ui/desk.py" line="785"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Angemeldet als {name}, {role}: abmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="835"/>
+        <location filename="../../kiosk/ui/desk.py" line="849"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="835"/>
+        <location filename="../../kiosk/ui/desk.py" line="849"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="850"/>
+        <location filename="../../kiosk/ui/desk.py" line="864"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nichts wartet: Alles offline Gespeicherte wurde gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="852"/>
+        <location filename="../../kiosk/ui/desk.py" line="866"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2719,7 +2765,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="901"/>
+        <location filename="../../kiosk/ui/desk.py" line="915"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2728,90 +2774,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="905"/>
+        <location filename="../../kiosk/ui/desk.py" line="919"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Kein Gast passt zu „{text}“. Prüfen Sie die Schreibweise oder versuchen Sie die E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1068"/>
+        <location filename="../../kiosk/ui/desk.py" line="1082"/>
         <source>To confirm, type: {word}</source>
         <translation>Zur Bestätigung eingeben: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="427"/>
+        <location filename="../../kiosk/ui/desk.py" line="441"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Ein Scanner funktioniert überall. Tasten für alles andere:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="614"/>
+        <location filename="../../kiosk/ui/desk.py" line="628"/>
         <source>F1 all keys</source>
         <translation>F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="714"/>
+        <location filename="../../kiosk/ui/desk.py" line="728"/>
         <source>Still checking {code}…</source>
         <translation>Prüfe {code} noch…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="716"/>
+        <location filename="../../kiosk/ui/desk.py" line="730"/>
         <source>Checking {code}…</source>
         <translation>Prüfe {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="748"/>
+        <location filename="../../kiosk/ui/desk.py" line="762"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ Die Anzeige wird in {seconds} s geleert: Tippen Sie auf „Mehr Zeit“, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1063"/>
+        <location filename="../../kiosk/ui/desk.py" line="1077"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Dies löscht Name, E-Mail, Telefon, Geburtsdatum, Foto und Adressen des Gastes endgültig (Besuche und Bestellungen bleiben, ohne diese Daten). Es kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1162"/>
+        <location filename="../../kiosk/ui/desk.py" line="1176"/>
         <source>Remove wristband</source>
         <translation>Armband entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1163"/>
+        <location filename="../../kiosk/ui/desk.py" line="1177"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Dieses Armband vom Gast entfernen? Es findet ihn dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1166"/>
+        <location filename="../../kiosk/ui/desk.py" line="1180"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="467"/>
         <source>Lock the account</source>
         <translation>Konto sperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1167"/>
+        <location filename="../../kiosk/ui/desk.py" line="1181"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Das Konto dieses Gastes sperren? Seine Daten können bis zum Entsperren nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1170"/>
+        <location filename="../../kiosk/ui/desk.py" line="1184"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="480"/>
         <source>Email a password reset link</source>
         <translation>Link zum Zurücksetzen des Passworts mailen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1171"/>
+        <location filename="../../kiosk/ui/desk.py" line="1185"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Diesem Gast eine E-Mail mit einem Link zum Zurücksetzen des Passworts senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1174"/>
+        <location filename="../../kiosk/ui/desk.py" line="1188"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
         <source>Resend the email verification</source>
         <translation>Bestätigungs-E-Mail erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1175"/>
+        <location filename="../../kiosk/ui/desk.py" line="1189"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Diesem Gast die E-Mail zur Bestätigung seiner Adresse erneut senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1151"/>
+        <location filename="../../kiosk/ui/desk.py" line="1165"/>
         <source>Check this guest in anyway?</source>
         <translation>Diesen Gast trotzdem einchecken?</translation>
     </message>
@@ -4000,102 +4046,107 @@
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="380"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="346"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="384"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="350"/>
         <source>Welcome!</source>
         <translation>Willkommen!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="398"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="364"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="402"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="368"/>
         <source>One moment</source>
         <translation>Einen Moment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="398"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="364"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="402"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="368"/>
         <source>Sorry</source>
         <translation>Entschuldigung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="307"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="295"/>
+        <source>Still checking… one moment, please.</source>
+        <translation>Wird noch geprüft… einen Moment bitte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="311"/>
         <source>Held: tap again to go on</source>
         <translation>Angehalten: zum Weitergehen erneut tippen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="315"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="319"/>
         <source>Back to the guest screen in %1 s: touch to stay</source>
         <translation>Zurück zum Gästebildschirm in %1 s – zum Bleiben tippen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="344"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="348"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="344"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="348"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="349"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="353"/>
         <source>You're checked in. Enjoy your visit!</source>
         <translation>Sie sind eingecheckt. Genießen Sie Ihren Besuch!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="351"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="355"/>
         <source>Enjoy your visit!</source>
         <translation>Viel Freude bei Ihrem Besuch!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="366"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="370"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="361"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="365"/>
         <source>Your wristband has no end date</source>
         <translation>Ihr Armband ist unbefristet gültig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="380"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="346"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="384"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="350"/>
         <source>Welcome, %1!</source>
         <translation>Willkommen, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="382"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="366"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="386"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="370"/>
         <source>Hello, %1</source>
         <translation>Hallo, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="312"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="316"/>
         <source>Tap to keep this on screen</source>
         <translation>Tippen, um dies stehen zu lassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="332"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="336"/>
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="355"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="359"/>
         <source>Membership: %1</source>
         <translation>Mitgliedschaft: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="359"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="363"/>
         <source>Wristband valid until %1</source>
         <translation>Armband gültig bis %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="329"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="333"/>
         <source>Too many tries. Wait %1 s.</source>
         <translation>Zu viele Versuche. Warten Sie %1 s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="310"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="314"/>
         <source>Back to the start in %1 s</source>
         <translation>Zurück zum Start in %1 s</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="581"/>
+        <location filename="../../kiosk/app.py" line="582"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Guardado. La impresora se usa desde la próxima pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="620"/>
+        <location filename="../../kiosk/app.py" line="621"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurantes y bares)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="625"/>
+        <location filename="../../kiosk/app.py" line="626"/>
         <source>a guest card</source>
         <translation>una tarjeta de cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="474"/>
+        <location filename="../../kiosk/app.py" line="475"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Guardado. Los nuevos ajustes del lector se aplican desde el próximo inicio.</translation>
     </message>
@@ -157,10 +157,11 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
-        <location filename="../../kiosk/ui/desk.py" line="627"/>
+        <location filename="../../kiosk/ui/desk.py" line="641"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="295"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="330"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
@@ -216,7 +217,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="103"/>
-        <location filename="../../kiosk/ui/desk.py" line="352"/>
+        <location filename="../../kiosk/ui/desk.py" line="366"/>
         <source>new guest</source>
         <translation>cliente nuevo</translation>
     </message>
@@ -282,7 +283,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/scans.py" line="38"/>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="327"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="362"/>
         <source>typed</source>
         <translation>escrito</translation>
     </message>
@@ -297,12 +298,17 @@
         <translation>Buscando {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="208"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="211"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Mostrando la copia local mientras responde {system}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="327"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="242"/>
+        <source>No answer from {system} within {seconds} s; still checking…</source>
+        <translation>Sin respuesta de {system} en {seconds} s; seguimos comprobando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="362"/>
         <source>scanned</source>
         <translation>escaneado</translation>
     </message>
@@ -317,48 +323,63 @@
         <translation>{code} se acaba de escanear; ya se muestra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="215"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="218"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} tarda en responder; sigo comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="252"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="231"/>
+        <source>{system} has not answered yet</source>
+        <translation>{system} aún no ha respondido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="286"/>
         <source>Opened {name}.</source>
         <translation>{name} abierto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="254"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="288"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} encontrado para {code}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="289"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="323"/>
         <source>Exit: scans check guests out.</source>
         <translation>Salida: los escaneos registran la salida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="330"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="365"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>«{code}» ({how}): ningún cliente tiene este código en este centro. Inténtelo de nuevo o busque por nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="327"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="232"/>
+        <source>Still checking {code}: the guest shows here when the answer comes. You can scan the next guest at any time.</source>
+        <translation>Seguimos comprobando {code}: el cliente aparecerá aquí cuando llegue la respuesta. Puede escanear al siguiente cliente en cualquier momento.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="238"/>
+        <source>Still checking: the guest shows here when the answer comes.</source>
+        <translation>Seguimos comprobando: el cliente aparecerá aquí cuando llegue la respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="362"/>
         <source>read by the camera</source>
         <translation>leído por la cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="387"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="423"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Guardado, pero la pantalla no se ha podido actualizar: escanee de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="299"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="333"/>
         <source>{name} is not checked in here.</source>
         <translation>{name} no está registrado aquí.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/search.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="885"/>
+        <location filename="../../kiosk/ui/desk.py" line="899"/>
         <source>Searching for “{text}”…</source>
         <translation>Buscando «{text}»…</translation>
     </message>
@@ -456,137 +477,137 @@
         <translation>Cliente anterior: comprobando si se guardó el último cambio…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="145"/>
+        <location filename="../../kiosk/checkin/failures.py" line="146"/>
         <source>Something went wrong</source>
         <translation>Algo ha fallado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="145"/>
+        <location filename="../../kiosk/checkin/failures.py" line="146"/>
         <source>The details were written to the log.</source>
         <translation>Los detalles se han escrito en el registro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="65"/>
+        <location filename="../../kiosk/checkin/failures.py" line="66"/>
         <source>That scan didn't read properly</source>
         <translation>El escaneo no se ha leído bien</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="71"/>
+        <location filename="../../kiosk/checkin/failures.py" line="72"/>
         <source>Can't check this band right now</source>
         <translation>Ahora no se puede comprobar esta pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="72"/>
+        <location filename="../../kiosk/checkin/failures.py" line="73"/>
         <source>{system} can't be reached and this band is not in the local copy. Check ID, or try again when the connection is back.</source>
         <translation>No se puede contactar con {system} y esta pulsera no está en la copia local. Compruebe el documento de identidad o inténtelo cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="81"/>
+        <location filename="../../kiosk/checkin/failures.py" line="82"/>
         <source>Not while offline</source>
         <translation>No sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="82"/>
+        <location filename="../../kiosk/checkin/failures.py" line="83"/>
         <source>This needs the connection to {system}; it can't be saved for later.</source>
         <translation>Esto necesita la conexión con {system}; no se puede guardar para más tarde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="89"/>
+        <location filename="../../kiosk/checkin/failures.py" line="90"/>
         <source>Wristband not recognised</source>
         <translation>Pulsera no reconocida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="90"/>
+        <location filename="../../kiosk/checkin/failures.py" line="91"/>
         <source>No guest has this code at this site. Try again, or search by name.</source>
         <translation>Ningún cliente tiene este código en este centro. Inténtelo de nuevo o busque por nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="95"/>
+        <location filename="../../kiosk/checkin/failures.py" line="96"/>
         <source>{system} is taking too long to answer</source>
         <translation>{system} tarda demasiado en responder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="96"/>
+        <location filename="../../kiosk/checkin/failures.py" line="97"/>
         <source>Please try again in a moment.</source>
         <translation>Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="101"/>
+        <location filename="../../kiosk/checkin/failures.py" line="102"/>
         <source>Can't reach {system}</source>
         <translation>No se puede contactar con {system}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="102"/>
+        <location filename="../../kiosk/checkin/failures.py" line="103"/>
         <source>Check the network connection, then try again.</source>
         <translation>Compruebe la conexión de red e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="106"/>
+        <location filename="../../kiosk/checkin/failures.py" line="107"/>
         <source>Too many requests. Try again in {seconds} s.</source>
         <translation>Demasiadas solicitudes. Inténtelo de nuevo en {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="108"/>
+        <location filename="../../kiosk/checkin/failures.py" line="109"/>
         <source>Too many requests.</source>
         <translation>Demasiadas solicitudes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="110"/>
+        <location filename="../../kiosk/checkin/failures.py" line="111"/>
         <source>{system} is busy right now</source>
         <translation>{system} está ocupado ahora mismo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="114"/>
+        <location filename="../../kiosk/checkin/failures.py" line="115"/>
         <source>This kiosk is not signed in to {system}</source>
         <translation>Este quiosco no ha iniciado sesión en {system}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="115"/>
+        <location filename="../../kiosk/checkin/failures.py" line="116"/>
         <source>The API token is missing or no longer valid.</source>
         <translation>El token de la API falta o ya no es válido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="120"/>
+        <location filename="../../kiosk/checkin/failures.py" line="121"/>
         <source>Not allowed</source>
         <translation>No permitido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="121"/>
+        <location filename="../../kiosk/checkin/failures.py" line="122"/>
         <source>This kiosk's {system} account may not do that.</source>
         <translation>La cuenta de {system} de este quiosco no puede hacer eso.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="127"/>
+        <location filename="../../kiosk/checkin/failures.py" line="128"/>
         <source>{system} didn't accept that</source>
         <translation>{system} no lo ha aceptado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="131"/>
+        <location filename="../../kiosk/checkin/failures.py" line="132"/>
         <source>{system} refused that</source>
         <translation>{system} lo ha rechazado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="133"/>
+        <location filename="../../kiosk/checkin/failures.py" line="134"/>
         <source>{system} can't do that</source>
         <translation>{system} no puede hacer eso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="137"/>
+        <location filename="../../kiosk/checkin/failures.py" line="138"/>
         <source>{system} is having trouble</source>
         <translation>{system} tiene problemas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="138"/>
+        <location filename="../../kiosk/checkin/failures.py" line="139"/>
         <source>Server error; please try again shortly.</source>
         <translation>Error del servidor; inténtelo de nuevo en breve.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="142"/>
+        <location filename="../../kiosk/checkin/failures.py" line="143"/>
         <source>Unexpected answer from {system}</source>
         <translation>Respuesta inesperada de {system}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="66"/>
+        <location filename="../../kiosk/checkin/failures.py" line="67"/>
         <source>Please scan again.</source>
         <translation>Escanee de nuevo, por favor.</translation>
     </message>
@@ -747,8 +768,8 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="119"/>
         <location filename="../../kiosk/checkin/policy.py" line="137"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="401"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="369"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="405"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="373"/>
         <source>Please see reception.</source>
         <translation>Por favor, acuda a recepción.</translation>
     </message>
@@ -920,22 +941,22 @@
         <translation>No hemos podido confirmar su registro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="332"/>
+        <location filename="../../kiosk/checkin/session.py" line="333"/>
         <source>Ask one to scan their badge: the desk switches to them.</source>
         <translation>Pida a una de esas personas que escanee su tarjeta: el mostrador pasa a su nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="382"/>
+        <location filename="../../kiosk/checkin/session.py" line="383"/>
         <source>Override recorded.</source>
         <translation>Excepción registrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="291"/>
+        <location filename="../../kiosk/checkin/session.py" line="292"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>Eso era para el cliente anterior; no se ha hecho nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="371"/>
+        <location filename="../../kiosk/checkin/session.py" line="372"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Una excepción necesita un motivo (unas palabras).</translation>
     </message>
@@ -981,8 +1002,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="493"/>
-        <location filename="../../kiosk/ui/desk.py" line="806"/>
+        <location filename="../../kiosk/ui/desk.py" line="507"/>
+        <location filename="../../kiosk/ui/desk.py" line="820"/>
         <source>Front desk</source>
         <translation>Recepción</translation>
     </message>
@@ -1540,22 +1561,22 @@
         <translation>Este cliente no está registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="297"/>
+        <location filename="../../kiosk/config/settings.py" line="300"/>
         <source>Membership renewed at the desk</source>
         <translation>Membresía renovada en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="298"/>
+        <location filename="../../kiosk/config/settings.py" line="301"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Pase de día pagado en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="299"/>
+        <location filename="../../kiosk/config/settings.py" line="302"/>
         <source>Manager approved</source>
         <translation>Aprobado por el responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="300"/>
+        <location filename="../../kiosk/config/settings.py" line="303"/>
         <source>New wristband issued</source>
         <translation>Pulsera nueva entregada</translation>
     </message>
@@ -2223,7 +2244,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
-        <location filename="../../kiosk/ui/desk.py" line="128"/>
+        <location filename="../../kiosk/ui/desk.py" line="142"/>
         <source>No membership</source>
         <translation>Sin membresía</translation>
     </message>
@@ -2268,12 +2289,32 @@
         <translation>rechazado</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/desk.py" line="94"/>
+        <source>answers came too late</source>
+        <translation>las respuestas llegaron demasiado tarde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="95"/>
+        <source>no connection</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="96"/>
+        <source>the guest system is having trouble</source>
+        <translation>el sistema de clientes tiene problemas</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/desk.py" line="97"/>
+        <source>the guest system asked us to wait</source>
+        <translation>el sistema de clientes pide esperar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="106"/>
         <source>● Online</source>
         <translation>● En línea</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="114"/>
+        <location filename="../../kiosk/ui/desk.py" line="128"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
@@ -2282,125 +2323,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="126"/>
+        <location filename="../../kiosk/ui/desk.py" line="140"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="111"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="130"/>
+        <location filename="../../kiosk/ui/desk.py" line="144"/>
         <source>phone ending {digits}</source>
         <translation>teléfono acabado en {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="222"/>
+        <location filename="../../kiosk/ui/desk.py" line="236"/>
         <source>Kiosk · Front desk</source>
         <translation>Quiosco · Recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="300"/>
+        <location filename="../../kiosk/ui/desk.py" line="314"/>
         <source>More time</source>
         <translation>Más tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="302"/>
+        <location filename="../../kiosk/ui/desk.py" line="316"/>
         <source>More time: keep this guest on screen</source>
         <translation>Más tiempo: mantener a este cliente en pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="312"/>
+        <location filename="../../kiosk/ui/desk.py" line="326"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>Estado de la conexión: abrir lo que espera para enviarse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="342"/>
+        <location filename="../../kiosk/ui/desk.py" line="356"/>
         <source>check in</source>
         <translation>registrar entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="343"/>
+        <location filename="../../kiosk/ui/desk.py" line="357"/>
         <source>expiry</source>
         <translation>caducidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="344"/>
+        <location filename="../../kiosk/ui/desk.py" line="358"/>
         <source>card</source>
         <translation>tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="345"/>
+        <location filename="../../kiosk/ui/desk.py" line="359"/>
         <source>more</source>
         <translation>más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="351"/>
+        <location filename="../../kiosk/ui/desk.py" line="365"/>
         <source>find a guest (the search box)</source>
         <translation>buscar un cliente (el cuadro de búsqueda)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="353"/>
+        <location filename="../../kiosk/ui/desk.py" line="367"/>
         <source>recent scans</source>
         <translation>escaneos recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="354"/>
+        <location filename="../../kiosk/ui/desk.py" line="368"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>cancelar el escaneo de una pulsera o limpiar la pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="355"/>
+        <location filename="../../kiosk/ui/desk.py" line="369"/>
         <source>who is in now</source>
         <translation>quién está dentro ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="356"/>
+        <location filename="../../kiosk/ui/desk.py" line="370"/>
         <source>print a band; again: give the guest the printed band</source>
         <translation>imprimir una pulsera; otra vez: asignar la pulsera impresa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="357"/>
+        <location filename="../../kiosk/ui/desk.py" line="371"/>
         <source>this list of keys</source>
         <translation>esta lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="380"/>
+        <location filename="../../kiosk/ui/desk.py" line="394"/>
         <source>Find (Enter)</source>
         <translation>Buscar (Intro)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="381"/>
+        <location filename="../../kiosk/ui/desk.py" line="395"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Cliente nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="382"/>
+        <location filename="../../kiosk/ui/desk.py" line="396"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Escaneos recientes (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="383"/>
+        <location filename="../../kiosk/ui/desk.py" line="397"/>
         <source>Print a band (Ctrl+P)</source>
         <translation>Imprimir pulsera (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="384"/>
+        <location filename="../../kiosk/ui/desk.py" line="398"/>
         <source>Give the guest the band just printed (Ctrl+P)</source>
         <translation>Asignar al cliente la pulsera recién impresa (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="418"/>
+        <location filename="../../kiosk/ui/desk.py" line="432"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="429"/>
-        <location filename="../../kiosk/ui/desk.py" line="618"/>
+        <location filename="../../kiosk/ui/desk.py" line="443"/>
+        <location filename="../../kiosk/ui/desk.py" line="632"/>
         <source>Keys: {keys}</source>
         <translation>Teclas: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="431"/>
-        <location filename="../../kiosk/ui/desk.py" line="1122"/>
+        <location filename="../../kiosk/ui/desk.py" line="445"/>
+        <location filename="../../kiosk/ui/desk.py" line="1136"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -2408,176 +2449,176 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="433"/>
+        <location filename="../../kiosk/ui/desk.py" line="447"/>
         <source>Close the list of keys</source>
         <translation>Cerrar la lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="501"/>
+        <location filename="../../kiosk/ui/desk.py" line="515"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Quién está dentro ahora (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="507"/>
+        <location filename="../../kiosk/ui/desk.py" line="521"/>
         <source>Code, name, email or phone</source>
         <translation>Código, nombre, correo, tel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="509"/>
+        <location filename="../../kiosk/ui/desk.py" line="523"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Buscar un cliente por código de pulsera, nombre, correo o teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="515"/>
+        <location filename="../../kiosk/ui/desk.py" line="529"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="517"/>
+        <location filename="../../kiosk/ui/desk.py" line="531"/>
         <source>Find guest by code</source>
         <translation>Buscar cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="521"/>
+        <location filename="../../kiosk/ui/desk.py" line="535"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="523"/>
+        <location filename="../../kiosk/ui/desk.py" line="537"/>
         <source>This shift's scans</source>
         <translation>Escaneos de este turno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="527"/>
+        <location filename="../../kiosk/ui/desk.py" line="541"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="529"/>
+        <location filename="../../kiosk/ui/desk.py" line="543"/>
         <source>Register a walk-in guest</source>
         <translation>Registrar un cliente sin reserva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="532"/>
+        <location filename="../../kiosk/ui/desk.py" line="546"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Volver al autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="534"/>
+        <location filename="../../kiosk/ui/desk.py" line="548"/>
         <source>Back to the self check-in screen</source>
         <translation>Volver a la pantalla de autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="541"/>
+        <location filename="../../kiosk/ui/desk.py" line="555"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Cerrar sesión (otra persona también puede escanear su tarjeta para tomar el relevo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="544"/>
+        <location filename="../../kiosk/ui/desk.py" line="558"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="552"/>
+        <location filename="../../kiosk/ui/desk.py" line="566"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lectores y cámara; informes; diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="553"/>
+        <location filename="../../kiosk/ui/desk.py" line="567"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Ajustes, informes y diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="555"/>
+        <location filename="../../kiosk/ui/desk.py" line="569"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="558"/>
+        <location filename="../../kiosk/ui/desk.py" line="572"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
         <source>Scanners and camera…</source>
         <translation>Lectores y cámara…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="561"/>
+        <location filename="../../kiosk/ui/desk.py" line="575"/>
         <source>Printer…</source>
         <translation>Impresora…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="564"/>
+        <location filename="../../kiosk/ui/desk.py" line="578"/>
         <source>Customers report (CSV)…</source>
         <translation>Informe de clientes (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="567"/>
+        <location filename="../../kiosk/ui/desk.py" line="581"/>
         <source>Staff and roles…</source>
         <translation>Personal y funciones…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="570"/>
+        <location filename="../../kiosk/ui/desk.py" line="584"/>
         <source>Shift summary…</source>
         <translation>Resumen del turno…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="573"/>
+        <location filename="../../kiosk/ui/desk.py" line="587"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Puesto de salida: los escaneos registran la salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="577"/>
+        <location filename="../../kiosk/ui/desk.py" line="591"/>
         <source>Diagnostics…</source>
         <translation>Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="600"/>
+        <location filename="../../kiosk/ui/desk.py" line="614"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Una pulsera con código de barras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="601"/>
+        <location filename="../../kiosk/ui/desk.py" line="615"/>
         <source>Scan a wristband or card</source>
         <translation>Escanee una pulsera o una tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="605"/>
+        <location filename="../../kiosk/ui/desk.py" line="619"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>El lector funciona en cualquier parte de esta pantalla. También puede escribir arriba un código, un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="644"/>
+        <location filename="../../kiosk/ui/desk.py" line="658"/>
         <source>Guests found</source>
         <translation>Clientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="806"/>
+        <location filename="../../kiosk/ui/desk.py" line="820"/>
         <source>Exit: scans check guests out</source>
         <translation>Salida: los escaneos registran la salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="837"/>
+        <location filename="../../kiosk/ui/desk.py" line="851"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (cliente {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="848"/>
+        <location filename="../../kiosk/ui/desk.py" line="862"/>
         <source>Saved while offline</source>
         <translation>Guardado sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1056"/>
+        <location filename="../../kiosk/ui/desk.py" line="1070"/>
         <source>Anonymise this guest</source>
         <translation>Anonimizar a este cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1074"/>
+        <location filename="../../kiosk/ui/desk.py" line="1088"/>
         <source>Type {word} to confirm</source>
         <translation>Escriba {word} para confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1079"/>
+        <location filename="../../kiosk/ui/desk.py" line="1093"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -2588,63 +2629,68 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1080"/>
+        <location filename="../../kiosk/ui/desk.py" line="1094"/>
         <source>Anonymise</source>
         <translation>Anonimizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1082"/>
+        <location filename="../../kiosk/ui/desk.py" line="1096"/>
         <source>Anonymise the guest</source>
         <translation>Anonimizar al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1113"/>
+        <location filename="../../kiosk/ui/desk.py" line="1127"/>
         <source>Customers report</source>
         <translation>Informe de clientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1150"/>
+        <location filename="../../kiosk/ui/desk.py" line="1164"/>
         <source>Check in anyway?</source>
         <translation>¿Registrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1242"/>
+        <location filename="../../kiosk/ui/desk.py" line="1256"/>
         <source>Set-password link</source>
         <translation>Enlace para crear la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1243"/>
+        <location filename="../../kiosk/ui/desk.py" line="1257"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Dé este enlace al cliente (vale durante un tiempo limitado):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1260"/>
+        <location filename="../../kiosk/ui/desk.py" line="1274"/>
         <source>Who is in now: {count}</source>
         <translation>Quién está dentro ahora: {count}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="99"/>
+        <location filename="../../kiosk/ui/desk.py" line="108"/>
+        <source>slow: answers are late</source>
+        <translation>lento: las respuestas llegan tarde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="110"/>
         <source>sending {count} saved offline</source>
         <translation>enviando {count} guardados sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="102"/>
+        <location filename="../../kiosk/ui/desk.py" line="113"/>
         <source>● Offline since {time}</source>
         <translation>● Sin conexión desde las {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="104"/>
+        <location filename="../../kiosk/ui/desk.py" line="115"/>
         <source>● Offline</source>
         <translation>● Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="107"/>
+        <location filename="../../kiosk/ui/desk.py" line="121"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="268"/>
         <source>data from {time}</source>
         <translation>datos de las {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="109"/>
+        <location filename="../../kiosk/ui/desk.py" line="123"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="271"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
@@ -2654,63 +2700,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="111"/>
+        <location filename="../../kiosk/ui/desk.py" line="125"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="273"/>
         <source>nothing waiting</source>
         <translation>nada en espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="133"/>
+        <location filename="../../kiosk/ui/desk.py" line="147"/>
         <source>⚠ guest of {site}, not this one</source>
         <translation>⚠ cliente de {site}, no de este</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="135"/>
+        <location filename="../../kiosk/ui/desk.py" line="149"/>
         <source>⚠ guest of another site, not this one</source>
         <translation>⚠ cliente de otro centro, no de este</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="323"/>
+        <location filename="../../kiosk/ui/desk.py" line="337"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="324"/>
+        <location filename="../../kiosk/ui/desk.py" line="338"/>
         <source>Find a guest by code</source>
         <translation>Buscar un cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="367"/>
+        <location filename="../../kiosk/ui/desk.py" line="381"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="741"/>
+        <location filename="../../kiosk/ui/desk.py" line="755"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Cierre de sesión en {seconds} s: toque Más tiempo para seguir conectado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="771"/>
+        <location filename="../../kiosk/ui/desk.py" line="785"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Sesión de {name}, {role}: cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="835"/>
+        <location filename="../../kiosk/ui/desk.py" line="849"/>
         <source>Check-in</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="835"/>
+        <location filename="../../kiosk/ui/desk.py" line="849"/>
         <source>Check-out</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="850"/>
+        <location filename="../../kiosk/ui/desk.py" line="864"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nada en espera: todo lo guardado sin conexión se ha enviado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="852"/>
+        <location filename="../../kiosk/ui/desk.py" line="866"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2719,7 +2765,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="901"/>
+        <location filename="../../kiosk/ui/desk.py" line="915"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2728,90 +2774,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="905"/>
+        <location filename="../../kiosk/ui/desk.py" line="919"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Ningún cliente coincide con «{text}». Revise la ortografía o pruebe con el correo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1068"/>
+        <location filename="../../kiosk/ui/desk.py" line="1082"/>
         <source>To confirm, type: {word}</source>
         <translation>Para confirmar, escriba: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="427"/>
+        <location filename="../../kiosk/ui/desk.py" line="441"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lector funciona en cualquier parte. Teclas para todo lo demás:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="614"/>
+        <location filename="../../kiosk/ui/desk.py" line="628"/>
         <source>F1 all keys</source>
         <translation>F1 todas las teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="714"/>
+        <location filename="../../kiosk/ui/desk.py" line="728"/>
         <source>Still checking {code}…</source>
         <translation>Aún comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="716"/>
+        <location filename="../../kiosk/ui/desk.py" line="730"/>
         <source>Checking {code}…</source>
         <translation>Comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="748"/>
+        <location filename="../../kiosk/ui/desk.py" line="762"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ La pantalla se limpia en {seconds} s: toque «Más tiempo» para mantenerla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1063"/>
+        <location filename="../../kiosk/ui/desk.py" line="1077"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Esto borra para siempre el nombre, el correo, el teléfono, la fecha de nacimiento, la foto y las direcciones del cliente (las visitas y los pedidos se quedan, sin ellos). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1162"/>
+        <location filename="../../kiosk/ui/desk.py" line="1176"/>
         <source>Remove wristband</source>
         <translation>Quitar la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1163"/>
+        <location filename="../../kiosk/ui/desk.py" line="1177"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>¿Quitar esta pulsera al cliente? Ya no lo encontrará.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1166"/>
+        <location filename="../../kiosk/ui/desk.py" line="1180"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="467"/>
         <source>Lock the account</source>
         <translation>Bloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1167"/>
+        <location filename="../../kiosk/ui/desk.py" line="1181"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>¿Bloquear la cuenta de este cliente? Sus datos no se podrán cambiar hasta desbloquearla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1170"/>
+        <location filename="../../kiosk/ui/desk.py" line="1184"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="480"/>
         <source>Email a password reset link</source>
         <translation>Enviar un enlace para restablecer la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1171"/>
+        <location filename="../../kiosk/ui/desk.py" line="1185"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>¿Enviar a este cliente un correo con un enlace para restablecer su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1174"/>
+        <location filename="../../kiosk/ui/desk.py" line="1188"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
         <source>Resend the email verification</source>
         <translation>Reenviar el correo de verificación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1175"/>
+        <location filename="../../kiosk/ui/desk.py" line="1189"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>¿Enviar de nuevo a este cliente el correo que verifica su dirección?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1151"/>
+        <location filename="../../kiosk/ui/desk.py" line="1165"/>
         <source>Check this guest in anyway?</source>
         <translation>¿Registrar a este cliente de todos modos?</translation>
     </message>
@@ -4000,102 +4046,107 @@
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="380"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="346"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="384"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="350"/>
         <source>Welcome!</source>
         <translation>¡Bienvenido/a!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="398"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="364"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="402"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="368"/>
         <source>One moment</source>
         <translation>Un momento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="398"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="364"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="402"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="368"/>
         <source>Sorry</source>
         <translation>Lo sentimos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="307"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="295"/>
+        <source>Still checking… one moment, please.</source>
+        <translation>Seguimos comprobando… un momento, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="311"/>
         <source>Held: tap again to go on</source>
         <translation>En pausa: toque de nuevo para seguir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="315"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="319"/>
         <source>Back to the guest screen in %1 s: touch to stay</source>
         <translation>Vuelta a la pantalla de clientes en %1 s: toque para quedarse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="344"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="348"/>
         <source>Checked in</source>
         <translation>Registrado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="344"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="348"/>
         <source>Welcome</source>
         <translation>Le damos la bienvenida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="349"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="353"/>
         <source>You're checked in. Enjoy your visit!</source>
         <translation>Ya está registrado/a. ¡Disfrute de su visita!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="351"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="355"/>
         <source>Enjoy your visit!</source>
         <translation>¡Disfrute de su visita!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="366"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="370"/>
         <source>Hello</source>
         <translation>Hola</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="361"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="365"/>
         <source>Your wristband has no end date</source>
         <translation>Su pulsera no tiene fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="380"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="346"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="384"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="350"/>
         <source>Welcome, %1!</source>
         <translation>¡Bienvenido/a, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="382"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="366"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="386"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="370"/>
         <source>Hello, %1</source>
         <translation>Hola, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="312"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="316"/>
         <source>Tap to keep this on screen</source>
         <translation>Toque para mantener esta pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="332"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="336"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="355"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="359"/>
         <source>Membership: %1</source>
         <translation>Membresía: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="359"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="363"/>
         <source>Wristband valid until %1</source>
         <translation>Pulsera válida hasta %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="329"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="333"/>
         <source>Too many tries. Wait %1 s.</source>
         <translation>Demasiados intentos. Espere %1 s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="310"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="314"/>
         <source>Back to the start in %1 s</source>
         <translation>Volviendo al inicio en %1 s</translation>
     </message>

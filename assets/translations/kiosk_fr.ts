@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="581"/>
+        <location filename="../../kiosk/app.py" line="582"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Enregistré. L'imprimante sert dès le prochain bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="620"/>
+        <location filename="../../kiosk/app.py" line="621"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurants et bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="625"/>
+        <location filename="../../kiosk/app.py" line="626"/>
         <source>a guest card</source>
         <translation>une carte client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="474"/>
+        <location filename="../../kiosk/app.py" line="475"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Enregistré. Les nouveaux réglages du lecteur s’appliquent au prochain démarrage.</translation>
     </message>
@@ -157,10 +157,11 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
-        <location filename="../../kiosk/ui/desk.py" line="627"/>
+        <location filename="../../kiosk/ui/desk.py" line="641"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="295"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="330"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -216,7 +217,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="103"/>
-        <location filename="../../kiosk/ui/desk.py" line="352"/>
+        <location filename="../../kiosk/ui/desk.py" line="366"/>
         <source>new guest</source>
         <translation>nouveau client</translation>
     </message>
@@ -282,7 +283,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/scans.py" line="38"/>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="327"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="362"/>
         <source>typed</source>
         <translation>saisi</translation>
     </message>
@@ -297,12 +298,17 @@
         <translation>Recherche de {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="208"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="211"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Affichage de la copie locale en attendant {system}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="327"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="242"/>
+        <source>No answer from {system} within {seconds} s; still checking…</source>
+        <translation>Pas de réponse de {system} en {seconds} s ; vérification en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="362"/>
         <source>scanned</source>
         <translation>scanné</translation>
     </message>
@@ -317,48 +323,63 @@
         <translation>{code} vient d'être scanné ; déjà affiché.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="215"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="218"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} répond lentement ; vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="252"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="231"/>
+        <source>{system} has not answered yet</source>
+        <translation>{system} n’a pas encore répondu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="286"/>
         <source>Opened {name}.</source>
         <translation>{name} ouvert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="254"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="288"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} trouvé pour {code}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="289"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="323"/>
         <source>Exit: scans check guests out.</source>
         <translation>Sortie : les scans enregistrent le départ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="330"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="365"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>« {code} » ({how}) : aucun client n'a ce code sur ce site. Réessayez, ou cherchez par nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="327"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="232"/>
+        <source>Still checking {code}: the guest shows here when the answer comes. You can scan the next guest at any time.</source>
+        <translation>Vérification de {code} en cours : le client s’affichera ici dès que la réponse arrivera. Vous pouvez scanner le client suivant à tout moment.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="238"/>
+        <source>Still checking: the guest shows here when the answer comes.</source>
+        <translation>Vérification en cours : le client s’affichera ici dès que la réponse arrivera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="362"/>
         <source>read by the camera</source>
         <translation>lu par la caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="387"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="423"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Enregistré, mais l'écran n'a pas pu se mettre à jour : scannez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="299"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="333"/>
         <source>{name} is not checked in here.</source>
         <translation>{name} n'est pas enregistré ici.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/search.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="885"/>
+        <location filename="../../kiosk/ui/desk.py" line="899"/>
         <source>Searching for “{text}”…</source>
         <translation>Recherche de « {text} »…</translation>
     </message>
@@ -456,137 +477,137 @@
         <translation>Client précédent : vérification de la dernière modification…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="145"/>
+        <location filename="../../kiosk/checkin/failures.py" line="146"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="145"/>
+        <location filename="../../kiosk/checkin/failures.py" line="146"/>
         <source>The details were written to the log.</source>
         <translation>Les détails ont été écrits dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="65"/>
+        <location filename="../../kiosk/checkin/failures.py" line="66"/>
         <source>That scan didn't read properly</source>
         <translation>La lecture n'a pas fonctionné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="71"/>
+        <location filename="../../kiosk/checkin/failures.py" line="72"/>
         <source>Can't check this band right now</source>
         <translation>Impossible de vérifier ce bracelet pour le moment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="72"/>
+        <location filename="../../kiosk/checkin/failures.py" line="73"/>
         <source>{system} can't be reached and this band is not in the local copy. Check ID, or try again when the connection is back.</source>
         <translation>{system} est injoignable et ce bracelet n'est pas dans la copie locale. Vérifiez une pièce d'identité, ou réessayez quand la connexion sera rétablie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="81"/>
+        <location filename="../../kiosk/checkin/failures.py" line="82"/>
         <source>Not while offline</source>
         <translation>Impossible hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="82"/>
+        <location filename="../../kiosk/checkin/failures.py" line="83"/>
         <source>This needs the connection to {system}; it can't be saved for later.</source>
         <translation>Cela nécessite la connexion à {system} ; impossible de l'enregistrer pour plus tard.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="89"/>
+        <location filename="../../kiosk/checkin/failures.py" line="90"/>
         <source>Wristband not recognised</source>
         <translation>Bracelet non reconnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="90"/>
+        <location filename="../../kiosk/checkin/failures.py" line="91"/>
         <source>No guest has this code at this site. Try again, or search by name.</source>
         <translation>Aucun client n'a ce code sur ce site. Réessayez, ou cherchez par nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="95"/>
+        <location filename="../../kiosk/checkin/failures.py" line="96"/>
         <source>{system} is taking too long to answer</source>
         <translation>{system} met trop de temps à répondre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="96"/>
+        <location filename="../../kiosk/checkin/failures.py" line="97"/>
         <source>Please try again in a moment.</source>
         <translation>Veuillez réessayer dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="101"/>
+        <location filename="../../kiosk/checkin/failures.py" line="102"/>
         <source>Can't reach {system}</source>
         <translation>Impossible de joindre {system}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="102"/>
+        <location filename="../../kiosk/checkin/failures.py" line="103"/>
         <source>Check the network connection, then try again.</source>
         <translation>Vérifiez la connexion réseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="106"/>
+        <location filename="../../kiosk/checkin/failures.py" line="107"/>
         <source>Too many requests. Try again in {seconds} s.</source>
         <translation>Trop de requêtes. Réessayez dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="108"/>
+        <location filename="../../kiosk/checkin/failures.py" line="109"/>
         <source>Too many requests.</source>
         <translation>Trop de requêtes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="110"/>
+        <location filename="../../kiosk/checkin/failures.py" line="111"/>
         <source>{system} is busy right now</source>
         <translation>{system} est occupé pour le moment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="114"/>
+        <location filename="../../kiosk/checkin/failures.py" line="115"/>
         <source>This kiosk is not signed in to {system}</source>
         <translation>Ce kiosque n'est pas connecté à {system}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="115"/>
+        <location filename="../../kiosk/checkin/failures.py" line="116"/>
         <source>The API token is missing or no longer valid.</source>
         <translation>Le jeton d'API manque ou n'est plus valide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="120"/>
+        <location filename="../../kiosk/checkin/failures.py" line="121"/>
         <source>Not allowed</source>
         <translation>Non autorisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="121"/>
+        <location filename="../../kiosk/checkin/failures.py" line="122"/>
         <source>This kiosk's {system} account may not do that.</source>
         <translation>Le compte {system} de ce kiosque n'a pas ce droit.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="127"/>
+        <location filename="../../kiosk/checkin/failures.py" line="128"/>
         <source>{system} didn't accept that</source>
         <translation>{system} n'a pas accepté cela</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="131"/>
+        <location filename="../../kiosk/checkin/failures.py" line="132"/>
         <source>{system} refused that</source>
         <translation>{system} a refusé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="133"/>
+        <location filename="../../kiosk/checkin/failures.py" line="134"/>
         <source>{system} can't do that</source>
         <translation>{system} ne peut pas faire cela</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="137"/>
+        <location filename="../../kiosk/checkin/failures.py" line="138"/>
         <source>{system} is having trouble</source>
         <translation>{system} rencontre des difficultés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="138"/>
+        <location filename="../../kiosk/checkin/failures.py" line="139"/>
         <source>Server error; please try again shortly.</source>
         <translation>Erreur du serveur ; veuillez réessayer sous peu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="142"/>
+        <location filename="../../kiosk/checkin/failures.py" line="143"/>
         <source>Unexpected answer from {system}</source>
         <translation>Réponse inattendue de {system}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/failures.py" line="66"/>
+        <location filename="../../kiosk/checkin/failures.py" line="67"/>
         <source>Please scan again.</source>
         <translation>Veuillez scanner à nouveau.</translation>
     </message>
@@ -747,8 +768,8 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="119"/>
         <location filename="../../kiosk/checkin/policy.py" line="137"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="401"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="369"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="405"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="373"/>
         <source>Please see reception.</source>
         <translation>Merci de vous adresser à l'accueil.</translation>
     </message>
@@ -920,22 +941,22 @@
         <translation>Nous n'avons pas pu confirmer votre enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="332"/>
+        <location filename="../../kiosk/checkin/session.py" line="333"/>
         <source>Ask one to scan their badge: the desk switches to them.</source>
         <translation>Demandez-lui de scanner son badge : l'accueil passe à son nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="382"/>
+        <location filename="../../kiosk/checkin/session.py" line="383"/>
         <source>Override recorded.</source>
         <translation>Dérogation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="291"/>
+        <location filename="../../kiosk/checkin/session.py" line="292"/>
         <source>That was for the previous guest; nothing was done.</source>
         <translation>C'était pour le client précédent ; rien n'a été fait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/session.py" line="371"/>
+        <location filename="../../kiosk/checkin/session.py" line="372"/>
         <source>An override needs a reason (a few words).</source>
         <translation>Une dérogation nécessite un motif (quelques mots).</translation>
     </message>
@@ -981,8 +1002,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="493"/>
-        <location filename="../../kiosk/ui/desk.py" line="806"/>
+        <location filename="../../kiosk/ui/desk.py" line="507"/>
+        <location filename="../../kiosk/ui/desk.py" line="820"/>
         <source>Front desk</source>
         <translation>Accueil</translation>
     </message>
@@ -1540,22 +1561,22 @@
         <translation>Ce client n'est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="297"/>
+        <location filename="../../kiosk/config/settings.py" line="300"/>
         <source>Membership renewed at the desk</source>
         <translation>Abonnement renouvelé à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="298"/>
+        <location filename="../../kiosk/config/settings.py" line="301"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Entrée journée payée à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="299"/>
+        <location filename="../../kiosk/config/settings.py" line="302"/>
         <source>Manager approved</source>
         <translation>Approuvé par le responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="300"/>
+        <location filename="../../kiosk/config/settings.py" line="303"/>
         <source>New wristband issued</source>
         <translation>Nouveau bracelet remis</translation>
     </message>
@@ -2223,7 +2244,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
-        <location filename="../../kiosk/ui/desk.py" line="128"/>
+        <location filename="../../kiosk/ui/desk.py" line="142"/>
         <source>No membership</source>
         <translation>Pas d'abonnement</translation>
     </message>
@@ -2268,12 +2289,32 @@
         <translation>refusé</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/desk.py" line="94"/>
+        <source>answers came too late</source>
+        <translation>réponses trop tardives</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="95"/>
+        <source>no connection</source>
+        <translation>pas de connexion</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="96"/>
+        <source>the guest system is having trouble</source>
+        <translation>le système clients a des problèmes</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/desk.py" line="97"/>
+        <source>the guest system asked us to wait</source>
+        <translation>le système clients demande d’attendre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="106"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="114"/>
+        <location filename="../../kiosk/ui/desk.py" line="128"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
@@ -2282,125 +2323,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="126"/>
+        <location filename="../../kiosk/ui/desk.py" line="140"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="111"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="130"/>
+        <location filename="../../kiosk/ui/desk.py" line="144"/>
         <source>phone ending {digits}</source>
         <translation>téléphone finissant par {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="222"/>
+        <location filename="../../kiosk/ui/desk.py" line="236"/>
         <source>Kiosk · Front desk</source>
         <translation>Kiosque · Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="300"/>
+        <location filename="../../kiosk/ui/desk.py" line="314"/>
         <source>More time</source>
         <translation>Plus de temps</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="302"/>
+        <location filename="../../kiosk/ui/desk.py" line="316"/>
         <source>More time: keep this guest on screen</source>
         <translation>Plus de temps : garder ce client à l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="312"/>
+        <location filename="../../kiosk/ui/desk.py" line="326"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>État de la connexion : ouvrir ce qui attend d'être envoyé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="342"/>
+        <location filename="../../kiosk/ui/desk.py" line="356"/>
         <source>check in</source>
         <translation>enregistrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="343"/>
+        <location filename="../../kiosk/ui/desk.py" line="357"/>
         <source>expiry</source>
         <translation>expiration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="344"/>
+        <location filename="../../kiosk/ui/desk.py" line="358"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="345"/>
+        <location filename="../../kiosk/ui/desk.py" line="359"/>
         <source>more</source>
         <translation>plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="351"/>
+        <location filename="../../kiosk/ui/desk.py" line="365"/>
         <source>find a guest (the search box)</source>
         <translation>trouver un client (le champ de recherche)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="353"/>
+        <location filename="../../kiosk/ui/desk.py" line="367"/>
         <source>recent scans</source>
         <translation>scans récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="354"/>
+        <location filename="../../kiosk/ui/desk.py" line="368"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>annuler un scan de bracelet, ou vider l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="355"/>
+        <location filename="../../kiosk/ui/desk.py" line="369"/>
         <source>who is in now</source>
         <translation>qui est là maintenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="356"/>
+        <location filename="../../kiosk/ui/desk.py" line="370"/>
         <source>print a band; again: give the guest the printed band</source>
         <translation>imprimer un bracelet ; à nouveau : lier le bracelet imprimé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="357"/>
+        <location filename="../../kiosk/ui/desk.py" line="371"/>
         <source>this list of keys</source>
         <translation>cette liste de touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="380"/>
+        <location filename="../../kiosk/ui/desk.py" line="394"/>
         <source>Find (Enter)</source>
         <translation>Rechercher (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="381"/>
+        <location filename="../../kiosk/ui/desk.py" line="395"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Nouveau client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="382"/>
+        <location filename="../../kiosk/ui/desk.py" line="396"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Scans récents (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="383"/>
+        <location filename="../../kiosk/ui/desk.py" line="397"/>
         <source>Print a band (Ctrl+P)</source>
         <translation>Imprimer un bracelet (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="384"/>
+        <location filename="../../kiosk/ui/desk.py" line="398"/>
         <source>Give the guest the band just printed (Ctrl+P)</source>
         <translation>Attribuer au client le bracelet qui vient d’être imprimé (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="418"/>
+        <location filename="../../kiosk/ui/desk.py" line="432"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="429"/>
-        <location filename="../../kiosk/ui/desk.py" line="618"/>
+        <location filename="../../kiosk/ui/desk.py" line="443"/>
+        <location filename="../../kiosk/ui/desk.py" line="632"/>
         <source>Keys: {keys}</source>
         <translation>Touches : {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="431"/>
-        <location filename="../../kiosk/ui/desk.py" line="1122"/>
+        <location filename="../../kiosk/ui/desk.py" line="445"/>
+        <location filename="../../kiosk/ui/desk.py" line="1136"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -2408,176 +2449,176 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="433"/>
+        <location filename="../../kiosk/ui/desk.py" line="447"/>
         <source>Close the list of keys</source>
         <translation>Fermer la liste des touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="501"/>
+        <location filename="../../kiosk/ui/desk.py" line="515"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Qui est là maintenant (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="507"/>
+        <location filename="../../kiosk/ui/desk.py" line="521"/>
         <source>Code, name, email or phone</source>
         <translation>Code, nom, e-mail, téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="509"/>
+        <location filename="../../kiosk/ui/desk.py" line="523"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Trouver un client par code de bracelet, nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="515"/>
+        <location filename="../../kiosk/ui/desk.py" line="529"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="517"/>
+        <location filename="../../kiosk/ui/desk.py" line="531"/>
         <source>Find guest by code</source>
         <translation>Trouver le client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="521"/>
+        <location filename="../../kiosk/ui/desk.py" line="535"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="523"/>
+        <location filename="../../kiosk/ui/desk.py" line="537"/>
         <source>This shift's scans</source>
         <translation>Scans de ce service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="527"/>
+        <location filename="../../kiosk/ui/desk.py" line="541"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="529"/>
+        <location filename="../../kiosk/ui/desk.py" line="543"/>
         <source>Register a walk-in guest</source>
         <translation>Inscrire un client de passage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="532"/>
+        <location filename="../../kiosk/ui/desk.py" line="546"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Retour à l'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="534"/>
+        <location filename="../../kiosk/ui/desk.py" line="548"/>
         <source>Back to the self check-in screen</source>
         <translation>Retour à l'écran d'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="541"/>
+        <location filename="../../kiosk/ui/desk.py" line="555"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Se déconnecter (quelqu'un d'autre peut aussi scanner son badge pour prendre la main)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="544"/>
+        <location filename="../../kiosk/ui/desk.py" line="558"/>
         <source>Sign out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="552"/>
+        <location filename="../../kiosk/ui/desk.py" line="566"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lecteurs et caméra ; rapports ; diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="553"/>
+        <location filename="../../kiosk/ui/desk.py" line="567"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Réglages, rapports et diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="555"/>
+        <location filename="../../kiosk/ui/desk.py" line="569"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="558"/>
+        <location filename="../../kiosk/ui/desk.py" line="572"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
         <source>Scanners and camera…</source>
         <translation>Lecteurs et caméra…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="561"/>
+        <location filename="../../kiosk/ui/desk.py" line="575"/>
         <source>Printer…</source>
         <translation>Imprimante…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="564"/>
+        <location filename="../../kiosk/ui/desk.py" line="578"/>
         <source>Customers report (CSV)…</source>
         <translation>Rapport clients (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="567"/>
+        <location filename="../../kiosk/ui/desk.py" line="581"/>
         <source>Staff and roles…</source>
         <translation>Personnel et rôles…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="570"/>
+        <location filename="../../kiosk/ui/desk.py" line="584"/>
         <source>Shift summary…</source>
         <translation>Bilan du service…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="573"/>
+        <location filename="../../kiosk/ui/desk.py" line="587"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Poste de sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="577"/>
+        <location filename="../../kiosk/ui/desk.py" line="591"/>
         <source>Diagnostics…</source>
         <translation>Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="600"/>
+        <location filename="../../kiosk/ui/desk.py" line="614"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Un bracelet avec un code-barres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="601"/>
+        <location filename="../../kiosk/ui/desk.py" line="615"/>
         <source>Scan a wristband or card</source>
         <translation>Scannez un bracelet ou une carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="605"/>
+        <location filename="../../kiosk/ui/desk.py" line="619"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Le lecteur fonctionne partout sur cet écran. Vous pouvez aussi saisir en haut un code, un nom, un e-mail ou un numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="644"/>
+        <location filename="../../kiosk/ui/desk.py" line="658"/>
         <source>Guests found</source>
         <translation>Clients trouvés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="806"/>
+        <location filename="../../kiosk/ui/desk.py" line="820"/>
         <source>Exit: scans check guests out</source>
         <translation>Sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="837"/>
+        <location filename="../../kiosk/ui/desk.py" line="851"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (client {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="848"/>
+        <location filename="../../kiosk/ui/desk.py" line="862"/>
         <source>Saved while offline</source>
         <translation>Enregistré hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1056"/>
+        <location filename="../../kiosk/ui/desk.py" line="1070"/>
         <source>Anonymise this guest</source>
         <translation>Anonymiser ce client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1074"/>
+        <location filename="../../kiosk/ui/desk.py" line="1088"/>
         <source>Type {word} to confirm</source>
         <translation>Saisissez {word} pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1079"/>
+        <location filename="../../kiosk/ui/desk.py" line="1093"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
@@ -2588,63 +2629,68 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1080"/>
+        <location filename="../../kiosk/ui/desk.py" line="1094"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1082"/>
+        <location filename="../../kiosk/ui/desk.py" line="1096"/>
         <source>Anonymise the guest</source>
         <translation>Anonymiser le client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1113"/>
+        <location filename="../../kiosk/ui/desk.py" line="1127"/>
         <source>Customers report</source>
         <translation>Rapport clients</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1150"/>
+        <location filename="../../kiosk/ui/desk.py" line="1164"/>
         <source>Check in anyway?</source>
         <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1242"/>
+        <location filename="../../kiosk/ui/desk.py" line="1256"/>
         <source>Set-password link</source>
         <translation>Lien de création du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1243"/>
+        <location filename="../../kiosk/ui/desk.py" line="1257"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Donnez ce lien au client (il est valable un temps limité) :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1260"/>
+        <location filename="../../kiosk/ui/desk.py" line="1274"/>
         <source>Who is in now: {count}</source>
         <translation>Qui est là maintenant : {count}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="99"/>
+        <location filename="../../kiosk/ui/desk.py" line="108"/>
+        <source>slow: answers are late</source>
+        <translation>lent : les réponses arrivent en retard</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="110"/>
         <source>sending {count} saved offline</source>
         <translation>envoi de {count} enregistrés hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="102"/>
+        <location filename="../../kiosk/ui/desk.py" line="113"/>
         <source>● Offline since {time}</source>
         <translation>● Hors ligne depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="104"/>
+        <location filename="../../kiosk/ui/desk.py" line="115"/>
         <source>● Offline</source>
         <translation>● Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="107"/>
+        <location filename="../../kiosk/ui/desk.py" line="121"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="268"/>
         <source>data from {time}</source>
         <translation>données de {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="109"/>
+        <location filename="../../kiosk/ui/desk.py" line="123"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="271"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
@@ -2654,63 +2700,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="111"/>
+        <location filename="../../kiosk/ui/desk.py" line="125"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="273"/>
         <source>nothing waiting</source>
         <translation>rien en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="133"/>
+        <location filename="../../kiosk/ui/desk.py" line="147"/>
         <source>⚠ guest of {site}, not this one</source>
         <translation>⚠ client de {site}, pas de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="135"/>
+        <location filename="../../kiosk/ui/desk.py" line="149"/>
         <source>⚠ guest of another site, not this one</source>
         <translation>⚠ client d'un autre site, pas de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="323"/>
+        <location filename="../../kiosk/ui/desk.py" line="337"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="324"/>
+        <location filename="../../kiosk/ui/desk.py" line="338"/>
         <source>Find a guest by code</source>
         <translation>Trouver un client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="367"/>
+        <location filename="../../kiosk/ui/desk.py" line="381"/>
         <source>Key {key}</source>
         <translation>Touche {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="741"/>
+        <location filename="../../kiosk/ui/desk.py" line="755"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Déconnexion dans {seconds} s : touchez Plus de temps pour rester connecté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="771"/>
+        <location filename="../../kiosk/ui/desk.py" line="785"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Connecté : {name}, {role} : se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="835"/>
+        <location filename="../../kiosk/ui/desk.py" line="849"/>
         <source>Check-in</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="835"/>
+        <location filename="../../kiosk/ui/desk.py" line="849"/>
         <source>Check-out</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="850"/>
+        <location filename="../../kiosk/ui/desk.py" line="864"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Rien en attente : tout ce qui a été enregistré hors ligne a été envoyé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="852"/>
+        <location filename="../../kiosk/ui/desk.py" line="866"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2719,7 +2765,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="901"/>
+        <location filename="../../kiosk/ui/desk.py" line="915"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2728,90 +2774,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="905"/>
+        <location filename="../../kiosk/ui/desk.py" line="919"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Aucun client ne correspond à « {text} ». Vérifiez l'orthographe, ou essayez l'e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1068"/>
+        <location filename="../../kiosk/ui/desk.py" line="1082"/>
         <source>To confirm, type: {word}</source>
         <translation>Pour confirmer, saisissez : {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="427"/>
+        <location filename="../../kiosk/ui/desk.py" line="441"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lecteur fonctionne partout. Touches pour tout le reste :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="614"/>
+        <location filename="../../kiosk/ui/desk.py" line="628"/>
         <source>F1 all keys</source>
         <translation>F1 toutes les touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="714"/>
+        <location filename="../../kiosk/ui/desk.py" line="728"/>
         <source>Still checking {code}…</source>
         <translation>Vérification de {code} toujours en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="716"/>
+        <location filename="../../kiosk/ui/desk.py" line="730"/>
         <source>Checking {code}…</source>
         <translation>Vérification de {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="748"/>
+        <location filename="../../kiosk/ui/desk.py" line="762"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ L'écran se vide dans {seconds} s : touchez « Plus de temps » pour le garder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1063"/>
+        <location filename="../../kiosk/ui/desk.py" line="1077"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Cela efface définitivement le nom, l'e-mail, le téléphone, la date de naissance, la photo et les adresses du client (les visites et commandes restent, sans elles). C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1162"/>
+        <location filename="../../kiosk/ui/desk.py" line="1176"/>
         <source>Remove wristband</source>
         <translation>Retirer le bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1163"/>
+        <location filename="../../kiosk/ui/desk.py" line="1177"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Retirer ce bracelet du client ? Il ne le retrouvera plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1166"/>
+        <location filename="../../kiosk/ui/desk.py" line="1180"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="467"/>
         <source>Lock the account</source>
         <translation>Verrouiller le compte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1167"/>
+        <location filename="../../kiosk/ui/desk.py" line="1181"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Verrouiller le compte de ce client ? Ses informations ne pourront pas être modifiées avant le déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1170"/>
+        <location filename="../../kiosk/ui/desk.py" line="1184"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="480"/>
         <source>Email a password reset link</source>
         <translation>Envoyer un lien de réinitialisation du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1171"/>
+        <location filename="../../kiosk/ui/desk.py" line="1185"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Envoyer à ce client un e-mail avec un lien pour réinitialiser son mot de passe ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1174"/>
+        <location filename="../../kiosk/ui/desk.py" line="1188"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
         <source>Resend the email verification</source>
         <translation>Renvoyer l'e-mail de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1175"/>
+        <location filename="../../kiosk/ui/desk.py" line="1189"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Renvoyer à ce client l'e-mail qui vérifie son adresse ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1151"/>
+        <location filename="../../kiosk/ui/desk.py" line="1165"/>
         <source>Check this guest in anyway?</source>
         <translation>Enregistrer ce client quand même ?</translation>
     </message>
@@ -4000,102 +4046,107 @@
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="380"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="346"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="384"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="350"/>
         <source>Welcome!</source>
         <translation>Bienvenue !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="398"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="364"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="402"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="368"/>
         <source>One moment</source>
         <translation>Un instant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="398"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="364"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="402"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="368"/>
         <source>Sorry</source>
         <translation>Désolé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="307"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="295"/>
+        <source>Still checking… one moment, please.</source>
+        <translation>Vérification en cours… un instant, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="311"/>
         <source>Held: tap again to go on</source>
         <translation>En pause : touchez à nouveau pour continuer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="315"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="319"/>
         <source>Back to the guest screen in %1 s: touch to stay</source>
         <translation>Retour à l’écran des clients dans %1 s : touchez pour rester</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="344"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="348"/>
         <source>Checked in</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="344"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="348"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="349"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="353"/>
         <source>You're checked in. Enjoy your visit!</source>
         <translation>Vous êtes enregistré. Bonne visite !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="351"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="355"/>
         <source>Enjoy your visit!</source>
         <translation>Bonne visite !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="366"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="370"/>
         <source>Hello</source>
         <translation>Bonjour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="361"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="365"/>
         <source>Your wristband has no end date</source>
         <translation>Votre bracelet n'a pas de date de fin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="380"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="346"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="384"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="350"/>
         <source>Welcome, %1!</source>
         <translation>Bienvenue, %1 !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="382"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="366"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="386"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="370"/>
         <source>Hello, %1</source>
         <translation>Bonjour, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="312"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="316"/>
         <source>Tap to keep this on screen</source>
         <translation>Touchez pour garder cet écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="332"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="336"/>
         <source>Wrong PIN</source>
         <translation>Code incorrect</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="355"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="359"/>
         <source>Membership: %1</source>
         <translation>Abonnement : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="359"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="363"/>
         <source>Wristband valid until %1</source>
         <translation>Bracelet valable jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="329"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="333"/>
         <source>Too many tries. Wait %1 s.</source>
         <translation>Trop d'essais. Attendez %1 s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="310"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="314"/>
         <source>Back to the start in %1 s</source>
         <translation>Retour à l'accueil dans %1 s</translation>
     </message>

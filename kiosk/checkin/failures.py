@@ -34,6 +34,7 @@ FailureKind = Literal[
     "bad_scan",
     "offline",
     "slow",
+    "late",
     "busy",
     "not_allowed",
     "signed_out",

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import logging
+import threading
+from collections import deque
 from collections.abc import Callable
 
 from kiosk.checkin.model import LinkStatus
@@ -12,6 +14,28 @@ from kiosk.checkin.tasks import NamedTimers
 log = logging.getLogger(__name__)
 
 LINK_EVERY_S = 1.0
+HEALTH_WINDOW = 5
+LATE_TO_BE_SLOW = 2
+"""Of the last HEALTH_WINDOW lookups, this many past their deadline and the chip says slow."""
+
+
+class LinkHealth:
+    """Whether lookups come back within their deadline. A guest system that answers, but too
+    late to be useful, is not "online" in any sense a desk cares for: the chip says it is slow
+    (the same count the local copy uses to switch to offline, where there is one)."""
+
+    def __init__(self) -> None:
+        self._recent: deque[bool] = deque(maxlen=HEALTH_WINDOW)
+        self._lock = threading.Lock()  # lookups end on worker threads
+
+    def note(self, *, late: bool) -> None:
+        with self._lock:
+            self._recent.append(late)
+
+    @property
+    def slow(self) -> bool:
+        with self._lock:
+            return sum(self._recent) >= LATE_TO_BE_SLOW
 
 
 def watch_link(

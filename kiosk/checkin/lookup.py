@@ -6,6 +6,12 @@ whole lookup has one deadline (``lookup_deadline_s``, 3 s by default): finding t
 required, every other part is optional and, if it fails or is not back in time, is listed in
 ``missing`` and shown as "couldn't load" instead of failing the scan. The verdict then says what
 it could not check (``kiosk.checkin.policy``). Runs on a worker thread, never the GUI thread.
+
+The deadline is what the screen promises, not when an answer stops counting: a guest system
+that answers the guest a second late (a slow barcode search) is still waited for, up to
+``late_s`` in all (the screen says "still checking…" meanwhile, and the newest scan still
+wins); the guest's parts then get a window of their own. A lookup that missed its deadline is
+told to ``on_late`` (the link's health: repeated misses count as failures do).
 """
 
 from __future__ import annotations
@@ -20,7 +26,8 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 
 from kiosk.checkin.errors import BackendError, NotSupported, TimedOut
-from kiosk.checkin.model import Band, Card, Guest, Membership, Site, Spend, Visit
+from kiosk.checkin.link import LinkHealth
+from kiosk.checkin.model import Band, Card, Guest, LinkStatus, Membership, Site, Spend, Visit
 from kiosk.checkin.ports import Backend, Capability, Reader
 
 log = logging.getLogger(__name__)
@@ -29,6 +36,8 @@ MatchedBy = Literal["band", "id"]
 Part = Literal["memberships", "bands", "cards", "spend", "photo", "visits", "site"]
 
 DEFAULT_LOOKUP_DEADLINE_S = 3.0
+DEFAULT_LATE_S = 12.0
+"""How long a lookup past its deadline is still waited for (the ``lookup_late_s`` setting)."""
 
 
 @dataclass(frozen=True)
@@ -110,23 +119,36 @@ class Lookup:
         *,
         copy: Reader | None = None,
         deadline_s: float = DEFAULT_LOOKUP_DEADLINE_S,
+        late_s: float = DEFAULT_LATE_S,
         parallel_reads: int = 8,
         clock: Callable[[], float] = time.monotonic,
+        on_late: Callable[[], None] | None = None,
     ) -> None:
         self.backend = backend
         self.copy = copy
         """The local copy alone (None without one): for :meth:`provisional` answers."""
         self.deadline_s = deadline_s
+        self.late_s = max(late_s, deadline_s)
+        self.health = LinkHealth()
+        """Whether lookups keep missing their deadline (the chip says "slow")."""
+        self._on_late = on_late
         self._clock = clock
         self._pool = ThreadPoolExecutor(max_workers=parallel_reads, thread_name_prefix="lookup")
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
 
+    def status(self) -> LinkStatus:
+        """The backend's link status, marked slow while lookups keep missing their deadline."""
+        status = self.backend.status()
+        return replace(status, slow=self.health.slow) if self.health.slow else status
+
     def by_code(self, code: str) -> GuestContext:
         """The guest for a scanned or typed code; raises NotFound, or why it could not look."""
-        deadline = self._clock() + self.deadline_s
-        guest = self._required(lambda: self.backend.find_by_code(code, deadline=deadline), deadline)
+        started = self._clock()
+        patience = started + self.late_s
+        guest = self._required(lambda: self.backend.find_by_code(code, deadline=patience), patience)
+        deadline = self._on_time(started)
         return self._gather(code, guest, "id" if code == guest.id else "band", deadline)
 
     def provisional(self, code: str) -> GuestContext | None:
@@ -147,10 +169,26 @@ class Lookup:
     def refresh(self, context: GuestContext, *, code: str | None = None) -> GuestContext:
         """The same guest again after an action (by id: the band may have changed). ``code``
         shows another of their bands (the one just added)."""
-        deadline = self._clock() + self.deadline_s
+        started = self._clock()
+        patience = started + self.late_s
         guest_id = context.guest.id
-        guest = self._required(lambda: self.backend.guest(guest_id, deadline=deadline), deadline)
+        guest = self._required(lambda: self.backend.guest(guest_id, deadline=patience), patience)
+        deadline = self._on_time(started)
         return self._gather(code or context.code, guest, context.matched_by, deadline)
+
+    def _on_time(self, started: float) -> float:
+        """Note whether the guest came within the deadline; the parts' deadline: the lookup's
+        own, or (the guest came late) a window of its own from now, within the patience."""
+        now = self._clock()
+        deadline = started + self.deadline_s
+        late = now > deadline
+        self.health.note(late=late)
+        if not late:
+            return deadline
+        log.info("the guest came %.1f s after the lookup deadline", now - deadline)
+        if self._on_late is not None:
+            self._on_late()
+        return min(started + self.late_s, now + self.deadline_s)
 
     def site(self) -> Site | None:
         return self.backend.site(deadline=self._clock() + self.deadline_s)
@@ -161,6 +199,7 @@ class Lookup:
             return future.result(timeout=max(0.0, deadline - self._clock()))
         except FutureTimeout:
             future.cancel()
+            self.health.note(late=True)
             raise TimedOut("the lookup ran out of time") from None
 
     def _gather(

@@ -330,6 +330,11 @@ class LinkStatus:
     """Saved writes the guest system refused when they were sent: staff must look."""
     local_copy: bool = False
     """Whether there is a local copy at all (an offline store is configured)."""
+    slow: bool = False
+    """Lookups keep coming back after their deadline (online, but too slow to rely on)."""
+    why: str | None = None
+    """Why it is offline: "slow" (answers past the deadline), "unreachable", "trouble" (the
+    guest system's errors) or "busy" (it asked us to wait); None when online or not known."""
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,8 @@ class SelfState:
     answer: GuestAnswer | None = None
     problem: Problem | None = None
     countdown: int = 0
+    slow: bool = False
+    """The lookup passed its deadline and is still awaited (the guest is told to wait)."""
     held: bool = False
     """The guest tapped the answer: it stays until another tap (or HOLD_MAX_S)."""
     staff_warning_s: int = 0
@@ -163,6 +165,7 @@ class SelfSession:
             return
         if "screen" in changes and changes["screen"] is not self.state.screen:
             changes["serial"] = self.state.serial + 1
+            changes.setdefault("slow", False)  # "still checking" belongs to one wait
         self.state = replace(self.state, **changes)
         if self._modes is not None:
             # the mode first: the windows of a left mode close before the screen changes
@@ -182,7 +185,7 @@ class SelfSession:
     def _watch_link(self) -> None:
         """Keep the status chip true: online or offline, data age, what is waiting."""
         watch_link(
-            self.lookup.backend.status,
+            self.lookup.status,
             self._timers,
             lambda: self.state.connection,
             lambda link: self._set(connection=link),
@@ -227,7 +230,15 @@ class SelfSession:
             return
         ticket = self._scans.start()
         self._timers.stop("countdown")
-        self._set(screen=SelfScreen.CHECKING, answer=None, problem=None, countdown=0, held=False)
+        self._set(
+            screen=SelfScreen.CHECKING,
+            answer=None,
+            problem=None,
+            countdown=0,
+            held=False,
+            slow=False,
+        )
+        self._timers.start("late", self.lookup.deadline_s, lambda: self._late(ticket))
         lookup = self.lookup
         self._scans.read_for(
             ticket,
@@ -236,7 +247,14 @@ class SelfSession:
             lambda error: self._failed(ticket, code, error),
         )
 
+    def _late(self, ticket: int) -> None:
+        """Past the lookup's deadline: the guest is told it is still being checked (the answer
+        is shown when it comes)."""
+        if self._scans.current(ticket) and self.state.screen is SelfScreen.CHECKING:
+            self._set(slow=True)
+
     def _found(self, ticket: int, context: GuestContext) -> None:
+        self._timers.stop("late")
         verdict = decide(context, self._policy)
         self._scans.record_found(context, verdict)
         if verdict.outcome != "admit":
@@ -307,6 +325,7 @@ class SelfSession:
         self._start_countdown()
 
     def _failed(self, ticket: int, code: str, error: BaseException) -> None:
+        self._timers.stop("late")
         if not isinstance(error, BackendError):
             log.error("self check-in lookup failed unexpectedly", exc_info=error)
         recognised = not isinstance(error, NotFound)

@@ -175,7 +175,7 @@ class DeskSession:
     def _watch_link(self) -> None:
         """Keep the status chip true: online or offline, data age, what is waiting."""
         watch_link(
-            self.lookup.backend.status,
+            self.lookup.status,
             self.timers,
             lambda: self.state.connection,
             self._link_changed,
@@ -244,6 +244,7 @@ class DeskSession:
         """Back to the start: nothing of the last guest stays in the state."""
         self.cancel_reads()
         self.timers.stop("slow")
+        self.timers.stop("late")
         self.idle.stop()
         self.scans.forget_repeats()
         self.leave_guest(

@@ -246,6 +246,9 @@ class Settings(BaseSettings):
     lookup_deadline_s: float = Field(default=3.0, gt=0, le=60)
     """One overall limit per scan: the guest first, then every other part in parallel; parts
     not back in time are shown as "couldn't load" instead of holding the scan."""
+    lookup_late_s: float = Field(default=12.0, gt=0, le=120)
+    """How long a lookup past its deadline is still waited for: the screen says "still
+    checking…" and shows the guest when the answer comes (unless a newer scan came)."""
     write_in_flight_s: float = Field(default=60.0, ge=0, le=600)
     """How long a write whose answer was lost (a timeout, a dropped connection) may still land
     in the guest system: until then the desk says "not confirmed yet" and keeps reading back,

@@ -90,11 +90,22 @@ def _key_name(key: str) -> str:
     return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
+_OFFLINE_BECAUSE = {
+    "slow": N_("answers came too late"),
+    "unreachable": N_("no connection"),
+    "trouble": N_("the guest system is having trouble"),
+    "busy": N_("the guest system asked us to wait"),
+}
+"""Why the chip says offline (LinkStatus.why)."""
+
+
 def link_words(link: LinkStatus) -> tuple[str, str]:
     """The status chip: which it is, how fresh the copy is, what waits (and its tone)."""
     parts: list[str] = []
     if link.online:
         parts.append(tr("● Online"))
+        if link.slow:
+            parts.append(tr("slow: answers are late"))
         if link.waiting:
             parts.append(tr("sending {count} saved offline", count=link.waiting))
     else:
@@ -103,6 +114,9 @@ def link_words(link: LinkStatus) -> tuple[str, str]:
             if link.since
             else tr("● Offline")
         )
+        reason = _OFFLINE_BECAUSE.get(link.why or "")
+        if reason is not None:
+            parts.append(tr(reason))
         if link.data_as_of is not None:
             parts.append(tr("data from {time}", time=i18n.clock(link.data_as_of.astimezone())))
         parts.append(
@@ -112,7 +126,7 @@ def link_words(link: LinkStatus) -> tuple[str, str]:
         )
     if link.needs_attention:
         parts.append(trn("%n needs attention", "%n need attention", link.needs_attention))
-    tone = "bad" if link.needs_attention else "good" if link.online else "warn"
+    tone = "bad" if link.needs_attention else "good" if link.online and not link.slow else "warn"
     return "  ·  ".join(parts), tone
 
 

@@ -290,6 +290,10 @@ class SelfCheckInWindow(QWidget):
                 ):
                     label.clear()
                 self.verdict_panel.setAccessibleName("")
+        if state.screen is SelfScreen.CHECKING:
+            self.checking_label.setText(  # type: ignore[union-attr]
+                tr("Still checking… one moment, please.") if state.slow else tr("Checking…")
+            )
         page = {
             SelfScreen.ATTRACT: self.attract_page,
             SelfScreen.CHECKING: self.checking_page,

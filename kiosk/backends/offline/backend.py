@@ -130,6 +130,8 @@ class OfflineBackend:
         """``copy_only`` set: this thread's reads come from the copy alone (see CopyOnly)."""
         self._recent: deque[bool] = deque(maxlen=WINDOW)
         self._offline = False
+        self._why: str | None = None
+        """What the last failure was (the chip says why it is offline)."""
         self._since = datetime.fromtimestamp(wall(), UTC)
         self._counts: tuple[int, int, datetime | None] = (0, 0, None)
         """Waiting, needing attention, copy complete as of: what :meth:`status` says."""
@@ -150,10 +152,17 @@ class OfflineBackend:
         with self._lock:
             return self._offline
 
-    def _record(self, ok: bool) -> None:
+    def note_late(self) -> None:
+        """A lookup's answer came after its deadline: for a desk, a guest system that slow is
+        as good as down (the copy answers at once). Counted as a failure."""
+        self._record(False, why="slow")
+
+    def _record(self, ok: bool, *, why: str | None = None) -> None:
         switched = None
         with self._lock:
             self._recent.append(ok)
+            if not ok:
+                self._why = why or self._why
             failures = sum(1 for r in self._recent if not r)
             if not self._offline and failures >= FAILURES_TO_SWITCH:
                 self._offline, switched = True, "offline"
@@ -162,6 +171,8 @@ class OfflineBackend:
                 self._recent.clear()
             if switched:
                 self._since = datetime.fromtimestamp(self._wall(), UTC)
+            if ok:
+                self._why = None
             suspect = not ok and not self._offline
         if suspect:
             self._wake.set()  # one failure: the keeper tries the link now, not at the next scan
@@ -244,8 +255,8 @@ class OfflineBackend:
         wait = SUSPECT_PROBE_S if self._suspect() else PROBE_S
         try:
             self.inner.ping(deadline=self._clock() + wait)
-        except BackendError:
-            self._record(False)
+        except BackendError as exc:
+            self._record(False, why=_why(exc))
             return False
         self._record(True)
         if self._on_online is not None:
@@ -265,7 +276,7 @@ class OfflineBackend:
         counts are refreshed where they change (a write saved, a drain, a sync) and at each of
         the keeper's turns (another process, ``kiosk outbox --send``, may have sent some)."""
         with self._lock:
-            offline, since = self._offline, self._since
+            offline, since, why = self._offline, self._since, self._why
             waiting, attention, as_of = self._counts
         return LinkStatus(
             online=not offline,
@@ -274,6 +285,7 @@ class OfflineBackend:
             waiting=waiting,
             needs_attention=attention,
             local_copy=True,
+            why=why if offline else None,
         )
 
     def _refresh_status(self) -> None:
@@ -335,7 +347,7 @@ class OfflineBackend:
         try:
             value = live(deadline)
         except LINK_FAILURES as exc:
-            self._record(False)
+            self._record(False, why=_why(exc))
             try:
                 return local()
             except NotInLocalCopy as missing:
@@ -630,7 +642,7 @@ class OfflineBackend:
                 guest_id, method=method, membership_id=membership_id, key=key
             )
         except LINK_FAILURES as exc:
-            self._record(False)
+            self._record(False, why=_why(exc))
             return queue(exc.maybe_applied)
         self._record(True)
         self._note_visit(guest_id, visit)
@@ -644,7 +656,7 @@ class OfflineBackend:
         try:
             visit = self.inner.check_out(guest_id, visit_id, key=key)
         except LINK_FAILURES as exc:
-            self._record(False)
+            self._record(False, why=_why(exc))
             return self._queue_check_out(
                 guest_id, visit_id, key=key, may_have_been_sent=exc.maybe_applied
             )
@@ -758,6 +770,17 @@ class OfflineBackend:
     def add_label(self, guest_id: str, label: str, *, key: str) -> Guest:
         self._online_only("Adding a label")
         return self.inner.add_label(guest_id, label, key=key)
+
+
+def _why(error: BaseException) -> str:
+    """The chip's reason for a link failure (see LinkStatus.why)."""
+    if isinstance(error, TimedOut):
+        return "slow"
+    if isinstance(error, Throttled):
+        return "busy"
+    if isinstance(error, ServerTrouble):
+        return "trouble"
+    return "unreachable"
 
 
 def _thumbnail(photo: bytes | None) -> bytes | None:

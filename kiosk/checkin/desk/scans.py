@@ -156,6 +156,9 @@ class Scans:
             status=tr("Looking up {code} ({via})…", code=code, via=tr(via)),
         )
         self.desk.timers.start("slow", STILL_CHECKING_AFTER_S, lambda: self._still_checking(ticket))
+        self.desk.timers.start(
+            "late", self.desk.lookup.deadline_s, lambda: self._late(ticket, code, as_scan)
+        )
         self.desk.restart_idle()
         lookup, decode = self.desk.lookup, self.desk.decode_photo
 
@@ -215,6 +218,34 @@ class Scans:
                 status=tr("{system} is slow to answer; still checking…", system=self.desk.system),
             )
 
+    def _late(self, ticket: int, code: str, as_scan: bool) -> None:
+        """The lookup's deadline passed with no guest: the desk says so at once, and keeps
+        listening (the guest shows when the answer comes, unless a newer scan came)."""
+        if not self.pipeline.current(ticket) or self.desk.state.screen is not Screen.LOOKING_UP:
+            return
+        seconds = round(self.desk.lookup.deadline_s)
+        self.desk.set(
+            screen=Screen.PROBLEM,
+            problem=Failure(
+                "late",  # a lookup past its deadline, still awaited
+                tr("{system} has not answered yet", system=self.desk.system),
+                tr(
+                    "Still checking {code}: the guest shows here when the answer comes. "
+                    "You can scan the next guest at any time.",
+                    code=code,
+                )
+                if as_scan
+                else tr("Still checking: the guest shows here when the answer comes."),
+            ),
+            problem_tone="warn",
+            slow=True,
+            status=tr(
+                "No answer from {system} within {seconds} s; still checking…",
+                system=self.desk.system,
+                seconds=seconds,
+            ),
+        )
+
     def _found(
         self,
         ticket: int,
@@ -227,6 +258,9 @@ class Scans:
     ) -> None:
         context, picture = found
         self.desk.timers.stop("slow")
+        self.desk.timers.stop("late")
+        if self.desk.state.screen in (Screen.IDLE, Screen.RESULTS):
+            return  # staff moved on (a search, the start screen): a late answer is not wanted
         if context.site is not None:
             self.desk.site = context.site
         verdict = decide(context, self.desk.policy)
@@ -316,6 +350,7 @@ class Scans:
         read_by: str | None = None,
     ) -> None:
         self.desk.timers.stop("slow")
+        self.desk.timers.stop("late")
         if fallback_search is not None and isinstance(error, NotFound):
             self.desk.search(fallback_search, open_single=True)  # no band: a phone, perhaps
             return
@@ -345,6 +380,7 @@ class Scans:
             )
         self.desk.cancel_reads()
         self.desk.timers.stop("slow")
+        self.desk.timers.stop("late")
         self.desk.leave_guest(
             screen=Screen.PROBLEM, problem=failure, problem_tone=tone, status=failure.title + "."
         )

@@ -267,3 +267,18 @@ def test_a_guest_scanning_again_while_their_check_in_may_still_land_is_not_sent_
     assert answer is not None
     assert "already checked in" in (answer.reason or "")  # the first one landed: said so
     assert len(kiosk.backend.keys) == 1  # and nothing was sent again
+
+
+def test_a_lookup_past_its_deadline_says_still_checking_then_answers(kiosk: Kiosk) -> None:
+    """Issue 26: a slow answer still counts. Past the deadline the guest is told it is still
+    being checked; when the answer comes, they are checked in as usual."""
+    kiosk.scan("AAA-111")
+    kiosk.runner.advance(5.5)  # the lookup deadline (5 s) passes, no answer yet
+    assert kiosk.session.state.screen is SelfScreen.CHECKING
+    assert kiosk.session.state.slow
+    kiosk.runner.run_next("read")  # the answer arrives late
+    kiosk.runner.run_all()
+    assert kiosk.session.state.screen is SelfScreen.ANSWER
+    assert kiosk.session.state.answer is not None
+    assert kiosk.session.state.answer.checked_in
+    assert not kiosk.session.state.slow
