@@ -33,13 +33,14 @@ from kiosk.checkin import Lookup, describe_failure
 from kiosk.checkin.actions import Actions
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.i18n import N_, tr
-from kiosk.checkin.model import Site
+from kiosk.checkin.model import Device, Site
 from kiosk.checkin.on_site import OnSiteSession
 from kiosk.checkin.ports import Backend, Capability
 from kiosk.checkin.self_session import SelfScreen, SelfSession, SelfState
 from kiosk.checkin.session import DeskSession
 from kiosk.checkin.staff import Permission
 from kiosk.config import Settings, user_data_dir
+from kiosk.config.device import device_identity
 from kiosk.config.health import Check
 from kiosk.config.paths import reports_dir
 from kiosk.config.pin import PIN_LOCKOUT_FILE, PinGuard
@@ -138,10 +139,12 @@ def demo_settings(settings: Settings) -> Settings:
     return settings.model_copy(update={"collins": collins})
 
 
-def make_live_backend(settings: Settings, connection: Connection) -> Backend:
-    """The guest system the settings name, on ``connection``."""
+def make_live_backend(
+    settings: Settings, connection: Connection, device: Device | None = None
+) -> Backend:
+    """The guest system the settings name, on ``connection`` (its writes made by ``device``)."""
     return vendor_of(settings).backend(
-        settings, connection.api_url, connection.token, connection.site_id
+        settings, connection.api_url, connection.token, connection.site_id, device
     )
 
 
@@ -154,7 +157,12 @@ def make_client(settings: Settings, connection: Connection) -> TrybeClient:
 
 
 def open_local_copy(
-    settings: Settings, live: Backend, audit: AuditLog, *, demo: bool = False
+    settings: Settings,
+    live: Backend,
+    audit: AuditLog,
+    *,
+    demo: bool = False,
+    device: Device | None = None,
 ) -> OfflineBackend | None:
     """The local copy round ``live``, or None (turned off, or no key to protect it with).
 
@@ -193,6 +201,7 @@ def open_local_copy(
         live,
         store,
         audit,
+        device=device,
         probe_every_s=offline.probe_every_s,
         live_leash_s=offline.live_leash_s,
         syncer=syncer,
@@ -213,12 +222,13 @@ def run_desk(
 ) -> int:
     """Show the desk (or self check-in) against ``connection`` until the window closes."""
     log.info("Initializing backend for %s...", connection.api_url)
-    live = make_live_backend(settings, connection)
-    audit = AuditLog(user_data_dir() / "audit.jsonl")
+    device = Device(*device_identity(settings))
+    live = make_live_backend(settings, connection, device)
+    audit = AuditLog(user_data_dir() / "audit.jsonl", device=device.id)
     backend: Backend = live
     # the local copy needs a backend it can sync from (Trybe's); Collins works online only
     local = (
-        open_local_copy(settings, live, audit, demo=connection.demo)
+        open_local_copy(settings, live, audit, demo=connection.demo, device=device)
         if Capability.SYNC in live.capabilities
         else None
     )
@@ -231,7 +241,13 @@ def run_desk(
         late_s=settings.lookup_late_s,
         on_late=local.note_late if local is not None else None,
     )
-    actions = Actions(backend, audit, verify_with=live, in_flight_s=settings.write_in_flight_s)
+    actions = Actions(
+        backend,
+        audit,
+        verify_with=live,
+        in_flight_s=settings.write_in_flight_s,
+        device=device,
+    )
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

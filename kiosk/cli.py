@@ -398,8 +398,10 @@ def _local_copy_command(args: argparse.Namespace) -> int:
     live = _live_backend(settings)
     if live is None:
         return 2
-    audit = AuditLog(user_data_dir() / "audit.jsonl")
-    local = open_local_copy(settings, live, audit)
+    audit = AuditLog(
+        user_data_dir() / "audit.jsonl", device=live.device.id if live.device else None
+    )
+    local = open_local_copy(settings, live, audit, device=live.device)
     if local is None:
         print("No local copy here (turned off, or no key: set KIOSK_STORE_KEY).", file=sys.stderr)
         live.close()
@@ -781,6 +783,8 @@ def _live_backend(settings: Settings) -> TrybeBackend | None:
     """The configured guest system (token from the environment or the keyring)."""
     from kiosk.app import Connection, make_client
     from kiosk.backends.trybe.adapter import TrybeBackend
+    from kiosk.checkin.model import Device
+    from kiosk.config.device import device_identity
     from kiosk.config.secrets import TOKEN_ENV, load_token
 
     token = load_token(settings.api_url)
@@ -788,7 +792,10 @@ def _live_backend(settings: Settings) -> TrybeBackend | None:
         print(f"Needs a site: --site-id and a token ({TOKEN_ENV} or the keyring).", file=sys.stderr)
         return None
     connection = Connection(api_url=settings.api_url, token=token, site_id=settings.site_id)
-    return TrybeBackend(make_client(settings, connection))
+    # the same desk as the app on this machine: its outbox's check-ins are this desk's
+    return TrybeBackend(
+        make_client(settings, connection), device=Device(*device_identity(settings))
+    )
 
 
 def _forget(settings: Settings, force: bool, forget_key: Callable[[], None]) -> int:

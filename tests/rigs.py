@@ -18,6 +18,7 @@ from kiosk.backends.trybe.adapter import TrybeBackend
 from kiosk.checkin.actions import IN_FLIGHT_S, Actions
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.lookup import Lookup
+from kiosk.checkin.model import Device
 from kiosk.checkin.on_site import OnSiteSession
 from kiosk.checkin.ports import Backend
 from kiosk.checkin.session import DeskSession
@@ -38,12 +39,14 @@ def backend_for(
     settle_s: float,
     store_key: bytes | None = None,
     in_flight_s: float = IN_FLIGHT_S,
+    device: Device | None = None,
 ) -> tuple[Backend, Actions, Callable[[], None]]:
     """The backend a desk uses: the live one, or (``offline``) the app's local copy round it,
     its keeper running and trying the link every 0.2 s; with its actions and its closer."""
-    live = TrybeBackend(client)
+    live = TrybeBackend(client, device=device)
     if not offline:
-        return live, Actions(live, audit, settle_s=settle_s, in_flight_s=in_flight_s), lambda: None
+        actions = Actions(live, audit, settle_s=settle_s, in_flight_s=in_flight_s, device=device)
+        return live, actions, lambda: None
     from kiosk.backends.offline import LocalStore
     from kiosk.backends.offline.store import new_key
 
@@ -54,8 +57,11 @@ def backend_for(
         probe_every_s=0.2,
         live_leash_s=0.5,
         in_flight_s=in_flight_s,
+        device=device,
     ).start()
-    actions = Actions(local, audit, verify_with=live, settle_s=settle_s, in_flight_s=in_flight_s)
+    actions = Actions(
+        local, audit, verify_with=live, settle_s=settle_s, in_flight_s=in_flight_s, device=device
+    )
     return local, actions, local.close
 
 
@@ -90,13 +96,14 @@ def build_desk(
     store_key: bytes | None = None,
     keep_recent: bool = False,
     in_flight_s: float = IN_FLIGHT_S,
+    device: Device | None = None,
     **session_options: Any,
 ) -> DeskRig:
     """A desk on ``client`` (Trybe), or on another vendor's ``backend``. ``in_flight_s``: how
     long a write whose answer was lost may still land (short where a test wants "not done")."""
     audit = AuditLog(tmp_path / "audit.jsonl")
     if backend is not None:
-        actions = Actions(backend, audit, settle_s=settle_s, in_flight_s=in_flight_s)
+        actions = Actions(backend, audit, settle_s=settle_s, in_flight_s=in_flight_s, device=device)
         close_backend = backend.close
     else:
         assert client is not None
@@ -108,6 +115,7 @@ def build_desk(
             settle_s=settle_s,
             store_key=store_key,
             in_flight_s=in_flight_s,
+            device=device,
         )
     copy = backend.copy_only() if isinstance(backend, OfflineBackend) else None
     lookup = Lookup(

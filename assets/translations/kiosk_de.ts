@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="582"/>
+        <location filename="../../kiosk/app.py" line="598"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Gespeichert. Der Drucker gilt ab dem nächsten Band.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="621"/>
+        <location filename="../../kiosk/app.py" line="637"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (Restaurants und Bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="626"/>
+        <location filename="../../kiosk/app.py" line="642"/>
         <source>a guest card</source>
         <translation>eine Gästekarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="475"/>
+        <location filename="../../kiosk/app.py" line="491"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Gespeichert. Die neuen Scanner-Einstellungen gelten ab dem nächsten Start.</translation>
     </message>
@@ -38,18 +38,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="158"/>
+        <location filename="../../kiosk/checkin/actions.py" line="166"/>
         <source>Still checking with {system}: this is the local copy's answer.</source>
         <translation>Noch in Prüfung bei {system}: Dies ist die Antwort der lokalen Kopie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="167"/>
+        <location filename="../../kiosk/checkin/actions.py" line="175"/>
         <source>{system} can't do that here.</source>
         <translation>{system} kann das hier nicht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="262"/>
-        <location filename="../../kiosk/checkin/actions.py" line="192"/>
+        <location filename="../../kiosk/checkin/actions.py" line="270"/>
+        <location filename="../../kiosk/checkin/actions.py" line="200"/>
         <source>Not confirmed yet: still checking whether it arrived.</source>
         <translation>Noch nicht bestätigt: es wird weiter geprüft, ob es angekommen ist.</translation>
     </message>
@@ -127,7 +127,7 @@
     <message>
         <location filename="../../kiosk/checkin/desk/bands.py" line="125"/>
         <location filename="../../kiosk/checkin/writes/bands.py" line="35"/>
-        <location filename="../../kiosk/checkin/writes/base.py" line="199"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="202"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Scannen Sie zuerst das Armband des Gastes.</translation>
     </message>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
-        <location filename="../../kiosk/ui/desk.py" line="641"/>
+        <location filename="../../kiosk/ui/desk.py" line="642"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="295"/>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/search.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="899"/>
+        <location filename="../../kiosk/ui/desk.py" line="903"/>
         <source>Searching for “{text}”…</source>
         <translation>Suche nach „{text}“…</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>{brand} •••• {last4} (gültig bis {month})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/model.py" line="221"/>
+        <location filename="../../kiosk/checkin/model.py" line="243"/>
         <location filename="../../kiosk/checkin/writes/account.py" line="27"/>
         <source>Unnamed guest</source>
         <translation>Gast ohne Namen</translation>
@@ -711,7 +711,7 @@
         <translation>Prüfen Sie das Geburtsjahr ({year}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="276"/>
+        <location filename="../../kiosk/checkin/policy.py" line="285"/>
         <source>Wristband {expiry}.</source>
         <translation>Armband {expiry}.</translation>
     </message>
@@ -726,17 +726,17 @@
         <translation>Wir können Ihre Daten gerade nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="306"/>
+        <location filename="../../kiosk/checkin/policy.py" line="315"/>
         <source>{membership}: {status} ({reason}).</source>
         <translation>{membership}: {status} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="313"/>
+        <location filename="../../kiosk/checkin/policy.py" line="322"/>
         <source>{membership}: {status}.</source>
         <translation>{membership}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="323"/>
+        <location filename="../../kiosk/checkin/policy.py" line="332"/>
         <source>Your membership needs a quick check.</source>
         <translation>Ihre Mitgliedschaft muss kurz geprüft werden.</translation>
     </message>
@@ -784,27 +784,22 @@
         <translation>Wir konnten Ihren Besuch gerade nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="266"/>
-        <source>Already checked in {ago}.</source>
-        <translation>Bereits eingecheckt {ago}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/policy.py" line="267"/>
+        <location filename="../../kiosk/checkin/policy.py" line="276"/>
         <source>You're already checked in.</source>
         <translation>Sie sind bereits eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="278"/>
+        <location filename="../../kiosk/checkin/policy.py" line="287"/>
         <source>Your wristband has expired.</source>
         <translation>Ihr Armband ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="292"/>
+        <location filename="../../kiosk/checkin/policy.py" line="301"/>
         <source>No active membership.</source>
         <translation>Keine aktive Mitgliedschaft.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="293"/>
+        <location filename="../../kiosk/checkin/policy.py" line="302"/>
         <source>We couldn't find an active membership.</source>
         <translation>Wir haben keine aktive Mitgliedschaft gefunden.</translation>
     </message>
@@ -885,18 +880,28 @@
         <translation>Kein Foto hinterlegt: Ausweis prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="280"/>
+        <location filename="../../kiosk/checkin/policy.py" line="268"/>
+        <source>Already checked in at {desk} · {time} ({ago}).</source>
+        <translation>Bereits eingecheckt an {desk} · {time} ({ago}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="275"/>
+        <source>Already checked in {ago}.</source>
+        <translation>Bereits eingecheckt {ago}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="289"/>
         <source>Your wristband expires soon.</source>
         <translation>Ihr Armband läuft bald ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="320"/>
+        <location filename="../../kiosk/checkin/policy.py" line="329"/>
         <source>Your membership hasn't started yet.</source>
         <translation>Ihre Mitgliedschaft hat noch nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="321"/>
-        <location filename="../../kiosk/checkin/policy.py" line="322"/>
+        <location filename="../../kiosk/checkin/policy.py" line="330"/>
+        <location filename="../../kiosk/checkin/policy.py" line="331"/>
         <source>Your membership has ended.</source>
         <translation>Ihre Mitgliedschaft ist beendet.</translation>
     </message>
@@ -1003,7 +1008,7 @@
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="56"/>
         <location filename="../../kiosk/ui/desk.py" line="507"/>
-        <location filename="../../kiosk/ui/desk.py" line="820"/>
+        <location filename="../../kiosk/ui/desk.py" line="821"/>
         <source>Front desk</source>
         <translation>Rezeption</translation>
     </message>
@@ -1422,25 +1427,25 @@
         <translation>Nur teilweise erledigt ({done}): {reason}. Prüfen Sie das alte Armband.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="162"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="165"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="163"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="166"/>
         <location filename="../../kiosk/checkin/writes/details.py" line="33"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="179"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="182"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
         <translation>Es wurde vielleicht schon gesendet; fragen Sie den Gast, bevor Sie es erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="205"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="208"/>
         <location filename="../../kiosk/checkin/writes/visits.py" line="40"/>
         <source>This guest's record has been anonymised.</source>
         <translation>Die Daten dieses Gastes wurden anonymisiert.</translation>
@@ -1536,12 +1541,12 @@
         <translation>Eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/visits.py" line="83"/>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="87"/>
         <source>Checking out…</source>
         <translation>Checke aus…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/visits.py" line="84"/>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="88"/>
         <source>Checked out.</source>
         <translation>Ausgecheckt.</translation>
     </message>
@@ -1556,27 +1561,27 @@
         <translation>Dieser Gast ist bereits eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/visits.py" line="96"/>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="100"/>
         <source>This guest is not checked in.</source>
         <translation>Dieser Gast ist nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="300"/>
+        <location filename="../../kiosk/config/settings.py" line="304"/>
         <source>Membership renewed at the desk</source>
         <translation>Mitgliedschaft an der Rezeption verlängert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="301"/>
+        <location filename="../../kiosk/config/settings.py" line="305"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Tageskarte an der Rezeption bezahlt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="302"/>
+        <location filename="../../kiosk/config/settings.py" line="306"/>
         <source>Manager approved</source>
         <translation>Von der Leitung genehmigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="303"/>
+        <location filename="../../kiosk/config/settings.py" line="307"/>
         <source>New wristband issued</source>
         <translation>Neues Armband ausgegeben</translation>
     </message>
@@ -2435,13 +2440,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="443"/>
-        <location filename="../../kiosk/ui/desk.py" line="632"/>
+        <location filename="../../kiosk/ui/desk.py" line="633"/>
         <source>Keys: {keys}</source>
         <translation>Tasten: {keys}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="445"/>
-        <location filename="../../kiosk/ui/desk.py" line="1136"/>
+        <location filename="../../kiosk/ui/desk.py" line="1140"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -2454,212 +2459,212 @@
         <translation>Tastenliste schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="515"/>
+        <location filename="../../kiosk/ui/desk.py" line="516"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Wer gerade im Haus ist (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="521"/>
+        <location filename="../../kiosk/ui/desk.py" line="522"/>
         <source>Code, name, email or phone</source>
         <translation>Code, Name, E-Mail, Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="523"/>
+        <location filename="../../kiosk/ui/desk.py" line="524"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Einen Gast über Armbandcode, Name, E-Mail oder Telefon finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="529"/>
+        <location filename="../../kiosk/ui/desk.py" line="530"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="531"/>
+        <location filename="../../kiosk/ui/desk.py" line="532"/>
         <source>Find guest by code</source>
         <translation>Gast über Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="535"/>
+        <location filename="../../kiosk/ui/desk.py" line="536"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="537"/>
+        <location filename="../../kiosk/ui/desk.py" line="538"/>
         <source>This shift's scans</source>
         <translation>Scans dieser Schicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="541"/>
+        <location filename="../../kiosk/ui/desk.py" line="542"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Neuer Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="543"/>
+        <location filename="../../kiosk/ui/desk.py" line="544"/>
         <source>Register a walk-in guest</source>
         <translation>Einen Laufkunden anlegen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="546"/>
+        <location filename="../../kiosk/ui/desk.py" line="547"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Zurück zum Self-Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="548"/>
+        <location filename="../../kiosk/ui/desk.py" line="549"/>
         <source>Back to the self check-in screen</source>
         <translation>Zurück zur Self-Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="555"/>
+        <location filename="../../kiosk/ui/desk.py" line="556"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Abmelden (jemand anderes kann auch den eigenen Ausweis scannen und übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="558"/>
+        <location filename="../../kiosk/ui/desk.py" line="559"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="566"/>
+        <location filename="../../kiosk/ui/desk.py" line="567"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Scanner und Kamera; Berichte; Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="567"/>
+        <location filename="../../kiosk/ui/desk.py" line="568"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Einstellungen, Berichte und Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="569"/>
+        <location filename="../../kiosk/ui/desk.py" line="570"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="572"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
+        <location filename="../../kiosk/ui/desk.py" line="573"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="102"/>
         <source>Scanners and camera…</source>
         <translation>Scanner und Kamera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="575"/>
+        <location filename="../../kiosk/ui/desk.py" line="576"/>
         <source>Printer…</source>
         <translation>Drucker…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="578"/>
+        <location filename="../../kiosk/ui/desk.py" line="579"/>
         <source>Customers report (CSV)…</source>
         <translation>Kundenbericht (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="581"/>
+        <location filename="../../kiosk/ui/desk.py" line="582"/>
         <source>Staff and roles…</source>
         <translation>Mitarbeitende und Rollen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="584"/>
+        <location filename="../../kiosk/ui/desk.py" line="585"/>
         <source>Shift summary…</source>
         <translation>Schichtübersicht…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="587"/>
+        <location filename="../../kiosk/ui/desk.py" line="588"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="591"/>
+        <location filename="../../kiosk/ui/desk.py" line="592"/>
         <source>Diagnostics…</source>
         <translation>Diagnose…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="614"/>
+        <location filename="../../kiosk/ui/desk.py" line="615"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Ein Armband mit Barcode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="615"/>
+        <location filename="../../kiosk/ui/desk.py" line="616"/>
         <source>Scan a wristband or card</source>
         <translation>Armband oder Karte scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="619"/>
+        <location filename="../../kiosk/ui/desk.py" line="620"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Der Scanner funktioniert überall auf diesem Bildschirm. Sie können oben auch einen Code, einen Namen, eine E-Mail oder eine Telefonnummer eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="658"/>
+        <location filename="../../kiosk/ui/desk.py" line="659"/>
         <source>Guests found</source>
         <translation>Gefundene Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="820"/>
+        <location filename="../../kiosk/ui/desk.py" line="821"/>
         <source>Exit: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="851"/>
+        <location filename="../../kiosk/ui/desk.py" line="855"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (Gast {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="862"/>
+        <location filename="../../kiosk/ui/desk.py" line="866"/>
         <source>Saved while offline</source>
         <translation>Offline gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1070"/>
+        <location filename="../../kiosk/ui/desk.py" line="1074"/>
         <source>Anonymise this guest</source>
         <translation>Diesen Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1088"/>
+        <location filename="../../kiosk/ui/desk.py" line="1092"/>
         <source>Type {word} to confirm</source>
         <translation>Zur Bestätigung {word} eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1093"/>
+        <location filename="../../kiosk/ui/desk.py" line="1097"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="104"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="105"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1094"/>
+        <location filename="../../kiosk/ui/desk.py" line="1098"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1096"/>
+        <location filename="../../kiosk/ui/desk.py" line="1100"/>
         <source>Anonymise the guest</source>
         <translation>Den Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1127"/>
+        <location filename="../../kiosk/ui/desk.py" line="1131"/>
         <source>Customers report</source>
         <translation>Kundenbericht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1164"/>
+        <location filename="../../kiosk/ui/desk.py" line="1168"/>
         <source>Check in anyway?</source>
         <translation>Trotzdem einchecken?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1256"/>
+        <location filename="../../kiosk/ui/desk.py" line="1260"/>
         <source>Set-password link</source>
         <translation>Link zum Festlegen des Passworts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1257"/>
+        <location filename="../../kiosk/ui/desk.py" line="1261"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Geben Sie diesen Link dem Gast (er gilt nur begrenzte Zeit):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1274"/>
+        <location filename="../../kiosk/ui/desk.py" line="1278"/>
         <source>Who is in now: {count}</source>
         <translation>Wer gerade im Haus ist: {count}</translation>
     </message>
@@ -2731,32 +2736,32 @@
         <translation>Taste {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="755"/>
+        <location filename="../../kiosk/ui/desk.py" line="756"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Abmeldung in {seconds} s: „Mehr Zeit“ tippen, um angemeldet zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="785"/>
+        <location filename="../../kiosk/ui/desk.py" line="786"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Angemeldet als {name}, {role}: abmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="849"/>
+        <location filename="../../kiosk/ui/desk.py" line="853"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="849"/>
+        <location filename="../../kiosk/ui/desk.py" line="853"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="864"/>
+        <location filename="../../kiosk/ui/desk.py" line="868"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nichts wartet: Alles offline Gespeicherte wurde gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="866"/>
+        <location filename="../../kiosk/ui/desk.py" line="870"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2765,7 +2770,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="915"/>
+        <location filename="../../kiosk/ui/desk.py" line="919"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2774,12 +2779,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="919"/>
+        <location filename="../../kiosk/ui/desk.py" line="923"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Kein Gast passt zu „{text}“. Prüfen Sie die Schreibweise oder versuchen Sie die E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1082"/>
+        <location filename="../../kiosk/ui/desk.py" line="1086"/>
         <source>To confirm, type: {word}</source>
         <translation>Zur Bestätigung eingeben: {word}</translation>
     </message>
@@ -2789,75 +2794,75 @@
         <translation>Ein Scanner funktioniert überall. Tasten für alles andere:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="628"/>
+        <location filename="../../kiosk/ui/desk.py" line="629"/>
         <source>F1 all keys</source>
         <translation>F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="728"/>
+        <location filename="../../kiosk/ui/desk.py" line="729"/>
         <source>Still checking {code}…</source>
         <translation>Prüfe {code} noch…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="730"/>
+        <location filename="../../kiosk/ui/desk.py" line="731"/>
         <source>Checking {code}…</source>
         <translation>Prüfe {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="762"/>
+        <location filename="../../kiosk/ui/desk.py" line="763"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ Die Anzeige wird in {seconds} s geleert: Tippen Sie auf „Mehr Zeit“, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1077"/>
+        <location filename="../../kiosk/ui/desk.py" line="1081"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Dies löscht Name, E-Mail, Telefon, Geburtsdatum, Foto und Adressen des Gastes endgültig (Besuche und Bestellungen bleiben, ohne diese Daten). Es kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1176"/>
+        <location filename="../../kiosk/ui/desk.py" line="1180"/>
         <source>Remove wristband</source>
         <translation>Armband entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1177"/>
+        <location filename="../../kiosk/ui/desk.py" line="1181"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Dieses Armband vom Gast entfernen? Es findet ihn dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1180"/>
+        <location filename="../../kiosk/ui/desk.py" line="1184"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="467"/>
         <source>Lock the account</source>
         <translation>Konto sperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1181"/>
+        <location filename="../../kiosk/ui/desk.py" line="1185"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Das Konto dieses Gastes sperren? Seine Daten können bis zum Entsperren nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1184"/>
+        <location filename="../../kiosk/ui/desk.py" line="1188"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="480"/>
         <source>Email a password reset link</source>
         <translation>Link zum Zurücksetzen des Passworts mailen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1185"/>
+        <location filename="../../kiosk/ui/desk.py" line="1189"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Diesem Gast eine E-Mail mit einem Link zum Zurücksetzen des Passworts senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1188"/>
+        <location filename="../../kiosk/ui/desk.py" line="1192"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
         <source>Resend the email verification</source>
         <translation>Bestätigungs-E-Mail erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1189"/>
+        <location filename="../../kiosk/ui/desk.py" line="1193"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Diesem Gast die E-Mail zur Bestätigung seiner Adresse erneut senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1165"/>
+        <location filename="../../kiosk/ui/desk.py" line="1169"/>
         <source>Check this guest in anyway?</source>
         <translation>Diesen Gast trotzdem einchecken?</translation>
     </message>
@@ -4025,7 +4030,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="77"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="78"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4036,7 +4041,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="83"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="307"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="314"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -4377,7 +4382,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_dialog.py" line="235"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="106"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="107"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -4462,302 +4467,313 @@
         <translation>Diese PIN stimmt nicht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="43"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="44"/>
         <source>Let in</source>
         <translation>Einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="43"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="44"/>
         <source>Warn staff</source>
         <translation>Personal warnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="43"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="44"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="47"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="48"/>
         <source>Account locked</source>
         <translation>Konto gesperrt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="48"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
         <source>Record anonymised</source>
         <translation>Daten anonymisiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="50"/>
         <source>Wristband expired</source>
         <translation>Armband abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="50"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="51"/>
         <source>Wristband expires within</source>
         <translation>Armband läuft ab innerhalb von</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="50"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="58"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="51"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="59"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="51"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
         <source>No active membership</source>
         <translation>Keine aktive Mitgliedschaft</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
         <source>No usable card on the wristband</source>
         <translation>Keine nutzbare Karte am Armband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
         <source>Open tab on the wristband over</source>
         <translation>Offene Rechnung auf dem Armband über</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
         <source>(site's currency)</source>
         <translation>(Währung des Hauses)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
         <source>Already checked in within</source>
         <translation>Bereits eingecheckt innerhalb von</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
         <source>No photo</source>
         <translation>Kein Foto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="57"/>
         <source>Part of the record didn't load</source>
         <translation>Ein Teil der Daten wurde nicht geladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="57"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="58"/>
         <source>A guest of another site</source>
         <translation>Gast eines anderen Standorts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="58"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="59"/>
         <source>Offline, with a copy older than</source>
         <translation>Offline, mit einer Kopie älter als</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="91"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="92"/>
         <source>Check-in rules</source>
         <translation>Check-in-Regeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="92"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
         <source>Screens</source>
         <translation>Bildschirme</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="94"/>
         <source>Look and sound</source>
         <translation>Aussehen und Ton</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="97"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>What saving did</source>
         <translation>Was das Speichern ergab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="102"/>
         <source>Open the scanner and camera settings</source>
         <translation>Scanner- und Kameraeinstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="104"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="105"/>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="106"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="107"/>
         <source>Save the settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="142"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="143"/>
         <source>On amber, ask “check in anyway?” before checking in</source>
         <translation>Bei Gelb vor dem Einchecken „Trotzdem einchecken?“ fragen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="172"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="173"/>
         <source>{rule}: how many {unit}</source>
         <translation>{rule}: wie viele {unit}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="181"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="182"/>
         <source>Desk start screen after</source>
         <translation>Startbildschirm der Rezeption nach</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="184"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="185"/>
         <source>Staff pages close after</source>
         <translation>Personalseiten schließen nach</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="187"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="188"/>
         <source>Guest answer shown for</source>
         <translation>Antwort für den Gast angezeigt für</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="193"/>
+        <source>e.g. Desk 1</source>
+        <translation>z. B. Empfang 1</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="194"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="196"/>
+        <source>This desk's name (from the next start)</source>
+        <translation>Name dieses Empfangs (ab dem nächsten Start)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="201"/>
         <source>Self check-in greets guests with their surname too</source>
         <translation>Self-Check-in begrüßt Gäste auch mit Nachnamen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="199"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="208"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="206"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="215"/>
         <source>The desk's size</source>
         <translation>Größe der Rezeptionsansicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="211"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="216"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="218"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="223"/>
         <source>The desk's language (from the next start)</source>
         <translation>Sprache der Rezeption (ab dem nächsten Start)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="212"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="219"/>
         <source>The system's language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="217"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="224"/>
         <source>Larger text on the desk (at least 125 %)</source>
         <translation>Größere Schrift an der Rezeption (mindestens 125 %)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="220"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="227"/>
         <source>High contrast on the desk (white on black)</source>
         <translation>Hoher Kontrast an der Rezeption (weiß auf schwarz)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="237"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="244"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="239"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="246"/>
         <source>{setting}, in seconds</source>
         <translation>{setting}, in Sekunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="247"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="267"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="254"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="274"/>
         <source>Self check-in header colour</source>
         <translation>Kopfzeilenfarbe des Self-Check-ins</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="252"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="259"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="252"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="259"/>
         <source>Choose the logo for self check-in</source>
         <translation>Logo für den Self-Check-in wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="254"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="304"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="261"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="311"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="254"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="261"/>
         <source>Show no logo</source>
         <translation>Kein Logo zeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="256"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="263"/>
         <source>Sounds on (a different sound for green, amber and red)</source>
         <translation>Töne an (je ein eigener Ton für Grün, Gelb und Rot)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="259"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="266"/>
         <source>Self check-in says its answer aloud (first name at most)</source>
         <translation>Self-Check-in spricht die Antwort (höchstens den Vornamen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="266"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="273"/>
         <source>Sound volume, in percent</source>
         <translation>Lautstärke in Prozent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="298"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="305"/>
         <source>Header colour</source>
         <translation>Kopfzeilenfarbe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="307"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="314"/>
         <source>Images (*.png *.svg)</source>
         <translation>Bilder (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="372"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="380"/>
         <source>Saved in {path}.</source>
         <translation>Gespeichert in {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="135"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="136"/>
         <source>{rule}: let in, warn staff or stop</source>
         <translation>{rule}: einlassen, Personal warnen oder stoppen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="168"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="169"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="190"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="197"/>
         <source>The desk goes back to its start screen after</source>
         <translation>Die Rezeption kehrt zum Startbildschirm zurück nach</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="191"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="198"/>
         <source>Self check-in: a guest's answer stays for</source>
         <translation>Self-Check-in: Die Antwort für den Gast bleibt für</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="192"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="199"/>
         <source>Self check-in: staff pages close without a touch after</source>
         <translation>Self-Check-in: Personalseiten schließen ohne Berührung nach</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="201"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="208"/>
         <source>Fit the screen</source>
         <translation>An den Bildschirm anpassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="269"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="276"/>
         <source>Self check-in logo (PNG or SVG)</source>
         <translation>Logo des Self-Check-ins (PNG oder SVG)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="276"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="283"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="280"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="287"/>
         <source>The colour, the logo and speech take effect from the next start.</source>
         <translation>Farbe, Logo und Sprachausgabe gelten ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="367"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="375"/>
         <source>Nothing changed.</source>
         <translation>Nichts geändert.</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="582"/>
+        <location filename="../../kiosk/app.py" line="598"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Guardado. La impresora se usa desde la próxima pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="621"/>
+        <location filename="../../kiosk/app.py" line="637"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurantes y bares)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="626"/>
+        <location filename="../../kiosk/app.py" line="642"/>
         <source>a guest card</source>
         <translation>una tarjeta de cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="475"/>
+        <location filename="../../kiosk/app.py" line="491"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Guardado. Los nuevos ajustes del lector se aplican desde el próximo inicio.</translation>
     </message>
@@ -38,18 +38,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="158"/>
+        <location filename="../../kiosk/checkin/actions.py" line="166"/>
         <source>Still checking with {system}: this is the local copy's answer.</source>
         <translation>Aún comprobando con {system}: esta es la respuesta de la copia local.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="167"/>
+        <location filename="../../kiosk/checkin/actions.py" line="175"/>
         <source>{system} can't do that here.</source>
         <translation>{system} no puede hacer eso aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="262"/>
-        <location filename="../../kiosk/checkin/actions.py" line="192"/>
+        <location filename="../../kiosk/checkin/actions.py" line="270"/>
+        <location filename="../../kiosk/checkin/actions.py" line="200"/>
         <source>Not confirmed yet: still checking whether it arrived.</source>
         <translation>Aún sin confirmar: se sigue comprobando si ha llegado.</translation>
     </message>
@@ -127,7 +127,7 @@
     <message>
         <location filename="../../kiosk/checkin/desk/bands.py" line="125"/>
         <location filename="../../kiosk/checkin/writes/bands.py" line="35"/>
-        <location filename="../../kiosk/checkin/writes/base.py" line="199"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="202"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Escanee primero la pulsera del cliente.</translation>
     </message>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
-        <location filename="../../kiosk/ui/desk.py" line="641"/>
+        <location filename="../../kiosk/ui/desk.py" line="642"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="295"/>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/search.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="899"/>
+        <location filename="../../kiosk/ui/desk.py" line="903"/>
         <source>Searching for “{text}”…</source>
         <translation>Buscando «{text}»…</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>{brand} •••• {last4} (cad. {month})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/model.py" line="221"/>
+        <location filename="../../kiosk/checkin/model.py" line="243"/>
         <location filename="../../kiosk/checkin/writes/account.py" line="27"/>
         <source>Unnamed guest</source>
         <translation>Cliente sin nombre</translation>
@@ -711,7 +711,7 @@
         <translation>Revise el año de nacimiento ({year}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="276"/>
+        <location filename="../../kiosk/checkin/policy.py" line="285"/>
         <source>Wristband {expiry}.</source>
         <translation>Pulsera: {expiry}.</translation>
     </message>
@@ -726,17 +726,17 @@
         <translation>Ahora mismo no podemos comprobar sus datos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="306"/>
+        <location filename="../../kiosk/checkin/policy.py" line="315"/>
         <source>{membership}: {status} ({reason}).</source>
         <translation>{membership}: {status} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="313"/>
+        <location filename="../../kiosk/checkin/policy.py" line="322"/>
         <source>{membership}: {status}.</source>
         <translation>{membership}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="323"/>
+        <location filename="../../kiosk/checkin/policy.py" line="332"/>
         <source>Your membership needs a quick check.</source>
         <translation>Su membresía necesita una comprobación.</translation>
     </message>
@@ -784,27 +784,22 @@
         <translation>Ahora mismo no hemos podido comprobar su visita.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="266"/>
-        <source>Already checked in {ago}.</source>
-        <translation>Ya registrado {ago}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/policy.py" line="267"/>
+        <location filename="../../kiosk/checkin/policy.py" line="276"/>
         <source>You're already checked in.</source>
         <translation>Ya está registrado/a.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="278"/>
+        <location filename="../../kiosk/checkin/policy.py" line="287"/>
         <source>Your wristband has expired.</source>
         <translation>Su pulsera ha caducado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="292"/>
+        <location filename="../../kiosk/checkin/policy.py" line="301"/>
         <source>No active membership.</source>
         <translation>Sin membresía activa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="293"/>
+        <location filename="../../kiosk/checkin/policy.py" line="302"/>
         <source>We couldn't find an active membership.</source>
         <translation>No hemos encontrado una membresía activa.</translation>
     </message>
@@ -885,18 +880,28 @@
         <translation>No hay foto: compruebe el documento de identidad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="280"/>
+        <location filename="../../kiosk/checkin/policy.py" line="268"/>
+        <source>Already checked in at {desk} · {time} ({ago}).</source>
+        <translation>Ya registrado en {desk} · {time} ({ago}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="275"/>
+        <source>Already checked in {ago}.</source>
+        <translation>Ya registrado {ago}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="289"/>
         <source>Your wristband expires soon.</source>
         <translation>Su pulsera caduca pronto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="320"/>
+        <location filename="../../kiosk/checkin/policy.py" line="329"/>
         <source>Your membership hasn't started yet.</source>
         <translation>Su membresía aún no ha comenzado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="321"/>
-        <location filename="../../kiosk/checkin/policy.py" line="322"/>
+        <location filename="../../kiosk/checkin/policy.py" line="330"/>
+        <location filename="../../kiosk/checkin/policy.py" line="331"/>
         <source>Your membership has ended.</source>
         <translation>Su membresía ha terminado.</translation>
     </message>
@@ -1003,7 +1008,7 @@
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="56"/>
         <location filename="../../kiosk/ui/desk.py" line="507"/>
-        <location filename="../../kiosk/ui/desk.py" line="820"/>
+        <location filename="../../kiosk/ui/desk.py" line="821"/>
         <source>Front desk</source>
         <translation>Recepción</translation>
     </message>
@@ -1422,25 +1427,25 @@
         <translation>Solo hecho en parte ({done}): {reason}. Revise la pulsera antigua.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="162"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="165"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="163"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="166"/>
         <location filename="../../kiosk/checkin/writes/details.py" line="33"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="179"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="182"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
         <translation>Puede que ya se haya enviado; pregunte al cliente antes de enviarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="205"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="208"/>
         <location filename="../../kiosk/checkin/writes/visits.py" line="40"/>
         <source>This guest's record has been anonymised.</source>
         <translation>La ficha de este cliente se ha anonimizado.</translation>
@@ -1536,12 +1541,12 @@
         <translation>Registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/visits.py" line="83"/>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="87"/>
         <source>Checking out…</source>
         <translation>Registrando la salida…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/visits.py" line="84"/>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="88"/>
         <source>Checked out.</source>
         <translation>Salida registrada.</translation>
     </message>
@@ -1556,27 +1561,27 @@
         <translation>Este cliente ya está registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/visits.py" line="96"/>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="100"/>
         <source>This guest is not checked in.</source>
         <translation>Este cliente no está registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="300"/>
+        <location filename="../../kiosk/config/settings.py" line="304"/>
         <source>Membership renewed at the desk</source>
         <translation>Membresía renovada en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="301"/>
+        <location filename="../../kiosk/config/settings.py" line="305"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Pase de día pagado en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="302"/>
+        <location filename="../../kiosk/config/settings.py" line="306"/>
         <source>Manager approved</source>
         <translation>Aprobado por el responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="303"/>
+        <location filename="../../kiosk/config/settings.py" line="307"/>
         <source>New wristband issued</source>
         <translation>Pulsera nueva entregada</translation>
     </message>
@@ -2435,13 +2440,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="443"/>
-        <location filename="../../kiosk/ui/desk.py" line="632"/>
+        <location filename="../../kiosk/ui/desk.py" line="633"/>
         <source>Keys: {keys}</source>
         <translation>Teclas: {keys}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="445"/>
-        <location filename="../../kiosk/ui/desk.py" line="1136"/>
+        <location filename="../../kiosk/ui/desk.py" line="1140"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -2454,212 +2459,212 @@
         <translation>Cerrar la lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="515"/>
+        <location filename="../../kiosk/ui/desk.py" line="516"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Quién está dentro ahora (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="521"/>
+        <location filename="../../kiosk/ui/desk.py" line="522"/>
         <source>Code, name, email or phone</source>
         <translation>Código, nombre, correo, tel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="523"/>
+        <location filename="../../kiosk/ui/desk.py" line="524"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Buscar un cliente por código de pulsera, nombre, correo o teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="529"/>
+        <location filename="../../kiosk/ui/desk.py" line="530"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="531"/>
+        <location filename="../../kiosk/ui/desk.py" line="532"/>
         <source>Find guest by code</source>
         <translation>Buscar cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="535"/>
+        <location filename="../../kiosk/ui/desk.py" line="536"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="537"/>
+        <location filename="../../kiosk/ui/desk.py" line="538"/>
         <source>This shift's scans</source>
         <translation>Escaneos de este turno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="541"/>
+        <location filename="../../kiosk/ui/desk.py" line="542"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="543"/>
+        <location filename="../../kiosk/ui/desk.py" line="544"/>
         <source>Register a walk-in guest</source>
         <translation>Registrar un cliente sin reserva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="546"/>
+        <location filename="../../kiosk/ui/desk.py" line="547"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Volver al autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="548"/>
+        <location filename="../../kiosk/ui/desk.py" line="549"/>
         <source>Back to the self check-in screen</source>
         <translation>Volver a la pantalla de autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="555"/>
+        <location filename="../../kiosk/ui/desk.py" line="556"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Cerrar sesión (otra persona también puede escanear su tarjeta para tomar el relevo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="558"/>
+        <location filename="../../kiosk/ui/desk.py" line="559"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="566"/>
+        <location filename="../../kiosk/ui/desk.py" line="567"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lectores y cámara; informes; diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="567"/>
+        <location filename="../../kiosk/ui/desk.py" line="568"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Ajustes, informes y diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="569"/>
+        <location filename="../../kiosk/ui/desk.py" line="570"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="572"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
+        <location filename="../../kiosk/ui/desk.py" line="573"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="102"/>
         <source>Scanners and camera…</source>
         <translation>Lectores y cámara…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="575"/>
+        <location filename="../../kiosk/ui/desk.py" line="576"/>
         <source>Printer…</source>
         <translation>Impresora…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="578"/>
+        <location filename="../../kiosk/ui/desk.py" line="579"/>
         <source>Customers report (CSV)…</source>
         <translation>Informe de clientes (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="581"/>
+        <location filename="../../kiosk/ui/desk.py" line="582"/>
         <source>Staff and roles…</source>
         <translation>Personal y funciones…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="584"/>
+        <location filename="../../kiosk/ui/desk.py" line="585"/>
         <source>Shift summary…</source>
         <translation>Resumen del turno…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="587"/>
+        <location filename="../../kiosk/ui/desk.py" line="588"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Puesto de salida: los escaneos registran la salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="591"/>
+        <location filename="../../kiosk/ui/desk.py" line="592"/>
         <source>Diagnostics…</source>
         <translation>Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="614"/>
+        <location filename="../../kiosk/ui/desk.py" line="615"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Una pulsera con código de barras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="615"/>
+        <location filename="../../kiosk/ui/desk.py" line="616"/>
         <source>Scan a wristband or card</source>
         <translation>Escanee una pulsera o una tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="619"/>
+        <location filename="../../kiosk/ui/desk.py" line="620"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>El lector funciona en cualquier parte de esta pantalla. También puede escribir arriba un código, un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="658"/>
+        <location filename="../../kiosk/ui/desk.py" line="659"/>
         <source>Guests found</source>
         <translation>Clientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="820"/>
+        <location filename="../../kiosk/ui/desk.py" line="821"/>
         <source>Exit: scans check guests out</source>
         <translation>Salida: los escaneos registran la salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="851"/>
+        <location filename="../../kiosk/ui/desk.py" line="855"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (cliente {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="862"/>
+        <location filename="../../kiosk/ui/desk.py" line="866"/>
         <source>Saved while offline</source>
         <translation>Guardado sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1070"/>
+        <location filename="../../kiosk/ui/desk.py" line="1074"/>
         <source>Anonymise this guest</source>
         <translation>Anonimizar a este cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1088"/>
+        <location filename="../../kiosk/ui/desk.py" line="1092"/>
         <source>Type {word} to confirm</source>
         <translation>Escriba {word} para confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1093"/>
+        <location filename="../../kiosk/ui/desk.py" line="1097"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="104"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="105"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1094"/>
+        <location filename="../../kiosk/ui/desk.py" line="1098"/>
         <source>Anonymise</source>
         <translation>Anonimizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1096"/>
+        <location filename="../../kiosk/ui/desk.py" line="1100"/>
         <source>Anonymise the guest</source>
         <translation>Anonimizar al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1127"/>
+        <location filename="../../kiosk/ui/desk.py" line="1131"/>
         <source>Customers report</source>
         <translation>Informe de clientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1164"/>
+        <location filename="../../kiosk/ui/desk.py" line="1168"/>
         <source>Check in anyway?</source>
         <translation>¿Registrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1256"/>
+        <location filename="../../kiosk/ui/desk.py" line="1260"/>
         <source>Set-password link</source>
         <translation>Enlace para crear la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1257"/>
+        <location filename="../../kiosk/ui/desk.py" line="1261"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Dé este enlace al cliente (vale durante un tiempo limitado):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1274"/>
+        <location filename="../../kiosk/ui/desk.py" line="1278"/>
         <source>Who is in now: {count}</source>
         <translation>Quién está dentro ahora: {count}</translation>
     </message>
@@ -2731,32 +2736,32 @@
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="755"/>
+        <location filename="../../kiosk/ui/desk.py" line="756"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Cierre de sesión en {seconds} s: toque Más tiempo para seguir conectado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="785"/>
+        <location filename="../../kiosk/ui/desk.py" line="786"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Sesión de {name}, {role}: cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="849"/>
+        <location filename="../../kiosk/ui/desk.py" line="853"/>
         <source>Check-in</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="849"/>
+        <location filename="../../kiosk/ui/desk.py" line="853"/>
         <source>Check-out</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="864"/>
+        <location filename="../../kiosk/ui/desk.py" line="868"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nada en espera: todo lo guardado sin conexión se ha enviado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="866"/>
+        <location filename="../../kiosk/ui/desk.py" line="870"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2765,7 +2770,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="915"/>
+        <location filename="../../kiosk/ui/desk.py" line="919"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2774,12 +2779,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="919"/>
+        <location filename="../../kiosk/ui/desk.py" line="923"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Ningún cliente coincide con «{text}». Revise la ortografía o pruebe con el correo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1082"/>
+        <location filename="../../kiosk/ui/desk.py" line="1086"/>
         <source>To confirm, type: {word}</source>
         <translation>Para confirmar, escriba: {word}</translation>
     </message>
@@ -2789,75 +2794,75 @@
         <translation>Un lector funciona en cualquier parte. Teclas para todo lo demás:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="628"/>
+        <location filename="../../kiosk/ui/desk.py" line="629"/>
         <source>F1 all keys</source>
         <translation>F1 todas las teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="728"/>
+        <location filename="../../kiosk/ui/desk.py" line="729"/>
         <source>Still checking {code}…</source>
         <translation>Aún comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="730"/>
+        <location filename="../../kiosk/ui/desk.py" line="731"/>
         <source>Checking {code}…</source>
         <translation>Comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="762"/>
+        <location filename="../../kiosk/ui/desk.py" line="763"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ La pantalla se limpia en {seconds} s: toque «Más tiempo» para mantenerla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1077"/>
+        <location filename="../../kiosk/ui/desk.py" line="1081"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Esto borra para siempre el nombre, el correo, el teléfono, la fecha de nacimiento, la foto y las direcciones del cliente (las visitas y los pedidos se quedan, sin ellos). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1176"/>
+        <location filename="../../kiosk/ui/desk.py" line="1180"/>
         <source>Remove wristband</source>
         <translation>Quitar la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1177"/>
+        <location filename="../../kiosk/ui/desk.py" line="1181"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>¿Quitar esta pulsera al cliente? Ya no lo encontrará.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1180"/>
+        <location filename="../../kiosk/ui/desk.py" line="1184"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="467"/>
         <source>Lock the account</source>
         <translation>Bloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1181"/>
+        <location filename="../../kiosk/ui/desk.py" line="1185"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>¿Bloquear la cuenta de este cliente? Sus datos no se podrán cambiar hasta desbloquearla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1184"/>
+        <location filename="../../kiosk/ui/desk.py" line="1188"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="480"/>
         <source>Email a password reset link</source>
         <translation>Enviar un enlace para restablecer la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1185"/>
+        <location filename="../../kiosk/ui/desk.py" line="1189"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>¿Enviar a este cliente un correo con un enlace para restablecer su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1188"/>
+        <location filename="../../kiosk/ui/desk.py" line="1192"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
         <source>Resend the email verification</source>
         <translation>Reenviar el correo de verificación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1189"/>
+        <location filename="../../kiosk/ui/desk.py" line="1193"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>¿Enviar de nuevo a este cliente el correo que verifica su dirección?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1165"/>
+        <location filename="../../kiosk/ui/desk.py" line="1169"/>
         <source>Check this guest in anyway?</source>
         <translation>¿Registrar a este cliente de todos modos?</translation>
     </message>
@@ -4025,7 +4030,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="77"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="78"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -4036,7 +4041,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="83"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="307"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="314"/>
         <source>Logo</source>
         <translation>Logotipo</translation>
     </message>
@@ -4377,7 +4382,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_dialog.py" line="235"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="106"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="107"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -4462,302 +4467,313 @@
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="43"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="44"/>
         <source>Let in</source>
         <translation>Dejar pasar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="43"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="44"/>
         <source>Warn staff</source>
         <translation>Avisar al personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="43"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="44"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="47"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="48"/>
         <source>Account locked</source>
         <translation>Cuenta bloqueada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="48"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
         <source>Record anonymised</source>
         <translation>Ficha anonimizada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="50"/>
         <source>Wristband expired</source>
         <translation>Pulsera caducada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="50"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="51"/>
         <source>Wristband expires within</source>
         <translation>La pulsera caduca en menos de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="50"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="58"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="51"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="59"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="51"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
         <source>No active membership</source>
         <translation>Sin membresía activa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
         <source>No usable card on the wristband</source>
         <translation>Sin tarjeta utilizable en la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
         <source>Open tab on the wristband over</source>
         <translation>Cuenta abierta en la pulsera de más de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
         <source>(site's currency)</source>
         <translation>(moneda del centro)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
         <source>Already checked in within</source>
         <translation>Ya registrado hace menos de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="57"/>
         <source>Part of the record didn't load</source>
         <translation>Parte de la ficha no se ha cargado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="57"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="58"/>
         <source>A guest of another site</source>
         <translation>Cliente de otro centro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="58"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="59"/>
         <source>Offline, with a copy older than</source>
         <translation>Sin conexión, con una copia de hace más de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="91"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="92"/>
         <source>Check-in rules</source>
         <translation>Reglas de entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="92"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
         <source>Screens</source>
         <translation>Pantallas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="94"/>
         <source>Look and sound</source>
         <translation>Aspecto y sonido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="97"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>What saving did</source>
         <translation>Resultado del guardado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="102"/>
         <source>Open the scanner and camera settings</source>
         <translation>Abrir los ajustes del lector y la cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="104"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="105"/>
         <source>Close without saving</source>
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="106"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="107"/>
         <source>Save the settings</source>
         <translation>Guardar los ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="142"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="143"/>
         <source>On amber, ask “check in anyway?” before checking in</source>
         <translation>En ámbar, preguntar «¿registrar de todos modos?» antes de registrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="172"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="173"/>
         <source>{rule}: how many {unit}</source>
         <translation>{rule}: cuántas {unit}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="181"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="182"/>
         <source>Desk start screen after</source>
         <translation>Pantalla de inicio de recepción tras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="184"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="185"/>
         <source>Staff pages close after</source>
         <translation>Las páginas del personal se cierran tras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="187"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="188"/>
         <source>Guest answer shown for</source>
         <translation>Respuesta al cliente visible durante</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="193"/>
+        <source>e.g. Desk 1</source>
+        <translation>p. ej. Recepción 1</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="194"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="196"/>
+        <source>This desk's name (from the next start)</source>
+        <translation>Nombre de este puesto (desde el próximo inicio)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="201"/>
         <source>Self check-in greets guests with their surname too</source>
         <translation>El autorregistro saluda también con el apellido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="199"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="208"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="206"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="215"/>
         <source>The desk's size</source>
         <translation>Tamaño de la recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="211"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="216"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="218"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="223"/>
         <source>The desk's language (from the next start)</source>
         <translation>Idioma de la recepción (desde el próximo inicio)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="212"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="219"/>
         <source>The system's language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="217"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="224"/>
         <source>Larger text on the desk (at least 125 %)</source>
         <translation>Texto más grande en recepción (al menos 125 %)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="220"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="227"/>
         <source>High contrast on the desk (white on black)</source>
         <translation>Alto contraste en recepción (blanco sobre negro)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="237"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="244"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="239"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="246"/>
         <source>{setting}, in seconds</source>
         <translation>{setting}, en segundos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="247"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="267"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="254"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="274"/>
         <source>Self check-in header colour</source>
         <translation>Color de cabecera del autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="252"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="259"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="252"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="259"/>
         <source>Choose the logo for self check-in</source>
         <translation>Elegir el logotipo del autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="254"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="304"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="261"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="311"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="254"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="261"/>
         <source>Show no logo</source>
         <translation>No mostrar logotipo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="256"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="263"/>
         <source>Sounds on (a different sound for green, amber and red)</source>
         <translation>Sonidos activados (uno distinto para verde, ámbar y rojo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="259"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="266"/>
         <source>Self check-in says its answer aloud (first name at most)</source>
         <translation>El autorregistro dice su respuesta en voz alta (como mucho el nombre)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="266"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="273"/>
         <source>Sound volume, in percent</source>
         <translation>Volumen, en porcentaje</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="298"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="305"/>
         <source>Header colour</source>
         <translation>Color de cabecera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="307"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="314"/>
         <source>Images (*.png *.svg)</source>
         <translation>Imágenes (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="372"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="380"/>
         <source>Saved in {path}.</source>
         <translation>Guardado en {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="135"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="136"/>
         <source>{rule}: let in, warn staff or stop</source>
         <translation>{rule}: dejar pasar, avisar al personal o detener</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="168"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="169"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="190"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="197"/>
         <source>The desk goes back to its start screen after</source>
         <translation>La recepción vuelve a su pantalla de inicio tras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="191"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="198"/>
         <source>Self check-in: a guest's answer stays for</source>
         <translation>Autorregistro: la respuesta al cliente se mantiene durante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="192"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="199"/>
         <source>Self check-in: staff pages close without a touch after</source>
         <translation>Autorregistro: las páginas del personal se cierran sin tocar tras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="201"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="208"/>
         <source>Fit the screen</source>
         <translation>Ajustar a la pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="269"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="276"/>
         <source>Self check-in logo (PNG or SVG)</source>
         <translation>Logotipo del autorregistro (PNG o SVG)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="276"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="283"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="280"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="287"/>
         <source>The colour, the logo and speech take effect from the next start.</source>
         <translation>El color, el logotipo y la voz se aplican desde el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="367"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="375"/>
         <source>Nothing changed.</source>
         <translation>No ha cambiado nada.</translation>
     </message>

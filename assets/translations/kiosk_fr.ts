@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="582"/>
+        <location filename="../../kiosk/app.py" line="598"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Enregistré. L'imprimante sert dès le prochain bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="621"/>
+        <location filename="../../kiosk/app.py" line="637"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurants et bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="626"/>
+        <location filename="../../kiosk/app.py" line="642"/>
         <source>a guest card</source>
         <translation>une carte client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="475"/>
+        <location filename="../../kiosk/app.py" line="491"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Enregistré. Les nouveaux réglages du lecteur s’appliquent au prochain démarrage.</translation>
     </message>
@@ -38,18 +38,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="158"/>
+        <location filename="../../kiosk/checkin/actions.py" line="166"/>
         <source>Still checking with {system}: this is the local copy's answer.</source>
         <translation>Vérification en cours auprès de {system} : ceci est la réponse de la copie locale.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="167"/>
+        <location filename="../../kiosk/checkin/actions.py" line="175"/>
         <source>{system} can't do that here.</source>
         <translation>{system} ne peut pas faire cela ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="262"/>
-        <location filename="../../kiosk/checkin/actions.py" line="192"/>
+        <location filename="../../kiosk/checkin/actions.py" line="270"/>
+        <location filename="../../kiosk/checkin/actions.py" line="200"/>
         <source>Not confirmed yet: still checking whether it arrived.</source>
         <translation>Pas encore confirmé : on vérifie toujours s’il est arrivé.</translation>
     </message>
@@ -127,7 +127,7 @@
     <message>
         <location filename="../../kiosk/checkin/desk/bands.py" line="125"/>
         <location filename="../../kiosk/checkin/writes/bands.py" line="35"/>
-        <location filename="../../kiosk/checkin/writes/base.py" line="199"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="202"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Scannez d'abord le bracelet du client.</translation>
     </message>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
-        <location filename="../../kiosk/ui/desk.py" line="641"/>
+        <location filename="../../kiosk/ui/desk.py" line="642"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="295"/>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/search.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="899"/>
+        <location filename="../../kiosk/ui/desk.py" line="903"/>
         <source>Searching for “{text}”…</source>
         <translation>Recherche de « {text} »…</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>{brand} •••• {last4} (exp. {month})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/model.py" line="221"/>
+        <location filename="../../kiosk/checkin/model.py" line="243"/>
         <location filename="../../kiosk/checkin/writes/account.py" line="27"/>
         <source>Unnamed guest</source>
         <translation>Client sans nom</translation>
@@ -711,7 +711,7 @@
         <translation>Vérifiez l'année de naissance ({year}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="276"/>
+        <location filename="../../kiosk/checkin/policy.py" line="285"/>
         <source>Wristband {expiry}.</source>
         <translation>Bracelet : {expiry}.</translation>
     </message>
@@ -726,17 +726,17 @@
         <translation>Nous ne pouvons pas vérifier vos informations pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="306"/>
+        <location filename="../../kiosk/checkin/policy.py" line="315"/>
         <source>{membership}: {status} ({reason}).</source>
         <translation>{membership} : {status} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="313"/>
+        <location filename="../../kiosk/checkin/policy.py" line="322"/>
         <source>{membership}: {status}.</source>
         <translation>{membership} : {status}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="323"/>
+        <location filename="../../kiosk/checkin/policy.py" line="332"/>
         <source>Your membership needs a quick check.</source>
         <translation>Votre abonnement doit être vérifié.</translation>
     </message>
@@ -784,27 +784,22 @@
         <translation>Nous n'avons pas pu vérifier votre visite pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="266"/>
-        <source>Already checked in {ago}.</source>
-        <translation>Déjà enregistré {ago}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/policy.py" line="267"/>
+        <location filename="../../kiosk/checkin/policy.py" line="276"/>
         <source>You're already checked in.</source>
         <translation>Vous êtes déjà enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="278"/>
+        <location filename="../../kiosk/checkin/policy.py" line="287"/>
         <source>Your wristband has expired.</source>
         <translation>Votre bracelet a expiré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="292"/>
+        <location filename="../../kiosk/checkin/policy.py" line="301"/>
         <source>No active membership.</source>
         <translation>Pas d'abonnement actif.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="293"/>
+        <location filename="../../kiosk/checkin/policy.py" line="302"/>
         <source>We couldn't find an active membership.</source>
         <translation>Nous n'avons pas trouvé d'abonnement actif.</translation>
     </message>
@@ -885,18 +880,28 @@
         <translation>Pas de photo enregistrée : vérifiez une pièce d'identité.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="280"/>
+        <location filename="../../kiosk/checkin/policy.py" line="268"/>
+        <source>Already checked in at {desk} · {time} ({ago}).</source>
+        <translation>Déjà enregistré à {desk} · {time} ({ago}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="275"/>
+        <source>Already checked in {ago}.</source>
+        <translation>Déjà enregistré {ago}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="289"/>
         <source>Your wristband expires soon.</source>
         <translation>Votre bracelet expire bientôt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="320"/>
+        <location filename="../../kiosk/checkin/policy.py" line="329"/>
         <source>Your membership hasn't started yet.</source>
         <translation>Votre abonnement n'a pas encore commencé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="321"/>
-        <location filename="../../kiosk/checkin/policy.py" line="322"/>
+        <location filename="../../kiosk/checkin/policy.py" line="330"/>
+        <location filename="../../kiosk/checkin/policy.py" line="331"/>
         <source>Your membership has ended.</source>
         <translation>Votre abonnement est terminé.</translation>
     </message>
@@ -1003,7 +1008,7 @@
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="56"/>
         <location filename="../../kiosk/ui/desk.py" line="507"/>
-        <location filename="../../kiosk/ui/desk.py" line="820"/>
+        <location filename="../../kiosk/ui/desk.py" line="821"/>
         <source>Front desk</source>
         <translation>Accueil</translation>
     </message>
@@ -1422,25 +1427,25 @@
         <translation>Fait en partie seulement ({done}) : {reason}. Vérifiez l'ancien bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="162"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="165"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="163"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="166"/>
         <location filename="../../kiosk/checkin/writes/details.py" line="33"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="179"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="182"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
         <translation>Il a peut-être été envoyé ; demandez au client avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="205"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="208"/>
         <location filename="../../kiosk/checkin/writes/visits.py" line="40"/>
         <source>This guest's record has been anonymised.</source>
         <translation>La fiche de ce client a été anonymisée.</translation>
@@ -1536,12 +1541,12 @@
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/visits.py" line="83"/>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="87"/>
         <source>Checking out…</source>
         <translation>Départ en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/visits.py" line="84"/>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="88"/>
         <source>Checked out.</source>
         <translation>Départ enregistré.</translation>
     </message>
@@ -1556,27 +1561,27 @@
         <translation>Ce client est déjà enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/visits.py" line="96"/>
+        <location filename="../../kiosk/checkin/writes/visits.py" line="100"/>
         <source>This guest is not checked in.</source>
         <translation>Ce client n'est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="300"/>
+        <location filename="../../kiosk/config/settings.py" line="304"/>
         <source>Membership renewed at the desk</source>
         <translation>Abonnement renouvelé à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="301"/>
+        <location filename="../../kiosk/config/settings.py" line="305"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Entrée journée payée à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="302"/>
+        <location filename="../../kiosk/config/settings.py" line="306"/>
         <source>Manager approved</source>
         <translation>Approuvé par le responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="303"/>
+        <location filename="../../kiosk/config/settings.py" line="307"/>
         <source>New wristband issued</source>
         <translation>Nouveau bracelet remis</translation>
     </message>
@@ -2435,13 +2440,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="443"/>
-        <location filename="../../kiosk/ui/desk.py" line="632"/>
+        <location filename="../../kiosk/ui/desk.py" line="633"/>
         <source>Keys: {keys}</source>
         <translation>Touches : {keys}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="445"/>
-        <location filename="../../kiosk/ui/desk.py" line="1136"/>
+        <location filename="../../kiosk/ui/desk.py" line="1140"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
@@ -2454,212 +2459,212 @@
         <translation>Fermer la liste des touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="515"/>
+        <location filename="../../kiosk/ui/desk.py" line="516"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Qui est là maintenant (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="521"/>
+        <location filename="../../kiosk/ui/desk.py" line="522"/>
         <source>Code, name, email or phone</source>
         <translation>Code, nom, e-mail, téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="523"/>
+        <location filename="../../kiosk/ui/desk.py" line="524"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Trouver un client par code de bracelet, nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="529"/>
+        <location filename="../../kiosk/ui/desk.py" line="530"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="531"/>
+        <location filename="../../kiosk/ui/desk.py" line="532"/>
         <source>Find guest by code</source>
         <translation>Trouver le client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="535"/>
+        <location filename="../../kiosk/ui/desk.py" line="536"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="537"/>
+        <location filename="../../kiosk/ui/desk.py" line="538"/>
         <source>This shift's scans</source>
         <translation>Scans de ce service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="541"/>
+        <location filename="../../kiosk/ui/desk.py" line="542"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="543"/>
+        <location filename="../../kiosk/ui/desk.py" line="544"/>
         <source>Register a walk-in guest</source>
         <translation>Inscrire un client de passage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="546"/>
+        <location filename="../../kiosk/ui/desk.py" line="547"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Back to self check-in</source>
         <translation>Retour à l'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="548"/>
+        <location filename="../../kiosk/ui/desk.py" line="549"/>
         <source>Back to the self check-in screen</source>
         <translation>Retour à l'écran d'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="555"/>
+        <location filename="../../kiosk/ui/desk.py" line="556"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Se déconnecter (quelqu'un d'autre peut aussi scanner son badge pour prendre la main)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="558"/>
+        <location filename="../../kiosk/ui/desk.py" line="559"/>
         <source>Sign out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="566"/>
+        <location filename="../../kiosk/ui/desk.py" line="567"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lecteurs et caméra ; rapports ; diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="567"/>
+        <location filename="../../kiosk/ui/desk.py" line="568"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Réglages, rapports et diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="569"/>
+        <location filename="../../kiosk/ui/desk.py" line="570"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="572"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
+        <location filename="../../kiosk/ui/desk.py" line="573"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="102"/>
         <source>Scanners and camera…</source>
         <translation>Lecteurs et caméra…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="575"/>
+        <location filename="../../kiosk/ui/desk.py" line="576"/>
         <source>Printer…</source>
         <translation>Imprimante…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="578"/>
+        <location filename="../../kiosk/ui/desk.py" line="579"/>
         <source>Customers report (CSV)…</source>
         <translation>Rapport clients (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="581"/>
+        <location filename="../../kiosk/ui/desk.py" line="582"/>
         <source>Staff and roles…</source>
         <translation>Personnel et rôles…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="584"/>
+        <location filename="../../kiosk/ui/desk.py" line="585"/>
         <source>Shift summary…</source>
         <translation>Bilan du service…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="587"/>
+        <location filename="../../kiosk/ui/desk.py" line="588"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Poste de sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="591"/>
+        <location filename="../../kiosk/ui/desk.py" line="592"/>
         <source>Diagnostics…</source>
         <translation>Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="614"/>
+        <location filename="../../kiosk/ui/desk.py" line="615"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
         <source>A wristband with a barcode</source>
         <translation>Un bracelet avec un code-barres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="615"/>
+        <location filename="../../kiosk/ui/desk.py" line="616"/>
         <source>Scan a wristband or card</source>
         <translation>Scannez un bracelet ou une carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="619"/>
+        <location filename="../../kiosk/ui/desk.py" line="620"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Le lecteur fonctionne partout sur cet écran. Vous pouvez aussi saisir en haut un code, un nom, un e-mail ou un numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="658"/>
+        <location filename="../../kiosk/ui/desk.py" line="659"/>
         <source>Guests found</source>
         <translation>Clients trouvés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="820"/>
+        <location filename="../../kiosk/ui/desk.py" line="821"/>
         <source>Exit: scans check guests out</source>
         <translation>Sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="851"/>
+        <location filename="../../kiosk/ui/desk.py" line="855"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (client {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="862"/>
+        <location filename="../../kiosk/ui/desk.py" line="866"/>
         <source>Saved while offline</source>
         <translation>Enregistré hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1070"/>
+        <location filename="../../kiosk/ui/desk.py" line="1074"/>
         <source>Anonymise this guest</source>
         <translation>Anonymiser ce client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1088"/>
+        <location filename="../../kiosk/ui/desk.py" line="1092"/>
         <source>Type {word} to confirm</source>
         <translation>Saisissez {word} pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1093"/>
+        <location filename="../../kiosk/ui/desk.py" line="1097"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="104"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="105"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1094"/>
+        <location filename="../../kiosk/ui/desk.py" line="1098"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1096"/>
+        <location filename="../../kiosk/ui/desk.py" line="1100"/>
         <source>Anonymise the guest</source>
         <translation>Anonymiser le client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1127"/>
+        <location filename="../../kiosk/ui/desk.py" line="1131"/>
         <source>Customers report</source>
         <translation>Rapport clients</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1164"/>
+        <location filename="../../kiosk/ui/desk.py" line="1168"/>
         <source>Check in anyway?</source>
         <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1256"/>
+        <location filename="../../kiosk/ui/desk.py" line="1260"/>
         <source>Set-password link</source>
         <translation>Lien de création du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1257"/>
+        <location filename="../../kiosk/ui/desk.py" line="1261"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Donnez ce lien au client (il est valable un temps limité) :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1274"/>
+        <location filename="../../kiosk/ui/desk.py" line="1278"/>
         <source>Who is in now: {count}</source>
         <translation>Qui est là maintenant : {count}</translation>
     </message>
@@ -2731,32 +2736,32 @@
         <translation>Touche {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="755"/>
+        <location filename="../../kiosk/ui/desk.py" line="756"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Déconnexion dans {seconds} s : touchez Plus de temps pour rester connecté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="785"/>
+        <location filename="../../kiosk/ui/desk.py" line="786"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Connecté : {name}, {role} : se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="849"/>
+        <location filename="../../kiosk/ui/desk.py" line="853"/>
         <source>Check-in</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="849"/>
+        <location filename="../../kiosk/ui/desk.py" line="853"/>
         <source>Check-out</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="864"/>
+        <location filename="../../kiosk/ui/desk.py" line="868"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Rien en attente : tout ce qui a été enregistré hors ligne a été envoyé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="866"/>
+        <location filename="../../kiosk/ui/desk.py" line="870"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2765,7 +2770,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="915"/>
+        <location filename="../../kiosk/ui/desk.py" line="919"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2774,12 +2779,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="919"/>
+        <location filename="../../kiosk/ui/desk.py" line="923"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Aucun client ne correspond à « {text} ». Vérifiez l'orthographe, ou essayez l'e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1082"/>
+        <location filename="../../kiosk/ui/desk.py" line="1086"/>
         <source>To confirm, type: {word}</source>
         <translation>Pour confirmer, saisissez : {word}</translation>
     </message>
@@ -2789,75 +2794,75 @@
         <translation>Un lecteur fonctionne partout. Touches pour tout le reste :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="628"/>
+        <location filename="../../kiosk/ui/desk.py" line="629"/>
         <source>F1 all keys</source>
         <translation>F1 toutes les touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="728"/>
+        <location filename="../../kiosk/ui/desk.py" line="729"/>
         <source>Still checking {code}…</source>
         <translation>Vérification de {code} toujours en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="730"/>
+        <location filename="../../kiosk/ui/desk.py" line="731"/>
         <source>Checking {code}…</source>
         <translation>Vérification de {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="762"/>
+        <location filename="../../kiosk/ui/desk.py" line="763"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ L'écran se vide dans {seconds} s : touchez « Plus de temps » pour le garder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1077"/>
+        <location filename="../../kiosk/ui/desk.py" line="1081"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Cela efface définitivement le nom, l'e-mail, le téléphone, la date de naissance, la photo et les adresses du client (les visites et commandes restent, sans elles). C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1176"/>
+        <location filename="../../kiosk/ui/desk.py" line="1180"/>
         <source>Remove wristband</source>
         <translation>Retirer le bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1177"/>
+        <location filename="../../kiosk/ui/desk.py" line="1181"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Retirer ce bracelet du client ? Il ne le retrouvera plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1180"/>
+        <location filename="../../kiosk/ui/desk.py" line="1184"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="467"/>
         <source>Lock the account</source>
         <translation>Verrouiller le compte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1181"/>
+        <location filename="../../kiosk/ui/desk.py" line="1185"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Verrouiller le compte de ce client ? Ses informations ne pourront pas être modifiées avant le déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1184"/>
+        <location filename="../../kiosk/ui/desk.py" line="1188"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="480"/>
         <source>Email a password reset link</source>
         <translation>Envoyer un lien de réinitialisation du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1185"/>
+        <location filename="../../kiosk/ui/desk.py" line="1189"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Envoyer à ce client un e-mail avec un lien pour réinitialiser son mot de passe ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1188"/>
+        <location filename="../../kiosk/ui/desk.py" line="1192"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
         <source>Resend the email verification</source>
         <translation>Renvoyer l'e-mail de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1189"/>
+        <location filename="../../kiosk/ui/desk.py" line="1193"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Renvoyer à ce client l'e-mail qui vérifie son adresse ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1165"/>
+        <location filename="../../kiosk/ui/desk.py" line="1169"/>
         <source>Check this guest in anyway?</source>
         <translation>Enregistrer ce client quand même ?</translation>
     </message>
@@ -4025,7 +4030,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="77"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="78"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -4036,7 +4041,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/self_checkin.py" line="83"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="307"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="314"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -4377,7 +4382,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_dialog.py" line="235"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="106"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="107"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -4462,302 +4467,313 @@
         <translation>Ce code n'est pas le bon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="43"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="44"/>
         <source>Let in</source>
         <translation>Laisser entrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="43"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="44"/>
         <source>Warn staff</source>
         <translation>Avertir l'équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="43"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="44"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="47"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="48"/>
         <source>Account locked</source>
         <translation>Compte verrouillé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="48"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
         <source>Record anonymised</source>
         <translation>Fiche anonymisée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="49"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="50"/>
         <source>Wristband expired</source>
         <translation>Bracelet expiré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="50"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="51"/>
         <source>Wristband expires within</source>
         <translation>Le bracelet expire dans moins de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="50"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="58"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="51"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="59"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="51"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
         <source>No active membership</source>
         <translation>Pas d'abonnement actif</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="52"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
         <source>No usable card on the wristband</source>
         <translation>Pas de carte utilisable sur le bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
         <source>Open tab on the wristband over</source>
         <translation>Note ouverte sur le bracelet au-delà de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="53"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
         <source>(site's currency)</source>
         <translation>(devise du site)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
         <source>Already checked in within</source>
         <translation>Déjà enregistré depuis moins de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="54"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="55"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="56"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="57"/>
         <source>Part of the record didn't load</source>
         <translation>Une partie de la fiche n'a pas été chargée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="57"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="58"/>
         <source>A guest of another site</source>
         <translation>Client d'un autre site</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="58"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="59"/>
         <source>Offline, with a copy older than</source>
         <translation>Hors ligne, avec une copie de plus de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="91"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="92"/>
         <source>Check-in rules</source>
         <translation>Règles d'entrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="92"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="93"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="94"/>
         <source>Look and sound</source>
         <translation>Apparence et son</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="97"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="98"/>
         <source>What saving did</source>
         <translation>Résultat de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="101"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="102"/>
         <source>Open the scanner and camera settings</source>
         <translation>Ouvrir les réglages du lecteur et de la caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="104"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="105"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="106"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="107"/>
         <source>Save the settings</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="142"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="143"/>
         <source>On amber, ask “check in anyway?” before checking in</source>
         <translation>En orange, demander « enregistrer quand même ? » avant l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="172"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="173"/>
         <source>{rule}: how many {unit}</source>
         <translation>{rule} : combien de {unit}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="181"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="182"/>
         <source>Desk start screen after</source>
         <translation>Écran d'accueil de l'accueil après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="184"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="185"/>
         <source>Staff pages close after</source>
         <translation>Pages de l'équipe fermées après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="187"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="188"/>
         <source>Guest answer shown for</source>
         <translation>Réponse au client affichée pendant</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="193"/>
+        <source>e.g. Desk 1</source>
+        <translation>p. ex. Accueil 1</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="194"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="196"/>
+        <source>This desk's name (from the next start)</source>
+        <translation>Nom de ce poste (au prochain démarrage)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_settings.py" line="201"/>
         <source>Self check-in greets guests with their surname too</source>
         <translation>L'enregistrement libre-service salue aussi par le nom de famille</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="199"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="208"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="206"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="215"/>
         <source>The desk's size</source>
         <translation>Taille de l'écran d'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="211"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="216"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="218"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="223"/>
         <source>The desk's language (from the next start)</source>
         <translation>Langue de l'accueil (au prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="212"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="219"/>
         <source>The system's language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="217"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="224"/>
         <source>Larger text on the desk (at least 125 %)</source>
         <translation>Texte plus grand à l'accueil (au moins 125 %)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="220"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="227"/>
         <source>High contrast on the desk (white on black)</source>
         <translation>Contraste élevé à l'accueil (blanc sur noir)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="237"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="244"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="239"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="246"/>
         <source>{setting}, in seconds</source>
         <translation>{setting}, en secondes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="247"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="267"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="254"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="274"/>
         <source>Self check-in header colour</source>
         <translation>Couleur d'en-tête de l'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="252"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="259"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="252"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="259"/>
         <source>Choose the logo for self check-in</source>
         <translation>Choisir le logo de l'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="254"/>
-        <location filename="../../kiosk/ui/staff_settings.py" line="304"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="261"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="311"/>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="254"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="261"/>
         <source>Show no logo</source>
         <translation>Ne pas afficher de logo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="256"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="263"/>
         <source>Sounds on (a different sound for green, amber and red)</source>
         <translation>Sons activés (un son différent pour vert, orange et rouge)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="259"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="266"/>
         <source>Self check-in says its answer aloud (first name at most)</source>
         <translation>L'enregistrement libre-service dit sa réponse à voix haute (au plus le prénom)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="266"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="273"/>
         <source>Sound volume, in percent</source>
         <translation>Volume sonore, en pourcentage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="298"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="305"/>
         <source>Header colour</source>
         <translation>Couleur d'en-tête</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="307"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="314"/>
         <source>Images (*.png *.svg)</source>
         <translation>Images (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="372"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="380"/>
         <source>Saved in {path}.</source>
         <translation>Enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="135"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="136"/>
         <source>{rule}: let in, warn staff or stop</source>
         <translation>{rule} : laisser entrer, avertir l'équipe ou arrêter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="168"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="169"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="190"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="197"/>
         <source>The desk goes back to its start screen after</source>
         <translation>L'accueil revient à son écran de départ après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="191"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="198"/>
         <source>Self check-in: a guest's answer stays for</source>
         <translation>Libre-service : la réponse au client reste pendant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="192"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="199"/>
         <source>Self check-in: staff pages close without a touch after</source>
         <translation>Libre-service : les pages de l'équipe se ferment sans contact après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="201"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="208"/>
         <source>Fit the screen</source>
         <translation>Adapter à l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="269"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="276"/>
         <source>Self check-in logo (PNG or SVG)</source>
         <translation>Logo de l'enregistrement libre-service (PNG ou SVG)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="276"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="283"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="280"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="287"/>
         <source>The colour, the logo and speech take effect from the next start.</source>
         <translation>La couleur, le logo et la voix prennent effet au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_settings.py" line="367"/>
+        <location filename="../../kiosk/ui/staff_settings.py" line="375"/>
         <source>Nothing changed.</source>
         <translation>Rien n’a changé.</translation>
     </message>

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
+    from kiosk.checkin.model import Device
     from kiosk.checkin.ports import Backend
     from kiosk.config import Settings
 
@@ -77,8 +78,16 @@ class Vendor:
     ) -> Any:
         raise NotImplementedError
 
-    def backend(self, settings: Settings, api_url: str, token: str, site_id: str | None) -> Backend:
-        """The Backend port on this vendor, for the desk."""
+    def backend(
+        self,
+        settings: Settings,
+        api_url: str,
+        token: str,
+        site_id: str | None,
+        device: Device | None = None,
+    ) -> Backend:
+        """The Backend port on this vendor, for the desk (``device``: this desk, where the
+        vendor's writes can carry it)."""
         raise NotImplementedError
 
 
@@ -106,10 +115,17 @@ class _Trybe(Vendor):
             api_url, token, site_id, barcode_search_form=settings.barcode_search_form, **options
         )
 
-    def backend(self, settings: Settings, api_url: str, token: str, site_id: str | None) -> Backend:
+    def backend(
+        self,
+        settings: Settings,
+        api_url: str,
+        token: str,
+        site_id: str | None,
+        device: Device | None = None,
+    ) -> Backend:
         from kiosk.backends.trybe.adapter import TrybeBackend
 
-        return TrybeBackend(self.client(settings, api_url, token, site_id=site_id))
+        return TrybeBackend(self.client(settings, api_url, token, site_id=site_id), device=device)
 
 
 class _Collins(Vendor):
@@ -137,7 +153,15 @@ class _Collins(Vendor):
 
         return CollinsClient(api_url, token, **options)
 
-    def backend(self, settings: Settings, api_url: str, token: str, site_id: str | None) -> Backend:
+    def backend(
+        self,
+        settings: Settings,
+        api_url: str,
+        token: str,
+        site_id: str | None,
+        device: Device | None = None,
+    ) -> Backend:
+        # Collins has no check-ins: nothing of it carries the desk
         from kiosk.backends.collins.adapter import CollinsBackend
 
         options = settings.collins

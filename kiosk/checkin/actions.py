@@ -32,7 +32,7 @@ from kiosk.checkin.errors import BackendError, Conflict, NotFound, TimedOut, Unr
 from kiosk.checkin.failures import describe_failure
 from kiosk.checkin.i18n import tr, trn
 from kiosk.checkin.lookup import GuestContext
-from kiosk.checkin.model import Band, Visit
+from kiosk.checkin.model import Band, Device, Visit
 from kiosk.checkin.policy import Verdict
 from kiosk.checkin.ports import Backend
 from kiosk.checkin.writes.account import erasure_confirmed, erasure_word
@@ -101,8 +101,11 @@ class Actions:
         in_flight_s: float = IN_FLIGHT_S,
         sleep: Callable[[float], None] = time.sleep,
         new_key: Callable[[], str] = lambda: str(uuid.uuid4()),
+        device: Device | None = None,
     ) -> None:
         self.backend = backend
+        self.device = device
+        """This desk: every intent carries it (see Intent.device)."""
         self.verify_with = verify_with or backend
         """Reading back is always done against the guest system itself, never a local copy
         (which cannot know whether a lost write arrived)."""
@@ -140,7 +143,12 @@ class Actions:
             override_reason=override_reason,
             method=method,
         )
-        intent = Intent(kind=kind, key=self._new_key(), **write.plan(kind, context, value, how))
+        intent = Intent(
+            kind=kind,
+            key=self._new_key(),
+            device=self.device,
+            **write.plan(kind, context, value, how),
+        )
         if intent.same_action(previous):
             assert previous is not None
             return previous  # the staff's own retry: the same key, the same "before"

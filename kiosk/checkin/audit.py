@@ -44,8 +44,10 @@ def install_salt(path: Path) -> bytes:
 
 
 class AuditLog:
-    def __init__(self, path: Path, *, salt: bytes | None = None) -> None:
+    def __init__(self, path: Path, *, salt: bytes | None = None, device: str | None = None) -> None:
         self.path = path
+        self.device = device
+        """This desk's id, on every line: two desks' trails merged still say who did what."""
         self._lock = threading.Lock()
         self._salt = salt if salt is not None else install_salt(path.with_name("audit-key"))
         self.on_duty: str | None = None
@@ -85,6 +87,7 @@ class AuditLog:
             "old": old,
             "new": new,
             "staff_text": staff_text,
+            "device": self.device,
         }
         line = json.dumps({k: v for k, v in entry.items() if v is not None}, default=str)
         with self._lock, open_private_append(self.path) as out:

@@ -118,6 +118,21 @@ class Membership:
 
 
 @dataclass(frozen=True)
+class Device:
+    """A desk or kiosk of the site: a stable id (made once, kept in the data folder) and the
+    name staff gave it ("Desk 1"). Every write says which device made it, so two desks checking
+    the same guest in can tell their visits apart."""
+
+    id: str
+    name: str = ""
+
+    @property
+    def label(self) -> str:
+        """What staff call it: its name, or (none given) the start of its id."""
+        return self.name or f"device {self.id[:6]}"
+
+
+@dataclass(frozen=True)
 class Visit:
     """One check-in at a site, open until checked out."""
 
@@ -128,10 +143,17 @@ class Visit:
     membership_id: str | None = None
     queued: bool = False
     """Recorded here while offline, waiting in the outbox to be sent (its id is local)."""
+    device: Device | None = None
+    """The desk that made it, where the guest system says (None: not said, e.g. a visit made
+    in the guest system's own app, or by a version of this app before devices)."""
 
     @property
     def is_open(self) -> bool:
         return self.checked_out_at is None
+
+    def made_elsewhere(self, device: Device | None) -> bool:
+        """Made by another desk than ``device`` (as far as the guest system says)."""
+        return device is not None and self.device is not None and self.device.id != device.id
 
 
 @dataclass(frozen=True)

@@ -185,7 +185,7 @@ def decide(
     else:
         _membership_reasons(context.memberships, policy, add)
 
-    _recent_visit_reason(context, policy, now, own_visits, add)
+    _recent_visit_reason(context, policy, zone, now, own_visits, add)
     if context.on_site_unknown:
         add(
             "on_site_unknown",
@@ -248,6 +248,7 @@ def _offline_reason(
 def _recent_visit_reason(
     context: GuestContext,
     policy: PolicySettings,
+    zone: ZoneInfo,
     now: datetime,
     own_visits: frozenset[str],
     add: AddReason,
@@ -260,10 +261,18 @@ def _recent_visit_reason(
         return
     since = now - last
     if timedelta(0) <= since <= timedelta(minutes=policy.recent_check_in_minutes):
+        device = latest.device if latest is not None else None
         add(
             "recent_check_in",
             policy.recent_check_in,
-            tr("Already checked in {ago}.", ago=ago(last, now)),
+            tr(
+                "Already checked in at {desk} · {time} ({ago}).",
+                desk=device.label,
+                time=i18n.clock(last.astimezone(zone)),
+                ago=ago(last, now),
+            )
+            if device is not None
+            else tr("Already checked in {ago}.", ago=ago(last, now)),
             N_("You're already checked in."),
         )
 

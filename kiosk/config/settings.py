@@ -234,6 +234,10 @@ class Settings(BaseSettings):
     collins: CollinsSettings = Field(default_factory=CollinsSettings)
     api_url: str = "https://api.try.be"
     site_id: str | None = None
+    device_name: str = Field(default="", max_length=40)
+    """What staff call this desk ("Desk 1", "Spa entrance"): in the header, and sent with its
+    check-ins so another desk can say "Already checked in at Desk 1 · 10:42". Empty: the
+    computer's name."""
     barcode_search_form: BarcodeSearchForm = "customers"
     connect_timeout_s: float = Field(default=3.0, gt=0, le=60)
     read_timeout_s: float = Field(default=5.0, gt=0, le=120)

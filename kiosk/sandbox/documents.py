@@ -262,6 +262,10 @@ def check_in(store: Store, row: Row) -> Doc:
         "method": {"name": row["method"]},
         "checked_in_at": millis_z(row["checked_in_at"]),
         "checked_out_at": millis_z(row["checked_out_at"]),
+        # an assumption (decisions.md), as the create body's
+        "device": {"id": row["device_id"], "name": row["device_name"]}
+        if row["device_id"]
+        else None,
     }
 
 

@@ -6,7 +6,7 @@ The server's own models, on purpose: nothing here is shared with ``kiosk.backend
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class _Body(BaseModel):
@@ -75,6 +75,11 @@ class AddressFields(_Body):
     postcode: str | None = None
 
 
+class CheckInDevice(_Body):
+    id: str = Field(min_length=1, max_length=64)
+    name: str | None = Field(default=None, max_length=80)
+
+
 class CheckInCreate(_Body):
     """Assumption (decisions.md): the create body of a customer check-in."""
 
@@ -82,3 +87,5 @@ class CheckInCreate(_Body):
     site_id: str
     method: str = "Scanned"
     membership_id: str | None = None
+    device: CheckInDevice | None = None
+    """Assumption (decisions.md): the desk that made it, echoed on the CheckIn."""

@@ -88,7 +88,7 @@ CREATE INDEX IF NOT EXISTS addresses_customer ON addresses(customer_id);
 CREATE TABLE IF NOT EXISTS check_ins (
     id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id),
     site_id TEXT NOT NULL, membership_id TEXT, method TEXT NOT NULL,
-    checked_in_at TEXT NOT NULL, checked_out_at TEXT
+    checked_in_at TEXT NOT NULL, checked_out_at TEXT, device_id TEXT, device_name TEXT
 );
 CREATE INDEX IF NOT EXISTS check_ins_customer ON check_ins(customer_id);
 CREATE TABLE IF NOT EXISTS audit (

@@ -506,6 +506,7 @@ class DeskWindow(QMainWindow):
         self.site_label.setObjectName("siteName")
         self.mode_label = QLabel(tr("Front desk"))
         self.mode_label.setObjectName("modeName")
+        self.mode_label.setTextFormat(Qt.TextFormat.PlainText)  # the desk's name is data
         titles.addWidget(self.site_label)
         titles.addWidget(self.mode_label)
         layout.addLayout(titles)
@@ -818,6 +819,9 @@ class DeskWindow(QMainWindow):
     def _render_mode(self, state: DeskState) -> None:
         """At the exit, the header says so in words (never a colour alone)."""
         words = tr("Exit: scans check guests out") if state.exit_mode else tr("Front desk")
+        device = self.session.actions.device
+        if device is not None and device.name:
+            words = f"{words} · {device.name}"  # which desk this is (a site has several)
         if self.mode_label.text() != words:
             self.mode_label.setText(words)
             self.mode_label.setProperty("tone", "warn" if state.exit_mode else "")

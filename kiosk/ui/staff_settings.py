@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSlider,
@@ -186,7 +187,13 @@ class StaffSettingsDialog(QDialog):
         self.countdown = self._seconds(
             settings.self_countdown_s, 1, 5, tr("Guest answer shown for")
         )
+        self.device_name = QLineEdit(settings.device_name)
+        self.device_name.setMaxLength(40)
+        self.device_name.setMinimumHeight(TOUCH_PX)
+        self.device_name.setPlaceholderText(tr("e.g. Desk 1"))
+        self.device_name.setAccessibleName(tr("This desk's name (from the next start)"))
         rows: list[tuple[str, QWidget]] = [
+            (tr("This desk's name (from the next start)"), self.device_name),
             (tr("The desk goes back to its start screen after"), self.idle_clear),
             (tr("Self check-in: a guest's answer stays for"), self.countdown),
             (tr("Self check-in: staff pages close without a touch after"), self.staff_idle),
@@ -336,6 +343,7 @@ class StaffSettingsDialog(QDialog):
             policy_defaults.confirm_warn,
         )
         for key, new in (
+            ("device_name", self.device_name.text().strip()),
             ("idle_clear_s", self.idle_clear.value()),
             ("staff_idle_s", self.staff_idle.value()),
             ("self_countdown_s", self.countdown.value()),

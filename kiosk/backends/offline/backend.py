@@ -55,6 +55,7 @@ from kiosk.checkin.model import (
     Address,
     Band,
     Card,
+    Device,
     Guest,
     GuestDetails,
     LinkStatus,
@@ -110,11 +111,18 @@ class OfflineBackend:
         clock: Callable[[], float] = time.monotonic,
         wall: Callable[[], float] = time.time,
         in_flight_s: float = IN_FLIGHT_S,
+        device: Device | None = None,
     ) -> None:
         self.inner = inner
         self.store = store
         self.outbox = Outbox(
-            store, inner, audit, wall=wall, on_sent=self._sent, in_flight_s=in_flight_s
+            store,
+            inner,
+            audit,
+            wall=wall,
+            on_sent=self._sent,
+            in_flight_s=in_flight_s,
+            device=device,
         )
         self.name = inner.name
         self.capabilities = frozenset(inner.capabilities)

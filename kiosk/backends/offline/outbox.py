@@ -12,6 +12,14 @@ system's hands (a server that saves late, after the client gave up): an entry wh
 younger than ``in_flight_s`` is read back but not sent again; it, and the later entries of the
 same guest (their order is kept), wait for a later drain. Other guests' entries go on.
 
+Desks know of each other through the guest system: every check-in carries its desk (see
+``Device``). A check-in entry is not sent when the guest was checked in elsewhere meanwhile (an
+open visit this outbox does not account for): it goes to "needs attention", naming both desks.
+After a check-in is sent, the guest's visits are read once more: two desks that sent at the same
+moment left two open visits, and the desk whose visit is the later one checks its own out again
+and says so in "needs attention" (the earlier desk's read may not have seen the later visit;
+the later desk's always sees the earlier one).
+
 A write the guest system refuses when it is finally sent (the guest was locked or anonymised
 meanwhile) is not retried: it lands in "needs attention", with the refusal in words, for staff,
 and in the audit log. A write that could not be sent because the link failed again stays, and
@@ -39,7 +47,7 @@ from kiosk.checkin.errors import (
     Refused,
     SignedOut,
 )
-from kiosk.checkin.model import QueuedWrite, Visit
+from kiosk.checkin.model import Device, QueuedWrite, Visit
 from kiosk.checkin.ports import Backend
 
 log = logging.getLogger(__name__)
@@ -82,9 +90,12 @@ class Outbox:
         wall: Callable[[], float] = time.time,
         on_sent: Callable[[str, Visit], None] | None = None,
         in_flight_s: float = IN_FLIGHT_S,
+        device: Device | None = None,
     ) -> None:
         self.store = store
         self.in_flight_s = in_flight_s
+        self.device = device
+        """This desk (its visits are told apart from other desks' by it)."""
         self._on_sent = on_sent
         """Told of each visit the guest system confirmed (the local copy keeps it)."""
         self.live = live
@@ -216,6 +227,11 @@ class Outbox:
             if self._may_still_land(record):
                 log.info("outbox: %s may still land; not sent again yet", entry["key"])
                 return False
+        if record["kind"] == "check_in":
+            elsewhere = self._open_elsewhere(entry, record)  # raises if the link is down
+            if elsewhere is not None:
+                self._attention(entry, self._meanwhile(elsewhere), report)
+                return True
         record = {**record, "sent_at": self._wall()}
         self.store.outbox_update(key, attempts=entry["attempts"] + 1, record=record)  # first
         try:
@@ -237,7 +253,85 @@ class Outbox:
             self._attention(entry, exc.message or type(exc).__name__, report)
             return True
         self._sent(entry, record, visit, report, read_back=False)
+        if record["kind"] == "check_in":
+            self._settle_double(entry, record, visit, report)
         return True
+
+    # ------------------------------------------------------------------ two desks
+
+    def _visits_since(self, entry: dict[str, Any]) -> tuple[Visit, ...]:
+        since = datetime.fromtimestamp(entry["created_at"], UTC) - CLOCK_SLACK
+        return self.live.visits(entry["guest_id"], since=since, limit=20)
+
+    def _open_elsewhere(self, entry: dict[str, Any], record: dict[str, Any]) -> Visit | None:
+        """An open visit of the guest this outbox does not account for: checked in at another
+        desk (or in the guest system's own app) while this entry waited."""
+        known = set(record.get("known_visits", []))
+        return next(
+            (
+                v
+                for v in self.live.visits(entry["guest_id"], limit=20)  # open ones of any age
+                if v.is_open and v.id not in known and not self._claimed(v.id, entry)
+            ),
+            None,
+        )
+
+    def _meanwhile(self, visit: Visit) -> str:
+        where = visit.device.label if visit.device else "another desk or the guest system"
+        here = self.device.label if self.device else "this desk"
+        return (
+            f"Checked in at {where}{_at(visit)} while it waited here ({here}): "
+            "not sent (it would have been a second visit)."
+        )
+
+    def _settle_double(
+        self, entry: dict[str, Any], record: dict[str, Any], ours: Visit, report: DrainReport
+    ) -> None:
+        """Two desks sent at once: the later visit is undone by its own desk, and said."""
+        known = set(record.get("known_visits", []))
+        try:
+            visits = self._visits_since(entry)
+        except BackendError as exc:  # the check-in stands; a double may wait for staff's eyes
+            log.info("outbox: no read after sending %s (%s)", entry["key"], type(exc).__name__)
+            return
+        mine = next((v for v in visits if v.id == ours.id), ours)
+        others = [
+            v
+            for v in visits
+            if v.is_open
+            and v.id != mine.id
+            and v.id not in known
+            and not self._claimed(v.id, entry)
+        ]
+        if not others or not mine.is_open:
+            return
+        first = min(others, key=_order)
+        if _order(mine) < _order(first):
+            return  # ours is the earlier: the other desk's read sees both and undoes theirs
+        where = first.device.label if first.device else "another desk"
+        try:
+            self.live.check_out(entry["guest_id"], mine.id, key=f"{entry['key']}-double")
+        except BackendError as exc:
+            why = (
+                f"Checked in here and at {where}{_at(first)}: two visits are open. "
+                f"Check one out ({exc.message or type(exc).__name__})."
+            )
+        else:
+            why = (
+                f"Checked in at {where}{_at(first)} as well: this desk's visit was checked "
+                "out again, so the guest has one visit."
+            )
+            self.audit.record(
+                "check_in",
+                "corrected",
+                customer_id=entry["guest_id"],
+                action_id=entry["key"],
+                reason=f"a double with {where}'s visit: ours checked out",
+                old={"check_in_id": mine.id},
+            )
+        self._attention(
+            entry, why, report, record={**record, "server_visit": mine.id}, audited=False
+        )
 
     def _may_still_land(self, record: dict[str, Any]) -> bool:
         """The last request left less than ``in_flight_s`` ago (by this process or one killed
@@ -251,7 +345,13 @@ class Outbox:
         visits = self.live.visits(entry["guest_id"], since=since, limit=20)
         if record["kind"] == "check_in":
             known = set(record.get("known_visits", []))
-            ours = [v for v in visits if v.id not in known and not self._claimed(v.id, entry)]
+            ours = [
+                v
+                for v in visits
+                if v.id not in known
+                and not self._claimed(v.id, entry)
+                and not v.made_elsewhere(self.device)
+            ]
             if not ours:
                 return None
             # the one made closest to when this entry last left (another desk's check-in of
@@ -299,18 +399,39 @@ class Outbox:
         report.sent += 1
         report.confirmed_by_reading += read_back
 
-    def _attention(self, entry: dict[str, Any], why: str, report: DrainReport) -> None:
-        record = {**entry["record"], "reason": why}
-        self.audit.record(
-            str(record["kind"]),
-            "not_done",
-            customer_id=entry["guest_id"],
-            action_id=entry["key"],
-            reason=f"refused when sent from the outbox: {why}",
-        )
+    def _attention(
+        self,
+        entry: dict[str, Any],
+        why: str,
+        report: DrainReport,
+        *,
+        record: dict[str, Any] | None = None,
+        audited: bool = True,
+    ) -> None:
+        """``audited`` False: the entry was sent (its "done" line is written); only staff's
+        attention is wanted now."""
+        record = {**(record or entry["record"]), "reason": why}
+        if audited:
+            self.audit.record(
+                str(record["kind"]),
+                "not_done",
+                customer_id=entry["guest_id"],
+                action_id=entry["key"],
+                reason=f"not sent from the outbox: {why}",
+            )
         self.store.outbox_update(entry["key"], state=ATTENTION, record=record)
         report.needs_attention += 1
         report.details.append(f"{record['kind']} for {entry['guest_id']}: {why}")
+
+
+def _order(visit: Visit) -> tuple[datetime, str]:
+    """Which of two visits came first (the guest system's time, then its id: every desk
+    orders a double the same way)."""
+    return (visit.checked_in_at or datetime.max.replace(tzinfo=UTC), visit.id)
+
+
+def _at(visit: Visit) -> str:
+    return f" at {visit.checked_in_at:%H:%M} UTC" if visit.checked_in_at else ""
 
 
 def _distance(moment: datetime | None, wall: float) -> float:

@@ -395,7 +395,8 @@ class LocalStore:
         """The guest system's id for a visit made offline, once its check-in was sent."""
         with self._lock:
             row = self._db.execute(
-                "SELECT server_visit FROM outbox WHERE local_visit = ? AND state = 'sent'",
+                "SELECT server_visit FROM outbox WHERE local_visit = ? "
+                "AND server_visit IS NOT NULL",
                 (local_visit,),
             ).fetchone()
         return str(row[0]) if row and row[0] else None
@@ -404,7 +405,7 @@ class LocalStore:
         """Whether a sent entry already stands for this visit of this guest."""
         with self._lock:
             row = self._db.execute(
-                "SELECT 1 FROM outbox WHERE guest_id = ? AND server_visit = ? AND state = 'sent'",
+                "SELECT 1 FROM outbox WHERE guest_id = ? AND server_visit = ?",
                 (guest_id, server_visit),
             ).fetchone()
         return row is not None

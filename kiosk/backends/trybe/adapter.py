@@ -24,6 +24,7 @@ from kiosk.checkin.model import (
     Address,
     Band,
     Card,
+    Device,
     Guest,
     GuestDetails,
     Label,
@@ -68,8 +69,10 @@ class TrybeBackend:
     name = "Trybe"
     capabilities = TRYBE_CAPABILITIES
 
-    def __init__(self, client: TrybeClient) -> None:
+    def __init__(self, client: TrybeClient, *, device: Device | None = None) -> None:
         self._client = client
+        self.device = device
+        """This desk: sent with every check-in, so another desk's read-back never claims it."""
         self._site: Site | None = None
         self._sites: dict[str, str] | None = None
         self._site_lock = threading.Lock()
@@ -283,7 +286,11 @@ class TrybeBackend:
     def check_in(self, guest_id: str, *, method: str, membership_id: str | None, key: str) -> Visit:
         visit = self._write(
             lambda: self._client.create_check_in(
-                guest_id, method=method, membership_id=membership_id, idempotency_key=key
+                guest_id,
+                method=method,
+                membership_id=membership_id,
+                idempotency_key=key,
+                device=(self.device.id, self.device.name) if self.device else None,
             )
         )
         return _visit(visit)
@@ -600,6 +607,7 @@ def _visit(visit: wire.CheckIn) -> Visit:
         checked_out_at=visit.checked_out_at,
         method=visit.method,
         membership_id=visit.membership_id,
+        device=Device(visit.device.id, visit.device.name or "") if visit.device else None,
     )
 
 

@@ -484,13 +484,16 @@ class TrybeClient:
         membership_id: str | None = None,
         site_id: str | None = None,
         idempotency_key: str | None = None,
+        device: tuple[str, str] | None = None,
     ) -> CheckIn:
-        """Record a visit (path and body: an assumption, decisions.md). Never retried once sent."""
+        """Record a visit (path and body: an assumption, decisions.md). Never retried once sent.
+        ``device``: this desk's (id, name), sent as ``device`` (an assumption too)."""
         body = _without_none(
             customer_id=customer_id,
             site_id=self._site(site_id),
             method=method,
             membership_id=membership_id,
+            device={"id": device[0], "name": device[1]} if device else None,
         )
         return self._write_data("POST", "/customers/check-ins", CheckIn, body, key=idempotency_key)
 

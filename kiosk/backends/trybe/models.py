@@ -353,6 +353,13 @@ class CheckInCustomer(TrybeModel):
     email: str | None = None
 
 
+class CheckInDevice(TrybeModel):
+    """Assumption (decisions.md): the device a check-in was made at, as this app sends it."""
+
+    id: str
+    name: str | None = None
+
+
 class CheckIn(TrybeModel):
     """A visit (CI). ``method`` is an object ``{"name": ...}`` here, a string elsewhere."""
 
@@ -363,6 +370,9 @@ class CheckIn(TrybeModel):
     method: str | None = None
     checked_in_at: datetime | None = None
     checked_out_at: datetime | None = None
+    device: CheckInDevice | None = None
+    """Not in Trybe's documented CheckIn (an assumption, like the create endpoint): absent,
+    the visit's desk is unknown and read-back falls back to the time it was made."""
 
     _method = field_validator("method", mode="before")(_method_name)
 

@@ -17,7 +17,7 @@ from typing import Any
 from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.i18n import N_, tr
 from kiosk.checkin.lookup import GuestContext
-from kiosk.checkin.model import GuestDetails
+from kiosk.checkin.model import Device, GuestDetails
 from kiosk.checkin.policy import Verdict
 from kiosk.checkin.ports import Backend, Capability
 from kiosk.checkin.staff import Permission
@@ -74,7 +74,10 @@ class Intent:
     membership_id: str | None = None
     override_reason: str | None = None
     known_visits: frozenset[str] = frozenset()
-    """Visits the guest had before a check-in: a new one seen later is ours."""
+    """Visits the guest had before a check-in: a new one seen later is ours (unless the guest
+    system says another desk made it)."""
+    device: Device | None = None
+    """The desk that makes it (sent with a check-in; read-back never claims another's)."""
     card_to_move: str | None = None
     """Swap: the lost band's card, to move to the new band."""
     order_to_move: str | None = None

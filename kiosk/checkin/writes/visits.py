@@ -65,7 +65,11 @@ class CheckIn(WriteKind):
     def observe(self, backend: Backend, intent: Intent) -> Seen:
         since = intent.started_at - VISIT_CLOCK_SLACK
         visits = backend.visits(intent.guest_id or "", since=since, limit=10)
-        ours = [v for v in visits if v.id not in intent.known_visits]
+        ours = [
+            v
+            for v in visits
+            if v.id not in intent.known_visits and not v.made_elsewhere(intent.device)
+        ]
         return Seen(bool(ours), ours[0] if ours else None)
 
     def audit_new(self, intent: Intent, result: WriteResult) -> Any:

@@ -48,8 +48,17 @@ def register(api: FastAPI, state: SandboxState) -> None:
         with store.transaction() as db:
             db.execute(
                 "INSERT INTO check_ins (id, customer_id, site_id, membership_id, method, "
-                "checked_in_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (check_in_id, body.customer_id, body.site_id, body.membership_id, body.method, now),
+                "checked_in_at, device_id, device_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    check_in_id,
+                    body.customer_id,
+                    body.site_id,
+                    body.membership_id,
+                    body.method,
+                    now,
+                    body.device.id if body.device else None,
+                    body.device.name if body.device else None,
+                ),
             )
             db.execute(
                 "UPDATE customers SET last_check_in_at = ?, last_check_in_method = ? WHERE id = ?",
