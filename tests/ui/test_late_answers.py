@@ -42,7 +42,8 @@ def test_a_guest_whose_answer_comes_after_the_deadline_is_shown(
     qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Amelia Hart", timeout=8000)
     assert desk.stack.currentWidget() is desk.guest_page
     scans = [e for e in rig.audit.entries() if e["action"] == "scan"]
-    assert [e["outcome"] for e in scans] == ["admit"]  # one line: the answer, not a failure
+    assert len(scans) == 1  # one line: the answer (whatever its verdict), not a failure
+    assert scans[0]["outcome"] not in ("failed", "not_recognised")
 
 
 def test_a_newer_scan_wins_over_a_late_answer(
