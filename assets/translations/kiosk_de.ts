@@ -48,7 +48,7 @@
         <translation>{system} kann das hier nicht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="270"/>
+        <location filename="../../kiosk/checkin/actions.py" line="280"/>
         <location filename="../../kiosk/checkin/actions.py" line="200"/>
         <source>Not confirmed yet: still checking whether it arrived.</source>
         <translation>Noch nicht bestätigt: es wird weiter geprüft, ob es angekommen ist.</translation>
@@ -126,8 +126,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/bands.py" line="125"/>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="35"/>
-        <location filename="../../kiosk/checkin/writes/base.py" line="202"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="36"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="211"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Scannen Sie zuerst das Armband des Gastes.</translation>
     </message>
@@ -404,12 +404,12 @@
         <translation>Nicht gespeichert. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="339"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="348"/>
         <source>{words}: refused when it was sent ({why}). It is in the list of what needs a look.</source>
         <translation>{words}: beim Senden abgelehnt ({why}). Es steht in der Liste dessen, was geprüft werden muss.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="336"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="345"/>
         <source>{words}: sent now that the connection is back.</source>
         <translation>{words}: gesendet, jetzt wo die Verbindung wieder da ist.</translation>
     </message>
@@ -430,18 +430,18 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/writes.py" line="200"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="363"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="372"/>
         <location filename="../../kiosk/checkin/desk/writes.py" line="145"/>
         <source>Checking whether it was saved…</source>
         <translation>Prüfe, ob es gespeichert wurde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="279"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="288"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="342"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="351"/>
         <source>no reason given</source>
         <translation>ohne Angabe eines Grundes</translation>
     </message>
@@ -470,6 +470,11 @@
         <location filename="../../kiosk/checkin/desk/writes.py" line="261"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Vorheriger Gast: nicht gespeichert. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="280"/>
+        <source>Partly done.</source>
+        <translation>Teilweise erledigt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/writes.py" line="149"/>
@@ -1301,151 +1306,156 @@
         <translation>Dieser Gast hat keine E-Mail-Adresse, an die es gehen könnte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="47"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="52"/>
         <source>Saving the new expiry…</source>
         <translation>Speichere den neuen Ablauf…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="48"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="53"/>
         <source>Expiry changed.</source>
         <translation>Ablauf geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="93"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="98"/>
         <source>Saving the card…</source>
         <translation>Speichere die Karte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="94"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="99"/>
         <source>Card changed on the band.</source>
         <translation>Karte am Armband geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="131"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="136"/>
         <source>Adding the wristband…</source>
         <translation>Füge das Armband hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="132"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="137"/>
         <source>Wristband added.</source>
         <translation>Armband hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="166"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="171"/>
         <source>Removing the wristband…</source>
         <translation>Entferne das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="167"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="172"/>
         <source>Wristband removed.</source>
         <translation>Armband entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="191"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="199"/>
         <source>Replacing the wristband…</source>
         <translation>Ersetze das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="192"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="200"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Armband ersetzt; Ablauf und Karte übertragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="157"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="162"/>
         <source>Wristband {code} added.</source>
         <translation>Armband {code} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="259"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="292"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Armband {code} ersetzt das verlorene; Ablauf und Karte übertragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="81"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="86"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Ablauf entfernt: Das Armband läuft nie ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="119"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="124"/>
         <source>Card put on the band.</source>
         <translation>Karte mit dem Armband verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="119"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="124"/>
         <source>Card taken off the band.</source>
         <translation>Karte vom Armband gelöst.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="214"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="234"/>
         <source>the new band is on the guest</source>
         <translation>das neue Armband ist beim Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="250"/>
-        <source>Only partly done: the new band is on the guest. Check the old band and the card.</source>
-        <translation>Nur teilweise erledigt: Das neue Armband ist beim Gast. Prüfen Sie das alte Armband und die Karte.</translation>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="279"/>
+        <source>Partly done: the new band is on the guest; the rest is not yet. Try again to finish.</source>
+        <translation>Teilweise erledigt: Das neue Armband gehört dem Gast; der Rest noch nicht. Erneut versuchen, um es abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="255"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="288"/>
         <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
         <translation>Armband {code} ersetzt das verlorene; Ablauf, Karte und offene Rechnung übernommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="62"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="67"/>
         <source>That time has already passed: choose a later one.</source>
         <translation>Diese Zeit ist schon vorbei: Wählen Sie eine spätere.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="101"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="106"/>
         <source>That card does not belong to this guest.</source>
         <translation>Diese Karte gehört nicht zu diesem Gast.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="140"/>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="201"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="145"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="210"/>
         <source>That wristband is already this guest's.</source>
         <translation>Dieses Armband gehört bereits diesem Gast.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="199"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="208"/>
         <source>That is the lost wristband itself: scan the new one.</source>
         <translation>Das ist das verlorene Armband selbst: Scannen Sie das neue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="218"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="238"/>
+        <source>its expiry is set</source>
+        <translation>sein Ablauf ist gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="242"/>
         <source>the card moved to it</source>
         <translation>die Karte wurde übertragen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="221"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="246"/>
         <source>the open tab moved to it</source>
         <translation>die offene Rechnung ging mit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="228"/>
-        <source>Only partly done ({done}): {reason}. Check the old band.</source>
-        <translation>Nur teilweise erledigt ({done}): {reason}. Prüfen Sie das alte Armband.</translation>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="256"/>
+        <source>Partly done ({done}): {reason}. Try again to finish.</source>
+        <translation>Teilweise erledigt ({done}): {reason}. Erneut versuchen, um es abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="165"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="170"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="166"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="171"/>
         <location filename="../../kiosk/checkin/writes/details.py" line="33"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="182"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="191"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
         <translation>Es wurde vielleicht schon gesendet; fragen Sie den Gast, bevor Sie es erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="208"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="217"/>
         <location filename="../../kiosk/checkin/writes/visits.py" line="40"/>
         <source>This guest's record has been anonymised.</source>
         <translation>Die Daten dieses Gastes wurden anonymisiert.</translation>

@@ -48,7 +48,7 @@
         <translation>{system} no puede hacer eso aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="270"/>
+        <location filename="../../kiosk/checkin/actions.py" line="280"/>
         <location filename="../../kiosk/checkin/actions.py" line="200"/>
         <source>Not confirmed yet: still checking whether it arrived.</source>
         <translation>Aún sin confirmar: se sigue comprobando si ha llegado.</translation>
@@ -126,8 +126,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/bands.py" line="125"/>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="35"/>
-        <location filename="../../kiosk/checkin/writes/base.py" line="202"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="36"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="211"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Escanee primero la pulsera del cliente.</translation>
     </message>
@@ -404,12 +404,12 @@
         <translation>No guardado. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="339"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="348"/>
         <source>{words}: refused when it was sent ({why}). It is in the list of what needs a look.</source>
         <translation>{words}: rechazado al enviarlo ({why}). Está en la lista de lo que hay que revisar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="336"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="345"/>
         <source>{words}: sent now that the connection is back.</source>
         <translation>{words}: enviado ahora que la conexión ha vuelto.</translation>
     </message>
@@ -430,18 +430,18 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/writes.py" line="200"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="363"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="372"/>
         <location filename="../../kiosk/checkin/desk/writes.py" line="145"/>
         <source>Checking whether it was saved…</source>
         <translation>Comprobando si se guardó…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="279"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="288"/>
         <source>Not saved.</source>
         <translation>No guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="342"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="351"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
@@ -470,6 +470,11 @@
         <location filename="../../kiosk/checkin/desk/writes.py" line="261"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Cliente anterior: no guardado. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="280"/>
+        <source>Partly done.</source>
+        <translation>Hecho en parte.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/writes.py" line="149"/>
@@ -1301,151 +1306,156 @@
         <translation>Este cliente no tiene una dirección de correo a la que enviarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="47"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="52"/>
         <source>Saving the new expiry…</source>
         <translation>Guardando la nueva caducidad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="48"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="53"/>
         <source>Expiry changed.</source>
         <translation>Caducidad cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="93"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="98"/>
         <source>Saving the card…</source>
         <translation>Guardando la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="94"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="99"/>
         <source>Card changed on the band.</source>
         <translation>Tarjeta de la pulsera cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="131"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="136"/>
         <source>Adding the wristband…</source>
         <translation>Añadiendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="132"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="137"/>
         <source>Wristband added.</source>
         <translation>Pulsera añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="166"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="171"/>
         <source>Removing the wristband…</source>
         <translation>Quitando la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="167"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="172"/>
         <source>Wristband removed.</source>
         <translation>Pulsera quitada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="191"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="199"/>
         <source>Replacing the wristband…</source>
         <translation>Sustituyendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="192"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="200"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Pulsera sustituida; caducidad y tarjeta traspasadas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="157"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="162"/>
         <source>Wristband {code} added.</source>
         <translation>Pulsera {code} añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="259"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="292"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; caducidad y tarjeta traspasadas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="81"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="86"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Caducidad quitada: la pulsera no caduca nunca.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="119"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="124"/>
         <source>Card put on the band.</source>
         <translation>Tarjeta vinculada a la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="119"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="124"/>
         <source>Card taken off the band.</source>
         <translation>Tarjeta desvinculada de la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="214"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="234"/>
         <source>the new band is on the guest</source>
         <translation>la nueva pulsera está asignada al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="250"/>
-        <source>Only partly done: the new band is on the guest. Check the old band and the card.</source>
-        <translation>Solo hecho en parte: la nueva pulsera está asignada al cliente. Revise la pulsera antigua y la tarjeta.</translation>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="279"/>
+        <source>Partly done: the new band is on the guest; the rest is not yet. Try again to finish.</source>
+        <translation>Hecho en parte: la nueva pulsera ya es del cliente; el resto aún no. Vuelva a intentarlo para terminar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="255"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="288"/>
         <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; caducidad, tarjeta y cuenta abierta transferidas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="62"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="67"/>
         <source>That time has already passed: choose a later one.</source>
         <translation>Esa hora ya ha pasado: elija una posterior.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="101"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="106"/>
         <source>That card does not belong to this guest.</source>
         <translation>Esa tarjeta no pertenece a este cliente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="140"/>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="201"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="145"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="210"/>
         <source>That wristband is already this guest's.</source>
         <translation>Esa pulsera ya es de este cliente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="199"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="208"/>
         <source>That is the lost wristband itself: scan the new one.</source>
         <translation>Esa es la pulsera perdida: escanee la nueva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="218"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="238"/>
+        <source>its expiry is set</source>
+        <translation>su caducidad está fijada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="242"/>
         <source>the card moved to it</source>
         <translation>la tarjeta se ha pasado a ella</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="221"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="246"/>
         <source>the open tab moved to it</source>
         <translation>la cuenta abierta pasó a ella</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="228"/>
-        <source>Only partly done ({done}): {reason}. Check the old band.</source>
-        <translation>Solo hecho en parte ({done}): {reason}. Revise la pulsera antigua.</translation>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="256"/>
+        <source>Partly done ({done}): {reason}. Try again to finish.</source>
+        <translation>Hecho en parte ({done}): {reason}. Vuelva a intentarlo para terminar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="165"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="170"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="166"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="171"/>
         <location filename="../../kiosk/checkin/writes/details.py" line="33"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="182"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="191"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
         <translation>Puede que ya se haya enviado; pregunte al cliente antes de enviarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="208"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="217"/>
         <location filename="../../kiosk/checkin/writes/visits.py" line="40"/>
         <source>This guest's record has been anonymised.</source>
         <translation>La ficha de este cliente se ha anonimizado.</translation>

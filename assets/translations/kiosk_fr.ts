@@ -48,7 +48,7 @@
         <translation>{system} ne peut pas faire cela ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="270"/>
+        <location filename="../../kiosk/checkin/actions.py" line="280"/>
         <location filename="../../kiosk/checkin/actions.py" line="200"/>
         <source>Not confirmed yet: still checking whether it arrived.</source>
         <translation>Pas encore confirmé : on vérifie toujours s’il est arrivé.</translation>
@@ -126,8 +126,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/bands.py" line="125"/>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="35"/>
-        <location filename="../../kiosk/checkin/writes/base.py" line="202"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="36"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="211"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Scannez d'abord le bracelet du client.</translation>
     </message>
@@ -404,12 +404,12 @@
         <translation>Non enregistré. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="339"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="348"/>
         <source>{words}: refused when it was sent ({why}). It is in the list of what needs a look.</source>
         <translation>{words} : refusé à l’envoi ({why}). C’est dans la liste de ce qui demande un coup d’œil.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="336"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="345"/>
         <source>{words}: sent now that the connection is back.</source>
         <translation>{words} : envoyé, maintenant que la connexion est revenue.</translation>
     </message>
@@ -430,18 +430,18 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/writes.py" line="200"/>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="363"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="372"/>
         <location filename="../../kiosk/checkin/desk/writes.py" line="145"/>
         <source>Checking whether it was saved…</source>
         <translation>Vérification de l'enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="279"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="288"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/writes.py" line="342"/>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="351"/>
         <source>no reason given</source>
         <translation>sans raison donnée</translation>
     </message>
@@ -470,6 +470,11 @@
         <location filename="../../kiosk/checkin/desk/writes.py" line="261"/>
         <source>Previous guest: not saved. {why}</source>
         <translation>Client précédent : non enregistré. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/writes.py" line="280"/>
+        <source>Partly done.</source>
+        <translation>En partie fait.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/writes.py" line="149"/>
@@ -1301,151 +1306,156 @@
         <translation>Ce client n'a pas d'adresse e-mail où l'envoyer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="47"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="52"/>
         <source>Saving the new expiry…</source>
         <translation>Enregistrement de la nouvelle expiration…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="48"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="53"/>
         <source>Expiry changed.</source>
         <translation>Expiration modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="93"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="98"/>
         <source>Saving the card…</source>
         <translation>Enregistrement de la carte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="94"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="99"/>
         <source>Card changed on the band.</source>
         <translation>Carte du bracelet modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="131"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="136"/>
         <source>Adding the wristband…</source>
         <translation>Ajout du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="132"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="137"/>
         <source>Wristband added.</source>
         <translation>Bracelet ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="166"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="171"/>
         <source>Removing the wristband…</source>
         <translation>Retrait du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="167"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="172"/>
         <source>Wristband removed.</source>
         <translation>Bracelet retiré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="191"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="199"/>
         <source>Replacing the wristband…</source>
         <translation>Remplacement du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="192"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="200"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Bracelet remplacé ; expiration et carte transférées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="157"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="162"/>
         <source>Wristband {code} added.</source>
         <translation>Bracelet {code} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="259"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="292"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Le bracelet {code} remplace celui perdu ; expiration et carte transférées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="81"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="86"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Expiration effacée : le bracelet n'expire jamais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="119"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="124"/>
         <source>Card put on the band.</source>
         <translation>Carte associée au bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="119"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="124"/>
         <source>Card taken off the band.</source>
         <translation>Carte retirée du bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="214"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="234"/>
         <source>the new band is on the guest</source>
         <translation>le nouveau bracelet est associé au client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="250"/>
-        <source>Only partly done: the new band is on the guest. Check the old band and the card.</source>
-        <translation>Fait en partie seulement : le nouveau bracelet est associé au client. Vérifiez l'ancien bracelet et la carte.</translation>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="279"/>
+        <source>Partly done: the new band is on the guest; the rest is not yet. Try again to finish.</source>
+        <translation>En partie fait : le nouveau bracelet est attribué au client ; le reste pas encore. Réessayez pour terminer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="255"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="288"/>
         <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
         <translation>Le bracelet {code} remplace celui perdu ; expiration, carte et note ouverte transférées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="62"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="67"/>
         <source>That time has already passed: choose a later one.</source>
         <translation>Cette heure est déjà passée : choisissez-en une plus tardive.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="101"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="106"/>
         <source>That card does not belong to this guest.</source>
         <translation>Cette carte n'appartient pas à ce client.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="140"/>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="201"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="145"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="210"/>
         <source>That wristband is already this guest's.</source>
         <translation>Ce bracelet est déjà celui de ce client.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="199"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="208"/>
         <source>That is the lost wristband itself: scan the new one.</source>
         <translation>C'est le bracelet perdu lui-même : scannez le nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="218"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="238"/>
+        <source>its expiry is set</source>
+        <translation>son expiration est définie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="242"/>
         <source>the card moved to it</source>
         <translation>la carte y a été transférée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="221"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="246"/>
         <source>the open tab moved to it</source>
         <translation>la note ouverte y a été transférée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="228"/>
-        <source>Only partly done ({done}): {reason}. Check the old band.</source>
-        <translation>Fait en partie seulement ({done}) : {reason}. Vérifiez l'ancien bracelet.</translation>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="256"/>
+        <source>Partly done ({done}): {reason}. Try again to finish.</source>
+        <translation>En partie fait ({done}) : {reason}. Réessayez pour terminer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="165"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="170"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="166"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="171"/>
         <location filename="../../kiosk/checkin/writes/details.py" line="33"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="182"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="191"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
         <translation>Il a peut-être été envoyé ; demandez au client avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="208"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="217"/>
         <location filename="../../kiosk/checkin/writes/visits.py" line="40"/>
         <source>This guest's record has been anonymised.</source>
         <translation>La fiche de ce client a été anonymisée.</translation>

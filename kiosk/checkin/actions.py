@@ -180,7 +180,7 @@ class Actions:
         """Send the write once; say what is known of its outcome. Runs on the write worker."""
         write = KINDS[intent.kind]
         lost = self._maybe_sent.get(intent.key)
-        if lost is not None:
+        if lost is not None and not write.resumable:
             given_up, why = lost
             # this very action was sent before and its answer lost: look before sending again
             try:
@@ -205,7 +205,7 @@ class Actions:
             value = write.send(self.backend, intent)
         except Partial as partial:
             result = WriteResult(
-                intent, WriteOutcome.NOT_DONE, error=partial.cause, note=str(partial)
+                intent, WriteOutcome.NOT_DONE, error=partial.cause, note=str(partial), partial=True
             )
         except (NotFound, Conflict) as exc:
             if write.read_back_on_conflict:
@@ -261,6 +261,16 @@ class Actions:
         if seen.applied:
             self._maybe_sent.pop(intent.key, None)
             return WriteResult(intent, WriteOutcome.DONE, value=seen.value, note=seen.note)
+        if seen.partial:  # some steps landed: say so; trying again finishes it
+            self._maybe_sent.pop(intent.key, None)
+            return WriteResult(
+                intent,
+                WriteOutcome.NOT_DONE,
+                value=seen.value,
+                error=unknown.error,
+                note=seen.note,
+                partial=True,
+            )
         given_up = unknown.sent_before if unknown.sent_before is not None else unknown.finished_at
         if _may_still_land(unknown.error) and time.monotonic() - given_up < self._in_flight_s:
             return WriteResult(
@@ -287,7 +297,7 @@ class Actions:
             reason = "override" + (f"; {reason}" if reason else "")
         self.audit.record(
             intent.kind,
-            result.outcome,
+            "partial" if result.partial else result.outcome,
             customer_id=intent.guest_id or _guest_id_of(result.value),
             band_id=intent.band_id or _band_id_of(result.value),
             action_id=intent.key,

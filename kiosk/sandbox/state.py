@@ -23,6 +23,8 @@ class Fault:
     """One injected fault, applied to requests whose path starts with ``path_prefix``."""
 
     path_prefix: str = "/"
+    path_suffix: str = ""
+    """And ending with this (one step of several on a path with an id in the middle)."""
     method: str | None = None
     latency_ms: float = 0.0
     latency_jitter_ms: float = 0.0
@@ -44,7 +46,7 @@ class Fault:
     def matches(self, method: str, path: str) -> bool:
         if self.method and self.method.upper() != method.upper():
             return False
-        return path.startswith(self.path_prefix)
+        return path.startswith(self.path_prefix) and path.endswith(self.path_suffix)
 
 
 @dataclass

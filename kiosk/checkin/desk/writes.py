@@ -273,6 +273,15 @@ class Writes:
                 return
             if intent.kind is ActionKind.UPDATE:
                 self.desk.update_form(saving=False, message=not_saved(result, self.desk.system))
+            if result.partial:  # some of it is saved: never "not saved"
+                self.desk.set(
+                    activity=Activity.READY,
+                    feedback=Feedback("warn", "⚠ " + why(result, self.desk.system)),
+                    status=tr("Partly done."),
+                )
+                self.desk.refresh(intent)  # what is there now (the new band, perhaps)
+                self.desk.restart_idle()
+                return
             self.desk.set(
                 activity=Activity.READY,
                 feedback=Feedback("bad", "✖ " + not_saved(result, self.desk.system)),

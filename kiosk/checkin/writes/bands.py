@@ -4,10 +4,11 @@ each read back from the guest's bands when its answer was lost."""
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, datetime
 from typing import Any
 
-from kiosk.checkin.errors import BackendError
+from kiosk.checkin.errors import BackendError, Conflict, Invalid, NotFound
 from kiosk.checkin.failures import describe_failure
 from kiosk.checkin.i18n import N_, tr
 from kiosk.checkin.lookup import GuestContext
@@ -34,6 +35,10 @@ def scanned_band(context: GuestContext | None) -> tuple[GuestContext, Band]:
     if context.band is None:
         raise ActionRefused(tr("Scan the guest's wristband first."))
     return context, context.band
+
+
+def _has_card(band: Band, card_id: str) -> bool:
+    return band.card is not None and band.card.id == card_id
 
 
 def still_ahead(moment: datetime | None) -> datetime | None:
@@ -181,15 +186,19 @@ class RemoveBand(WriteKind):
 
 
 class SwapBand(WriteKind):
-    """A lost band replaced in one action: up to four writes (the band, its card, its tab, the
-    lost one off), each with a key derived from the action's. A step that certainly failed
-    after an earlier one succeeded is a partial result, said in words; a step that may have
-    been applied makes the whole swap unknown (read back from the guest's bands)."""
+    """A lost band replaced in one action, as steps that resume: the new band on, its expiry,
+    the card, the open tab, the lost band off. The guest's bands are read first and each step
+    is sent only if it is not done yet (each with a key derived from the action's), so trying
+    again continues from the first step not done, whatever the guest system does with keys: a
+    band added by an earlier try whose answer was lost is not added again. A step that failed
+    after earlier ones were done is "partly done", said in words; a step that may have been
+    applied makes the swap unknown until the guest's bands are read."""
 
     kinds = (ActionKind.SWAP_BAND,)
     needs = (Capability.WRISTBANDS,)
     doing = N_("Replacing the wristband…")
     done = N_("Wristband replaced; expiry and card moved over.")
+    resumable = True
 
     def plan(
         self, kind: ActionKind, context: GuestContext | None, value: Any, how: Planning
@@ -210,23 +219,42 @@ class SwapBand(WriteKind):
 
     def send(self, backend: Backend, intent: Intent) -> Any:
         gid, key = intent.guest_id or "", intent.key
-        new = backend.add_band(gid, str(intent.value), expires_at=intent.old, key=f"{key}:add")
+        bands = backend.bands(gid)  # what earlier tries already did
+        new = next((x for x in bands if x.code == intent.value), None)
+        if new is None:
+            try:
+                new = backend.add_band(
+                    gid, str(intent.value), expires_at=intent.old, key=f"{key}:add"
+                )
+            except Invalid:
+                # "already associated": an earlier try's add may have landed just now
+                new = next((x for x in backend.bands(gid) if x.code == intent.value), None)
+                if new is None:
+                    raise
         done = [tr("the new band is on the guest")]
         try:
-            if intent.card_to_move is not None:
+            if not same_time(new.expires_at, intent.old):
+                new = backend.set_band_expiry(gid, new.id, intent.old, key=f"{key}:expiry")
+            done.append(tr("its expiry is set"))
+            if intent.card_to_move is not None and not _has_card(new, intent.card_to_move):
                 new = backend.set_band_card(gid, new.id, intent.card_to_move, key=f"{key}:card")
+            if intent.card_to_move is not None:
                 done.append(tr("the card moved to it"))
-            if intent.order_to_move is not None:
+            if intent.order_to_move is not None and new.order_id != intent.order_to_move:
                 new = backend.set_band_order(gid, new.id, intent.order_to_move, key=f"{key}:order")
+            if intent.order_to_move is not None:
                 done.append(tr("the open tab moved to it"))
-            backend.remove_band(gid, intent.band_id or "", key=f"{key}:remove")
+            if any(x.id == intent.band_id for x in bands):
+                # gone already (an earlier try's removal landed late): nothing left to do
+                with contextlib.suppress(NotFound, Conflict):
+                    backend.remove_band(gid, intent.band_id or "", key=f"{key}:remove")
         except BackendError as exc:
             if exc.maybe_applied:
                 raise
             reason = describe_failure(exc, backend.name).title
             raise Partial(
                 tr(
-                    "Only partly done ({done}): {reason}. Check the old band.",
+                    "Partly done ({done}): {reason}. Try again to finish.",
                     done="; ".join(done),
                     reason=reason,
                 ),
@@ -242,12 +270,17 @@ class SwapBand(WriteKind):
             return Seen(False, None)
         card_ok = intent.card_to_move is None or (new.card and new.card.id == intent.card_to_move)
         tab_ok = intent.order_to_move is None or new.order_id == intent.order_to_move
-        if old_gone and card_ok and tab_ok:
+        expiry_ok = same_time(new.expires_at, intent.old)
+        if old_gone and card_ok and tab_ok and expiry_ok:
             return Seen(True, new)
         return Seen(
             False,
             new,
-            tr("Only partly done: the new band is on the guest. Check the old band and the card."),
+            tr(
+                "Partly done: the new band is on the guest; the rest is not yet. "
+                "Try again to finish."
+            ),
+            partial=True,
         )
 
     def done_words(self, intent: Intent) -> str:

@@ -116,6 +116,9 @@ class WriteResult:
     sent_before: float | None = None
     """When the lost request was given up on (monotonic), kept across read-backs: the window
     in which it may still land runs from here."""
+    partial: bool = False
+    """Not done, but some of its steps are (a resumable write): "partly done", never "not
+    saved"; trying again continues from the first step not done."""
 
     @property
     def done(self) -> bool:
@@ -130,6 +133,8 @@ class Seen:
     """True: the write is there; False: it is not; None: nothing readable can tell."""
     value: Any = None
     note: str = ""
+    partial: bool = False
+    """Not all there, but some of its steps are (see WriteResult.partial)."""
 
 
 class Partial(Exception):
@@ -166,6 +171,10 @@ class WriteKind:
     done: str = N_("Saved.")
     read_back_on_conflict: bool = False
     """A 404 or 409 may mean it was already done (a resend after our own commit): read."""
+    resumable: bool = False
+    """Its send reads what is there before each step and does only the steps not done, so it
+    may be tried again at any time (even while an earlier try may still land): a step landing
+    late and one sent again come to the same thing."""
 
     def plan(
         self, kind: ActionKind, context: GuestContext | None, value: Any, how: Planning
