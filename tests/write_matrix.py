@@ -237,7 +237,8 @@ def run_trial(
             result = actions.perform(again)
             last_send = time.monotonic()
     # any request still held in the server lands now, or never
-    wait = last_send + scale.stall_s + 0.5 - time.monotonic()
+    held = scale.stall_s if "stall" in trial.fault else 0.0
+    wait = last_send + held + 0.5 - time.monotonic()
     if wait > 0:
         time.sleep(wait)
     admin.clear()
