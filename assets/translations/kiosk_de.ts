@@ -716,7 +716,7 @@
         <translation>Prüfen Sie das Geburtsjahr ({year}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="285"/>
+        <location filename="../../kiosk/checkin/policy.py" line="308"/>
         <source>Wristband {expiry}.</source>
         <translation>Armband {expiry}.</translation>
     </message>
@@ -731,17 +731,22 @@
         <translation>Wir können Ihre Daten gerade nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="315"/>
+        <location filename="../../kiosk/checkin/policy.py" line="297"/>
+        <source>at {desk} · {time}</source>
+        <translation>an {desk} · {time}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="338"/>
         <source>{membership}: {status} ({reason}).</source>
         <translation>{membership}: {status} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="322"/>
+        <location filename="../../kiosk/checkin/policy.py" line="345"/>
         <source>{membership}: {status}.</source>
         <translation>{membership}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="332"/>
+        <location filename="../../kiosk/checkin/policy.py" line="355"/>
         <source>Your membership needs a quick check.</source>
         <translation>Ihre Mitgliedschaft muss kurz geprüft werden.</translation>
     </message>
@@ -789,22 +794,28 @@
         <translation>Wir konnten Ihren Besuch gerade nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="276"/>
+        <location filename="../../kiosk/checkin/policy.py" line="263"/>
+        <source>Checked in twice ({visits}): check one of them out.</source>
+        <translation>Zweimal eingecheckt ({visits}): Bitte einen davon auschecken.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="267"/>
+        <location filename="../../kiosk/checkin/policy.py" line="290"/>
         <source>You're already checked in.</source>
         <translation>Sie sind bereits eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="287"/>
+        <location filename="../../kiosk/checkin/policy.py" line="310"/>
         <source>Your wristband has expired.</source>
         <translation>Ihr Armband ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="301"/>
+        <location filename="../../kiosk/checkin/policy.py" line="324"/>
         <source>No active membership.</source>
         <translation>Keine aktive Mitgliedschaft.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="302"/>
+        <location filename="../../kiosk/checkin/policy.py" line="325"/>
         <source>We couldn't find an active membership.</source>
         <translation>Wir haben keine aktive Mitgliedschaft gefunden.</translation>
     </message>
@@ -885,28 +896,28 @@
         <translation>Kein Foto hinterlegt: Ausweis prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="268"/>
+        <location filename="../../kiosk/checkin/policy.py" line="282"/>
         <source>Already checked in at {desk} · {time} ({ago}).</source>
         <translation>Bereits eingecheckt an {desk} · {time} ({ago}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="275"/>
+        <location filename="../../kiosk/checkin/policy.py" line="289"/>
         <source>Already checked in {ago}.</source>
         <translation>Bereits eingecheckt {ago}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="289"/>
+        <location filename="../../kiosk/checkin/policy.py" line="312"/>
         <source>Your wristband expires soon.</source>
         <translation>Ihr Armband läuft bald ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="329"/>
+        <location filename="../../kiosk/checkin/policy.py" line="352"/>
         <source>Your membership hasn't started yet.</source>
         <translation>Ihre Mitgliedschaft hat noch nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="330"/>
-        <location filename="../../kiosk/checkin/policy.py" line="331"/>
+        <location filename="../../kiosk/checkin/policy.py" line="353"/>
+        <location filename="../../kiosk/checkin/policy.py" line="354"/>
         <source>Your membership has ended.</source>
         <translation>Ihre Mitgliedschaft ist beendet.</translation>
     </message>

@@ -716,7 +716,7 @@
         <translation>Revise el año de nacimiento ({year}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="285"/>
+        <location filename="../../kiosk/checkin/policy.py" line="308"/>
         <source>Wristband {expiry}.</source>
         <translation>Pulsera: {expiry}.</translation>
     </message>
@@ -731,17 +731,22 @@
         <translation>Ahora mismo no podemos comprobar sus datos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="315"/>
+        <location filename="../../kiosk/checkin/policy.py" line="297"/>
+        <source>at {desk} · {time}</source>
+        <translation>en {desk} · {time}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="338"/>
         <source>{membership}: {status} ({reason}).</source>
         <translation>{membership}: {status} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="322"/>
+        <location filename="../../kiosk/checkin/policy.py" line="345"/>
         <source>{membership}: {status}.</source>
         <translation>{membership}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="332"/>
+        <location filename="../../kiosk/checkin/policy.py" line="355"/>
         <source>Your membership needs a quick check.</source>
         <translation>Su membresía necesita una comprobación.</translation>
     </message>
@@ -789,22 +794,28 @@
         <translation>Ahora mismo no hemos podido comprobar su visita.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="276"/>
+        <location filename="../../kiosk/checkin/policy.py" line="263"/>
+        <source>Checked in twice ({visits}): check one of them out.</source>
+        <translation>Registrado dos veces ({visits}): registre la salida de uno de ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="267"/>
+        <location filename="../../kiosk/checkin/policy.py" line="290"/>
         <source>You're already checked in.</source>
         <translation>Ya está registrado/a.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="287"/>
+        <location filename="../../kiosk/checkin/policy.py" line="310"/>
         <source>Your wristband has expired.</source>
         <translation>Su pulsera ha caducado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="301"/>
+        <location filename="../../kiosk/checkin/policy.py" line="324"/>
         <source>No active membership.</source>
         <translation>Sin membresía activa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="302"/>
+        <location filename="../../kiosk/checkin/policy.py" line="325"/>
         <source>We couldn't find an active membership.</source>
         <translation>No hemos encontrado una membresía activa.</translation>
     </message>
@@ -885,28 +896,28 @@
         <translation>No hay foto: compruebe el documento de identidad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="268"/>
+        <location filename="../../kiosk/checkin/policy.py" line="282"/>
         <source>Already checked in at {desk} · {time} ({ago}).</source>
         <translation>Ya registrado en {desk} · {time} ({ago}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="275"/>
+        <location filename="../../kiosk/checkin/policy.py" line="289"/>
         <source>Already checked in {ago}.</source>
         <translation>Ya registrado {ago}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="289"/>
+        <location filename="../../kiosk/checkin/policy.py" line="312"/>
         <source>Your wristband expires soon.</source>
         <translation>Su pulsera caduca pronto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="329"/>
+        <location filename="../../kiosk/checkin/policy.py" line="352"/>
         <source>Your membership hasn't started yet.</source>
         <translation>Su membresía aún no ha comenzado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="330"/>
-        <location filename="../../kiosk/checkin/policy.py" line="331"/>
+        <location filename="../../kiosk/checkin/policy.py" line="353"/>
+        <location filename="../../kiosk/checkin/policy.py" line="354"/>
         <source>Your membership has ended.</source>
         <translation>Su membresía ha terminado.</translation>
     </message>

@@ -716,7 +716,7 @@
         <translation>Vérifiez l'année de naissance ({year}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="285"/>
+        <location filename="../../kiosk/checkin/policy.py" line="308"/>
         <source>Wristband {expiry}.</source>
         <translation>Bracelet : {expiry}.</translation>
     </message>
@@ -731,17 +731,22 @@
         <translation>Nous ne pouvons pas vérifier vos informations pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="315"/>
+        <location filename="../../kiosk/checkin/policy.py" line="297"/>
+        <source>at {desk} · {time}</source>
+        <translation>à {desk} · {time}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="338"/>
         <source>{membership}: {status} ({reason}).</source>
         <translation>{membership} : {status} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="322"/>
+        <location filename="../../kiosk/checkin/policy.py" line="345"/>
         <source>{membership}: {status}.</source>
         <translation>{membership} : {status}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="332"/>
+        <location filename="../../kiosk/checkin/policy.py" line="355"/>
         <source>Your membership needs a quick check.</source>
         <translation>Votre abonnement doit être vérifié.</translation>
     </message>
@@ -789,22 +794,28 @@
         <translation>Nous n'avons pas pu vérifier votre visite pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="276"/>
+        <location filename="../../kiosk/checkin/policy.py" line="263"/>
+        <source>Checked in twice ({visits}): check one of them out.</source>
+        <translation>Enregistré deux fois ({visits}) : faites sortir l’un des deux.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/policy.py" line="267"/>
+        <location filename="../../kiosk/checkin/policy.py" line="290"/>
         <source>You're already checked in.</source>
         <translation>Vous êtes déjà enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="287"/>
+        <location filename="../../kiosk/checkin/policy.py" line="310"/>
         <source>Your wristband has expired.</source>
         <translation>Votre bracelet a expiré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="301"/>
+        <location filename="../../kiosk/checkin/policy.py" line="324"/>
         <source>No active membership.</source>
         <translation>Pas d'abonnement actif.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="302"/>
+        <location filename="../../kiosk/checkin/policy.py" line="325"/>
         <source>We couldn't find an active membership.</source>
         <translation>Nous n'avons pas trouvé d'abonnement actif.</translation>
     </message>
@@ -885,28 +896,28 @@
         <translation>Pas de photo enregistrée : vérifiez une pièce d'identité.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="268"/>
+        <location filename="../../kiosk/checkin/policy.py" line="282"/>
         <source>Already checked in at {desk} · {time} ({ago}).</source>
         <translation>Déjà enregistré à {desk} · {time} ({ago}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="275"/>
+        <location filename="../../kiosk/checkin/policy.py" line="289"/>
         <source>Already checked in {ago}.</source>
         <translation>Déjà enregistré {ago}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="289"/>
+        <location filename="../../kiosk/checkin/policy.py" line="312"/>
         <source>Your wristband expires soon.</source>
         <translation>Votre bracelet expire bientôt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="329"/>
+        <location filename="../../kiosk/checkin/policy.py" line="352"/>
         <source>Your membership hasn't started yet.</source>
         <translation>Votre abonnement n'a pas encore commencé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="330"/>
-        <location filename="../../kiosk/checkin/policy.py" line="331"/>
+        <location filename="../../kiosk/checkin/policy.py" line="353"/>
+        <location filename="../../kiosk/checkin/policy.py" line="354"/>
         <source>Your membership has ended.</source>
         <translation>Votre abonnement est terminé.</translation>
     </message>

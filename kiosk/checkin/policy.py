@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from kiosk.checkin import i18n, wording
 from kiosk.checkin.i18n import N_, tr
 from kiosk.checkin.lookup import GuestContext
-from kiosk.checkin.model import Band, Card, Membership
+from kiosk.checkin.model import Band, Card, Membership, Visit
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.timewords import ago, expiry_words, site_zone
 from kiosk.config.settings import Action, PolicySettings
@@ -253,6 +253,20 @@ def _recent_visit_reason(
     own_visits: frozenset[str],
     add: AddReason,
 ) -> None:
+    open_visits = [v for v in context.visits if v.is_open]
+    if len(open_visits) >= 2:
+        # a double (two desks at once, or a write that landed after it was given up on): the
+        # desk says so on the next scan, whoever made them
+        add(
+            "double_visit",
+            policy.recent_check_in,
+            tr(
+                "Checked in twice ({visits}): check one of them out.",
+                visits="; ".join(_visit_words(v, zone) for v in open_visits[:2]),
+            ),
+            N_("You're already checked in."),
+        )
+        return
     latest = context.visits[0] if context.visits else None
     if latest is not None and latest.id in own_visits:
         return  # our own check-in, seen again on the refresh after it
@@ -275,6 +289,15 @@ def _recent_visit_reason(
             else tr("Already checked in {ago}.", ago=ago(last, now)),
             N_("You're already checked in."),
         )
+
+
+def _visit_words(visit: Visit, zone: ZoneInfo) -> str:
+    time = i18n.clock(visit.checked_in_at.astimezone(zone)) if visit.checked_in_at else "?"
+    return (
+        tr("at {desk} · {time}", desk=visit.device.label, time=time)
+        if visit.device is not None
+        else time
+    )
 
 
 def _band_reasons(

@@ -201,3 +201,27 @@ def test_a_guest_checked_in_at_another_desk_is_said_with_its_name_and_time() -> 
     verdict = decide(context, PolicySettings(), now=now)
     words = [r.words for r in verdict.reasons if r.code == "recent_check_in"]
     assert words == ["Already checked in at Desk 1 · 10:42 (3 min ago)."]
+
+
+def test_a_guest_with_two_open_visits_is_said_on_the_next_scan() -> None:
+    """A double that got through (a write that landed after it was given up on, two desks at
+    the same instant) is not silent: the next scan says it, naming both."""
+    now = datetime(2026, 12, 7, 10, 45, tzinfo=UTC)
+    visits = (
+        Visit("v2", checked_in_at=datetime(2026, 12, 7, 10, 43, tzinfo=UTC), device=Device("d2")),
+        Visit(
+            "v1",
+            checked_in_at=datetime(2026, 12, 7, 10, 42, tzinfo=UTC),
+            device=Device("d1", "Desk 1"),
+        ),
+    )
+    context = GuestContext(
+        code="X", guest=Guest(id="g1", first_name="Oliver"), matched_by="band", visits=visits
+    )
+    verdict = decide(context, PolicySettings(), now=now)
+    assert verdict.outcome == "warn"
+    (words,) = [r.words for r in verdict.reasons if r.code == "double_visit"]
+    assert (
+        words
+        == "Checked in twice (at device d2 · 10:43; at Desk 1 · 10:42): check one of them out."
+    )
