@@ -214,6 +214,16 @@ def main(argv: list[str] | None = None) -> int:
     from kiosk.config.logs import setup_logging
 
     setup_logging(verbose=args.verbose)
+    from kiosk.config.settings import SettingsProblem
+
+    try:
+        return _dispatch(args, started_at)
+    except SettingsProblem as problem:  # a bad value is a sentence, never a traceback
+        print(f"Settings not usable:\n{problem}", file=sys.stderr)
+        return 2
+
+
+def _dispatch(args: argparse.Namespace, started_at: float) -> int:
     if args.command == "sandbox":
         return _run_sandbox(args)
     if args.command == "fake-printer":
@@ -606,7 +616,7 @@ def _lookup(args: argparse.Namespace) -> int:
         print(json.dumps(answer))
     else:
         reasons = "  ·  ".join(r.words for r in verdict.reasons) or "All clear."
-        print(f"{verdict.headline}: {who}. {reasons}")
+        print(f"{verdict.headline}: {who.removesuffix('.')}. {reasons}")
     return 0
 
 
@@ -871,8 +881,6 @@ def _set_token(args: argparse.Namespace) -> int:
 
 
 def _run_app(args: argparse.Namespace, started_at: float | None = None) -> int:
-    from pydantic import ValidationError
-
     from kiosk.app import (
         Connection,
         can_show_a_window,
@@ -886,19 +894,15 @@ def _run_app(args: argparse.Namespace, started_at: float | None = None) -> int:
     from kiosk.config import load_settings
     from kiosk.config.secrets import TOKEN_ENV, load_token
 
-    try:
-        settings = load_settings(
-            args.config,
-            api_url=args.api_url,
-            site_id=args.site_id,
-            camera=args.camera,
-            serial_port=args.serial,
-            mode=args.mode,
-            backend=args.backend,
-        )
-    except ValidationError as exc:
-        print(f"Invalid settings:\n{exc}", file=sys.stderr)
-        return 2
+    settings = load_settings(
+        args.config,
+        api_url=args.api_url,
+        site_id=args.site_id,
+        camera=args.camera,
+        serial_port=args.serial,
+        mode=args.mode,
+        backend=args.backend,
+    )
     server = None
     pin_hash = None
     if settings.mode == "self" and not settings.staff_pin_hash:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, Field, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -178,6 +178,13 @@ class OfflineSettings(BaseSettings):
     """A live read of a guest the copy knows is given this long before the copy answers."""
 
 
+def _whole_number(value: Any) -> Any:
+    """A number the environment gave as text ("300"), as the file would give it (300)."""
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return value
+
+
 class PrinterSettings(BaseSettings):
     """The desk's band and label printer (⚙ > Printer…, or ``[printer]`` in settings.toml)."""
 
@@ -190,7 +197,7 @@ class PrinterSettings(BaseSettings):
     port: int = Field(default=9100, ge=1, le=65535)
     device: str | None = None
     """A Zebra on USB: its device file (Linux: "/dev/usb/lp0"), used instead of host/port."""
-    dpi: Literal[203, 300] = 203
+    dpi: Annotated[Literal[203, 300], BeforeValidator(_whole_number)] = 203
     """The Zebra's head: 203 dpi (8 dots/mm) or 300 dpi (12 dots/mm)."""
     media: Literal["wristband", "label62"] = "wristband"
     """What the printer is loaded with: a 25 x 254 mm wristband, or a 62 mm label roll."""
@@ -343,7 +350,35 @@ def _toml_path_from(init_settings: PydanticBaseSettingsSource) -> Path:
     return Path(path) if path else settings_file()
 
 
+class SettingsProblem(ValueError):
+    """Settings that cannot be used, in plain sentences (one per bad value), naming each
+    setting as the file and the environment spell it."""
+
+
 def load_settings(settings_path: Path | None = None, **overrides: Any) -> Settings:
-    """Build the settings; ``overrides`` are command-line values (``None`` means not given)."""
+    """Build the settings; ``overrides`` are command-line values (``None`` means not given).
+    Raises SettingsProblem (never pydantic's own error) for a value it cannot use."""
     given = {key: value for key, value in overrides.items() if value is not None}
-    return Settings(settings_path=settings_path, **given)
+    try:
+        return Settings(settings_path=settings_path, **given)
+    except ValidationError as exc:
+        raise SettingsProblem(settings_sentences(exc)) from None
+
+
+def settings_sentences(error: ValidationError) -> str:
+    """One sentence per bad value: which setting (file key and environment variable), what it
+    was given, what it takes."""
+    lines = []
+    for problem in error.errors():
+        where = [str(part) for part in problem["loc"]]
+        key = ".".join(where)
+        env = "KIOSK_" + "__".join(part.upper() for part in where)
+        wants = str(problem["msg"]).removeprefix("Value error, ")
+        wants = wants[:1].lower() + wants[1:]
+        given = problem.get("input")
+        shown = f"'{given}'" if isinstance(given, str | int | float) else "not usable"
+        lines.append(
+            f"The setting {key} (in settings.toml, or {env} in the environment) is {shown}: "
+            f"{wants}."
+        )
+    return "\n".join(lines)
