@@ -1587,22 +1587,22 @@
         <translation>Dieser Gast ist nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="304"/>
+        <location filename="../../kiosk/config/settings.py" line="311"/>
         <source>Membership renewed at the desk</source>
         <translation>Mitgliedschaft an der Rezeption verlängert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="305"/>
+        <location filename="../../kiosk/config/settings.py" line="312"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Tageskarte an der Rezeption bezahlt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="306"/>
+        <location filename="../../kiosk/config/settings.py" line="313"/>
         <source>Manager approved</source>
         <translation>Von der Leitung genehmigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="307"/>
+        <location filename="../../kiosk/config/settings.py" line="314"/>
         <source>New wristband issued</source>
         <translation>Neues Armband ausgegeben</translation>
     </message>

@@ -1587,22 +1587,22 @@
         <translation>Este cliente no está registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="304"/>
+        <location filename="../../kiosk/config/settings.py" line="311"/>
         <source>Membership renewed at the desk</source>
         <translation>Membresía renovada en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="305"/>
+        <location filename="../../kiosk/config/settings.py" line="312"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Pase de día pagado en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="306"/>
+        <location filename="../../kiosk/config/settings.py" line="313"/>
         <source>Manager approved</source>
         <translation>Aprobado por el responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="307"/>
+        <location filename="../../kiosk/config/settings.py" line="314"/>
         <source>New wristband issued</source>
         <translation>Pulsera nueva entregada</translation>
     </message>

@@ -1587,22 +1587,22 @@
         <translation>Ce client n'est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="304"/>
+        <location filename="../../kiosk/config/settings.py" line="311"/>
         <source>Membership renewed at the desk</source>
         <translation>Abonnement renouvelé à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="305"/>
+        <location filename="../../kiosk/config/settings.py" line="312"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Entrée journée payée à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="306"/>
+        <location filename="../../kiosk/config/settings.py" line="313"/>
         <source>Manager approved</source>
         <translation>Approuvé par le responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="307"/>
+        <location filename="../../kiosk/config/settings.py" line="314"/>
         <source>New wristband issued</source>
         <translation>Nouveau bracelet remis</translation>
     </message>
