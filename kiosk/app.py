@@ -40,6 +40,7 @@ from kiosk.checkin.self_session import SelfScreen, SelfSession, SelfState
 from kiosk.checkin.session import DeskSession
 from kiosk.checkin.staff import Permission
 from kiosk.config import Settings, user_data_dir
+from kiosk.config import clock as wallclock
 from kiosk.config.device import device_identity
 from kiosk.config.health import Check
 from kiosk.config.paths import reports_dir
@@ -474,7 +475,7 @@ def _report_first_paint(window: QWidget, started_at: float | None) -> None:
         log.info(
             "first window painted %.3f s after main() (at %.3f)",
             time.perf_counter() - started_at,
-            time.time(),
+            wallclock.wall(),
         )
 
     QTimer.singleShot(0, painted)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk import __version__
 from kiosk.backends.vendors import TRYBE, VENDORS, vendor_named, vendor_of
+from kiosk.config import clock as wallclock
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -445,7 +446,7 @@ def _local_copy_command(args: argparse.Namespace) -> int:
             else:
                 reason = f": {item.reason}" if item.reason else ""
                 print(
-                    f"{item.created_at.astimezone():%Y-%m-%d %H:%M:%S}  {item.kind:<9}  "
+                    f"{wallclock.local(item.created_at):%Y-%m-%d %H:%M:%S}  {item.kind:<9}  "
                     f"guest {item.guest_id}  {item.state}{reason}"
                 )
         return 0

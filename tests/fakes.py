@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from kiosk.checkin.errors import BackendError, NotFound, Unreachable
@@ -36,8 +36,9 @@ from kiosk.checkin.model import (
     Visit,
 )
 from kiosk.checkin.ports import Capability
+from kiosk.config import clock as wallclock
 
-NOW = datetime.now(UTC)
+NOW = wallclock.now()
 
 
 class MemoryBackend:
@@ -216,7 +217,7 @@ class MemoryBackend:
 
     def check_in(self, guest_id: str, *, method: str, membership_id: str | None, key: str) -> Visit:
         self._write("check_in", key, guest_id)
-        visit = Visit(id=f"v{next(self._ids)}", checked_in_at=datetime.now(UTC), method=method)
+        visit = Visit(id=f"v{next(self._ids)}", checked_in_at=wallclock.now(), method=method)
         self.visit_list[guest_id].append(visit)
         self.guests[guest_id] = replace(
             self.guests[guest_id], last_check_in_at=visit.checked_in_at, last_check_in_method=method
@@ -232,7 +233,7 @@ class MemoryBackend:
         for visits in self.visit_list.values():
             for i, visit in enumerate(visits):
                 if visit.id == visit_id:
-                    visits[i] = replace(visit, checked_out_at=datetime.now(UTC))
+                    visits[i] = replace(visit, checked_out_at=wallclock.now())
                     return visits[i]
         raise NotFound("no such visit")
 

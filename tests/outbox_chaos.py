@@ -25,7 +25,7 @@ import time
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from kiosk.backends.offline import LocalStore, OfflineBackend
@@ -33,6 +33,7 @@ from kiosk.backends.offline.store import key_from_text
 from kiosk.backends.trybe import TrybeClient
 from kiosk.backends.trybe.adapter import TrybeBackend
 from kiosk.checkin.audit import AuditLog
+from kiosk.config import clock as wallclock
 from kiosk.config import user_data_dir
 from tests.sandbox_helpers import SandboxAdmin
 
@@ -140,7 +141,7 @@ def run_chaos(
     admin.clear()
     client.delete_customer(refused_guest)
     admin.settings(honour_idempotency_keys=False)
-    drain_from = datetime.now(UTC) - timedelta(seconds=1)
+    drain_from = wallclock.now() - timedelta(seconds=1)
     for fault in CHAOS_FAULTS:
         admin.add_fault(**fault)
 

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.lookup import GuestContext
 from kiosk.checkin.model import Device
 from kiosk.checkin.policy import decide
+from kiosk.config import clock as wallclock
 from kiosk.config.settings import PolicySettings
 from tests.sandbox_helpers import SandboxAdmin
 
@@ -126,9 +127,9 @@ def guests_with_bands(client: TrybeClient) -> list[Guest]:
             bands = [
                 b
                 for b in client.list_customer_associated_barcodes(customer.id)
-                if b.expires_at is None or b.expires_at > datetime.now(UTC) + timedelta(hours=1)
+                if b.expires_at is None or b.expires_at > wallclock.now() + timedelta(hours=1)
             ]
-            today = datetime.now(UTC)
+            today = wallclock.now()
             cards = [
                 p
                 for p in client.list_customer_payment_methods(customer.id)
@@ -254,7 +255,7 @@ def _what(kind: str, context: GuestContext, guest: Guest) -> tuple[ActionKind, A
     if kind == "check_out":
         return ActionKind.CHECK_OUT, None
     if kind == "expiry":
-        until = datetime.now(UTC).replace(microsecond=0) + timedelta(days=3, hours=1)
+        until = wallclock.now().replace(microsecond=0) + timedelta(days=3, hours=1)
         return ActionKind.SET_EXPIRY, until
     if kind == "card":
         now = band.card.id if band is not None and band.card is not None else None

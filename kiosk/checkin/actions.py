@@ -48,6 +48,7 @@ from kiosk.checkin.writes.base import (
     audit_value,
 )
 from kiosk.checkin.writes.kinds import KINDS
+from kiosk.config import clock as wallclock
 
 __all__ = [
     "ActionKind",
@@ -77,7 +78,7 @@ def expiry_presets(
     current: datetime | None, zone: ZoneInfo, now: datetime | None = None
 ) -> list[tuple[str, datetime]]:
     """End of today, then +1/+7/+30 days from the later of now and the current expiry."""
-    now = now or datetime.now(UTC)
+    now = now or wallclock.now()
     local = now.astimezone(zone)
     end_of_today = local.replace(hour=23, minute=59, second=0, microsecond=0)
     base = max(now, current) if current else now

@@ -14,10 +14,10 @@ import hmac
 import json
 import secrets
 import threading
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from kiosk.config import clock as wallclock
 from kiosk.config.private import open_private_append, write_private
 
 SALT_BYTES = 32
@@ -75,7 +75,7 @@ class AuditLog:
         """One line. ``staff_text`` is what staff typed in their own words (an override's
         reason): kept apart from the coded fields, so an export can leave it out."""
         entry = {
-            "at": datetime.now(UTC).isoformat(timespec="milliseconds"),
+            "at": wallclock.now().isoformat(timespec="milliseconds"),
             "staff_id": self.on_duty if staff_id == ON_DUTY else staff_id,
             "action": action,
             "outcome": outcome,

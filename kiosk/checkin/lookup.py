@@ -22,13 +22,14 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Literal
 
 from kiosk.checkin.errors import BackendError, NotSupported, TimedOut
 from kiosk.checkin.link import LinkHealth
 from kiosk.checkin.model import Band, Card, Guest, LinkStatus, Membership, Site, Spend, Visit
 from kiosk.checkin.ports import Backend, Capability, Reader
+from kiosk.config import clock as wallclock
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ class GuestContext:
     missing: frozenset[Part] = frozenset()
     """Parts that could not be loaded in time: shown as "couldn't load", never as "none"."""
     capabilities: frozenset[Capability] = frozenset(Capability)
-    looked_up_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    looked_up_at: datetime = field(default_factory=lambda: wallclock.now())
     provisional: bool = False
     """From the local copy while the guest system's own answer is on its way: shown, never
     acted on (no write is planned on it, and the live answer replaces it)."""

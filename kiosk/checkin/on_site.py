@@ -13,7 +13,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from kiosk.checkin.actions import ActionRefused, Actions, Intent, WriteOutcome, WriteResult
@@ -30,6 +30,7 @@ from kiosk.checkin.model import (
 )
 from kiosk.checkin.ports import Backend, Capability
 from kiosk.checkin.tasks import Handle, Listeners, NamedTimers, Runner
+from kiosk.config import clock as wallclock
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +144,7 @@ class OnSiteSession:
         decode_photo: Callable[[bytes], Any] | None = None,
         refresh_s: float = REFRESH_S,
         window: timedelta = WINDOW,
-        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        clock: Callable[[], datetime] = lambda: wallclock.now(),
     ) -> None:
         self.backend = backend
         self.actions = actions

@@ -19,6 +19,7 @@ import phonenumbers
 
 from kiosk.checkin.i18n import N_, tr
 from kiosk.checkin.model import GuestDetails, Site
+from kiosk.config import clock as wallclock
 
 MIN_NATIONAL_DIGITS = 7
 PHONE_EXAMPLE = N_("07700 900123 or +44 7700 900123")
@@ -67,7 +68,7 @@ def tidy_details(
             problems["dob"] = [
                 tr("Write the date of birth as day, month and year: {example}.", example=example)
             ]
-        elif born > date.today():
+        elif born > wallclock.today():
             problems["dob"] = [tr("The date of birth is in the future.")]
         elif born.year < 1900:
             problems["dob"] = [tr("Check the year of birth ({year}).", year=born.year)]
@@ -102,7 +103,7 @@ def read_date(text: str, *, month_first: bool = False) -> date | None:
             parsed = datetime.strptime(value, form).date()
         except ValueError:
             continue
-        if "%y" in form and parsed > date.today():  # 31/12/90 is 1990, not 2090
+        if "%y" in form and parsed > wallclock.today():  # 31/12/90 is 1990, not 2090
             parsed = parsed.replace(year=parsed.year - 100)
         return parsed
     return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -21,6 +21,7 @@ from kiosk.checkin.lookup import GuestContext
 from kiosk.checkin.model import Band, Card, Membership, Visit
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.timewords import ago, expiry_words, site_zone
+from kiosk.config import clock as wallclock
 from kiosk.config.settings import Action, PolicySettings
 
 Outcome = Literal["admit", "warn", "deny"]
@@ -87,7 +88,7 @@ def decide(
 ) -> Verdict:
     """``own_visits``: visits this screen recorded itself; a refresh after our own check-in must
     not warn "already checked in" about it."""
-    now = now or datetime.now(UTC)
+    now = now or wallclock.now()
     zone = site_zone(context.site.timezone if context.site else None)
     reasons: list[Reason] = []
 

@@ -15,7 +15,6 @@ import hmac
 import json
 import logging
 import threading
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Literal
@@ -23,6 +22,7 @@ from typing import Literal
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from kiosk.config import clock as wallclock
 from kiosk.config.private import write_private
 
 log = logging.getLogger(__name__)
@@ -92,7 +92,7 @@ class PinGuard:
         state_file: Path | None = None,
         max_attempts: int = 5,
         lockout_steps_s: Sequence[float] = LOCKOUT_STEPS_S,
-        clock: Callable[[], float] = time.time,
+        clock: Callable[[], float] = wallclock.wall,
     ) -> None:
         self._stored = stored
         self._state_file = state_file

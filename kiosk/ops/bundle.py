@@ -14,12 +14,12 @@ import json
 import logging
 import re
 import zipfile
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from kiosk.config import Settings, user_data_dir
+from kiosk.config import clock as wallclock
 from kiosk.config.health import Check
 from kiosk.config.logs import LOG_FILE, REDACTED, redact, user_log_dir
 
@@ -161,7 +161,7 @@ def _audit_tail(path: Path) -> str:
 
 
 def _readme(checks: list[Check]) -> str:
-    made = datetime.now(UTC).isoformat(timespec="seconds")
+    made = wallclock.now().isoformat(timespec="seconds")
     problems = [c for c in checks if c.status in ("fail", "warn")]
     lines = [
         f"kiosk support bundle, made {made}",

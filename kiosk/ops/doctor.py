@@ -18,7 +18,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from kiosk import __version__
 from kiosk.backends.vendors import Vendor, vendor_of
 from kiosk.config import Settings, user_data_dir
+from kiosk.config import clock as wallclock
 from kiosk.config.health import Check
 from kiosk.config.logs import LOG_FILE, user_log_dir
 from kiosk.config.paths import settings_file
@@ -255,7 +256,7 @@ class Doctor:
         if probe is None or probe.server_time is None:
             why = "the API did not answer" if probe is None else "the API sent no Date"
             return Check("clock", "Clock", "skip", f"not compared ({why})")
-        skew = datetime.now(UTC).timestamp() - probe.server_time.timestamp()
+        skew = wallclock.now().timestamp() - probe.server_time.timestamp()
         data = {"skew_s": round(skew, 1)}
         words = f"{abs(skew):.0f} s {'ahead of' if skew > 0 else 'behind'} the guest system"
         hint = "Turn on automatic time (NTP) in the system settings."
@@ -488,7 +489,7 @@ class Doctor:
         waiting = counts.get("waiting", 0)
         attention = counts.get("needs attention", 0)
         age_h = (
-            (datetime.now(UTC) - datetime.fromisoformat(synced)).total_seconds() / 3600
+            (wallclock.now() - datetime.fromisoformat(synced)).total_seconds() / 3600
             if synced
             else None
         )

@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from datetime import time as dt_time
 from zoneinfo import ZoneInfo
 
+from kiosk.config import clock as wallclock
 from kiosk.sandbox.store import Store
 from kiosk.sandbox.timefmt import iso
 
@@ -215,7 +216,7 @@ class _Ids:
 
 def populate(store: Store, *, seed: int = DEFAULT_SEED, now: datetime | None = None) -> None:
     """Fill an empty store with the demo data set for ``seed``, relative to ``now``."""
-    now = (now or datetime.now(UTC)).replace(microsecond=0)
+    now = (now or wallclock.now()).replace(microsecond=0)
     rng = random.Random(seed)
     ids = _Ids(rng)
     builder = _Builder(store, rng, ids, now)
@@ -664,7 +665,7 @@ def open_visits(
     """A busy afternoon at the first site: ``count`` guests checked in over the last five hours
     and still in (the demo's "who is in now"). Never a featured guest, whose states the README
     and the tests rely on; never a locked or anonymised one. Returns how many were added."""
-    now = (now or datetime.now(UTC)).replace(microsecond=0)
+    now = (now or wallclock.now()).replace(microsecond=0)
     rng = random.Random(seed + 1)
     featured = {f.code for f in FEATURED}
     rows = store.all(

@@ -19,13 +19,13 @@ import ipaddress
 import json
 import socket
 import struct
-import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from contextvars import ContextVar
 from typing import Any
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from kiosk.config import clock as wallclock
 from kiosk.sandbox.idempotency import IdempotencyKeys, Stored, fingerprint, scope_of
 from kiosk.sandbox.state import Fault, SandboxState
 
@@ -124,7 +124,7 @@ class Gatekeeper:
         authorized = refusal is None and not public
         self.state.record(
             {
-                "at": time.time(),
+                "at": wallclock.wall(),
                 "method": method,
                 "path": path,
                 "raw_path": raw_path.decode("latin-1"),
@@ -333,7 +333,7 @@ def _dated(send: Send, state: SandboxState) -> Send:
 
     async def send_dated(message: Message) -> None:
         if message["type"] == "http.response.start":
-            date = email.utils.formatdate(time.time() + state.clock_offset_s, usegmt=True)
+            date = email.utils.formatdate(wallclock.wall() + state.clock_offset_s, usegmt=True)
             message = {
                 **message,
                 "headers": [*message.get("headers", []), (b"date", date.encode())],

@@ -13,10 +13,10 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-import time
 from dataclasses import dataclass
 from typing import Literal
 
+from kiosk.config import clock as wallclock
 from kiosk.sandbox.store import Store
 
 KEEP_S = 24 * 3600
@@ -53,7 +53,7 @@ class IdempotencyKeys:
         """A stored answer to replay, or whether this request may go ahead ("new")."""
         row = self._store.one(
             "SELECT * FROM idempotency_keys WHERE scope = ? AND key = ? AND created_at > ?",
-            (scope, key, time.time() - KEEP_S),
+            (scope, key, wallclock.wall() - KEEP_S),
         )
         if row is not None:
             if row["fingerprint"] != print_:
@@ -76,7 +76,7 @@ class IdempotencyKeys:
             return
         with self._store.transaction() as db:
             db.execute(
-                "DELETE FROM idempotency_keys WHERE created_at <= ?", (time.time() - KEEP_S,)
+                "DELETE FROM idempotency_keys WHERE created_at <= ?", (wallclock.wall() - KEEP_S,)
             )
             db.execute(
                 "INSERT OR REPLACE INTO idempotency_keys "
@@ -89,6 +89,6 @@ class IdempotencyKeys:
                     answer.status,
                     json.dumps(answer.headers),
                     answer.body,
-                    time.time(),
+                    wallclock.wall(),
                 ),
             )

@@ -10,6 +10,7 @@ import re
 from datetime import UTC, date, datetime
 from typing import Any
 
+from kiosk.config import clock as wallclock
 from kiosk.sandbox.http import FieldErrors
 from kiosk.sandbox.store import Row
 from kiosk.sandbox.timefmt import parse
@@ -65,7 +66,7 @@ def dob_field(errors: FieldErrors, body: dict[str, Any]) -> str | None:
     except ValueError:
         errors.add("dob", "The dob does not match the format Y-m-d.")
         return None
-    if born >= datetime.now(UTC).date():
+    if born >= wallclock.now().date():
         errors.add("dob", "The dob must be a date before today.")
         return None
     return born.isoformat()
@@ -125,7 +126,7 @@ def future_datetime_field(
     except ValueError:
         errors.add(field, f"The {label} is not a valid date.")
         return True, None
-    if moment <= datetime.now(UTC):
+    if moment <= wallclock.now():
         errors.add(field, f"The {label} must be a date after now.")
         return True, None
     return True, moment.astimezone(UTC).replace(microsecond=0).isoformat()
@@ -144,7 +145,7 @@ def card_usable(pm: Row, now: datetime | None = None) -> str | None:
             month, year = (int(part) for part in pm["card_expiry"].split("/"))
         except ValueError:
             return "The selected payment method has an invalid expiry date."
-        today = (now or datetime.now(UTC)).date()
+        today = (now or wallclock.now()).date()
         if (2000 + year, month) < (today.year, today.month):
             return "The selected card has expired."
     return None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from kiosk.config import clock as wallclock
+
 
 def iso(moment: datetime) -> str:
     """Storage form: ISO-8601 UTC with offset, second precision."""
@@ -21,7 +23,7 @@ def parse(text: str) -> datetime:
 
 
 def now_utc() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
+    return wallclock.now().replace(microsecond=0)
 
 
 def dot_zero_z(text: str | None) -> str | None:

@@ -22,6 +22,7 @@ from kiosk.checkin.model import Membership
 from kiosk.checkin.policy import Verdict
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.timewords import ago
+from kiosk.config import clock as wallclock
 from kiosk.ui.guest_actions import WristbandCard
 from kiosk.ui.scale import px
 from kiosk.ui.widgets import Avatar, LabelChip
@@ -294,7 +295,7 @@ class CustomerPanel(QFrame):
         if guest.company:
             self.meta.setText(f"{guest.company} · {self.meta.text()}")
         if context.as_of is not None:
-            as_of = context.as_of.astimezone()
+            as_of = wallclock.local(context.as_of)
             how = tr("still checking") if context.provisional else tr("offline")
             self.meta.setText(
                 self.meta.text()

@@ -56,6 +56,7 @@ from kiosk.checkin.staff import Permission, Roster, role_name
 from kiosk.checkin.timewords import site_zone
 from kiosk.checkin.typed import TypedIntent
 from kiosk.config import asset_path
+from kiosk.config import clock as wallclock
 from kiosk.scan import ScanEvent
 from kiosk.ui.customer_panel import CustomerPanel
 from kiosk.ui.guest_form import GuestForm
@@ -110,7 +111,7 @@ def link_words(link: LinkStatus) -> tuple[str, str]:
             parts.append(tr("sending {count} saved offline", count=link.waiting))
     else:
         parts.append(
-            tr("● Offline since {time}", time=i18n.clock(link.since.astimezone()))
+            tr("● Offline since {time}", time=i18n.clock(wallclock.local(link.since)))
             if link.since
             else tr("● Offline")
         )
@@ -118,7 +119,7 @@ def link_words(link: LinkStatus) -> tuple[str, str]:
         if reason is not None:
             parts.append(tr(reason))
         if link.data_as_of is not None:
-            parts.append(tr("data from {time}", time=i18n.clock(link.data_as_of.astimezone())))
+            parts.append(tr("data from {time}", time=i18n.clock(wallclock.local(link.data_as_of))))
         parts.append(
             trn("%n check-in waiting", "%n check-ins waiting", link.waiting)
             if link.waiting
@@ -849,7 +850,7 @@ class DeskWindow(QMainWindow):
         queued = self.session.queued_writes()
         lines = []
         for item in queued:
-            at = i18n.clock(item.created_at.astimezone())
+            at = i18n.clock(wallclock.local(item.created_at))
             what = tr("Check-in") if item.kind == "check_in" else tr("Check-out")
             state = tr(_QUEUED_STATE.get(item.state, item.state))
             line = tr(
@@ -929,7 +930,7 @@ class DeskWindow(QMainWindow):
     def _render_recent(self, recent: tuple[RecentEntry, ...]) -> None:
         self.recent_menu.clear()  # frees the old entries
         for entry in recent:
-            at = i18n.clock(entry.at.astimezone())
+            at = i18n.clock(wallclock.local(entry.at))
             outcome = tr(_OUTCOME_WORD.get(entry.outcome, entry.outcome))
             action = QAction(f"{at}  {entry.name}  ({outcome})", self.recent_menu)
             action.triggered.connect(lambda _=False, e=entry: self.session.open_recent(e))

@@ -37,6 +37,7 @@ from kiosk.checkin.lookup import GuestContext
 from kiosk.checkin.model import Band, Site, Spend
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.timewords import expiry_words, site_zone
+from kiosk.config import clock as wallclock
 from kiosk.ui.scale import px
 
 PRIMARY_TEXT = {
@@ -240,7 +241,7 @@ class WristbandCard(QFrame):
 
     def _show_band(self, context: GuestContext) -> None:
         zone = site_zone(context.site.timezone if context.site else None)
-        now = datetime.now(UTC)
+        now = wallclock.now()
         band = context.band
         if not context.can(Capability.WRISTBANDS):
             # a guest system without wristbands: the card that was scanned, and no band lines
@@ -367,7 +368,7 @@ class WristbandCard(QFrame):
 
     def _fill_cards(self, context: GuestContext, gid: str) -> None:
         menu = self.card_menu
-        now = datetime.now(UTC)
+        now = wallclock.now()
         band = context.band
         current = band.card.id if band and band.card else None
         if "cards" in context.missing:
@@ -508,9 +509,10 @@ class WristbandCard(QFrame):
         dialog.setWindowTitle(tr("Wristband expiry"))
         dialog.setMinimumWidth(420)
         layout = QVBoxLayout(dialog)
-        picker = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
+        now = QDateTime.fromSecsSinceEpoch(int(wallclock.wall()))  # the clock port's now
+        picker = QDateTimeEdit(now.addSecs(3600))
         picker.setCalendarPopup(True)
-        picker.setMinimumDateTime(QDateTime.currentDateTime())
+        picker.setMinimumDateTime(now)
         picker.setMinimumHeight(48)
         picker.setAccessibleName(tr("The wristband's new expiry date and time"))
         layout.addWidget(picker)

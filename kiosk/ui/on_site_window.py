@@ -4,7 +4,7 @@ how fresh the list is. It renders :class:`kiosk.checkin.on_site.OnSiteState`."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -34,6 +34,7 @@ from kiosk.checkin.i18n import tr, trn
 from kiosk.checkin.model import OnSite
 from kiosk.checkin.on_site import OnSiteSession, OnSiteState, band_expired
 from kiosk.checkin.timewords import expiry_words, site_zone
+from kiosk.config import clock as wallclock
 from kiosk.ui.widgets import Avatar
 
 TOUCH_PX = 48
@@ -60,12 +61,12 @@ class OnSiteModel(QAbstractTableModel):
         self.rows: tuple[OnSite, ...] = ()
         self._pictures: dict[str, object] = {}
         self._icons: dict[str, QIcon] = {}
-        self._now = datetime.now(UTC)
+        self._now = wallclock.now()
         self._headers = [tr("Guest"), tr("In since"), tr("Membership"), tr("Wristband")]
 
     def show_rows(self, rows: tuple[OnSite, ...], pictures: dict[str, object]) -> None:
         self.beginResetModel()
-        self.rows, self._pictures, self._now = rows, pictures, datetime.now(UTC)
+        self.rows, self._pictures, self._now = rows, pictures, wallclock.now()
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -270,7 +271,7 @@ class OnSiteWindow(QDialog):
 
 def _freshness(state: OnSiteState) -> str:
     if state.as_of is not None:
-        local = state.as_of.astimezone()
+        local = wallclock.local(state.as_of)
         return tr(
             "Offline: from the local copy, as of {day} {time}.",
             day=i18n.day(local, year=False),
@@ -281,7 +282,7 @@ def _freshness(state: OnSiteState) -> str:
     if state.refreshed_at is not None:
         return tr(
             "Updated {time}; read again every minute.",
-            time=i18n.clock(state.refreshed_at.astimezone()),
+            time=i18n.clock(wallclock.local(state.refreshed_at)),
         )
     return tr("Reading the list…")
 

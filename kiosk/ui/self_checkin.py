@@ -29,6 +29,7 @@ from kiosk.checkin.i18n import N_
 from kiosk.checkin.self_session import SelfScreen, SelfSession, SelfState
 from kiosk.checkin.selfservice import GuestAnswer
 from kiosk.config import asset_path
+from kiosk.config import clock as wallclock
 from kiosk.scan import ScanEvent
 from kiosk.ui.sounds import Sounds
 from kiosk.ui.speech import Speaker
@@ -265,7 +266,7 @@ class SelfCheckInWindow(QWidget):
             parts = [i18n.tr("Offline")]
             if link.data_as_of:
                 parts.append(
-                    i18n.tr("data from {time}", time=i18n.clock(link.data_as_of.astimezone()))
+                    i18n.tr("data from {time}", time=i18n.clock(wallclock.local(link.data_as_of)))
                 )
             parts.append(
                 i18n.trn("%n check-in waiting", "%n check-ins waiting", link.waiting)

@@ -20,6 +20,7 @@ from kiosk.checkin import i18n
 from kiosk.checkin.i18n import tr
 from kiosk.checkin.session import DeskSession
 from kiosk.checkin.shift import ShiftSummary
+from kiosk.config import clock as wallclock
 
 TOUCH_PX = 48
 
@@ -64,7 +65,7 @@ class ShiftDialog(QDialog):
 
     def show_summary(self, summary: ShiftSummary) -> None:
         self.summary = summary
-        since = summary.since.astimezone()
+        since = wallclock.local(summary.since)
         self.title.setText(
             tr(
                 "This shift, since {day} {time}",

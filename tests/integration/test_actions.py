@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,7 @@ from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.errors import Invalid
 from kiosk.checkin.policy import decide
 from kiosk.checkin.timewords import site_zone
+from kiosk.config import clock as wallclock
 from kiosk.config.settings import PolicySettings
 from tests.sandbox_helpers import SandboxAdmin, code_of
 
@@ -106,7 +107,7 @@ def test_a_past_expiry_is_refused_before_anything_is_sent(
 ) -> None:
     context = lookup.by_code(code_of("Amelia Hart"))
     with pytest.raises(ActionRefused, match="already passed"):
-        actions.plan(ActionKind.SET_EXPIRY, context, datetime.now(UTC) - timedelta(minutes=5))
+        actions.plan(ActionKind.SET_EXPIRY, context, wallclock.now() - timedelta(minutes=5))
     assert not [r for r in fresh_admin.requests() if r["method"] == "PUT"]
     assert audit.entries()[0]["outcome"] == "refused"
 
@@ -247,7 +248,7 @@ def test_an_expiry_put_whose_answer_was_lost_is_compared_not_resent(
     fresh_admin: SandboxAdmin, lookup: Lookup, actions: Actions
 ) -> None:
     context = lookup.by_code(code_of("Amelia Hart"))
-    until = datetime.now(UTC) + timedelta(days=3)
+    until = wallclock.now() + timedelta(days=3)
     intent = actions.plan(ActionKind.SET_EXPIRY, context, until)
     fresh_admin.add_fault(
         path_prefix="/customers/customers/", method="PUT", after=True, reset=True, times=1
@@ -267,7 +268,7 @@ def test_a_card_put_whose_answer_was_lost_is_compared_not_resent(
     assert context.band is not None
     on_band = context.band.card.id if context.band.card else None
     usable = next(
-        c for c in context.cards if c.problem(datetime.now(UTC)) is None and c.id != on_band
+        c for c in context.cards if c.problem(wallclock.now()) is None and c.id != on_band
     )
     intent = actions.plan(ActionKind.SET_CARD, context, usable.id)
     fresh_admin.add_fault(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from email.utils import format_datetime
 
 import pytest
@@ -18,6 +18,7 @@ from kiosk.backends.trybe import (
     Unauthorized,
     ValidationFailed,
 )
+from kiosk.config import clock as wallclock
 from kiosk.sandbox import SandboxServer
 from tests.conftest import TOKEN
 from tests.sandbox_helpers import OTHER_SITE_ID, SITE_ID, SandboxAdmin, code_of
@@ -171,7 +172,7 @@ def test_429_retry_after_is_honoured_in_both_forms(
     if form == "seconds":
         retry_after = "1"
     else:
-        retry_after = format_datetime(datetime.now(UTC) + timedelta(seconds=2), usegmt=True)
+        retry_after = format_datetime(wallclock.now() + timedelta(seconds=2), usegmt=True)
     admin.add_fault(path_prefix=BARCODE_SEARCH, status=429, retry_after=retry_after, times=1)
 
     started = time.monotonic()

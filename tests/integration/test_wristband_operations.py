@@ -3,12 +3,13 @@ band, and the audit trail the server keeps of every change."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
 from kiosk.backends.trybe import NotFound, TrybeClient, ValidationFailed
 from kiosk.backends.trybe.models import Customer
+from kiosk.config import clock as wallclock
 from tests.sandbox_helpers import SandboxAdmin, code_of
 
 
@@ -33,7 +34,7 @@ def test_a_band_carries_its_card_order_and_customer(client: TrybeClient) -> None
 
 def test_associate_a_new_band_then_find_the_guest_by_it(fresh_client: TrybeClient) -> None:
     guest = fresh_client.create_customer(first_name="New", last_name="Band")
-    expires = datetime.now(UTC) + timedelta(hours=8)
+    expires = wallclock.now() + timedelta(hours=8)
     band = fresh_client.create_customer_barcode(guest.id, "NEWBAND-0001", expires_at=expires)
     assert band.barcode == "NEWBAND-0001"
     assert band.expires_at is not None
@@ -63,11 +64,11 @@ def test_extend_then_clear_the_expiry_with_an_audit_of_old_and_new(
 ) -> None:
     guest, band_id = _guest_and_band(fresh_client, "Chloé Martin")  # expired yesterday
     before = fresh_client.get_customer_associated_barcode(guest.id, band_id).expires_at
-    later = datetime.now(UTC) + timedelta(days=7)
+    later = wallclock.now() + timedelta(days=7)
 
     extended = fresh_client.update_barcode_expiry_date(guest.id, band_id, later)
     assert extended.expires_at is not None
-    assert extended.expires_at > datetime.now(UTC)
+    assert extended.expires_at > wallclock.now()
     cleared = fresh_client.update_barcode_expiry_date(guest.id, band_id, None)
     assert cleared.expires_at is None
 
@@ -85,7 +86,7 @@ def test_an_expiry_in_the_past_is_refused_and_changes_nothing(
     before = fresh_client.get_customer_associated_barcode(guest.id, band_id).expires_at
     with pytest.raises(ValidationFailed) as caught:
         fresh_client.update_barcode_expiry_date(
-            guest.id, band_id, datetime.now(UTC) - timedelta(hours=1)
+            guest.id, band_id, wallclock.now() - timedelta(hours=1)
         )
     assert caught.value.errors["expires_at"] == ["The expires at must be a date after now."]
     assert fresh_client.get_customer_associated_barcode(guest.id, band_id).expires_at == before
@@ -166,7 +167,7 @@ def test_the_shop_put_sets_card_and_expiry_and_the_shop_delete_dissociates(
 ) -> None:
     guest, band_id = _guest_and_band(fresh_client, "Amelia Hart")
     card = fresh_client.list_customer_payment_methods(guest.id)[0]
-    later = datetime.now(UTC) + timedelta(days=2)
+    later = wallclock.now() + timedelta(days=2)
     band = fresh_client.update_associated_barcode(
         guest.id, band_id, payment_method_id=None, expires_at=later
     )

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.backends.trybe import TrybeClient
 from kiosk.checkin.on_site import band_expired
+from kiosk.config import clock as wallclock
 from kiosk.sandbox import SandboxServer
 from kiosk.scan import ScanEvent
 from kiosk.ui.desk import DeskWindow
@@ -112,9 +113,8 @@ def test_bands_that_expired_while_on_site_are_flagged_in_words(
         timeout=15000,
     )
     row = next(r for r in desk.on_site.state.rows if r.guest_id == chloe.id)  # type: ignore[union-attr]
-    from datetime import UTC, datetime
 
-    assert band_expired(row, datetime.now(UTC))
+    assert band_expired(row, wallclock.now())
     band = window.model.index(0, 3).data()
     assert band.startswith("✖ ")
     assert "expired" in band

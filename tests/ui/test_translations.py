@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +19,10 @@ from kiosk.checkin.model import Band, Card, Guest, Membership, Visit
 from kiosk.checkin.policy import decide
 from kiosk.checkin.self_session import SENTENCES
 from kiosk.config import asset_path
+from kiosk.config import clock as wallclock
 from kiosk.config.settings import PolicySettings
 
-NOW = datetime.now(UTC)
+NOW = wallclock.now()
 STRICT = PolicySettings(
     band_expiring="deny",
     no_active_membership="deny",

@@ -42,6 +42,7 @@ from kiosk.checkin.model import (
     Visit,
 )
 from kiosk.checkin.ports import Capability
+from kiosk.config import clock as wallclock
 
 T = TypeVar("T")
 
@@ -79,7 +80,7 @@ class CollinsBackend:
         currency: str | None = None,
         country_code: str | None = "GB",
         card_pattern: str = DEFAULT_CARD_PATTERN,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = wallclock.today,
     ) -> None:
         self._client = client
         self._venue_id = venue_id

@@ -40,6 +40,7 @@ from kiosk.backends.http.errors import (
     UnexpectedResponse,
     error_for_status,
 )
+from kiosk.config import clock as wallclock
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +92,7 @@ def retry_after_s(value: str | None) -> float | None:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
-    return max(0.0, when.timestamp() - time.time())
+    return max(0.0, when.timestamp() - wallclock.wall())
 
 
 def int_header(headers: httpx.Headers, name: str) -> int | None:

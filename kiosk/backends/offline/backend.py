@@ -72,6 +72,7 @@ from kiosk.checkin.model import (
     lead_membership,
 )
 from kiosk.checkin.ports import Backend
+from kiosk.config import clock as wallclock
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -109,7 +110,7 @@ class OfflineBackend:
         sync_every_s: float = 0.0,
         on_online: Callable[[], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
-        wall: Callable[[], float] = time.time,
+        wall: Callable[[], float] = wallclock.wall,
         in_flight_s: float = IN_FLIGHT_S,
         device: Device | None = None,
     ) -> None:

@@ -49,6 +49,7 @@ from kiosk.checkin.errors import (
 )
 from kiosk.checkin.model import Device, QueuedWrite, Visit
 from kiosk.checkin.ports import Backend
+from kiosk.config import clock as wallclock
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +88,7 @@ class Outbox:
         live: Backend,
         audit: AuditLog,
         *,
-        wall: Callable[[], float] = time.time,
+        wall: Callable[[], float] = wallclock.wall,
         on_sent: Callable[[str, Visit], None] | None = None,
         in_flight_s: float = IN_FLIGHT_S,
         device: Device | None = None,

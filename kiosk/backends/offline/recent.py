@@ -3,11 +3,12 @@ key, dropped with it (``kiosk unpair``, a lost key), and never older than the sh
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from kiosk.backends.offline.store import LocalStore
 from kiosk.checkin.model import RecentEntry
+from kiosk.config import clock as wallclock
 
 KEY = "recent"
 SHIFT = timedelta(hours=16)
@@ -25,7 +26,7 @@ class LocalRecent:
         kept = self._store.sealed_value(KEY)
         if not isinstance(kept, list):
             return ()
-        cutoff = datetime.now(UTC) - self._keep_for
+        cutoff = wallclock.now() - self._keep_for
         entries = []
         for item in kept:
             entry = _entry(item)

@@ -22,11 +22,9 @@ import json
 import logging
 import sqlite3
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +32,7 @@ from cryptography.fernet import Fernet, InvalidToken
 from pydantic import ConfigDict, TypeAdapter
 
 from kiosk.checkin.model import Band, Card, Guest, Membership, Site, Visit
+from kiosk.config import clock as wallclock
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +94,7 @@ class ForeignDatabase(RuntimeError):
 class LocalStore:
     """The local copy in ``path``, readable only with ``key`` (a Fernet key)."""
 
-    def __init__(self, path: Path, key: bytes, *, clock: Any = time.time) -> None:
+    def __init__(self, path: Path, key: bytes, *, clock: Any = wallclock.wall) -> None:
         self.path = path
         self._fernet = Fernet(key)
         self._digest_key = hashlib.sha256(b"kiosk-code-digest:" + key).digest()
@@ -145,7 +144,7 @@ class LocalStore:
             raise ForeignDatabase("written under another key") from None
 
     def _move_aside(self, why: BaseException) -> Path:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        stamp = wallclock.now().strftime("%Y%m%dT%H%M%S")
         target = self.path.with_name(f"{self.path.name}.unreadable-{stamp}")
         for suffix in ("", "-wal", "-shm"):
             source = Path(str(self.path) + suffix)

@@ -29,6 +29,7 @@ from kiosk.backends.offline.store import GuestRecord, LocalStore
 from kiosk.checkin.errors import BackendError
 from kiosk.checkin.model import Guest
 from kiosk.checkin.ports import Backend, Capability
+from kiosk.config import clock as wallclock
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -75,7 +76,7 @@ class Syncer:
         max_guests: int = 2000,
         requests_per_s: float = 5.0,
         parts_max_age_s: float = PARTS_MAX_AGE_S,
-        wall: Callable[[], float] = time.time,
+        wall: Callable[[], float] = wallclock.wall,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.live = live
@@ -190,7 +191,7 @@ class Syncer:
         )
 
     def _todays_guests(self, report: SyncReport) -> None:
-        midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+        midnight = wallclock.local_now().replace(hour=0, minute=0, second=0, microsecond=0)
         page = 1
         while True:
             ids, more = self._paced(

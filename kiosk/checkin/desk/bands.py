@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Literal
 
 from kiosk.checkin.actions import ActionKind, Intent
@@ -26,6 +26,7 @@ from kiosk.checkin.printing import (
     valid_until_words,
 )
 from kiosk.checkin.timewords import site_zone
+from kiosk.config import clock as wallclock
 
 
 class Bands:
@@ -136,7 +137,7 @@ class Bands:
     ) -> None:
         printer = self._printer
         assert printer is not None
-        now = datetime.now(UTC)
+        now = wallclock.now()
         zone = site_zone(context.site.timezone if context.site else None)
         label = BandLabel(
             code=code,

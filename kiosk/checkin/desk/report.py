@@ -8,7 +8,7 @@ the manager who asked is still the one on duty.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from kiosk.checkin.desk.host import Desk
@@ -19,6 +19,7 @@ from kiosk.checkin.model import ReportJob
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.shift import ShiftSummary, summarise
 from kiosk.checkin.staff import Permission
+from kiosk.config import clock as wallclock
 
 REPORT_POLL_S = 0.5
 REPORT_GIVE_UP_S = 300.0
@@ -45,8 +46,8 @@ class Reports:
         since: datetime | None = None,
     ) -> None:
         """The shift so far (from local midnight), counted from the audit on the read worker."""
-        now = datetime.now(UTC)
-        start = since or now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+        now = wallclock.now()
+        start = since or wallclock.local(now).replace(hour=0, minute=0, second=0, microsecond=0)
         audit = self.desk.audit
         self.desk.runner.read(lambda: summarise(audit.entries(), start, now), done, failed)
 
@@ -61,7 +62,7 @@ class Reports:
         if folder is None:
             failed(RuntimeError("no reports folder"))
             return
-        name = f"shift-{summary.until.astimezone():%Y-%m-%d-%H%M}.csv"
+        name = f"shift-{wallclock.local(summary.until):%Y-%m-%d-%H%M}.csv"
         text = summary.csv().encode()
         self.desk.runner.read(lambda: _save_file(text, folder / name), done, failed)
 
@@ -183,7 +184,7 @@ def _save_file(data: bytes, path: Path) -> Path:
 def _save_report(data: bytes, folder: Path) -> Path:
     """Written whole or not at all (a half-written CSV is worse than none)."""
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"guests-{datetime.now():%Y-%m-%d-%H%M%S}.csv"
+    path = folder / f"guests-{wallclock.local_now():%Y-%m-%d-%H%M%S}.csv"
     partial = path.with_suffix(".part")
     partial.write_bytes(data)
     partial.replace(path)

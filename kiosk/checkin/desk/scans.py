@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import Any
 
 from kiosk.checkin.actions import ActionKind, Intent
@@ -22,6 +21,7 @@ from kiosk.checkin.pipeline import ScanPipeline
 from kiosk.checkin.policy import decide
 from kiosk.checkin.ports import Capability, RecentKeeper
 from kiosk.checkin.typed import TypedIntent, typed_intent
+from kiosk.config import clock as wallclock
 from kiosk.scan import InvalidPayload, PayloadRules, RepeatFilter, ScanEvent
 from kiosk.scan.keymap import layout_check
 
@@ -267,7 +267,7 @@ class Scans:
         self.pipeline.record_found(context, verdict, as_scan=as_scan, via=via, read_by=read_by)
         name = context.guest.display_name
         recent = RecentEntry(
-            datetime.now(UTC),
+            wallclock.now(),
             context.guest.id,
             name,
             verdict.outcome,

@@ -5,7 +5,7 @@ each read back from the guest's bands when its answer was lost."""
 from __future__ import annotations
 
 import contextlib
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from kiosk.checkin.errors import BackendError, Conflict, Invalid, NotFound
@@ -28,6 +28,7 @@ from kiosk.checkin.writes.base import (
     not_anonymised,
     same_time,
 )
+from kiosk.config import clock as wallclock
 
 
 def scanned_band(context: GuestContext | None) -> tuple[GuestContext, Band]:
@@ -43,7 +44,7 @@ def _has_card(band: Band, card_id: str) -> bool:
 
 def still_ahead(moment: datetime | None) -> datetime | None:
     """An expiry worth keeping on a new band: one still in the future."""
-    return moment if moment is not None and moment > datetime.now(UTC) else None
+    return moment if moment is not None and moment > wallclock.now() else None
 
 
 class SetExpiry(WriteKind):
@@ -56,7 +57,7 @@ class SetExpiry(WriteKind):
         self, kind: ActionKind, context: GuestContext | None, value: Any, how: Planning
     ) -> dict[str, Any]:
         context, band = scanned_band(context)
-        if value is not None and value <= datetime.now(UTC):
+        if value is not None and value <= wallclock.now():
             how.audit.record(
                 ActionKind.SET_EXPIRY,
                 "refused",

@@ -21,6 +21,7 @@ from kiosk.checkin.model import Device, GuestDetails
 from kiosk.checkin.policy import Verdict
 from kiosk.checkin.ports import Backend, Capability
 from kiosk.checkin.staff import Permission
+from kiosk.config import clock as wallclock
 
 
 class ActionRefused(ValueError):
@@ -83,7 +84,7 @@ class Intent:
     order_to_move: str | None = None
     """Swap: the lost band's open tab (its order), to move to the new band: the till keeps
     adding to the same order."""
-    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    started_at: datetime = field(default_factory=lambda: wallclock.now())
     staff_id: str | None = None
     """Who started it (a desk where staff sign in): its outcome is theirs, even if it comes
     after another member has signed in."""

@@ -7,8 +7,9 @@ from __future__ import annotations
 import json
 import random
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
+from kiosk.config import clock as wallclock
 from kiosk.sandbox.collins.store import CollinsStore
 
 DEFAULT_SEED = 20261129
@@ -135,7 +136,7 @@ FEATURED = (
 
 
 def populate(store: CollinsStore, *, seed: int = DEFAULT_SEED, now: datetime | None = None) -> None:
-    now = (now or datetime.now(UTC)).replace(microsecond=0)
+    now = (now or wallclock.now()).replace(microsecond=0)
     rng = random.Random(seed)
     with store.transaction() as db:
         db.executemany("INSERT INTO venues (id, name) VALUES (?, ?)", VENUES)

@@ -16,12 +16,13 @@ from __future__ import annotations
 import json
 import math
 import re
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 
+from kiosk.config import clock as wallclock
 from kiosk.sandbox.collins import openapi
 from kiosk.sandbox.collins.demo import DATETIME
 from kiosk.sandbox.collins.store import CollinsStore
@@ -107,7 +108,7 @@ def register(api: FastAPI, state: SandboxState) -> None:
     async def create_customer(request: Request) -> Any:
         body = await _body(request)
         values = _validated(store, body, creating=True)
-        now = datetime.now(UTC).strftime(DATETIME)
+        now = wallclock.now().strftime(DATETIME)
         customer_id = _new_id(store)
         seq = int(store.scalar("SELECT COALESCE(MAX(seq), 0) + 1 FROM customers"))
         row = {
@@ -142,7 +143,7 @@ def register(api: FastAPI, state: SandboxState) -> None:
         body.pop("created_date", None)  # kept by the server
         body.pop("last_updated", None)
         values = _validated(store, body, creating=False)
-        values["last_updated"] = datetime.now(UTC).strftime(DATETIME)
+        values["last_updated"] = wallclock.now().strftime(DATETIME)
         assignments = ", ".join(f"{column} = ?" for column in values)
         with store.transaction() as db:
             db.execute(

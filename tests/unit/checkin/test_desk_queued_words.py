@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from kiosk.checkin.audit import AuditLog
 from kiosk.checkin.lookup import Lookup
 from kiosk.checkin.model import Guest, LinkStatus, QueuedWrite, Visit
 from kiosk.checkin.session import DeskSession
+from kiosk.config import clock as wallclock
 from kiosk.scan import ScanEvent
 from tests.fakes import MemoryBackend, StepRunner
 
@@ -34,17 +34,17 @@ class OfflineMemory(MemoryBackend):
 
     def check_in(self, guest_id: str, *, method: str, membership_id: str | None, key: str) -> Visit:
         self.keys.append(key)
-        self.outbox[key] = QueuedWrite(key, "check_in", guest_id, datetime.now(UTC), "waiting")
+        self.outbox[key] = QueuedWrite(key, "check_in", guest_id, wallclock.now(), "waiting")
         self.link = replace(self.link, waiting=self.link.waiting + 1)
-        return Visit(id=f"local-{key[:6]}", checked_in_at=datetime.now(UTC), queued=True)
+        return Visit(id=f"local-{key[:6]}", checked_in_at=wallclock.now(), queued=True)
 
     def guest(self, guest_id: str, *, deadline: float | None = None) -> Guest:
         found = super().guest(guest_id, deadline=deadline)
-        return replace(found, as_of=datetime.now(UTC)) if self.answer_offline else found
+        return replace(found, as_of=wallclock.now()) if self.answer_offline else found
 
     def find_by_code(self, code: str, *, deadline: float | None = None) -> Guest:
         found = super().find_by_code(code, deadline=deadline)
-        return replace(found, as_of=datetime.now(UTC)) if self.answer_offline else found
+        return replace(found, as_of=wallclock.now()) if self.answer_offline else found
 
     def status(self) -> LinkStatus:
         return self.link

@@ -4,7 +4,7 @@ which answers arrive (tests/fakes.py says why these are doubles)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from kiosk.checkin.errors import ServerTrouble
 from kiosk.checkin.lookup import Lookup
 from kiosk.checkin.model import Visit
 from kiosk.checkin.session import DeskSession
+from kiosk.config import clock as wallclock
 from kiosk.scan import ScanEvent
 from tests.fakes import MemoryBackend, StepRunner, lost_answer
 
@@ -369,7 +370,7 @@ def test_a_check_in_that_may_still_land_is_not_confirmed_yet_and_read_again_unti
     assert "Not confirmed yet" in desk.state.feedback.text
     # the server saves it now (late), without a second request from the desk
     desk.backend.visit_list[desk.amelia.id].append(
-        Visit(id="late-1", checked_in_at=datetime.now(UTC), method="Scanned")
+        Visit(id="late-1", checked_in_at=wallclock.now(), method="Scanned")
     )
     desk.runner.advance(5.0)
     desk.runner.run_all()
@@ -398,7 +399,7 @@ def test_two_guests_writes_that_may_still_land_are_each_read_back_to_the_end(
     assert "Not confirmed yet" in desk.state.feedback.text
     for guest in (desk.amelia, desk.jonas):  # both land, late
         desk.backend.visit_list[guest.id].append(
-            Visit(id=f"late-{guest.id}", checked_in_at=datetime.now(UTC), method="Scanned")
+            Visit(id=f"late-{guest.id}", checked_in_at=wallclock.now(), method="Scanned")
         )
     desk.runner.advance(1.0)
     desk.session.primary(desk.jonas.id)  # "Check again" for Jonas, before the desk's own
