@@ -4,32 +4,32 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="598"/>
+        <location filename="../../kiosk/app.py" line="599"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Gespeichert. Der Drucker gilt ab dem nächsten Band.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="637"/>
+        <location filename="../../kiosk/app.py" line="638"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (Restaurants und Bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="642"/>
+        <location filename="../../kiosk/app.py" line="643"/>
         <source>a guest card</source>
         <translation>eine Gästekarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="491"/>
+        <location filename="../../kiosk/app.py" line="492"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Gespeichert. Die neuen Scanner-Einstellungen gelten ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="84"/>
+        <location filename="../../kiosk/checkin/actions.py" line="85"/>
         <source>End of today</source>
         <translation>Heute Tagesende</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/actions.py" line="86"/>
+        <location filename="../../kiosk/checkin/actions.py" line="87"/>
         <source>+%n days</source>
         <extracomment>one: +%n day</extracomment>
         <translation>
@@ -38,96 +38,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="166"/>
+        <location filename="../../kiosk/checkin/actions.py" line="167"/>
         <source>Still checking with {system}: this is the local copy's answer.</source>
         <translation>Noch in Prüfung bei {system}: Dies ist die Antwort der lokalen Kopie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="175"/>
+        <location filename="../../kiosk/checkin/actions.py" line="176"/>
         <source>{system} can't do that here.</source>
         <translation>{system} kann das hier nicht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="280"/>
-        <location filename="../../kiosk/checkin/actions.py" line="200"/>
+        <location filename="../../kiosk/checkin/actions.py" line="281"/>
+        <location filename="../../kiosk/checkin/actions.py" line="201"/>
         <source>Not confirmed yet: still checking whether it arrived.</source>
         <translation>Noch nicht bestätigt: es wird weiter geprüft, ob es angekommen ist.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="158"/>
         <location filename="../../kiosk/checkin/desk/bands.py" line="157"/>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="156"/>
         <source>Printing the band…</source>
         <translation>Band wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="164"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="165"/>
         <source>✔ Band {code} printed.</source>
         <translation>✔ Band {code} gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="166"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="167"/>
         <source>✔ Band {code} printed again.</source>
         <translation>✔ Band {code} erneut gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="170"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="171"/>
         <source>Put the band on the guest, then tap “Use the printed band” (or scan it).</source>
         <translation>Dem Gast das Band anlegen, dann „Band zuordnen“ tippen (oder es scannen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="184"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="185"/>
         <source>The band could not be printed.</source>
         <translation>Das Band konnte nicht gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="59"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="60"/>
         <source>Waiting for the new wristband…</source>
         <translation>Warte auf das neue Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="61"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="62"/>
         <source>Waiting for the replacement wristband…</source>
         <translation>Warte auf das Ersatzarmband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="70"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="71"/>
         <source>Cancelled: no wristband was added.</source>
         <translation>Abgebrochen: Es wurde kein Armband hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="187"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="188"/>
         <source>Nothing was added to the guest.</source>
         <translation>Dem Gast wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="55"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="56"/>
         <source>Scan the new wristband now (or press Esc to cancel).</source>
         <translation>Scannen Sie jetzt das neue Armband (oder Esc zum Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="57"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="58"/>
         <source>Scan the replacement wristband now (or press Esc to cancel).</source>
         <translation>Scannen Sie jetzt das Ersatzarmband (oder Esc zum Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="199"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="200"/>
         <source>The previous guest's band: {words}</source>
         <translation>Band des vorigen Gastes: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="48"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="49"/>
         <source>Scan the lost wristband first.</source>
         <translation>Scannen Sie zuerst das verlorene Armband.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="100"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="101"/>
         <source>This guest cannot be given a band.</source>
         <translation>Dieser Gast kann kein Band bekommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="125"/>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="36"/>
-        <location filename="../../kiosk/checkin/writes/base.py" line="211"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="126"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="37"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="212"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Scannen Sie zuerst das Armband des Gastes.</translation>
     </message>
@@ -157,11 +157,11 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
-        <location filename="../../kiosk/ui/desk.py" line="642"/>
+        <location filename="../../kiosk/ui/desk.py" line="643"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="295"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="330"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="244"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="296"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="331"/>
         <source>Checking…</source>
         <translation>Einen Moment…</translation>
     </message>
@@ -217,17 +217,17 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="103"/>
-        <location filename="../../kiosk/ui/desk.py" line="366"/>
+        <location filename="../../kiosk/ui/desk.py" line="367"/>
         <source>new guest</source>
         <translation>neuer Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="85"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="86"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Frage {system} nach dem Kundenbericht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/desk/report.py" line="154"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="155"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -236,37 +236,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="158"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="159"/>
         <source>The report saved to {path}</source>
         <translation>Bericht gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="171"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="172"/>
         <source>No report: {why}</source>
         <translation>Kein Bericht: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="90"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="91"/>
         <source>Preparing the customers report…</source>
         <translation>Bereite den Kundenbericht vor…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="105"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="106"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} konnte den Bericht nicht vorbereiten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="120"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="121"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Bereite den Kundenbericht vor… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="114"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="115"/>
         <source>The report is taking too long; try again later.</source>
         <translation>Der Bericht dauert zu lange; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="134"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="135"/>
         <source>Saving the report…</source>
         <translation>Speichere den Bericht…</translation>
     </message>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/search.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="903"/>
+        <location filename="../../kiosk/ui/desk.py" line="904"/>
         <source>Searching for “{text}”…</source>
         <translation>Suche nach „{text}“…</translation>
     </message>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="65"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="138"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="139"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
@@ -649,285 +649,285 @@
         <translation>Gast ohne Namen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="278"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="279"/>
         <source>{name} checked out.</source>
         <translation>{name} ausgecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="280"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="281"/>
         <source>{name} checked out — saved for later: it will be sent when the connection is back.</source>
         <translation>{name} ausgecheckt — für später gespeichert: wird gesendet, sobald die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="265"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="266"/>
         <source>Checking out {name}…</source>
         <translation>Checke {name} aus…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="317"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="318"/>
         <source>{name} not checked out. {why}</source>
         <translation>{name} nicht ausgecheckt. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="299"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="300"/>
         <source>Couldn't confirm whether {name} was checked out: the list will say at its next refresh.</source>
         <translation>Konnte nicht bestätigen, ob {name} ausgecheckt wurde: Die Liste zeigt es bei der nächsten Aktualisierung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="24"/>
+        <location filename="../../kiosk/checkin/people.py" line="25"/>
         <source>07700 900123 or +44 7700 900123</source>
         <translation>07700 900123 oder +44 7700 900123</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="112"/>
+        <location filename="../../kiosk/checkin/people.py" line="113"/>
         <source>Write the phone with its country code, like {example}.</source>
         <translation>Schreiben Sie die Telefonnummer mit Ländervorwahl, etwa {example}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="113"/>
         <location filename="../../kiosk/checkin/people.py" line="114"/>
-        <location filename="../../kiosk/checkin/people.py" line="68"/>
+        <location filename="../../kiosk/checkin/people.py" line="115"/>
+        <location filename="../../kiosk/checkin/people.py" line="69"/>
         <source>Write the date of birth as day, month and year: {example}.</source>
         <translation>Schreiben Sie das Geburtsdatum als Tag, Monat und Jahr: {example}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="115"/>
+        <location filename="../../kiosk/checkin/people.py" line="116"/>
         <source>Another guest already has this email address.</source>
         <translation>Ein anderer Gast hat bereits diese E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="116"/>
+        <location filename="../../kiosk/checkin/people.py" line="117"/>
         <source>That doesn't look like an email address.</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="56"/>
+        <location filename="../../kiosk/checkin/people.py" line="57"/>
         <source>That doesn't look like a phone number. Write it like {example}.</source>
         <translation>Das sieht nicht wie eine Telefonnummer aus. Schreiben Sie sie etwa so: {example}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="71"/>
+        <location filename="../../kiosk/checkin/people.py" line="72"/>
         <source>The date of birth is in the future.</source>
         <translation>Das Geburtsdatum liegt in der Zukunft.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="73"/>
+        <location filename="../../kiosk/checkin/people.py" line="74"/>
         <source>Check the year of birth ({year}).</source>
         <translation>Prüfen Sie das Geburtsjahr ({year}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="308"/>
+        <location filename="../../kiosk/checkin/policy.py" line="309"/>
         <source>Wristband {expiry}.</source>
         <translation>Armband {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="238"/>
+        <location filename="../../kiosk/checkin/policy.py" line="239"/>
         <source>Offline: the local copy of this guest is from {day} {time}, older than {hours} h.</source>
         <translation>Offline: Die lokale Kopie dieses Gastes ist vom {day} {time}, älter als {hours} h.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="244"/>
+        <location filename="../../kiosk/checkin/policy.py" line="245"/>
         <source>We can't check your details just now.</source>
         <translation>Wir können Ihre Daten gerade nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="297"/>
+        <location filename="../../kiosk/checkin/policy.py" line="298"/>
         <source>at {desk} · {time}</source>
         <translation>an {desk} · {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="338"/>
+        <location filename="../../kiosk/checkin/policy.py" line="339"/>
         <source>{membership}: {status} ({reason}).</source>
         <translation>{membership}: {status} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="345"/>
+        <location filename="../../kiosk/checkin/policy.py" line="346"/>
         <source>{membership}: {status}.</source>
         <translation>{membership}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="355"/>
+        <location filename="../../kiosk/checkin/policy.py" line="356"/>
         <source>Your membership needs a quick check.</source>
         <translation>Ihre Mitgliedschaft muss kurz geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="103"/>
+        <location filename="../../kiosk/checkin/policy.py" line="104"/>
         <source>This customer's record has been anonymised.</source>
         <translation>Die Daten dieses Kunden wurden anonymisiert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="104"/>
+        <location filename="../../kiosk/checkin/policy.py" line="105"/>
         <source>We couldn't find your membership.</source>
         <translation>Wir konnten Ihre Mitgliedschaft nicht finden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="110"/>
+        <location filename="../../kiosk/checkin/policy.py" line="111"/>
         <source>The account is locked.</source>
         <translation>Das Konto ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="111"/>
+        <location filename="../../kiosk/checkin/policy.py" line="112"/>
         <source>Your account needs a quick check.</source>
         <translation>Ihr Konto muss kurz geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="118"/>
+        <location filename="../../kiosk/checkin/policy.py" line="119"/>
         <source>A guest of another site: check they may use this one.</source>
         <translation>Gast eines anderen Standorts: Prüfen Sie, ob er diesen nutzen darf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="119"/>
-        <location filename="../../kiosk/checkin/policy.py" line="137"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="405"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="373"/>
+        <location filename="../../kiosk/checkin/policy.py" line="120"/>
+        <location filename="../../kiosk/checkin/policy.py" line="138"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="406"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="374"/>
         <source>Please see reception.</source>
         <translation>Bitte wenden Sie sich an die Rezeption.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="193"/>
+        <location filename="../../kiosk/checkin/policy.py" line="194"/>
         <source>Couldn't check whether the guest is already on site.</source>
         <translation>Konnte nicht prüfen, ob der Gast schon im Haus ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="194"/>
+        <location filename="../../kiosk/checkin/policy.py" line="195"/>
         <source>We couldn't check your visit just now.</source>
         <translation>Wir konnten Ihren Besuch gerade nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="263"/>
+        <location filename="../../kiosk/checkin/policy.py" line="264"/>
         <source>Checked in twice ({visits}): check one of them out.</source>
         <translation>Zweimal eingecheckt ({visits}): Bitte einen davon auschecken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="267"/>
-        <location filename="../../kiosk/checkin/policy.py" line="290"/>
+        <location filename="../../kiosk/checkin/policy.py" line="268"/>
+        <location filename="../../kiosk/checkin/policy.py" line="291"/>
         <source>You're already checked in.</source>
         <translation>Sie sind bereits eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="310"/>
+        <location filename="../../kiosk/checkin/policy.py" line="311"/>
         <source>Your wristband has expired.</source>
         <translation>Ihr Armband ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="324"/>
+        <location filename="../../kiosk/checkin/policy.py" line="325"/>
         <source>No active membership.</source>
         <translation>Keine aktive Mitgliedschaft.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="325"/>
+        <location filename="../../kiosk/checkin/policy.py" line="326"/>
         <source>We couldn't find an active membership.</source>
         <translation>Wir haben keine aktive Mitgliedschaft gefunden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="66"/>
+        <location filename="../../kiosk/checkin/policy.py" line="67"/>
         <source>Welcome in</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="67"/>
+        <location filename="../../kiosk/checkin/policy.py" line="68"/>
         <source>Check before admitting</source>
         <translation>Vor dem Einlass prüfen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="68"/>
+        <location filename="../../kiosk/checkin/policy.py" line="69"/>
         <source>Do not admit</source>
         <translation>Nicht einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="131"/>
+        <location filename="../../kiosk/checkin/policy.py" line="132"/>
         <source>The open tab on this wristband is {amount}, over this site's {limit}: confirm with the guest before charging more.</source>
         <translation>Die offene Rechnung auf diesem Armband beträgt {amount}, mehr als die {limit} dieses Hauses: vor weiteren Buchungen mit dem Gast abstimmen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="143"/>
+        <location filename="../../kiosk/checkin/policy.py" line="144"/>
         <source>No card on this wristband for charges.</source>
         <translation>Keine Karte für Zahlungen an diesem Armband.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="144"/>
+        <location filename="../../kiosk/checkin/policy.py" line="145"/>
         <source>No card is linked to your wristband.</source>
         <translation>Mit Ihrem Armband ist keine Karte verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="159"/>
+        <location filename="../../kiosk/checkin/policy.py" line="160"/>
         <source>Couldn't load the wristband's expiry and card: check them before admitting.</source>
         <translation>Ablauf und Karte des Armbands konnten nicht geladen werden: Vor dem Einlass prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="160"/>
+        <location filename="../../kiosk/checkin/policy.py" line="161"/>
         <source>We couldn't check your wristband just now.</source>
         <translation>Wir konnten Ihr Armband gerade nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="170"/>
+        <location filename="../../kiosk/checkin/policy.py" line="171"/>
         <source>Labelled “{label}”.</source>
         <translation>Etikett „{label}“.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="171"/>
+        <location filename="../../kiosk/checkin/policy.py" line="172"/>
         <source>Please see a member of staff.</source>
         <translation>Bitte wenden Sie sich an unser Personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="182"/>
+        <location filename="../../kiosk/checkin/policy.py" line="183"/>
         <source>Couldn't load the memberships: check before admitting.</source>
         <translation>Mitgliedschaften konnten nicht geladen werden: Vor dem Einlass prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="183"/>
+        <location filename="../../kiosk/checkin/policy.py" line="184"/>
         <source>We couldn't check your membership just now.</source>
         <translation>Wir konnten Ihre Mitgliedschaft gerade nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="201"/>
+        <location filename="../../kiosk/checkin/policy.py" line="202"/>
         <source>The photo couldn't load: check ID.</source>
         <translation>Das Foto konnte nicht geladen werden: Ausweis prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="202"/>
-        <location filename="../../kiosk/checkin/policy.py" line="211"/>
+        <location filename="../../kiosk/checkin/policy.py" line="203"/>
+        <location filename="../../kiosk/checkin/policy.py" line="212"/>
         <source>Please see reception to confirm who you are.</source>
         <translation>Bitte bestätigen Sie Ihre Identität an der Rezeption.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="210"/>
+        <location filename="../../kiosk/checkin/policy.py" line="211"/>
         <source>No photo on file: check ID.</source>
         <translation>Kein Foto hinterlegt: Ausweis prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="282"/>
+        <location filename="../../kiosk/checkin/policy.py" line="283"/>
         <source>Already checked in at {desk} · {time} ({ago}).</source>
         <translation>Bereits eingecheckt an {desk} · {time} ({ago}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="289"/>
+        <location filename="../../kiosk/checkin/policy.py" line="290"/>
         <source>Already checked in {ago}.</source>
         <translation>Bereits eingecheckt {ago}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="312"/>
+        <location filename="../../kiosk/checkin/policy.py" line="313"/>
         <source>Your wristband expires soon.</source>
         <translation>Ihr Armband läuft bald ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="352"/>
+        <location filename="../../kiosk/checkin/policy.py" line="353"/>
         <source>Your membership hasn't started yet.</source>
         <translation>Ihre Mitgliedschaft hat noch nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="353"/>
         <location filename="../../kiosk/checkin/policy.py" line="354"/>
+        <location filename="../../kiosk/checkin/policy.py" line="355"/>
         <source>Your membership has ended.</source>
         <translation>Ihre Mitgliedschaft ist beendet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="152"/>
+        <location filename="../../kiosk/checkin/policy.py" line="153"/>
         <source>The card on this wristband is {problem}.</source>
         <translation>Die Karte an diesem Armband ist {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="153"/>
+        <location filename="../../kiosk/checkin/policy.py" line="154"/>
         <source>The card on your wristband can't be used.</source>
         <translation>Die Karte an Ihrem Armband kann nicht verwendet werden.</translation>
     </message>
@@ -1023,8 +1023,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="507"/>
-        <location filename="../../kiosk/ui/desk.py" line="821"/>
+        <location filename="../../kiosk/ui/desk.py" line="508"/>
+        <location filename="../../kiosk/ui/desk.py" line="822"/>
         <source>Front desk</source>
         <translation>Rezeption</translation>
     </message>
@@ -1317,156 +1317,156 @@
         <translation>Dieser Gast hat keine E-Mail-Adresse, an die es gehen könnte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="52"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="53"/>
         <source>Saving the new expiry…</source>
         <translation>Speichere den neuen Ablauf…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="53"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="54"/>
         <source>Expiry changed.</source>
         <translation>Ablauf geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="98"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="99"/>
         <source>Saving the card…</source>
         <translation>Speichere die Karte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="99"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="100"/>
         <source>Card changed on the band.</source>
         <translation>Karte am Armband geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="136"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="137"/>
         <source>Adding the wristband…</source>
         <translation>Füge das Armband hinzu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="137"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="138"/>
         <source>Wristband added.</source>
         <translation>Armband hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="171"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="172"/>
         <source>Removing the wristband…</source>
         <translation>Entferne das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="172"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="173"/>
         <source>Wristband removed.</source>
         <translation>Armband entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="199"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="200"/>
         <source>Replacing the wristband…</source>
         <translation>Ersetze das Armband…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="200"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="201"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Armband ersetzt; Ablauf und Karte übertragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="162"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="163"/>
         <source>Wristband {code} added.</source>
         <translation>Armband {code} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="292"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="293"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Armband {code} ersetzt das verlorene; Ablauf und Karte übertragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="86"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="87"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Ablauf entfernt: Das Armband läuft nie ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="124"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="125"/>
         <source>Card put on the band.</source>
         <translation>Karte mit dem Armband verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="124"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="125"/>
         <source>Card taken off the band.</source>
         <translation>Karte vom Armband gelöst.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="234"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="235"/>
         <source>the new band is on the guest</source>
         <translation>das neue Armband ist beim Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="279"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="280"/>
         <source>Partly done: the new band is on the guest; the rest is not yet. Try again to finish.</source>
         <translation>Teilweise erledigt: Das neue Armband gehört dem Gast; der Rest noch nicht. Erneut versuchen, um es abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="288"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="289"/>
         <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
         <translation>Armband {code} ersetzt das verlorene; Ablauf, Karte und offene Rechnung übernommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="67"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="68"/>
         <source>That time has already passed: choose a later one.</source>
         <translation>Diese Zeit ist schon vorbei: Wählen Sie eine spätere.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="106"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="107"/>
         <source>That card does not belong to this guest.</source>
         <translation>Diese Karte gehört nicht zu diesem Gast.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="145"/>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="210"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="146"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="211"/>
         <source>That wristband is already this guest's.</source>
         <translation>Dieses Armband gehört bereits diesem Gast.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="208"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="209"/>
         <source>That is the lost wristband itself: scan the new one.</source>
         <translation>Das ist das verlorene Armband selbst: Scannen Sie das neue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="238"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="239"/>
         <source>its expiry is set</source>
         <translation>sein Ablauf ist gesetzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="242"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="243"/>
         <source>the card moved to it</source>
         <translation>die Karte wurde übertragen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="246"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="247"/>
         <source>the open tab moved to it</source>
         <translation>die offene Rechnung ging mit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="256"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="257"/>
         <source>Partly done ({done}): {reason}. Try again to finish.</source>
         <translation>Teilweise erledigt ({done}): {reason}. Erneut versuchen, um es abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="170"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="171"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="171"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="172"/>
         <location filename="../../kiosk/checkin/writes/details.py" line="33"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="191"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="192"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
         <translation>Es wurde vielleicht schon gesendet; fragen Sie den Gast, bevor Sie es erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="217"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="218"/>
         <location filename="../../kiosk/checkin/writes/visits.py" line="40"/>
         <source>This guest's record has been anonymised.</source>
         <translation>Die Daten dieses Gastes wurden anonymisiert.</translation>
@@ -2090,57 +2090,57 @@
         <translation>Starte die Kamera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="50"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="51"/>
         <source>Spend couldn't load</source>
         <translation>Umsatz konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="73"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="74"/>
         <source>Venues: {venues}</source>
         <translation>Häuser: {venues}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="75"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="76"/>
         <source>Opted into: {lists}</source>
         <translation>Eingewilligt in: {lists}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="77"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="78"/>
         <source>Couldn't check whether they are on site now</source>
         <translation>Konnte nicht prüfen, ob der Gast gerade im Haus ist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="139"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="140"/>
         <source>Admitted by staff override</source>
         <translation>Durch Ausnahme des Personals eingelassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="141"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="142"/>
         <source>Reason: {reason}  ·  was: {was}</source>
         <translation>Grund: {reason}  ·  vorher: {was}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="192"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="193"/>
         <source>MEMBERSHIP</source>
         <translation>MITGLIEDSCHAFT</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="203"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="204"/>
         <source>NOTES</source>
         <translation>NOTIZEN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="280"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="281"/>
         <source>Notes: {notes}</source>
         <translation>Notizen: {notes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="287"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="288"/>
         <source>Guest name: {name}</source>
         <translation>Name des Gastes: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/customer_panel.py" line="55"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="56"/>
         <source>Spent {total} over %n orders</source>
         <extracomment>one: Spent {total} over %n order</extracomment>
         <translation>
@@ -2149,198 +2149,198 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="67"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="68"/>
         <source>Last check-in {ago}</source>
         <translation>Letzter Check-in {ago}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="71"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="72"/>
         <source>No check-ins yet</source>
         <translation>Noch keine Check-ins</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="130"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="131"/>
         <source>All clear.</source>
         <translation>Alles in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="279"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="280"/>
         <source>No notes yet.</source>
         <translation>Noch keine Notizen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="284"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="285"/>
         <source>Photo couldn't load; initials {initials}</source>
         <translation>Foto konnte nicht geladen werden; Initialen {initials}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="289"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="290"/>
         <source>Opened by their card or a search</source>
         <translation>Über die Karte oder eine Suche geöffnet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="298"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="299"/>
         <source>still checking</source>
         <translation>noch in Prüfung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="298"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="299"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="324"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="325"/>
         <source>+{count} more</source>
         <translation>+{count} weitere</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="390"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="391"/>
         <source>Ended {day}</source>
         <translation>Beendet am {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="406"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="407"/>
         <source>Next charge {amount} on {day}</source>
         <translation>Nächste Abbuchung {amount} am {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="291"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="292"/>
         <source>Opened by customer record (no wristband scanned)</source>
         <translation>Über die Kundenakte geöffnet (kein Armband gescannt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="293"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="294"/>
         <source>Found by wristband {code}</source>
         <translation>Gefunden über Armband {code}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="302"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="303"/>
         <source>from the local copy ({how}), as of {day} {time}</source>
         <translation>aus der lokalen Kopie ({how}), Stand {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="312"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="313"/>
         <source>This guest's record has been anonymised</source>
         <translation>Die Daten dieses Gastes wurden anonymisiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="314"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="315"/>
         <source>Account locked: details can't be changed</source>
         <translation>Konto gesperrt: Daten können nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="316"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="317"/>
         <source>The photo couldn't load</source>
         <translation>Das Foto konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="326"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="327"/>
         <source>More labels: </source>
         <translation>Weitere Etiketten: </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="333"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="334"/>
         <source>⚠ Memberships couldn't load</source>
         <translation>⚠ Mitgliedschaften konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="392"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="393"/>
         <source>Starts {day}</source>
         <translation>Beginnt am {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="60"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="61"/>
         <source>last {order} {amount} (cancelled)</source>
         <translation>zuletzt {order} {amount} (storniert)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="62"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="63"/>
         <source>last {order} {amount}</source>
         <translation>zuletzt {order} {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="121"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="122"/>
         <source>(offline)</source>
         <translation>(offline)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="280"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="281"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
-        <location filename="../../kiosk/ui/desk.py" line="142"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="338"/>
+        <location filename="../../kiosk/ui/desk.py" line="143"/>
         <source>No membership</source>
         <translation>Keine Mitgliedschaft</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="394"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="395"/>
         <source>Since {day}</source>
         <translation>Seit {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="123"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="124"/>
         <source>(checking…)</source>
         <translation>(wird geprüft…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="76"/>
+        <location filename="../../kiosk/ui/desk.py" line="77"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="77"/>
+        <location filename="../../kiosk/ui/desk.py" line="78"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="78"/>
+        <location filename="../../kiosk/ui/desk.py" line="79"/>
         <source>needs attention</source>
         <translation>Klärungsbedarf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="82"/>
+        <location filename="../../kiosk/ui/desk.py" line="83"/>
         <source>admit</source>
         <translation>Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="82"/>
+        <location filename="../../kiosk/ui/desk.py" line="83"/>
         <source>warn</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="82"/>
+        <location filename="../../kiosk/ui/desk.py" line="83"/>
         <source>deny</source>
         <translation>abgewiesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="94"/>
+        <location filename="../../kiosk/ui/desk.py" line="95"/>
         <source>answers came too late</source>
         <translation>Antworten kamen zu spät</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="95"/>
+        <location filename="../../kiosk/ui/desk.py" line="96"/>
         <source>no connection</source>
         <translation>keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="96"/>
+        <location filename="../../kiosk/ui/desk.py" line="97"/>
         <source>the guest system is having trouble</source>
         <translation>das Gästesystem hat Probleme</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="97"/>
+        <location filename="../../kiosk/ui/desk.py" line="98"/>
         <source>the guest system asked us to wait</source>
         <translation>das Gästesystem bittet zu warten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="106"/>
+        <location filename="../../kiosk/ui/desk.py" line="107"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="128"/>
+        <location filename="../../kiosk/ui/desk.py" line="129"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
@@ -2349,305 +2349,305 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="140"/>
-        <location filename="../../kiosk/ui/on_site_window.py" line="111"/>
+        <location filename="../../kiosk/ui/desk.py" line="141"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="112"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="144"/>
+        <location filename="../../kiosk/ui/desk.py" line="145"/>
         <source>phone ending {digits}</source>
         <translation>Telefon endet auf {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="236"/>
+        <location filename="../../kiosk/ui/desk.py" line="237"/>
         <source>Kiosk · Front desk</source>
         <translation>Kiosk · Rezeption</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="314"/>
+        <location filename="../../kiosk/ui/desk.py" line="315"/>
         <source>More time</source>
         <translation>Mehr Zeit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="316"/>
+        <location filename="../../kiosk/ui/desk.py" line="317"/>
         <source>More time: keep this guest on screen</source>
         <translation>Mehr Zeit: Diesen Gast weiter anzeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="326"/>
+        <location filename="../../kiosk/ui/desk.py" line="327"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>Verbindungsstatus: Öffnen, was auf das Senden wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="356"/>
+        <location filename="../../kiosk/ui/desk.py" line="357"/>
         <source>check in</source>
         <translation>einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="357"/>
+        <location filename="../../kiosk/ui/desk.py" line="358"/>
         <source>expiry</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="358"/>
+        <location filename="../../kiosk/ui/desk.py" line="359"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="359"/>
+        <location filename="../../kiosk/ui/desk.py" line="360"/>
         <source>more</source>
         <translation>mehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="365"/>
+        <location filename="../../kiosk/ui/desk.py" line="366"/>
         <source>find a guest (the search box)</source>
         <translation>einen Gast finden (das Suchfeld)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="367"/>
+        <location filename="../../kiosk/ui/desk.py" line="368"/>
         <source>recent scans</source>
         <translation>letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="368"/>
+        <location filename="../../kiosk/ui/desk.py" line="369"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>einen Armband-Scan abbrechen oder die Anzeige leeren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="369"/>
+        <location filename="../../kiosk/ui/desk.py" line="370"/>
         <source>who is in now</source>
         <translation>wer gerade im Haus ist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="370"/>
+        <location filename="../../kiosk/ui/desk.py" line="371"/>
         <source>print a band; again: give the guest the printed band</source>
         <translation>Band drucken; nochmals: das gedruckte Band zuordnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="371"/>
+        <location filename="../../kiosk/ui/desk.py" line="372"/>
         <source>this list of keys</source>
         <translation>diese Tastenliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="394"/>
+        <location filename="../../kiosk/ui/desk.py" line="395"/>
         <source>Find (Enter)</source>
         <translation>Suchen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="395"/>
+        <location filename="../../kiosk/ui/desk.py" line="396"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Neuer Gast (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="396"/>
+        <location filename="../../kiosk/ui/desk.py" line="397"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Letzte Scans (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="397"/>
+        <location filename="../../kiosk/ui/desk.py" line="398"/>
         <source>Print a band (Ctrl+P)</source>
         <translation>Band drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="398"/>
+        <location filename="../../kiosk/ui/desk.py" line="399"/>
         <source>Give the guest the band just printed (Ctrl+P)</source>
         <translation>Dem Gast das eben gedruckte Band zuordnen (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="432"/>
+        <location filename="../../kiosk/ui/desk.py" line="433"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="443"/>
-        <location filename="../../kiosk/ui/desk.py" line="633"/>
+        <location filename="../../kiosk/ui/desk.py" line="444"/>
+        <location filename="../../kiosk/ui/desk.py" line="634"/>
         <source>Keys: {keys}</source>
         <translation>Tasten: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="445"/>
-        <location filename="../../kiosk/ui/desk.py" line="1140"/>
+        <location filename="../../kiosk/ui/desk.py" line="446"/>
+        <location filename="../../kiosk/ui/desk.py" line="1141"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
-        <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="447"/>
+        <location filename="../../kiosk/ui/desk.py" line="448"/>
         <source>Close the list of keys</source>
         <translation>Tastenliste schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="516"/>
+        <location filename="../../kiosk/ui/desk.py" line="517"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Wer gerade im Haus ist (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="522"/>
+        <location filename="../../kiosk/ui/desk.py" line="523"/>
         <source>Code, name, email or phone</source>
         <translation>Code, Name, E-Mail, Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="524"/>
+        <location filename="../../kiosk/ui/desk.py" line="525"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Einen Gast über Armbandcode, Name, E-Mail oder Telefon finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="530"/>
+        <location filename="../../kiosk/ui/desk.py" line="531"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="532"/>
+        <location filename="../../kiosk/ui/desk.py" line="533"/>
         <source>Find guest by code</source>
         <translation>Gast über Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="536"/>
+        <location filename="../../kiosk/ui/desk.py" line="537"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="538"/>
+        <location filename="../../kiosk/ui/desk.py" line="539"/>
         <source>This shift's scans</source>
         <translation>Scans dieser Schicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="542"/>
+        <location filename="../../kiosk/ui/desk.py" line="543"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Neuer Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="544"/>
+        <location filename="../../kiosk/ui/desk.py" line="545"/>
         <source>Register a walk-in guest</source>
         <translation>Einen Laufkunden anlegen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="547"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
+        <location filename="../../kiosk/ui/desk.py" line="548"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="254"/>
         <source>Back to self check-in</source>
         <translation>Zurück zum Self-Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="549"/>
+        <location filename="../../kiosk/ui/desk.py" line="550"/>
         <source>Back to the self check-in screen</source>
         <translation>Zurück zur Self-Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="556"/>
+        <location filename="../../kiosk/ui/desk.py" line="557"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Abmelden (jemand anderes kann auch den eigenen Ausweis scannen und übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="559"/>
+        <location filename="../../kiosk/ui/desk.py" line="560"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="567"/>
+        <location filename="../../kiosk/ui/desk.py" line="568"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Scanner und Kamera; Berichte; Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="568"/>
+        <location filename="../../kiosk/ui/desk.py" line="569"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Einstellungen, Berichte und Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="570"/>
+        <location filename="../../kiosk/ui/desk.py" line="571"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="573"/>
+        <location filename="../../kiosk/ui/desk.py" line="574"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="102"/>
         <source>Scanners and camera…</source>
         <translation>Scanner und Kamera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="576"/>
+        <location filename="../../kiosk/ui/desk.py" line="577"/>
         <source>Printer…</source>
         <translation>Drucker…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="579"/>
+        <location filename="../../kiosk/ui/desk.py" line="580"/>
         <source>Customers report (CSV)…</source>
         <translation>Kundenbericht (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="582"/>
+        <location filename="../../kiosk/ui/desk.py" line="583"/>
         <source>Staff and roles…</source>
         <translation>Mitarbeitende und Rollen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="585"/>
+        <location filename="../../kiosk/ui/desk.py" line="586"/>
         <source>Shift summary…</source>
         <translation>Schichtübersicht…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="588"/>
+        <location filename="../../kiosk/ui/desk.py" line="589"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="592"/>
+        <location filename="../../kiosk/ui/desk.py" line="593"/>
         <source>Diagnostics…</source>
         <translation>Diagnose…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="615"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
+        <location filename="../../kiosk/ui/desk.py" line="616"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="158"/>
         <source>A wristband with a barcode</source>
         <translation>Ein Armband mit Barcode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="616"/>
+        <location filename="../../kiosk/ui/desk.py" line="617"/>
         <source>Scan a wristband or card</source>
         <translation>Armband oder Karte scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="620"/>
+        <location filename="../../kiosk/ui/desk.py" line="621"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Der Scanner funktioniert überall auf diesem Bildschirm. Sie können oben auch einen Code, einen Namen, eine E-Mail oder eine Telefonnummer eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="659"/>
+        <location filename="../../kiosk/ui/desk.py" line="660"/>
         <source>Guests found</source>
         <translation>Gefundene Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="821"/>
+        <location filename="../../kiosk/ui/desk.py" line="822"/>
         <source>Exit: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="855"/>
+        <location filename="../../kiosk/ui/desk.py" line="856"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (Gast {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="866"/>
+        <location filename="../../kiosk/ui/desk.py" line="867"/>
         <source>Saved while offline</source>
         <translation>Offline gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1074"/>
+        <location filename="../../kiosk/ui/desk.py" line="1075"/>
         <source>Anonymise this guest</source>
         <translation>Diesen Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1092"/>
+        <location filename="../../kiosk/ui/desk.py" line="1093"/>
         <source>Type {word} to confirm</source>
         <translation>Zur Bestätigung {word} eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1097"/>
+        <location filename="../../kiosk/ui/desk.py" line="1098"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="105"/>
@@ -2655,69 +2655,69 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1098"/>
+        <location filename="../../kiosk/ui/desk.py" line="1099"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1100"/>
+        <location filename="../../kiosk/ui/desk.py" line="1101"/>
         <source>Anonymise the guest</source>
         <translation>Den Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1131"/>
+        <location filename="../../kiosk/ui/desk.py" line="1132"/>
         <source>Customers report</source>
         <translation>Kundenbericht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1168"/>
+        <location filename="../../kiosk/ui/desk.py" line="1169"/>
         <source>Check in anyway?</source>
         <translation>Trotzdem einchecken?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1260"/>
+        <location filename="../../kiosk/ui/desk.py" line="1261"/>
         <source>Set-password link</source>
         <translation>Link zum Festlegen des Passworts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1261"/>
+        <location filename="../../kiosk/ui/desk.py" line="1262"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Geben Sie diesen Link dem Gast (er gilt nur begrenzte Zeit):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1278"/>
+        <location filename="../../kiosk/ui/desk.py" line="1279"/>
         <source>Who is in now: {count}</source>
         <translation>Wer gerade im Haus ist: {count}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="108"/>
+        <location filename="../../kiosk/ui/desk.py" line="109"/>
         <source>slow: answers are late</source>
         <translation>langsam: Antworten kommen spät</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="110"/>
+        <location filename="../../kiosk/ui/desk.py" line="111"/>
         <source>sending {count} saved offline</source>
         <translation>sende {count} offline Gespeicherte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="113"/>
+        <location filename="../../kiosk/ui/desk.py" line="114"/>
         <source>● Offline since {time}</source>
         <translation>● Offline seit {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="115"/>
+        <location filename="../../kiosk/ui/desk.py" line="116"/>
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="121"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="268"/>
+        <location filename="../../kiosk/ui/desk.py" line="122"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="269"/>
         <source>data from {time}</source>
         <translation>Daten von {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="123"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="271"/>
+        <location filename="../../kiosk/ui/desk.py" line="124"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="272"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
         <translation>
@@ -2726,63 +2726,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="125"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="273"/>
+        <location filename="../../kiosk/ui/desk.py" line="126"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="274"/>
         <source>nothing waiting</source>
         <translation>nichts wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="147"/>
+        <location filename="../../kiosk/ui/desk.py" line="148"/>
         <source>⚠ guest of {site}, not this one</source>
         <translation>⚠ Gast von {site}, nicht von hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="149"/>
+        <location filename="../../kiosk/ui/desk.py" line="150"/>
         <source>⚠ guest of another site, not this one</source>
         <translation>⚠ Gast eines anderen Standorts, nicht von hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="337"/>
+        <location filename="../../kiosk/ui/desk.py" line="338"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="338"/>
+        <location filename="../../kiosk/ui/desk.py" line="339"/>
         <source>Find a guest by code</source>
         <translation>Einen Gast über den Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="381"/>
+        <location filename="../../kiosk/ui/desk.py" line="382"/>
         <source>Key {key}</source>
         <translation>Taste {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="756"/>
+        <location filename="../../kiosk/ui/desk.py" line="757"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Abmeldung in {seconds} s: „Mehr Zeit“ tippen, um angemeldet zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="786"/>
+        <location filename="../../kiosk/ui/desk.py" line="787"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Angemeldet als {name}, {role}: abmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="853"/>
+        <location filename="../../kiosk/ui/desk.py" line="854"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="853"/>
+        <location filename="../../kiosk/ui/desk.py" line="854"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="868"/>
+        <location filename="../../kiosk/ui/desk.py" line="869"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nichts wartet: Alles offline Gespeicherte wurde gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="870"/>
+        <location filename="../../kiosk/ui/desk.py" line="871"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2791,7 +2791,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="919"/>
+        <location filename="../../kiosk/ui/desk.py" line="920"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2800,90 +2800,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="923"/>
+        <location filename="../../kiosk/ui/desk.py" line="924"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Kein Gast passt zu „{text}“. Prüfen Sie die Schreibweise oder versuchen Sie die E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1086"/>
+        <location filename="../../kiosk/ui/desk.py" line="1087"/>
         <source>To confirm, type: {word}</source>
         <translation>Zur Bestätigung eingeben: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="441"/>
+        <location filename="../../kiosk/ui/desk.py" line="442"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Ein Scanner funktioniert überall. Tasten für alles andere:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="629"/>
+        <location filename="../../kiosk/ui/desk.py" line="630"/>
         <source>F1 all keys</source>
         <translation>F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="729"/>
+        <location filename="../../kiosk/ui/desk.py" line="730"/>
         <source>Still checking {code}…</source>
         <translation>Prüfe {code} noch…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="731"/>
+        <location filename="../../kiosk/ui/desk.py" line="732"/>
         <source>Checking {code}…</source>
         <translation>Prüfe {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="763"/>
+        <location filename="../../kiosk/ui/desk.py" line="764"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ Die Anzeige wird in {seconds} s geleert: Tippen Sie auf „Mehr Zeit“, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1081"/>
+        <location filename="../../kiosk/ui/desk.py" line="1082"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Dies löscht Name, E-Mail, Telefon, Geburtsdatum, Foto und Adressen des Gastes endgültig (Besuche und Bestellungen bleiben, ohne diese Daten). Es kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1180"/>
+        <location filename="../../kiosk/ui/desk.py" line="1181"/>
         <source>Remove wristband</source>
         <translation>Armband entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1181"/>
+        <location filename="../../kiosk/ui/desk.py" line="1182"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Dieses Armband vom Gast entfernen? Es findet ihn dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1184"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="467"/>
+        <location filename="../../kiosk/ui/desk.py" line="1185"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="468"/>
         <source>Lock the account</source>
         <translation>Konto sperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1185"/>
+        <location filename="../../kiosk/ui/desk.py" line="1186"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Das Konto dieses Gastes sperren? Seine Daten können bis zum Entsperren nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1188"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="480"/>
+        <location filename="../../kiosk/ui/desk.py" line="1189"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
         <source>Email a password reset link</source>
         <translation>Link zum Zurücksetzen des Passworts mailen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1189"/>
+        <location filename="../../kiosk/ui/desk.py" line="1190"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Diesem Gast eine E-Mail mit einem Link zum Zurücksetzen des Passworts senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1192"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
+        <location filename="../../kiosk/ui/desk.py" line="1193"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="482"/>
         <source>Resend the email verification</source>
         <translation>Bestätigungs-E-Mail erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1193"/>
+        <location filename="../../kiosk/ui/desk.py" line="1194"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Diesem Gast die E-Mail zur Bestätigung seiner Adresse erneut senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1169"/>
+        <location filename="../../kiosk/ui/desk.py" line="1170"/>
         <source>Check this guest in anyway?</source>
         <translation>Diesen Gast trotzdem einchecken?</translation>
     </message>
@@ -2974,7 +2974,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="51"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="251"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="252"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
@@ -3072,275 +3072,275 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="43"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="133"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="45"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="134"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="69"/>
         <source>✔ Check in</source>
         <translation>✔ Einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="45"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
         <source>Check in…</source>
         <translation>Einchecken…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
-        <location filename="../../kiosk/ui/on_site_window.py" line="202"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="47"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="203"/>
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="47"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="48"/>
         <source>Override and check in…</source>
         <translation>Ausnahme und einchecken…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="48"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="49"/>
         <source>↻ Check again</source>
         <translation>↻ Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="51"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="52"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="135"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="53"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="136"/>
         <source>Check the guest in</source>
         <translation>Den Gast einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="53"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
         <source>Check the guest in, after a confirmation</source>
         <translation>Den Gast nach einer Rückfrage einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="55"/>
         <source>Check the guest out</source>
         <translation>Den Gast auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="55"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="56"/>
         <source>Admit anyway, with a reason</source>
         <translation>Trotzdem einlassen, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="56"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="57"/>
         <source>Check again whether the last change was saved</source>
         <translation>Erneut prüfen, ob die letzte Änderung gespeichert wurde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="86"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="253"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="87"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="254"/>
         <source>WRISTBAND</source>
         <translation>ARMBAND</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="110"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="229"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="230"/>
         <source>Print a band</source>
         <translation>Band drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="112"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
         <source>Print a new wristband for this guest</source>
         <translation>Ein neues Armband für diesen Gast drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="114"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="115"/>
         <source>✔ Use the printed band</source>
         <translation>✔ Band zuordnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="116"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="117"/>
         <source>Give the guest the band just printed</source>
         <translation>Dem Gast das eben gedruckte Band zuordnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="118"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="119"/>
         <source>Reprint</source>
         <translation>Nachdruck</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="120"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="121"/>
         <source>Print the same band again</source>
         <translation>Dasselbe Band erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="137"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="138"/>
         <source>Expiry</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="139"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="140"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="140"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="141"/>
         <source>Change the wristband's expiry</source>
         <translation>Ablauf des Armbands ändern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="141"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="142"/>
         <source>Put a card on the wristband or take it off</source>
         <translation>Eine Karte mit dem Armband verknüpfen oder lösen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="142"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="143"/>
         <source>More actions: bands, account, password</source>
         <translation>Weitere Aktionen: Armbänder, Konto, Passwort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="359"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="360"/>
         <source>Pick a date and time…</source>
         <translation>Datum und Uhrzeit wählen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="363"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="364"/>
         <source>Never expires (clear expiry)</source>
         <translation>Läuft nie ab (Ablauf entfernen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="508"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="509"/>
         <source>Wristband expiry</source>
         <translation>Ablauf des Armbands</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="515"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="517"/>
         <source>The wristband's new expiry date and time</source>
         <translation>Neues Ablaufdatum und -uhrzeit des Armbands</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="229"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="230"/>
         <source>Printing…</source>
         <translation>Wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="247"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="248"/>
         <source>GUEST CARD</source>
         <translation>KARTE DES GASTES</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="282"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="283"/>
         <source>Other bands: {codes}</source>
         <translation>Weitere Armbänder: {codes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="374"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="375"/>
         <source>The guest's cards couldn't load: scan again</source>
         <translation>Die Karten des Gastes konnten nicht geladen werden: erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="387"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="388"/>
         <source>This guest has no stored cards</source>
         <translation>Dieser Gast hat keine gespeicherten Karten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="392"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="393"/>
         <source>Take the card off the band</source>
         <translation>Karte vom Armband lösen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="405"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="406"/>
         <source>Add a new wristband (scan it next)</source>
         <translation>Neues Armband hinzufügen (als Nächstes scannen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="411"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="412"/>
         <source>Replace a lost wristband (scan the new one next)</source>
         <translation>Verlorenes Armband ersetzen (als Nächstes das neue scannen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="430"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="431"/>
         <source>Remove this wristband from the guest</source>
         <translation>Dieses Armband vom Gast entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="438"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="439"/>
         <source>Edit the guest's details</source>
         <translation>Daten des Gastes bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="445"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="446"/>
         <source>Add a note…</source>
         <translation>Notiz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="452"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="453"/>
         <source>Add a label…</source>
         <translation>Etikett hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="474"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="475"/>
         <source>Anonymise on the guest's request…</source>
         <translation>Auf Wunsch des Gastes anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="493"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="494"/>
         <source>Create a set-password link to hand over</source>
         <translation>Link zum Festlegen des Passworts zum Weitergeben erstellen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="544"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="546"/>
         <source>Open tab {order}: {amount} so far</source>
         <translation>Offene Rechnung {order}: bisher {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="550"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="552"/>
         <source>Open order {order}</source>
         <translation>Offene Bestellung {order}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="553"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="555"/>
         <source>Order {order} (closed)</source>
         <translation>Bestellung {order} (abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="557"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="559"/>
         <source>Spent today: {amount}</source>
         <translation>Heute ausgegeben: {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="257"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="258"/>
         <source>⚠ The wristband's details couldn't load.</source>
         <translation>⚠ Die Daten des Armbands konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="259"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="260"/>
         <source>No wristband</source>
         <translation>Kein Armband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="260"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="261"/>
         <source>No wristband was scanned.</source>
         <translation>Es wurde kein Armband gescannt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="379"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="380"/>
         <source>(on the band)</source>
         <translation>(am Armband)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="418"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="419"/>
         <source>Print a new wristband</source>
         <translation>Neues Armband drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="424"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="425"/>
         <source>Print this wristband again</source>
         <translation>Dieses Armband erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="460"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="461"/>
         <source>Unlock the account</source>
         <translation>Konto entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="271"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="272"/>
         <source>✖ No card on this band: nothing can be charged to it</source>
         <translation>✖ Keine Karte auf diesem Armband: nichts kann darauf gebucht werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="273"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="274"/>
         <source>No card on this band</source>
         <translation>Keine Karte an diesem Armband</translation>
     </message>
@@ -3512,7 +3512,7 @@
         <translation>Etikett: {label}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/on_site_window.py" line="47"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="48"/>
         <source>%n on site</source>
         <extracomment>one: %n on site</extracomment>
         <translation>
@@ -3521,97 +3521,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="286"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="287"/>
         <source>Reading the list…</source>
         <translation>Lese die Liste…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="46"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="47"/>
         <source>On site: …</source>
         <translation>Im Haus: …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="274"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="275"/>
         <source>Offline: from the local copy, as of {day} {time}.</source>
         <translation>Offline: aus der lokalen Kopie, Stand {day} {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="280"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="281"/>
         <source>Couldn't refresh: {why}</source>
         <translation>Konnte nicht aktualisieren: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="282"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="283"/>
         <source>Updated {time}; read again every minute.</source>
         <translation>Aktualisiert {time}; wird jede Minute neu gelesen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="64"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="65"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="64"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="65"/>
         <source>In since</source>
         <translation>Im Haus seit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="64"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="65"/>
         <source>Membership</source>
         <translation>Mitgliedschaft</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="64"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="65"/>
         <source>Wristband</source>
         <translation>Armband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="152"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="153"/>
         <source>Who is in now</source>
         <translation>Wer gerade im Haus ist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="167"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="168"/>
         <source>Name or band code</source>
         <translation>Name oder Armbandcode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="168"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="169"/>
         <source>Find a guest on site by name or band code</source>
         <translation>Einen Gast im Haus über Name oder Armbandcode finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="176"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="177"/>
         <source>Guests on site</source>
         <translation>Gäste im Haus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="196"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="197"/>
         <source>What the last check-out did</source>
         <translation>Was das letzte Auschecken ergab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="199"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="200"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="200"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="201"/>
         <source>Read the list again now</source>
         <translation>Die Liste jetzt neu lesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="204"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="205"/>
         <source>Check the chosen guest out</source>
         <translation>Den gewählten Gast auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="208"/>
         <source>Close who is in now</source>
         <translation>„Wer gerade im Haus ist“ schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="91"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="92"/>
         <source>not known</source>
         <translation>unbekannt</translation>
     </message>
@@ -4003,226 +4003,226 @@
         <translation>Ein Testband wurde gedruckt: am Empfang scannen, um auch den Scanner zu testen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="62"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="63"/>
         <source>Kiosk · Self check-in</source>
         <translation>Kiosk · Self-Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="90"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="91"/>
         <source>Connection status</source>
         <translation>Verbindungsstatus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="100"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="101"/>
         <source>Staff pages closing</source>
         <translation>Personalseiten werden geschlossen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="153"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="241"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="154"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="242"/>
         <source>Scan your wristband or card</source>
         <translation>Scannen Sie Ihr Armband oder Ihre Karte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="242"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <source>Hold the barcode under the scanner, or up to the camera.</source>
         <translation>Halten Sie den Barcode unter den Scanner oder vor die Kamera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="244"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
         <source>Staff only: enter the PIN</source>
         <translation>Nur für Personal: PIN eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="247"/>
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="247"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="248"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="117"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="249"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
         <source>Switch to the front desk</source>
         <translation>Zur Rezeptionsansicht wechseln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="251"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="78"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="252"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Quit the kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="83"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="84"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="314"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="265"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="266"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="384"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="350"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="385"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="351"/>
         <source>Welcome!</source>
         <translation>Willkommen!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="402"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="368"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="403"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="369"/>
         <source>One moment</source>
         <translation>Einen Moment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="402"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="368"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="403"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="369"/>
         <source>Sorry</source>
         <translation>Entschuldigung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="295"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="296"/>
         <source>Still checking… one moment, please.</source>
         <translation>Wird noch geprüft… einen Moment bitte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="311"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="312"/>
         <source>Held: tap again to go on</source>
         <translation>Angehalten: zum Weitergehen erneut tippen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="319"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="320"/>
         <source>Back to the guest screen in %1 s: touch to stay</source>
         <translation>Zurück zum Gästebildschirm in %1 s – zum Bleiben tippen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="348"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="349"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="348"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="349"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="353"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="354"/>
         <source>You're checked in. Enjoy your visit!</source>
         <translation>Sie sind eingecheckt. Genießen Sie Ihren Besuch!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="355"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="356"/>
         <source>Enjoy your visit!</source>
         <translation>Viel Freude bei Ihrem Besuch!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="370"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="371"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="365"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="366"/>
         <source>Your wristband has no end date</source>
         <translation>Ihr Armband ist unbefristet gültig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="384"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="350"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="385"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="351"/>
         <source>Welcome, %1!</source>
         <translation>Willkommen, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="386"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="370"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="387"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="371"/>
         <source>Hello, %1</source>
         <translation>Hallo, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="316"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="317"/>
         <source>Tap to keep this on screen</source>
         <translation>Tippen, um dies stehen zu lassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="336"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="337"/>
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="359"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="360"/>
         <source>Membership: %1</source>
         <translation>Mitgliedschaft: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="363"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="364"/>
         <source>Wristband valid until %1</source>
         <translation>Armband gültig bis %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="333"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="334"/>
         <source>Too many tries. Wait %1 s.</source>
         <translation>Zu viele Versuche. Warten Sie %1 s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="314"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="315"/>
         <source>Back to the start in %1 s</source>
         <translation>Zurück zum Start in %1 s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="31"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="32"/>
         <source>This shift</source>
         <translation>Diese Schicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="37"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="38"/>
         <source>Counting this shift…</source>
         <translation>Zähle diese Schicht…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="46"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="47"/>
         <source>Where the summary was saved</source>
         <translation>Wo die Übersicht gespeichert wurde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="52"/>
         <source>Close the shift summary</source>
         <translation>Schichtübersicht schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="53"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="54"/>
         <source>Save as CSV</source>
         <translation>Als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="54"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="55"/>
         <source>Save the shift summary as a CSV file</source>
         <translation>Die Schichtübersicht als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="69"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="70"/>
         <source>This shift, since {day} {time}</source>
         <translation>Diese Schicht, seit {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="87"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="88"/>
         <source>The shift could not be counted ({error}).</source>
         <translation>Die Schicht konnte nicht gezählt werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="97"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="98"/>
         <source>Saved to {path}</source>
         <translation>Gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="102"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="103"/>
         <source>Not saved ({error}): check the reports folder.</source>
         <translation>Nicht gespeichert ({error}): Prüfen Sie den Berichtsordner.</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="598"/>
+        <location filename="../../kiosk/app.py" line="599"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Guardado. La impresora se usa desde la próxima pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="637"/>
+        <location filename="../../kiosk/app.py" line="638"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurantes y bares)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="642"/>
+        <location filename="../../kiosk/app.py" line="643"/>
         <source>a guest card</source>
         <translation>una tarjeta de cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="491"/>
+        <location filename="../../kiosk/app.py" line="492"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Guardado. Los nuevos ajustes del lector se aplican desde el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="84"/>
+        <location filename="../../kiosk/checkin/actions.py" line="85"/>
         <source>End of today</source>
         <translation>Final del día</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/actions.py" line="86"/>
+        <location filename="../../kiosk/checkin/actions.py" line="87"/>
         <source>+%n days</source>
         <extracomment>one: +%n day</extracomment>
         <translation>
@@ -38,96 +38,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="166"/>
+        <location filename="../../kiosk/checkin/actions.py" line="167"/>
         <source>Still checking with {system}: this is the local copy's answer.</source>
         <translation>Aún comprobando con {system}: esta es la respuesta de la copia local.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="175"/>
+        <location filename="../../kiosk/checkin/actions.py" line="176"/>
         <source>{system} can't do that here.</source>
         <translation>{system} no puede hacer eso aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="280"/>
-        <location filename="../../kiosk/checkin/actions.py" line="200"/>
+        <location filename="../../kiosk/checkin/actions.py" line="281"/>
+        <location filename="../../kiosk/checkin/actions.py" line="201"/>
         <source>Not confirmed yet: still checking whether it arrived.</source>
         <translation>Aún sin confirmar: se sigue comprobando si ha llegado.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="158"/>
         <location filename="../../kiosk/checkin/desk/bands.py" line="157"/>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="156"/>
         <source>Printing the band…</source>
         <translation>Imprimiendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="164"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="165"/>
         <source>✔ Band {code} printed.</source>
         <translation>✔ Pulsera {code} impresa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="166"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="167"/>
         <source>✔ Band {code} printed again.</source>
         <translation>✔ Pulsera {code} impresa de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="170"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="171"/>
         <source>Put the band on the guest, then tap “Use the printed band” (or scan it).</source>
         <translation>Póngale la pulsera al cliente y toque «Asignar pulsera» (o escanéela).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="184"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="185"/>
         <source>The band could not be printed.</source>
         <translation>No se pudo imprimir la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="59"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="60"/>
         <source>Waiting for the new wristband…</source>
         <translation>Esperando la nueva pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="61"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="62"/>
         <source>Waiting for the replacement wristband…</source>
         <translation>Esperando la pulsera de sustitución…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="70"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="71"/>
         <source>Cancelled: no wristband was added.</source>
         <translation>Cancelado: no se ha añadido ninguna pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="187"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="188"/>
         <source>Nothing was added to the guest.</source>
         <translation>No se ha añadido nada al cliente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="55"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="56"/>
         <source>Scan the new wristband now (or press Esc to cancel).</source>
         <translation>Escanee ahora la nueva pulsera (o Esc para cancelar).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="57"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="58"/>
         <source>Scan the replacement wristband now (or press Esc to cancel).</source>
         <translation>Escanee ahora la pulsera de sustitución (o Esc para cancelar).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="199"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="200"/>
         <source>The previous guest's band: {words}</source>
         <translation>Pulsera del cliente anterior: {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="48"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="49"/>
         <source>Scan the lost wristband first.</source>
         <translation>Escanee primero la pulsera perdida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="100"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="101"/>
         <source>This guest cannot be given a band.</source>
         <translation>A este cliente no se le puede dar una pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="125"/>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="36"/>
-        <location filename="../../kiosk/checkin/writes/base.py" line="211"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="126"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="37"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="212"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Escanee primero la pulsera del cliente.</translation>
     </message>
@@ -157,11 +157,11 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
-        <location filename="../../kiosk/ui/desk.py" line="642"/>
+        <location filename="../../kiosk/ui/desk.py" line="643"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="295"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="330"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="244"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="296"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="331"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
@@ -217,17 +217,17 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="103"/>
-        <location filename="../../kiosk/ui/desk.py" line="366"/>
+        <location filename="../../kiosk/ui/desk.py" line="367"/>
         <source>new guest</source>
         <translation>cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="85"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="86"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Pidiendo a {system} el informe de clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/desk/report.py" line="154"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="155"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -236,37 +236,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="158"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="159"/>
         <source>The report saved to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="171"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="172"/>
         <source>No report: {why}</source>
         <translation>Sin informe: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="90"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="91"/>
         <source>Preparing the customers report…</source>
         <translation>Preparando el informe de clientes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="105"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="106"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} no ha podido preparar el informe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="120"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="121"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Preparando el informe de clientes… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="114"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="115"/>
         <source>The report is taking too long; try again later.</source>
         <translation>El informe tarda demasiado; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="134"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="135"/>
         <source>Saving the report…</source>
         <translation>Guardando el informe…</translation>
     </message>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/search.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="903"/>
+        <location filename="../../kiosk/ui/desk.py" line="904"/>
         <source>Searching for “{text}”…</source>
         <translation>Buscando «{text}»…</translation>
     </message>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="65"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="138"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="139"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
@@ -649,285 +649,285 @@
         <translation>Cliente sin nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="278"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="279"/>
         <source>{name} checked out.</source>
         <translation>Salida de {name} registrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="280"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="281"/>
         <source>{name} checked out — saved for later: it will be sent when the connection is back.</source>
         <translation>Salida de {name} registrada — guardada para más tarde: se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="265"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="266"/>
         <source>Checking out {name}…</source>
         <translation>Registrando la salida de {name}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="317"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="318"/>
         <source>{name} not checked out. {why}</source>
         <translation>Salida de {name} no registrada. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="299"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="300"/>
         <source>Couldn't confirm whether {name} was checked out: the list will say at its next refresh.</source>
         <translation>No se ha podido confirmar la salida de {name}: la lista lo dirá en su próxima actualización.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="24"/>
+        <location filename="../../kiosk/checkin/people.py" line="25"/>
         <source>07700 900123 or +44 7700 900123</source>
         <translation>07700 900123 o +44 7700 900123</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="112"/>
+        <location filename="../../kiosk/checkin/people.py" line="113"/>
         <source>Write the phone with its country code, like {example}.</source>
         <translation>Escriba el teléfono con el prefijo del país, por ejemplo {example}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="113"/>
         <location filename="../../kiosk/checkin/people.py" line="114"/>
-        <location filename="../../kiosk/checkin/people.py" line="68"/>
+        <location filename="../../kiosk/checkin/people.py" line="115"/>
+        <location filename="../../kiosk/checkin/people.py" line="69"/>
         <source>Write the date of birth as day, month and year: {example}.</source>
         <translation>Escriba la fecha de nacimiento como día, mes y año: {example}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="115"/>
+        <location filename="../../kiosk/checkin/people.py" line="116"/>
         <source>Another guest already has this email address.</source>
         <translation>Otro cliente ya tiene este correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="116"/>
+        <location filename="../../kiosk/checkin/people.py" line="117"/>
         <source>That doesn't look like an email address.</source>
         <translation>Eso no parece un correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="56"/>
+        <location filename="../../kiosk/checkin/people.py" line="57"/>
         <source>That doesn't look like a phone number. Write it like {example}.</source>
         <translation>Eso no parece un número de teléfono. Escríbalo así: {example}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="71"/>
+        <location filename="../../kiosk/checkin/people.py" line="72"/>
         <source>The date of birth is in the future.</source>
         <translation>La fecha de nacimiento está en el futuro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="73"/>
+        <location filename="../../kiosk/checkin/people.py" line="74"/>
         <source>Check the year of birth ({year}).</source>
         <translation>Revise el año de nacimiento ({year}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="308"/>
+        <location filename="../../kiosk/checkin/policy.py" line="309"/>
         <source>Wristband {expiry}.</source>
         <translation>Pulsera: {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="238"/>
+        <location filename="../../kiosk/checkin/policy.py" line="239"/>
         <source>Offline: the local copy of this guest is from {day} {time}, older than {hours} h.</source>
         <translation>Sin conexión: la copia local de este cliente es del {day} {time}, de hace más de {hours} h.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="244"/>
+        <location filename="../../kiosk/checkin/policy.py" line="245"/>
         <source>We can't check your details just now.</source>
         <translation>Ahora mismo no podemos comprobar sus datos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="297"/>
+        <location filename="../../kiosk/checkin/policy.py" line="298"/>
         <source>at {desk} · {time}</source>
         <translation>en {desk} · {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="338"/>
+        <location filename="../../kiosk/checkin/policy.py" line="339"/>
         <source>{membership}: {status} ({reason}).</source>
         <translation>{membership}: {status} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="345"/>
+        <location filename="../../kiosk/checkin/policy.py" line="346"/>
         <source>{membership}: {status}.</source>
         <translation>{membership}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="355"/>
+        <location filename="../../kiosk/checkin/policy.py" line="356"/>
         <source>Your membership needs a quick check.</source>
         <translation>Su membresía necesita una comprobación.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="103"/>
+        <location filename="../../kiosk/checkin/policy.py" line="104"/>
         <source>This customer's record has been anonymised.</source>
         <translation>La ficha de este cliente se ha anonimizado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="104"/>
+        <location filename="../../kiosk/checkin/policy.py" line="105"/>
         <source>We couldn't find your membership.</source>
         <translation>No hemos encontrado su membresía.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="110"/>
+        <location filename="../../kiosk/checkin/policy.py" line="111"/>
         <source>The account is locked.</source>
         <translation>La cuenta está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="111"/>
+        <location filename="../../kiosk/checkin/policy.py" line="112"/>
         <source>Your account needs a quick check.</source>
         <translation>Su cuenta necesita una comprobación.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="118"/>
+        <location filename="../../kiosk/checkin/policy.py" line="119"/>
         <source>A guest of another site: check they may use this one.</source>
         <translation>Cliente de otro centro: compruebe que puede usar este.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="119"/>
-        <location filename="../../kiosk/checkin/policy.py" line="137"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="405"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="373"/>
+        <location filename="../../kiosk/checkin/policy.py" line="120"/>
+        <location filename="../../kiosk/checkin/policy.py" line="138"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="406"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="374"/>
         <source>Please see reception.</source>
         <translation>Por favor, acuda a recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="193"/>
+        <location filename="../../kiosk/checkin/policy.py" line="194"/>
         <source>Couldn't check whether the guest is already on site.</source>
         <translation>No se ha podido comprobar si el cliente ya está dentro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="194"/>
+        <location filename="../../kiosk/checkin/policy.py" line="195"/>
         <source>We couldn't check your visit just now.</source>
         <translation>Ahora mismo no hemos podido comprobar su visita.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="263"/>
+        <location filename="../../kiosk/checkin/policy.py" line="264"/>
         <source>Checked in twice ({visits}): check one of them out.</source>
         <translation>Registrado dos veces ({visits}): registre la salida de uno de ellos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="267"/>
-        <location filename="../../kiosk/checkin/policy.py" line="290"/>
+        <location filename="../../kiosk/checkin/policy.py" line="268"/>
+        <location filename="../../kiosk/checkin/policy.py" line="291"/>
         <source>You're already checked in.</source>
         <translation>Ya está registrado/a.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="310"/>
+        <location filename="../../kiosk/checkin/policy.py" line="311"/>
         <source>Your wristband has expired.</source>
         <translation>Su pulsera ha caducado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="324"/>
+        <location filename="../../kiosk/checkin/policy.py" line="325"/>
         <source>No active membership.</source>
         <translation>Sin membresía activa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="325"/>
+        <location filename="../../kiosk/checkin/policy.py" line="326"/>
         <source>We couldn't find an active membership.</source>
         <translation>No hemos encontrado una membresía activa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="66"/>
+        <location filename="../../kiosk/checkin/policy.py" line="67"/>
         <source>Welcome in</source>
         <translation>Bienvenido/a</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="67"/>
+        <location filename="../../kiosk/checkin/policy.py" line="68"/>
         <source>Check before admitting</source>
         <translation>Comprobar antes de dejar pasar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="68"/>
+        <location filename="../../kiosk/checkin/policy.py" line="69"/>
         <source>Do not admit</source>
         <translation>No dejar pasar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="131"/>
+        <location filename="../../kiosk/checkin/policy.py" line="132"/>
         <source>The open tab on this wristband is {amount}, over this site's {limit}: confirm with the guest before charging more.</source>
         <translation>La cuenta abierta de esta pulsera es de {amount}, por encima de los {limit} de este centro: confírmelo con el cliente antes de cargar más.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="143"/>
+        <location filename="../../kiosk/checkin/policy.py" line="144"/>
         <source>No card on this wristband for charges.</source>
         <translation>No hay tarjeta en esta pulsera para los cargos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="144"/>
+        <location filename="../../kiosk/checkin/policy.py" line="145"/>
         <source>No card is linked to your wristband.</source>
         <translation>No hay ninguna tarjeta vinculada a su pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="159"/>
+        <location filename="../../kiosk/checkin/policy.py" line="160"/>
         <source>Couldn't load the wristband's expiry and card: check them before admitting.</source>
         <translation>No se han podido cargar la caducidad y la tarjeta de la pulsera: compruébelas antes de dejar pasar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="160"/>
+        <location filename="../../kiosk/checkin/policy.py" line="161"/>
         <source>We couldn't check your wristband just now.</source>
         <translation>Ahora mismo no hemos podido comprobar su pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="170"/>
+        <location filename="../../kiosk/checkin/policy.py" line="171"/>
         <source>Labelled “{label}”.</source>
         <translation>Etiqueta «{label}».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="171"/>
+        <location filename="../../kiosk/checkin/policy.py" line="172"/>
         <source>Please see a member of staff.</source>
         <translation>Por favor, hable con un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="182"/>
+        <location filename="../../kiosk/checkin/policy.py" line="183"/>
         <source>Couldn't load the memberships: check before admitting.</source>
         <translation>No se han podido cargar las membresías: compruebe antes de dejar pasar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="183"/>
+        <location filename="../../kiosk/checkin/policy.py" line="184"/>
         <source>We couldn't check your membership just now.</source>
         <translation>Ahora mismo no hemos podido comprobar su membresía.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="201"/>
+        <location filename="../../kiosk/checkin/policy.py" line="202"/>
         <source>The photo couldn't load: check ID.</source>
         <translation>No se ha podido cargar la foto: compruebe el documento de identidad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="202"/>
-        <location filename="../../kiosk/checkin/policy.py" line="211"/>
+        <location filename="../../kiosk/checkin/policy.py" line="203"/>
+        <location filename="../../kiosk/checkin/policy.py" line="212"/>
         <source>Please see reception to confirm who you are.</source>
         <translation>Por favor, confirme su identidad en recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="210"/>
+        <location filename="../../kiosk/checkin/policy.py" line="211"/>
         <source>No photo on file: check ID.</source>
         <translation>No hay foto: compruebe el documento de identidad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="282"/>
+        <location filename="../../kiosk/checkin/policy.py" line="283"/>
         <source>Already checked in at {desk} · {time} ({ago}).</source>
         <translation>Ya registrado en {desk} · {time} ({ago}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="289"/>
+        <location filename="../../kiosk/checkin/policy.py" line="290"/>
         <source>Already checked in {ago}.</source>
         <translation>Ya registrado {ago}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="312"/>
+        <location filename="../../kiosk/checkin/policy.py" line="313"/>
         <source>Your wristband expires soon.</source>
         <translation>Su pulsera caduca pronto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="352"/>
+        <location filename="../../kiosk/checkin/policy.py" line="353"/>
         <source>Your membership hasn't started yet.</source>
         <translation>Su membresía aún no ha comenzado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="353"/>
         <location filename="../../kiosk/checkin/policy.py" line="354"/>
+        <location filename="../../kiosk/checkin/policy.py" line="355"/>
         <source>Your membership has ended.</source>
         <translation>Su membresía ha terminado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="152"/>
+        <location filename="../../kiosk/checkin/policy.py" line="153"/>
         <source>The card on this wristband is {problem}.</source>
         <translation>La tarjeta de esta pulsera está {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="153"/>
+        <location filename="../../kiosk/checkin/policy.py" line="154"/>
         <source>The card on your wristband can't be used.</source>
         <translation>La tarjeta de su pulsera no se puede usar.</translation>
     </message>
@@ -1023,8 +1023,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="507"/>
-        <location filename="../../kiosk/ui/desk.py" line="821"/>
+        <location filename="../../kiosk/ui/desk.py" line="508"/>
+        <location filename="../../kiosk/ui/desk.py" line="822"/>
         <source>Front desk</source>
         <translation>Recepción</translation>
     </message>
@@ -1317,156 +1317,156 @@
         <translation>Este cliente no tiene una dirección de correo a la que enviarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="52"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="53"/>
         <source>Saving the new expiry…</source>
         <translation>Guardando la nueva caducidad…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="53"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="54"/>
         <source>Expiry changed.</source>
         <translation>Caducidad cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="98"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="99"/>
         <source>Saving the card…</source>
         <translation>Guardando la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="99"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="100"/>
         <source>Card changed on the band.</source>
         <translation>Tarjeta de la pulsera cambiada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="136"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="137"/>
         <source>Adding the wristband…</source>
         <translation>Añadiendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="137"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="138"/>
         <source>Wristband added.</source>
         <translation>Pulsera añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="171"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="172"/>
         <source>Removing the wristband…</source>
         <translation>Quitando la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="172"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="173"/>
         <source>Wristband removed.</source>
         <translation>Pulsera quitada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="199"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="200"/>
         <source>Replacing the wristband…</source>
         <translation>Sustituyendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="200"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="201"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Pulsera sustituida; caducidad y tarjeta traspasadas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="162"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="163"/>
         <source>Wristband {code} added.</source>
         <translation>Pulsera {code} añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="292"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="293"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; caducidad y tarjeta traspasadas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="86"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="87"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Caducidad quitada: la pulsera no caduca nunca.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="124"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="125"/>
         <source>Card put on the band.</source>
         <translation>Tarjeta vinculada a la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="124"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="125"/>
         <source>Card taken off the band.</source>
         <translation>Tarjeta desvinculada de la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="234"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="235"/>
         <source>the new band is on the guest</source>
         <translation>la nueva pulsera está asignada al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="279"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="280"/>
         <source>Partly done: the new band is on the guest; the rest is not yet. Try again to finish.</source>
         <translation>Hecho en parte: la nueva pulsera ya es del cliente; el resto aún no. Vuelva a intentarlo para terminar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="288"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="289"/>
         <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; caducidad, tarjeta y cuenta abierta transferidas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="67"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="68"/>
         <source>That time has already passed: choose a later one.</source>
         <translation>Esa hora ya ha pasado: elija una posterior.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="106"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="107"/>
         <source>That card does not belong to this guest.</source>
         <translation>Esa tarjeta no pertenece a este cliente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="145"/>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="210"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="146"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="211"/>
         <source>That wristband is already this guest's.</source>
         <translation>Esa pulsera ya es de este cliente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="208"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="209"/>
         <source>That is the lost wristband itself: scan the new one.</source>
         <translation>Esa es la pulsera perdida: escanee la nueva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="238"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="239"/>
         <source>its expiry is set</source>
         <translation>su caducidad está fijada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="242"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="243"/>
         <source>the card moved to it</source>
         <translation>la tarjeta se ha pasado a ella</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="246"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="247"/>
         <source>the open tab moved to it</source>
         <translation>la cuenta abierta pasó a ella</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="256"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="257"/>
         <source>Partly done ({done}): {reason}. Try again to finish.</source>
         <translation>Hecho en parte ({done}): {reason}. Vuelva a intentarlo para terminar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="170"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="171"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="171"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="172"/>
         <location filename="../../kiosk/checkin/writes/details.py" line="33"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="191"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="192"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
         <translation>Puede que ya se haya enviado; pregunte al cliente antes de enviarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="217"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="218"/>
         <location filename="../../kiosk/checkin/writes/visits.py" line="40"/>
         <source>This guest's record has been anonymised.</source>
         <translation>La ficha de este cliente se ha anonimizado.</translation>
@@ -2090,57 +2090,57 @@
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="50"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="51"/>
         <source>Spend couldn't load</source>
         <translation>No se ha podido cargar el gasto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="73"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="74"/>
         <source>Venues: {venues}</source>
         <translation>Centros: {venues}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="75"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="76"/>
         <source>Opted into: {lists}</source>
         <translation>Suscrito a: {lists}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="77"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="78"/>
         <source>Couldn't check whether they are on site now</source>
         <translation>No se ha podido comprobar si está dentro ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="139"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="140"/>
         <source>Admitted by staff override</source>
         <translation>Admitido por excepción del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="141"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="142"/>
         <source>Reason: {reason}  ·  was: {was}</source>
         <translation>Motivo: {reason}  ·  antes: {was}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="192"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="193"/>
         <source>MEMBERSHIP</source>
         <translation>MEMBRESÍA</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="203"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="204"/>
         <source>NOTES</source>
         <translation>NOTAS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="280"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="281"/>
         <source>Notes: {notes}</source>
         <translation>Notas: {notes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="287"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="288"/>
         <source>Guest name: {name}</source>
         <translation>Nombre del cliente: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/customer_panel.py" line="55"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="56"/>
         <source>Spent {total} over %n orders</source>
         <extracomment>one: Spent {total} over %n order</extracomment>
         <translation>
@@ -2149,198 +2149,198 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="67"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="68"/>
         <source>Last check-in {ago}</source>
         <translation>Último registro {ago}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="71"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="72"/>
         <source>No check-ins yet</source>
         <translation>Aún sin registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="130"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="131"/>
         <source>All clear.</source>
         <translation>Todo en orden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="279"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="280"/>
         <source>No notes yet.</source>
         <translation>Aún sin notas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="284"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="285"/>
         <source>Photo couldn't load; initials {initials}</source>
         <translation>No se ha podido cargar la foto; iniciales {initials}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="289"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="290"/>
         <source>Opened by their card or a search</source>
         <translation>Abierto por su tarjeta o una búsqueda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="298"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="299"/>
         <source>still checking</source>
         <translation>aún comprobando</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="298"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="299"/>
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="324"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="325"/>
         <source>+{count} more</source>
         <translation>+{count} más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="390"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="391"/>
         <source>Ended {day}</source>
         <translation>Terminó el {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="406"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="407"/>
         <source>Next charge {amount} on {day}</source>
         <translation>Próximo cargo {amount} el {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="291"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="292"/>
         <source>Opened by customer record (no wristband scanned)</source>
         <translation>Abierto desde la ficha del cliente (sin pulsera escaneada)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="293"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="294"/>
         <source>Found by wristband {code}</source>
         <translation>Encontrado por la pulsera {code}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="302"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="303"/>
         <source>from the local copy ({how}), as of {day} {time}</source>
         <translation>de la copia local ({how}), a {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="312"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="313"/>
         <source>This guest's record has been anonymised</source>
         <translation>La ficha de este cliente se ha anonimizado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="314"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="315"/>
         <source>Account locked: details can't be changed</source>
         <translation>Cuenta bloqueada: no se pueden cambiar los datos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="316"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="317"/>
         <source>The photo couldn't load</source>
         <translation>No se ha podido cargar la foto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="326"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="327"/>
         <source>More labels: </source>
         <translation>Más etiquetas: </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="333"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="334"/>
         <source>⚠ Memberships couldn't load</source>
         <translation>⚠ No se han podido cargar las membresías</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="392"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="393"/>
         <source>Starts {day}</source>
         <translation>Empieza el {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="60"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="61"/>
         <source>last {order} {amount} (cancelled)</source>
         <translation>último {order} {amount} (cancelado)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="62"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="63"/>
         <source>last {order} {amount}</source>
         <translation>último {order} {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="121"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="122"/>
         <source>(offline)</source>
         <translation>(sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="280"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="281"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
-        <location filename="../../kiosk/ui/desk.py" line="142"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="338"/>
+        <location filename="../../kiosk/ui/desk.py" line="143"/>
         <source>No membership</source>
         <translation>Sin membresía</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="394"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="395"/>
         <source>Since {day}</source>
         <translation>Desde el {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="123"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="124"/>
         <source>(checking…)</source>
         <translation>(comprobando…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="76"/>
+        <location filename="../../kiosk/ui/desk.py" line="77"/>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="77"/>
+        <location filename="../../kiosk/ui/desk.py" line="78"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="78"/>
+        <location filename="../../kiosk/ui/desk.py" line="79"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="82"/>
+        <location filename="../../kiosk/ui/desk.py" line="83"/>
         <source>admit</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="82"/>
+        <location filename="../../kiosk/ui/desk.py" line="83"/>
         <source>warn</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="82"/>
+        <location filename="../../kiosk/ui/desk.py" line="83"/>
         <source>deny</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="94"/>
+        <location filename="../../kiosk/ui/desk.py" line="95"/>
         <source>answers came too late</source>
         <translation>las respuestas llegaron demasiado tarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="95"/>
+        <location filename="../../kiosk/ui/desk.py" line="96"/>
         <source>no connection</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="96"/>
+        <location filename="../../kiosk/ui/desk.py" line="97"/>
         <source>the guest system is having trouble</source>
         <translation>el sistema de clientes tiene problemas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="97"/>
+        <location filename="../../kiosk/ui/desk.py" line="98"/>
         <source>the guest system asked us to wait</source>
         <translation>el sistema de clientes pide esperar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="106"/>
+        <location filename="../../kiosk/ui/desk.py" line="107"/>
         <source>● Online</source>
         <translation>● En línea</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="128"/>
+        <location filename="../../kiosk/ui/desk.py" line="129"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
@@ -2349,305 +2349,305 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="140"/>
-        <location filename="../../kiosk/ui/on_site_window.py" line="111"/>
+        <location filename="../../kiosk/ui/desk.py" line="141"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="112"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="144"/>
+        <location filename="../../kiosk/ui/desk.py" line="145"/>
         <source>phone ending {digits}</source>
         <translation>teléfono acabado en {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="236"/>
+        <location filename="../../kiosk/ui/desk.py" line="237"/>
         <source>Kiosk · Front desk</source>
         <translation>Quiosco · Recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="314"/>
+        <location filename="../../kiosk/ui/desk.py" line="315"/>
         <source>More time</source>
         <translation>Más tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="316"/>
+        <location filename="../../kiosk/ui/desk.py" line="317"/>
         <source>More time: keep this guest on screen</source>
         <translation>Más tiempo: mantener a este cliente en pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="326"/>
+        <location filename="../../kiosk/ui/desk.py" line="327"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>Estado de la conexión: abrir lo que espera para enviarse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="356"/>
+        <location filename="../../kiosk/ui/desk.py" line="357"/>
         <source>check in</source>
         <translation>registrar entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="357"/>
+        <location filename="../../kiosk/ui/desk.py" line="358"/>
         <source>expiry</source>
         <translation>caducidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="358"/>
+        <location filename="../../kiosk/ui/desk.py" line="359"/>
         <source>card</source>
         <translation>tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="359"/>
+        <location filename="../../kiosk/ui/desk.py" line="360"/>
         <source>more</source>
         <translation>más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="365"/>
+        <location filename="../../kiosk/ui/desk.py" line="366"/>
         <source>find a guest (the search box)</source>
         <translation>buscar un cliente (el cuadro de búsqueda)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="367"/>
+        <location filename="../../kiosk/ui/desk.py" line="368"/>
         <source>recent scans</source>
         <translation>escaneos recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="368"/>
+        <location filename="../../kiosk/ui/desk.py" line="369"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>cancelar el escaneo de una pulsera o limpiar la pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="369"/>
+        <location filename="../../kiosk/ui/desk.py" line="370"/>
         <source>who is in now</source>
         <translation>quién está dentro ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="370"/>
+        <location filename="../../kiosk/ui/desk.py" line="371"/>
         <source>print a band; again: give the guest the printed band</source>
         <translation>imprimir una pulsera; otra vez: asignar la pulsera impresa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="371"/>
+        <location filename="../../kiosk/ui/desk.py" line="372"/>
         <source>this list of keys</source>
         <translation>esta lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="394"/>
+        <location filename="../../kiosk/ui/desk.py" line="395"/>
         <source>Find (Enter)</source>
         <translation>Buscar (Intro)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="395"/>
+        <location filename="../../kiosk/ui/desk.py" line="396"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Cliente nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="396"/>
+        <location filename="../../kiosk/ui/desk.py" line="397"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Escaneos recientes (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="397"/>
+        <location filename="../../kiosk/ui/desk.py" line="398"/>
         <source>Print a band (Ctrl+P)</source>
         <translation>Imprimir pulsera (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="398"/>
+        <location filename="../../kiosk/ui/desk.py" line="399"/>
         <source>Give the guest the band just printed (Ctrl+P)</source>
         <translation>Asignar al cliente la pulsera recién impresa (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="432"/>
+        <location filename="../../kiosk/ui/desk.py" line="433"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="443"/>
-        <location filename="../../kiosk/ui/desk.py" line="633"/>
+        <location filename="../../kiosk/ui/desk.py" line="444"/>
+        <location filename="../../kiosk/ui/desk.py" line="634"/>
         <source>Keys: {keys}</source>
         <translation>Teclas: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="445"/>
-        <location filename="../../kiosk/ui/desk.py" line="1140"/>
+        <location filename="../../kiosk/ui/desk.py" line="446"/>
+        <location filename="../../kiosk/ui/desk.py" line="1141"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
-        <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="447"/>
+        <location filename="../../kiosk/ui/desk.py" line="448"/>
         <source>Close the list of keys</source>
         <translation>Cerrar la lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="516"/>
+        <location filename="../../kiosk/ui/desk.py" line="517"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Quién está dentro ahora (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="522"/>
+        <location filename="../../kiosk/ui/desk.py" line="523"/>
         <source>Code, name, email or phone</source>
         <translation>Código, nombre, correo, tel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="524"/>
+        <location filename="../../kiosk/ui/desk.py" line="525"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Buscar un cliente por código de pulsera, nombre, correo o teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="530"/>
+        <location filename="../../kiosk/ui/desk.py" line="531"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="532"/>
+        <location filename="../../kiosk/ui/desk.py" line="533"/>
         <source>Find guest by code</source>
         <translation>Buscar cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="536"/>
+        <location filename="../../kiosk/ui/desk.py" line="537"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="538"/>
+        <location filename="../../kiosk/ui/desk.py" line="539"/>
         <source>This shift's scans</source>
         <translation>Escaneos de este turno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="542"/>
+        <location filename="../../kiosk/ui/desk.py" line="543"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="544"/>
+        <location filename="../../kiosk/ui/desk.py" line="545"/>
         <source>Register a walk-in guest</source>
         <translation>Registrar un cliente sin reserva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="547"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
+        <location filename="../../kiosk/ui/desk.py" line="548"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="254"/>
         <source>Back to self check-in</source>
         <translation>Volver al autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="549"/>
+        <location filename="../../kiosk/ui/desk.py" line="550"/>
         <source>Back to the self check-in screen</source>
         <translation>Volver a la pantalla de autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="556"/>
+        <location filename="../../kiosk/ui/desk.py" line="557"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Cerrar sesión (otra persona también puede escanear su tarjeta para tomar el relevo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="559"/>
+        <location filename="../../kiosk/ui/desk.py" line="560"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="567"/>
+        <location filename="../../kiosk/ui/desk.py" line="568"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lectores y cámara; informes; diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="568"/>
+        <location filename="../../kiosk/ui/desk.py" line="569"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Ajustes, informes y diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="570"/>
+        <location filename="../../kiosk/ui/desk.py" line="571"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="573"/>
+        <location filename="../../kiosk/ui/desk.py" line="574"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="102"/>
         <source>Scanners and camera…</source>
         <translation>Lectores y cámara…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="576"/>
+        <location filename="../../kiosk/ui/desk.py" line="577"/>
         <source>Printer…</source>
         <translation>Impresora…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="579"/>
+        <location filename="../../kiosk/ui/desk.py" line="580"/>
         <source>Customers report (CSV)…</source>
         <translation>Informe de clientes (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="582"/>
+        <location filename="../../kiosk/ui/desk.py" line="583"/>
         <source>Staff and roles…</source>
         <translation>Personal y funciones…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="585"/>
+        <location filename="../../kiosk/ui/desk.py" line="586"/>
         <source>Shift summary…</source>
         <translation>Resumen del turno…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="588"/>
+        <location filename="../../kiosk/ui/desk.py" line="589"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Puesto de salida: los escaneos registran la salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="592"/>
+        <location filename="../../kiosk/ui/desk.py" line="593"/>
         <source>Diagnostics…</source>
         <translation>Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="615"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
+        <location filename="../../kiosk/ui/desk.py" line="616"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="158"/>
         <source>A wristband with a barcode</source>
         <translation>Una pulsera con código de barras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="616"/>
+        <location filename="../../kiosk/ui/desk.py" line="617"/>
         <source>Scan a wristband or card</source>
         <translation>Escanee una pulsera o una tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="620"/>
+        <location filename="../../kiosk/ui/desk.py" line="621"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>El lector funciona en cualquier parte de esta pantalla. También puede escribir arriba un código, un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="659"/>
+        <location filename="../../kiosk/ui/desk.py" line="660"/>
         <source>Guests found</source>
         <translation>Clientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="821"/>
+        <location filename="../../kiosk/ui/desk.py" line="822"/>
         <source>Exit: scans check guests out</source>
         <translation>Salida: los escaneos registran la salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="855"/>
+        <location filename="../../kiosk/ui/desk.py" line="856"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (cliente {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="866"/>
+        <location filename="../../kiosk/ui/desk.py" line="867"/>
         <source>Saved while offline</source>
         <translation>Guardado sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1074"/>
+        <location filename="../../kiosk/ui/desk.py" line="1075"/>
         <source>Anonymise this guest</source>
         <translation>Anonimizar a este cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1092"/>
+        <location filename="../../kiosk/ui/desk.py" line="1093"/>
         <source>Type {word} to confirm</source>
         <translation>Escriba {word} para confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1097"/>
+        <location filename="../../kiosk/ui/desk.py" line="1098"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="105"/>
@@ -2655,69 +2655,69 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1098"/>
+        <location filename="../../kiosk/ui/desk.py" line="1099"/>
         <source>Anonymise</source>
         <translation>Anonimizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1100"/>
+        <location filename="../../kiosk/ui/desk.py" line="1101"/>
         <source>Anonymise the guest</source>
         <translation>Anonimizar al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1131"/>
+        <location filename="../../kiosk/ui/desk.py" line="1132"/>
         <source>Customers report</source>
         <translation>Informe de clientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1168"/>
+        <location filename="../../kiosk/ui/desk.py" line="1169"/>
         <source>Check in anyway?</source>
         <translation>¿Registrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1260"/>
+        <location filename="../../kiosk/ui/desk.py" line="1261"/>
         <source>Set-password link</source>
         <translation>Enlace para crear la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1261"/>
+        <location filename="../../kiosk/ui/desk.py" line="1262"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Dé este enlace al cliente (vale durante un tiempo limitado):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1278"/>
+        <location filename="../../kiosk/ui/desk.py" line="1279"/>
         <source>Who is in now: {count}</source>
         <translation>Quién está dentro ahora: {count}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="108"/>
+        <location filename="../../kiosk/ui/desk.py" line="109"/>
         <source>slow: answers are late</source>
         <translation>lento: las respuestas llegan tarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="110"/>
+        <location filename="../../kiosk/ui/desk.py" line="111"/>
         <source>sending {count} saved offline</source>
         <translation>enviando {count} guardados sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="113"/>
+        <location filename="../../kiosk/ui/desk.py" line="114"/>
         <source>● Offline since {time}</source>
         <translation>● Sin conexión desde las {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="115"/>
+        <location filename="../../kiosk/ui/desk.py" line="116"/>
         <source>● Offline</source>
         <translation>● Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="121"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="268"/>
+        <location filename="../../kiosk/ui/desk.py" line="122"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="269"/>
         <source>data from {time}</source>
         <translation>datos de las {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="123"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="271"/>
+        <location filename="../../kiosk/ui/desk.py" line="124"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="272"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
         <translation>
@@ -2726,63 +2726,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="125"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="273"/>
+        <location filename="../../kiosk/ui/desk.py" line="126"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="274"/>
         <source>nothing waiting</source>
         <translation>nada en espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="147"/>
+        <location filename="../../kiosk/ui/desk.py" line="148"/>
         <source>⚠ guest of {site}, not this one</source>
         <translation>⚠ cliente de {site}, no de este</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="149"/>
+        <location filename="../../kiosk/ui/desk.py" line="150"/>
         <source>⚠ guest of another site, not this one</source>
         <translation>⚠ cliente de otro centro, no de este</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="337"/>
+        <location filename="../../kiosk/ui/desk.py" line="338"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="338"/>
+        <location filename="../../kiosk/ui/desk.py" line="339"/>
         <source>Find a guest by code</source>
         <translation>Buscar un cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="381"/>
+        <location filename="../../kiosk/ui/desk.py" line="382"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="756"/>
+        <location filename="../../kiosk/ui/desk.py" line="757"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Cierre de sesión en {seconds} s: toque Más tiempo para seguir conectado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="786"/>
+        <location filename="../../kiosk/ui/desk.py" line="787"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Sesión de {name}, {role}: cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="853"/>
+        <location filename="../../kiosk/ui/desk.py" line="854"/>
         <source>Check-in</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="853"/>
+        <location filename="../../kiosk/ui/desk.py" line="854"/>
         <source>Check-out</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="868"/>
+        <location filename="../../kiosk/ui/desk.py" line="869"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nada en espera: todo lo guardado sin conexión se ha enviado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="870"/>
+        <location filename="../../kiosk/ui/desk.py" line="871"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2791,7 +2791,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="919"/>
+        <location filename="../../kiosk/ui/desk.py" line="920"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2800,90 +2800,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="923"/>
+        <location filename="../../kiosk/ui/desk.py" line="924"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Ningún cliente coincide con «{text}». Revise la ortografía o pruebe con el correo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1086"/>
+        <location filename="../../kiosk/ui/desk.py" line="1087"/>
         <source>To confirm, type: {word}</source>
         <translation>Para confirmar, escriba: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="441"/>
+        <location filename="../../kiosk/ui/desk.py" line="442"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lector funciona en cualquier parte. Teclas para todo lo demás:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="629"/>
+        <location filename="../../kiosk/ui/desk.py" line="630"/>
         <source>F1 all keys</source>
         <translation>F1 todas las teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="729"/>
+        <location filename="../../kiosk/ui/desk.py" line="730"/>
         <source>Still checking {code}…</source>
         <translation>Aún comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="731"/>
+        <location filename="../../kiosk/ui/desk.py" line="732"/>
         <source>Checking {code}…</source>
         <translation>Comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="763"/>
+        <location filename="../../kiosk/ui/desk.py" line="764"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ La pantalla se limpia en {seconds} s: toque «Más tiempo» para mantenerla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1081"/>
+        <location filename="../../kiosk/ui/desk.py" line="1082"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Esto borra para siempre el nombre, el correo, el teléfono, la fecha de nacimiento, la foto y las direcciones del cliente (las visitas y los pedidos se quedan, sin ellos). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1180"/>
+        <location filename="../../kiosk/ui/desk.py" line="1181"/>
         <source>Remove wristband</source>
         <translation>Quitar la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1181"/>
+        <location filename="../../kiosk/ui/desk.py" line="1182"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>¿Quitar esta pulsera al cliente? Ya no lo encontrará.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1184"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="467"/>
+        <location filename="../../kiosk/ui/desk.py" line="1185"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="468"/>
         <source>Lock the account</source>
         <translation>Bloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1185"/>
+        <location filename="../../kiosk/ui/desk.py" line="1186"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>¿Bloquear la cuenta de este cliente? Sus datos no se podrán cambiar hasta desbloquearla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1188"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="480"/>
+        <location filename="../../kiosk/ui/desk.py" line="1189"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
         <source>Email a password reset link</source>
         <translation>Enviar un enlace para restablecer la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1189"/>
+        <location filename="../../kiosk/ui/desk.py" line="1190"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>¿Enviar a este cliente un correo con un enlace para restablecer su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1192"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
+        <location filename="../../kiosk/ui/desk.py" line="1193"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="482"/>
         <source>Resend the email verification</source>
         <translation>Reenviar el correo de verificación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1193"/>
+        <location filename="../../kiosk/ui/desk.py" line="1194"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>¿Enviar de nuevo a este cliente el correo que verifica su dirección?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1169"/>
+        <location filename="../../kiosk/ui/desk.py" line="1170"/>
         <source>Check this guest in anyway?</source>
         <translation>¿Registrar a este cliente de todos modos?</translation>
     </message>
@@ -2974,7 +2974,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="51"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="251"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="252"/>
         <source>Diagnostics</source>
         <translation>Diagnóstico</translation>
     </message>
@@ -3072,275 +3072,275 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="43"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="133"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="45"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="134"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="69"/>
         <source>✔ Check in</source>
         <translation>✔ Registrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="45"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
         <source>Check in…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
-        <location filename="../../kiosk/ui/on_site_window.py" line="202"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="47"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="203"/>
         <source>Check out</source>
         <translation>Registrar salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="47"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="48"/>
         <source>Override and check in…</source>
         <translation>Excepción y registrar…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="48"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="49"/>
         <source>↻ Check again</source>
         <translation>↻ Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="51"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="52"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="135"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="53"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="136"/>
         <source>Check the guest in</source>
         <translation>Registrar la entrada del cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="53"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
         <source>Check the guest in, after a confirmation</source>
         <translation>Registrar la entrada del cliente, tras una confirmación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="55"/>
         <source>Check the guest out</source>
         <translation>Registrar la salida del cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="55"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="56"/>
         <source>Admit anyway, with a reason</source>
         <translation>Dejar pasar de todos modos, con un motivo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="56"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="57"/>
         <source>Check again whether the last change was saved</source>
         <translation>Comprobar de nuevo si se guardó el último cambio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="86"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="253"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="87"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="254"/>
         <source>WRISTBAND</source>
         <translation>PULSERA</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="110"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="229"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="230"/>
         <source>Print a band</source>
         <translation>Imprimir pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="112"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
         <source>Print a new wristband for this guest</source>
         <translation>Imprimir una pulsera nueva para este cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="114"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="115"/>
         <source>✔ Use the printed band</source>
         <translation>✔ Asignar pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="116"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="117"/>
         <source>Give the guest the band just printed</source>
         <translation>Asignar al cliente la pulsera recién impresa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="118"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="119"/>
         <source>Reprint</source>
         <translation>Reimprimir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="120"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="121"/>
         <source>Print the same band again</source>
         <translation>Imprimir la misma pulsera de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="137"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="138"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="139"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="140"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="140"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="141"/>
         <source>Change the wristband's expiry</source>
         <translation>Cambiar la caducidad de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="141"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="142"/>
         <source>Put a card on the wristband or take it off</source>
         <translation>Vincular una tarjeta a la pulsera o quitarla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="142"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="143"/>
         <source>More actions: bands, account, password</source>
         <translation>Más acciones: pulseras, cuenta, contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="359"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="360"/>
         <source>Pick a date and time…</source>
         <translation>Elegir fecha y hora…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="363"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="364"/>
         <source>Never expires (clear expiry)</source>
         <translation>No caduca nunca (quitar la caducidad)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="508"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="509"/>
         <source>Wristband expiry</source>
         <translation>Caducidad de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="515"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="517"/>
         <source>The wristband's new expiry date and time</source>
         <translation>Nueva fecha y hora de caducidad de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="229"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="230"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="247"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="248"/>
         <source>GUEST CARD</source>
         <translation>TARJETA DEL CLIENTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="282"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="283"/>
         <source>Other bands: {codes}</source>
         <translation>Otras pulseras: {codes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="374"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="375"/>
         <source>The guest's cards couldn't load: scan again</source>
         <translation>No se han podido cargar las tarjetas del cliente: escanee de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="387"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="388"/>
         <source>This guest has no stored cards</source>
         <translation>Este cliente no tiene tarjetas guardadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="392"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="393"/>
         <source>Take the card off the band</source>
         <translation>Quitar la tarjeta de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="405"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="406"/>
         <source>Add a new wristband (scan it next)</source>
         <translation>Añadir una pulsera nueva (escanéela a continuación)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="411"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="412"/>
         <source>Replace a lost wristband (scan the new one next)</source>
         <translation>Sustituir una pulsera perdida (escanee la nueva a continuación)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="430"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="431"/>
         <source>Remove this wristband from the guest</source>
         <translation>Quitar esta pulsera al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="438"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="439"/>
         <source>Edit the guest's details</source>
         <translation>Editar los datos del cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="445"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="446"/>
         <source>Add a note…</source>
         <translation>Añadir una nota…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="452"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="453"/>
         <source>Add a label…</source>
         <translation>Añadir una etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="474"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="475"/>
         <source>Anonymise on the guest's request…</source>
         <translation>Anonimizar a petición del cliente…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="493"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="494"/>
         <source>Create a set-password link to hand over</source>
         <translation>Crear un enlace para crear la contraseña y entregarlo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="544"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="546"/>
         <source>Open tab {order}: {amount} so far</source>
         <translation>Cuenta abierta {order}: {amount} hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="550"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="552"/>
         <source>Open order {order}</source>
         <translation>Pedido abierto {order}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="553"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="555"/>
         <source>Order {order} (closed)</source>
         <translation>Pedido {order} (cerrado)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="557"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="559"/>
         <source>Spent today: {amount}</source>
         <translation>Gastado hoy: {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="257"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="258"/>
         <source>⚠ The wristband's details couldn't load.</source>
         <translation>⚠ No se han podido cargar los datos de la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="259"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="260"/>
         <source>No wristband</source>
         <translation>Sin pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="260"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="261"/>
         <source>No wristband was scanned.</source>
         <translation>No se ha escaneado ninguna pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="379"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="380"/>
         <source>(on the band)</source>
         <translation>(en la pulsera)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="418"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="419"/>
         <source>Print a new wristband</source>
         <translation>Imprimir una pulsera nueva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="424"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="425"/>
         <source>Print this wristband again</source>
         <translation>Volver a imprimir esta pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="460"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="461"/>
         <source>Unlock the account</source>
         <translation>Desbloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="271"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="272"/>
         <source>✖ No card on this band: nothing can be charged to it</source>
         <translation>✖ No hay tarjeta en esta pulsera: no se le puede cargar nada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="273"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="274"/>
         <source>No card on this band</source>
         <translation>Sin tarjeta en esta pulsera</translation>
     </message>
@@ -3512,7 +3512,7 @@
         <translation>Etiqueta: {label}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/on_site_window.py" line="47"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="48"/>
         <source>%n on site</source>
         <extracomment>one: %n on site</extracomment>
         <translation>
@@ -3521,97 +3521,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="286"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="287"/>
         <source>Reading the list…</source>
         <translation>Leyendo la lista…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="46"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="47"/>
         <source>On site: …</source>
         <translation>Dentro: …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="274"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="275"/>
         <source>Offline: from the local copy, as of {day} {time}.</source>
         <translation>Sin conexión: de la copia local, a {day} {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="280"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="281"/>
         <source>Couldn't refresh: {why}</source>
         <translation>No se ha podido actualizar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="282"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="283"/>
         <source>Updated {time}; read again every minute.</source>
         <translation>Actualizado a las {time}; se vuelve a leer cada minuto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="64"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="65"/>
         <source>Guest</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="64"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="65"/>
         <source>In since</source>
         <translation>Dentro desde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="64"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="65"/>
         <source>Membership</source>
         <translation>Membresía</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="64"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="65"/>
         <source>Wristband</source>
         <translation>Pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="152"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="153"/>
         <source>Who is in now</source>
         <translation>Quién está dentro ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="167"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="168"/>
         <source>Name or band code</source>
         <translation>Nombre o código de pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="168"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="169"/>
         <source>Find a guest on site by name or band code</source>
         <translation>Buscar un cliente dentro por nombre o código de pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="176"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="177"/>
         <source>Guests on site</source>
         <translation>Clientes dentro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="196"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="197"/>
         <source>What the last check-out did</source>
         <translation>Resultado de la última salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="199"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="200"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="200"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="201"/>
         <source>Read the list again now</source>
         <translation>Volver a leer la lista ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="204"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="205"/>
         <source>Check the chosen guest out</source>
         <translation>Registrar la salida del cliente elegido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="208"/>
         <source>Close who is in now</source>
         <translation>Cerrar «quién está dentro ahora»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="91"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="92"/>
         <source>not known</source>
         <translation>desconocido</translation>
     </message>
@@ -4003,226 +4003,226 @@
         <translation>Se imprimió una pulsera de prueba: escanéela en recepción para probar también el escáner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="62"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="63"/>
         <source>Kiosk · Self check-in</source>
         <translation>Quiosco · Autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="90"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="91"/>
         <source>Connection status</source>
         <translation>Estado de la conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="100"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="101"/>
         <source>Staff pages closing</source>
         <translation>Las páginas del personal se cierran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="153"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="241"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="154"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="242"/>
         <source>Scan your wristband or card</source>
         <translation>Escanee su pulsera o su tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="242"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <source>Hold the barcode under the scanner, or up to the camera.</source>
         <translation>Acerque el código de barras al lector o a la cámara.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="244"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
         <source>Staff only: enter the PIN</source>
         <translation>Solo personal: introduzca el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="247"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="247"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="248"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="117"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="249"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
         <source>Switch to the front desk</source>
         <translation>Cambiar a recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="251"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="78"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="252"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Quit the kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="83"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="84"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="314"/>
         <source>Logo</source>
         <translation>Logotipo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="265"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="266"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="384"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="350"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="385"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="351"/>
         <source>Welcome!</source>
         <translation>¡Bienvenido/a!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="402"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="368"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="403"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="369"/>
         <source>One moment</source>
         <translation>Un momento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="402"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="368"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="403"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="369"/>
         <source>Sorry</source>
         <translation>Lo sentimos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="295"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="296"/>
         <source>Still checking… one moment, please.</source>
         <translation>Seguimos comprobando… un momento, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="311"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="312"/>
         <source>Held: tap again to go on</source>
         <translation>En pausa: toque de nuevo para seguir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="319"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="320"/>
         <source>Back to the guest screen in %1 s: touch to stay</source>
         <translation>Vuelta a la pantalla de clientes en %1 s: toque para quedarse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="348"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="349"/>
         <source>Checked in</source>
         <translation>Registrado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="348"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="349"/>
         <source>Welcome</source>
         <translation>Le damos la bienvenida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="353"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="354"/>
         <source>You're checked in. Enjoy your visit!</source>
         <translation>Ya está registrado/a. ¡Disfrute de su visita!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="355"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="356"/>
         <source>Enjoy your visit!</source>
         <translation>¡Disfrute de su visita!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="370"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="371"/>
         <source>Hello</source>
         <translation>Hola</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="365"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="366"/>
         <source>Your wristband has no end date</source>
         <translation>Su pulsera no tiene fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="384"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="350"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="385"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="351"/>
         <source>Welcome, %1!</source>
         <translation>¡Bienvenido/a, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="386"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="370"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="387"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="371"/>
         <source>Hello, %1</source>
         <translation>Hola, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="316"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="317"/>
         <source>Tap to keep this on screen</source>
         <translation>Toque para mantener esta pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="336"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="337"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="359"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="360"/>
         <source>Membership: %1</source>
         <translation>Membresía: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="363"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="364"/>
         <source>Wristband valid until %1</source>
         <translation>Pulsera válida hasta %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="333"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="334"/>
         <source>Too many tries. Wait %1 s.</source>
         <translation>Demasiados intentos. Espere %1 s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="314"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="315"/>
         <source>Back to the start in %1 s</source>
         <translation>Volviendo al inicio en %1 s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="31"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="32"/>
         <source>This shift</source>
         <translation>Este turno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="37"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="38"/>
         <source>Counting this shift…</source>
         <translation>Contando este turno…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="46"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="47"/>
         <source>Where the summary was saved</source>
         <translation>Dónde se guardó el resumen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="52"/>
         <source>Close the shift summary</source>
         <translation>Cerrar el resumen del turno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="53"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="54"/>
         <source>Save as CSV</source>
         <translation>Guardar como CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="54"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="55"/>
         <source>Save the shift summary as a CSV file</source>
         <translation>Guardar el resumen del turno como archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="69"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="70"/>
         <source>This shift, since {day} {time}</source>
         <translation>Este turno, desde el {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="87"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="88"/>
         <source>The shift could not be counted ({error}).</source>
         <translation>No se ha podido contar el turno ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="97"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="98"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="102"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="103"/>
         <source>Not saved ({error}): check the reports folder.</source>
         <translation>No guardado ({error}): compruebe la carpeta de informes.</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="598"/>
+        <location filename="../../kiosk/app.py" line="599"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Enregistré. L'imprimante sert dès le prochain bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="637"/>
+        <location filename="../../kiosk/app.py" line="638"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurants et bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="642"/>
+        <location filename="../../kiosk/app.py" line="643"/>
         <source>a guest card</source>
         <translation>une carte client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="491"/>
+        <location filename="../../kiosk/app.py" line="492"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Enregistré. Les nouveaux réglages du lecteur s’appliquent au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="84"/>
+        <location filename="../../kiosk/checkin/actions.py" line="85"/>
         <source>End of today</source>
         <translation>Fin de journée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/actions.py" line="86"/>
+        <location filename="../../kiosk/checkin/actions.py" line="87"/>
         <source>+%n days</source>
         <extracomment>one: +%n day</extracomment>
         <translation>
@@ -38,96 +38,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="166"/>
+        <location filename="../../kiosk/checkin/actions.py" line="167"/>
         <source>Still checking with {system}: this is the local copy's answer.</source>
         <translation>Vérification en cours auprès de {system} : ceci est la réponse de la copie locale.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="175"/>
+        <location filename="../../kiosk/checkin/actions.py" line="176"/>
         <source>{system} can't do that here.</source>
         <translation>{system} ne peut pas faire cela ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="280"/>
-        <location filename="../../kiosk/checkin/actions.py" line="200"/>
+        <location filename="../../kiosk/checkin/actions.py" line="281"/>
+        <location filename="../../kiosk/checkin/actions.py" line="201"/>
         <source>Not confirmed yet: still checking whether it arrived.</source>
         <translation>Pas encore confirmé : on vérifie toujours s’il est arrivé.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="158"/>
         <location filename="../../kiosk/checkin/desk/bands.py" line="157"/>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="156"/>
         <source>Printing the band…</source>
         <translation>Impression du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="164"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="165"/>
         <source>✔ Band {code} printed.</source>
         <translation>✔ Bracelet {code} imprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="166"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="167"/>
         <source>✔ Band {code} printed again.</source>
         <translation>✔ Bracelet {code} réimprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="170"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="171"/>
         <source>Put the band on the guest, then tap “Use the printed band” (or scan it).</source>
         <translation>Mettez le bracelet au client, puis touchez « Lier le bracelet » (ou scannez-le).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="184"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="185"/>
         <source>The band could not be printed.</source>
         <translation>Le bracelet n'a pas pu être imprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="59"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="60"/>
         <source>Waiting for the new wristband…</source>
         <translation>En attente du nouveau bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="61"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="62"/>
         <source>Waiting for the replacement wristband…</source>
         <translation>En attente du bracelet de remplacement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="70"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="71"/>
         <source>Cancelled: no wristband was added.</source>
         <translation>Annulé : aucun bracelet n'a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="187"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="188"/>
         <source>Nothing was added to the guest.</source>
         <translation>Rien n'a été ajouté au client.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="55"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="56"/>
         <source>Scan the new wristband now (or press Esc to cancel).</source>
         <translation>Scannez maintenant le nouveau bracelet (ou Échap pour annuler).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="57"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="58"/>
         <source>Scan the replacement wristband now (or press Esc to cancel).</source>
         <translation>Scannez maintenant le bracelet de remplacement (ou Échap pour annuler).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="199"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="200"/>
         <source>The previous guest's band: {words}</source>
         <translation>Bracelet du client précédent : {words}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="48"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="49"/>
         <source>Scan the lost wristband first.</source>
         <translation>Scannez d'abord le bracelet perdu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="100"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="101"/>
         <source>This guest cannot be given a band.</source>
         <translation>Ce client ne peut pas recevoir de bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="125"/>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="36"/>
-        <location filename="../../kiosk/checkin/writes/base.py" line="211"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="126"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="37"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="212"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Scannez d'abord le bracelet du client.</translation>
     </message>
@@ -157,11 +157,11 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
-        <location filename="../../kiosk/ui/desk.py" line="642"/>
+        <location filename="../../kiosk/ui/desk.py" line="643"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="295"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="330"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="244"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="296"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="331"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -217,17 +217,17 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="103"/>
-        <location filename="../../kiosk/ui/desk.py" line="366"/>
+        <location filename="../../kiosk/ui/desk.py" line="367"/>
         <source>new guest</source>
         <translation>nouveau client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="85"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="86"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Demande du rapport clients à {system}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/desk/report.py" line="154"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="155"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -236,37 +236,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="158"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="159"/>
         <source>The report saved to {path}</source>
         <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="171"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="172"/>
         <source>No report: {why}</source>
         <translation>Pas de rapport : {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="90"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="91"/>
         <source>Preparing the customers report…</source>
         <translation>Préparation du rapport clients…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="105"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="106"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} n'a pas pu préparer le rapport.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="120"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="121"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Préparation du rapport clients… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="114"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="115"/>
         <source>The report is taking too long; try again later.</source>
         <translation>Le rapport prend trop de temps ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="134"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="135"/>
         <source>Saving the report…</source>
         <translation>Enregistrement du rapport…</translation>
     </message>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/search.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="903"/>
+        <location filename="../../kiosk/ui/desk.py" line="904"/>
         <source>Searching for “{text}”…</source>
         <translation>Recherche de « {text} »…</translation>
     </message>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="65"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="138"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="139"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
@@ -649,285 +649,285 @@
         <translation>Client sans nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="278"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="279"/>
         <source>{name} checked out.</source>
         <translation>Départ de {name} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="280"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="281"/>
         <source>{name} checked out — saved for later: it will be sent when the connection is back.</source>
         <translation>Départ de {name} enregistré — pour plus tard : sera envoyé au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="265"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="266"/>
         <source>Checking out {name}…</source>
         <translation>Départ de {name}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="317"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="318"/>
         <source>{name} not checked out. {why}</source>
         <translation>Départ de {name} non enregistré. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="299"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="300"/>
         <source>Couldn't confirm whether {name} was checked out: the list will say at its next refresh.</source>
         <translation>Impossible de confirmer le départ de {name} : la liste le dira à sa prochaine mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="24"/>
+        <location filename="../../kiosk/checkin/people.py" line="25"/>
         <source>07700 900123 or +44 7700 900123</source>
         <translation>07700 900123 ou +44 7700 900123</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="112"/>
+        <location filename="../../kiosk/checkin/people.py" line="113"/>
         <source>Write the phone with its country code, like {example}.</source>
         <translation>Écrivez le téléphone avec l'indicatif du pays, par exemple {example}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="113"/>
         <location filename="../../kiosk/checkin/people.py" line="114"/>
-        <location filename="../../kiosk/checkin/people.py" line="68"/>
+        <location filename="../../kiosk/checkin/people.py" line="115"/>
+        <location filename="../../kiosk/checkin/people.py" line="69"/>
         <source>Write the date of birth as day, month and year: {example}.</source>
         <translation>Écrivez la date de naissance en jour, mois et année : {example}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="115"/>
+        <location filename="../../kiosk/checkin/people.py" line="116"/>
         <source>Another guest already has this email address.</source>
         <translation>Un autre client a déjà cette adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="116"/>
+        <location filename="../../kiosk/checkin/people.py" line="117"/>
         <source>That doesn't look like an email address.</source>
         <translation>Cela ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="56"/>
+        <location filename="../../kiosk/checkin/people.py" line="57"/>
         <source>That doesn't look like a phone number. Write it like {example}.</source>
         <translation>Cela ne ressemble pas à un numéro de téléphone. Écrivez-le comme {example}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="71"/>
+        <location filename="../../kiosk/checkin/people.py" line="72"/>
         <source>The date of birth is in the future.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="73"/>
+        <location filename="../../kiosk/checkin/people.py" line="74"/>
         <source>Check the year of birth ({year}).</source>
         <translation>Vérifiez l'année de naissance ({year}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="308"/>
+        <location filename="../../kiosk/checkin/policy.py" line="309"/>
         <source>Wristband {expiry}.</source>
         <translation>Bracelet : {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="238"/>
+        <location filename="../../kiosk/checkin/policy.py" line="239"/>
         <source>Offline: the local copy of this guest is from {day} {time}, older than {hours} h.</source>
         <translation>Hors ligne : la copie locale de ce client date du {day} {time}, plus de {hours} h.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="244"/>
+        <location filename="../../kiosk/checkin/policy.py" line="245"/>
         <source>We can't check your details just now.</source>
         <translation>Nous ne pouvons pas vérifier vos informations pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="297"/>
+        <location filename="../../kiosk/checkin/policy.py" line="298"/>
         <source>at {desk} · {time}</source>
         <translation>à {desk} · {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="338"/>
+        <location filename="../../kiosk/checkin/policy.py" line="339"/>
         <source>{membership}: {status} ({reason}).</source>
         <translation>{membership} : {status} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="345"/>
+        <location filename="../../kiosk/checkin/policy.py" line="346"/>
         <source>{membership}: {status}.</source>
         <translation>{membership} : {status}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="355"/>
+        <location filename="../../kiosk/checkin/policy.py" line="356"/>
         <source>Your membership needs a quick check.</source>
         <translation>Votre abonnement doit être vérifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="103"/>
+        <location filename="../../kiosk/checkin/policy.py" line="104"/>
         <source>This customer's record has been anonymised.</source>
         <translation>La fiche de ce client a été anonymisée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="104"/>
+        <location filename="../../kiosk/checkin/policy.py" line="105"/>
         <source>We couldn't find your membership.</source>
         <translation>Nous n'avons pas trouvé votre abonnement.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="110"/>
+        <location filename="../../kiosk/checkin/policy.py" line="111"/>
         <source>The account is locked.</source>
         <translation>Le compte est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="111"/>
+        <location filename="../../kiosk/checkin/policy.py" line="112"/>
         <source>Your account needs a quick check.</source>
         <translation>Votre compte doit être vérifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="118"/>
+        <location filename="../../kiosk/checkin/policy.py" line="119"/>
         <source>A guest of another site: check they may use this one.</source>
         <translation>Client d'un autre site : vérifiez qu'il peut utiliser celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="119"/>
-        <location filename="../../kiosk/checkin/policy.py" line="137"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="405"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="373"/>
+        <location filename="../../kiosk/checkin/policy.py" line="120"/>
+        <location filename="../../kiosk/checkin/policy.py" line="138"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="406"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="374"/>
         <source>Please see reception.</source>
         <translation>Merci de vous adresser à l'accueil.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="193"/>
+        <location filename="../../kiosk/checkin/policy.py" line="194"/>
         <source>Couldn't check whether the guest is already on site.</source>
         <translation>Impossible de vérifier si le client est déjà sur place.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="194"/>
+        <location filename="../../kiosk/checkin/policy.py" line="195"/>
         <source>We couldn't check your visit just now.</source>
         <translation>Nous n'avons pas pu vérifier votre visite pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="263"/>
+        <location filename="../../kiosk/checkin/policy.py" line="264"/>
         <source>Checked in twice ({visits}): check one of them out.</source>
         <translation>Enregistré deux fois ({visits}) : faites sortir l’un des deux.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="267"/>
-        <location filename="../../kiosk/checkin/policy.py" line="290"/>
+        <location filename="../../kiosk/checkin/policy.py" line="268"/>
+        <location filename="../../kiosk/checkin/policy.py" line="291"/>
         <source>You're already checked in.</source>
         <translation>Vous êtes déjà enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="310"/>
+        <location filename="../../kiosk/checkin/policy.py" line="311"/>
         <source>Your wristband has expired.</source>
         <translation>Votre bracelet a expiré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="324"/>
+        <location filename="../../kiosk/checkin/policy.py" line="325"/>
         <source>No active membership.</source>
         <translation>Pas d'abonnement actif.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="325"/>
+        <location filename="../../kiosk/checkin/policy.py" line="326"/>
         <source>We couldn't find an active membership.</source>
         <translation>Nous n'avons pas trouvé d'abonnement actif.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="66"/>
+        <location filename="../../kiosk/checkin/policy.py" line="67"/>
         <source>Welcome in</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="67"/>
+        <location filename="../../kiosk/checkin/policy.py" line="68"/>
         <source>Check before admitting</source>
         <translation>Vérifier avant l'entrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="68"/>
+        <location filename="../../kiosk/checkin/policy.py" line="69"/>
         <source>Do not admit</source>
         <translation>Ne pas laisser entrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="131"/>
+        <location filename="../../kiosk/checkin/policy.py" line="132"/>
         <source>The open tab on this wristband is {amount}, over this site's {limit}: confirm with the guest before charging more.</source>
         <translation>La note ouverte sur ce bracelet est de {amount}, au-delà des {limit} de ce site : confirmez avec le client avant de débiter davantage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="143"/>
+        <location filename="../../kiosk/checkin/policy.py" line="144"/>
         <source>No card on this wristband for charges.</source>
         <translation>Aucune carte sur ce bracelet pour les paiements.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="144"/>
+        <location filename="../../kiosk/checkin/policy.py" line="145"/>
         <source>No card is linked to your wristband.</source>
         <translation>Aucune carte n'est liée à votre bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="159"/>
+        <location filename="../../kiosk/checkin/policy.py" line="160"/>
         <source>Couldn't load the wristband's expiry and card: check them before admitting.</source>
         <translation>Impossible de charger l'expiration et la carte du bracelet : vérifiez-les avant l'entrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="160"/>
+        <location filename="../../kiosk/checkin/policy.py" line="161"/>
         <source>We couldn't check your wristband just now.</source>
         <translation>Nous n'avons pas pu vérifier votre bracelet pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="170"/>
+        <location filename="../../kiosk/checkin/policy.py" line="171"/>
         <source>Labelled “{label}”.</source>
         <translation>Étiquette « {label} ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="171"/>
+        <location filename="../../kiosk/checkin/policy.py" line="172"/>
         <source>Please see a member of staff.</source>
         <translation>Merci de vous adresser à un membre de l'équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="182"/>
+        <location filename="../../kiosk/checkin/policy.py" line="183"/>
         <source>Couldn't load the memberships: check before admitting.</source>
         <translation>Impossible de charger les abonnements : vérifiez avant l'entrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="183"/>
+        <location filename="../../kiosk/checkin/policy.py" line="184"/>
         <source>We couldn't check your membership just now.</source>
         <translation>Nous n'avons pas pu vérifier votre abonnement pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="201"/>
+        <location filename="../../kiosk/checkin/policy.py" line="202"/>
         <source>The photo couldn't load: check ID.</source>
         <translation>La photo n'a pas pu être chargée : vérifiez une pièce d'identité.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="202"/>
-        <location filename="../../kiosk/checkin/policy.py" line="211"/>
+        <location filename="../../kiosk/checkin/policy.py" line="203"/>
+        <location filename="../../kiosk/checkin/policy.py" line="212"/>
         <source>Please see reception to confirm who you are.</source>
         <translation>Merci de confirmer votre identité à l'accueil.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="210"/>
+        <location filename="../../kiosk/checkin/policy.py" line="211"/>
         <source>No photo on file: check ID.</source>
         <translation>Pas de photo enregistrée : vérifiez une pièce d'identité.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="282"/>
+        <location filename="../../kiosk/checkin/policy.py" line="283"/>
         <source>Already checked in at {desk} · {time} ({ago}).</source>
         <translation>Déjà enregistré à {desk} · {time} ({ago}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="289"/>
+        <location filename="../../kiosk/checkin/policy.py" line="290"/>
         <source>Already checked in {ago}.</source>
         <translation>Déjà enregistré {ago}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="312"/>
+        <location filename="../../kiosk/checkin/policy.py" line="313"/>
         <source>Your wristband expires soon.</source>
         <translation>Votre bracelet expire bientôt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="352"/>
+        <location filename="../../kiosk/checkin/policy.py" line="353"/>
         <source>Your membership hasn't started yet.</source>
         <translation>Votre abonnement n'a pas encore commencé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="353"/>
         <location filename="../../kiosk/checkin/policy.py" line="354"/>
+        <location filename="../../kiosk/checkin/policy.py" line="355"/>
         <source>Your membership has ended.</source>
         <translation>Votre abonnement est terminé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="152"/>
+        <location filename="../../kiosk/checkin/policy.py" line="153"/>
         <source>The card on this wristband is {problem}.</source>
         <translation>La carte de ce bracelet est {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/policy.py" line="153"/>
+        <location filename="../../kiosk/checkin/policy.py" line="154"/>
         <source>The card on your wristband can't be used.</source>
         <translation>La carte liée à votre bracelet ne peut pas être utilisée.</translation>
     </message>
@@ -1023,8 +1023,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="507"/>
-        <location filename="../../kiosk/ui/desk.py" line="821"/>
+        <location filename="../../kiosk/ui/desk.py" line="508"/>
+        <location filename="../../kiosk/ui/desk.py" line="822"/>
         <source>Front desk</source>
         <translation>Accueil</translation>
     </message>
@@ -1317,156 +1317,156 @@
         <translation>Ce client n'a pas d'adresse e-mail où l'envoyer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="52"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="53"/>
         <source>Saving the new expiry…</source>
         <translation>Enregistrement de la nouvelle expiration…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="53"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="54"/>
         <source>Expiry changed.</source>
         <translation>Expiration modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="98"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="99"/>
         <source>Saving the card…</source>
         <translation>Enregistrement de la carte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="99"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="100"/>
         <source>Card changed on the band.</source>
         <translation>Carte du bracelet modifiée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="136"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="137"/>
         <source>Adding the wristband…</source>
         <translation>Ajout du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="137"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="138"/>
         <source>Wristband added.</source>
         <translation>Bracelet ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="171"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="172"/>
         <source>Removing the wristband…</source>
         <translation>Retrait du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="172"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="173"/>
         <source>Wristband removed.</source>
         <translation>Bracelet retiré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="199"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="200"/>
         <source>Replacing the wristband…</source>
         <translation>Remplacement du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="200"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="201"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Bracelet remplacé ; expiration et carte transférées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="162"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="163"/>
         <source>Wristband {code} added.</source>
         <translation>Bracelet {code} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="292"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="293"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Le bracelet {code} remplace celui perdu ; expiration et carte transférées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="86"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="87"/>
         <source>Expiry cleared: the band never expires.</source>
         <translation>Expiration effacée : le bracelet n'expire jamais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="124"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="125"/>
         <source>Card put on the band.</source>
         <translation>Carte associée au bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="124"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="125"/>
         <source>Card taken off the band.</source>
         <translation>Carte retirée du bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="234"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="235"/>
         <source>the new band is on the guest</source>
         <translation>le nouveau bracelet est associé au client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="279"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="280"/>
         <source>Partly done: the new band is on the guest; the rest is not yet. Try again to finish.</source>
         <translation>En partie fait : le nouveau bracelet est attribué au client ; le reste pas encore. Réessayez pour terminer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="288"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="289"/>
         <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
         <translation>Le bracelet {code} remplace celui perdu ; expiration, carte et note ouverte transférées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="67"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="68"/>
         <source>That time has already passed: choose a later one.</source>
         <translation>Cette heure est déjà passée : choisissez-en une plus tardive.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="106"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="107"/>
         <source>That card does not belong to this guest.</source>
         <translation>Cette carte n'appartient pas à ce client.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="145"/>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="210"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="146"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="211"/>
         <source>That wristband is already this guest's.</source>
         <translation>Ce bracelet est déjà celui de ce client.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="208"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="209"/>
         <source>That is the lost wristband itself: scan the new one.</source>
         <translation>C'est le bracelet perdu lui-même : scannez le nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="238"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="239"/>
         <source>its expiry is set</source>
         <translation>son expiration est définie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="242"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="243"/>
         <source>the card moved to it</source>
         <translation>la carte y a été transférée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="246"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="247"/>
         <source>the open tab moved to it</source>
         <translation>la note ouverte y a été transférée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="256"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="257"/>
         <source>Partly done ({done}): {reason}. Try again to finish.</source>
         <translation>En partie fait ({done}) : {reason}. Réessayez pour terminer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="170"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="171"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="171"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="172"/>
         <location filename="../../kiosk/checkin/writes/details.py" line="33"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="191"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="192"/>
         <source>It may have been sent; ask the guest before sending it again.</source>
         <translation>Il a peut-être été envoyé ; demandez au client avant de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="217"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="218"/>
         <location filename="../../kiosk/checkin/writes/visits.py" line="40"/>
         <source>This guest's record has been anonymised.</source>
         <translation>La fiche de ce client a été anonymisée.</translation>
@@ -2090,57 +2090,57 @@
         <translation>Démarrage de la caméra…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="50"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="51"/>
         <source>Spend couldn't load</source>
         <translation>Impossible de charger les dépenses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="73"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="74"/>
         <source>Venues: {venues}</source>
         <translation>Établissements : {venues}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="75"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="76"/>
         <source>Opted into: {lists}</source>
         <translation>Abonné à : {lists}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="77"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="78"/>
         <source>Couldn't check whether they are on site now</source>
         <translation>Impossible de vérifier s'il est sur place</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="139"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="140"/>
         <source>Admitted by staff override</source>
         <translation>Entrée accordée par dérogation de l'équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="141"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="142"/>
         <source>Reason: {reason}  ·  was: {was}</source>
         <translation>Motif : {reason}  ·  avant : {was}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="192"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="193"/>
         <source>MEMBERSHIP</source>
         <translation>ABONNEMENT</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="203"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="204"/>
         <source>NOTES</source>
         <translation>NOTES</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="280"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="281"/>
         <source>Notes: {notes}</source>
         <translation>Notes : {notes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="287"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="288"/>
         <source>Guest name: {name}</source>
         <translation>Nom du client : {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/customer_panel.py" line="55"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="56"/>
         <source>Spent {total} over %n orders</source>
         <extracomment>one: Spent {total} over %n order</extracomment>
         <translation>
@@ -2149,198 +2149,198 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="67"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="68"/>
         <source>Last check-in {ago}</source>
         <translation>Dernier passage {ago}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="71"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="72"/>
         <source>No check-ins yet</source>
         <translation>Aucun passage pour le moment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="130"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="131"/>
         <source>All clear.</source>
         <translation>Tout est en ordre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="279"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="280"/>
         <source>No notes yet.</source>
         <translation>Pas encore de notes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="284"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="285"/>
         <source>Photo couldn't load; initials {initials}</source>
         <translation>Photo non chargée ; initiales {initials}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="289"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="290"/>
         <source>Opened by their card or a search</source>
         <translation>Ouvert par sa carte ou une recherche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="298"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="299"/>
         <source>still checking</source>
         <translation>vérification en cours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="298"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="299"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="324"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="325"/>
         <source>+{count} more</source>
         <translation>+{count} autres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="390"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="391"/>
         <source>Ended {day}</source>
         <translation>Terminé le {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="406"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="407"/>
         <source>Next charge {amount} on {day}</source>
         <translation>Prochain prélèvement {amount} le {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="291"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="292"/>
         <source>Opened by customer record (no wristband scanned)</source>
         <translation>Ouvert depuis la fiche client (aucun bracelet scanné)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="293"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="294"/>
         <source>Found by wristband {code}</source>
         <translation>Trouvé par le bracelet {code}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="302"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="303"/>
         <source>from the local copy ({how}), as of {day} {time}</source>
         <translation>depuis la copie locale ({how}), au {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="312"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="313"/>
         <source>This guest's record has been anonymised</source>
         <translation>La fiche de ce client a été anonymisée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="314"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="315"/>
         <source>Account locked: details can't be changed</source>
         <translation>Compte verrouillé : les informations ne peuvent pas être modifiées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="316"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="317"/>
         <source>The photo couldn't load</source>
         <translation>La photo n'a pas pu être chargée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="326"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="327"/>
         <source>More labels: </source>
         <translation>Autres étiquettes : </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="333"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="334"/>
         <source>⚠ Memberships couldn't load</source>
         <translation>⚠ Impossible de charger les abonnements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="392"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="393"/>
         <source>Starts {day}</source>
         <translation>Commence le {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="60"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="61"/>
         <source>last {order} {amount} (cancelled)</source>
         <translation>dernière {order} {amount} (annulée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="62"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="63"/>
         <source>last {order} {amount}</source>
         <translation>dernière {order} {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="121"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="122"/>
         <source>(offline)</source>
         <translation>(hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="280"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="281"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
-        <location filename="../../kiosk/ui/desk.py" line="142"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="338"/>
+        <location filename="../../kiosk/ui/desk.py" line="143"/>
         <source>No membership</source>
         <translation>Pas d'abonnement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="394"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="395"/>
         <source>Since {day}</source>
         <translation>Depuis le {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="123"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="124"/>
         <source>(checking…)</source>
         <translation>(vérification…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="76"/>
+        <location filename="../../kiosk/ui/desk.py" line="77"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="77"/>
+        <location filename="../../kiosk/ui/desk.py" line="78"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="78"/>
+        <location filename="../../kiosk/ui/desk.py" line="79"/>
         <source>needs attention</source>
         <translation>à vérifier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="82"/>
+        <location filename="../../kiosk/ui/desk.py" line="83"/>
         <source>admit</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="82"/>
+        <location filename="../../kiosk/ui/desk.py" line="83"/>
         <source>warn</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="82"/>
+        <location filename="../../kiosk/ui/desk.py" line="83"/>
         <source>deny</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="94"/>
+        <location filename="../../kiosk/ui/desk.py" line="95"/>
         <source>answers came too late</source>
         <translation>réponses trop tardives</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="95"/>
+        <location filename="../../kiosk/ui/desk.py" line="96"/>
         <source>no connection</source>
         <translation>pas de connexion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="96"/>
+        <location filename="../../kiosk/ui/desk.py" line="97"/>
         <source>the guest system is having trouble</source>
         <translation>le système clients a des problèmes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="97"/>
+        <location filename="../../kiosk/ui/desk.py" line="98"/>
         <source>the guest system asked us to wait</source>
         <translation>le système clients demande d’attendre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="106"/>
+        <location filename="../../kiosk/ui/desk.py" line="107"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="128"/>
+        <location filename="../../kiosk/ui/desk.py" line="129"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
@@ -2349,305 +2349,305 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="140"/>
-        <location filename="../../kiosk/ui/on_site_window.py" line="111"/>
+        <location filename="../../kiosk/ui/desk.py" line="141"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="112"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="144"/>
+        <location filename="../../kiosk/ui/desk.py" line="145"/>
         <source>phone ending {digits}</source>
         <translation>téléphone finissant par {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="236"/>
+        <location filename="../../kiosk/ui/desk.py" line="237"/>
         <source>Kiosk · Front desk</source>
         <translation>Kiosque · Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="314"/>
+        <location filename="../../kiosk/ui/desk.py" line="315"/>
         <source>More time</source>
         <translation>Plus de temps</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="316"/>
+        <location filename="../../kiosk/ui/desk.py" line="317"/>
         <source>More time: keep this guest on screen</source>
         <translation>Plus de temps : garder ce client à l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="326"/>
+        <location filename="../../kiosk/ui/desk.py" line="327"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>État de la connexion : ouvrir ce qui attend d'être envoyé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="356"/>
+        <location filename="../../kiosk/ui/desk.py" line="357"/>
         <source>check in</source>
         <translation>enregistrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="357"/>
+        <location filename="../../kiosk/ui/desk.py" line="358"/>
         <source>expiry</source>
         <translation>expiration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="358"/>
+        <location filename="../../kiosk/ui/desk.py" line="359"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="359"/>
+        <location filename="../../kiosk/ui/desk.py" line="360"/>
         <source>more</source>
         <translation>plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="365"/>
+        <location filename="../../kiosk/ui/desk.py" line="366"/>
         <source>find a guest (the search box)</source>
         <translation>trouver un client (le champ de recherche)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="367"/>
+        <location filename="../../kiosk/ui/desk.py" line="368"/>
         <source>recent scans</source>
         <translation>scans récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="368"/>
+        <location filename="../../kiosk/ui/desk.py" line="369"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>annuler un scan de bracelet, ou vider l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="369"/>
+        <location filename="../../kiosk/ui/desk.py" line="370"/>
         <source>who is in now</source>
         <translation>qui est là maintenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="370"/>
+        <location filename="../../kiosk/ui/desk.py" line="371"/>
         <source>print a band; again: give the guest the printed band</source>
         <translation>imprimer un bracelet ; à nouveau : lier le bracelet imprimé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="371"/>
+        <location filename="../../kiosk/ui/desk.py" line="372"/>
         <source>this list of keys</source>
         <translation>cette liste de touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="394"/>
+        <location filename="../../kiosk/ui/desk.py" line="395"/>
         <source>Find (Enter)</source>
         <translation>Rechercher (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="395"/>
+        <location filename="../../kiosk/ui/desk.py" line="396"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Nouveau client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="396"/>
+        <location filename="../../kiosk/ui/desk.py" line="397"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Scans récents (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="397"/>
+        <location filename="../../kiosk/ui/desk.py" line="398"/>
         <source>Print a band (Ctrl+P)</source>
         <translation>Imprimer un bracelet (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="398"/>
+        <location filename="../../kiosk/ui/desk.py" line="399"/>
         <source>Give the guest the band just printed (Ctrl+P)</source>
         <translation>Attribuer au client le bracelet qui vient d’être imprimé (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="432"/>
+        <location filename="../../kiosk/ui/desk.py" line="433"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="443"/>
-        <location filename="../../kiosk/ui/desk.py" line="633"/>
+        <location filename="../../kiosk/ui/desk.py" line="444"/>
+        <location filename="../../kiosk/ui/desk.py" line="634"/>
         <source>Keys: {keys}</source>
         <translation>Touches : {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="445"/>
-        <location filename="../../kiosk/ui/desk.py" line="1140"/>
+        <location filename="../../kiosk/ui/desk.py" line="446"/>
+        <location filename="../../kiosk/ui/desk.py" line="1141"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
-        <location filename="../../kiosk/ui/on_site_window.py" line="206"/>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="50"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="447"/>
+        <location filename="../../kiosk/ui/desk.py" line="448"/>
         <source>Close the list of keys</source>
         <translation>Fermer la liste des touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="516"/>
+        <location filename="../../kiosk/ui/desk.py" line="517"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Qui est là maintenant (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="522"/>
+        <location filename="../../kiosk/ui/desk.py" line="523"/>
         <source>Code, name, email or phone</source>
         <translation>Code, nom, e-mail, téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="524"/>
+        <location filename="../../kiosk/ui/desk.py" line="525"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Trouver un client par code de bracelet, nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="530"/>
+        <location filename="../../kiosk/ui/desk.py" line="531"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="532"/>
+        <location filename="../../kiosk/ui/desk.py" line="533"/>
         <source>Find guest by code</source>
         <translation>Trouver le client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="536"/>
+        <location filename="../../kiosk/ui/desk.py" line="537"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="538"/>
+        <location filename="../../kiosk/ui/desk.py" line="539"/>
         <source>This shift's scans</source>
         <translation>Scans de ce service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="542"/>
+        <location filename="../../kiosk/ui/desk.py" line="543"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="544"/>
+        <location filename="../../kiosk/ui/desk.py" line="545"/>
         <source>Register a walk-in guest</source>
         <translation>Inscrire un client de passage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="547"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
+        <location filename="../../kiosk/ui/desk.py" line="548"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="254"/>
         <source>Back to self check-in</source>
         <translation>Retour à l'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="549"/>
+        <location filename="../../kiosk/ui/desk.py" line="550"/>
         <source>Back to the self check-in screen</source>
         <translation>Retour à l'écran d'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="556"/>
+        <location filename="../../kiosk/ui/desk.py" line="557"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Se déconnecter (quelqu'un d'autre peut aussi scanner son badge pour prendre la main)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="559"/>
+        <location filename="../../kiosk/ui/desk.py" line="560"/>
         <source>Sign out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="567"/>
+        <location filename="../../kiosk/ui/desk.py" line="568"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lecteurs et caméra ; rapports ; diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="568"/>
+        <location filename="../../kiosk/ui/desk.py" line="569"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Réglages, rapports et diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="570"/>
+        <location filename="../../kiosk/ui/desk.py" line="571"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="573"/>
+        <location filename="../../kiosk/ui/desk.py" line="574"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="102"/>
         <source>Scanners and camera…</source>
         <translation>Lecteurs et caméra…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="576"/>
+        <location filename="../../kiosk/ui/desk.py" line="577"/>
         <source>Printer…</source>
         <translation>Imprimante…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="579"/>
+        <location filename="../../kiosk/ui/desk.py" line="580"/>
         <source>Customers report (CSV)…</source>
         <translation>Rapport clients (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="582"/>
+        <location filename="../../kiosk/ui/desk.py" line="583"/>
         <source>Staff and roles…</source>
         <translation>Personnel et rôles…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="585"/>
+        <location filename="../../kiosk/ui/desk.py" line="586"/>
         <source>Shift summary…</source>
         <translation>Bilan du service…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="588"/>
+        <location filename="../../kiosk/ui/desk.py" line="589"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Poste de sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="592"/>
+        <location filename="../../kiosk/ui/desk.py" line="593"/>
         <source>Diagnostics…</source>
         <translation>Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="615"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="157"/>
+        <location filename="../../kiosk/ui/desk.py" line="616"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="158"/>
         <source>A wristband with a barcode</source>
         <translation>Un bracelet avec un code-barres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="616"/>
+        <location filename="../../kiosk/ui/desk.py" line="617"/>
         <source>Scan a wristband or card</source>
         <translation>Scannez un bracelet ou une carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="620"/>
+        <location filename="../../kiosk/ui/desk.py" line="621"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Le lecteur fonctionne partout sur cet écran. Vous pouvez aussi saisir en haut un code, un nom, un e-mail ou un numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="659"/>
+        <location filename="../../kiosk/ui/desk.py" line="660"/>
         <source>Guests found</source>
         <translation>Clients trouvés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="821"/>
+        <location filename="../../kiosk/ui/desk.py" line="822"/>
         <source>Exit: scans check guests out</source>
         <translation>Sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="855"/>
+        <location filename="../../kiosk/ui/desk.py" line="856"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (client {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="866"/>
+        <location filename="../../kiosk/ui/desk.py" line="867"/>
         <source>Saved while offline</source>
         <translation>Enregistré hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1074"/>
+        <location filename="../../kiosk/ui/desk.py" line="1075"/>
         <source>Anonymise this guest</source>
         <translation>Anonymiser ce client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1092"/>
+        <location filename="../../kiosk/ui/desk.py" line="1093"/>
         <source>Type {word} to confirm</source>
         <translation>Saisissez {word} pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1097"/>
+        <location filename="../../kiosk/ui/desk.py" line="1098"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="105"/>
@@ -2655,69 +2655,69 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1098"/>
+        <location filename="../../kiosk/ui/desk.py" line="1099"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1100"/>
+        <location filename="../../kiosk/ui/desk.py" line="1101"/>
         <source>Anonymise the guest</source>
         <translation>Anonymiser le client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1131"/>
+        <location filename="../../kiosk/ui/desk.py" line="1132"/>
         <source>Customers report</source>
         <translation>Rapport clients</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1168"/>
+        <location filename="../../kiosk/ui/desk.py" line="1169"/>
         <source>Check in anyway?</source>
         <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1260"/>
+        <location filename="../../kiosk/ui/desk.py" line="1261"/>
         <source>Set-password link</source>
         <translation>Lien de création du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1261"/>
+        <location filename="../../kiosk/ui/desk.py" line="1262"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Donnez ce lien au client (il est valable un temps limité) :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1278"/>
+        <location filename="../../kiosk/ui/desk.py" line="1279"/>
         <source>Who is in now: {count}</source>
         <translation>Qui est là maintenant : {count}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="108"/>
+        <location filename="../../kiosk/ui/desk.py" line="109"/>
         <source>slow: answers are late</source>
         <translation>lent : les réponses arrivent en retard</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="110"/>
+        <location filename="../../kiosk/ui/desk.py" line="111"/>
         <source>sending {count} saved offline</source>
         <translation>envoi de {count} enregistrés hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="113"/>
+        <location filename="../../kiosk/ui/desk.py" line="114"/>
         <source>● Offline since {time}</source>
         <translation>● Hors ligne depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="115"/>
+        <location filename="../../kiosk/ui/desk.py" line="116"/>
         <source>● Offline</source>
         <translation>● Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="121"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="268"/>
+        <location filename="../../kiosk/ui/desk.py" line="122"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="269"/>
         <source>data from {time}</source>
         <translation>données de {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="123"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="271"/>
+        <location filename="../../kiosk/ui/desk.py" line="124"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="272"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
         <translation>
@@ -2726,63 +2726,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="125"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="273"/>
+        <location filename="../../kiosk/ui/desk.py" line="126"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="274"/>
         <source>nothing waiting</source>
         <translation>rien en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="147"/>
+        <location filename="../../kiosk/ui/desk.py" line="148"/>
         <source>⚠ guest of {site}, not this one</source>
         <translation>⚠ client de {site}, pas de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="149"/>
+        <location filename="../../kiosk/ui/desk.py" line="150"/>
         <source>⚠ guest of another site, not this one</source>
         <translation>⚠ client d'un autre site, pas de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="337"/>
+        <location filename="../../kiosk/ui/desk.py" line="338"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="338"/>
+        <location filename="../../kiosk/ui/desk.py" line="339"/>
         <source>Find a guest by code</source>
         <translation>Trouver un client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="381"/>
+        <location filename="../../kiosk/ui/desk.py" line="382"/>
         <source>Key {key}</source>
         <translation>Touche {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="756"/>
+        <location filename="../../kiosk/ui/desk.py" line="757"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Déconnexion dans {seconds} s : touchez Plus de temps pour rester connecté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="786"/>
+        <location filename="../../kiosk/ui/desk.py" line="787"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Connecté : {name}, {role} : se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="853"/>
+        <location filename="../../kiosk/ui/desk.py" line="854"/>
         <source>Check-in</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="853"/>
+        <location filename="../../kiosk/ui/desk.py" line="854"/>
         <source>Check-out</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="868"/>
+        <location filename="../../kiosk/ui/desk.py" line="869"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Rien en attente : tout ce qui a été enregistré hors ligne a été envoyé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="870"/>
+        <location filename="../../kiosk/ui/desk.py" line="871"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2791,7 +2791,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="919"/>
+        <location filename="../../kiosk/ui/desk.py" line="920"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2800,90 +2800,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="923"/>
+        <location filename="../../kiosk/ui/desk.py" line="924"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Aucun client ne correspond à « {text} ». Vérifiez l'orthographe, ou essayez l'e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1086"/>
+        <location filename="../../kiosk/ui/desk.py" line="1087"/>
         <source>To confirm, type: {word}</source>
         <translation>Pour confirmer, saisissez : {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="441"/>
+        <location filename="../../kiosk/ui/desk.py" line="442"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lecteur fonctionne partout. Touches pour tout le reste :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="629"/>
+        <location filename="../../kiosk/ui/desk.py" line="630"/>
         <source>F1 all keys</source>
         <translation>F1 toutes les touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="729"/>
+        <location filename="../../kiosk/ui/desk.py" line="730"/>
         <source>Still checking {code}…</source>
         <translation>Vérification de {code} toujours en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="731"/>
+        <location filename="../../kiosk/ui/desk.py" line="732"/>
         <source>Checking {code}…</source>
         <translation>Vérification de {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="763"/>
+        <location filename="../../kiosk/ui/desk.py" line="764"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ L'écran se vide dans {seconds} s : touchez « Plus de temps » pour le garder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1081"/>
+        <location filename="../../kiosk/ui/desk.py" line="1082"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Cela efface définitivement le nom, l'e-mail, le téléphone, la date de naissance, la photo et les adresses du client (les visites et commandes restent, sans elles). C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1180"/>
+        <location filename="../../kiosk/ui/desk.py" line="1181"/>
         <source>Remove wristband</source>
         <translation>Retirer le bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1181"/>
+        <location filename="../../kiosk/ui/desk.py" line="1182"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Retirer ce bracelet du client ? Il ne le retrouvera plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1184"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="467"/>
+        <location filename="../../kiosk/ui/desk.py" line="1185"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="468"/>
         <source>Lock the account</source>
         <translation>Verrouiller le compte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1185"/>
+        <location filename="../../kiosk/ui/desk.py" line="1186"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Verrouiller le compte de ce client ? Ses informations ne pourront pas être modifiées avant le déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1188"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="480"/>
+        <location filename="../../kiosk/ui/desk.py" line="1189"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
         <source>Email a password reset link</source>
         <translation>Envoyer un lien de réinitialisation du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1189"/>
+        <location filename="../../kiosk/ui/desk.py" line="1190"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Envoyer à ce client un e-mail avec un lien pour réinitialiser son mot de passe ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1192"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
+        <location filename="../../kiosk/ui/desk.py" line="1193"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="482"/>
         <source>Resend the email verification</source>
         <translation>Renvoyer l'e-mail de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1193"/>
+        <location filename="../../kiosk/ui/desk.py" line="1194"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Renvoyer à ce client l'e-mail qui vérifie son adresse ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1169"/>
+        <location filename="../../kiosk/ui/desk.py" line="1170"/>
         <source>Check this guest in anyway?</source>
         <translation>Enregistrer ce client quand même ?</translation>
     </message>
@@ -2974,7 +2974,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="51"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="251"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="252"/>
         <source>Diagnostics</source>
         <translation>Diagnostic</translation>
     </message>
@@ -3072,275 +3072,275 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="43"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="133"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="45"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="134"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="69"/>
         <source>✔ Check in</source>
         <translation>✔ Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="45"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
         <source>Check in…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
-        <location filename="../../kiosk/ui/on_site_window.py" line="202"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="47"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="203"/>
         <source>Check out</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="47"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="48"/>
         <source>Override and check in…</source>
         <translation>Déroger et enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="48"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="49"/>
         <source>↻ Check again</source>
         <translation>↻ Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="51"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="52"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="135"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="53"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="136"/>
         <source>Check the guest in</source>
         <translation>Enregistrer le client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="53"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
         <source>Check the guest in, after a confirmation</source>
         <translation>Enregistrer le client, après confirmation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="55"/>
         <source>Check the guest out</source>
         <translation>Enregistrer le départ du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="55"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="56"/>
         <source>Admit anyway, with a reason</source>
         <translation>Laisser entrer quand même, avec un motif</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="56"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="57"/>
         <source>Check again whether the last change was saved</source>
         <translation>Vérifier à nouveau si la dernière modification a été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="86"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="253"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="87"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="254"/>
         <source>WRISTBAND</source>
         <translation>BRACELET</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="110"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="229"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="230"/>
         <source>Print a band</source>
         <translation>Imprimer un bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="112"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
         <source>Print a new wristband for this guest</source>
         <translation>Imprimer un nouveau bracelet pour ce client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="114"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="115"/>
         <source>✔ Use the printed band</source>
         <translation>✔ Lier le bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="116"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="117"/>
         <source>Give the guest the band just printed</source>
         <translation>Attribuer au client le bracelet qui vient d’être imprimé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="118"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="119"/>
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="120"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="121"/>
         <source>Print the same band again</source>
         <translation>Réimprimer le même bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="137"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="138"/>
         <source>Expiry</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="139"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="140"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="140"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="141"/>
         <source>Change the wristband's expiry</source>
         <translation>Modifier l'expiration du bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="141"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="142"/>
         <source>Put a card on the wristband or take it off</source>
         <translation>Associer une carte au bracelet ou la retirer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="142"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="143"/>
         <source>More actions: bands, account, password</source>
         <translation>Autres actions : bracelets, compte, mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="359"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="360"/>
         <source>Pick a date and time…</source>
         <translation>Choisir une date et une heure…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="363"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="364"/>
         <source>Never expires (clear expiry)</source>
         <translation>N'expire jamais (effacer l'expiration)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="508"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="509"/>
         <source>Wristband expiry</source>
         <translation>Expiration du bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="515"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="517"/>
         <source>The wristband's new expiry date and time</source>
         <translation>Nouvelle date et heure d'expiration du bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="229"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="230"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="247"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="248"/>
         <source>GUEST CARD</source>
         <translation>CARTE DU CLIENT</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="282"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="283"/>
         <source>Other bands: {codes}</source>
         <translation>Autres bracelets : {codes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="374"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="375"/>
         <source>The guest's cards couldn't load: scan again</source>
         <translation>Impossible de charger les cartes du client : scannez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="387"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="388"/>
         <source>This guest has no stored cards</source>
         <translation>Ce client n'a pas de carte enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="392"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="393"/>
         <source>Take the card off the band</source>
         <translation>Retirer la carte du bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="405"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="406"/>
         <source>Add a new wristband (scan it next)</source>
         <translation>Ajouter un nouveau bracelet (à scanner ensuite)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="411"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="412"/>
         <source>Replace a lost wristband (scan the new one next)</source>
         <translation>Remplacer un bracelet perdu (scanner le nouveau ensuite)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="430"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="431"/>
         <source>Remove this wristband from the guest</source>
         <translation>Retirer ce bracelet du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="438"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="439"/>
         <source>Edit the guest's details</source>
         <translation>Modifier les informations du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="445"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="446"/>
         <source>Add a note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="452"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="453"/>
         <source>Add a label…</source>
         <translation>Ajouter une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="474"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="475"/>
         <source>Anonymise on the guest's request…</source>
         <translation>Anonymiser à la demande du client…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="493"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="494"/>
         <source>Create a set-password link to hand over</source>
         <translation>Créer un lien de création du mot de passe à remettre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="544"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="546"/>
         <source>Open tab {order}: {amount} so far</source>
         <translation>Note ouverte {order} : {amount} pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="550"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="552"/>
         <source>Open order {order}</source>
         <translation>Commande ouverte {order}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="553"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="555"/>
         <source>Order {order} (closed)</source>
         <translation>Commande {order} (close)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="557"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="559"/>
         <source>Spent today: {amount}</source>
         <translation>Dépensé aujourd'hui : {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="257"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="258"/>
         <source>⚠ The wristband's details couldn't load.</source>
         <translation>⚠ Impossible de charger les informations du bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="259"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="260"/>
         <source>No wristband</source>
         <translation>Pas de bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="260"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="261"/>
         <source>No wristband was scanned.</source>
         <translation>Aucun bracelet n'a été scanné.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="379"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="380"/>
         <source>(on the band)</source>
         <translation>(sur le bracelet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="418"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="419"/>
         <source>Print a new wristband</source>
         <translation>Imprimer un nouveau bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="424"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="425"/>
         <source>Print this wristband again</source>
         <translation>Réimprimer ce bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="460"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="461"/>
         <source>Unlock the account</source>
         <translation>Déverrouiller le compte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="271"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="272"/>
         <source>✖ No card on this band: nothing can be charged to it</source>
         <translation>✖ Aucune carte sur ce bracelet : rien ne peut y être débité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="273"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="274"/>
         <source>No card on this band</source>
         <translation>Pas de carte sur ce bracelet</translation>
     </message>
@@ -3512,7 +3512,7 @@
         <translation>Étiquette : {label}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/on_site_window.py" line="47"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="48"/>
         <source>%n on site</source>
         <extracomment>one: %n on site</extracomment>
         <translation>
@@ -3521,97 +3521,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="286"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="287"/>
         <source>Reading the list…</source>
         <translation>Lecture de la liste…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="46"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="47"/>
         <source>On site: …</source>
         <translation>Sur place : …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="274"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="275"/>
         <source>Offline: from the local copy, as of {day} {time}.</source>
         <translation>Hors ligne : depuis la copie locale, au {day} {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="280"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="281"/>
         <source>Couldn't refresh: {why}</source>
         <translation>Mise à jour impossible : {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="282"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="283"/>
         <source>Updated {time}; read again every minute.</source>
         <translation>Mis à jour à {time} ; relu chaque minute.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="64"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="65"/>
         <source>Guest</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="64"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="65"/>
         <source>In since</source>
         <translation>Arrivé à</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="64"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="65"/>
         <source>Membership</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="64"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="65"/>
         <source>Wristband</source>
         <translation>Bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="152"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="153"/>
         <source>Who is in now</source>
         <translation>Qui est là maintenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="167"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="168"/>
         <source>Name or band code</source>
         <translation>Nom ou code du bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="168"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="169"/>
         <source>Find a guest on site by name or band code</source>
         <translation>Trouver un client sur place par nom ou code du bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="176"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="177"/>
         <source>Guests on site</source>
         <translation>Clients sur place</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="196"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="197"/>
         <source>What the last check-out did</source>
         <translation>Résultat du dernier départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="199"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="200"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="200"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="201"/>
         <source>Read the list again now</source>
         <translation>Relire la liste maintenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="204"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="205"/>
         <source>Check the chosen guest out</source>
         <translation>Enregistrer le départ du client choisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="208"/>
         <source>Close who is in now</source>
         <translation>Fermer « qui est là maintenant »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/on_site_window.py" line="91"/>
+        <location filename="../../kiosk/ui/on_site_window.py" line="92"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
@@ -4003,226 +4003,226 @@
         <translation>Un bracelet de test a été imprimé : scannez-le à l’accueil pour tester aussi le scanner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="62"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="63"/>
         <source>Kiosk · Self check-in</source>
         <translation>Kiosque · Libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="90"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="91"/>
         <source>Connection status</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="100"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="101"/>
         <source>Staff pages closing</source>
         <translation>Fermeture des pages de l'équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="153"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="241"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="154"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="242"/>
         <source>Scan your wristband or card</source>
         <translation>Scannez votre bracelet ou votre carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="242"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
         <source>Hold the barcode under the scanner, or up to the camera.</source>
         <translation>Présentez le code-barres sous le lecteur ou devant la caméra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="244"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
         <source>Staff only: enter the PIN</source>
         <translation>Réservé au personnel : saisissez le code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="247"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="247"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="248"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="117"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="249"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
         <source>Switch to the front desk</source>
         <translation>Passer à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="251"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="78"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="252"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Quit the kiosk</source>
         <translation>Quitter le kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="83"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="84"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="314"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="265"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="266"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="384"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="350"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="385"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="351"/>
         <source>Welcome!</source>
         <translation>Bienvenue !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="402"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="368"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="403"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="369"/>
         <source>One moment</source>
         <translation>Un instant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="402"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="368"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="403"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="369"/>
         <source>Sorry</source>
         <translation>Désolé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="295"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="296"/>
         <source>Still checking… one moment, please.</source>
         <translation>Vérification en cours… un instant, s’il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="311"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="312"/>
         <source>Held: tap again to go on</source>
         <translation>En pause : touchez à nouveau pour continuer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="319"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="320"/>
         <source>Back to the guest screen in %1 s: touch to stay</source>
         <translation>Retour à l’écran des clients dans %1 s : touchez pour rester</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="348"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="349"/>
         <source>Checked in</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="348"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="349"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="353"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="354"/>
         <source>You're checked in. Enjoy your visit!</source>
         <translation>Vous êtes enregistré. Bonne visite !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="355"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="356"/>
         <source>Enjoy your visit!</source>
         <translation>Bonne visite !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="370"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="371"/>
         <source>Hello</source>
         <translation>Bonjour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="365"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="366"/>
         <source>Your wristband has no end date</source>
         <translation>Votre bracelet n'a pas de date de fin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="384"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="350"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="385"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="351"/>
         <source>Welcome, %1!</source>
         <translation>Bienvenue, %1 !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="386"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="370"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="387"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="371"/>
         <source>Hello, %1</source>
         <translation>Bonjour, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="316"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="317"/>
         <source>Tap to keep this on screen</source>
         <translation>Touchez pour garder cet écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="336"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="337"/>
         <source>Wrong PIN</source>
         <translation>Code incorrect</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="359"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="360"/>
         <source>Membership: %1</source>
         <translation>Abonnement : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="363"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="364"/>
         <source>Wristband valid until %1</source>
         <translation>Bracelet valable jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="333"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="334"/>
         <source>Too many tries. Wait %1 s.</source>
         <translation>Trop d'essais. Attendez %1 s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="314"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="315"/>
         <source>Back to the start in %1 s</source>
         <translation>Retour à l'accueil dans %1 s</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="31"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="32"/>
         <source>This shift</source>
         <translation>Ce service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="37"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="38"/>
         <source>Counting this shift…</source>
         <translation>Comptage du service…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="46"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="47"/>
         <source>Where the summary was saved</source>
         <translation>Où le bilan a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="52"/>
         <source>Close the shift summary</source>
         <translation>Fermer le bilan du service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="53"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="54"/>
         <source>Save as CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="54"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="55"/>
         <source>Save the shift summary as a CSV file</source>
         <translation>Enregistrer le bilan du service en fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="69"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="70"/>
         <source>This shift, since {day} {time}</source>
         <translation>Ce service, depuis le {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="87"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="88"/>
         <source>The shift could not be counted ({error}).</source>
         <translation>Le service n'a pas pu être compté ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="97"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="98"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shift_dialog.py" line="102"/>
+        <location filename="../../kiosk/ui/shift_dialog.py" line="103"/>
         <source>Not saved ({error}): check the reports folder.</source>
         <translation>Non enregistré ({error}) : vérifiez le dossier des rapports.</translation>
     </message>

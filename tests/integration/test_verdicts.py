@@ -15,8 +15,10 @@ from tests.sandbox_helpers import code_of
 
 
 @pytest.fixture
-def lookup(client: TrybeClient) -> Iterator[Lookup]:
-    service = Lookup(TrybeBackend(client))
+def lookup(fresh_client: TrybeClient) -> Iterator[Lookup]:
+    # a stand-in of its own: its demo data is made now ("yesterday" as of this test, even
+    # when the suite began before midnight)
+    service = Lookup(TrybeBackend(fresh_client))
     yield service
     service.close()
 
