@@ -157,7 +157,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
-        <location filename="../../kiosk/ui/desk.py" line="643"/>
+        <location filename="../../kiosk/ui/desk.py" line="683"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="244"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="296"/>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="103"/>
-        <location filename="../../kiosk/ui/desk.py" line="367"/>
+        <location filename="../../kiosk/ui/desk.py" line="373"/>
         <source>new guest</source>
         <translation>neuer Gast</translation>
     </message>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/search.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="904"/>
+        <location filename="../../kiosk/ui/desk.py" line="949"/>
         <source>Searching for “{text}”…</source>
         <translation>Suche nach „{text}“…</translation>
     </message>
@@ -1023,8 +1023,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="508"/>
-        <location filename="../../kiosk/ui/desk.py" line="822"/>
+        <location filename="../../kiosk/ui/desk.py" line="544"/>
+        <location filename="../../kiosk/ui/desk.py" line="867"/>
         <source>Front desk</source>
         <translation>Rezeption</translation>
     </message>
@@ -2130,12 +2130,12 @@
         <translation>NOTIZEN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="281"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="291"/>
         <source>Notes: {notes}</source>
         <translation>Notizen: {notes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="288"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="298"/>
         <source>Guest name: {name}</source>
         <translation>Name des Gastes: {name}</translation>
     </message>
@@ -2164,87 +2164,87 @@
         <translation>Alles in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="280"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="290"/>
         <source>No notes yet.</source>
         <translation>Noch keine Notizen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="285"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="295"/>
         <source>Photo couldn't load; initials {initials}</source>
         <translation>Foto konnte nicht geladen werden; Initialen {initials}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="290"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="300"/>
         <source>Opened by their card or a search</source>
         <translation>Über die Karte oder eine Suche geöffnet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="299"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="309"/>
         <source>still checking</source>
         <translation>noch in Prüfung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="299"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="309"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="325"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="335"/>
         <source>+{count} more</source>
         <translation>+{count} weitere</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="391"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="401"/>
         <source>Ended {day}</source>
         <translation>Beendet am {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="407"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="417"/>
         <source>Next charge {amount} on {day}</source>
         <translation>Nächste Abbuchung {amount} am {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="292"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="302"/>
         <source>Opened by customer record (no wristband scanned)</source>
         <translation>Über die Kundenakte geöffnet (kein Armband gescannt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="294"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="304"/>
         <source>Found by wristband {code}</source>
         <translation>Gefunden über Armband {code}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="303"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="313"/>
         <source>from the local copy ({how}), as of {day} {time}</source>
         <translation>aus der lokalen Kopie ({how}), Stand {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="313"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="323"/>
         <source>This guest's record has been anonymised</source>
         <translation>Die Daten dieses Gastes wurden anonymisiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="315"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="325"/>
         <source>Account locked: details can't be changed</source>
         <translation>Konto gesperrt: Daten können nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="317"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="327"/>
         <source>The photo couldn't load</source>
         <translation>Das Foto konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="327"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
         <source>More labels: </source>
         <translation>Weitere Etiketten: </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="334"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="344"/>
         <source>⚠ Memberships couldn't load</source>
         <translation>⚠ Mitgliedschaften konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="393"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="403"/>
         <source>Starts {day}</source>
         <translation>Beginnt am {day}</translation>
     </message>
@@ -2264,18 +2264,18 @@
         <translation>(offline)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="281"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="291"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="338"/>
-        <location filename="../../kiosk/ui/desk.py" line="143"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="348"/>
+        <location filename="../../kiosk/ui/desk.py" line="144"/>
         <source>No membership</source>
         <translation>Keine Mitgliedschaft</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="395"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="405"/>
         <source>Since {day}</source>
         <translation>Seit {day}</translation>
     </message>
@@ -2285,62 +2285,62 @@
         <translation>(wird geprüft…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="77"/>
+        <location filename="../../kiosk/ui/desk.py" line="78"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="78"/>
+        <location filename="../../kiosk/ui/desk.py" line="79"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="79"/>
+        <location filename="../../kiosk/ui/desk.py" line="80"/>
         <source>needs attention</source>
         <translation>Klärungsbedarf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="83"/>
+        <location filename="../../kiosk/ui/desk.py" line="84"/>
         <source>admit</source>
         <translation>Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="83"/>
+        <location filename="../../kiosk/ui/desk.py" line="84"/>
         <source>warn</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="83"/>
+        <location filename="../../kiosk/ui/desk.py" line="84"/>
         <source>deny</source>
         <translation>abgewiesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="95"/>
+        <location filename="../../kiosk/ui/desk.py" line="96"/>
         <source>answers came too late</source>
         <translation>Antworten kamen zu spät</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="96"/>
+        <location filename="../../kiosk/ui/desk.py" line="97"/>
         <source>no connection</source>
         <translation>keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="97"/>
+        <location filename="../../kiosk/ui/desk.py" line="98"/>
         <source>the guest system is having trouble</source>
         <translation>das Gästesystem hat Probleme</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="98"/>
+        <location filename="../../kiosk/ui/desk.py" line="99"/>
         <source>the guest system asked us to wait</source>
         <translation>das Gästesystem bittet zu warten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="107"/>
+        <location filename="../../kiosk/ui/desk.py" line="108"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="129"/>
+        <location filename="../../kiosk/ui/desk.py" line="130"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
@@ -2349,125 +2349,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="141"/>
+        <location filename="../../kiosk/ui/desk.py" line="142"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="112"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="145"/>
+        <location filename="../../kiosk/ui/desk.py" line="146"/>
         <source>phone ending {digits}</source>
         <translation>Telefon endet auf {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="237"/>
+        <location filename="../../kiosk/ui/desk.py" line="238"/>
         <source>Kiosk · Front desk</source>
         <translation>Kiosk · Rezeption</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="315"/>
+        <location filename="../../kiosk/ui/desk.py" line="321"/>
         <source>More time</source>
         <translation>Mehr Zeit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="317"/>
+        <location filename="../../kiosk/ui/desk.py" line="323"/>
         <source>More time: keep this guest on screen</source>
         <translation>Mehr Zeit: Diesen Gast weiter anzeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="327"/>
+        <location filename="../../kiosk/ui/desk.py" line="333"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>Verbindungsstatus: Öffnen, was auf das Senden wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="357"/>
+        <location filename="../../kiosk/ui/desk.py" line="363"/>
         <source>check in</source>
         <translation>einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="358"/>
+        <location filename="../../kiosk/ui/desk.py" line="364"/>
         <source>expiry</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="359"/>
+        <location filename="../../kiosk/ui/desk.py" line="365"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="360"/>
+        <location filename="../../kiosk/ui/desk.py" line="366"/>
         <source>more</source>
         <translation>mehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="366"/>
+        <location filename="../../kiosk/ui/desk.py" line="372"/>
         <source>find a guest (the search box)</source>
         <translation>einen Gast finden (das Suchfeld)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="368"/>
+        <location filename="../../kiosk/ui/desk.py" line="374"/>
         <source>recent scans</source>
         <translation>letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="369"/>
+        <location filename="../../kiosk/ui/desk.py" line="375"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>einen Armband-Scan abbrechen oder die Anzeige leeren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="370"/>
+        <location filename="../../kiosk/ui/desk.py" line="376"/>
         <source>who is in now</source>
         <translation>wer gerade im Haus ist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="371"/>
+        <location filename="../../kiosk/ui/desk.py" line="377"/>
         <source>print a band; again: give the guest the printed band</source>
         <translation>Band drucken; nochmals: das gedruckte Band zuordnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="372"/>
+        <location filename="../../kiosk/ui/desk.py" line="378"/>
         <source>this list of keys</source>
         <translation>diese Tastenliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="395"/>
+        <location filename="../../kiosk/ui/desk.py" line="401"/>
         <source>Find (Enter)</source>
         <translation>Suchen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="396"/>
+        <location filename="../../kiosk/ui/desk.py" line="402"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Neuer Gast (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="397"/>
+        <location filename="../../kiosk/ui/desk.py" line="403"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Letzte Scans (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="398"/>
+        <location filename="../../kiosk/ui/desk.py" line="404"/>
         <source>Print a band (Ctrl+P)</source>
         <translation>Band drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="399"/>
+        <location filename="../../kiosk/ui/desk.py" line="405"/>
         <source>Give the guest the band just printed (Ctrl+P)</source>
         <translation>Dem Gast das eben gedruckte Band zuordnen (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="433"/>
+        <location filename="../../kiosk/ui/desk.py" line="439"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="444"/>
-        <location filename="../../kiosk/ui/desk.py" line="634"/>
+        <location filename="../../kiosk/ui/desk.py" line="450"/>
+        <location filename="../../kiosk/ui/desk.py" line="674"/>
         <source>Keys: {keys}</source>
         <translation>Tasten: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="446"/>
-        <location filename="../../kiosk/ui/desk.py" line="1141"/>
+        <location filename="../../kiosk/ui/desk.py" line="452"/>
+        <location filename="../../kiosk/ui/desk.py" line="1186"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
@@ -2475,176 +2475,176 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="448"/>
+        <location filename="../../kiosk/ui/desk.py" line="454"/>
         <source>Close the list of keys</source>
         <translation>Tastenliste schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="517"/>
+        <location filename="../../kiosk/ui/desk.py" line="553"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Wer gerade im Haus ist (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="523"/>
+        <location filename="../../kiosk/ui/desk.py" line="559"/>
         <source>Code, name, email or phone</source>
         <translation>Code, Name, E-Mail, Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="525"/>
+        <location filename="../../kiosk/ui/desk.py" line="561"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Einen Gast über Armbandcode, Name, E-Mail oder Telefon finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="531"/>
+        <location filename="../../kiosk/ui/desk.py" line="567"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="533"/>
+        <location filename="../../kiosk/ui/desk.py" line="569"/>
         <source>Find guest by code</source>
         <translation>Gast über Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="537"/>
+        <location filename="../../kiosk/ui/desk.py" line="577"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="539"/>
+        <location filename="../../kiosk/ui/desk.py" line="579"/>
         <source>This shift's scans</source>
         <translation>Scans dieser Schicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="543"/>
+        <location filename="../../kiosk/ui/desk.py" line="583"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Neuer Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="545"/>
+        <location filename="../../kiosk/ui/desk.py" line="585"/>
         <source>Register a walk-in guest</source>
         <translation>Einen Laufkunden anlegen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="548"/>
+        <location filename="../../kiosk/ui/desk.py" line="588"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="254"/>
         <source>Back to self check-in</source>
         <translation>Zurück zum Self-Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="550"/>
+        <location filename="../../kiosk/ui/desk.py" line="590"/>
         <source>Back to the self check-in screen</source>
         <translation>Zurück zur Self-Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="557"/>
+        <location filename="../../kiosk/ui/desk.py" line="597"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Abmelden (jemand anderes kann auch den eigenen Ausweis scannen und übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="560"/>
+        <location filename="../../kiosk/ui/desk.py" line="600"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="568"/>
+        <location filename="../../kiosk/ui/desk.py" line="608"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Scanner und Kamera; Berichte; Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="569"/>
+        <location filename="../../kiosk/ui/desk.py" line="609"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Einstellungen, Berichte und Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="571"/>
+        <location filename="../../kiosk/ui/desk.py" line="611"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="574"/>
+        <location filename="../../kiosk/ui/desk.py" line="614"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="102"/>
         <source>Scanners and camera…</source>
         <translation>Scanner und Kamera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="577"/>
+        <location filename="../../kiosk/ui/desk.py" line="617"/>
         <source>Printer…</source>
         <translation>Drucker…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="580"/>
+        <location filename="../../kiosk/ui/desk.py" line="620"/>
         <source>Customers report (CSV)…</source>
         <translation>Kundenbericht (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="583"/>
+        <location filename="../../kiosk/ui/desk.py" line="623"/>
         <source>Staff and roles…</source>
         <translation>Mitarbeitende und Rollen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="586"/>
+        <location filename="../../kiosk/ui/desk.py" line="626"/>
         <source>Shift summary…</source>
         <translation>Schichtübersicht…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="589"/>
+        <location filename="../../kiosk/ui/desk.py" line="629"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="593"/>
+        <location filename="../../kiosk/ui/desk.py" line="633"/>
         <source>Diagnostics…</source>
         <translation>Diagnose…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="616"/>
+        <location filename="../../kiosk/ui/desk.py" line="656"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="158"/>
         <source>A wristband with a barcode</source>
         <translation>Ein Armband mit Barcode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="617"/>
+        <location filename="../../kiosk/ui/desk.py" line="657"/>
         <source>Scan a wristband or card</source>
         <translation>Armband oder Karte scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="621"/>
+        <location filename="../../kiosk/ui/desk.py" line="661"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Der Scanner funktioniert überall auf diesem Bildschirm. Sie können oben auch einen Code, einen Namen, eine E-Mail oder eine Telefonnummer eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="660"/>
+        <location filename="../../kiosk/ui/desk.py" line="701"/>
         <source>Guests found</source>
         <translation>Gefundene Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="822"/>
+        <location filename="../../kiosk/ui/desk.py" line="867"/>
         <source>Exit: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="856"/>
+        <location filename="../../kiosk/ui/desk.py" line="901"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (Gast {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="867"/>
+        <location filename="../../kiosk/ui/desk.py" line="912"/>
         <source>Saved while offline</source>
         <translation>Offline gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1075"/>
+        <location filename="../../kiosk/ui/desk.py" line="1120"/>
         <source>Anonymise this guest</source>
         <translation>Diesen Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1093"/>
+        <location filename="../../kiosk/ui/desk.py" line="1138"/>
         <source>Type {word} to confirm</source>
         <translation>Zur Bestätigung {word} eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1098"/>
+        <location filename="../../kiosk/ui/desk.py" line="1143"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
@@ -2655,68 +2655,68 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1099"/>
+        <location filename="../../kiosk/ui/desk.py" line="1144"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1101"/>
+        <location filename="../../kiosk/ui/desk.py" line="1146"/>
         <source>Anonymise the guest</source>
         <translation>Den Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1132"/>
+        <location filename="../../kiosk/ui/desk.py" line="1177"/>
         <source>Customers report</source>
         <translation>Kundenbericht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1169"/>
+        <location filename="../../kiosk/ui/desk.py" line="1214"/>
         <source>Check in anyway?</source>
         <translation>Trotzdem einchecken?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1261"/>
+        <location filename="../../kiosk/ui/desk.py" line="1306"/>
         <source>Set-password link</source>
         <translation>Link zum Festlegen des Passworts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1262"/>
+        <location filename="../../kiosk/ui/desk.py" line="1307"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Geben Sie diesen Link dem Gast (er gilt nur begrenzte Zeit):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1279"/>
+        <location filename="../../kiosk/ui/desk.py" line="1324"/>
         <source>Who is in now: {count}</source>
         <translation>Wer gerade im Haus ist: {count}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="109"/>
+        <location filename="../../kiosk/ui/desk.py" line="110"/>
         <source>slow: answers are late</source>
         <translation>langsam: Antworten kommen spät</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="111"/>
+        <location filename="../../kiosk/ui/desk.py" line="112"/>
         <source>sending {count} saved offline</source>
         <translation>sende {count} offline Gespeicherte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="114"/>
+        <location filename="../../kiosk/ui/desk.py" line="115"/>
         <source>● Offline since {time}</source>
         <translation>● Offline seit {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="116"/>
+        <location filename="../../kiosk/ui/desk.py" line="117"/>
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="122"/>
+        <location filename="../../kiosk/ui/desk.py" line="123"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="269"/>
         <source>data from {time}</source>
         <translation>Daten von {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="124"/>
+        <location filename="../../kiosk/ui/desk.py" line="125"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="272"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
@@ -2726,63 +2726,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="126"/>
+        <location filename="../../kiosk/ui/desk.py" line="127"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="274"/>
         <source>nothing waiting</source>
         <translation>nichts wartet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="148"/>
+        <location filename="../../kiosk/ui/desk.py" line="149"/>
         <source>⚠ guest of {site}, not this one</source>
         <translation>⚠ Gast von {site}, nicht von hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="150"/>
+        <location filename="../../kiosk/ui/desk.py" line="151"/>
         <source>⚠ guest of another site, not this one</source>
         <translation>⚠ Gast eines anderen Standorts, nicht von hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="338"/>
+        <location filename="../../kiosk/ui/desk.py" line="344"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="339"/>
+        <location filename="../../kiosk/ui/desk.py" line="345"/>
         <source>Find a guest by code</source>
         <translation>Einen Gast über den Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="382"/>
+        <location filename="../../kiosk/ui/desk.py" line="388"/>
         <source>Key {key}</source>
         <translation>Taste {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="757"/>
+        <location filename="../../kiosk/ui/desk.py" line="800"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Abmeldung in {seconds} s: „Mehr Zeit“ tippen, um angemeldet zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="787"/>
+        <location filename="../../kiosk/ui/desk.py" line="832"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Angemeldet als {name}, {role}: abmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="854"/>
+        <location filename="../../kiosk/ui/desk.py" line="899"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="854"/>
+        <location filename="../../kiosk/ui/desk.py" line="899"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="869"/>
+        <location filename="../../kiosk/ui/desk.py" line="914"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nichts wartet: Alles offline Gespeicherte wurde gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="871"/>
+        <location filename="../../kiosk/ui/desk.py" line="916"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2791,7 +2791,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="920"/>
+        <location filename="../../kiosk/ui/desk.py" line="965"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2800,90 +2800,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="924"/>
+        <location filename="../../kiosk/ui/desk.py" line="969"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Kein Gast passt zu „{text}“. Prüfen Sie die Schreibweise oder versuchen Sie die E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1087"/>
+        <location filename="../../kiosk/ui/desk.py" line="1132"/>
         <source>To confirm, type: {word}</source>
         <translation>Zur Bestätigung eingeben: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="442"/>
+        <location filename="../../kiosk/ui/desk.py" line="448"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Ein Scanner funktioniert überall. Tasten für alles andere:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="630"/>
+        <location filename="../../kiosk/ui/desk.py" line="670"/>
         <source>F1 all keys</source>
         <translation>F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="730"/>
+        <location filename="../../kiosk/ui/desk.py" line="773"/>
         <source>Still checking {code}…</source>
         <translation>Prüfe {code} noch…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="732"/>
+        <location filename="../../kiosk/ui/desk.py" line="775"/>
         <source>Checking {code}…</source>
         <translation>Prüfe {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="764"/>
+        <location filename="../../kiosk/ui/desk.py" line="807"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ Die Anzeige wird in {seconds} s geleert: Tippen Sie auf „Mehr Zeit“, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1082"/>
+        <location filename="../../kiosk/ui/desk.py" line="1127"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Dies löscht Name, E-Mail, Telefon, Geburtsdatum, Foto und Adressen des Gastes endgültig (Besuche und Bestellungen bleiben, ohne diese Daten). Es kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1181"/>
+        <location filename="../../kiosk/ui/desk.py" line="1226"/>
         <source>Remove wristband</source>
         <translation>Armband entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1182"/>
+        <location filename="../../kiosk/ui/desk.py" line="1227"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Dieses Armband vom Gast entfernen? Es findet ihn dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1185"/>
+        <location filename="../../kiosk/ui/desk.py" line="1230"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="468"/>
         <source>Lock the account</source>
         <translation>Konto sperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1186"/>
+        <location filename="../../kiosk/ui/desk.py" line="1231"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Das Konto dieses Gastes sperren? Seine Daten können bis zum Entsperren nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1189"/>
+        <location filename="../../kiosk/ui/desk.py" line="1234"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
         <source>Email a password reset link</source>
         <translation>Link zum Zurücksetzen des Passworts mailen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1190"/>
+        <location filename="../../kiosk/ui/desk.py" line="1235"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Diesem Gast eine E-Mail mit einem Link zum Zurücksetzen des Passworts senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1193"/>
+        <location filename="../../kiosk/ui/desk.py" line="1238"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="482"/>
         <source>Resend the email verification</source>
         <translation>Bestätigungs-E-Mail erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1194"/>
+        <location filename="../../kiosk/ui/desk.py" line="1239"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Diesem Gast die E-Mail zur Bestätigung seiner Adresse erneut senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1170"/>
+        <location filename="../../kiosk/ui/desk.py" line="1215"/>
         <source>Check this guest in anyway?</source>
         <translation>Diesen Gast trotzdem einchecken?</translation>
     </message>
@@ -3507,7 +3507,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="102"/>
-        <location filename="../../kiosk/ui/widgets.py" line="127"/>
+        <location filename="../../kiosk/ui/widgets.py" line="129"/>
         <source>Label: {label}</source>
         <translation>Etikett: {label}</translation>
     </message>
@@ -4799,18 +4799,18 @@
         <translation>Nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="54"/>
-        <location filename="../../kiosk/ui/widgets.py" line="69"/>
+        <location filename="../../kiosk/ui/widgets.py" line="56"/>
+        <location filename="../../kiosk/ui/widgets.py" line="71"/>
         <source>Guest photo</source>
         <translation>Foto des Gastes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="134"/>
+        <location filename="../../kiosk/ui/widgets.py" line="136"/>
         <source>Label, important: {label}</source>
         <translation>Etikett, wichtig: {label}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="71"/>
+        <location filename="../../kiosk/ui/widgets.py" line="73"/>
         <source>No photo; initials {initials}</source>
         <translation>Kein Foto; Initialen {initials}</translation>
     </message>

@@ -157,7 +157,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
-        <location filename="../../kiosk/ui/desk.py" line="643"/>
+        <location filename="../../kiosk/ui/desk.py" line="683"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="244"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="296"/>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="103"/>
-        <location filename="../../kiosk/ui/desk.py" line="367"/>
+        <location filename="../../kiosk/ui/desk.py" line="373"/>
         <source>new guest</source>
         <translation>cliente nuevo</translation>
     </message>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/search.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="904"/>
+        <location filename="../../kiosk/ui/desk.py" line="949"/>
         <source>Searching for “{text}”…</source>
         <translation>Buscando «{text}»…</translation>
     </message>
@@ -1023,8 +1023,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="508"/>
-        <location filename="../../kiosk/ui/desk.py" line="822"/>
+        <location filename="../../kiosk/ui/desk.py" line="544"/>
+        <location filename="../../kiosk/ui/desk.py" line="867"/>
         <source>Front desk</source>
         <translation>Recepción</translation>
     </message>
@@ -2130,12 +2130,12 @@
         <translation>NOTAS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="281"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="291"/>
         <source>Notes: {notes}</source>
         <translation>Notas: {notes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="288"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="298"/>
         <source>Guest name: {name}</source>
         <translation>Nombre del cliente: {name}</translation>
     </message>
@@ -2164,87 +2164,87 @@
         <translation>Todo en orden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="280"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="290"/>
         <source>No notes yet.</source>
         <translation>Aún sin notas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="285"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="295"/>
         <source>Photo couldn't load; initials {initials}</source>
         <translation>No se ha podido cargar la foto; iniciales {initials}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="290"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="300"/>
         <source>Opened by their card or a search</source>
         <translation>Abierto por su tarjeta o una búsqueda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="299"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="309"/>
         <source>still checking</source>
         <translation>aún comprobando</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="299"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="309"/>
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="325"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="335"/>
         <source>+{count} more</source>
         <translation>+{count} más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="391"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="401"/>
         <source>Ended {day}</source>
         <translation>Terminó el {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="407"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="417"/>
         <source>Next charge {amount} on {day}</source>
         <translation>Próximo cargo {amount} el {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="292"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="302"/>
         <source>Opened by customer record (no wristband scanned)</source>
         <translation>Abierto desde la ficha del cliente (sin pulsera escaneada)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="294"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="304"/>
         <source>Found by wristband {code}</source>
         <translation>Encontrado por la pulsera {code}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="303"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="313"/>
         <source>from the local copy ({how}), as of {day} {time}</source>
         <translation>de la copia local ({how}), a {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="313"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="323"/>
         <source>This guest's record has been anonymised</source>
         <translation>La ficha de este cliente se ha anonimizado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="315"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="325"/>
         <source>Account locked: details can't be changed</source>
         <translation>Cuenta bloqueada: no se pueden cambiar los datos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="317"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="327"/>
         <source>The photo couldn't load</source>
         <translation>No se ha podido cargar la foto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="327"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
         <source>More labels: </source>
         <translation>Más etiquetas: </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="334"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="344"/>
         <source>⚠ Memberships couldn't load</source>
         <translation>⚠ No se han podido cargar las membresías</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="393"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="403"/>
         <source>Starts {day}</source>
         <translation>Empieza el {day}</translation>
     </message>
@@ -2264,18 +2264,18 @@
         <translation>(sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="281"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="291"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="338"/>
-        <location filename="../../kiosk/ui/desk.py" line="143"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="348"/>
+        <location filename="../../kiosk/ui/desk.py" line="144"/>
         <source>No membership</source>
         <translation>Sin membresía</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="395"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="405"/>
         <source>Since {day}</source>
         <translation>Desde el {day}</translation>
     </message>
@@ -2285,62 +2285,62 @@
         <translation>(comprobando…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="77"/>
+        <location filename="../../kiosk/ui/desk.py" line="78"/>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="78"/>
+        <location filename="../../kiosk/ui/desk.py" line="79"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="79"/>
+        <location filename="../../kiosk/ui/desk.py" line="80"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="83"/>
+        <location filename="../../kiosk/ui/desk.py" line="84"/>
         <source>admit</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="83"/>
+        <location filename="../../kiosk/ui/desk.py" line="84"/>
         <source>warn</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="83"/>
+        <location filename="../../kiosk/ui/desk.py" line="84"/>
         <source>deny</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="95"/>
+        <location filename="../../kiosk/ui/desk.py" line="96"/>
         <source>answers came too late</source>
         <translation>las respuestas llegaron demasiado tarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="96"/>
+        <location filename="../../kiosk/ui/desk.py" line="97"/>
         <source>no connection</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="97"/>
+        <location filename="../../kiosk/ui/desk.py" line="98"/>
         <source>the guest system is having trouble</source>
         <translation>el sistema de clientes tiene problemas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="98"/>
+        <location filename="../../kiosk/ui/desk.py" line="99"/>
         <source>the guest system asked us to wait</source>
         <translation>el sistema de clientes pide esperar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="107"/>
+        <location filename="../../kiosk/ui/desk.py" line="108"/>
         <source>● Online</source>
         <translation>● En línea</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="129"/>
+        <location filename="../../kiosk/ui/desk.py" line="130"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
@@ -2349,125 +2349,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="141"/>
+        <location filename="../../kiosk/ui/desk.py" line="142"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="112"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="145"/>
+        <location filename="../../kiosk/ui/desk.py" line="146"/>
         <source>phone ending {digits}</source>
         <translation>teléfono acabado en {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="237"/>
+        <location filename="../../kiosk/ui/desk.py" line="238"/>
         <source>Kiosk · Front desk</source>
         <translation>Quiosco · Recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="315"/>
+        <location filename="../../kiosk/ui/desk.py" line="321"/>
         <source>More time</source>
         <translation>Más tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="317"/>
+        <location filename="../../kiosk/ui/desk.py" line="323"/>
         <source>More time: keep this guest on screen</source>
         <translation>Más tiempo: mantener a este cliente en pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="327"/>
+        <location filename="../../kiosk/ui/desk.py" line="333"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>Estado de la conexión: abrir lo que espera para enviarse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="357"/>
+        <location filename="../../kiosk/ui/desk.py" line="363"/>
         <source>check in</source>
         <translation>registrar entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="358"/>
+        <location filename="../../kiosk/ui/desk.py" line="364"/>
         <source>expiry</source>
         <translation>caducidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="359"/>
+        <location filename="../../kiosk/ui/desk.py" line="365"/>
         <source>card</source>
         <translation>tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="360"/>
+        <location filename="../../kiosk/ui/desk.py" line="366"/>
         <source>more</source>
         <translation>más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="366"/>
+        <location filename="../../kiosk/ui/desk.py" line="372"/>
         <source>find a guest (the search box)</source>
         <translation>buscar un cliente (el cuadro de búsqueda)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="368"/>
+        <location filename="../../kiosk/ui/desk.py" line="374"/>
         <source>recent scans</source>
         <translation>escaneos recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="369"/>
+        <location filename="../../kiosk/ui/desk.py" line="375"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>cancelar el escaneo de una pulsera o limpiar la pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="370"/>
+        <location filename="../../kiosk/ui/desk.py" line="376"/>
         <source>who is in now</source>
         <translation>quién está dentro ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="371"/>
+        <location filename="../../kiosk/ui/desk.py" line="377"/>
         <source>print a band; again: give the guest the printed band</source>
         <translation>imprimir una pulsera; otra vez: asignar la pulsera impresa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="372"/>
+        <location filename="../../kiosk/ui/desk.py" line="378"/>
         <source>this list of keys</source>
         <translation>esta lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="395"/>
+        <location filename="../../kiosk/ui/desk.py" line="401"/>
         <source>Find (Enter)</source>
         <translation>Buscar (Intro)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="396"/>
+        <location filename="../../kiosk/ui/desk.py" line="402"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Cliente nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="397"/>
+        <location filename="../../kiosk/ui/desk.py" line="403"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Escaneos recientes (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="398"/>
+        <location filename="../../kiosk/ui/desk.py" line="404"/>
         <source>Print a band (Ctrl+P)</source>
         <translation>Imprimir pulsera (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="399"/>
+        <location filename="../../kiosk/ui/desk.py" line="405"/>
         <source>Give the guest the band just printed (Ctrl+P)</source>
         <translation>Asignar al cliente la pulsera recién impresa (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="433"/>
+        <location filename="../../kiosk/ui/desk.py" line="439"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="444"/>
-        <location filename="../../kiosk/ui/desk.py" line="634"/>
+        <location filename="../../kiosk/ui/desk.py" line="450"/>
+        <location filename="../../kiosk/ui/desk.py" line="674"/>
         <source>Keys: {keys}</source>
         <translation>Teclas: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="446"/>
-        <location filename="../../kiosk/ui/desk.py" line="1141"/>
+        <location filename="../../kiosk/ui/desk.py" line="452"/>
+        <location filename="../../kiosk/ui/desk.py" line="1186"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
@@ -2475,176 +2475,176 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="448"/>
+        <location filename="../../kiosk/ui/desk.py" line="454"/>
         <source>Close the list of keys</source>
         <translation>Cerrar la lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="517"/>
+        <location filename="../../kiosk/ui/desk.py" line="553"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Quién está dentro ahora (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="523"/>
+        <location filename="../../kiosk/ui/desk.py" line="559"/>
         <source>Code, name, email or phone</source>
         <translation>Código, nombre, correo, tel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="525"/>
+        <location filename="../../kiosk/ui/desk.py" line="561"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Buscar un cliente por código de pulsera, nombre, correo o teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="531"/>
+        <location filename="../../kiosk/ui/desk.py" line="567"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="533"/>
+        <location filename="../../kiosk/ui/desk.py" line="569"/>
         <source>Find guest by code</source>
         <translation>Buscar cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="537"/>
+        <location filename="../../kiosk/ui/desk.py" line="577"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="539"/>
+        <location filename="../../kiosk/ui/desk.py" line="579"/>
         <source>This shift's scans</source>
         <translation>Escaneos de este turno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="543"/>
+        <location filename="../../kiosk/ui/desk.py" line="583"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="545"/>
+        <location filename="../../kiosk/ui/desk.py" line="585"/>
         <source>Register a walk-in guest</source>
         <translation>Registrar un cliente sin reserva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="548"/>
+        <location filename="../../kiosk/ui/desk.py" line="588"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="254"/>
         <source>Back to self check-in</source>
         <translation>Volver al autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="550"/>
+        <location filename="../../kiosk/ui/desk.py" line="590"/>
         <source>Back to the self check-in screen</source>
         <translation>Volver a la pantalla de autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="557"/>
+        <location filename="../../kiosk/ui/desk.py" line="597"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Cerrar sesión (otra persona también puede escanear su tarjeta para tomar el relevo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="560"/>
+        <location filename="../../kiosk/ui/desk.py" line="600"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="568"/>
+        <location filename="../../kiosk/ui/desk.py" line="608"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lectores y cámara; informes; diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="569"/>
+        <location filename="../../kiosk/ui/desk.py" line="609"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Ajustes, informes y diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="571"/>
+        <location filename="../../kiosk/ui/desk.py" line="611"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="574"/>
+        <location filename="../../kiosk/ui/desk.py" line="614"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="102"/>
         <source>Scanners and camera…</source>
         <translation>Lectores y cámara…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="577"/>
+        <location filename="../../kiosk/ui/desk.py" line="617"/>
         <source>Printer…</source>
         <translation>Impresora…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="580"/>
+        <location filename="../../kiosk/ui/desk.py" line="620"/>
         <source>Customers report (CSV)…</source>
         <translation>Informe de clientes (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="583"/>
+        <location filename="../../kiosk/ui/desk.py" line="623"/>
         <source>Staff and roles…</source>
         <translation>Personal y funciones…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="586"/>
+        <location filename="../../kiosk/ui/desk.py" line="626"/>
         <source>Shift summary…</source>
         <translation>Resumen del turno…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="589"/>
+        <location filename="../../kiosk/ui/desk.py" line="629"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Puesto de salida: los escaneos registran la salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="593"/>
+        <location filename="../../kiosk/ui/desk.py" line="633"/>
         <source>Diagnostics…</source>
         <translation>Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="616"/>
+        <location filename="../../kiosk/ui/desk.py" line="656"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="158"/>
         <source>A wristband with a barcode</source>
         <translation>Una pulsera con código de barras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="617"/>
+        <location filename="../../kiosk/ui/desk.py" line="657"/>
         <source>Scan a wristband or card</source>
         <translation>Escanee una pulsera o una tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="621"/>
+        <location filename="../../kiosk/ui/desk.py" line="661"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>El lector funciona en cualquier parte de esta pantalla. También puede escribir arriba un código, un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="660"/>
+        <location filename="../../kiosk/ui/desk.py" line="701"/>
         <source>Guests found</source>
         <translation>Clientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="822"/>
+        <location filename="../../kiosk/ui/desk.py" line="867"/>
         <source>Exit: scans check guests out</source>
         <translation>Salida: los escaneos registran la salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="856"/>
+        <location filename="../../kiosk/ui/desk.py" line="901"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (cliente {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="867"/>
+        <location filename="../../kiosk/ui/desk.py" line="912"/>
         <source>Saved while offline</source>
         <translation>Guardado sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1075"/>
+        <location filename="../../kiosk/ui/desk.py" line="1120"/>
         <source>Anonymise this guest</source>
         <translation>Anonimizar a este cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1093"/>
+        <location filename="../../kiosk/ui/desk.py" line="1138"/>
         <source>Type {word} to confirm</source>
         <translation>Escriba {word} para confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1098"/>
+        <location filename="../../kiosk/ui/desk.py" line="1143"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
@@ -2655,68 +2655,68 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1099"/>
+        <location filename="../../kiosk/ui/desk.py" line="1144"/>
         <source>Anonymise</source>
         <translation>Anonimizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1101"/>
+        <location filename="../../kiosk/ui/desk.py" line="1146"/>
         <source>Anonymise the guest</source>
         <translation>Anonimizar al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1132"/>
+        <location filename="../../kiosk/ui/desk.py" line="1177"/>
         <source>Customers report</source>
         <translation>Informe de clientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1169"/>
+        <location filename="../../kiosk/ui/desk.py" line="1214"/>
         <source>Check in anyway?</source>
         <translation>¿Registrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1261"/>
+        <location filename="../../kiosk/ui/desk.py" line="1306"/>
         <source>Set-password link</source>
         <translation>Enlace para crear la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1262"/>
+        <location filename="../../kiosk/ui/desk.py" line="1307"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Dé este enlace al cliente (vale durante un tiempo limitado):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1279"/>
+        <location filename="../../kiosk/ui/desk.py" line="1324"/>
         <source>Who is in now: {count}</source>
         <translation>Quién está dentro ahora: {count}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="109"/>
+        <location filename="../../kiosk/ui/desk.py" line="110"/>
         <source>slow: answers are late</source>
         <translation>lento: las respuestas llegan tarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="111"/>
+        <location filename="../../kiosk/ui/desk.py" line="112"/>
         <source>sending {count} saved offline</source>
         <translation>enviando {count} guardados sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="114"/>
+        <location filename="../../kiosk/ui/desk.py" line="115"/>
         <source>● Offline since {time}</source>
         <translation>● Sin conexión desde las {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="116"/>
+        <location filename="../../kiosk/ui/desk.py" line="117"/>
         <source>● Offline</source>
         <translation>● Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="122"/>
+        <location filename="../../kiosk/ui/desk.py" line="123"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="269"/>
         <source>data from {time}</source>
         <translation>datos de las {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="124"/>
+        <location filename="../../kiosk/ui/desk.py" line="125"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="272"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
@@ -2726,63 +2726,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="126"/>
+        <location filename="../../kiosk/ui/desk.py" line="127"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="274"/>
         <source>nothing waiting</source>
         <translation>nada en espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="148"/>
+        <location filename="../../kiosk/ui/desk.py" line="149"/>
         <source>⚠ guest of {site}, not this one</source>
         <translation>⚠ cliente de {site}, no de este</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="150"/>
+        <location filename="../../kiosk/ui/desk.py" line="151"/>
         <source>⚠ guest of another site, not this one</source>
         <translation>⚠ cliente de otro centro, no de este</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="338"/>
+        <location filename="../../kiosk/ui/desk.py" line="344"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="339"/>
+        <location filename="../../kiosk/ui/desk.py" line="345"/>
         <source>Find a guest by code</source>
         <translation>Buscar un cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="382"/>
+        <location filename="../../kiosk/ui/desk.py" line="388"/>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="757"/>
+        <location filename="../../kiosk/ui/desk.py" line="800"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Cierre de sesión en {seconds} s: toque Más tiempo para seguir conectado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="787"/>
+        <location filename="../../kiosk/ui/desk.py" line="832"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Sesión de {name}, {role}: cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="854"/>
+        <location filename="../../kiosk/ui/desk.py" line="899"/>
         <source>Check-in</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="854"/>
+        <location filename="../../kiosk/ui/desk.py" line="899"/>
         <source>Check-out</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="869"/>
+        <location filename="../../kiosk/ui/desk.py" line="914"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nada en espera: todo lo guardado sin conexión se ha enviado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="871"/>
+        <location filename="../../kiosk/ui/desk.py" line="916"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2791,7 +2791,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="920"/>
+        <location filename="../../kiosk/ui/desk.py" line="965"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2800,90 +2800,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="924"/>
+        <location filename="../../kiosk/ui/desk.py" line="969"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Ningún cliente coincide con «{text}». Revise la ortografía o pruebe con el correo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1087"/>
+        <location filename="../../kiosk/ui/desk.py" line="1132"/>
         <source>To confirm, type: {word}</source>
         <translation>Para confirmar, escriba: {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="442"/>
+        <location filename="../../kiosk/ui/desk.py" line="448"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lector funciona en cualquier parte. Teclas para todo lo demás:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="630"/>
+        <location filename="../../kiosk/ui/desk.py" line="670"/>
         <source>F1 all keys</source>
         <translation>F1 todas las teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="730"/>
+        <location filename="../../kiosk/ui/desk.py" line="773"/>
         <source>Still checking {code}…</source>
         <translation>Aún comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="732"/>
+        <location filename="../../kiosk/ui/desk.py" line="775"/>
         <source>Checking {code}…</source>
         <translation>Comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="764"/>
+        <location filename="../../kiosk/ui/desk.py" line="807"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ La pantalla se limpia en {seconds} s: toque «Más tiempo» para mantenerla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1082"/>
+        <location filename="../../kiosk/ui/desk.py" line="1127"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Esto borra para siempre el nombre, el correo, el teléfono, la fecha de nacimiento, la foto y las direcciones del cliente (las visitas y los pedidos se quedan, sin ellos). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1181"/>
+        <location filename="../../kiosk/ui/desk.py" line="1226"/>
         <source>Remove wristband</source>
         <translation>Quitar la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1182"/>
+        <location filename="../../kiosk/ui/desk.py" line="1227"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>¿Quitar esta pulsera al cliente? Ya no lo encontrará.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1185"/>
+        <location filename="../../kiosk/ui/desk.py" line="1230"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="468"/>
         <source>Lock the account</source>
         <translation>Bloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1186"/>
+        <location filename="../../kiosk/ui/desk.py" line="1231"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>¿Bloquear la cuenta de este cliente? Sus datos no se podrán cambiar hasta desbloquearla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1189"/>
+        <location filename="../../kiosk/ui/desk.py" line="1234"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
         <source>Email a password reset link</source>
         <translation>Enviar un enlace para restablecer la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1190"/>
+        <location filename="../../kiosk/ui/desk.py" line="1235"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>¿Enviar a este cliente un correo con un enlace para restablecer su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1193"/>
+        <location filename="../../kiosk/ui/desk.py" line="1238"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="482"/>
         <source>Resend the email verification</source>
         <translation>Reenviar el correo de verificación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1194"/>
+        <location filename="../../kiosk/ui/desk.py" line="1239"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>¿Enviar de nuevo a este cliente el correo que verifica su dirección?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1170"/>
+        <location filename="../../kiosk/ui/desk.py" line="1215"/>
         <source>Check this guest in anyway?</source>
         <translation>¿Registrar a este cliente de todos modos?</translation>
     </message>
@@ -3507,7 +3507,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="102"/>
-        <location filename="../../kiosk/ui/widgets.py" line="127"/>
+        <location filename="../../kiosk/ui/widgets.py" line="129"/>
         <source>Label: {label}</source>
         <translation>Etiqueta: {label}</translation>
     </message>
@@ -4799,18 +4799,18 @@
         <translation>No ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="54"/>
-        <location filename="../../kiosk/ui/widgets.py" line="69"/>
+        <location filename="../../kiosk/ui/widgets.py" line="56"/>
+        <location filename="../../kiosk/ui/widgets.py" line="71"/>
         <source>Guest photo</source>
         <translation>Foto del cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="134"/>
+        <location filename="../../kiosk/ui/widgets.py" line="136"/>
         <source>Label, important: {label}</source>
         <translation>Etiqueta, importante: {label}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="71"/>
+        <location filename="../../kiosk/ui/widgets.py" line="73"/>
         <source>No photo; initials {initials}</source>
         <translation>Sin foto; iniciales {initials}</translation>
     </message>

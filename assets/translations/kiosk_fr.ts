@@ -157,7 +157,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
-        <location filename="../../kiosk/ui/desk.py" line="643"/>
+        <location filename="../../kiosk/ui/desk.py" line="683"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="244"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="296"/>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="103"/>
-        <location filename="../../kiosk/ui/desk.py" line="367"/>
+        <location filename="../../kiosk/ui/desk.py" line="373"/>
         <source>new guest</source>
         <translation>nouveau client</translation>
     </message>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/search.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="904"/>
+        <location filename="../../kiosk/ui/desk.py" line="949"/>
         <source>Searching for “{text}”…</source>
         <translation>Recherche de « {text} »…</translation>
     </message>
@@ -1023,8 +1023,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="508"/>
-        <location filename="../../kiosk/ui/desk.py" line="822"/>
+        <location filename="../../kiosk/ui/desk.py" line="544"/>
+        <location filename="../../kiosk/ui/desk.py" line="867"/>
         <source>Front desk</source>
         <translation>Accueil</translation>
     </message>
@@ -2130,12 +2130,12 @@
         <translation>NOTES</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="281"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="291"/>
         <source>Notes: {notes}</source>
         <translation>Notes : {notes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="288"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="298"/>
         <source>Guest name: {name}</source>
         <translation>Nom du client : {name}</translation>
     </message>
@@ -2164,87 +2164,87 @@
         <translation>Tout est en ordre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="280"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="290"/>
         <source>No notes yet.</source>
         <translation>Pas encore de notes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="285"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="295"/>
         <source>Photo couldn't load; initials {initials}</source>
         <translation>Photo non chargée ; initiales {initials}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="290"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="300"/>
         <source>Opened by their card or a search</source>
         <translation>Ouvert par sa carte ou une recherche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="299"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="309"/>
         <source>still checking</source>
         <translation>vérification en cours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="299"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="309"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="325"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="335"/>
         <source>+{count} more</source>
         <translation>+{count} autres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="391"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="401"/>
         <source>Ended {day}</source>
         <translation>Terminé le {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="407"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="417"/>
         <source>Next charge {amount} on {day}</source>
         <translation>Prochain prélèvement {amount} le {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="292"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="302"/>
         <source>Opened by customer record (no wristband scanned)</source>
         <translation>Ouvert depuis la fiche client (aucun bracelet scanné)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="294"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="304"/>
         <source>Found by wristband {code}</source>
         <translation>Trouvé par le bracelet {code}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="303"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="313"/>
         <source>from the local copy ({how}), as of {day} {time}</source>
         <translation>depuis la copie locale ({how}), au {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="313"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="323"/>
         <source>This guest's record has been anonymised</source>
         <translation>La fiche de ce client a été anonymisée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="315"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="325"/>
         <source>Account locked: details can't be changed</source>
         <translation>Compte verrouillé : les informations ne peuvent pas être modifiées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="317"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="327"/>
         <source>The photo couldn't load</source>
         <translation>La photo n'a pas pu être chargée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="327"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
         <source>More labels: </source>
         <translation>Autres étiquettes : </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="334"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="344"/>
         <source>⚠ Memberships couldn't load</source>
         <translation>⚠ Impossible de charger les abonnements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="393"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="403"/>
         <source>Starts {day}</source>
         <translation>Commence le {day}</translation>
     </message>
@@ -2264,18 +2264,18 @@
         <translation>(hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="281"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="291"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="338"/>
-        <location filename="../../kiosk/ui/desk.py" line="143"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="348"/>
+        <location filename="../../kiosk/ui/desk.py" line="144"/>
         <source>No membership</source>
         <translation>Pas d'abonnement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="395"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="405"/>
         <source>Since {day}</source>
         <translation>Depuis le {day}</translation>
     </message>
@@ -2285,62 +2285,62 @@
         <translation>(vérification…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="77"/>
+        <location filename="../../kiosk/ui/desk.py" line="78"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="78"/>
+        <location filename="../../kiosk/ui/desk.py" line="79"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="79"/>
+        <location filename="../../kiosk/ui/desk.py" line="80"/>
         <source>needs attention</source>
         <translation>à vérifier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="83"/>
+        <location filename="../../kiosk/ui/desk.py" line="84"/>
         <source>admit</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="83"/>
+        <location filename="../../kiosk/ui/desk.py" line="84"/>
         <source>warn</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="83"/>
+        <location filename="../../kiosk/ui/desk.py" line="84"/>
         <source>deny</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="95"/>
+        <location filename="../../kiosk/ui/desk.py" line="96"/>
         <source>answers came too late</source>
         <translation>réponses trop tardives</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="96"/>
+        <location filename="../../kiosk/ui/desk.py" line="97"/>
         <source>no connection</source>
         <translation>pas de connexion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="97"/>
+        <location filename="../../kiosk/ui/desk.py" line="98"/>
         <source>the guest system is having trouble</source>
         <translation>le système clients a des problèmes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="98"/>
+        <location filename="../../kiosk/ui/desk.py" line="99"/>
         <source>the guest system asked us to wait</source>
         <translation>le système clients demande d’attendre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="107"/>
+        <location filename="../../kiosk/ui/desk.py" line="108"/>
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="129"/>
+        <location filename="../../kiosk/ui/desk.py" line="130"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
@@ -2349,125 +2349,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="141"/>
+        <location filename="../../kiosk/ui/desk.py" line="142"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="112"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="145"/>
+        <location filename="../../kiosk/ui/desk.py" line="146"/>
         <source>phone ending {digits}</source>
         <translation>téléphone finissant par {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="237"/>
+        <location filename="../../kiosk/ui/desk.py" line="238"/>
         <source>Kiosk · Front desk</source>
         <translation>Kiosque · Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="315"/>
+        <location filename="../../kiosk/ui/desk.py" line="321"/>
         <source>More time</source>
         <translation>Plus de temps</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="317"/>
+        <location filename="../../kiosk/ui/desk.py" line="323"/>
         <source>More time: keep this guest on screen</source>
         <translation>Plus de temps : garder ce client à l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="327"/>
+        <location filename="../../kiosk/ui/desk.py" line="333"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>État de la connexion : ouvrir ce qui attend d'être envoyé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="357"/>
+        <location filename="../../kiosk/ui/desk.py" line="363"/>
         <source>check in</source>
         <translation>enregistrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="358"/>
+        <location filename="../../kiosk/ui/desk.py" line="364"/>
         <source>expiry</source>
         <translation>expiration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="359"/>
+        <location filename="../../kiosk/ui/desk.py" line="365"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="360"/>
+        <location filename="../../kiosk/ui/desk.py" line="366"/>
         <source>more</source>
         <translation>plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="366"/>
+        <location filename="../../kiosk/ui/desk.py" line="372"/>
         <source>find a guest (the search box)</source>
         <translation>trouver un client (le champ de recherche)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="368"/>
+        <location filename="../../kiosk/ui/desk.py" line="374"/>
         <source>recent scans</source>
         <translation>scans récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="369"/>
+        <location filename="../../kiosk/ui/desk.py" line="375"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>annuler un scan de bracelet, ou vider l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="370"/>
+        <location filename="../../kiosk/ui/desk.py" line="376"/>
         <source>who is in now</source>
         <translation>qui est là maintenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="371"/>
+        <location filename="../../kiosk/ui/desk.py" line="377"/>
         <source>print a band; again: give the guest the printed band</source>
         <translation>imprimer un bracelet ; à nouveau : lier le bracelet imprimé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="372"/>
+        <location filename="../../kiosk/ui/desk.py" line="378"/>
         <source>this list of keys</source>
         <translation>cette liste de touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="395"/>
+        <location filename="../../kiosk/ui/desk.py" line="401"/>
         <source>Find (Enter)</source>
         <translation>Rechercher (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="396"/>
+        <location filename="../../kiosk/ui/desk.py" line="402"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Nouveau client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="397"/>
+        <location filename="../../kiosk/ui/desk.py" line="403"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Scans récents (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="398"/>
+        <location filename="../../kiosk/ui/desk.py" line="404"/>
         <source>Print a band (Ctrl+P)</source>
         <translation>Imprimer un bracelet (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="399"/>
+        <location filename="../../kiosk/ui/desk.py" line="405"/>
         <source>Give the guest the band just printed (Ctrl+P)</source>
         <translation>Attribuer au client le bracelet qui vient d’être imprimé (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="433"/>
+        <location filename="../../kiosk/ui/desk.py" line="439"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="444"/>
-        <location filename="../../kiosk/ui/desk.py" line="634"/>
+        <location filename="../../kiosk/ui/desk.py" line="450"/>
+        <location filename="../../kiosk/ui/desk.py" line="674"/>
         <source>Keys: {keys}</source>
         <translation>Touches : {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="446"/>
-        <location filename="../../kiosk/ui/desk.py" line="1141"/>
+        <location filename="../../kiosk/ui/desk.py" line="452"/>
+        <location filename="../../kiosk/ui/desk.py" line="1186"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
@@ -2475,176 +2475,176 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="448"/>
+        <location filename="../../kiosk/ui/desk.py" line="454"/>
         <source>Close the list of keys</source>
         <translation>Fermer la liste des touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="517"/>
+        <location filename="../../kiosk/ui/desk.py" line="553"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Qui est là maintenant (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="523"/>
+        <location filename="../../kiosk/ui/desk.py" line="559"/>
         <source>Code, name, email or phone</source>
         <translation>Code, nom, e-mail, téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="525"/>
+        <location filename="../../kiosk/ui/desk.py" line="561"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Trouver un client par code de bracelet, nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="531"/>
+        <location filename="../../kiosk/ui/desk.py" line="567"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="533"/>
+        <location filename="../../kiosk/ui/desk.py" line="569"/>
         <source>Find guest by code</source>
         <translation>Trouver le client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="537"/>
+        <location filename="../../kiosk/ui/desk.py" line="577"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="539"/>
+        <location filename="../../kiosk/ui/desk.py" line="579"/>
         <source>This shift's scans</source>
         <translation>Scans de ce service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="543"/>
+        <location filename="../../kiosk/ui/desk.py" line="583"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="545"/>
+        <location filename="../../kiosk/ui/desk.py" line="585"/>
         <source>Register a walk-in guest</source>
         <translation>Inscrire un client de passage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="548"/>
+        <location filename="../../kiosk/ui/desk.py" line="588"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="254"/>
         <source>Back to self check-in</source>
         <translation>Retour à l'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="550"/>
+        <location filename="../../kiosk/ui/desk.py" line="590"/>
         <source>Back to the self check-in screen</source>
         <translation>Retour à l'écran d'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="557"/>
+        <location filename="../../kiosk/ui/desk.py" line="597"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Se déconnecter (quelqu'un d'autre peut aussi scanner son badge pour prendre la main)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="560"/>
+        <location filename="../../kiosk/ui/desk.py" line="600"/>
         <source>Sign out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="568"/>
+        <location filename="../../kiosk/ui/desk.py" line="608"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lecteurs et caméra ; rapports ; diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="569"/>
+        <location filename="../../kiosk/ui/desk.py" line="609"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Réglages, rapports et diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="571"/>
+        <location filename="../../kiosk/ui/desk.py" line="611"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="574"/>
+        <location filename="../../kiosk/ui/desk.py" line="614"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="102"/>
         <source>Scanners and camera…</source>
         <translation>Lecteurs et caméra…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="577"/>
+        <location filename="../../kiosk/ui/desk.py" line="617"/>
         <source>Printer…</source>
         <translation>Imprimante…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="580"/>
+        <location filename="../../kiosk/ui/desk.py" line="620"/>
         <source>Customers report (CSV)…</source>
         <translation>Rapport clients (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="583"/>
+        <location filename="../../kiosk/ui/desk.py" line="623"/>
         <source>Staff and roles…</source>
         <translation>Personnel et rôles…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="586"/>
+        <location filename="../../kiosk/ui/desk.py" line="626"/>
         <source>Shift summary…</source>
         <translation>Bilan du service…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="589"/>
+        <location filename="../../kiosk/ui/desk.py" line="629"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Poste de sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="593"/>
+        <location filename="../../kiosk/ui/desk.py" line="633"/>
         <source>Diagnostics…</source>
         <translation>Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="616"/>
+        <location filename="../../kiosk/ui/desk.py" line="656"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="158"/>
         <source>A wristband with a barcode</source>
         <translation>Un bracelet avec un code-barres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="617"/>
+        <location filename="../../kiosk/ui/desk.py" line="657"/>
         <source>Scan a wristband or card</source>
         <translation>Scannez un bracelet ou une carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="621"/>
+        <location filename="../../kiosk/ui/desk.py" line="661"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Le lecteur fonctionne partout sur cet écran. Vous pouvez aussi saisir en haut un code, un nom, un e-mail ou un numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="660"/>
+        <location filename="../../kiosk/ui/desk.py" line="701"/>
         <source>Guests found</source>
         <translation>Clients trouvés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="822"/>
+        <location filename="../../kiosk/ui/desk.py" line="867"/>
         <source>Exit: scans check guests out</source>
         <translation>Sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="856"/>
+        <location filename="../../kiosk/ui/desk.py" line="901"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (client {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="867"/>
+        <location filename="../../kiosk/ui/desk.py" line="912"/>
         <source>Saved while offline</source>
         <translation>Enregistré hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1075"/>
+        <location filename="../../kiosk/ui/desk.py" line="1120"/>
         <source>Anonymise this guest</source>
         <translation>Anonymiser ce client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1093"/>
+        <location filename="../../kiosk/ui/desk.py" line="1138"/>
         <source>Type {word} to confirm</source>
         <translation>Saisissez {word} pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1098"/>
+        <location filename="../../kiosk/ui/desk.py" line="1143"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
@@ -2655,68 +2655,68 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1099"/>
+        <location filename="../../kiosk/ui/desk.py" line="1144"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1101"/>
+        <location filename="../../kiosk/ui/desk.py" line="1146"/>
         <source>Anonymise the guest</source>
         <translation>Anonymiser le client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1132"/>
+        <location filename="../../kiosk/ui/desk.py" line="1177"/>
         <source>Customers report</source>
         <translation>Rapport clients</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1169"/>
+        <location filename="../../kiosk/ui/desk.py" line="1214"/>
         <source>Check in anyway?</source>
         <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1261"/>
+        <location filename="../../kiosk/ui/desk.py" line="1306"/>
         <source>Set-password link</source>
         <translation>Lien de création du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1262"/>
+        <location filename="../../kiosk/ui/desk.py" line="1307"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Donnez ce lien au client (il est valable un temps limité) :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1279"/>
+        <location filename="../../kiosk/ui/desk.py" line="1324"/>
         <source>Who is in now: {count}</source>
         <translation>Qui est là maintenant : {count}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="109"/>
+        <location filename="../../kiosk/ui/desk.py" line="110"/>
         <source>slow: answers are late</source>
         <translation>lent : les réponses arrivent en retard</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="111"/>
+        <location filename="../../kiosk/ui/desk.py" line="112"/>
         <source>sending {count} saved offline</source>
         <translation>envoi de {count} enregistrés hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="114"/>
+        <location filename="../../kiosk/ui/desk.py" line="115"/>
         <source>● Offline since {time}</source>
         <translation>● Hors ligne depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="116"/>
+        <location filename="../../kiosk/ui/desk.py" line="117"/>
         <source>● Offline</source>
         <translation>● Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="122"/>
+        <location filename="../../kiosk/ui/desk.py" line="123"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="269"/>
         <source>data from {time}</source>
         <translation>données de {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="124"/>
+        <location filename="../../kiosk/ui/desk.py" line="125"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="272"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
@@ -2726,63 +2726,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="126"/>
+        <location filename="../../kiosk/ui/desk.py" line="127"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="274"/>
         <source>nothing waiting</source>
         <translation>rien en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="148"/>
+        <location filename="../../kiosk/ui/desk.py" line="149"/>
         <source>⚠ guest of {site}, not this one</source>
         <translation>⚠ client de {site}, pas de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="150"/>
+        <location filename="../../kiosk/ui/desk.py" line="151"/>
         <source>⚠ guest of another site, not this one</source>
         <translation>⚠ client d'un autre site, pas de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="338"/>
+        <location filename="../../kiosk/ui/desk.py" line="344"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="339"/>
+        <location filename="../../kiosk/ui/desk.py" line="345"/>
         <source>Find a guest by code</source>
         <translation>Trouver un client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="382"/>
+        <location filename="../../kiosk/ui/desk.py" line="388"/>
         <source>Key {key}</source>
         <translation>Touche {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="757"/>
+        <location filename="../../kiosk/ui/desk.py" line="800"/>
         <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>⏱ Déconnexion dans {seconds} s : touchez Plus de temps pour rester connecté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="787"/>
+        <location filename="../../kiosk/ui/desk.py" line="832"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Connecté : {name}, {role} : se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="854"/>
+        <location filename="../../kiosk/ui/desk.py" line="899"/>
         <source>Check-in</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="854"/>
+        <location filename="../../kiosk/ui/desk.py" line="899"/>
         <source>Check-out</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="869"/>
+        <location filename="../../kiosk/ui/desk.py" line="914"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Rien en attente : tout ce qui a été enregistré hors ligne a été envoyé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="871"/>
+        <location filename="../../kiosk/ui/desk.py" line="916"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2791,7 +2791,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="920"/>
+        <location filename="../../kiosk/ui/desk.py" line="965"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2800,90 +2800,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="924"/>
+        <location filename="../../kiosk/ui/desk.py" line="969"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Aucun client ne correspond à « {text} ». Vérifiez l'orthographe, ou essayez l'e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1087"/>
+        <location filename="../../kiosk/ui/desk.py" line="1132"/>
         <source>To confirm, type: {word}</source>
         <translation>Pour confirmer, saisissez : {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="442"/>
+        <location filename="../../kiosk/ui/desk.py" line="448"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lecteur fonctionne partout. Touches pour tout le reste :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="630"/>
+        <location filename="../../kiosk/ui/desk.py" line="670"/>
         <source>F1 all keys</source>
         <translation>F1 toutes les touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="730"/>
+        <location filename="../../kiosk/ui/desk.py" line="773"/>
         <source>Still checking {code}…</source>
         <translation>Vérification de {code} toujours en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="732"/>
+        <location filename="../../kiosk/ui/desk.py" line="775"/>
         <source>Checking {code}…</source>
         <translation>Vérification de {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="764"/>
+        <location filename="../../kiosk/ui/desk.py" line="807"/>
         <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>⏱ L'écran se vide dans {seconds} s : touchez « Plus de temps » pour le garder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1082"/>
+        <location filename="../../kiosk/ui/desk.py" line="1127"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Cela efface définitivement le nom, l'e-mail, le téléphone, la date de naissance, la photo et les adresses du client (les visites et commandes restent, sans elles). C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1181"/>
+        <location filename="../../kiosk/ui/desk.py" line="1226"/>
         <source>Remove wristband</source>
         <translation>Retirer le bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1182"/>
+        <location filename="../../kiosk/ui/desk.py" line="1227"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Retirer ce bracelet du client ? Il ne le retrouvera plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1185"/>
+        <location filename="../../kiosk/ui/desk.py" line="1230"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="468"/>
         <source>Lock the account</source>
         <translation>Verrouiller le compte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1186"/>
+        <location filename="../../kiosk/ui/desk.py" line="1231"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Verrouiller le compte de ce client ? Ses informations ne pourront pas être modifiées avant le déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1189"/>
+        <location filename="../../kiosk/ui/desk.py" line="1234"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
         <source>Email a password reset link</source>
         <translation>Envoyer un lien de réinitialisation du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1190"/>
+        <location filename="../../kiosk/ui/desk.py" line="1235"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Envoyer à ce client un e-mail avec un lien pour réinitialiser son mot de passe ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1193"/>
+        <location filename="../../kiosk/ui/desk.py" line="1238"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="482"/>
         <source>Resend the email verification</source>
         <translation>Renvoyer l'e-mail de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1194"/>
+        <location filename="../../kiosk/ui/desk.py" line="1239"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Renvoyer à ce client l'e-mail qui vérifie son adresse ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1170"/>
+        <location filename="../../kiosk/ui/desk.py" line="1215"/>
         <source>Check this guest in anyway?</source>
         <translation>Enregistrer ce client quand même ?</translation>
     </message>
@@ -3507,7 +3507,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="102"/>
-        <location filename="../../kiosk/ui/widgets.py" line="127"/>
+        <location filename="../../kiosk/ui/widgets.py" line="129"/>
         <source>Label: {label}</source>
         <translation>Étiquette : {label}</translation>
     </message>
@@ -4799,18 +4799,18 @@
         <translation>Rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="54"/>
-        <location filename="../../kiosk/ui/widgets.py" line="69"/>
+        <location filename="../../kiosk/ui/widgets.py" line="56"/>
+        <location filename="../../kiosk/ui/widgets.py" line="71"/>
         <source>Guest photo</source>
         <translation>Photo du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="134"/>
+        <location filename="../../kiosk/ui/widgets.py" line="136"/>
         <source>Label, important: {label}</source>
         <translation>Étiquette, importante : {label}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="71"/>
+        <location filename="../../kiosk/ui/widgets.py" line="73"/>
         <source>No photo; initials {initials}</source>
         <translation>Pas de photo ; initiales {initials}</translation>
     </message>

@@ -230,10 +230,20 @@ class CustomerPanel(QFrame):
         self.avatar.set_diameter(px(self.AVATAR_PX, scale))
         self.band_card.set_scale(scale)
         self._lay_out()
+        self._choose_layout(self.width(), self.height())
+
+    PERSON_MIN_PX = 220
+    """The narrowest the person's column may be beside the band card (scale 1)."""
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        portrait = event.size().height() > event.size().width()
+        self._choose_layout(event.size().width(), event.size().height())
+
+    def _choose_layout(self, width: int, height: int) -> None:
+        """The band under the person on a portrait screen, and wherever the two side by side
+        would not fit (large text on a 1024 px screen): its buttons are never off the edge."""
+        beside = px(self.AVATAR_PX + self.PERSON_MIN_PX + self.BAND_CARD_PX + 56 + 48, self._scale)
+        portrait = height > width or width < beside
         if portrait != self.portrait:
             self.portrait = portrait
             self._lay_out()

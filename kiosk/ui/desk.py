@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -68,7 +69,7 @@ from kiosk.ui.shift_dialog import ShiftDialog
 from kiosk.ui.sign_in import SignInPanel
 from kiosk.ui.sounds import Sounds
 from kiosk.ui.theme import desk_style_sheet
-from kiosk.ui.widgets import Avatar
+from kiosk.ui.widgets import Avatar, breakable
 from kiosk.ui.windows import Windows
 
 log = logging.getLogger(__name__)
@@ -258,7 +259,10 @@ class DeskWindow(QMainWindow):
         column = QVBoxLayout(root)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self._build_top_bar(site_name))
+        self.top_bar = self._build_top_bar(site_name)
+        # its one-row width never forces the window wider: fit_top_bar wraps it instead
+        self.top_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        column.addWidget(self.top_bar)
 
         self.stack = QStackedWidget()
         self.idle_page = self._build_idle()
@@ -311,6 +315,8 @@ class DeskWindow(QMainWindow):
         bottom_row.setContentsMargins(0, 0, 16, 8)
         self.status_line = QLabel(session.state.status)
         self.status_line.setObjectName("statusLine")
+        # a long line (a band code in it) is cut at the edge, never widens the window
+        self.status_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bottom_row.addWidget(self.status_line, 1)
         self.more_time_button = QPushButton(tr("More time"))
         self.more_time_button.setObjectName("moreTimeButton")
@@ -469,6 +475,27 @@ class DeskWindow(QMainWindow):
         if self._fixed_scale is None:
             size = event.size()
             self._apply_scale(scale_for(size.width(), size.height()))
+        self.fit_top_bar()
+
+    def fit_top_bar(self) -> None:
+        """One row for the top bar where it fits; otherwise the search goes to a row of its
+        own below (large text at 1280, a portrait screen, the desk opened from self check-in
+        with its extra button): no button is ever pushed off the screen."""
+        row, below, search = self._top_row, self._search_row_below, self.search_row
+        rows = self.top_bar.layout()
+        assert rows is not None
+        margins = rows.contentsMargins()
+        spare = self.width() - margins.left() - margins.right()
+        if below.indexOf(search) >= 0:
+            needed = row.minimumSize().width() + row.spacing() + search.minimumSizeHint().width()
+        else:
+            needed = row.minimumSize().width()
+        if needed > spare and row.indexOf(search) >= 0:
+            row.removeWidget(search)
+            below.addWidget(search)
+        elif needed <= spare and below.indexOf(search) >= 0:
+            below.removeWidget(search)
+            row.insertWidget(row.indexOf(self.recent_button), search)
 
     def set_ui_scale(self, scale: float | None) -> None:
         """The settings changed the desk's size: fixed at ``scale``, or (None) fit the window."""
@@ -493,14 +520,23 @@ class DeskWindow(QMainWindow):
         self.ui_scale = scale
         self.setStyleSheet(desk_style_sheet(scale, high_contrast=self._high_contrast))
         self.customer_panel.set_scale(scale)
+        self.fit_top_bar()
 
     # ------------------------------------------------------------------ building
 
     def _build_top_bar(self, site_name: str) -> QWidget:
         bar = QFrame()
         bar.setObjectName("topBar")
-        layout = QHBoxLayout(bar)
-        layout.setContentsMargins(20, 12, 20, 12)
+        rows = QVBoxLayout(bar)
+        rows.setContentsMargins(20, 12, 20, 12)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._top_row = layout
+        self._search_row_below = QHBoxLayout()
+        """Where the search goes when one row is too wide (large text, a narrow screen)."""
+        self._search_row_below.setContentsMargins(0, 0, 0, 0)
+        rows.addLayout(layout)
+        rows.addLayout(self._search_row_below)
         titles = QVBoxLayout()
         titles.setSpacing(0)
         self.site_label = QLabel(site_name or self.session.lookup.backend.name)
@@ -532,8 +568,12 @@ class DeskWindow(QMainWindow):
         self.search_button.setObjectName("searchButton")
         self.search_button.setAccessibleName(tr("Find guest by code"))
         self.search_button.clicked.connect(self._find_typed)
-        layout.addWidget(self.search_box)
-        layout.addWidget(self.search_button)
+        self.search_row = QWidget()
+        search_layout = QHBoxLayout(self.search_row)
+        search_layout.setContentsMargins(0, 0, 0, 0)
+        search_layout.addWidget(self.search_box, 1)
+        search_layout.addWidget(self.search_button)
+        layout.addWidget(self.search_row)
         self.recent_button = QPushButton(tr("Recent"))
         self.recent_button.setObjectName("searchButton")
         self.recent_button.setAccessibleName(tr("This shift's scans"))
@@ -643,6 +683,7 @@ class DeskWindow(QMainWindow):
         label = QLabel(tr("Checking…"))
         label.setObjectName("checkingTitle")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)  # a long band code wraps (see breakable) instead of widening
         layout.addStretch(1)
         layout.addWidget(label)
         layout.addStretch(2)
@@ -704,6 +745,7 @@ class DeskWindow(QMainWindow):
 
     def set_opened_from_self_checkin(self, opened: bool) -> None:
         self.back_button.setVisible(opened)
+        self.fit_top_bar()
 
     # ------------------------------------------------------------------ rendering
 
@@ -726,10 +768,11 @@ class DeskWindow(QMainWindow):
             Screen.RESULTS: self.results_page,
         }[state.screen]
         if state.screen is Screen.LOOKING_UP:
+            code = breakable(state.code)
             self.checking_label.setText(
-                tr("Still checking {code}…", code=state.code)
+                tr("Still checking {code}…", code=code)
                 if state.slow
-                else tr("Checking {code}…", code=state.code)
+                else tr("Checking {code}…", code=code)
             )
         if state.screen is Screen.PROBLEM and state.problem is not None:
             self._render_problem(state)
@@ -779,7 +822,9 @@ class DeskWindow(QMainWindow):
         """Who is signed in, in the header (a tap signs out); while nobody is, nothing that
         would show a guest can be used."""
         on_duty = state.on_duty
-        self.duty_button.setVisible(on_duty is not None)
+        if self.duty_button.isVisibleTo(self) != (on_duty is not None):
+            self.duty_button.setVisible(on_duty is not None)
+            self.fit_top_bar()
         if on_duty is not None:
             role = role_name(on_duty.role)
             self.duty_button.setText(on_duty.name)

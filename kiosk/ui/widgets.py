@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
@@ -134,3 +136,22 @@ class LabelChip(QLabel):
         self.setAccessibleName(tr("Label, important: {label}", label=self.name))
         self.style().unpolish(self)
         self.style().polish(self)
+
+
+_LONG_RUN = re.compile(r"\S{20,}")
+_BREAK_AFTER = re.compile(r"([:/\-_.])")
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def breakable(text: str) -> str:
+    """``text`` with places a wrapped label may break inside long unbroken runs (a band code
+    like ``TRYBE:BAND:PALM-TREE-SPA:7F3K-9Q2M-LX8P``): after its colons, slashes and dashes,
+    and every 16 characters. Without them one long code made the desk wider than its screen."""
+
+    def soften(run: re.Match[str]) -> str:
+        marked = _BREAK_AFTER.sub(rf"\1{ZERO_WIDTH_SPACE}", run.group(0))
+        pieces = marked.split(ZERO_WIDTH_SPACE)
+        chunks = [p[i : i + 16] for p in pieces for i in range(0, max(len(p), 1), 16)]
+        return ZERO_WIDTH_SPACE.join(chunks)
+
+    return _LONG_RUN.sub(soften, text)
