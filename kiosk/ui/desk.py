@@ -479,23 +479,43 @@ class DeskWindow(QMainWindow):
 
     def fit_top_bar(self) -> None:
         """One row for the top bar where it fits; otherwise the search goes to a row of its
-        own below (large text at 1280, a portrait screen, the desk opened from self check-in
-        with its extra button): no button is ever pushed off the screen."""
-        row, below, search = self._top_row, self._search_row_below, self.search_row
+        own below, and if the rest is still too wide, Recent, New guest and Back to a third
+        (large text at 1024, a portrait screen, the desk opened from self check-in in French):
+        no button is ever squeezed or pushed off the screen."""
+        row = self._top_row
+        search, buttons = self.search_row, self.buttons_row
         rows = self.top_bar.layout()
         assert rows is not None
         margins = rows.contentsMargins()
         spare = self.width() - margins.left() - margins.right()
-        if below.indexOf(search) >= 0:
-            needed = row.minimumSize().width() + row.spacing() + search.minimumSizeHint().width()
+        movable = (search, buttons)
+        # natural widths (a button's whole text), not the least Qt would squeeze them to
+        base = row.sizeHint().width() - sum(
+            w.sizeHint().width() + row.spacing() for w in movable if row.indexOf(w) >= 0
+        )
+        wide = {w: w.sizeHint().width() + row.spacing() for w in movable}
+        wide[search] = search.minimumSizeHint().width() + row.spacing()  # a field may shrink
+        if base + wide[search] + wide[buttons] <= spare:
+            places = {search: row, buttons: row}
+        elif base + wide[buttons] <= spare:
+            places = {search: self._rows_below[0], buttons: row}
         else:
-            needed = row.minimumSize().width()
-        if needed > spare and row.indexOf(search) >= 0:
-            row.removeWidget(search)
-            below.addWidget(search)
-        elif needed <= spare and below.indexOf(search) >= 0:
-            below.removeWidget(search)
-            row.insertWidget(row.indexOf(self.recent_button), search)
+            places = {search: self._rows_below[0], buttons: self._rows_below[1]}
+        for widget in movable:
+            target = places[widget]
+            if target.indexOf(widget) >= 0:
+                continue
+            for layout in (row, *self._rows_below):
+                layout.removeWidget(widget)
+            if target is row:  # back in its place: after the stretch, before the sign-out
+                at = row.indexOf(self.duty_button)
+                if widget is search and row.indexOf(buttons) >= 0:
+                    at = row.indexOf(buttons)
+                row.insertWidget(at, widget)
+            elif widget is search:
+                target.addWidget(widget, 1)
+            else:
+                target.insertWidget(0, widget)  # before the row's closing stretch
 
     def set_ui_scale(self, scale: float | None) -> None:
         """The settings changed the desk's size: fixed at ``scale``, or (None) fit the window."""
@@ -532,11 +552,14 @@ class DeskWindow(QMainWindow):
         layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         self._top_row = layout
-        self._search_row_below = QHBoxLayout()
-        """Where the search goes when one row is too wide (large text, a narrow screen)."""
-        self._search_row_below.setContentsMargins(0, 0, 0, 0)
+        self._rows_below = (QHBoxLayout(), QHBoxLayout())
+        """Where the search, then the buttons, go when one row is too wide (large text, a
+        narrow or portrait screen, long words in German or French)."""
         rows.addLayout(layout)
-        rows.addLayout(self._search_row_below)
+        for below in self._rows_below:
+            below.setContentsMargins(0, 0, 0, 0)
+            rows.addLayout(below)
+        self._rows_below[1].addStretch(1)  # the buttons keep to the left, at their size
         titles = QVBoxLayout()
         titles.setSpacing(0)
         self.site_label = QLabel(site_name or self.session.lookup.backend.name)
@@ -579,18 +602,23 @@ class DeskWindow(QMainWindow):
         self.recent_button.setAccessibleName(tr("This shift's scans"))
         self.recent_menu = QMenu(self.recent_button)
         self.recent_button.setMenu(self.recent_menu)
-        layout.addWidget(self.recent_button)
+        self.buttons_row = QWidget()
+        """Recent, New guest and Back: a row of their own where the top row is too narrow."""
+        buttons = QHBoxLayout(self.buttons_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.recent_button)
         self.new_guest_button = QPushButton(tr("New guest"))
         self.new_guest_button.setObjectName("searchButton")
         self.new_guest_button.setAccessibleName(tr("Register a walk-in guest"))
         self.new_guest_button.clicked.connect(lambda: self.open_guest_form(None))
-        layout.addWidget(self.new_guest_button)
+        buttons.addWidget(self.new_guest_button)
         self.back_button = QPushButton(tr("Back to self check-in"))
         self.back_button.setObjectName("searchButton")
         self.back_button.setAccessibleName(tr("Back to the self check-in screen"))
         self.back_button.clicked.connect(self.back_to_self_requested)
         self.back_button.hide()
-        layout.addWidget(self.back_button)
+        buttons.addWidget(self.back_button)
+        layout.addWidget(self.buttons_row)
         self.duty_button = QPushButton()
         self.duty_button.setObjectName("onSiteButton")
         self.duty_button.setToolTip(

@@ -27,7 +27,7 @@ GUESTS = [f for f in FEATURED if (f.first_name or None) in WIDEST]
 
 
 def outside(desk: DeskWindow, width: int) -> list[str]:
-    """Top-bar and bottom-bar buttons (shown) not wholly inside the window's width."""
+    """Buttons (shown) not wholly inside the window's width, or squeezed below their text."""
     found = []
     for button in desk.findChildren(QPushButton):
         if not button.isVisibleTo(desk) or button.window() is not desk:
@@ -35,6 +35,8 @@ def outside(desk: DeskWindow, width: int) -> list[str]:
         left = button.mapTo(desk, button.rect().topLeft()).x()
         if left < 0 or left + button.width() > width:
             found.append(button.accessibleName() or button.text())
+        elif button.width() < button.sizeHint().width() - 2:
+            found.append(f"squeezed: {button.text()}")
     return found
 
 
