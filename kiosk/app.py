@@ -53,7 +53,7 @@ from kiosk.ui.tasks import QtRunner
 from kiosk.ui.theme import desk_style_sheet, self_style_sheet
 from kiosk.ui.translations import DeskLanguage
 from kiosk.ui.translations import choose as choose_language
-from kiosk.ui.windows import Windows
+from kiosk.ui.windows import Windows, show_full_screen
 
 if TYPE_CHECKING:
     from kiosk.backends.offline import OfflineBackend
@@ -414,7 +414,7 @@ def run_desk(
     # a desk machine or a kiosk: the whole screen; a window when asked (--windowed,
     # --window-size, the demo, smoke tests)
     if full_screen:
-        first.showFullScreen()
+        show_full_screen(first)
     else:
         _fit_to_screen(first)
         first.show()
@@ -738,7 +738,7 @@ def wire_self_checkin(
             screen.hide()
             desk.set_opened_from_self_checkin(True)
             if screen.isFullScreen():
-                desk.showFullScreen()
+                show_full_screen(desk)
             else:
                 desk.show()
         elif was_desk and not on_desk:

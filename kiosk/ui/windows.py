@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from kiosk.checkin.modes import Modes, Opened, Transition
 
@@ -61,11 +61,18 @@ class Windows(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         opened = self.modes.opened(kind, lambda: _shut(dialog), lambda: _lift(dialog))
         self._dialogs[opened.serial] = dialog
+        parent = dialog.parentWidget()
+        owner = parent.window() if parent is not None else None
 
         def gone(*_: object) -> None:
             self._forget(opened)
 
-        dialog.finished.connect(gone)
+        def finished(*_: object) -> None:
+            gone()
+            if owner is not None:
+                _focus_back(owner)
+
+        dialog.finished.connect(finished)
         dialog.destroyed.connect(gone)
         return dialog
 
@@ -92,6 +99,28 @@ class Windows(QObject):
             if isinstance(widget, QDialog) and widget.isVisible() and id(widget) not in kept:
                 log.warning("closing a %s opened outside the mode machine", type(widget).__name__)
                 _shut(widget)
+
+
+def show_full_screen(window: QWidget) -> None:
+    """The whole screen, with or without a window manager: full screen is a request a window
+    manager carries out; with none (an appliance's bare X session) the window stayed at its
+    size (1280x800 on a 1920x1080 screen), so it is also given the screen's geometry."""
+    screen = window.screen()
+    if screen is not None:
+        window.setGeometry(screen.geometry())
+    window.showFullScreen()
+
+
+def _focus_back(owner: QWidget) -> None:
+    """The keyboard back to the window the dialog was opened from. With no window manager
+    (an appliance in kiosk mode) nothing else gives it back, and the scanner's keys and the
+    F-keys went nowhere until someone clicked; a window manager does the same, harmlessly."""
+    try:
+        if owner.isVisible():
+            owner.raise_()
+            owner.activateWindow()
+    except RuntimeError:  # the owner went first (closing the app)
+        log.debug("no window to give the keyboard back to")
 
 
 def _shut(dialog: QDialog) -> None:
