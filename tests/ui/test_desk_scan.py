@@ -281,3 +281,15 @@ def test_a_guest_of_another_site_is_marked_and_never_green_here(
     headline = desk.customer_panel.verdict.headline.text()
     assert headline != "Welcome in"
     assert "another site" in desk.customer_panel.verdict.reasons.text()
+
+
+def test_a_phone_typed_the_national_way_finds_the_guest(
+    qtbot: QtBot, desk: DeskWindow, client: TrybeClient
+) -> None:
+    """Issue 27: "07700 900123" typed the way people in the UK write it finds the guest whose
+    number is kept as +447700900123 (New guest accepted it that way; search found nobody)."""
+    client.create_customer(first_name="Phoebe", last_name="Quill", phone="+447700900123")
+    scan(desk, code_of("Amelia Hart"))  # the site (and its country) is known from a scan
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Amelia Hart", timeout=5000)
+    type_and_enter(qtbot, desk, "07700900123")
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Phoebe Quill", timeout=8000)

@@ -4,6 +4,7 @@ per pause, not per key), its results with their photos, and one match opened at 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kiosk.checkin.desk.host import Desk
@@ -11,6 +12,7 @@ from kiosk.checkin.desk.state import READY, Screen, SearchState
 from kiosk.checkin.failures import describe_failure
 from kiosk.checkin.i18n import N_, tr
 from kiosk.checkin.model import SearchHit
+from kiosk.checkin.people import normalise_phone, site_region
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.tasks import Handle
 
@@ -75,9 +77,15 @@ class Search:
                 self.desk.set(search=SearchState(text, (), searching=False, failure=failure))
 
         decode = self.desk.decode_photo
+        site = self.desk.site  # its country reads a phone written the national way
+        phone = as_phone(text, site_region(site))
 
         def work() -> tuple[tuple[SearchHit, ...], dict[str, Any]]:
-            hits = backend.search(text)
+            # a phone typed the way the country writes it (07700 944845) is stored the
+            # international way (+447700944845): ask for that first, then the text as typed
+            hits = backend.search(phone) if phone is not None else ()
+            if not hits:
+                hits = backend.search(text)
             pictures = {}
             if decode is not None:
                 for hit in hits:
@@ -86,3 +94,15 @@ class Search:
             return hits, pictures
 
         self._read = self.desk.runner.read(work, found, failed)
+
+
+_PHONE_TYPED = re.compile(r"^\+?[\d\s().-]{7,}$")
+
+
+def as_phone(text: str, region: str | None) -> str | None:
+    """``text`` as an international phone number (the way guest systems keep them), if it
+    reads as one in the site's country; None for anything else (a name, an email)."""
+    if not _PHONE_TYPED.match(text.strip()):
+        return None
+    found = normalise_phone(text.strip(), region)
+    return found if found is not None and found != text.strip() else None
