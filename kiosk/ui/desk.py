@@ -1278,6 +1278,9 @@ class DeskWindow(QMainWindow):
         box.setWindowTitle(title)
         box.setText(question)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        # Enter (or a stray tap on the default) must not lock, remove or send: No is the default
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
         for button in box.buttons():
             button.setMinimumSize(120, 48)
         box.accepted.connect(yes)

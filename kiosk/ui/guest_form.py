@@ -256,6 +256,9 @@ class GuestForm(QDialog):
             tr("Remove {label}: {address}?", label=address.label, address=address.one_line())
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        # Enter (or a stray tap on the default) must not lock, remove or send: No is the default
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
         for button in box.buttons():
             button.setMinimumSize(120, 48)
         address_id = address.id

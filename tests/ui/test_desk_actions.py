@@ -187,6 +187,26 @@ def answer_box(qtbot: QtBot, desk: DeskWindow, yes: bool = True) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def test_enter_on_the_lock_question_is_no(
+    qtbot: QtBot, desk: DeskWindow, fresh_admin: SandboxAdmin
+) -> None:
+    """The safe answer is the default: Enter (or Escape) on "Lock this guest's account?"
+    locks nothing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    show(qtbot, desk, "Amelia Hart")
+    card = desk.customer_panel.band_card
+    choose(card.more_button.menu(), "Lock the account").trigger()
+    qtbot.waitUntil(lambda: bool(desk.findChildren(QMessageBox)), timeout=2000)
+    box = desk.findChildren(QMessageBox)[-1]
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=2000)
+    qtbot.wait(300)
+    assert not [r for r in fresh_admin.requests("/") if r["path"].endswith("/lock")]
+    assert desk.customer_panel.verdict.headline.text() != "Do not admit"
+
+
 def test_lock_from_the_more_menu_asks_then_turns_the_verdict_red(
     qtbot: QtBot, desk: DeskWindow
 ) -> None:
