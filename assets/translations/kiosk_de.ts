@@ -132,6 +132,15 @@
         <translation>Scannen Sie zuerst das Armband des Gastes.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../kiosk/checkin/desk/duty.py" line="181"/>
+        <source>Signed out after %n minutes without use.</source>
+        <extracomment>one: Signed out after %n minute without use.</extracomment>
+        <translation>
+            <numerusform>Nach %n Minute ohne Nutzung abgemeldet.</numerusform>
+            <numerusform>Nach %n Minuten ohne Nutzung abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../kiosk/checkin/desk/duty.py" line="130"/>
         <source>Too many wrong PINs: try again in %n minutes, or scan your badge.</source>
         <extracomment>one: Too many wrong PINs: try again in %n minute, or scan your badge.</extracomment>
@@ -156,8 +165,13 @@
         <translation>{name} hat den Empfang übernommen.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="180"/>
+        <source>Signed out after {seconds} s without use.</source>
+        <translation>Nach {seconds} s ohne Nutzung abgemeldet.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
-        <location filename="../../kiosk/ui/desk.py" line="683"/>
+        <location filename="../../kiosk/ui/desk.py" line="711"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="244"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="296"/>
@@ -175,17 +189,8 @@
         <source>Tap your name, then type your PIN.</source>
         <translation>Namen antippen, dann PIN eingeben.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/checkin/desk/duty.py" line="174"/>
-        <source>Signed out after %n minutes without use.</source>
-        <extracomment>one: Signed out after %n minute without use.</extracomment>
-        <translation>
-            <numerusform>Nach %n Minute ohne Nutzung abgemeldet.</numerusform>
-            <numerusform>Nach %n Minuten ohne Nutzung abgemeldet.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="180"/>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="173"/>
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
@@ -378,13 +383,13 @@
         <translation>{name} ist hier nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/search.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="949"/>
+        <location filename="../../kiosk/checkin/desk/search.py" line="58"/>
+        <location filename="../../kiosk/ui/desk.py" line="977"/>
         <source>Searching for “{text}”…</source>
         <translation>Suche nach „{text}“…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/search.py" line="64"/>
+        <location filename="../../kiosk/checkin/desk/search.py" line="66"/>
         <source>search</source>
         <translation>Suche</translation>
     </message>
@@ -1023,8 +1028,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="544"/>
-        <location filename="../../kiosk/ui/desk.py" line="867"/>
+        <location filename="../../kiosk/ui/desk.py" line="567"/>
+        <location filename="../../kiosk/ui/desk.py" line="895"/>
         <source>Front desk</source>
         <translation>Rezeption</translation>
     </message>
@@ -2461,13 +2466,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="450"/>
-        <location filename="../../kiosk/ui/desk.py" line="674"/>
+        <location filename="../../kiosk/ui/desk.py" line="702"/>
         <source>Keys: {keys}</source>
         <translation>Tasten: {keys}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="452"/>
-        <location filename="../../kiosk/ui/desk.py" line="1186"/>
+        <location filename="../../kiosk/ui/desk.py" line="1214"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
@@ -2480,171 +2485,171 @@
         <translation>Tastenliste schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="553"/>
+        <location filename="../../kiosk/ui/desk.py" line="576"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Wer gerade im Haus ist (Strg+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="559"/>
+        <location filename="../../kiosk/ui/desk.py" line="582"/>
         <source>Code, name, email or phone</source>
         <translation>Code, Name, E-Mail, Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="561"/>
+        <location filename="../../kiosk/ui/desk.py" line="584"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Einen Gast über Armbandcode, Name, E-Mail oder Telefon finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="567"/>
+        <location filename="../../kiosk/ui/desk.py" line="590"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="569"/>
+        <location filename="../../kiosk/ui/desk.py" line="592"/>
         <source>Find guest by code</source>
         <translation>Gast über Code finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="577"/>
+        <location filename="../../kiosk/ui/desk.py" line="600"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="579"/>
+        <location filename="../../kiosk/ui/desk.py" line="602"/>
         <source>This shift's scans</source>
         <translation>Scans dieser Schicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="583"/>
+        <location filename="../../kiosk/ui/desk.py" line="610"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Neuer Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="585"/>
+        <location filename="../../kiosk/ui/desk.py" line="612"/>
         <source>Register a walk-in guest</source>
         <translation>Einen Laufkunden anlegen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="588"/>
+        <location filename="../../kiosk/ui/desk.py" line="615"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="254"/>
         <source>Back to self check-in</source>
         <translation>Zurück zum Self-Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="590"/>
+        <location filename="../../kiosk/ui/desk.py" line="617"/>
         <source>Back to the self check-in screen</source>
         <translation>Zurück zur Self-Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="597"/>
+        <location filename="../../kiosk/ui/desk.py" line="625"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Abmelden (jemand anderes kann auch den eigenen Ausweis scannen und übernehmen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="600"/>
+        <location filename="../../kiosk/ui/desk.py" line="628"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="608"/>
+        <location filename="../../kiosk/ui/desk.py" line="636"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Scanner und Kamera; Berichte; Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="609"/>
+        <location filename="../../kiosk/ui/desk.py" line="637"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Einstellungen, Berichte und Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="611"/>
+        <location filename="../../kiosk/ui/desk.py" line="639"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="614"/>
+        <location filename="../../kiosk/ui/desk.py" line="642"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="102"/>
         <source>Scanners and camera…</source>
         <translation>Scanner und Kamera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="617"/>
+        <location filename="../../kiosk/ui/desk.py" line="645"/>
         <source>Printer…</source>
         <translation>Drucker…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="620"/>
+        <location filename="../../kiosk/ui/desk.py" line="648"/>
         <source>Customers report (CSV)…</source>
         <translation>Kundenbericht (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="623"/>
+        <location filename="../../kiosk/ui/desk.py" line="651"/>
         <source>Staff and roles…</source>
         <translation>Mitarbeitende und Rollen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="626"/>
+        <location filename="../../kiosk/ui/desk.py" line="654"/>
         <source>Shift summary…</source>
         <translation>Schichtübersicht…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="629"/>
+        <location filename="../../kiosk/ui/desk.py" line="657"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="633"/>
+        <location filename="../../kiosk/ui/desk.py" line="661"/>
         <source>Diagnostics…</source>
         <translation>Diagnose…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="656"/>
+        <location filename="../../kiosk/ui/desk.py" line="684"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="158"/>
         <source>A wristband with a barcode</source>
         <translation>Ein Armband mit Barcode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="657"/>
+        <location filename="../../kiosk/ui/desk.py" line="685"/>
         <source>Scan a wristband or card</source>
         <translation>Armband oder Karte scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="661"/>
+        <location filename="../../kiosk/ui/desk.py" line="689"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Der Scanner funktioniert überall auf diesem Bildschirm. Sie können oben auch einen Code, einen Namen, eine E-Mail oder eine Telefonnummer eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="701"/>
+        <location filename="../../kiosk/ui/desk.py" line="729"/>
         <source>Guests found</source>
         <translation>Gefundene Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="867"/>
+        <location filename="../../kiosk/ui/desk.py" line="895"/>
         <source>Exit: scans check guests out</source>
         <translation>Ausgang: Scans checken Gäste aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="901"/>
+        <location filename="../../kiosk/ui/desk.py" line="929"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (Gast {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="912"/>
+        <location filename="../../kiosk/ui/desk.py" line="940"/>
         <source>Saved while offline</source>
         <translation>Offline gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1120"/>
+        <location filename="../../kiosk/ui/desk.py" line="1148"/>
         <source>Anonymise this guest</source>
         <translation>Diesen Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1138"/>
+        <location filename="../../kiosk/ui/desk.py" line="1166"/>
         <source>Type {word} to confirm</source>
         <translation>Zur Bestätigung {word} eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1143"/>
+        <location filename="../../kiosk/ui/desk.py" line="1171"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
@@ -2655,37 +2660,37 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1144"/>
+        <location filename="../../kiosk/ui/desk.py" line="1172"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1146"/>
+        <location filename="../../kiosk/ui/desk.py" line="1174"/>
         <source>Anonymise the guest</source>
         <translation>Den Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1177"/>
+        <location filename="../../kiosk/ui/desk.py" line="1205"/>
         <source>Customers report</source>
         <translation>Kundenbericht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1214"/>
+        <location filename="../../kiosk/ui/desk.py" line="1242"/>
         <source>Check in anyway?</source>
         <translation>Trotzdem einchecken?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1306"/>
+        <location filename="../../kiosk/ui/desk.py" line="1337"/>
         <source>Set-password link</source>
         <translation>Link zum Festlegen des Passworts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1307"/>
+        <location filename="../../kiosk/ui/desk.py" line="1338"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Geben Sie diesen Link dem Gast (er gilt nur begrenzte Zeit):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1324"/>
+        <location filename="../../kiosk/ui/desk.py" line="1355"/>
         <source>Who is in now: {count}</source>
         <translation>Wer gerade im Haus ist: {count}</translation>
     </message>
@@ -2757,32 +2762,32 @@
         <translation>Taste {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="800"/>
-        <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
-        <translation>⏱ Abmeldung in {seconds} s: „Mehr Zeit“ tippen, um angemeldet zu bleiben.</translation>
+        <location filename="../../kiosk/ui/desk.py" line="828"/>
+        <source>Signing out in {seconds} s: tap More time to stay signed in.</source>
+        <translation>Abmeldung in {seconds} s: „Mehr Zeit“ tippen, um angemeldet zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="832"/>
+        <location filename="../../kiosk/ui/desk.py" line="860"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Angemeldet als {name}, {role}: abmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="899"/>
+        <location filename="../../kiosk/ui/desk.py" line="927"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="899"/>
+        <location filename="../../kiosk/ui/desk.py" line="927"/>
         <source>Check-out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="914"/>
+        <location filename="../../kiosk/ui/desk.py" line="942"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nichts wartet: Alles offline Gespeicherte wurde gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="916"/>
+        <location filename="../../kiosk/ui/desk.py" line="944"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2791,7 +2796,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="965"/>
+        <location filename="../../kiosk/ui/desk.py" line="993"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2800,12 +2805,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="969"/>
+        <location filename="../../kiosk/ui/desk.py" line="997"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Kein Gast passt zu „{text}“. Prüfen Sie die Schreibweise oder versuchen Sie die E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1132"/>
+        <location filename="../../kiosk/ui/desk.py" line="1160"/>
         <source>To confirm, type: {word}</source>
         <translation>Zur Bestätigung eingeben: {word}</translation>
     </message>
@@ -2815,75 +2820,75 @@
         <translation>Ein Scanner funktioniert überall. Tasten für alles andere:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="670"/>
+        <location filename="../../kiosk/ui/desk.py" line="698"/>
         <source>F1 all keys</source>
         <translation>F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="773"/>
+        <location filename="../../kiosk/ui/desk.py" line="801"/>
         <source>Still checking {code}…</source>
         <translation>Prüfe {code} noch…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="775"/>
+        <location filename="../../kiosk/ui/desk.py" line="803"/>
         <source>Checking {code}…</source>
         <translation>Prüfe {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="807"/>
-        <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
-        <translation>⏱ Die Anzeige wird in {seconds} s geleert: Tippen Sie auf „Mehr Zeit“, um sie zu behalten.</translation>
+        <location filename="../../kiosk/ui/desk.py" line="835"/>
+        <source>The screen clears in {seconds} s: tap More time to keep it.</source>
+        <translation>Die Anzeige wird in {seconds} s geleert: Tippen Sie auf „Mehr Zeit“, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1127"/>
+        <location filename="../../kiosk/ui/desk.py" line="1155"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Dies löscht Name, E-Mail, Telefon, Geburtsdatum, Foto und Adressen des Gastes endgültig (Besuche und Bestellungen bleiben, ohne diese Daten). Es kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1226"/>
+        <location filename="../../kiosk/ui/desk.py" line="1254"/>
         <source>Remove wristband</source>
         <translation>Armband entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1227"/>
+        <location filename="../../kiosk/ui/desk.py" line="1255"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Dieses Armband vom Gast entfernen? Es findet ihn dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1230"/>
+        <location filename="../../kiosk/ui/desk.py" line="1258"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="468"/>
         <source>Lock the account</source>
         <translation>Konto sperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1231"/>
+        <location filename="../../kiosk/ui/desk.py" line="1259"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Das Konto dieses Gastes sperren? Seine Daten können bis zum Entsperren nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1234"/>
+        <location filename="../../kiosk/ui/desk.py" line="1262"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
         <source>Email a password reset link</source>
         <translation>Link zum Zurücksetzen des Passworts mailen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1235"/>
+        <location filename="../../kiosk/ui/desk.py" line="1263"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Diesem Gast eine E-Mail mit einem Link zum Zurücksetzen des Passworts senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1238"/>
+        <location filename="../../kiosk/ui/desk.py" line="1266"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="482"/>
         <source>Resend the email verification</source>
         <translation>Bestätigungs-E-Mail erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1239"/>
+        <location filename="../../kiosk/ui/desk.py" line="1267"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Diesem Gast die E-Mail zur Bestätigung seiner Adresse erneut senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1215"/>
+        <location filename="../../kiosk/ui/desk.py" line="1243"/>
         <source>Check this guest in anyway?</source>
         <translation>Diesen Gast trotzdem einchecken?</translation>
     </message>

@@ -132,6 +132,15 @@
         <translation>Escanee primero la pulsera del cliente.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../kiosk/checkin/desk/duty.py" line="181"/>
+        <source>Signed out after %n minutes without use.</source>
+        <extracomment>one: Signed out after %n minute without use.</extracomment>
+        <translation>
+            <numerusform>Sesión cerrada tras %n minuto sin uso.</numerusform>
+            <numerusform>Sesión cerrada tras %n minutos sin uso.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../kiosk/checkin/desk/duty.py" line="130"/>
         <source>Too many wrong PINs: try again in %n minutes, or scan your badge.</source>
         <extracomment>one: Too many wrong PINs: try again in %n minute, or scan your badge.</extracomment>
@@ -156,8 +165,13 @@
         <translation>{name} ha tomado el mostrador.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="180"/>
+        <source>Signed out after {seconds} s without use.</source>
+        <translation>Sesión cerrada tras {seconds} s sin uso.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
-        <location filename="../../kiosk/ui/desk.py" line="683"/>
+        <location filename="../../kiosk/ui/desk.py" line="711"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="244"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="296"/>
@@ -175,17 +189,8 @@
         <source>Tap your name, then type your PIN.</source>
         <translation>Toque su nombre y escriba su PIN.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/checkin/desk/duty.py" line="174"/>
-        <source>Signed out after %n minutes without use.</source>
-        <extracomment>one: Signed out after %n minute without use.</extracomment>
-        <translation>
-            <numerusform>Sesión cerrada tras %n minuto sin uso.</numerusform>
-            <numerusform>Sesión cerrada tras %n minutos sin uso.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="180"/>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="173"/>
         <source>Signed out.</source>
         <translation>Sesión cerrada.</translation>
     </message>
@@ -378,13 +383,13 @@
         <translation>{name} no está registrado aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/search.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="949"/>
+        <location filename="../../kiosk/checkin/desk/search.py" line="58"/>
+        <location filename="../../kiosk/ui/desk.py" line="977"/>
         <source>Searching for “{text}”…</source>
         <translation>Buscando «{text}»…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/search.py" line="64"/>
+        <location filename="../../kiosk/checkin/desk/search.py" line="66"/>
         <source>search</source>
         <translation>búsqueda</translation>
     </message>
@@ -1023,8 +1028,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="544"/>
-        <location filename="../../kiosk/ui/desk.py" line="867"/>
+        <location filename="../../kiosk/ui/desk.py" line="567"/>
+        <location filename="../../kiosk/ui/desk.py" line="895"/>
         <source>Front desk</source>
         <translation>Recepción</translation>
     </message>
@@ -2461,13 +2466,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="450"/>
-        <location filename="../../kiosk/ui/desk.py" line="674"/>
+        <location filename="../../kiosk/ui/desk.py" line="702"/>
         <source>Keys: {keys}</source>
         <translation>Teclas: {keys}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="452"/>
-        <location filename="../../kiosk/ui/desk.py" line="1186"/>
+        <location filename="../../kiosk/ui/desk.py" line="1214"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
@@ -2480,171 +2485,171 @@
         <translation>Cerrar la lista de teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="553"/>
+        <location filename="../../kiosk/ui/desk.py" line="576"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Quién está dentro ahora (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="559"/>
+        <location filename="../../kiosk/ui/desk.py" line="582"/>
         <source>Code, name, email or phone</source>
         <translation>Código, nombre, correo, tel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="561"/>
+        <location filename="../../kiosk/ui/desk.py" line="584"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Buscar un cliente por código de pulsera, nombre, correo o teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="567"/>
+        <location filename="../../kiosk/ui/desk.py" line="590"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="569"/>
+        <location filename="../../kiosk/ui/desk.py" line="592"/>
         <source>Find guest by code</source>
         <translation>Buscar cliente por código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="577"/>
+        <location filename="../../kiosk/ui/desk.py" line="600"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="579"/>
+        <location filename="../../kiosk/ui/desk.py" line="602"/>
         <source>This shift's scans</source>
         <translation>Escaneos de este turno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="583"/>
+        <location filename="../../kiosk/ui/desk.py" line="610"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="585"/>
+        <location filename="../../kiosk/ui/desk.py" line="612"/>
         <source>Register a walk-in guest</source>
         <translation>Registrar un cliente sin reserva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="588"/>
+        <location filename="../../kiosk/ui/desk.py" line="615"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="254"/>
         <source>Back to self check-in</source>
         <translation>Volver al autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="590"/>
+        <location filename="../../kiosk/ui/desk.py" line="617"/>
         <source>Back to the self check-in screen</source>
         <translation>Volver a la pantalla de autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="597"/>
+        <location filename="../../kiosk/ui/desk.py" line="625"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Cerrar sesión (otra persona también puede escanear su tarjeta para tomar el relevo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="600"/>
+        <location filename="../../kiosk/ui/desk.py" line="628"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="608"/>
+        <location filename="../../kiosk/ui/desk.py" line="636"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lectores y cámara; informes; diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="609"/>
+        <location filename="../../kiosk/ui/desk.py" line="637"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Ajustes, informes y diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="611"/>
+        <location filename="../../kiosk/ui/desk.py" line="639"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="614"/>
+        <location filename="../../kiosk/ui/desk.py" line="642"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="102"/>
         <source>Scanners and camera…</source>
         <translation>Lectores y cámara…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="617"/>
+        <location filename="../../kiosk/ui/desk.py" line="645"/>
         <source>Printer…</source>
         <translation>Impresora…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="620"/>
+        <location filename="../../kiosk/ui/desk.py" line="648"/>
         <source>Customers report (CSV)…</source>
         <translation>Informe de clientes (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="623"/>
+        <location filename="../../kiosk/ui/desk.py" line="651"/>
         <source>Staff and roles…</source>
         <translation>Personal y funciones…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="626"/>
+        <location filename="../../kiosk/ui/desk.py" line="654"/>
         <source>Shift summary…</source>
         <translation>Resumen del turno…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="629"/>
+        <location filename="../../kiosk/ui/desk.py" line="657"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Puesto de salida: los escaneos registran la salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="633"/>
+        <location filename="../../kiosk/ui/desk.py" line="661"/>
         <source>Diagnostics…</source>
         <translation>Diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="656"/>
+        <location filename="../../kiosk/ui/desk.py" line="684"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="158"/>
         <source>A wristband with a barcode</source>
         <translation>Una pulsera con código de barras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="657"/>
+        <location filename="../../kiosk/ui/desk.py" line="685"/>
         <source>Scan a wristband or card</source>
         <translation>Escanee una pulsera o una tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="661"/>
+        <location filename="../../kiosk/ui/desk.py" line="689"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>El lector funciona en cualquier parte de esta pantalla. También puede escribir arriba un código, un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="701"/>
+        <location filename="../../kiosk/ui/desk.py" line="729"/>
         <source>Guests found</source>
         <translation>Clientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="867"/>
+        <location filename="../../kiosk/ui/desk.py" line="895"/>
         <source>Exit: scans check guests out</source>
         <translation>Salida: los escaneos registran la salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="901"/>
+        <location filename="../../kiosk/ui/desk.py" line="929"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (cliente {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="912"/>
+        <location filename="../../kiosk/ui/desk.py" line="940"/>
         <source>Saved while offline</source>
         <translation>Guardado sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1120"/>
+        <location filename="../../kiosk/ui/desk.py" line="1148"/>
         <source>Anonymise this guest</source>
         <translation>Anonimizar a este cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1138"/>
+        <location filename="../../kiosk/ui/desk.py" line="1166"/>
         <source>Type {word} to confirm</source>
         <translation>Escriba {word} para confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1143"/>
+        <location filename="../../kiosk/ui/desk.py" line="1171"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
@@ -2655,37 +2660,37 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1144"/>
+        <location filename="../../kiosk/ui/desk.py" line="1172"/>
         <source>Anonymise</source>
         <translation>Anonimizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1146"/>
+        <location filename="../../kiosk/ui/desk.py" line="1174"/>
         <source>Anonymise the guest</source>
         <translation>Anonimizar al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1177"/>
+        <location filename="../../kiosk/ui/desk.py" line="1205"/>
         <source>Customers report</source>
         <translation>Informe de clientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1214"/>
+        <location filename="../../kiosk/ui/desk.py" line="1242"/>
         <source>Check in anyway?</source>
         <translation>¿Registrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1306"/>
+        <location filename="../../kiosk/ui/desk.py" line="1337"/>
         <source>Set-password link</source>
         <translation>Enlace para crear la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1307"/>
+        <location filename="../../kiosk/ui/desk.py" line="1338"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Dé este enlace al cliente (vale durante un tiempo limitado):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1324"/>
+        <location filename="../../kiosk/ui/desk.py" line="1355"/>
         <source>Who is in now: {count}</source>
         <translation>Quién está dentro ahora: {count}</translation>
     </message>
@@ -2757,32 +2762,32 @@
         <translation>Tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="800"/>
-        <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
-        <translation>⏱ Cierre de sesión en {seconds} s: toque Más tiempo para seguir conectado.</translation>
+        <location filename="../../kiosk/ui/desk.py" line="828"/>
+        <source>Signing out in {seconds} s: tap More time to stay signed in.</source>
+        <translation>Cierre de sesión en {seconds} s: toque Más tiempo para seguir conectado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="832"/>
+        <location filename="../../kiosk/ui/desk.py" line="860"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Sesión de {name}, {role}: cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="899"/>
+        <location filename="../../kiosk/ui/desk.py" line="927"/>
         <source>Check-in</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="899"/>
+        <location filename="../../kiosk/ui/desk.py" line="927"/>
         <source>Check-out</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="914"/>
+        <location filename="../../kiosk/ui/desk.py" line="942"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Nada en espera: todo lo guardado sin conexión se ha enviado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="916"/>
+        <location filename="../../kiosk/ui/desk.py" line="944"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2791,7 +2796,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="965"/>
+        <location filename="../../kiosk/ui/desk.py" line="993"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2800,12 +2805,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="969"/>
+        <location filename="../../kiosk/ui/desk.py" line="997"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Ningún cliente coincide con «{text}». Revise la ortografía o pruebe con el correo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1132"/>
+        <location filename="../../kiosk/ui/desk.py" line="1160"/>
         <source>To confirm, type: {word}</source>
         <translation>Para confirmar, escriba: {word}</translation>
     </message>
@@ -2815,75 +2820,75 @@
         <translation>Un lector funciona en cualquier parte. Teclas para todo lo demás:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="670"/>
+        <location filename="../../kiosk/ui/desk.py" line="698"/>
         <source>F1 all keys</source>
         <translation>F1 todas las teclas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="773"/>
+        <location filename="../../kiosk/ui/desk.py" line="801"/>
         <source>Still checking {code}…</source>
         <translation>Aún comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="775"/>
+        <location filename="../../kiosk/ui/desk.py" line="803"/>
         <source>Checking {code}…</source>
         <translation>Comprobando {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="807"/>
-        <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
-        <translation>⏱ La pantalla se limpia en {seconds} s: toque «Más tiempo» para mantenerla.</translation>
+        <location filename="../../kiosk/ui/desk.py" line="835"/>
+        <source>The screen clears in {seconds} s: tap More time to keep it.</source>
+        <translation>La pantalla se limpia en {seconds} s: toque «Más tiempo» para mantenerla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1127"/>
+        <location filename="../../kiosk/ui/desk.py" line="1155"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Esto borra para siempre el nombre, el correo, el teléfono, la fecha de nacimiento, la foto y las direcciones del cliente (las visitas y los pedidos se quedan, sin ellos). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1226"/>
+        <location filename="../../kiosk/ui/desk.py" line="1254"/>
         <source>Remove wristband</source>
         <translation>Quitar la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1227"/>
+        <location filename="../../kiosk/ui/desk.py" line="1255"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>¿Quitar esta pulsera al cliente? Ya no lo encontrará.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1230"/>
+        <location filename="../../kiosk/ui/desk.py" line="1258"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="468"/>
         <source>Lock the account</source>
         <translation>Bloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1231"/>
+        <location filename="../../kiosk/ui/desk.py" line="1259"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>¿Bloquear la cuenta de este cliente? Sus datos no se podrán cambiar hasta desbloquearla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1234"/>
+        <location filename="../../kiosk/ui/desk.py" line="1262"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
         <source>Email a password reset link</source>
         <translation>Enviar un enlace para restablecer la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1235"/>
+        <location filename="../../kiosk/ui/desk.py" line="1263"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>¿Enviar a este cliente un correo con un enlace para restablecer su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1238"/>
+        <location filename="../../kiosk/ui/desk.py" line="1266"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="482"/>
         <source>Resend the email verification</source>
         <translation>Reenviar el correo de verificación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1239"/>
+        <location filename="../../kiosk/ui/desk.py" line="1267"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>¿Enviar de nuevo a este cliente el correo que verifica su dirección?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1215"/>
+        <location filename="../../kiosk/ui/desk.py" line="1243"/>
         <source>Check this guest in anyway?</source>
         <translation>¿Registrar a este cliente de todos modos?</translation>
     </message>

@@ -132,6 +132,15 @@
         <translation>Scannez d'abord le bracelet du client.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../kiosk/checkin/desk/duty.py" line="181"/>
+        <source>Signed out after %n minutes without use.</source>
+        <extracomment>one: Signed out after %n minute without use.</extracomment>
+        <translation>
+            <numerusform>Déconnecté après %n minute d'inactivité.</numerusform>
+            <numerusform>Déconnecté après %n minutes d'inactivité.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../kiosk/checkin/desk/duty.py" line="130"/>
         <source>Too many wrong PINs: try again in %n minutes, or scan your badge.</source>
         <extracomment>one: Too many wrong PINs: try again in %n minute, or scan your badge.</extracomment>
@@ -156,8 +165,13 @@
         <translation>{name} a pris l'accueil.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="180"/>
+        <source>Signed out after {seconds} s without use.</source>
+        <translation>Déconnecté après {seconds} s sans utilisation.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
-        <location filename="../../kiosk/ui/desk.py" line="683"/>
+        <location filename="../../kiosk/ui/desk.py" line="711"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="244"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="296"/>
@@ -175,17 +189,8 @@
         <source>Tap your name, then type your PIN.</source>
         <translation>Touchez votre nom, puis saisissez votre code.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/checkin/desk/duty.py" line="174"/>
-        <source>Signed out after %n minutes without use.</source>
-        <extracomment>one: Signed out after %n minute without use.</extracomment>
-        <translation>
-            <numerusform>Déconnecté après %n minute d'inactivité.</numerusform>
-            <numerusform>Déconnecté après %n minutes d'inactivité.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="180"/>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="173"/>
         <source>Signed out.</source>
         <translation>Déconnecté.</translation>
     </message>
@@ -378,13 +383,13 @@
         <translation>{name} n'est pas enregistré ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/search.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="949"/>
+        <location filename="../../kiosk/checkin/desk/search.py" line="58"/>
+        <location filename="../../kiosk/ui/desk.py" line="977"/>
         <source>Searching for “{text}”…</source>
         <translation>Recherche de « {text} »…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/search.py" line="64"/>
+        <location filename="../../kiosk/checkin/desk/search.py" line="66"/>
         <source>search</source>
         <translation>recherche</translation>
     </message>
@@ -1023,8 +1028,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="544"/>
-        <location filename="../../kiosk/ui/desk.py" line="867"/>
+        <location filename="../../kiosk/ui/desk.py" line="567"/>
+        <location filename="../../kiosk/ui/desk.py" line="895"/>
         <source>Front desk</source>
         <translation>Accueil</translation>
     </message>
@@ -2461,13 +2466,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="450"/>
-        <location filename="../../kiosk/ui/desk.py" line="674"/>
+        <location filename="../../kiosk/ui/desk.py" line="702"/>
         <source>Keys: {keys}</source>
         <translation>Touches : {keys}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="452"/>
-        <location filename="../../kiosk/ui/desk.py" line="1186"/>
+        <location filename="../../kiosk/ui/desk.py" line="1214"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
@@ -2480,171 +2485,171 @@
         <translation>Fermer la liste des touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="553"/>
+        <location filename="../../kiosk/ui/desk.py" line="576"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Qui est là maintenant (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="559"/>
+        <location filename="../../kiosk/ui/desk.py" line="582"/>
         <source>Code, name, email or phone</source>
         <translation>Code, nom, e-mail, téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="561"/>
+        <location filename="../../kiosk/ui/desk.py" line="584"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Trouver un client par code de bracelet, nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="567"/>
+        <location filename="../../kiosk/ui/desk.py" line="590"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="569"/>
+        <location filename="../../kiosk/ui/desk.py" line="592"/>
         <source>Find guest by code</source>
         <translation>Trouver le client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="577"/>
+        <location filename="../../kiosk/ui/desk.py" line="600"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="579"/>
+        <location filename="../../kiosk/ui/desk.py" line="602"/>
         <source>This shift's scans</source>
         <translation>Scans de ce service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="583"/>
+        <location filename="../../kiosk/ui/desk.py" line="610"/>
         <location filename="../../kiosk/ui/guest_form.py" line="65"/>
         <source>New guest</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="585"/>
+        <location filename="../../kiosk/ui/desk.py" line="612"/>
         <source>Register a walk-in guest</source>
         <translation>Inscrire un client de passage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="588"/>
+        <location filename="../../kiosk/ui/desk.py" line="615"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="254"/>
         <source>Back to self check-in</source>
         <translation>Retour à l'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="590"/>
+        <location filename="../../kiosk/ui/desk.py" line="617"/>
         <source>Back to the self check-in screen</source>
         <translation>Retour à l'écran d'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="597"/>
+        <location filename="../../kiosk/ui/desk.py" line="625"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Se déconnecter (quelqu'un d'autre peut aussi scanner son badge pour prendre la main)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="600"/>
+        <location filename="../../kiosk/ui/desk.py" line="628"/>
         <source>Sign out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="608"/>
+        <location filename="../../kiosk/ui/desk.py" line="636"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lecteurs et caméra ; rapports ; diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="609"/>
+        <location filename="../../kiosk/ui/desk.py" line="637"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Réglages, rapports et diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="611"/>
+        <location filename="../../kiosk/ui/desk.py" line="639"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="614"/>
+        <location filename="../../kiosk/ui/desk.py" line="642"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="102"/>
         <source>Scanners and camera…</source>
         <translation>Lecteurs et caméra…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="617"/>
+        <location filename="../../kiosk/ui/desk.py" line="645"/>
         <source>Printer…</source>
         <translation>Imprimante…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="620"/>
+        <location filename="../../kiosk/ui/desk.py" line="648"/>
         <source>Customers report (CSV)…</source>
         <translation>Rapport clients (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="623"/>
+        <location filename="../../kiosk/ui/desk.py" line="651"/>
         <source>Staff and roles…</source>
         <translation>Personnel et rôles…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="626"/>
+        <location filename="../../kiosk/ui/desk.py" line="654"/>
         <source>Shift summary…</source>
         <translation>Bilan du service…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="629"/>
+        <location filename="../../kiosk/ui/desk.py" line="657"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Poste de sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="633"/>
+        <location filename="../../kiosk/ui/desk.py" line="661"/>
         <source>Diagnostics…</source>
         <translation>Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="656"/>
+        <location filename="../../kiosk/ui/desk.py" line="684"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="158"/>
         <source>A wristband with a barcode</source>
         <translation>Un bracelet avec un code-barres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="657"/>
+        <location filename="../../kiosk/ui/desk.py" line="685"/>
         <source>Scan a wristband or card</source>
         <translation>Scannez un bracelet ou une carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="661"/>
+        <location filename="../../kiosk/ui/desk.py" line="689"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Le lecteur fonctionne partout sur cet écran. Vous pouvez aussi saisir en haut un code, un nom, un e-mail ou un numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="701"/>
+        <location filename="../../kiosk/ui/desk.py" line="729"/>
         <source>Guests found</source>
         <translation>Clients trouvés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="867"/>
+        <location filename="../../kiosk/ui/desk.py" line="895"/>
         <source>Exit: scans check guests out</source>
         <translation>Sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="901"/>
+        <location filename="../../kiosk/ui/desk.py" line="929"/>
         <source>{time}  {what}  (guest {guest}…)  {state}</source>
         <translation>{time}  {what}  (client {guest}…)  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="912"/>
+        <location filename="../../kiosk/ui/desk.py" line="940"/>
         <source>Saved while offline</source>
         <translation>Enregistré hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1120"/>
+        <location filename="../../kiosk/ui/desk.py" line="1148"/>
         <source>Anonymise this guest</source>
         <translation>Anonymiser ce client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1138"/>
+        <location filename="../../kiosk/ui/desk.py" line="1166"/>
         <source>Type {word} to confirm</source>
         <translation>Saisissez {word} pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1143"/>
+        <location filename="../../kiosk/ui/desk.py" line="1171"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
@@ -2655,37 +2660,37 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1144"/>
+        <location filename="../../kiosk/ui/desk.py" line="1172"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1146"/>
+        <location filename="../../kiosk/ui/desk.py" line="1174"/>
         <source>Anonymise the guest</source>
         <translation>Anonymiser le client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1177"/>
+        <location filename="../../kiosk/ui/desk.py" line="1205"/>
         <source>Customers report</source>
         <translation>Rapport clients</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1214"/>
+        <location filename="../../kiosk/ui/desk.py" line="1242"/>
         <source>Check in anyway?</source>
         <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1306"/>
+        <location filename="../../kiosk/ui/desk.py" line="1337"/>
         <source>Set-password link</source>
         <translation>Lien de création du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1307"/>
+        <location filename="../../kiosk/ui/desk.py" line="1338"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Donnez ce lien au client (il est valable un temps limité) :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1324"/>
+        <location filename="../../kiosk/ui/desk.py" line="1355"/>
         <source>Who is in now: {count}</source>
         <translation>Qui est là maintenant : {count}</translation>
     </message>
@@ -2757,32 +2762,32 @@
         <translation>Touche {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="800"/>
-        <source>⏱ Signing out in {seconds} s: tap More time to stay signed in.</source>
-        <translation>⏱ Déconnexion dans {seconds} s : touchez Plus de temps pour rester connecté.</translation>
+        <location filename="../../kiosk/ui/desk.py" line="828"/>
+        <source>Signing out in {seconds} s: tap More time to stay signed in.</source>
+        <translation>Déconnexion dans {seconds} s : touchez Plus de temps pour rester connecté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="832"/>
+        <location filename="../../kiosk/ui/desk.py" line="860"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Connecté : {name}, {role} : se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="899"/>
+        <location filename="../../kiosk/ui/desk.py" line="927"/>
         <source>Check-in</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="899"/>
+        <location filename="../../kiosk/ui/desk.py" line="927"/>
         <source>Check-out</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="914"/>
+        <location filename="../../kiosk/ui/desk.py" line="942"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Rien en attente : tout ce qui a été enregistré hors ligne a été envoyé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="916"/>
+        <location filename="../../kiosk/ui/desk.py" line="944"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2791,7 +2796,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="965"/>
+        <location filename="../../kiosk/ui/desk.py" line="993"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2800,12 +2805,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="969"/>
+        <location filename="../../kiosk/ui/desk.py" line="997"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Aucun client ne correspond à « {text} ». Vérifiez l'orthographe, ou essayez l'e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1132"/>
+        <location filename="../../kiosk/ui/desk.py" line="1160"/>
         <source>To confirm, type: {word}</source>
         <translation>Pour confirmer, saisissez : {word}</translation>
     </message>
@@ -2815,75 +2820,75 @@
         <translation>Un lecteur fonctionne partout. Touches pour tout le reste :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="670"/>
+        <location filename="../../kiosk/ui/desk.py" line="698"/>
         <source>F1 all keys</source>
         <translation>F1 toutes les touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="773"/>
+        <location filename="../../kiosk/ui/desk.py" line="801"/>
         <source>Still checking {code}…</source>
         <translation>Vérification de {code} toujours en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="775"/>
+        <location filename="../../kiosk/ui/desk.py" line="803"/>
         <source>Checking {code}…</source>
         <translation>Vérification de {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="807"/>
-        <source>⏱ The screen clears in {seconds} s: tap More time to keep it.</source>
-        <translation>⏱ L'écran se vide dans {seconds} s : touchez « Plus de temps » pour le garder.</translation>
+        <location filename="../../kiosk/ui/desk.py" line="835"/>
+        <source>The screen clears in {seconds} s: tap More time to keep it.</source>
+        <translation>L'écran se vide dans {seconds} s : touchez « Plus de temps » pour le garder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1127"/>
+        <location filename="../../kiosk/ui/desk.py" line="1155"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Cela efface définitivement le nom, l'e-mail, le téléphone, la date de naissance, la photo et les adresses du client (les visites et commandes restent, sans elles). C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1226"/>
+        <location filename="../../kiosk/ui/desk.py" line="1254"/>
         <source>Remove wristband</source>
         <translation>Retirer le bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1227"/>
+        <location filename="../../kiosk/ui/desk.py" line="1255"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Retirer ce bracelet du client ? Il ne le retrouvera plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1230"/>
+        <location filename="../../kiosk/ui/desk.py" line="1258"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="468"/>
         <source>Lock the account</source>
         <translation>Verrouiller le compte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1231"/>
+        <location filename="../../kiosk/ui/desk.py" line="1259"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Verrouiller le compte de ce client ? Ses informations ne pourront pas être modifiées avant le déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1234"/>
+        <location filename="../../kiosk/ui/desk.py" line="1262"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
         <source>Email a password reset link</source>
         <translation>Envoyer un lien de réinitialisation du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1235"/>
+        <location filename="../../kiosk/ui/desk.py" line="1263"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Envoyer à ce client un e-mail avec un lien pour réinitialiser son mot de passe ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1238"/>
+        <location filename="../../kiosk/ui/desk.py" line="1266"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="482"/>
         <source>Resend the email verification</source>
         <translation>Renvoyer l'e-mail de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1239"/>
+        <location filename="../../kiosk/ui/desk.py" line="1267"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Renvoyer à ce client l'e-mail qui vérifie son adresse ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1215"/>
+        <location filename="../../kiosk/ui/desk.py" line="1243"/>
         <source>Check this guest in anyway?</source>
         <translation>Enregistrer ce client quand même ?</translation>
     </message>

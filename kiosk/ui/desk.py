@@ -826,14 +826,14 @@ class DeskWindow(QMainWindow):
         if state.sign_out_warning_s:
             self.status_line.setText(
                 tr(
-                    "⏱ Signing out in {seconds} s: tap More time to stay signed in.",
+                    "Signing out in {seconds} s: tap More time to stay signed in.",
                     seconds=state.sign_out_warning_s,
                 )
             )
         elif state.idle_warning_s:
             self.status_line.setText(
                 tr(
-                    "⏱ The screen clears in {seconds} s: tap More time to keep it.",
+                    "The screen clears in {seconds} s: tap More time to keep it.",
                     seconds=state.idle_warning_s,
                 )
             )

@@ -166,18 +166,22 @@ class SignIns:
         self.desk.timers.stop("duty")
         self.cancel_badge()
         self.desk.clear()
-        minutes = max(1, round(self._sign_out_s / 60))
         self.desk.set(
             form=None,
             sign_out_warning_s=0,
             status=tr(SIGN_IN),
-            sign_in_note=trn(
-                "Signed out after %n minute without use.",
-                "Signed out after %n minutes without use.",
-                minutes,
-            )
-            if idle
-            else tr("Signed out."),
+            sign_in_note=self._idle_words() if idle else tr("Signed out."),
+        )
+
+    def _idle_words(self) -> str:
+        """How long without use, truly: 45 s is not "1 minute"."""
+        seconds = round(self._sign_out_s)
+        if seconds < 60 or seconds % 60:
+            return tr("Signed out after {seconds} s without use.", seconds=seconds)
+        return trn(
+            "Signed out after %n minute without use.",
+            "Signed out after %n minutes without use.",
+            seconds // 60,
         )
 
     def _duty_tick(self) -> None:
