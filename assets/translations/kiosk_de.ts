@@ -383,13 +383,13 @@
         <translation>{name} ist hier nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/search.py" line="58"/>
+        <location filename="../../kiosk/checkin/desk/search.py" line="61"/>
         <location filename="../../kiosk/ui/desk.py" line="977"/>
         <source>Searching for “{text}”…</source>
         <translation>Suche nach „{text}“…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/search.py" line="66"/>
+        <location filename="../../kiosk/checkin/desk/search.py" line="69"/>
         <source>search</source>
         <translation>Suche</translation>
     </message>
@@ -2472,7 +2472,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="452"/>
-        <location filename="../../kiosk/ui/desk.py" line="1214"/>
+        <location filename="../../kiosk/ui/desk.py" line="1218"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
@@ -2639,17 +2639,17 @@
         <translation>Offline gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1148"/>
+        <location filename="../../kiosk/ui/desk.py" line="1152"/>
         <source>Anonymise this guest</source>
         <translation>Diesen Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1166"/>
+        <location filename="../../kiosk/ui/desk.py" line="1170"/>
         <source>Type {word} to confirm</source>
         <translation>Zur Bestätigung {word} eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1171"/>
+        <location filename="../../kiosk/ui/desk.py" line="1175"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
@@ -2660,37 +2660,37 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1172"/>
+        <location filename="../../kiosk/ui/desk.py" line="1176"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1174"/>
+        <location filename="../../kiosk/ui/desk.py" line="1178"/>
         <source>Anonymise the guest</source>
         <translation>Den Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1205"/>
+        <location filename="../../kiosk/ui/desk.py" line="1209"/>
         <source>Customers report</source>
         <translation>Kundenbericht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1242"/>
+        <location filename="../../kiosk/ui/desk.py" line="1246"/>
         <source>Check in anyway?</source>
         <translation>Trotzdem einchecken?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1337"/>
+        <location filename="../../kiosk/ui/desk.py" line="1341"/>
         <source>Set-password link</source>
         <translation>Link zum Festlegen des Passworts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1338"/>
+        <location filename="../../kiosk/ui/desk.py" line="1342"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Geben Sie diesen Link dem Gast (er gilt nur begrenzte Zeit):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1355"/>
+        <location filename="../../kiosk/ui/desk.py" line="1359"/>
         <source>Who is in now: {count}</source>
         <translation>Wer gerade im Haus ist: {count}</translation>
     </message>
@@ -2810,7 +2810,7 @@
         <translation>Kein Gast passt zu „{text}“. Prüfen Sie die Schreibweise oder versuchen Sie die E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1160"/>
+        <location filename="../../kiosk/ui/desk.py" line="1164"/>
         <source>To confirm, type: {word}</source>
         <translation>Zur Bestätigung eingeben: {word}</translation>
     </message>
@@ -2840,55 +2840,55 @@
         <translation>Die Anzeige wird in {seconds} s geleert: Tippen Sie auf „Mehr Zeit“, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1155"/>
+        <location filename="../../kiosk/ui/desk.py" line="1159"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Dies löscht Name, E-Mail, Telefon, Geburtsdatum, Foto und Adressen des Gastes endgültig (Besuche und Bestellungen bleiben, ohne diese Daten). Es kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1254"/>
+        <location filename="../../kiosk/ui/desk.py" line="1258"/>
         <source>Remove wristband</source>
         <translation>Armband entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1255"/>
+        <location filename="../../kiosk/ui/desk.py" line="1259"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Dieses Armband vom Gast entfernen? Es findet ihn dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1258"/>
+        <location filename="../../kiosk/ui/desk.py" line="1262"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="468"/>
         <source>Lock the account</source>
         <translation>Konto sperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1259"/>
+        <location filename="../../kiosk/ui/desk.py" line="1263"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Das Konto dieses Gastes sperren? Seine Daten können bis zum Entsperren nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1262"/>
+        <location filename="../../kiosk/ui/desk.py" line="1266"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
         <source>Email a password reset link</source>
         <translation>Link zum Zurücksetzen des Passworts mailen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1263"/>
+        <location filename="../../kiosk/ui/desk.py" line="1267"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Diesem Gast eine E-Mail mit einem Link zum Zurücksetzen des Passworts senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1266"/>
+        <location filename="../../kiosk/ui/desk.py" line="1270"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="482"/>
         <source>Resend the email verification</source>
         <translation>Bestätigungs-E-Mail erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1267"/>
+        <location filename="../../kiosk/ui/desk.py" line="1271"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Diesem Gast die E-Mail zur Bestätigung seiner Adresse erneut senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1243"/>
+        <location filename="../../kiosk/ui/desk.py" line="1247"/>
         <source>Check this guest in anyway?</source>
         <translation>Diesen Gast trotzdem einchecken?</translation>
     </message>

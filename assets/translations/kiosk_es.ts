@@ -383,13 +383,13 @@
         <translation>{name} no está registrado aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/search.py" line="58"/>
+        <location filename="../../kiosk/checkin/desk/search.py" line="61"/>
         <location filename="../../kiosk/ui/desk.py" line="977"/>
         <source>Searching for “{text}”…</source>
         <translation>Buscando «{text}»…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/search.py" line="66"/>
+        <location filename="../../kiosk/checkin/desk/search.py" line="69"/>
         <source>search</source>
         <translation>búsqueda</translation>
     </message>
@@ -2472,7 +2472,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="452"/>
-        <location filename="../../kiosk/ui/desk.py" line="1214"/>
+        <location filename="../../kiosk/ui/desk.py" line="1218"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
@@ -2639,17 +2639,17 @@
         <translation>Guardado sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1148"/>
+        <location filename="../../kiosk/ui/desk.py" line="1152"/>
         <source>Anonymise this guest</source>
         <translation>Anonimizar a este cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1166"/>
+        <location filename="../../kiosk/ui/desk.py" line="1170"/>
         <source>Type {word} to confirm</source>
         <translation>Escriba {word} para confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1171"/>
+        <location filename="../../kiosk/ui/desk.py" line="1175"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
@@ -2660,37 +2660,37 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1172"/>
+        <location filename="../../kiosk/ui/desk.py" line="1176"/>
         <source>Anonymise</source>
         <translation>Anonimizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1174"/>
+        <location filename="../../kiosk/ui/desk.py" line="1178"/>
         <source>Anonymise the guest</source>
         <translation>Anonimizar al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1205"/>
+        <location filename="../../kiosk/ui/desk.py" line="1209"/>
         <source>Customers report</source>
         <translation>Informe de clientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1242"/>
+        <location filename="../../kiosk/ui/desk.py" line="1246"/>
         <source>Check in anyway?</source>
         <translation>¿Registrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1337"/>
+        <location filename="../../kiosk/ui/desk.py" line="1341"/>
         <source>Set-password link</source>
         <translation>Enlace para crear la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1338"/>
+        <location filename="../../kiosk/ui/desk.py" line="1342"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Dé este enlace al cliente (vale durante un tiempo limitado):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1355"/>
+        <location filename="../../kiosk/ui/desk.py" line="1359"/>
         <source>Who is in now: {count}</source>
         <translation>Quién está dentro ahora: {count}</translation>
     </message>
@@ -2810,7 +2810,7 @@
         <translation>Ningún cliente coincide con «{text}». Revise la ortografía o pruebe con el correo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1160"/>
+        <location filename="../../kiosk/ui/desk.py" line="1164"/>
         <source>To confirm, type: {word}</source>
         <translation>Para confirmar, escriba: {word}</translation>
     </message>
@@ -2840,55 +2840,55 @@
         <translation>La pantalla se limpia en {seconds} s: toque «Más tiempo» para mantenerla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1155"/>
+        <location filename="../../kiosk/ui/desk.py" line="1159"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Esto borra para siempre el nombre, el correo, el teléfono, la fecha de nacimiento, la foto y las direcciones del cliente (las visitas y los pedidos se quedan, sin ellos). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1254"/>
+        <location filename="../../kiosk/ui/desk.py" line="1258"/>
         <source>Remove wristband</source>
         <translation>Quitar la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1255"/>
+        <location filename="../../kiosk/ui/desk.py" line="1259"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>¿Quitar esta pulsera al cliente? Ya no lo encontrará.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1258"/>
+        <location filename="../../kiosk/ui/desk.py" line="1262"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="468"/>
         <source>Lock the account</source>
         <translation>Bloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1259"/>
+        <location filename="../../kiosk/ui/desk.py" line="1263"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>¿Bloquear la cuenta de este cliente? Sus datos no se podrán cambiar hasta desbloquearla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1262"/>
+        <location filename="../../kiosk/ui/desk.py" line="1266"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
         <source>Email a password reset link</source>
         <translation>Enviar un enlace para restablecer la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1263"/>
+        <location filename="../../kiosk/ui/desk.py" line="1267"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>¿Enviar a este cliente un correo con un enlace para restablecer su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1266"/>
+        <location filename="../../kiosk/ui/desk.py" line="1270"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="482"/>
         <source>Resend the email verification</source>
         <translation>Reenviar el correo de verificación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1267"/>
+        <location filename="../../kiosk/ui/desk.py" line="1271"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>¿Enviar de nuevo a este cliente el correo que verifica su dirección?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1243"/>
+        <location filename="../../kiosk/ui/desk.py" line="1247"/>
         <source>Check this guest in anyway?</source>
         <translation>¿Registrar a este cliente de todos modos?</translation>
     </message>

@@ -383,13 +383,13 @@
         <translation>{name} n'est pas enregistré ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/search.py" line="58"/>
+        <location filename="../../kiosk/checkin/desk/search.py" line="61"/>
         <location filename="../../kiosk/ui/desk.py" line="977"/>
         <source>Searching for “{text}”…</source>
         <translation>Recherche de « {text} »…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/search.py" line="66"/>
+        <location filename="../../kiosk/checkin/desk/search.py" line="69"/>
         <source>search</source>
         <translation>recherche</translation>
     </message>
@@ -2472,7 +2472,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="452"/>
-        <location filename="../../kiosk/ui/desk.py" line="1214"/>
+        <location filename="../../kiosk/ui/desk.py" line="1218"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
@@ -2639,17 +2639,17 @@
         <translation>Enregistré hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1148"/>
+        <location filename="../../kiosk/ui/desk.py" line="1152"/>
         <source>Anonymise this guest</source>
         <translation>Anonymiser ce client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1166"/>
+        <location filename="../../kiosk/ui/desk.py" line="1170"/>
         <source>Type {word} to confirm</source>
         <translation>Saisissez {word} pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1171"/>
+        <location filename="../../kiosk/ui/desk.py" line="1175"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
@@ -2660,37 +2660,37 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1172"/>
+        <location filename="../../kiosk/ui/desk.py" line="1176"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1174"/>
+        <location filename="../../kiosk/ui/desk.py" line="1178"/>
         <source>Anonymise the guest</source>
         <translation>Anonymiser le client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1205"/>
+        <location filename="../../kiosk/ui/desk.py" line="1209"/>
         <source>Customers report</source>
         <translation>Rapport clients</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1242"/>
+        <location filename="../../kiosk/ui/desk.py" line="1246"/>
         <source>Check in anyway?</source>
         <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1337"/>
+        <location filename="../../kiosk/ui/desk.py" line="1341"/>
         <source>Set-password link</source>
         <translation>Lien de création du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1338"/>
+        <location filename="../../kiosk/ui/desk.py" line="1342"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Donnez ce lien au client (il est valable un temps limité) :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1355"/>
+        <location filename="../../kiosk/ui/desk.py" line="1359"/>
         <source>Who is in now: {count}</source>
         <translation>Qui est là maintenant : {count}</translation>
     </message>
@@ -2810,7 +2810,7 @@
         <translation>Aucun client ne correspond à « {text} ». Vérifiez l'orthographe, ou essayez l'e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1160"/>
+        <location filename="../../kiosk/ui/desk.py" line="1164"/>
         <source>To confirm, type: {word}</source>
         <translation>Pour confirmer, saisissez : {word}</translation>
     </message>
@@ -2840,55 +2840,55 @@
         <translation>L'écran se vide dans {seconds} s : touchez « Plus de temps » pour le garder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1155"/>
+        <location filename="../../kiosk/ui/desk.py" line="1159"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Cela efface définitivement le nom, l'e-mail, le téléphone, la date de naissance, la photo et les adresses du client (les visites et commandes restent, sans elles). C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1254"/>
+        <location filename="../../kiosk/ui/desk.py" line="1258"/>
         <source>Remove wristband</source>
         <translation>Retirer le bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1255"/>
+        <location filename="../../kiosk/ui/desk.py" line="1259"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Retirer ce bracelet du client ? Il ne le retrouvera plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1258"/>
+        <location filename="../../kiosk/ui/desk.py" line="1262"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="468"/>
         <source>Lock the account</source>
         <translation>Verrouiller le compte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1259"/>
+        <location filename="../../kiosk/ui/desk.py" line="1263"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Verrouiller le compte de ce client ? Ses informations ne pourront pas être modifiées avant le déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1262"/>
+        <location filename="../../kiosk/ui/desk.py" line="1266"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
         <source>Email a password reset link</source>
         <translation>Envoyer un lien de réinitialisation du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1263"/>
+        <location filename="../../kiosk/ui/desk.py" line="1267"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Envoyer à ce client un e-mail avec un lien pour réinitialiser son mot de passe ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1266"/>
+        <location filename="../../kiosk/ui/desk.py" line="1270"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="482"/>
         <source>Resend the email verification</source>
         <translation>Renvoyer l'e-mail de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1267"/>
+        <location filename="../../kiosk/ui/desk.py" line="1271"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Renvoyer à ce client l'e-mail qui vérifie son adresse ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1243"/>
+        <location filename="../../kiosk/ui/desk.py" line="1247"/>
         <source>Check this guest in anyway?</source>
         <translation>Enregistrer ce client quand même ?</translation>
     </message>

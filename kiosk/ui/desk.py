@@ -1032,7 +1032,11 @@ class DeskWindow(QMainWindow):
     # ------------------------------------------------------------------ inputs
 
     def handle_scan(self, event: ScanEvent) -> None:
-        """A scan from any reader."""
+        """A scan from any reader: the next guest, so a half-typed search goes (it stayed in
+        the box over the guest the scan opened)."""
+        if event.source != "manual" and self.search_box.text():
+            self.search_box.clear()
+            self._searched = ""
         self.session.scan(event)
 
     def _find_typed(self) -> None:

@@ -293,3 +293,25 @@ def test_a_phone_typed_the_national_way_finds_the_guest(
     qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Amelia Hart", timeout=5000)
     type_and_enter(qtbot, desk, "07700900123")
     qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Phoebe Quill", timeout=8000)
+
+
+def test_a_band_code_typed_by_hand_is_not_searched_at_every_pause(
+    qtbot: QtBot, desk: DeskWindow
+) -> None:
+    """Typing "100200300" slowly used to flash "No guest matches “1002”" at each pause."""
+    desk.search_box.setFocus()
+    qtbot.waitUntil(desk.search_box.hasFocus)
+    for digit in code_of("Amelia Hart"):
+        QTest.keyClick(desk.search_box, digit)
+        qtbot.wait(400)  # a pause longer than the live search waits for (0.3 s)
+        assert desk.stack.currentWidget() is not desk.results_page
+    QTest.keyClick(desk.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Amelia Hart", timeout=5000)
+
+
+def test_a_scan_takes_a_half_typed_search_out_of_the_box(qtbot: QtBot, desk: DeskWindow) -> None:
+    desk.search_box.setFocus()
+    QTest.keyClicks(desk.search_box, "har", Qt.KeyboardModifier.NoModifier, HUMAN_DELAY_MS)
+    scan(desk, code_of("Jonas Becker"))
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Jonas Becker", timeout=5000)
+    assert desk.search_box.text() == ""

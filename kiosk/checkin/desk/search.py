@@ -15,6 +15,7 @@ from kiosk.checkin.model import SearchHit
 from kiosk.checkin.people import normalise_phone, site_region
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.tasks import Handle
+from kiosk.checkin.typed import TypedIntent, typed_intent
 
 SEARCH_AFTER_S = 0.3
 """Typing pauses this long before a name search is sent (one request per pause, not per key)."""
@@ -35,10 +36,12 @@ class Search:
             self._read = None
 
     def search_typed(self, text: str) -> None:
-        """Live search: after 2 characters, once typing pauses (if the backend can search)."""
+        """Live search: after 2 characters, once typing pauses (if the backend can search);
+        not for what reads as a code (a band's number typed by hand: "No guest matches 1002"
+        at every pause was noise; Enter looks it up, then searches)."""
         if Capability.SEARCH not in self.desk.lookup.backend.capabilities:
             return
-        if len(text.strip()) >= 2:
+        if len(text.strip()) >= 2 and typed_intent(text) is TypedIntent.SEARCH:
             self.desk.timers.start("search", SEARCH_AFTER_S, lambda: self.search(text.strip()))
             return
         self.desk.timers.stop("search")
