@@ -419,7 +419,14 @@ def _local_copy_command(args: argparse.Namespace) -> int:
         return 2
     try:
         if args.command == "sync":
-            report = local.sync()
+            print("Syncing the local copy (a page of 50 guests at a time)…", flush=True)
+            report = local.sync(
+                progress=lambda so_far: print(
+                    f"  {so_far.seen} guests read, {so_far.guests} fetched in full "
+                    f"({so_far.requests} requests)",
+                    flush=True,
+                )
+            )
             print(f"Synced: {report.words()}")
             return 0 if report.complete or report.stopped_by == "the run limit" else 1
         if args.send:

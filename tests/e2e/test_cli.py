@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from kiosk.sandbox import SandboxServer
 from tests.sandbox_helpers import SITE_ID, code_of
 
 KIOSK = [sys.executable, "-m", "kiosk"]
@@ -308,3 +309,24 @@ def test_doctor_exits_0_on_a_healthy_kiosk_and_1_with_a_refused_token(tmp_path: 
     api = next(c for c in json.loads(refused.stdout)["checks"] if c["key"] == "api")
     assert api["status"] == "fail"
     assert "refused the token" in api["summary"]
+
+
+def test_sync_says_how_far_it_is_while_it_runs(fresh_sandbox: SandboxServer) -> None:
+    """Issue 27: `kiosk sync` printed nothing for two minutes; now a line a page."""
+    from kiosk.backends.offline.store import new_key
+    from tests.conftest import TOKEN
+
+    env = {
+        **_env(),
+        "KIOSK_STORE_KEY": new_key().decode(),
+        "KIOSK_API_TOKEN": TOKEN,
+        "KIOSK_OFFLINE__SYNC_REQUESTS_PER_S": "100",
+        "KIOSK_OFFLINE__SYNC_MAX_GUESTS": "60",
+    }
+    command = [*KIOSK, "--api-url", fresh_sandbox.url, "--site-id", SITE_ID, "sync"]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("Syncing the local copy")
+    assert any("guests read" in line for line in lines[1:-1]), lines
+    assert lines[-1].startswith("Synced:")

@@ -236,12 +236,13 @@ class OfflineBackend:
             return False
         return self._synced_at is None or self._clock() - self._synced_at >= self._sync_every_s
 
-    def sync(self) -> SyncReport:
+    def sync(self, *, progress: Callable[[SyncReport], None] | None = None) -> SyncReport:
         """Fill the local copy ahead of time now (also ``kiosk sync``). A run gives way when
         the app closes, the link drops or a check-in is waiting to be sent (the keeper does
-        one thing at a time); an unfinished run carries on at the keeper's next turn."""
+        one thing at a time); an unfinished run carries on at the keeper's next turn.
+        ``progress`` is told after each page of guests."""
         assert self.syncer is not None
-        report = self.syncer.run(should_stop=self._sync_should_stop)
+        report = self.syncer.run(should_stop=self._sync_should_stop, on_page=progress)
         if report.complete or report.stopped_by == "the run limit":
             self._synced_at = self._clock()
         self.last_sync = report

@@ -88,6 +88,7 @@ class Syncer:
         self._sleep = sleep
         self._last_request = 0.0
         self._should_stop: Callable[[], str | None] = lambda: None
+        self._progress: Callable[[SyncReport], None] = lambda _report: None
 
     @property
     def possible(self) -> bool:
@@ -104,10 +105,17 @@ class Syncer:
         report.requests += 1
         return call()
 
-    def run(self, *, should_stop: Callable[[], str | None] | None = None) -> SyncReport:
+    def run(
+        self,
+        *,
+        should_stop: Callable[[], str | None] | None = None,
+        on_page: Callable[[SyncReport], None] | None = None,
+    ) -> SyncReport:
         """One run; ``should_stop`` is asked before each request and, when it gives a reason,
-        the run stops there (and resumes at its page next time)."""
+        the run stops there (and resumes at its page next time); ``on_page`` is told after
+        each page (a run of thousands of guests takes minutes: say how far it is)."""
         self._should_stop = should_stop or (lambda: None)
+        self._progress = on_page or (lambda _report: None)
         report = SyncReport()
         if not self.possible:
             report.stopped_by = f"{self.live.name} cannot list its guests"
@@ -155,6 +163,7 @@ class Syncer:
                 self._keep(guest, report)
             progress["page"] = page + 1
             self.store.set_sync_value("run", json.dumps(progress))  # resume here next time
+            self._progress(report)
             if not more:
                 return True
             if report.guests >= self.max_guests:
