@@ -19,8 +19,9 @@ import getpass
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from kiosk import __version__
 from kiosk.backends.vendors import TRYBE, VENDORS, vendor_named, vendor_of
@@ -645,10 +646,60 @@ def _ask_secret(prompt: str) -> str:
     return sys.stdin.readline().strip()
 
 
+TRIES = 3
+"""How many times `kiosk pair` asks again after a wrong answer (a typo is not a reason to
+start over)."""
+T = TypeVar("T")
+
+
+def _token_that_works(check: Callable[[str], T]) -> tuple[str, T]:
+    """The token from the environment (used as it is), or typed, asked again when refused."""
+    from kiosk.config.secrets import TOKEN_ENV
+    from kiosk.ops.pairing import PairingError
+
+    given = os.environ.get(TOKEN_ENV, "").strip()
+    if given:
+        print(f"Using the token in {TOKEN_ENV}.")
+        return given, check(given)
+    for attempt in range(1, TRIES + 1):
+        token = _ask_secret("API token (not shown)")
+        try:
+            return token, check(token)
+        except PairingError as exc:
+            if attempt == TRIES:
+                raise
+            print(f"{exc} Try again ({TRIES - attempt} more).", file=sys.stderr)
+    raise AssertionError("unreachable")
+
+
+def _ask_mode(given: str | None) -> str:
+    while True:
+        answer = (given or _ask("Front desk or self check-in? (desk/self)", "desk")).lower()
+        if answer in ("desk", "self"):
+            return answer
+        print("desk or self, please.", file=sys.stderr)
+        given = None
+
+
+def _ask_pin() -> str:
+    """The staff PIN, typed twice; asked again when it is not 4 to 12 digits or the two
+    differ."""
+    from kiosk.ops.pairing import PairingError
+
+    for _ in range(TRIES):
+        pin = _ask_secret("Staff PIN, 4 to 12 digits (not shown)")
+        if not (pin.isdigit() and 4 <= len(pin) <= 12):
+            print("4 to 12 digits, please.", file=sys.stderr)
+            continue
+        if _ask_secret("The same PIN again") == pin:
+            return pin
+        print("The two PINs differ; once more.", file=sys.stderr)
+    raise PairingError("No PIN was confirmed; nothing was saved.")
+
+
 def _pair(args: argparse.Namespace) -> int:
     """Interactive: ask, check, list, pick, save, test. Exit 0 paired, 2 not."""
     from kiosk.config import load_settings
-    from kiosk.config.secrets import TOKEN_ENV
     from kiosk.ops.pairing import Pairing, PairingError, find_sites, save_pairing, try_band
 
     settings = load_settings(args.config)
@@ -656,20 +707,10 @@ def _pair(args: argparse.Namespace) -> int:
         return _pair_typed_venue(args, settings)
     try:
         api_url = args.pair_api_url or args.api_url or _ask("API URL", settings.api_url)
-        token = os.environ.get(TOKEN_ENV, "").strip()
-        if token:
-            print(f"Using the token in {TOKEN_ENV}.")
-        else:
-            token = _ask_secret("API token (not shown)")
-        sites = find_sites(api_url, token)
+        token, sites = _token_that_works(lambda token: find_sites(api_url, token))
         site = _pick_site(sites, args.site)
-        mode = args.pair_mode or _ask("Front desk or self check-in? (desk/self)", "desk")
-        pin = None
-        if mode == "self":
-            pin = _ask_secret("Staff PIN, 4 to 12 digits (not shown)")
-            if _ask_secret("The same PIN again") != pin:
-                print("The two PINs differ; nothing was saved.", file=sys.stderr)
-                return 2
+        mode = _ask_mode(args.pair_mode)
+        pin = _ask_pin() if mode == "self" else None
         print(save_pairing(Pairing(api_url, token, site, mode, pin), settings_path=args.config))
         if not args.no_test:
             code = _ask("Scan a band to test (Enter to skip)")
@@ -686,7 +727,6 @@ def _pair(args: argparse.Namespace) -> int:
 
 def _pair_typed_venue(args: argparse.Namespace, settings: Settings) -> int:
     """The Collins customers API: the token checked, the venue typed (it lists no venues)."""
-    from kiosk.config.secrets import TOKEN_ENV
     from kiosk.ops.pairing import (
         CollinsPairing,
         PairingError,
@@ -697,22 +737,12 @@ def _pair_typed_venue(args: argparse.Namespace, settings: Settings) -> int:
 
     try:
         api_url = args.pair_api_url or _ask("Collins API URL", settings.collins.api_url)
-        token = os.environ.get(TOKEN_ENV, "").strip()
-        if token:
-            print(f"Using the token in {TOKEN_ENV}.")
-        else:
-            token = _ask_secret("API token (not shown)")
-        guests = check_collins(api_url, token)
+        token, guests = _token_that_works(lambda token: check_collins(api_url, token))
         print(f"The token works: it can see {guests} guests.")
         venue = args.site or _ask("This venue's id (24 characters; Enter for none)", "")
         name = _ask("The venue's name, as staff call it", "") if venue else ""
-        mode = args.pair_mode or _ask("Front desk or self check-in? (desk/self)", "desk")
-        pin = None
-        if mode == "self":
-            pin = _ask_secret("Staff PIN, 4 to 12 digits (not shown)")
-            if _ask_secret("The same PIN again") != pin:
-                print("The two PINs differ; nothing was saved.", file=sys.stderr)
-                return 2
+        mode = _ask_mode(args.pair_mode)
+        pin = _ask_pin() if mode == "self" else None
         pairing = CollinsPairing(api_url, token, venue or None, name or None, mode, pin)
         print(save_collins_pairing(pairing, settings_path=args.config))
         if not args.no_test:

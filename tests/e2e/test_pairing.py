@@ -126,6 +126,18 @@ def test_a_refused_token_or_mismatched_pins_save_nothing(api: str, home: dict[st
     assert not Path(home["KIOSK_TEST_KEYRING_FILE"]).exists()
 
 
+def test_a_wrong_answer_is_asked_again_not_the_end(api: str, home: dict[str, str]) -> None:
+    """Issue 27: one typo (the token, the mode, the PIN) ended `kiosk pair`; now it asks again."""
+    typed = f"{api}\nnot-the-token\n{TOKEN}\n1\nfront\nself\n12\n2468\n8642\n2468\n2468\n\n"
+    paired = kiosk(home, "pair", typed=typed)
+    assert paired.returncode == 0, paired.stderr
+    assert "refused this token" in paired.stderr
+    assert "desk or self, please." in paired.stderr
+    assert "4 to 12 digits, please." in paired.stderr
+    assert "The two PINs differ; once more." in paired.stderr
+    assert 'mode = "self"' in settings_text(home)
+
+
 def test_self_check_in_pairs_with_its_pin_and_a_scan_that_finds_the_guest(
     api: str, home: dict[str, str]
 ) -> None:
