@@ -645,7 +645,12 @@ def run_pairing(settings: Settings, settings_path: Path | None = None) -> bool:
     ]
     if not vendor_of(settings).lists_sites:
         vendors.reverse()  # the settings' own vendor first
-    dialog = PairingDialog(vendors, runner)
+    import os
+
+    from kiosk.config.secrets import TOKEN_ENV
+
+    # a token the environment gives (a systemd credential, an installer) is not asked again
+    dialog = PairingDialog(vendors, runner, token=os.environ.get(TOKEN_ENV, "").strip() or None)
     dialog.setStyleSheet(desk_style_sheet())
     dialog.resize(900, 720)
     try:

@@ -1454,7 +1454,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/writes/base.py" line="171"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="293"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
@@ -3666,189 +3666,199 @@
         <translation>ein Armband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="65"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="184"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="67"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="194"/>
         <source>Pair this kiosk</source>
         <translation>Diesen Kiosk koppeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="76"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="78"/>
         <source>Pair this kiosk with your site</source>
         <translation>Diesen Kiosk mit Ihrem Standort koppeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="84"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="86"/>
         <source>Pairing status</source>
         <translation>Kopplungsstatus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="137"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="147"/>
         <source>API address</source>
         <translation>API-Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="139"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="149"/>
         <source>Paste the API token</source>
         <translation>API-Token einfügen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="139"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="149"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="142"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="152"/>
         <source>Find my sites</source>
         <translation>Meine Standorte finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="142"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="152"/>
         <source>Check the token and list its sites</source>
         <translation>Token prüfen und seine Standorte auflisten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="156"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="166"/>
         <source>Sites this token can see</source>
         <translation>Standorte, die dieses Token sieht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="159"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="169"/>
         <source>This venue's id (from your account)</source>
         <translation>ID dieses Hauses (aus Ihrem Konto)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="159"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="169"/>
         <source>Venue id</source>
         <translation>Haus-ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="160"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="170"/>
         <source>The venue's name, as staff call it</source>
         <translation>Name des Hauses, wie das Personal es nennt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="160"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="170"/>
         <source>Venue name</source>
         <translation>Name des Hauses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="166"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
         <source>Front desk (staff)</source>
         <translation>Rezeption (Personal)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="166"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
         <source>Mode: front desk</source>
         <translation>Modus: Rezeption</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="167"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
         <source>Self check-in (guests)</source>
         <translation>Self-Check-in (Gäste)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="167"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
         <source>Mode: self check-in</source>
         <translation>Modus: Self-Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="186"/>
         <source>Staff PIN (4 to 12 digits)</source>
         <translation>Personal-PIN (4 bis 12 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="186"/>
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="187"/>
         <source>The same PIN again</source>
         <translation>Dieselbe PIN noch einmal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="187"/>
         <source>Staff PIN again</source>
         <translation>Personal-PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="181"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="191"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="181"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="191"/>
         <source>Back to the token</source>
         <translation>Zurück zum Token</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="184"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="194"/>
         <source>Pair this kiosk with the chosen site</source>
         <translation>Diesen Kiosk mit dem gewählten Standort koppeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="198"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="208"/>
         <source>3. Scan a wristband to test (or type its code and Enter).</source>
         <translation>3. Scannen Sie zum Test ein Armband (oder tippen Sie seinen Code und Eingabe).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="200"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="210"/>
         <source>A wristband's code</source>
         <translation>Code eines Armbands</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="200"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="210"/>
         <source>Test scan: a wristband's code</source>
         <translation>Testscan: Code eines Armbands</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="203"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="213"/>
         <source>Test scan result</source>
         <translation>Ergebnis des Testscans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="204"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="204"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="214"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="214"/>
         <source>Start the kiosk</source>
         <translation>Kiosk starten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="237"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="247"/>
         <source>Checking the token…</source>
         <translation>Prüfe das Token…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="309"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="319"/>
         <source>Looking it up…</source>
         <translation>Suche…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="117"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="96"/>
+        <source>The token from the environment</source>
+        <translation>Das Token aus der Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="98"/>
+        <source>Using the API token this computer already has: press Find my sites.</source>
+        <translation>Das API-Token, das dieser Computer schon hat, wird verwendet: Tippen Sie auf „Meine Standorte finden“.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="127"/>
         <source>1. The API address and a personal access token from the guest system (its administrator makes one). The token is kept in this computer's keyring, never in a file.</source>
         <translation>1. Die API-Adresse und ein persönliches Zugriffstoken aus dem Gästesystem (dessen Administrator erstellt es). Das Token wird im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="153"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="163"/>
         <source>2. Which site is this kiosk at, and what is it for?</source>
         <translation>2. An welchem Standort steht dieser Kiosk, und wofür ist er?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="291"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="301"/>
         <source>3. Scan {what} to test (or type its code and Enter).</source>
         <translation>3. Scannen Sie zum Test {what} (oder tippen Sie den Code und Eingabe).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="129"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="139"/>
         <source>Guest system: {name}</source>
         <translation>Gästesystem: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="249"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="259"/>
         <source>The token works with {name}. Type this venue's id.</source>
         <translation>Das Token funktioniert mit {name}. Geben Sie die ID dieses Hauses ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pairing_window.py" line="255"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="265"/>
         <source>This token can see %n sites.</source>
         <extracomment>one: This token can see %n site.</extracomment>
         <translation>
@@ -3857,12 +3867,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="270"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="280"/>
         <source>Choose the site first.</source>
         <translation>Wählen Sie zuerst den Standort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="279"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="289"/>
         <source>The two PINs differ: type them again.</source>
         <translation>Die beiden PINs unterscheiden sich: Geben Sie sie erneut ein.</translation>
     </message>

@@ -1454,7 +1454,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/writes/base.py" line="171"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="293"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
@@ -3666,189 +3666,199 @@
         <translation>una pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="65"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="184"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="67"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="194"/>
         <source>Pair this kiosk</source>
         <translation>Vincular este quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="76"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="78"/>
         <source>Pair this kiosk with your site</source>
         <translation>Vincular este quiosco a su centro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="84"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="86"/>
         <source>Pairing status</source>
         <translation>Estado de la vinculación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="137"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="147"/>
         <source>API address</source>
         <translation>Dirección de la API</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="139"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="149"/>
         <source>Paste the API token</source>
         <translation>Pegue el token de la API</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="139"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="149"/>
         <source>API token</source>
         <translation>Token de la API</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="142"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="152"/>
         <source>Find my sites</source>
         <translation>Buscar mis centros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="142"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="152"/>
         <source>Check the token and list its sites</source>
         <translation>Comprobar el token y listar sus centros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="156"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="166"/>
         <source>Sites this token can see</source>
         <translation>Centros que ve este token</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="159"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="169"/>
         <source>This venue's id (from your account)</source>
         <translation>Id de este centro (de su cuenta)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="159"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="169"/>
         <source>Venue id</source>
         <translation>Id del centro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="160"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="170"/>
         <source>The venue's name, as staff call it</source>
         <translation>Nombre del centro, como lo llama el personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="160"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="170"/>
         <source>Venue name</source>
         <translation>Nombre del centro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="166"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
         <source>Front desk (staff)</source>
         <translation>Recepción (personal)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="166"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
         <source>Mode: front desk</source>
         <translation>Modo: recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="167"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
         <source>Self check-in (guests)</source>
         <translation>Autorregistro (clientes)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="167"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
         <source>Mode: self check-in</source>
         <translation>Modo: autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="186"/>
         <source>Staff PIN (4 to 12 digits)</source>
         <translation>PIN del personal (de 4 a 12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="186"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="187"/>
         <source>The same PIN again</source>
         <translation>El mismo PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="187"/>
         <source>Staff PIN again</source>
         <translation>PIN del personal otra vez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="181"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="191"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="181"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="191"/>
         <source>Back to the token</source>
         <translation>Volver al token</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="184"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="194"/>
         <source>Pair this kiosk with the chosen site</source>
         <translation>Vincular este quiosco al centro elegido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="198"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="208"/>
         <source>3. Scan a wristband to test (or type its code and Enter).</source>
         <translation>3. Escanee una pulsera para probar (o escriba su código e Intro).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="200"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="210"/>
         <source>A wristband's code</source>
         <translation>Código de una pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="200"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="210"/>
         <source>Test scan: a wristband's code</source>
         <translation>Escaneo de prueba: código de una pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="203"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="213"/>
         <source>Test scan result</source>
         <translation>Resultado del escaneo de prueba</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="204"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="204"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="214"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="214"/>
         <source>Start the kiosk</source>
         <translation>Iniciar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="237"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="247"/>
         <source>Checking the token…</source>
         <translation>Comprobando el token…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="309"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="319"/>
         <source>Looking it up…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="117"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="96"/>
+        <source>The token from the environment</source>
+        <translation>El token del entorno</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="98"/>
+        <source>Using the API token this computer already has: press Find my sites.</source>
+        <translation>Se usa el token de API que este equipo ya tiene: pulse «Buscar mis centros».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="127"/>
         <source>1. The API address and a personal access token from the guest system (its administrator makes one). The token is kept in this computer's keyring, never in a file.</source>
         <translation>1. La dirección de la API y un token de acceso personal del sistema de clientes (lo crea su administrador). El token se guarda en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="153"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="163"/>
         <source>2. Which site is this kiosk at, and what is it for?</source>
         <translation>2. ¿En qué centro está este quiosco y para qué sirve?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="291"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="301"/>
         <source>3. Scan {what} to test (or type its code and Enter).</source>
         <translation>3. Escanee {what} para probar (o escriba su código e Intro).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="129"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="139"/>
         <source>Guest system: {name}</source>
         <translation>Sistema de clientes: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="249"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="259"/>
         <source>The token works with {name}. Type this venue's id.</source>
         <translation>El token funciona con {name}. Escriba el id de este centro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pairing_window.py" line="255"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="265"/>
         <source>This token can see %n sites.</source>
         <extracomment>one: This token can see %n site.</extracomment>
         <translation>
@@ -3857,12 +3867,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="270"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="280"/>
         <source>Choose the site first.</source>
         <translation>Elija primero el centro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="279"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="289"/>
         <source>The two PINs differ: type them again.</source>
         <translation>Los dos PIN no coinciden: escríbalos de nuevo.</translation>
     </message>

@@ -1454,7 +1454,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/writes/base.py" line="171"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="283"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="293"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
@@ -3666,189 +3666,199 @@
         <translation>un bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="65"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="184"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="67"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="194"/>
         <source>Pair this kiosk</source>
         <translation>Associer ce kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="76"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="78"/>
         <source>Pair this kiosk with your site</source>
         <translation>Associer ce kiosque à votre site</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="84"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="86"/>
         <source>Pairing status</source>
         <translation>État de l'association</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="137"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="147"/>
         <source>API address</source>
         <translation>Adresse de l'API</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="139"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="149"/>
         <source>Paste the API token</source>
         <translation>Collez le jeton d'API</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="139"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="149"/>
         <source>API token</source>
         <translation>Jeton d'API</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="142"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="152"/>
         <source>Find my sites</source>
         <translation>Trouver mes sites</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="142"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="152"/>
         <source>Check the token and list its sites</source>
         <translation>Vérifier le jeton et lister ses sites</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="156"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="166"/>
         <source>Sites this token can see</source>
         <translation>Sites visibles avec ce jeton</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="159"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="169"/>
         <source>This venue's id (from your account)</source>
         <translation>Identifiant de cet établissement (depuis votre compte)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="159"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="169"/>
         <source>Venue id</source>
         <translation>Identifiant de l'établissement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="160"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="170"/>
         <source>The venue's name, as staff call it</source>
         <translation>Nom de l'établissement, tel que l'équipe l'appelle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="160"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="170"/>
         <source>Venue name</source>
         <translation>Nom de l'établissement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="166"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
         <source>Front desk (staff)</source>
         <translation>Accueil (équipe)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="166"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
         <source>Mode: front desk</source>
         <translation>Mode : accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="167"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
         <source>Self check-in (guests)</source>
         <translation>Libre-service (clients)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="167"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
         <source>Mode: self check-in</source>
         <translation>Mode : libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="186"/>
         <source>Staff PIN (4 to 12 digits)</source>
         <translation>Code du personnel (4 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="186"/>
         <source>Staff PIN</source>
         <translation>Code du personnel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="187"/>
         <source>The same PIN again</source>
         <translation>Le même code à nouveau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="187"/>
         <source>Staff PIN again</source>
         <translation>Code du personnel à nouveau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="181"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="191"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="181"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="191"/>
         <source>Back to the token</source>
         <translation>Retour au jeton</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="184"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="194"/>
         <source>Pair this kiosk with the chosen site</source>
         <translation>Associer ce kiosque au site choisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="198"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="208"/>
         <source>3. Scan a wristband to test (or type its code and Enter).</source>
         <translation>3. Scannez un bracelet pour tester (ou saisissez son code et Entrée).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="200"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="210"/>
         <source>A wristband's code</source>
         <translation>Code d'un bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="200"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="210"/>
         <source>Test scan: a wristband's code</source>
         <translation>Scan de test : code d'un bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="203"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="213"/>
         <source>Test scan result</source>
         <translation>Résultat du scan de test</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="204"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="204"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="214"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="214"/>
         <source>Start the kiosk</source>
         <translation>Démarrer le kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="237"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="247"/>
         <source>Checking the token…</source>
         <translation>Vérification du jeton…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="309"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="319"/>
         <source>Looking it up…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="117"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="96"/>
+        <source>The token from the environment</source>
+        <translation>Le jeton de l’environnement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="98"/>
+        <source>Using the API token this computer already has: press Find my sites.</source>
+        <translation>Le jeton d’API que cet ordinateur possède déjà est utilisé : appuyez sur « Trouver mes sites ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pairing_window.py" line="127"/>
         <source>1. The API address and a personal access token from the guest system (its administrator makes one). The token is kept in this computer's keyring, never in a file.</source>
         <translation>1. L'adresse de l'API et un jeton d'accès personnel du système clients (son administrateur le crée). Le jeton est gardé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="153"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="163"/>
         <source>2. Which site is this kiosk at, and what is it for?</source>
         <translation>2. Sur quel site est ce kiosque, et à quoi sert-il ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="291"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="301"/>
         <source>3. Scan {what} to test (or type its code and Enter).</source>
         <translation>3. Scannez {what} pour tester (ou saisissez son code et Entrée).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="129"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="139"/>
         <source>Guest system: {name}</source>
         <translation>Système clients : {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="249"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="259"/>
         <source>The token works with {name}. Type this venue's id.</source>
         <translation>Le jeton fonctionne avec {name}. Saisissez l'identifiant de cet établissement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pairing_window.py" line="255"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="265"/>
         <source>This token can see %n sites.</source>
         <extracomment>one: This token can see %n site.</extracomment>
         <translation>
@@ -3857,12 +3867,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="270"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="280"/>
         <source>Choose the site first.</source>
         <translation>Choisissez d'abord le site.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="279"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="289"/>
         <source>The two PINs differ: type them again.</source>
         <translation>Les deux codes diffèrent : saisissez-les à nouveau.</translation>
     </message>

@@ -58,8 +58,10 @@ class PairingDialog(QDialog):
         runner: QtRunner,
         *,
         api_url: str | None = None,
+        token: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``token``: one the environment already gives (KIOSK_API_TOKEN): used, not asked."""
         super().__init__(parent)
         self.setObjectName("pairingDialog")
         self.setWindowTitle(tr("Pair this kiosk"))
@@ -89,7 +91,15 @@ class PairingDialog(QDialog):
         self.test_page = self._build_test()
         for page in (self.connect_page, self.site_page, self.test_page):
             self.pages.addWidget(page)
-        self.token_field.setFocus()  # the address is filled in; the token is what is missing
+        if token:
+            self.token_field.setText(token)
+            self.token_field.setPlaceholderText(tr("The token from the environment"))
+            self.message.setText(
+                tr("Using the API token this computer already has: press Find my sites.")
+            )
+            self.find_button.setFocus()
+        else:
+            self.token_field.setFocus()  # the address is filled in; the token is missing
 
     # ------------------------------------------------------------------ building
 

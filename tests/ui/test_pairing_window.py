@@ -25,6 +25,7 @@ def make_window(
     tmp_path: Path,
     keyring: dict[str, str],
     collins_url: str = "https://api.collinsbookings.com/api",
+    token: str | None = None,
 ) -> PairingDialog:
     runner = QtRunner()
     seen: dict[str, SiteChoice] = {}
@@ -65,7 +66,7 @@ def make_window(
             code_words="a guest card",
         ),
     ]
-    window = PairingDialog(vendors, runner)
+    window = PairingDialog(vendors, runner, token=token)
     qtbot.addWidget(window)
     window.show()
     window.finished.connect(lambda _: runner.shutdown())
@@ -117,6 +118,17 @@ def test_a_wrong_token_is_said_in_words_and_keeps_the_first_step(
     assert "refused this token" in window.message.text()
     assert window.pages.currentWidget() is window.connect_page
     assert window.isEnabled()  # ready for another try
+
+
+def test_a_token_the_environment_gives_is_used_not_asked_for(
+    qtbot: QtBot, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """Issue 27: with KIOSK_API_TOKEN set, the window asked for the token again."""
+    window = make_window(qtbot, sandbox, tmp_path, {}, token=sandbox.token)
+    assert window.token_field.text() == sandbox.token
+    assert "already has" in window.message.text()
+    QTest.mouseClick(window.find_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.site_page, timeout=5000)
 
 
 def test_a_collins_venue_is_paired_with_its_id_and_a_guest_card_tried(
