@@ -2856,7 +2856,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1262"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="468"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="472"/>
         <source>Lock the account</source>
         <translation>Konto sperren</translation>
     </message>
@@ -2867,7 +2867,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1266"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="485"/>
         <source>Email a password reset link</source>
         <translation>Link zum Zurücksetzen des Passworts mailen</translation>
     </message>
@@ -2878,7 +2878,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1270"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="482"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="486"/>
         <source>Resend the email verification</source>
         <translation>Bestätigungs-E-Mail erneut senden</translation>
     </message>
@@ -3134,13 +3134,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="87"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="254"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="258"/>
         <source>WRISTBAND</source>
         <translation>ARMBAND</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="230"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="234"/>
         <source>Print a band</source>
         <translation>Band drucken</translation>
     </message>
@@ -3195,157 +3195,162 @@
         <translation>Weitere Aktionen: Armbänder, Konto, Passwort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="360"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="364"/>
         <source>Pick a date and time…</source>
         <translation>Datum und Uhrzeit wählen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="364"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="368"/>
         <source>Never expires (clear expiry)</source>
         <translation>Läuft nie ab (Ablauf entfernen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="509"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="513"/>
         <source>Wristband expiry</source>
         <translation>Ablauf des Armbands</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="517"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="521"/>
         <source>The wristband's new expiry date and time</source>
         <translation>Neues Ablaufdatum und -uhrzeit des Armbands</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="230"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="234"/>
         <source>Printing…</source>
         <translation>Wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="248"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="252"/>
         <source>GUEST CARD</source>
         <translation>KARTE DES GASTES</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="283"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="287"/>
         <source>Other bands: {codes}</source>
         <translation>Weitere Armbänder: {codes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="375"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="379"/>
         <source>The guest's cards couldn't load: scan again</source>
         <translation>Die Karten des Gastes konnten nicht geladen werden: erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="388"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="392"/>
         <source>This guest has no stored cards</source>
         <translation>Dieser Gast hat keine gespeicherten Karten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="393"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="397"/>
         <source>Take the card off the band</source>
         <translation>Karte vom Armband lösen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="406"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="410"/>
         <source>Add a new wristband (scan it next)</source>
         <translation>Neues Armband hinzufügen (als Nächstes scannen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="412"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="416"/>
         <source>Replace a lost wristband (scan the new one next)</source>
         <translation>Verlorenes Armband ersetzen (als Nächstes das neue scannen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="431"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="435"/>
         <source>Remove this wristband from the guest</source>
         <translation>Dieses Armband vom Gast entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="439"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="443"/>
         <source>Edit the guest's details</source>
         <translation>Daten des Gastes bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="446"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="450"/>
         <source>Add a note…</source>
         <translation>Notiz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="453"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="457"/>
         <source>Add a label…</source>
         <translation>Etikett hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="475"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="479"/>
         <source>Anonymise on the guest's request…</source>
         <translation>Auf Wunsch des Gastes anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="494"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="498"/>
         <source>Create a set-password link to hand over</source>
         <translation>Link zum Festlegen des Passworts zum Weitergeben erstellen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="546"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="550"/>
         <source>Open tab {order}: {amount} so far</source>
         <translation>Offene Rechnung {order}: bisher {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="552"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="556"/>
         <source>Open order {order}</source>
         <translation>Offene Bestellung {order}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="555"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="559"/>
         <source>Order {order} (closed)</source>
         <translation>Bestellung {order} (abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="559"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="563"/>
         <source>Spent today: {amount}</source>
         <translation>Heute ausgegeben: {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="258"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="262"/>
         <source>⚠ The wristband's details couldn't load.</source>
         <translation>⚠ Die Daten des Armbands konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="260"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="264"/>
         <source>No wristband</source>
         <translation>Kein Armband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="261"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="265"/>
         <source>No wristband was scanned.</source>
         <translation>Es wurde kein Armband gescannt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="380"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="384"/>
         <source>(on the band)</source>
         <translation>(am Armband)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="419"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="423"/>
         <source>Print a new wristband</source>
         <translation>Neues Armband drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="425"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="429"/>
         <source>Print this wristband again</source>
         <translation>Dieses Armband erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="461"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="465"/>
         <source>Unlock the account</source>
         <translation>Konto entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="272"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="212"/>
+        <source>Needs the connection to the guest system</source>
+        <translation>Braucht die Verbindung zum Gästesystem</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="276"/>
         <source>✖ No card on this band: nothing can be charged to it</source>
         <translation>✖ Keine Karte auf diesem Armband: nichts kann darauf gebucht werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="274"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="278"/>
         <source>No card on this band</source>
         <translation>Keine Karte an diesem Armband</translation>
     </message>

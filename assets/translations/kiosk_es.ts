@@ -2856,7 +2856,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1262"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="468"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="472"/>
         <source>Lock the account</source>
         <translation>Bloquear la cuenta</translation>
     </message>
@@ -2867,7 +2867,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1266"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="485"/>
         <source>Email a password reset link</source>
         <translation>Enviar un enlace para restablecer la contraseña</translation>
     </message>
@@ -2878,7 +2878,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1270"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="482"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="486"/>
         <source>Resend the email verification</source>
         <translation>Reenviar el correo de verificación</translation>
     </message>
@@ -3134,13 +3134,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="87"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="254"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="258"/>
         <source>WRISTBAND</source>
         <translation>PULSERA</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="230"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="234"/>
         <source>Print a band</source>
         <translation>Imprimir pulsera</translation>
     </message>
@@ -3195,157 +3195,162 @@
         <translation>Más acciones: pulseras, cuenta, contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="360"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="364"/>
         <source>Pick a date and time…</source>
         <translation>Elegir fecha y hora…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="364"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="368"/>
         <source>Never expires (clear expiry)</source>
         <translation>No caduca nunca (quitar la caducidad)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="509"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="513"/>
         <source>Wristband expiry</source>
         <translation>Caducidad de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="517"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="521"/>
         <source>The wristband's new expiry date and time</source>
         <translation>Nueva fecha y hora de caducidad de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="230"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="234"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="248"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="252"/>
         <source>GUEST CARD</source>
         <translation>TARJETA DEL CLIENTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="283"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="287"/>
         <source>Other bands: {codes}</source>
         <translation>Otras pulseras: {codes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="375"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="379"/>
         <source>The guest's cards couldn't load: scan again</source>
         <translation>No se han podido cargar las tarjetas del cliente: escanee de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="388"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="392"/>
         <source>This guest has no stored cards</source>
         <translation>Este cliente no tiene tarjetas guardadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="393"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="397"/>
         <source>Take the card off the band</source>
         <translation>Quitar la tarjeta de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="406"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="410"/>
         <source>Add a new wristband (scan it next)</source>
         <translation>Añadir una pulsera nueva (escanéela a continuación)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="412"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="416"/>
         <source>Replace a lost wristband (scan the new one next)</source>
         <translation>Sustituir una pulsera perdida (escanee la nueva a continuación)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="431"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="435"/>
         <source>Remove this wristband from the guest</source>
         <translation>Quitar esta pulsera al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="439"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="443"/>
         <source>Edit the guest's details</source>
         <translation>Editar los datos del cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="446"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="450"/>
         <source>Add a note…</source>
         <translation>Añadir una nota…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="453"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="457"/>
         <source>Add a label…</source>
         <translation>Añadir una etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="475"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="479"/>
         <source>Anonymise on the guest's request…</source>
         <translation>Anonimizar a petición del cliente…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="494"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="498"/>
         <source>Create a set-password link to hand over</source>
         <translation>Crear un enlace para crear la contraseña y entregarlo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="546"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="550"/>
         <source>Open tab {order}: {amount} so far</source>
         <translation>Cuenta abierta {order}: {amount} hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="552"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="556"/>
         <source>Open order {order}</source>
         <translation>Pedido abierto {order}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="555"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="559"/>
         <source>Order {order} (closed)</source>
         <translation>Pedido {order} (cerrado)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="559"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="563"/>
         <source>Spent today: {amount}</source>
         <translation>Gastado hoy: {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="258"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="262"/>
         <source>⚠ The wristband's details couldn't load.</source>
         <translation>⚠ No se han podido cargar los datos de la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="260"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="264"/>
         <source>No wristband</source>
         <translation>Sin pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="261"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="265"/>
         <source>No wristband was scanned.</source>
         <translation>No se ha escaneado ninguna pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="380"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="384"/>
         <source>(on the band)</source>
         <translation>(en la pulsera)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="419"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="423"/>
         <source>Print a new wristband</source>
         <translation>Imprimir una pulsera nueva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="425"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="429"/>
         <source>Print this wristband again</source>
         <translation>Volver a imprimir esta pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="461"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="465"/>
         <source>Unlock the account</source>
         <translation>Desbloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="272"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="212"/>
+        <source>Needs the connection to the guest system</source>
+        <translation>Necesita la conexión con el sistema de clientes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="276"/>
         <source>✖ No card on this band: nothing can be charged to it</source>
         <translation>✖ No hay tarjeta en esta pulsera: no se le puede cargar nada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="274"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="278"/>
         <source>No card on this band</source>
         <translation>Sin tarjeta en esta pulsera</translation>
     </message>

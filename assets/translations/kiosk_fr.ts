@@ -2856,7 +2856,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1262"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="468"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="472"/>
         <source>Lock the account</source>
         <translation>Verrouiller le compte</translation>
     </message>
@@ -2867,7 +2867,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1266"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="481"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="485"/>
         <source>Email a password reset link</source>
         <translation>Envoyer un lien de réinitialisation du mot de passe</translation>
     </message>
@@ -2878,7 +2878,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1270"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="482"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="486"/>
         <source>Resend the email verification</source>
         <translation>Renvoyer l'e-mail de vérification</translation>
     </message>
@@ -3134,13 +3134,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="87"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="254"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="258"/>
         <source>WRISTBAND</source>
         <translation>BRACELET</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="230"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="234"/>
         <source>Print a band</source>
         <translation>Imprimer un bracelet</translation>
     </message>
@@ -3195,157 +3195,162 @@
         <translation>Autres actions : bracelets, compte, mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="360"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="364"/>
         <source>Pick a date and time…</source>
         <translation>Choisir une date et une heure…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="364"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="368"/>
         <source>Never expires (clear expiry)</source>
         <translation>N'expire jamais (effacer l'expiration)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="509"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="513"/>
         <source>Wristband expiry</source>
         <translation>Expiration du bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="517"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="521"/>
         <source>The wristband's new expiry date and time</source>
         <translation>Nouvelle date et heure d'expiration du bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="230"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="234"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="248"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="252"/>
         <source>GUEST CARD</source>
         <translation>CARTE DU CLIENT</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="283"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="287"/>
         <source>Other bands: {codes}</source>
         <translation>Autres bracelets : {codes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="375"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="379"/>
         <source>The guest's cards couldn't load: scan again</source>
         <translation>Impossible de charger les cartes du client : scannez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="388"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="392"/>
         <source>This guest has no stored cards</source>
         <translation>Ce client n'a pas de carte enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="393"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="397"/>
         <source>Take the card off the band</source>
         <translation>Retirer la carte du bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="406"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="410"/>
         <source>Add a new wristband (scan it next)</source>
         <translation>Ajouter un nouveau bracelet (à scanner ensuite)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="412"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="416"/>
         <source>Replace a lost wristband (scan the new one next)</source>
         <translation>Remplacer un bracelet perdu (scanner le nouveau ensuite)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="431"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="435"/>
         <source>Remove this wristband from the guest</source>
         <translation>Retirer ce bracelet du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="439"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="443"/>
         <source>Edit the guest's details</source>
         <translation>Modifier les informations du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="446"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="450"/>
         <source>Add a note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="453"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="457"/>
         <source>Add a label…</source>
         <translation>Ajouter une étiquette…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="475"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="479"/>
         <source>Anonymise on the guest's request…</source>
         <translation>Anonymiser à la demande du client…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="494"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="498"/>
         <source>Create a set-password link to hand over</source>
         <translation>Créer un lien de création du mot de passe à remettre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="546"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="550"/>
         <source>Open tab {order}: {amount} so far</source>
         <translation>Note ouverte {order} : {amount} pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="552"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="556"/>
         <source>Open order {order}</source>
         <translation>Commande ouverte {order}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="555"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="559"/>
         <source>Order {order} (closed)</source>
         <translation>Commande {order} (close)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="559"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="563"/>
         <source>Spent today: {amount}</source>
         <translation>Dépensé aujourd'hui : {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="258"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="262"/>
         <source>⚠ The wristband's details couldn't load.</source>
         <translation>⚠ Impossible de charger les informations du bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="260"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="264"/>
         <source>No wristband</source>
         <translation>Pas de bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="261"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="265"/>
         <source>No wristband was scanned.</source>
         <translation>Aucun bracelet n'a été scanné.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="380"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="384"/>
         <source>(on the band)</source>
         <translation>(sur le bracelet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="419"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="423"/>
         <source>Print a new wristband</source>
         <translation>Imprimer un nouveau bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="425"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="429"/>
         <source>Print this wristband again</source>
         <translation>Réimprimer ce bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="461"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="465"/>
         <source>Unlock the account</source>
         <translation>Déverrouiller le compte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="272"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="212"/>
+        <source>Needs the connection to the guest system</source>
+        <translation>Nécessite la connexion au système clients</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_actions.py" line="276"/>
         <source>✖ No card on this band: nothing can be charged to it</source>
         <translation>✖ Aucune carte sur ce bracelet : rien ne peut y être débité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="274"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="278"/>
         <source>No card on this band</source>
         <translation>Pas de carte sur ce bracelet</translation>
     </message>

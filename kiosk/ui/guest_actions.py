@@ -207,6 +207,10 @@ class WristbandCard(QFrame):
             (self.more_button, Control.MORE),
         ):
             button.setEnabled(state.enabled(control))
+            if control is not Control.PRIMARY:
+                button.setToolTip(
+                    tr("Needs the connection to the guest system") if state.offline else ""
+                )
         feedback = state.feedback
         text = feedback.text if feedback else ""
         if state.activity in (Activity.SAVING, Activity.CHECKING) and not text:

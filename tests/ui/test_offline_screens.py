@@ -59,6 +59,10 @@ def test_unplug_scan_check_in_plug_back_and_it_lands_once(
     assert panel.verdict.headline.text() == "Welcome in  (offline)"
     assert "from the local copy (offline)" in panel.meta.text()
     qtbot.waitUntil(lambda: chip.text().startswith("● Offline since"), timeout=3000)
+    card = panel.band_card
+    for needs_the_link in (card.extend_button, card.card_button, card.more_button):
+        assert not needs_the_link.isEnabled()  # greyed at once, not refused after a tap
+        assert "Needs the connection" in needs_the_link.toolTip()
 
     button = panel.band_card.check_in_button
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -248,6 +248,14 @@ class DeskState:
             and not self.signed_out
         )
 
+    @property
+    def offline(self) -> bool:
+        """The guest system cannot be reached (the link, or this guest read from the copy):
+        only a check-in or check-out can be saved for later."""
+        return not self.connection.online or (
+            self.context is not None and self.context.offline
+        )
+
     def enabled(self, control: Control) -> bool:
         """Computed after every event: nothing stays disabled after an outcome."""
         if self.signed_out:
@@ -265,6 +273,8 @@ class DeskState:
             return self.primary is not Primary.NONE
         if self.activity is Activity.UNCONFIRMED:
             return False
+        if control in (Control.EXPIRY, Control.CARD, Control.MORE) and self.offline:
+            return False  # they need the guest system: greyed at once, not refused after a tap
         if control is Control.EXPIRY:
             return context.band is not None and context.can(Capability.BAND_EXPIRY)
         if control is Control.CARD:
