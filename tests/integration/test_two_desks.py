@@ -140,9 +140,10 @@ def test_two_desks_offline_never_leave_an_unflagged_double(
 def test_two_desks_sending_at_the_same_moment_leave_one_visit_and_say_so(
     desks: tuple[Desk, Desk], fresh_admin: SandboxAdmin, fresh_client: TrybeClient
 ) -> None:
-    """Both outboxes read (nobody is in), then both send: the POSTs are held so that each
-    desk's read comes before either visit exists. The later visit is checked out again by its
-    own desk, which says so; the guest ends with one open visit."""
+    """Both outboxes read (nobody is in), then both send; the first POST to arrive is held
+    1.5 s, so both reads come before either visit exists and the held one is stamped a later
+    second. Its desk's read after sending sees both: it checks its own out again and says so;
+    the guest ends with one open visit."""
     one, two = desks
     offline(one, fresh_admin)
     fresh_admin.clear()
@@ -151,7 +152,9 @@ def test_two_desks_sending_at_the_same_moment_leave_one_visit_and_say_so(
     assert two.check_in("Oliver Price") is WriteOutcome.QUEUED
     fresh_admin.clear()
     fresh_admin.settings(honour_idempotency_keys=False)
-    fresh_admin.add_fault(path_prefix="/customers/check-ins", method="POST", latency_ms=600)
+    fresh_admin.add_fault(
+        path_prefix="/customers/check-ins", method="POST", latency_ms=1500, times=1
+    )
     assert one.backend.probe()
     assert two.backend.probe()
     reports = {}

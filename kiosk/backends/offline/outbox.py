@@ -18,7 +18,8 @@ open visit this outbox does not account for): it goes to "needs attention", nami
 After a check-in is sent, the guest's visits are read once more: two desks that sent at the same
 moment left two open visits, and the desk whose visit is the later one checks its own out again
 and says so in "needs attention" (the earlier desk's read may not have seen the later visit;
-the later desk's always sees the earlier one).
+the later desk's always sees the earlier one). Two visits stamped in the same second cannot be
+ordered so: the desk that sees both says so in "needs attention" and undoes nothing.
 
 A write the guest system refuses when it is finally sent (the guest was locked or anonymised
 meanwhile) is not retried: it lands in "needs attention", with the refusal in words, for staff,
@@ -307,9 +308,20 @@ class Outbox:
         if not others or not mine.is_open:
             return
         first = min(others, key=_order)
-        if _order(mine) < _order(first):
-            return  # ours is the earlier: the other desk's read sees both and undoes theirs
         where = first.device.label if first.device else "another desk"
+        if _stamp(mine) < _stamp(first):
+            return  # ours is the earlier: the other desk's read sees both and undoes theirs
+        if _stamp(mine) == _stamp(first):
+            # the same second: which came first cannot be told, so neither is undone by
+            # itself (the other desk may not have seen ours); staff choose
+            why = (
+                f"Checked in here and at {where}{_at(first)} in the same second: two visits "
+                "are open. Check one of them out."
+            )
+            self._attention(
+                entry, why, report, record={**record, "server_visit": mine.id}, audited=False
+            )
+            return
         try:
             self.live.check_out(entry["guest_id"], mine.id, key=f"{entry['key']}-double")
         except BackendError as exc:
@@ -428,7 +440,13 @@ class Outbox:
 def _order(visit: Visit) -> tuple[datetime, str]:
     """Which of two visits came first (the guest system's time, then its id: every desk
     orders a double the same way)."""
-    return (visit.checked_in_at or datetime.max.replace(tzinfo=UTC), visit.id)
+    return (_stamp(visit), visit.id)
+
+
+def _stamp(visit: Visit) -> datetime:
+    """When the guest system made it (its clock, at commit: a later stamp was committed
+    later, so that desk's read after its own commit saw the earlier visit)."""
+    return visit.checked_in_at or datetime.max.replace(tzinfo=UTC)
 
 
 def _at(visit: Visit) -> str:
