@@ -20,12 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from _common import machine, write_section
 
-from kiosk.backends.trybe import TrybeClient
-from kiosk.sandbox import SandboxServer
-from tests.sandbox_helpers import SITE_ID, SandboxAdmin
-from tests.write_matrix import FAULTS, KINDS, Scale, Trial, guests_with_bands, run_trial, table
-
-TOKEN = "matrix-token"
+from tests.write_matrix import Scale, Trial, run_group, table
 
 
 def main() -> None:
@@ -45,36 +40,15 @@ def main() -> None:
     started = time.monotonic()
     for keys in ("honoured", "ignored"):
         for local in (False, True):
-            with SandboxServer(token=TOKEN) as server:
-                admin = SandboxAdmin(server)
-
-                def client_for(url: str = server.url) -> TrybeClient:
-                    return TrybeClient(
-                        url, TOKEN, SITE_ID, deadline_s=scale.client_deadline_s, max_retries=0
-                    )
-
-                with TrybeClient(server.url, TOKEN, SITE_ID, deadline_s=30.0) as client:
-                    guests = iter(guests_with_bands(client))
-                    for kind in KINDS:
-                        for fault in FAULTS:
-                            trial = Trial(kind, fault, keys, local)
-                            run_trial(
-                                trial,
-                                next(guests),
-                                client=client,
-                                client_for=client_for,
-                                admin=admin,
-                                folder=folder / f"{keys}-{local}-{kind}-{fault.replace(' ', '-')}",
-                                scale=scale,
-                            )
-                            trials.append(trial)
-                            print(
-                                f"{'ok ' if trial.ok else 'BAD'} {kind:<12} {fault:<20} keys "
-                                f"{keys:<8} copy {'on ' if local else 'off'} "
-                                f"{trial.seconds:5.1f}s {' > '.join(trial.shown)}",
-                                flush=True,
-                            )
-                admin.close()
+            group = run_group(folder, keys, local, scale)
+            for trial in group:
+                print(
+                    f"{'ok ' if trial.ok else 'BAD'} {trial.kind:<12} {trial.fault:<20} keys "
+                    f"{keys:<8} copy {'on ' if local else 'off'} "
+                    f"{trial.seconds:5.1f}s {' > '.join(trial.shown)}",
+                    flush=True,
+                )
+            trials += group
     passed = sum(t.ok for t in trials)
     result = (
         f"- Machine: {machine()}\n"

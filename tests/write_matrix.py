@@ -330,6 +330,41 @@ def _landed(
     return len(new) if old_gone and card_moved else 0
 
 
+def run_group(folder: Path, keys: str, local: bool, scale: Scale) -> list[Trial]:
+    """Every kind x every fault, with keys ``keys`` and the local copy on or off, against a
+    stand-in server of its own (a group's trials share its data, each with its own guest)."""
+    from kiosk.sandbox import SandboxServer
+    from tests.sandbox_helpers import SITE_ID
+
+    token = "matrix-token"
+    trials: list[Trial] = []
+    with SandboxServer(token=token) as server:
+        admin = SandboxAdmin(server)
+
+        def client_for() -> TrybeClient:
+            return TrybeClient(
+                server.url, token, SITE_ID, deadline_s=scale.client_deadline_s, max_retries=0
+            )
+
+        with TrybeClient(server.url, token, SITE_ID, deadline_s=30.0) as client:
+            guests = iter(guests_with_bands(client))
+            for kind in KINDS:
+                for fault in FAULTS:
+                    trial = Trial(kind, fault, keys, local)
+                    run_trial(
+                        trial,
+                        next(guests),
+                        client=client,
+                        client_for=client_for,
+                        admin=admin,
+                        folder=folder / f"{keys}-{local}-{kind}-{fault.replace(' ', '-')}",
+                        scale=scale,
+                    )
+                    trials.append(trial)
+        admin.close()
+    return trials
+
+
 def table(trials: list[Trial]) -> str:
     """The matrix in Markdown: a row per kind and fault, a cell per keys x local copy."""
     columns = [(k, c) for k in ("honoured", "ignored") for c in (False, True)]

@@ -5,7 +5,6 @@ nowhere until someone clicked). A real Xvfb, keys typed by xdotool at scanner sp
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -14,29 +13,18 @@ from pathlib import Path
 
 import pytest
 
+from tests.xvfb import HAS_XVFB, xvfb
+
 pytestmark = pytest.mark.skipif(
-    not (shutil.which("Xvfb") and shutil.which("xdotool")),
+    not HAS_XVFB,
     reason="needs Xvfb and xdotool (make test installs them on Debian)",
 )
 
 
 @pytest.fixture
 def bare_display() -> Iterator[str]:
-    for number in range(90, 120):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists():
-            break
-    name = f":{number}"
-    server = subprocess.Popen(
-        ["Xvfb", name, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    time.sleep(1)
-    try:
+    with xvfb("1920x1080", first=90) as name:
         yield name
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 @pytest.mark.parametrize("windowed", [False, True], ids=["full-screen", "windowed"])

@@ -5,7 +5,6 @@ flags a quick release-and-press of the same key as auto-repeat, which used to cu
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -15,10 +14,11 @@ from pathlib import Path
 import pytest
 
 from tests.wedge_codes import repeat_rich_codes
+from tests.xvfb import HAS_XVFB, xvfb
 
 pytestmark = [
     pytest.mark.skipif(
-        not (shutil.which("Xvfb") and shutil.which("xdotool")),
+        not HAS_XVFB,
         reason="needs Xvfb and xdotool (make test installs them on Debian)",
     ),
     # Tolerance: the wedge takes keys up to 35 ms apart (WedgeSettings.max_gap_ms) as one
@@ -29,21 +29,8 @@ pytestmark = [
 
 @pytest.fixture
 def display() -> Iterator[str]:
-    for number in range(60, 90):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists():
-            break
-    name = f":{number}"
-    server = subprocess.Popen(
-        ["Xvfb", name, "-screen", "0", "800x600x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    time.sleep(1)
-    try:
+    with xvfb("800x600", first=60) as name:
         yield name
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def type_codes(display: str, out: Path, codes: list[str], *, busy: bool = False) -> list[str]:

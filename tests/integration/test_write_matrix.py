@@ -10,48 +10,15 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from kiosk.backends.trybe import TrybeClient
-from kiosk.sandbox import SandboxServer
-from tests.conftest import ADMIN_TOKEN, TOKEN
-from tests.sandbox_helpers import SITE_ID, SandboxAdmin
-from tests.write_matrix import FAULTS, KINDS, Scale, Trial, guests_with_bands, run_trial, table
+from tests.write_matrix import FAULTS, KINDS, Scale, run_group, table
 
 SCALE = Scale(stall_s=1.5, client_deadline_s=0.5, in_flight_s=3.0, read_every_s=0.5)
-
-
-def run_group(folder: Path, keys: str, local: bool) -> list[Trial]:
-    trials: list[Trial] = []
-    with SandboxServer(token=TOKEN, admin_token=ADMIN_TOKEN) as server:
-        admin = SandboxAdmin(server)
-
-        def client_for() -> TrybeClient:
-            return TrybeClient(
-                server.url, TOKEN, SITE_ID, deadline_s=SCALE.client_deadline_s, max_retries=0
-            )
-
-        with TrybeClient(server.url, TOKEN, SITE_ID, deadline_s=10.0) as client:
-            guests = iter(guests_with_bands(client))
-            for kind in KINDS:
-                for fault in FAULTS:
-                    trial = Trial(kind, fault, keys, local)
-                    run_trial(
-                        trial,
-                        next(guests),
-                        client=client,
-                        client_for=client_for,
-                        admin=admin,
-                        folder=folder / f"{keys}-{local}-{kind}-{fault.replace(' ', '-')}",
-                        scale=SCALE,
-                    )
-                    trials.append(trial)
-        admin.close()
-    return trials
 
 
 def test_every_write_lands_once_and_is_never_said_not_saved(tmp_path: Path) -> None:
     groups = [(keys, local) for keys in ("honoured", "ignored") for local in (False, True)]
     with ThreadPoolExecutor(max_workers=len(groups)) as pool:
-        runs = [pool.submit(run_group, tmp_path, keys, local) for keys, local in groups]
+        runs = [pool.submit(run_group, tmp_path, keys, local, SCALE) for keys, local in groups]
         trials = [t for run in runs for t in run.result()]
     assert len(trials) == len(KINDS) * len(FAULTS) * len(groups)
     failed = [t for t in trials if not t.ok]
