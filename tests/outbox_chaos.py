@@ -1,4 +1,4 @@
-"""A chaos run of the outbox, shared by its test (1,000 actions) and its benchmark (10,000).
+"""A chaos run of the outbox, shared by its test (600 actions) and its benchmark (10,000).
 
 1. Offline (every request to the stand-in server dropped), check-ins and check-outs are made
    through the app's own offline backend and saved in its encrypted outbox: each guest of the

@@ -2630,8 +2630,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="929"/>
-        <source>{time}  {what}  (guest {guest}…)  {state}</source>
-        <translation>{time}  {what}  (Gast {guest}…)  {state}</translation>
+        <source>{time}  {what}  {guest}  {state}</source>
+        <translation>{time}  {what}  {guest}  {state}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="940"/>
@@ -2886,6 +2886,11 @@
         <location filename="../../kiosk/ui/desk.py" line="1271"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Diesem Gast die E-Mail zur Bestätigung seiner Adresse erneut senden?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk.py" line="933"/>
+        <source>guest {id}…</source>
+        <translation>Gast {id}…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1247"/>

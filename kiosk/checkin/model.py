@@ -425,3 +425,5 @@ class QueuedWrite:
     """"waiting" (to be sent), "sent", or "needs attention" (refused when sent)."""
     reason: str | None = None
     """Why it needs attention, in the guest system's words."""
+    guest_name: str = ""
+    """How the list names the guest ("Amelia H.", from the local copy); "" if not known."""

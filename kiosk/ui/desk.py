@@ -927,10 +927,10 @@ class DeskWindow(QMainWindow):
             what = tr("Check-in") if item.kind == "check_in" else tr("Check-out")
             state = tr(_QUEUED_STATE.get(item.state, item.state))
             line = tr(
-                "{time}  {what}  (guest {guest}…)  {state}",
+                "{time}  {what}  {guest}  {state}",
                 time=at,
                 what=what,
-                guest=item.guest_id[:8],
+                guest=item.guest_name or tr("guest {id}…", id=item.guest_id[:8]),
                 state=state,
             )
             if item.reason:

@@ -77,7 +77,8 @@ def test_unplug_scan_check_in_plug_back_and_it_lands_once(
     assert "1 saved while offline" in box.text()
     assert "Check-in" in box.informativeText()
     assert "waiting" in box.informativeText()
-    assert "Amelia" not in box.informativeText()  # ids, not names, on a screen staff turn
+    assert "Amelia H." in box.informativeText()  # who it is for (an id told staff nothing)
+    assert "Hart" not in box.informativeText()  # a first name and an initial, no more
     box.close()
 
     fresh_admin.clear()  # plugged back: no click from here on

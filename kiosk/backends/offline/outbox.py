@@ -49,6 +49,7 @@ from kiosk.checkin.errors import (
     SignedOut,
 )
 from kiosk.checkin.model import Device, QueuedWrite, Visit
+from kiosk.checkin.people import first_name_and_initial
 from kiosk.checkin.ports import Backend
 from kiosk.config import clock as wallclock
 
@@ -171,9 +172,19 @@ class Outbox:
                 created_at=datetime.fromtimestamp(e["created_at"], UTC),
                 state=e["state"],
                 reason=e["record"].get("reason"),
+                guest_name=self._name_of(e["guest_id"]),
             )
             for e in self.entries()
         )
+
+    def _name_of(self, guest_id: str) -> str:
+        """ "Amelia H." from the copy: staff know who a line is for (an id told them nothing);
+        the first name and an initial, as anywhere others may read it."""
+        found = self.store.guest(guest_id)
+        if found is None:
+            return ""
+        guest = found[0].guest
+        return first_name_and_initial(guest.first_name, guest.last_name)
 
     # ------------------------------------------------------------------ sending
 

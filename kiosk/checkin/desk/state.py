@@ -252,9 +252,7 @@ class DeskState:
     def offline(self) -> bool:
         """The guest system cannot be reached (the link, or this guest read from the copy):
         only a check-in or check-out can be saved for later."""
-        return not self.connection.online or (
-            self.context is not None and self.context.offline
-        )
+        return not self.connection.online or (self.context is not None and self.context.offline)
 
     def enabled(self, control: Control) -> bool:
         """Computed after every event: nothing stays disabled after an outcome."""
