@@ -1377,7 +1377,7 @@
         <translation>Armband {code} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="293"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="301"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Armband {code} ersetzt das verlorene; Ablauf und Karte übertragen.</translation>
     </message>
@@ -1397,19 +1397,24 @@
         <translation>Karte vom Armband gelöst.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="235"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="239"/>
         <source>the new band is on the guest</source>
         <translation>das neue Armband ist beim Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="280"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="284"/>
         <source>Partly done: the new band is on the guest; the rest is not yet. Try again to finish.</source>
         <translation>Teilweise erledigt: Das neue Armband gehört dem Gast; der Rest noch nicht. Erneut versuchen, um es abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="289"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="293"/>
         <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
         <translation>Armband {code} ersetzt das verlorene; Ablauf, Karte und offene Rechnung übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="298"/>
+        <source>Wristband {code} replaces the lost one; its expiry moved over.</source>
+        <translation>Armband {code} ersetzt das verlorene; sein Ablauf übertragen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/writes/bands.py" line="68"/>
@@ -1433,22 +1438,22 @@
         <translation>Das ist das verlorene Armband selbst: Scannen Sie das neue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="239"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="243"/>
         <source>its expiry is set</source>
         <translation>sein Ablauf ist gesetzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="243"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="247"/>
         <source>the card moved to it</source>
         <translation>die Karte wurde übertragen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="247"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="251"/>
         <source>the open tab moved to it</source>
         <translation>die offene Rechnung ging mit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="257"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="261"/>
         <source>Partly done ({done}): {reason}. Try again to finish.</source>
         <translation>Teilweise erledigt ({done}): {reason}. Erneut versuchen, um es abzuschließen.</translation>
     </message>

@@ -1377,7 +1377,7 @@
         <translation>Pulsera {code} añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="293"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="301"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; caducidad y tarjeta traspasadas.</translation>
     </message>
@@ -1397,19 +1397,24 @@
         <translation>Tarjeta desvinculada de la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="235"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="239"/>
         <source>the new band is on the guest</source>
         <translation>la nueva pulsera está asignada al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="280"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="284"/>
         <source>Partly done: the new band is on the guest; the rest is not yet. Try again to finish.</source>
         <translation>Hecho en parte: la nueva pulsera ya es del cliente; el resto aún no. Vuelva a intentarlo para terminar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="289"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="293"/>
         <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; caducidad, tarjeta y cuenta abierta transferidas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="298"/>
+        <source>Wristband {code} replaces the lost one; its expiry moved over.</source>
+        <translation>La pulsera {code} sustituye a la perdida; su caducidad traspasada.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/writes/bands.py" line="68"/>
@@ -1433,22 +1438,22 @@
         <translation>Esa es la pulsera perdida: escanee la nueva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="239"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="243"/>
         <source>its expiry is set</source>
         <translation>su caducidad está fijada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="243"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="247"/>
         <source>the card moved to it</source>
         <translation>la tarjeta se ha pasado a ella</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="247"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="251"/>
         <source>the open tab moved to it</source>
         <translation>la cuenta abierta pasó a ella</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="257"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="261"/>
         <source>Partly done ({done}): {reason}. Try again to finish.</source>
         <translation>Hecho en parte ({done}): {reason}. Vuelva a intentarlo para terminar.</translation>
     </message>

@@ -1377,7 +1377,7 @@
         <translation>Bracelet {code} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="293"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="301"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>Le bracelet {code} remplace celui perdu ; expiration et carte transférées.</translation>
     </message>
@@ -1397,19 +1397,24 @@
         <translation>Carte retirée du bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="235"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="239"/>
         <source>the new band is on the guest</source>
         <translation>le nouveau bracelet est associé au client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="280"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="284"/>
         <source>Partly done: the new band is on the guest; the rest is not yet. Try again to finish.</source>
         <translation>En partie fait : le nouveau bracelet est attribué au client ; le reste pas encore. Réessayez pour terminer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="289"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="293"/>
         <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
         <translation>Le bracelet {code} remplace celui perdu ; expiration, carte et note ouverte transférées.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="298"/>
+        <source>Wristband {code} replaces the lost one; its expiry moved over.</source>
+        <translation>Le bracelet {code} remplace celui perdu ; son expiration transférée.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/writes/bands.py" line="68"/>
@@ -1433,22 +1438,22 @@
         <translation>C'est le bracelet perdu lui-même : scannez le nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="239"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="243"/>
         <source>its expiry is set</source>
         <translation>son expiration est définie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="243"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="247"/>
         <source>the card moved to it</source>
         <translation>la carte y a été transférée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="247"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="251"/>
         <source>the open tab moved to it</source>
         <translation>la note ouverte y a été transférée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="257"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="261"/>
         <source>Partly done ({done}): {reason}. Try again to finish.</source>
         <translation>En partie fait ({done}) : {reason}. Réessayez pour terminer.</translation>
     </message>

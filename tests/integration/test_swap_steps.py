@@ -86,3 +86,26 @@ def test_a_swap_whose_step_was_lost_is_finished_by_trying_again(
         if r["method"] == "POST"
     ]
     assert len(adds) == (1 if committed or step["method"] != "POST" else 2)
+
+
+def test_a_lost_band_with_a_revoked_card_is_replaced_without_it(
+    fresh_client: TrybeClient, lookup: Lookup, tmp_path: object
+) -> None:
+    """Priya's band carries a revoked card: the guest system refuses to put it on a band, so
+    the swap used to stop half way for ever (the new band on, the old one never off)."""
+    from pathlib import Path
+
+    from kiosk.checkin.writes.kinds import KINDS
+
+    assert isinstance(tmp_path, Path)
+    actions = Actions(TrybeBackend(fresh_client), AuditLog(tmp_path / "a.jsonl"), settle_s=0.1)
+    context = lookup.by_code(code_of("Priya Shah"))
+    assert context.band is not None
+    assert context.band.card is not None
+    intent = actions.plan(ActionKind.SWAP_BAND, context, NEW)
+    result = actions.perform(intent)
+    assert result.done, result.note
+    assert KINDS[ActionKind.SWAP_BAND].done_words(intent).endswith("its expiry moved over.")
+    with pytest.raises(NotFound):
+        fresh_client.get_customer_by_barcode(code_of("Priya Shah"))
+    assert fresh_client.get_customer_by_barcode(NEW).first_name == "Priya"

@@ -209,12 +209,16 @@ class SwapBand(WriteKind):
             raise ActionRefused(tr("That is the lost wristband itself: scan the new one."))
         if any(band.code == value for band in context.bands):
             raise ActionRefused(tr("That wristband is already this guest's."))
+        card = lost.card
+        # a revoked or expired card cannot fund a band: the guest system refuses to move it,
+        # and the swap could never finish (the new band on, the old one never off)
+        movable = card is not None and card.problem(wallclock.now()) is None
         return {
             "guest_id": context.guest.id,
             "band_id": lost.id,
             "value": value,
             "old": still_ahead(lost.expires_at),
-            "card_to_move": lost.card.id if lost.card else None,
+            "card_to_move": card.id if card is not None and movable else None,
             "order_to_move": lost.order_id if lost.order_open else None,
         }
 
@@ -289,6 +293,10 @@ class SwapBand(WriteKind):
             return tr(
                 "Wristband {code} replaces the lost one; expiry, card and open tab moved over.",
                 code=intent.value,
+            )
+        if intent.card_to_move is None:
+            return tr(
+                "Wristband {code} replaces the lost one; its expiry moved over.", code=intent.value
             )
         return tr(
             "Wristband {code} replaces the lost one; expiry and card moved over.",
