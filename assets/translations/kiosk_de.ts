@@ -638,7 +638,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="65"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="139"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="140"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
@@ -2861,7 +2861,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1262"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="472"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="473"/>
         <source>Lock the account</source>
         <translation>Konto sperren</translation>
     </message>
@@ -2872,7 +2872,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1266"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="485"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="486"/>
         <source>Email a password reset link</source>
         <translation>Link zum Zurücksetzen des Passworts mailen</translation>
     </message>
@@ -2883,7 +2883,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1270"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="486"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="487"/>
         <source>Resend the email verification</source>
         <translation>Bestätigungs-E-Mail erneut senden</translation>
     </message>
@@ -3087,280 +3087,280 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="45"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="134"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="135"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="69"/>
         <source>✔ Check in</source>
         <translation>✔ Einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="47"/>
         <source>Check in…</source>
         <translation>Einchecken…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="47"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="48"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="203"/>
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="48"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="49"/>
         <source>Override and check in…</source>
         <translation>Ausnahme und einchecken…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="49"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="50"/>
         <source>↻ Check again</source>
         <translation>↻ Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="52"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="53"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="136"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="137"/>
         <source>Check the guest in</source>
         <translation>Den Gast einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="55"/>
         <source>Check the guest in, after a confirmation</source>
         <translation>Den Gast nach einer Rückfrage einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="55"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="56"/>
         <source>Check the guest out</source>
         <translation>Den Gast auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="56"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="57"/>
         <source>Admit anyway, with a reason</source>
         <translation>Trotzdem einlassen, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="57"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="58"/>
         <source>Check again whether the last change was saved</source>
         <translation>Erneut prüfen, ob die letzte Änderung gespeichert wurde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="87"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="258"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="88"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="259"/>
         <source>WRISTBAND</source>
         <translation>ARMBAND</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="234"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="112"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="235"/>
         <source>Print a band</source>
         <translation>Band drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="114"/>
         <source>Print a new wristband for this guest</source>
         <translation>Ein neues Armband für diesen Gast drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="115"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="116"/>
         <source>✔ Use the printed band</source>
         <translation>✔ Band zuordnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="117"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="118"/>
         <source>Give the guest the band just printed</source>
         <translation>Dem Gast das eben gedruckte Band zuordnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="119"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="120"/>
         <source>Reprint</source>
         <translation>Nachdruck</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="121"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="122"/>
         <source>Print the same band again</source>
         <translation>Dasselbe Band erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="138"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="139"/>
         <source>Expiry</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="140"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="141"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="141"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="142"/>
         <source>Change the wristband's expiry</source>
         <translation>Ablauf des Armbands ändern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="142"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="143"/>
         <source>Put a card on the wristband or take it off</source>
         <translation>Eine Karte mit dem Armband verknüpfen oder lösen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="143"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="144"/>
         <source>More actions: bands, account, password</source>
         <translation>Weitere Aktionen: Armbänder, Konto, Passwort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="364"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="365"/>
         <source>Pick a date and time…</source>
         <translation>Datum und Uhrzeit wählen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="368"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="369"/>
         <source>Never expires (clear expiry)</source>
         <translation>Läuft nie ab (Ablauf entfernen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="513"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="514"/>
         <source>Wristband expiry</source>
         <translation>Ablauf des Armbands</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="521"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="523"/>
         <source>The wristband's new expiry date and time</source>
         <translation>Neues Ablaufdatum und -uhrzeit des Armbands</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="234"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="235"/>
         <source>Printing…</source>
         <translation>Wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="252"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="253"/>
         <source>GUEST CARD</source>
         <translation>KARTE DES GASTES</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="287"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="288"/>
         <source>Other bands: {codes}</source>
         <translation>Weitere Armbänder: {codes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="379"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="380"/>
         <source>The guest's cards couldn't load: scan again</source>
         <translation>Die Karten des Gastes konnten nicht geladen werden: erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="392"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="393"/>
         <source>This guest has no stored cards</source>
         <translation>Dieser Gast hat keine gespeicherten Karten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="397"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="398"/>
         <source>Take the card off the band</source>
         <translation>Karte vom Armband lösen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="410"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="411"/>
         <source>Add a new wristband (scan it next)</source>
         <translation>Neues Armband hinzufügen (als Nächstes scannen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="416"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="417"/>
         <source>Replace a lost wristband (scan the new one next)</source>
         <translation>Verlorenes Armband ersetzen (als Nächstes das neue scannen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="435"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="436"/>
         <source>Remove this wristband from the guest</source>
         <translation>Dieses Armband vom Gast entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="443"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="444"/>
         <source>Edit the guest's details</source>
         <translation>Daten des Gastes bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="450"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="451"/>
         <source>Add a note…</source>
         <translation>Notiz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="457"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="458"/>
         <source>Add a label…</source>
         <translation>Etikett hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="479"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="480"/>
         <source>Anonymise on the guest's request…</source>
         <translation>Auf Wunsch des Gastes anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="498"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="499"/>
         <source>Create a set-password link to hand over</source>
         <translation>Link zum Festlegen des Passworts zum Weitergeben erstellen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="550"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="558"/>
         <source>Open tab {order}: {amount} so far</source>
         <translation>Offene Rechnung {order}: bisher {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="556"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="564"/>
         <source>Open order {order}</source>
         <translation>Offene Bestellung {order}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="559"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="567"/>
         <source>Order {order} (closed)</source>
         <translation>Bestellung {order} (abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="563"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="571"/>
         <source>Spent today: {amount}</source>
         <translation>Heute ausgegeben: {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="262"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="263"/>
         <source>⚠ The wristband's details couldn't load.</source>
         <translation>⚠ Die Daten des Armbands konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="264"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="265"/>
         <source>No wristband</source>
         <translation>Kein Armband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="265"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="266"/>
         <source>No wristband was scanned.</source>
         <translation>Es wurde kein Armband gescannt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="384"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="385"/>
         <source>(on the band)</source>
         <translation>(am Armband)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="423"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="424"/>
         <source>Print a new wristband</source>
         <translation>Neues Armband drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="429"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="430"/>
         <source>Print this wristband again</source>
         <translation>Dieses Armband erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="465"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="466"/>
         <source>Unlock the account</source>
         <translation>Konto entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="212"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="213"/>
         <source>Needs the connection to the guest system</source>
         <translation>Braucht die Verbindung zum Gästesystem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="276"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="277"/>
         <source>✖ No card on this band: nothing can be charged to it</source>
         <translation>✖ Keine Karte auf diesem Armband: nichts kann darauf gebucht werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="278"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="279"/>
         <source>No card on this band</source>
         <translation>Keine Karte an diesem Armband</translation>
     </message>

@@ -638,7 +638,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/model.py" line="65"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="139"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="140"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
@@ -2861,7 +2861,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1262"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="472"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="473"/>
         <source>Lock the account</source>
         <translation>Bloquear la cuenta</translation>
     </message>
@@ -2872,7 +2872,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1266"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="485"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="486"/>
         <source>Email a password reset link</source>
         <translation>Enviar un enlace para restablecer la contraseña</translation>
     </message>
@@ -2883,7 +2883,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="1270"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="486"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="487"/>
         <source>Resend the email verification</source>
         <translation>Reenviar el correo de verificación</translation>
     </message>
@@ -3087,280 +3087,280 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="44"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="45"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="134"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="135"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="69"/>
         <source>✔ Check in</source>
         <translation>✔ Registrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="46"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="47"/>
         <source>Check in…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="47"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="48"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="203"/>
         <source>Check out</source>
         <translation>Registrar salida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="48"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="49"/>
         <source>Override and check in…</source>
         <translation>Excepción y registrar…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="49"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="50"/>
         <source>↻ Check again</source>
         <translation>↻ Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="52"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="53"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="136"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="137"/>
         <source>Check the guest in</source>
         <translation>Registrar la entrada del cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="54"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="55"/>
         <source>Check the guest in, after a confirmation</source>
         <translation>Registrar la entrada del cliente, tras una confirmación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="55"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="56"/>
         <source>Check the guest out</source>
         <translation>Registrar la salida del cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="56"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="57"/>
         <source>Admit anyway, with a reason</source>
         <translation>Dejar pasar de todos modos, con un motivo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="57"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="58"/>
         <source>Check again whether the last change was saved</source>
         <translation>Comprobar de nuevo si se guardó el último cambio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="87"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="258"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="88"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="259"/>
         <source>WRISTBAND</source>
         <translation>PULSERA</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="111"/>
-        <location filename="../../kiosk/ui/guest_actions.py" line="234"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="112"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="235"/>
         <source>Print a band</source>
         <translation>Imprimir pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="113"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="114"/>
         <source>Print a new wristband for this guest</source>
         <translation>Imprimir una pulsera nueva para este cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="115"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="116"/>
         <source>✔ Use the printed band</source>
         <translation>✔ Asignar pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="117"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="118"/>
         <source>Give the guest the band just printed</source>
         <translation>Asignar al cliente la pulsera recién impresa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="119"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="120"/>
         <source>Reprint</source>
         <translation>Reimprimir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="121"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="122"/>
         <source>Print the same band again</source>
         <translation>Imprimir la misma pulsera de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="138"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="139"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="140"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="141"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="141"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="142"/>
         <source>Change the wristband's expiry</source>
         <translation>Cambiar la caducidad de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="142"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="143"/>
         <source>Put a card on the wristband or take it off</source>
         <translation>Vincular una tarjeta a la pulsera o quitarla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="143"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="144"/>
         <source>More actions: bands, account, password</source>
         <translation>Más acciones: pulseras, cuenta, contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="364"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="365"/>
         <source>Pick a date and time…</source>
         <translation>Elegir fecha y hora…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="368"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="369"/>
         <source>Never expires (clear expiry)</source>
         <translation>No caduca nunca (quitar la caducidad)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="513"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="514"/>
         <source>Wristband expiry</source>
         <translation>Caducidad de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="521"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="523"/>
         <source>The wristband's new expiry date and time</source>
         <translation>Nueva fecha y hora de caducidad de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="234"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="235"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="252"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="253"/>
         <source>GUEST CARD</source>
         <translation>TARJETA DEL CLIENTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="287"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="288"/>
         <source>Other bands: {codes}</source>
         <translation>Otras pulseras: {codes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="379"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="380"/>
         <source>The guest's cards couldn't load: scan again</source>
         <translation>No se han podido cargar las tarjetas del cliente: escanee de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="392"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="393"/>
         <source>This guest has no stored cards</source>
         <translation>Este cliente no tiene tarjetas guardadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="397"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="398"/>
         <source>Take the card off the band</source>
         <translation>Quitar la tarjeta de la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="410"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="411"/>
         <source>Add a new wristband (scan it next)</source>
         <translation>Añadir una pulsera nueva (escanéela a continuación)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="416"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="417"/>
         <source>Replace a lost wristband (scan the new one next)</source>
         <translation>Sustituir una pulsera perdida (escanee la nueva a continuación)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="435"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="436"/>
         <source>Remove this wristband from the guest</source>
         <translation>Quitar esta pulsera al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="443"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="444"/>
         <source>Edit the guest's details</source>
         <translation>Editar los datos del cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="450"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="451"/>
         <source>Add a note…</source>
         <translation>Añadir una nota…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="457"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="458"/>
         <source>Add a label…</source>
         <translation>Añadir una etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="479"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="480"/>
         <source>Anonymise on the guest's request…</source>
         <translation>Anonimizar a petición del cliente…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="498"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="499"/>
         <source>Create a set-password link to hand over</source>
         <translation>Crear un enlace para crear la contraseña y entregarlo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="550"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="558"/>
         <source>Open tab {order}: {amount} so far</source>
         <translation>Cuenta abierta {order}: {amount} hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="556"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="564"/>
         <source>Open order {order}</source>
         <translation>Pedido abierto {order}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="559"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="567"/>
         <source>Order {order} (closed)</source>
         <translation>Pedido {order} (cerrado)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="563"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="571"/>
         <source>Spent today: {amount}</source>
         <translation>Gastado hoy: {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="262"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="263"/>
         <source>⚠ The wristband's details couldn't load.</source>
         <translation>⚠ No se han podido cargar los datos de la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="264"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="265"/>
         <source>No wristband</source>
         <translation>Sin pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="265"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="266"/>
         <source>No wristband was scanned.</source>
         <translation>No se ha escaneado ninguna pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="384"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="385"/>
         <source>(on the band)</source>
         <translation>(en la pulsera)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="423"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="424"/>
         <source>Print a new wristband</source>
         <translation>Imprimir una pulsera nueva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="429"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="430"/>
         <source>Print this wristband again</source>
         <translation>Volver a imprimir esta pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="465"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="466"/>
         <source>Unlock the account</source>
         <translation>Desbloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="212"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="213"/>
         <source>Needs the connection to the guest system</source>
         <translation>Necesita la conexión con el sistema de clientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="276"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="277"/>
         <source>✖ No card on this band: nothing can be charged to it</source>
         <translation>✖ No hay tarjeta en esta pulsera: no se le puede cargar nada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_actions.py" line="278"/>
+        <location filename="../../kiosk/ui/guest_actions.py" line="279"/>
         <source>No card on this band</source>
         <translation>Sin tarjeta en esta pulsera</translation>
     </message>

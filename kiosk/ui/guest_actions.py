@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -518,7 +519,14 @@ class WristbandCard(QFrame):
         picker.setCalendarPopup(True)
         picker.setMinimumDateTime(now)
         picker.setMinimumHeight(48)
+        picker.setObjectName("expiryPicker")
         picker.setAccessibleName(tr("The wristband's new expiry date and time"))
+        calendar = picker.calendarWidget()
+        calendar.setObjectName("expiryCalendar")
+        # touched at a desk: seven columns and seven rows of 56 px under its 80 px bar (Qt's were
+        # 33x18), no week numbers taking a column
+        calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        calendar.setMinimumSize(7 * 56, 7 * 56 + 80)
         layout.addWidget(picker)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

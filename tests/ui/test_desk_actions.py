@@ -577,3 +577,26 @@ def test_the_customers_report_is_prepared_and_saved_as_a_csv(
     assert lines[0].startswith("id,")
     assert f"{len(lines) - 1} guests saved" in desk.report_text.text()
     assert Path(saved.path).parent == tmp_path / "reports"
+
+
+def test_the_expiry_picker_is_touch_sized(qtbot: QtBot, desk: DeskWindow) -> None:
+    """Issue 27: the date picker's days were 33x18 px; a desk is touched."""
+    from PySide6.QtWidgets import QDateTimeEdit, QTableView
+
+    show(qtbot, desk, "Amelia Hart")
+    card = desk.customer_panel.band_card
+    choose(card.extend_button.menu(), "Pick a date and time…").trigger()
+    qtbot.waitUntil(lambda: desk.findChild(QDateTimeEdit, "expiryPicker") is not None, timeout=2000)
+    picker = desk.findChild(QDateTimeEdit, "expiryPicker")
+    assert picker is not None
+    assert picker.height() >= 48
+    calendar = picker.calendarWidget()
+    calendar.resize(calendar.minimumSize())
+    calendar.show()  # as its popup shows it
+    qtbot.waitExposed(calendar)
+    days = calendar.findChild(QTableView)
+    assert days is not None
+    qtbot.wait(50)  # laid out
+    assert min(days.columnWidth(c) for c in range(days.model().columnCount())) >= 44
+    assert min(days.rowHeight(r) for r in range(1, days.model().rowCount())) >= 44
+    calendar.hide()
