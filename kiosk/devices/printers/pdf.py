@@ -3,11 +3,11 @@ site without a label printer yet. The dots are the same the Zebra gets, at the s
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from kiosk.checkin.i18n import tr
 from kiosk.checkin.printing import BandLabel, PrinterState, PrintProblem
+from kiosk.config import clock as wallclock
 from kiosk.devices.printers.layout import Media
 from kiosk.devices.printers.renders import rendered
 
@@ -33,7 +33,7 @@ class PdfPrinter:
     def print_band(self, label: BandLabel) -> None:
         image = rendered(label, self.media, self.dpi, self.logo)
         self.state()
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        stamp = wallclock.local_now().strftime("%Y%m%d-%H%M%S-%f")  # the clock port
         path = self.folder / f"band-{stamp}.pdf"
         try:
             image.save(path, "PDF", resolution=float(self.dpi))
