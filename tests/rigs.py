@@ -23,6 +23,7 @@ from kiosk.checkin.on_site import OnSiteSession
 from kiosk.checkin.ports import Backend
 from kiosk.checkin.session import DeskSession
 from kiosk.config.settings import Settings
+from kiosk.scan import ScanEvent
 from kiosk.ui.desk import DeskWindow, decode_photo
 from kiosk.ui.tasks import QtRunner
 
@@ -264,3 +265,17 @@ def is_gone(widget: Any) -> bool:
     import shiboken6
 
     return not shiboken6.isValid(widget) or not widget.isVisible()
+
+
+def scan_and_settle(qtbot: QtBot, desk: DeskWindow, code: str) -> None:
+    """Scan ``code`` as a reader would and wait until the desk answers it (a guest or a
+    problem) and its layouts have settled: what the screen-fit tests measure."""
+    desk.handle_scan(ScanEvent(payload=code, source="wedge"))
+    qtbot.waitUntil(
+        lambda: (
+            desk.session.state.screen.name in ("GUEST", "PROBLEM")
+            and desk.session.state.code == code
+        ),
+        timeout=5000,
+    )
+    qtbot.wait(20)

@@ -15,7 +15,7 @@ from kiosk.backends.trybe import TrybeClient
 from kiosk.sandbox.demo_data import FEATURED
 from kiosk.scan import ScanEvent
 from kiosk.ui.desk import DeskWindow
-from tests.rigs import DeskRig, build_desk
+from tests.rigs import DeskRig, build_desk, scan_and_settle
 
 
 @pytest.mark.parametrize(("width", "height"), [(1280, 800), (1080, 1920), (1920, 1080)])
@@ -30,16 +30,7 @@ def test_no_demo_guest_makes_the_desk_wider_than_its_screen(
     desk.resize(width, height)
     too_wide = {}
     for featured in FEATURED:
-        code = featured.code
-        desk.handle_scan(ScanEvent(payload=code, source="wedge"))
-        qtbot.waitUntil(
-            lambda code=code: (
-                desk.session.state.screen.name in ("GUEST", "PROBLEM")
-                and desk.session.state.code == code
-            ),
-            timeout=5000,
-        )
-        qtbot.wait(50)  # layouts settle
+        scan_and_settle(qtbot, desk, featured.code)
         widest = max(desk.width(), desk.minimumSizeHint().width())
         if widest > width:
             too_wide[f"{featured.first_name} {featured.last_name}"] = widest

@@ -14,9 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.backends.trybe import TrybeClient
 from kiosk.sandbox.demo_data import FEATURED
-from kiosk.scan import ScanEvent
 from kiosk.ui.desk import DeskWindow
-from tests.rigs import DeskRig
+from tests.rigs import DeskRig, scan_and_settle
 
 SCREENS = [(1024, 768), (1280, 800), (1366, 768), (1920, 1080), (1080, 1920)]
 WIDEST = ("Amelia", "Mateo", "Chloé", "Sofía", "Hannah", None)
@@ -59,16 +58,7 @@ def test_the_desk_fits_every_screen_in_every_setting(
     for width, height in SCREENS:
         desk.resize(width, height)
         for featured in GUESTS:
-            code = featured.code
-            desk.handle_scan(ScanEvent(payload=code, source="wedge"))
-            qtbot.waitUntil(
-                lambda code=code: (
-                    desk.session.state.screen.name in ("GUEST", "PROBLEM")
-                    and desk.session.state.code == code
-                ),
-                timeout=5000,
-            )
-            qtbot.wait(20)  # layouts settle
+            scan_and_settle(qtbot, desk, featured.code)
             hint = desk.minimumSizeHint()
             where = f"{width}x{height} {featured.first_name or 'anonymised'}"
             if hint.width() > width or hint.height() > height or desk.width() != width:
