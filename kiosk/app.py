@@ -50,7 +50,7 @@ from kiosk.scan import ScanEvent
 from kiosk.ui.crash import install_crash_handlers
 from kiosk.ui.desk import DeskWindow, decode_photo
 from kiosk.ui.tasks import QtRunner
-from kiosk.ui.theme import desk_style_sheet, self_style_sheet
+from kiosk.ui.theme import desk_style_sheet, install_theme, self_style_sheet
 from kiosk.ui.translations import DeskLanguage
 from kiosk.ui.translations import choose as choose_language
 from kiosk.ui.windows import Windows, show_full_screen
@@ -253,7 +253,7 @@ def run_desk(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("kiosk")
-    app.setStyleSheet(desk_style_sheet())
+    install_theme(app)
     install_crash_handlers(app)
     language = DeskLanguage(app)
     language.use(choose_language(settings.language))
@@ -607,7 +607,7 @@ def run_pairing(settings: Settings, settings_path: Path | None = None) -> bool:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("kiosk")
-    app.setStyleSheet(desk_style_sheet())
+    install_theme(app)
     DeskLanguage(app).use(choose_language(settings.language))
     runner = QtRunner(app)
     seen: dict[str, ops.SiteChoice] = {}

@@ -943,14 +943,20 @@ def _run_app(args: argparse.Namespace, started_at: float | None = None) -> int:
     )
     server = None
     pin_hash = None
-    if settings.mode == "self" and not settings.staff_pin_hash:
-        if not args.demo:
-            print("Self check-in needs a staff PIN first: kiosk set-pin", file=sys.stderr)
-            return 2
+    if settings.mode == "self" and not settings.staff_pin_hash and not args.demo:
+        print("Self check-in needs a staff PIN first: kiosk set-pin", file=sys.stderr)
+        return 2
+    if args.demo and not settings.staff_pin_hash:
+        # the demo behaves as a site with a PIN would (Staff and roles asks for it), and says it;
+        # held in memory only: a settings save writes what it changed, never this
         from kiosk.config.pin import hash_pin
 
         pin_hash = hash_pin(DEMO_PIN)
-        print(f"Demo staff PIN: {DEMO_PIN} (long-press the top-left corner for two seconds)")
+        settings = settings.model_copy(update={"staff_pin_hash": pin_hash})
+        print(
+            f"Demo staff PIN: {DEMO_PIN} (the manager's PIN for Staff and roles; on self "
+            "check-in, long-press the top-left corner for two seconds)"
+        )
     vendor = vendor_of(settings)
     demo_printer = None
     if args.demo:

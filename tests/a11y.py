@@ -91,13 +91,13 @@ def _text_contrast(widget: QWidget, screen: QImage, origin: QWidget) -> tuple[fl
     if not text.strip() or not widget.isVisible() or widget.width() < 4 or widget.height() < 4:
         return None
     shown = widget.visibleRegion().boundingRect()  # a scroll area's hidden rows: not measured
-    if shown.width() < 4 or shown.height() < 4:
-        return None
+    info = widget.fontInfo()
+    if shown.width() < 4 or shown.height() < min(widget.height(), info.pixelSize()):
+        return None  # a sliver at a scroll area's edge holds no letters to measure
     top_left = widget.mapTo(origin, shown.topLeft())
     crop = screen.copy(QRect(top_left, shown.size()))
     if crop.isNull():
         return None
-    info = widget.fontInfo()
     large = info.pixelSize() >= 24 or (info.bold() and info.pixelSize() >= 19)
     return _measured(crop), 3.0 if large else 4.5
 

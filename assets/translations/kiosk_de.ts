@@ -201,8 +201,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="70"/>
-        <source>Check these details:</source>
-        <translation>Prüfen Sie diese Angaben:</translation>
+        <source>Some details need a change.</source>
+        <translation>Einige Angaben müssen geändert werden.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="83"/>
@@ -212,8 +212,8 @@
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="110"/>
         <location filename="../../kiosk/checkin/desk/writes.py" line="270"/>
-        <source>{system} didn't accept some details:</source>
-        <translation>{system} hat einige Angaben nicht angenommen:</translation>
+        <source>{system} didn't accept some details.</source>
+        <translation>{system} hat einige Angaben nicht angenommen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="50"/>
@@ -679,44 +679,135 @@
         <translation>Konnte nicht bestätigen, ob {name} ausgecheckt wurde: Die Liste zeigt es bei der nächsten Aktualisierung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="25"/>
+        <location filename="../../kiosk/checkin/people.py" line="27"/>
         <source>07700 900123 or +44 7700 900123</source>
         <translation>07700 900123 oder +44 7700 900123</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="113"/>
+        <location filename="../../kiosk/checkin/people.py" line="117"/>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="117"/>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="117"/>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="117"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="117"/>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="117"/>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="118"/>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="118"/>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="118"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="118"/>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="118"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="118"/>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="151"/>
+        <source>There is no month {month}: write the date of birth as {example}.</source>
+        <translation>Es gibt keinen Monat {month}: Geburtsdatum so schreiben: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="158"/>
+        <source>{month} {year} has {days} days: there is no {day} {month}.</source>
+        <translation>{month} {year} hat {days} Tage: Den {day}. {month} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="183"/>
         <source>Write the phone with its country code, like {example}.</source>
         <translation>Schreiben Sie die Telefonnummer mit Ländervorwahl, etwa {example}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="114"/>
-        <location filename="../../kiosk/checkin/people.py" line="115"/>
-        <location filename="../../kiosk/checkin/people.py" line="69"/>
+        <location filename="../../kiosk/checkin/people.py" line="184"/>
+        <location filename="../../kiosk/checkin/people.py" line="185"/>
+        <location filename="../../kiosk/checkin/people.py" line="83"/>
         <source>Write the date of birth as day, month and year: {example}.</source>
         <translation>Schreiben Sie das Geburtsdatum als Tag, Monat und Jahr: {example}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="116"/>
+        <location filename="../../kiosk/checkin/people.py" line="186"/>
         <source>Another guest already has this email address.</source>
         <translation>Ein anderer Gast hat bereits diese E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="117"/>
+        <location filename="../../kiosk/checkin/people.py" line="187"/>
         <source>That doesn't look like an email address.</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="57"/>
+        <location filename="../../kiosk/checkin/writes/details.py" line="40"/>
+        <source>Enter at least a name or an email address.</source>
+        <translation>Geben Sie mindestens einen Namen oder eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="61"/>
+        <source>That doesn't look like an email address: write it like {example}.</source>
+        <translation>Das sieht nicht nach einer E-Mail-Adresse aus: so schreiben: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="70"/>
         <source>That doesn't look like a phone number. Write it like {example}.</source>
         <translation>Das sieht nicht wie eine Telefonnummer aus. Schreiben Sie sie etwa so: {example}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="72"/>
+        <location filename="../../kiosk/checkin/people.py" line="139"/>
+        <source>There is no month {month}: write the month first, then the day ({example}).</source>
+        <translation>Es gibt keinen Monat {month}: zuerst den Monat, dann den Tag schreiben ({example}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="145"/>
+        <source>There is no month {month}: write the day first, then the month ({example}).</source>
+        <translation>Es gibt keinen Monat {month}: zuerst den Tag, dann den Monat schreiben ({example}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="86"/>
         <source>The date of birth is in the future.</source>
         <translation>Das Geburtsdatum liegt in der Zukunft.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="74"/>
+        <location filename="../../kiosk/checkin/people.py" line="88"/>
         <source>Check the year of birth ({year}).</source>
         <translation>Prüfen Sie das Geburtsjahr ({year}).</translation>
     </message>
@@ -1527,11 +1618,6 @@
         <translation>Etikett hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/details.py" line="40"/>
-        <source>Enter at least a name or an email address.</source>
-        <translation>Geben Sie mindestens einen Namen oder eine E-Mail-Adresse ein.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/checkin/writes/details.py" line="49"/>
         <source>Search for the guest before registering them again.</source>
         <translation>Suchen Sie den Gast, bevor Sie ihn erneut anlegen.</translation>
@@ -2084,8 +2170,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="37"/>
-        <location filename="../../kiosk/ui/guest_form.py" line="191"/>
-        <location filename="../../kiosk/ui/guest_form.py" line="195"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="192"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="196"/>
         <source>Add an address</source>
         <translation>Adresse hinzufügen</translation>
     </message>
@@ -2526,7 +2612,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="610"/>
-        <location filename="../../kiosk/ui/guest_form.py" line="65"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="66"/>
         <source>New guest</source>
         <translation>Neuer Gast</translation>
     </message>
@@ -3365,110 +3451,115 @@
         <translation>Keine Karte an diesem Armband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="32"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="33"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="33"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="34"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="34"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="35"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="35"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="36"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="36"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="37"/>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="99"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="100"/>
         <source>The guest's language</source>
         <translation>Sprache des Gastes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="102"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="103"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="105"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="106"/>
         <source>Happy to hear about offers and events</source>
         <translation>Möchte über Angebote und Veranstaltungen informiert werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="178"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="179"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="183"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="184"/>
         <source>The guest's addresses</source>
         <translation>Adressen des Gastes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="192"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="193"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="193"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="194"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="220"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="229"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="230"/>
         <source>No address on file.</source>
         <translation>Keine Adresse hinterlegt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="254"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="255"/>
         <source>Remove the address</source>
         <translation>Adresse entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="256"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="257"/>
         <source>Remove {label}: {address}?</source>
         <translation>{label} entfernen: {address}?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="65"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="66"/>
         <source>Edit guest</source>
         <translation>Gast bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="69"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="70"/>
         <source>Change the guest's details. Leave a field empty to clear it.</source>
         <translation>Ändern Sie die Daten des Gastes. Ein leeres Feld wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="71"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="72"/>
         <source>A name or an email is enough; add a phone and date of birth if the guest wants.</source>
         <translation>Ein Name oder eine E-Mail genügt; Telefon und Geburtsdatum, wenn der Gast möchte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="137"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="138"/>
         <source>Email can't be changed here</source>
         <translation>Die E-Mail kann hier nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="196"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="197"/>
         <source>Change the chosen address</source>
         <translation>Die gewählte Adresse ändern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="197"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="198"/>
         <source>Remove the chosen address</source>
         <translation>Die gewählte Adresse entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="289"/>
+        <source>See the notes under the fields.</source>
+        <translation>Siehe die Hinweise unter den Feldern.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="47"/>

@@ -201,8 +201,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="70"/>
-        <source>Check these details:</source>
-        <translation>Revise estos datos:</translation>
+        <source>Some details need a change.</source>
+        <translation>Hay que corregir algunos datos.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="83"/>
@@ -212,8 +212,8 @@
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="110"/>
         <location filename="../../kiosk/checkin/desk/writes.py" line="270"/>
-        <source>{system} didn't accept some details:</source>
-        <translation>{system} no ha aceptado algunos datos:</translation>
+        <source>{system} didn't accept some details.</source>
+        <translation>{system} no ha aceptado algunos datos.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="50"/>
@@ -679,44 +679,135 @@
         <translation>No se ha podido confirmar la salida de {name}: la lista lo dirá en su próxima actualización.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="25"/>
+        <location filename="../../kiosk/checkin/people.py" line="27"/>
         <source>07700 900123 or +44 7700 900123</source>
         <translation>07700 900123 o +44 7700 900123</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="113"/>
+        <location filename="../../kiosk/checkin/people.py" line="117"/>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="117"/>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="117"/>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="117"/>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="117"/>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="117"/>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="118"/>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="118"/>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="118"/>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="118"/>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="118"/>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="118"/>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="151"/>
+        <source>There is no month {month}: write the date of birth as {example}.</source>
+        <translation>No existe el mes {month}: escriba la fecha de nacimiento así: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="158"/>
+        <source>{month} {year} has {days} days: there is no {day} {month}.</source>
+        <translation>{month} de {year} tiene {days} días: no existe el {day} de {month}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="183"/>
         <source>Write the phone with its country code, like {example}.</source>
         <translation>Escriba el teléfono con el prefijo del país, por ejemplo {example}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="114"/>
-        <location filename="../../kiosk/checkin/people.py" line="115"/>
-        <location filename="../../kiosk/checkin/people.py" line="69"/>
+        <location filename="../../kiosk/checkin/people.py" line="184"/>
+        <location filename="../../kiosk/checkin/people.py" line="185"/>
+        <location filename="../../kiosk/checkin/people.py" line="83"/>
         <source>Write the date of birth as day, month and year: {example}.</source>
         <translation>Escriba la fecha de nacimiento como día, mes y año: {example}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="116"/>
+        <location filename="../../kiosk/checkin/people.py" line="186"/>
         <source>Another guest already has this email address.</source>
         <translation>Otro cliente ya tiene este correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="117"/>
+        <location filename="../../kiosk/checkin/people.py" line="187"/>
         <source>That doesn't look like an email address.</source>
         <translation>Eso no parece un correo electrónico.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="57"/>
+        <location filename="../../kiosk/checkin/writes/details.py" line="40"/>
+        <source>Enter at least a name or an email address.</source>
+        <translation>Introduzca al menos un nombre o un correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="61"/>
+        <source>That doesn't look like an email address: write it like {example}.</source>
+        <translation>No parece una dirección de correo: escríbala así: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="70"/>
         <source>That doesn't look like a phone number. Write it like {example}.</source>
         <translation>Eso no parece un número de teléfono. Escríbalo así: {example}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="72"/>
+        <location filename="../../kiosk/checkin/people.py" line="139"/>
+        <source>There is no month {month}: write the month first, then the day ({example}).</source>
+        <translation>No existe el mes {month}: escriba primero el mes y luego el día ({example}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="145"/>
+        <source>There is no month {month}: write the day first, then the month ({example}).</source>
+        <translation>No existe el mes {month}: escriba primero el día y luego el mes ({example}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="86"/>
         <source>The date of birth is in the future.</source>
         <translation>La fecha de nacimiento está en el futuro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="74"/>
+        <location filename="../../kiosk/checkin/people.py" line="88"/>
         <source>Check the year of birth ({year}).</source>
         <translation>Revise el año de nacimiento ({year}).</translation>
     </message>
@@ -1527,11 +1618,6 @@
         <translation>Etiqueta añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/details.py" line="40"/>
-        <source>Enter at least a name or an email address.</source>
-        <translation>Introduzca al menos un nombre o un correo electrónico.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/checkin/writes/details.py" line="49"/>
         <source>Search for the guest before registering them again.</source>
         <translation>Busque al cliente antes de registrarlo de nuevo.</translation>
@@ -2084,8 +2170,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="37"/>
-        <location filename="../../kiosk/ui/guest_form.py" line="191"/>
-        <location filename="../../kiosk/ui/guest_form.py" line="195"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="192"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="196"/>
         <source>Add an address</source>
         <translation>Añadir una dirección</translation>
     </message>
@@ -2526,7 +2612,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="610"/>
-        <location filename="../../kiosk/ui/guest_form.py" line="65"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="66"/>
         <source>New guest</source>
         <translation>Cliente nuevo</translation>
     </message>
@@ -3365,110 +3451,115 @@
         <translation>Sin tarjeta en esta pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="32"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="33"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="33"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="34"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="34"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="35"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="35"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="36"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="36"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="37"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="99"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="100"/>
         <source>The guest's language</source>
         <translation>Idioma del cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="102"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="103"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="105"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="106"/>
         <source>Happy to hear about offers and events</source>
         <translation>Quiere recibir información sobre ofertas y eventos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="178"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="179"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="183"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="184"/>
         <source>The guest's addresses</source>
         <translation>Direcciones del cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="192"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="193"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="193"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="194"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="220"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="229"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="230"/>
         <source>No address on file.</source>
         <translation>No hay ninguna dirección.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="254"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="255"/>
         <source>Remove the address</source>
         <translation>Eliminar la dirección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="256"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="257"/>
         <source>Remove {label}: {address}?</source>
         <translation>¿Eliminar {label}: {address}?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="65"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="66"/>
         <source>Edit guest</source>
         <translation>Editar cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="69"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="70"/>
         <source>Change the guest's details. Leave a field empty to clear it.</source>
         <translation>Cambie los datos del cliente. Deje un campo vacío para borrarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="71"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="72"/>
         <source>A name or an email is enough; add a phone and date of birth if the guest wants.</source>
         <translation>Basta con un nombre o un correo; añada teléfono y fecha de nacimiento si el cliente quiere.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="137"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="138"/>
         <source>Email can't be changed here</source>
         <translation>El correo no se puede cambiar aquí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="196"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="197"/>
         <source>Change the chosen address</source>
         <translation>Cambiar la dirección elegida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="197"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="198"/>
         <source>Remove the chosen address</source>
         <translation>Eliminar la dirección elegida</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="289"/>
+        <source>See the notes under the fields.</source>
+        <translation>Vea las notas bajo los campos.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="47"/>

@@ -201,8 +201,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="70"/>
-        <source>Check these details:</source>
-        <translation>Vérifiez ces informations :</translation>
+        <source>Some details need a change.</source>
+        <translation>Certaines informations sont à corriger.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="83"/>
@@ -212,8 +212,8 @@
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="110"/>
         <location filename="../../kiosk/checkin/desk/writes.py" line="270"/>
-        <source>{system} didn't accept some details:</source>
-        <translation>{system} n'a pas accepté certaines informations :</translation>
+        <source>{system} didn't accept some details.</source>
+        <translation>{system} n'a pas accepté certaines informations.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="50"/>
@@ -679,44 +679,135 @@
         <translation>Impossible de confirmer le départ de {name} : la liste le dira à sa prochaine mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="25"/>
+        <location filename="../../kiosk/checkin/people.py" line="27"/>
         <source>07700 900123 or +44 7700 900123</source>
         <translation>07700 900123 ou +44 7700 900123</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="113"/>
+        <location filename="../../kiosk/checkin/people.py" line="117"/>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="117"/>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="117"/>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="117"/>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="117"/>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="117"/>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="118"/>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="118"/>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="118"/>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="118"/>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="118"/>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="118"/>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="151"/>
+        <source>There is no month {month}: write the date of birth as {example}.</source>
+        <translation>Il n'y a pas de mois {month} : écrivez la date de naissance ainsi : {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="158"/>
+        <source>{month} {year} has {days} days: there is no {day} {month}.</source>
+        <translation>{month} {year} compte {days} jours : le {day} {month} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="183"/>
         <source>Write the phone with its country code, like {example}.</source>
         <translation>Écrivez le téléphone avec l'indicatif du pays, par exemple {example}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="114"/>
-        <location filename="../../kiosk/checkin/people.py" line="115"/>
-        <location filename="../../kiosk/checkin/people.py" line="69"/>
+        <location filename="../../kiosk/checkin/people.py" line="184"/>
+        <location filename="../../kiosk/checkin/people.py" line="185"/>
+        <location filename="../../kiosk/checkin/people.py" line="83"/>
         <source>Write the date of birth as day, month and year: {example}.</source>
         <translation>Écrivez la date de naissance en jour, mois et année : {example}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="116"/>
+        <location filename="../../kiosk/checkin/people.py" line="186"/>
         <source>Another guest already has this email address.</source>
         <translation>Un autre client a déjà cette adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="117"/>
+        <location filename="../../kiosk/checkin/people.py" line="187"/>
         <source>That doesn't look like an email address.</source>
         <translation>Cela ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message>
         <location filename="../../kiosk/checkin/people.py" line="57"/>
+        <location filename="../../kiosk/checkin/writes/details.py" line="40"/>
+        <source>Enter at least a name or an email address.</source>
+        <translation>Saisissez au moins un nom ou une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="61"/>
+        <source>That doesn't look like an email address: write it like {example}.</source>
+        <translation>Cela ne ressemble pas à une adresse e-mail : écrivez-la ainsi : {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="70"/>
         <source>That doesn't look like a phone number. Write it like {example}.</source>
         <translation>Cela ne ressemble pas à un numéro de téléphone. Écrivez-le comme {example}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="72"/>
+        <location filename="../../kiosk/checkin/people.py" line="139"/>
+        <source>There is no month {month}: write the month first, then the day ({example}).</source>
+        <translation>Il n'y a pas de mois {month} : écrivez d'abord le mois, puis le jour ({example}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="145"/>
+        <source>There is no month {month}: write the day first, then the month ({example}).</source>
+        <translation>Il n'y a pas de mois {month} : écrivez d'abord le jour, puis le mois ({example}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/people.py" line="86"/>
         <source>The date of birth is in the future.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/people.py" line="74"/>
+        <location filename="../../kiosk/checkin/people.py" line="88"/>
         <source>Check the year of birth ({year}).</source>
         <translation>Vérifiez l'année de naissance ({year}).</translation>
     </message>
@@ -1527,11 +1618,6 @@
         <translation>Étiquette ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/details.py" line="40"/>
-        <source>Enter at least a name or an email address.</source>
-        <translation>Saisissez au moins un nom ou une adresse e-mail.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/checkin/writes/details.py" line="49"/>
         <source>Search for the guest before registering them again.</source>
         <translation>Cherchez le client avant de l'inscrire à nouveau.</translation>
@@ -2084,8 +2170,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/address_dialog.py" line="37"/>
-        <location filename="../../kiosk/ui/guest_form.py" line="191"/>
-        <location filename="../../kiosk/ui/guest_form.py" line="195"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="192"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="196"/>
         <source>Add an address</source>
         <translation>Ajouter une adresse</translation>
     </message>
@@ -2526,7 +2612,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="610"/>
-        <location filename="../../kiosk/ui/guest_form.py" line="65"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="66"/>
         <source>New guest</source>
         <translation>Nouveau client</translation>
     </message>
@@ -3365,110 +3451,115 @@
         <translation>Pas de carte sur ce bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="32"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="33"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="33"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="34"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="34"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="35"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="35"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="36"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="36"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="37"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="99"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="100"/>
         <source>The guest's language</source>
         <translation>Langue du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="102"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="103"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="105"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="106"/>
         <source>Happy to hear about offers and events</source>
         <translation>Souhaite être informé des offres et événements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="178"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="179"/>
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="183"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="184"/>
         <source>The guest's addresses</source>
         <translation>Adresses du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="192"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="193"/>
         <source>Change</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="193"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="194"/>
         <location filename="../../kiosk/ui/staff_dialog.py" line="220"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="229"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="230"/>
         <source>No address on file.</source>
         <translation>Aucune adresse enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="254"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="255"/>
         <source>Remove the address</source>
         <translation>Supprimer l'adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="256"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="257"/>
         <source>Remove {label}: {address}?</source>
         <translation>Supprimer {label} : {address} ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="65"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="66"/>
         <source>Edit guest</source>
         <translation>Modifier le client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="69"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="70"/>
         <source>Change the guest's details. Leave a field empty to clear it.</source>
         <translation>Modifiez les informations du client. Laissez un champ vide pour l’effacer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="71"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="72"/>
         <source>A name or an email is enough; add a phone and date of birth if the guest wants.</source>
         <translation>Un nom ou un e-mail suffit ; ajoutez un téléphone et une date de naissance si le client le souhaite.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="137"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="138"/>
         <source>Email can't be changed here</source>
         <translation>L'e-mail ne peut pas être modifié ici</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="196"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="197"/>
         <source>Change the chosen address</source>
         <translation>Modifier l'adresse choisie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guest_form.py" line="197"/>
+        <location filename="../../kiosk/ui/guest_form.py" line="198"/>
         <source>Remove the chosen address</source>
         <translation>Supprimer l'adresse choisie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guest_form.py" line="289"/>
+        <source>See the notes under the fields.</source>
+        <translation>Voir les remarques sous les champs.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="47"/>

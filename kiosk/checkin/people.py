@@ -12,6 +12,8 @@ for anything that cannot be.
 
 from __future__ import annotations
 
+import calendar
+import re
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -43,13 +45,24 @@ def month_first(site: Site | None) -> bool:
 
 
 def tidy_details(
-    details: GuestDetails, site: Site | None
+    details: GuestDetails, site: Site | None, *, new: bool = False
 ) -> tuple[GuestDetails, dict[str, list[str]]]:
-    """``details`` with phone and date of birth in the guest system's forms, and the fields
-    that could not be read (field -> plain sentences). Empty strings (clearing a field on an
-    edit) pass through."""
+    """``details`` with phone and date of birth in the guest system's forms, and every field
+    that could not be read (field -> plain sentences), all at once: a receptionist fixes them
+    in one go rather than meeting them one save at a time. ``new``: a walk-in, who needs a
+    name or an email. Empty strings (clearing a field on an edit) pass through."""
     problems: dict[str, list[str]] = {}
     changes: dict[str, object] = {}
+    if new and not (details.first_name or details.last_name or details.email or "").strip():
+        problems["first_name"] = [tr("Enter at least a name or an email address.")]
+    email = (details.email or "").strip()
+    if email and not _EMAIL.fullmatch(email):
+        problems["email"] = [
+            tr(
+                "That doesn't look like an email address: write it like {example}.",
+                example="name@example.com",
+            )
+        ]
     if details.phone:
         phone = normalise_phone(details.phone, site_region(site))
         if phone is None:
@@ -66,7 +79,8 @@ def tidy_details(
         example = DATE_EXAMPLE_MDY if month_first(site) else DATE_EXAMPLE_DMY
         if born is None:
             problems["dob"] = [
-                tr("Write the date of birth as day, month and year: {example}.", example=example)
+                no_such_date(details.dob, month_first=month_first(site))
+                or tr("Write the date of birth as day, month and year: {example}.", example=example)
             ]
         elif born > wallclock.today():
             problems["dob"] = [tr("The date of birth is in the future.")]
@@ -93,6 +107,62 @@ def normalise_phone(text: str, region: str | None) -> str | None:
 _DAY_FIRST = ("%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%d %m %Y", "%d/%m/%y", "%d.%m.%y")
 _MONTH_FIRST = ("%m/%d/%Y", "%m-%d-%Y", "%m/%d/%y")
 _WORDS = ("%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%d %b, %Y", "%B %d, %Y")
+
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+"""Something, an @, and a domain with a dot: the mistakes a desk makes (a missing @, a space,
+a comma for a dot); the guest system still has the last word."""
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,4})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{2,4})\s*")
+_MONTHS = (
+    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+    N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
+)  # fmt: skip
+
+
+def no_such_date(text: str, *, month_first: bool = False) -> str | None:
+    """Why ``text``, written as a date in numbers the right way round, is no date (31/02/1990,
+    29/02/2023, a 13th month); None when it isn't that kind of mistake. The right advice for
+    an impossible date is the calendar, not the format the person already used."""
+    found = _NUMERIC_DATE.fullmatch(text)
+    if found is None:
+        return None
+    first, second, year_text = (int(part) for part in found.groups())
+    if len(found.group(1)) == 4:  # 1990-02-31
+        year_text, first, second = first, int(found.group(3)), second
+        day, month = first, second
+    else:
+        day, month = (second, first) if month_first else (first, second)
+    year = year_text + (1900 if year_text < 100 else 0)
+    if not 1 <= month <= 12:
+        if 1 <= day <= 12 and 13 <= month <= 31:  # the other way round: 12/25/1990 in the UK
+            return (
+                tr(
+                    "There is no month {month}: write the month first, then the day ({example}).",
+                    month=month,
+                    example=DATE_EXAMPLE_MDY,
+                )
+                if month_first
+                else tr(
+                    "There is no month {month}: write the day first, then the month ({example}).",
+                    month=month,
+                    example=DATE_EXAMPLE_DMY,
+                )
+            )
+        return tr(
+            "There is no month {month}: write the date of birth as {example}.",
+            month=month,
+            example=DATE_EXAMPLE_MDY if month_first else DATE_EXAMPLE_DMY,
+        )
+    days = calendar.monthrange(year, month)[1] if year >= 1 else 31
+    if day < 1 or day > days:
+        return tr(
+            "{month} {year} has {days} days: there is no {day} {month}.",
+            month=tr(_MONTHS[month - 1]),
+            year=year,
+            days=days,
+            day=day,
+        )
+    return None
 
 
 def read_date(text: str, *, month_first: bool = False) -> date | None:

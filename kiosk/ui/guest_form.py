@@ -26,6 +26,7 @@ from kiosk.checkin.i18n import N_, tr
 from kiosk.checkin.model import Address, Guest, GuestDetails
 from kiosk.checkin.people import PHONE_EXAMPLE
 from kiosk.ui.address_dialog import AddressDialog
+from kiosk.ui.theme import fit_to_contents
 
 LOCALES = (("en", "English"), ("de", "Deutsch"), ("fr", "Français"), ("es", "Español"))
 FIELDS = (
@@ -275,12 +276,19 @@ class GuestForm(QDialog):
         self.clear_errors()
         self.buttons.setEnabled(True)
         leftovers = []
+        marked = False
         for field, messages in errors.items():
             key = field.removeprefix("data.")
             if key in self.errors:
                 self.errors[key].setText(" ".join(messages))
                 self.errors[key].show()
+                marked = True
             else:
                 leftovers.extend(messages)
-        self.general_error.setText(" ".join([message, *leftovers]).strip())
-        self.adjustSize()  # room for the messages: under their fields, never over them
+        # the sentence at the bottom ends: it says where the rest is, never a dangling colon
+        where = [tr("See the notes under the fields.")] if marked else []
+        self.general_error.setText(" ".join([message, *where, *leftovers]).strip())
+        first = next((self.inputs[k] for k in self.inputs if self.errors[k].text()), None)
+        if first is not None:
+            first.setFocus()  # the first field to fix, where typing goes
+        fit_to_contents(self)  # room for the messages: under their fields, never over them

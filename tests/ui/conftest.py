@@ -99,3 +99,12 @@ def speak() -> Iterator[Callable[[str], None]]:
     yield language.use
     language.use("en")
     i18n.install(i18n.English())
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _kiosk_theme(qapp: QApplication) -> None:
+    """The look the app installs (Fusion, the bundled font, the desk's sheet): what a test
+    measures is what a desk shows."""
+    from kiosk.ui.theme import install_theme
+
+    install_theme(qapp)

@@ -267,7 +267,9 @@ def test_a_walk_in_typed_as_people_write_is_registered_in_the_systems_forms(
     QTest.keyClicks(form.inputs["dob"], "31/31/1990")  # a slip
     form.buttons.accepted.emit()
     qtbot.waitUntil(lambda: form.errors["dob"].isVisible(), timeout=5000)
-    assert "31/12/1990" in form.errors["dob"].text()  # an example, not "Y-m-d"
+    # the calendar's word for it and an example, not "Y-m-d"
+    assert "There is no month 31" in form.errors["dob"].text()
+    assert "31/12/1990" in form.errors["dob"].text()
     assert not form.errors["phone"].isVisible()  # the national phone is fine
     error_top = form.errors["dob"].mapTo(form, form.errors["dob"].rect().topLeft()).y()
     field = form.inputs["dob"]
@@ -288,7 +290,39 @@ def test_a_walk_in_typed_as_people_write_is_registered_in_the_systems_forms(
 def test_an_empty_registration_is_refused_before_sending(qtbot: QtBot, desk: DeskWindow) -> None:
     form = desk.open_guest_form(None)
     form.buttons.accepted.emit()
-    qtbot.waitUntil(lambda: "name or an email" in form.general_error.text(), timeout=3000)
+    qtbot.waitUntil(lambda: form.errors["first_name"].isVisible(), timeout=3000)
+    assert "name or an email" in form.errors["first_name"].text()
+    # the sentence at the bottom ends; it says where to look (no dangling "details:")
+    assert form.general_error.text().endswith("See the notes under the fields.")
+    assert form.focusWidget() is form.inputs["first_name"]  # typing goes where the fix is
+
+
+def test_every_mistake_of_a_new_guest_is_said_at_once(
+    qtbot: QtBot, desk: DeskWindow, fresh_client: TrybeClient
+) -> None:
+    """An email without its @, a short phone and a 31st of February: all three under their
+    fields after one Save (they used to come one save at a time), the date's advice the
+    calendar's, and nothing sent to the guest system."""
+    show(qtbot, desk, "Amelia Hart")
+    before = len(fresh_client.list_customers(query="Walk"))
+    form = desk.open_guest_form(None)
+    QTest.keyClicks(form.inputs["first_name"], "Walk")
+    QTest.keyClicks(form.inputs["email"], "walk.inn.example.com")
+    QTest.keyClicks(form.inputs["phone"], "07700")
+    QTest.keyClicks(form.inputs["dob"], "31/02/1990")
+    form.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: form.errors["dob"].isVisible(), timeout=3000)
+    assert "email address" in form.errors["email"].text()
+    assert "phone number" in form.errors["phone"].text()
+    assert form.errors["dob"].text() == "February 1990 has 28 days: there is no 31 February."
+    assert all(form.errors[k].isVisible() for k in ("email", "phone", "dob"))
+    for key in ("email", "phone", "dob"):  # each message under its own field, over nothing
+        error, field = form.errors[key], form.inputs[key]
+        error_top = error.mapTo(form, error.rect().topLeft()).y()
+        assert error_top >= field.mapTo(form, field.rect().bottomLeft()).y()
+        assert error.height() >= error.heightForWidth(error.width()) - 2
+    assert form.focusWidget() is form.inputs["email"]
+    assert len(fresh_client.list_customers(query="Walk")) == before
 
 
 def test_edit_a_guest_from_the_more_menu(qtbot: QtBot, desk: DeskWindow) -> None:

@@ -65,9 +65,11 @@ class Form:
         form = self.desk.state.form
         if form is None or form.saving:
             return
-        details, problems = tidy_details(details, self.desk.site)
+        details, problems = tidy_details(details, self.desk.site, new=form.kind != "edit")
         if problems:  # read as people write them; what can't be read is said beside its field
-            self.update(saving=False, field_errors=problems, message=tr("Check these details:"))
+            self.update(
+                saving=False, field_errors=problems, message=tr("Some details need a change.")
+            )
             return
         self.update(saving=True, field_errors={}, message="")
         if form.kind == "edit":
@@ -107,7 +109,7 @@ class Form:
             self.update(
                 saving=False,
                 field_errors=plain_field_errors(error.field_errors),
-                message=tr("{system} didn't accept some details:", system=self.desk.system),
+                message=tr("{system} didn't accept some details.", system=self.desk.system),
             )
         else:
             self.update(saving=False, message=not_saved(result, self.desk.system))

@@ -267,7 +267,7 @@ class Writes:
                 self.desk.update_form(
                     saving=False,
                     field_errors=plain_field_errors(result.error.field_errors),
-                    message=tr("{system} didn't accept some details:", system=self.desk.system),
+                    message=tr("{system} didn't accept some details.", system=self.desk.system),
                 )
                 self.desk.set(activity=Activity.READY, feedback=None)
                 return
