@@ -200,17 +200,17 @@
         <translation>Lade Adressen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/form.py" line="70"/>
+        <location filename="../../kiosk/checkin/desk/form.py" line="71"/>
         <source>Some details need a change.</source>
         <translation>Einige Angaben müssen geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/form.py" line="83"/>
+        <location filename="../../kiosk/checkin/desk/form.py" line="85"/>
         <source>Saving the guest's details…</source>
         <translation>Speichere die Daten des Gastes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/form.py" line="110"/>
+        <location filename="../../kiosk/checkin/desk/form.py" line="112"/>
         <location filename="../../kiosk/checkin/desk/writes.py" line="270"/>
         <source>{system} didn't accept some details.</source>
         <translation>{system} hat einige Angaben nicht angenommen.</translation>
@@ -221,7 +221,7 @@
         <translation>Adressen konnten nicht geladen werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/form.py" line="103"/>
+        <location filename="../../kiosk/checkin/desk/form.py" line="105"/>
         <location filename="../../kiosk/ui/desk.py" line="373"/>
         <source>new guest</source>
         <translation>neuer Gast</translation>
@@ -2186,57 +2186,77 @@
         <translation>Starte die Kamera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="51"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="58"/>
+        <source>⚠ Recent visits couldn't load</source>
+        <translation>⚠ Letzte Besuche konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="84"/>
         <source>Spend couldn't load</source>
         <translation>Umsatz konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="74"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="107"/>
         <source>Venues: {venues}</source>
         <translation>Häuser: {venues}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="76"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="109"/>
         <source>Opted into: {lists}</source>
         <translation>Eingewilligt in: {lists}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="78"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="111"/>
         <source>Couldn't check whether they are on site now</source>
         <translation>Konnte nicht prüfen, ob der Gast gerade im Haus ist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="140"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="173"/>
         <source>Admitted by staff override</source>
         <translation>Durch Ausnahme des Personals eingelassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="142"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="175"/>
         <source>Reason: {reason}  ·  was: {was}</source>
         <translation>Grund: {reason}  ·  vorher: {was}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="193"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="239"/>
         <source>MEMBERSHIP</source>
         <translation>MITGLIEDSCHAFT</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="204"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="251"/>
+        <source>RECENT VISITS</source>
+        <translation>LETZTE BESUCHE</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="260"/>
         <source>NOTES</source>
         <translation>NOTIZEN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="291"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="379"/>
         <source>Notes: {notes}</source>
         <translation>Notizen: {notes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="298"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="386"/>
         <source>Guest name: {name}</source>
         <translation>Name des Gastes: {name}</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="69"/>
+        <source>still in</source>
+        <translation>noch da</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="74"/>
+        <source>saved offline, not sent yet</source>
+        <translation>offline gespeichert, noch nicht gesendet</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/customer_panel.py" line="56"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="89"/>
         <source>Spent {total} over %n orders</source>
         <extracomment>one: Spent {total} over %n order</extracomment>
         <translation>
@@ -2245,138 +2265,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="68"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="101"/>
         <source>Last check-in {ago}</source>
         <translation>Letzter Check-in {ago}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="72"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="105"/>
         <source>No check-ins yet</source>
         <translation>Noch keine Check-ins</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="131"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="164"/>
         <source>All clear.</source>
         <translation>Alles in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="290"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="378"/>
         <source>No notes yet.</source>
         <translation>Noch keine Notizen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="295"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="383"/>
         <source>Photo couldn't load; initials {initials}</source>
         <translation>Foto konnte nicht geladen werden; Initialen {initials}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="300"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="388"/>
         <source>Opened by their card or a search</source>
         <translation>Über die Karte oder eine Suche geöffnet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="309"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="397"/>
         <source>still checking</source>
         <translation>noch in Prüfung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="309"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="397"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="335"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="423"/>
         <source>+{count} more</source>
         <translation>+{count} weitere</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="401"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="490"/>
         <source>Ended {day}</source>
         <translation>Beendet am {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="417"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="506"/>
         <source>Next charge {amount} on {day}</source>
         <translation>Nächste Abbuchung {amount} am {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="302"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="390"/>
         <source>Opened by customer record (no wristband scanned)</source>
         <translation>Über die Kundenakte geöffnet (kein Armband gescannt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="304"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="392"/>
         <source>Found by wristband {code}</source>
         <translation>Gefunden über Armband {code}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="313"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="401"/>
         <source>from the local copy ({how}), as of {day} {time}</source>
         <translation>aus der lokalen Kopie ({how}), Stand {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="323"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="411"/>
         <source>This guest's record has been anonymised</source>
         <translation>Die Daten dieses Gastes wurden anonymisiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="325"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="413"/>
         <source>Account locked: details can't be changed</source>
         <translation>Konto gesperrt: Daten können nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="327"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="415"/>
         <source>The photo couldn't load</source>
         <translation>Das Foto konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="425"/>
         <source>More labels: </source>
         <translation>Weitere Etiketten: </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="344"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="432"/>
         <source>⚠ Memberships couldn't load</source>
         <translation>⚠ Mitgliedschaften konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="403"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="492"/>
         <source>Starts {day}</source>
         <translation>Beginnt am {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="61"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="94"/>
         <source>last {order} {amount} (cancelled)</source>
         <translation>zuletzt {order} {amount} (storniert)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="63"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="96"/>
         <source>last {order} {amount}</source>
         <translation>zuletzt {order} {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="122"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="155"/>
         <source>(offline)</source>
         <translation>(offline)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="291"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="379"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="348"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="436"/>
         <location filename="../../kiosk/ui/desk.py" line="144"/>
         <source>No membership</source>
         <translation>Keine Mitgliedschaft</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="405"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="494"/>
         <source>Since {day}</source>
         <translation>Seit {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="124"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="157"/>
         <source>(checking…)</source>
         <translation>(wird geprüft…)</translation>
     </message>

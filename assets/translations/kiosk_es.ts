@@ -200,17 +200,17 @@
         <translation>Cargando direcciones…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/form.py" line="70"/>
+        <location filename="../../kiosk/checkin/desk/form.py" line="71"/>
         <source>Some details need a change.</source>
         <translation>Hay que corregir algunos datos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/form.py" line="83"/>
+        <location filename="../../kiosk/checkin/desk/form.py" line="85"/>
         <source>Saving the guest's details…</source>
         <translation>Guardando los datos del cliente…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/form.py" line="110"/>
+        <location filename="../../kiosk/checkin/desk/form.py" line="112"/>
         <location filename="../../kiosk/checkin/desk/writes.py" line="270"/>
         <source>{system} didn't accept some details.</source>
         <translation>{system} no ha aceptado algunos datos.</translation>
@@ -221,7 +221,7 @@
         <translation>No se han podido cargar las direcciones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/form.py" line="103"/>
+        <location filename="../../kiosk/checkin/desk/form.py" line="105"/>
         <location filename="../../kiosk/ui/desk.py" line="373"/>
         <source>new guest</source>
         <translation>cliente nuevo</translation>
@@ -2186,57 +2186,77 @@
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="51"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="58"/>
+        <source>⚠ Recent visits couldn't load</source>
+        <translation>⚠ No se pudieron cargar las últimas visitas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="84"/>
         <source>Spend couldn't load</source>
         <translation>No se ha podido cargar el gasto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="74"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="107"/>
         <source>Venues: {venues}</source>
         <translation>Centros: {venues}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="76"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="109"/>
         <source>Opted into: {lists}</source>
         <translation>Suscrito a: {lists}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="78"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="111"/>
         <source>Couldn't check whether they are on site now</source>
         <translation>No se ha podido comprobar si está dentro ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="140"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="173"/>
         <source>Admitted by staff override</source>
         <translation>Admitido por excepción del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="142"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="175"/>
         <source>Reason: {reason}  ·  was: {was}</source>
         <translation>Motivo: {reason}  ·  antes: {was}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="193"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="239"/>
         <source>MEMBERSHIP</source>
         <translation>MEMBRESÍA</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="204"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="251"/>
+        <source>RECENT VISITS</source>
+        <translation>ÚLTIMAS VISITAS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="260"/>
         <source>NOTES</source>
         <translation>NOTAS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="291"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="379"/>
         <source>Notes: {notes}</source>
         <translation>Notas: {notes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="298"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="386"/>
         <source>Guest name: {name}</source>
         <translation>Nombre del cliente: {name}</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="69"/>
+        <source>still in</source>
+        <translation>sigue dentro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="74"/>
+        <source>saved offline, not sent yet</source>
+        <translation>guardado sin conexión, aún no enviado</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/customer_panel.py" line="56"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="89"/>
         <source>Spent {total} over %n orders</source>
         <extracomment>one: Spent {total} over %n order</extracomment>
         <translation>
@@ -2245,138 +2265,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="68"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="101"/>
         <source>Last check-in {ago}</source>
         <translation>Último registro {ago}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="72"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="105"/>
         <source>No check-ins yet</source>
         <translation>Aún sin registros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="131"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="164"/>
         <source>All clear.</source>
         <translation>Todo en orden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="290"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="378"/>
         <source>No notes yet.</source>
         <translation>Aún sin notas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="295"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="383"/>
         <source>Photo couldn't load; initials {initials}</source>
         <translation>No se ha podido cargar la foto; iniciales {initials}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="300"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="388"/>
         <source>Opened by their card or a search</source>
         <translation>Abierto por su tarjeta o una búsqueda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="309"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="397"/>
         <source>still checking</source>
         <translation>aún comprobando</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="309"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="397"/>
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="335"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="423"/>
         <source>+{count} more</source>
         <translation>+{count} más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="401"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="490"/>
         <source>Ended {day}</source>
         <translation>Terminó el {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="417"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="506"/>
         <source>Next charge {amount} on {day}</source>
         <translation>Próximo cargo {amount} el {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="302"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="390"/>
         <source>Opened by customer record (no wristband scanned)</source>
         <translation>Abierto desde la ficha del cliente (sin pulsera escaneada)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="304"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="392"/>
         <source>Found by wristband {code}</source>
         <translation>Encontrado por la pulsera {code}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="313"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="401"/>
         <source>from the local copy ({how}), as of {day} {time}</source>
         <translation>de la copia local ({how}), a {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="323"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="411"/>
         <source>This guest's record has been anonymised</source>
         <translation>La ficha de este cliente se ha anonimizado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="325"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="413"/>
         <source>Account locked: details can't be changed</source>
         <translation>Cuenta bloqueada: no se pueden cambiar los datos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="327"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="415"/>
         <source>The photo couldn't load</source>
         <translation>No se ha podido cargar la foto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="425"/>
         <source>More labels: </source>
         <translation>Más etiquetas: </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="344"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="432"/>
         <source>⚠ Memberships couldn't load</source>
         <translation>⚠ No se han podido cargar las membresías</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="403"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="492"/>
         <source>Starts {day}</source>
         <translation>Empieza el {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="61"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="94"/>
         <source>last {order} {amount} (cancelled)</source>
         <translation>último {order} {amount} (cancelado)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="63"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="96"/>
         <source>last {order} {amount}</source>
         <translation>último {order} {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="122"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="155"/>
         <source>(offline)</source>
         <translation>(sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="291"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="379"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="348"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="436"/>
         <location filename="../../kiosk/ui/desk.py" line="144"/>
         <source>No membership</source>
         <translation>Sin membresía</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="405"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="494"/>
         <source>Since {day}</source>
         <translation>Desde el {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="124"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="157"/>
         <source>(checking…)</source>
         <translation>(comprobando…)</translation>
     </message>

@@ -200,17 +200,17 @@
         <translation>Chargement des adresses…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/form.py" line="70"/>
+        <location filename="../../kiosk/checkin/desk/form.py" line="71"/>
         <source>Some details need a change.</source>
         <translation>Certaines informations sont à corriger.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/form.py" line="83"/>
+        <location filename="../../kiosk/checkin/desk/form.py" line="85"/>
         <source>Saving the guest's details…</source>
         <translation>Enregistrement des informations du client…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/form.py" line="110"/>
+        <location filename="../../kiosk/checkin/desk/form.py" line="112"/>
         <location filename="../../kiosk/checkin/desk/writes.py" line="270"/>
         <source>{system} didn't accept some details.</source>
         <translation>{system} n'a pas accepté certaines informations.</translation>
@@ -221,7 +221,7 @@
         <translation>Impossible de charger les adresses : {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/form.py" line="103"/>
+        <location filename="../../kiosk/checkin/desk/form.py" line="105"/>
         <location filename="../../kiosk/ui/desk.py" line="373"/>
         <source>new guest</source>
         <translation>nouveau client</translation>
@@ -2186,57 +2186,77 @@
         <translation>Démarrage de la caméra…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="51"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="58"/>
+        <source>⚠ Recent visits couldn't load</source>
+        <translation>⚠ Les dernières visites n'ont pas pu être chargées</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="84"/>
         <source>Spend couldn't load</source>
         <translation>Impossible de charger les dépenses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="74"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="107"/>
         <source>Venues: {venues}</source>
         <translation>Établissements : {venues}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="76"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="109"/>
         <source>Opted into: {lists}</source>
         <translation>Abonné à : {lists}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="78"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="111"/>
         <source>Couldn't check whether they are on site now</source>
         <translation>Impossible de vérifier s'il est sur place</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="140"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="173"/>
         <source>Admitted by staff override</source>
         <translation>Entrée accordée par dérogation de l'équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="142"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="175"/>
         <source>Reason: {reason}  ·  was: {was}</source>
         <translation>Motif : {reason}  ·  avant : {was}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="193"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="239"/>
         <source>MEMBERSHIP</source>
         <translation>ABONNEMENT</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="204"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="251"/>
+        <source>RECENT VISITS</source>
+        <translation>DERNIÈRES VISITES</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="260"/>
         <source>NOTES</source>
         <translation>NOTES</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="291"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="379"/>
         <source>Notes: {notes}</source>
         <translation>Notes : {notes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="298"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="386"/>
         <source>Guest name: {name}</source>
         <translation>Nom du client : {name}</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="69"/>
+        <source>still in</source>
+        <translation>toujours là</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/customer_panel.py" line="74"/>
+        <source>saved offline, not sent yet</source>
+        <translation>enregistré hors ligne, pas encore envoyé</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/customer_panel.py" line="56"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="89"/>
         <source>Spent {total} over %n orders</source>
         <extracomment>one: Spent {total} over %n order</extracomment>
         <translation>
@@ -2245,138 +2265,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="68"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="101"/>
         <source>Last check-in {ago}</source>
         <translation>Dernier passage {ago}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="72"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="105"/>
         <source>No check-ins yet</source>
         <translation>Aucun passage pour le moment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="131"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="164"/>
         <source>All clear.</source>
         <translation>Tout est en ordre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="290"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="378"/>
         <source>No notes yet.</source>
         <translation>Pas encore de notes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="295"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="383"/>
         <source>Photo couldn't load; initials {initials}</source>
         <translation>Photo non chargée ; initiales {initials}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="300"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="388"/>
         <source>Opened by their card or a search</source>
         <translation>Ouvert par sa carte ou une recherche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="309"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="397"/>
         <source>still checking</source>
         <translation>vérification en cours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="309"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="397"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="335"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="423"/>
         <source>+{count} more</source>
         <translation>+{count} autres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="401"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="490"/>
         <source>Ended {day}</source>
         <translation>Terminé le {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="417"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="506"/>
         <source>Next charge {amount} on {day}</source>
         <translation>Prochain prélèvement {amount} le {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="302"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="390"/>
         <source>Opened by customer record (no wristband scanned)</source>
         <translation>Ouvert depuis la fiche client (aucun bracelet scanné)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="304"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="392"/>
         <source>Found by wristband {code}</source>
         <translation>Trouvé par le bracelet {code}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="313"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="401"/>
         <source>from the local copy ({how}), as of {day} {time}</source>
         <translation>depuis la copie locale ({how}), au {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="323"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="411"/>
         <source>This guest's record has been anonymised</source>
         <translation>La fiche de ce client a été anonymisée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="325"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="413"/>
         <source>Account locked: details can't be changed</source>
         <translation>Compte verrouillé : les informations ne peuvent pas être modifiées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="327"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="415"/>
         <source>The photo couldn't load</source>
         <translation>La photo n'a pas pu être chargée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="337"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="425"/>
         <source>More labels: </source>
         <translation>Autres étiquettes : </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="344"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="432"/>
         <source>⚠ Memberships couldn't load</source>
         <translation>⚠ Impossible de charger les abonnements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="403"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="492"/>
         <source>Starts {day}</source>
         <translation>Commence le {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="61"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="94"/>
         <source>last {order} {amount} (cancelled)</source>
         <translation>dernière {order} {amount} (annulée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="63"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="96"/>
         <source>last {order} {amount}</source>
         <translation>dernière {order} {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="122"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="155"/>
         <source>(offline)</source>
         <translation>(hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="291"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="379"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="348"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="436"/>
         <location filename="../../kiosk/ui/desk.py" line="144"/>
         <source>No membership</source>
         <translation>Pas d'abonnement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="405"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="494"/>
         <source>Since {day}</source>
         <translation>Depuis le {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="124"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="157"/>
         <source>(checking…)</source>
         <translation>(vérification…)</translation>
     </message>

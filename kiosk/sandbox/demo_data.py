@@ -253,6 +253,7 @@ class _Builder:
             "memberships",
             "orders",
             "barcodes",
+            "check_ins",
         )
         with self.store.transaction() as db:
             for table in order:
@@ -358,6 +359,7 @@ class _Builder:
             )
             dob = f"{year}-{month:02d}-{day:02d}"
         checked_in = self.rng.random() < 0.6 and not anonymised
+        last_visit = 0
         self.add(
             "customers",
             id=customer_id,
@@ -377,12 +379,43 @@ class _Builder:
             deleted_at=self.ago(days=20) if anonymised else None,
             last_active_at=self.ago(days=self.rng.randint(0, 60)),
             email_verified_at=created if email else None,
-            last_check_in_at=self.ago(hours=self.rng.randint(20, 24 * 40)) if checked_in else None,
+            last_check_in_at=(
+                self.ago(hours=(last_visit := self.rng.randint(20, 24 * 40)))
+                if checked_in
+                else None
+            ),
             last_check_in_method="Scanned" if checked_in else None,
             created_at=created,
             updated_at=self.ago(days=self.rng.randint(0, 29)),
         )
+        if checked_in:  # after the row's own draws: the demo's other data stays as it was
+            self.past_visits(customer_id, SITES[site]["id"], hours_ago=last_visit)
         return customer_id
+
+    def past_visits(self, customer_id: str, site_id: str, *, hours_ago: int) -> None:
+        """The guest's last visit (``hours_ago``) and up to three before it, each checked out
+        after an hour or three, made at one of two desks or in the guest system's own app:
+        the desk's "Recent visits" has something to show. Drawn from the guest's own random
+        stream, so the rest of the demo (its cards, bands, orders) stays as it was."""
+        own = random.Random(customer_id)
+        starts = [hours_ago]
+        for _ in range(own.randint(0, 3)):
+            starts.append(starts[-1] + own.randint(24 * 3, 24 * 20))
+        for start in starts:
+            stay = own.randint(60, 200)
+            desk = own.choice((1, 2, None))
+            self.add(
+                "check_ins",
+                id=str(uuid.UUID(int=own.getrandbits(128), version=4)),
+                customer_id=customer_id,
+                site_id=site_id,
+                membership_id=None,
+                method="Scanned",
+                checked_in_at=self.ago(hours=start),
+                checked_out_at=self.ago(hours=start, minutes=-stay),
+                device_id=f"demo-desk-{desk}" if desk else None,
+                device_name=f"Desk {desk}" if desk else None,
+            )
 
     def labels_for(self, customer_id: str, names: tuple[str, ...] | None = None) -> None:
         if names is None:

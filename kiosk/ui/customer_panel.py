@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -41,6 +43,47 @@ def _clear(layout: QHBoxLayout | QVBoxLayout) -> None:
         if widget is not None:
             widget.hide()
             widget.deleteLater()
+
+
+VISITS_SHOWN = 5
+
+
+def _height_for(widget: QWidget, width: int) -> int:
+    """The height ``widget`` needs at ``width`` (its wrapped lines counted)."""
+    layout = widget.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        return int(layout.heightForWidth(width))
+    if widget.hasHeightForWidth():
+        return int(widget.heightForWidth(width))
+    return int(widget.sizeHint().height())
+
+
+def _visit_lines(context: GuestContext) -> list[str]:
+    """The guest's last visits here, newest first, a line each: the day, in and out, and the
+    desk that made it ("Mon 30 Nov  10:42–12:15  ·  Desk 1"). Where the wide screen had an
+    empty column, the desk now answers "when were they last in, and for how long?"."""
+    if not context.can(Capability.CHECK_INS):
+        return []
+    if "visits" in context.missing:
+        return [tr("⚠ Recent visits couldn't load")]
+    lines = []
+    for visit in context.visits[:VISITS_SHOWN]:
+        if visit.checked_in_at is None:
+            continue
+        start = wallclock.local(visit.checked_in_at)
+        when = f"{i18n.day(start, year=False)}  {i18n.clock(start)}"
+        if visit.checked_out_at is not None:
+            end = wallclock.local(visit.checked_out_at)
+            when += f"–{i18n.clock(end)}"
+        else:
+            when += " – " + tr("still in")
+        parts = [when]
+        if visit.device is not None and visit.device.name:
+            parts.append(visit.device.name)
+        if visit.queued:
+            parts.append(tr("saved offline, not sent yet"))
+        lines.append("  ·  ".join(parts))
+    return lines
 
 
 def _history(context: GuestContext) -> str:
@@ -150,8 +193,8 @@ class CustomerPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("guestCard")
         column = QVBoxLayout(self)
-        column.setContentsMargins(24, 20, 24, 24)
-        column.setSpacing(18)
+        column.setContentsMargins(24, 16, 24, 20)
+        column.setSpacing(14)
         self.verdict = VerdictBanner()
         column.addWidget(self.verdict)
         # The person and the band side by side; on a portrait screen the band goes under the
@@ -159,9 +202,22 @@ class CustomerPanel(QFrame):
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.body.setSpacing(28)
         column.addLayout(self.body, 1)
-        person = QHBoxLayout()
+        # The person's column scrolls on its own: beside the band card (landscape) a long
+        # record (several memberships, larger text, German) never pushes the band's buttons
+        # below the fold; in portrait it shows in full and the page scrolls instead.
+        person_widget = QWidget()
+        person_widget.setObjectName("personColumn")
+        person = QHBoxLayout(person_widget)
+        person.setContentsMargins(0, 0, 0, 0)
         person.setSpacing(28)
-        self.body.addLayout(person, 1)
+        self.person_scroll = QScrollArea()
+        self.person_scroll.setObjectName("personScroll")
+        self.person_scroll.setWidgetResizable(True)
+        self.person_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.person_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.person_scroll.setWidget(person_widget)
+        person_widget.installEventFilter(self)  # its layout asks again: fit it again (portrait)
+        self.body.addWidget(self.person_scroll, 1)
 
         self.avatar = Avatar(self.AVATAR_PX)
         left = QVBoxLayout()
@@ -201,6 +257,16 @@ class CustomerPanel(QFrame):
         self.history.setObjectName("membershipDetail")
         self.history.setWordWrap(True)
         right.addWidget(self.history)
+        right.addSpacing(6)
+        self.visits_title = QLabel(tr("RECENT VISITS"))
+        self.visits_title.setObjectName("sectionTitle")
+        right.addWidget(self.visits_title)
+        self.visits = QLabel()
+        self.visits.setObjectName("visitLines")
+        self.visits.setTextFormat(Qt.TextFormat.PlainText)  # a desk's name is data, not markup
+        self.visits.setWordWrap(True)
+        self.visits.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        right.addWidget(self.visits)
         self.notes_title = QLabel(tr("NOTES"))
         self.notes_title.setObjectName("sectionTitle")
         right.addWidget(self.notes_title)
@@ -238,6 +304,53 @@ class CustomerPanel(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._choose_layout(event.size().width(), event.size().height())
+        self._fit_person()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and self.portrait:
+            QTimer.singleShot(0, self._fit_person)  # after the layout has run with the new lines
+        return False
+
+    def _fit_person(self) -> None:
+        """Beside the band card the person's column takes the height there is and scrolls
+        within it. Stacked (portrait, or too narrow for both): it is as tall as its contents
+        where the screen has room, else as tall as leaves the verdict and the band card (its
+        buttons) in view, and scrolls within that; where even that leaves no room for the name
+        and photo, in full, and the page scrolls."""
+        scroll = self.person_scroll
+        if not self.portrait:
+            scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            scroll.setMinimumHeight(0)
+            scroll.setMaximumHeight(QWIDGETSIZE_MAX)
+            return
+        content = scroll.widget()
+        layout = content.layout()
+        if layout is not None:
+            layout.activate()
+        margins = self.layout().contentsMargins()
+        width = max(self.width() - margins.left() - margins.right(), 1)  # the column's width
+        needed = max(_height_for(content, width), content.minimumSizeHint().height())
+        page = self.parentWidget()  # the page's scroll area's viewport: the height on screen
+        room = page.height() if page is not None else self.height()
+        others = margins.top() + margins.bottom() + self.body.spacing()
+        others += _height_for(self.band_card, width)
+        if self.verdict.isVisibleTo(self):
+            others += _height_for(self.verdict, width) + self.layout().spacing()
+        fits = room - others
+        # no room even for the name and photo beside a scroll bar: the person in full, and the
+        # page scrolls (one scroll, not one inside another)
+        height = needed if fits < px(self.PERSON_FLOOR_PX, self._scale) else min(needed, fits)
+        scroll.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if height < needed
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        if (scroll.minimumHeight(), scroll.maximumHeight()) != (height, height):
+            scroll.setFixedHeight(height)
+
+    PERSON_FLOOR_PX = 150
+    """Stacked on a short screen, the person's column is never cut shorter than this (scale
+    1): the name and photo stay in view."""
 
     def _choose_layout(self, width: int, height: int) -> None:
         """The band under the person on a portrait screen, and wherever the two side by side
@@ -247,6 +360,7 @@ class CustomerPanel(QFrame):
         if portrait != self.portrait:
             self.portrait = portrait
             self._lay_out()
+            self._fit_person()
 
     def _lay_out(self) -> None:
         """Side by side, or (portrait) the band under the person with the free space below."""
@@ -281,6 +395,10 @@ class CustomerPanel(QFrame):
             return  # the same snapshot: the person's side is already drawn
         self._shown = context
         self.history.setText(_history(context))
+        visit_lines = _visit_lines(context)
+        self.visits.setText("\n".join(visit_lines))
+        self.visits_title.setVisible(bool(visit_lines))
+        self.visits.setVisible(bool(visit_lines))
         guest = context.guest
         has_memberships = context.can(Capability.MEMBERSHIPS)
         self.membership_title.setVisible(has_memberships)
@@ -356,12 +474,13 @@ class CustomerPanel(QFrame):
             chip = item.widget() if item is not None else None
             if isinstance(chip, LabelChip) and chip.name.casefold() in loud:
                 chip.make_loud()
+        self._fit_person()
 
     def clear(self) -> None:
         """Forget the guest: no name, photo, labels or memberships left in any widget."""
         self._shown = None
         self.avatar.show_guest("", None)
-        for label in (self.name, self.meta, self.history, self.notes):
+        for label in (self.name, self.meta, self.history, self.notes, self.visits):
             label.clear()
         for layout in (self.banners, self.labels, self.memberships):
             _clear(layout)

@@ -669,7 +669,7 @@ class DeskWindow(QMainWindow):
     def _padded(widget: QWidget) -> QWidget:
         holder = QWidget()
         layout = QVBoxLayout(holder)
-        layout.setContentsMargins(32, 28, 32, 20)
+        layout.setContentsMargins(32, 16, 32, 12)
         layout.addWidget(widget)
         return holder
 
