@@ -91,7 +91,8 @@ def start_demo_backend(vendor: Vendor = TRYBE) -> tuple[SandboxServer, Connectio
     else:
         from kiosk.sandbox.demo_data import SITES
 
-        server = SandboxServer(guests_in=36).start()  # an afternoon with guests in
+        # an afternoon with guests in, each with their past visits
+        server = SandboxServer(guests_in=36, history=True).start()
         site_id = str(SITES[0]["id"])
     return server, Connection(api_url=server.url, token=server.token, site_id=site_id, demo=True)
 

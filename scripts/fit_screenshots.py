@@ -25,6 +25,7 @@ from kiosk.checkin import i18n  # noqa: E402
 from kiosk.sandbox import SandboxServer  # noqa: E402
 from kiosk.sandbox.demo_data import FEATURED  # noqa: E402
 from kiosk.scan import ScanEvent  # noqa: E402
+from kiosk.ui.theme import install_theme  # noqa: E402
 from kiosk.ui.translations import DeskLanguage  # noqa: E402
 from tests.rigs import build_desk  # noqa: E402
 from tests.sandbox_helpers import SITE_ID  # noqa: E402
@@ -47,6 +48,7 @@ class _NoBot:
 
 def main() -> None:
     app = QApplication([])
+    install_theme(app)  # the look the app installs
     language = DeskLanguage()
     out = ROOT / "docs" / "screenshots"
     with SandboxServer(token="fit") as server:

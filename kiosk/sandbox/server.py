@@ -20,7 +20,7 @@ from typing import Any, Literal
 import uvicorn
 
 from kiosk.sandbox.app import create_app
-from kiosk.sandbox.demo_data import DEFAULT_SEED, open_visits, populate
+from kiosk.sandbox.demo_data import DEFAULT_SEED, open_visits, populate, visit_history
 from kiosk.sandbox.gatekeeper import TransportAwareH11
 from kiosk.sandbox.state import Access, SandboxState
 from kiosk.sandbox.store import Store
@@ -82,9 +82,11 @@ class SandboxServer:
         seed: int | None = None,
         vendor: Vendor = "trybe",
         guests_in: int = 0,
+        history: bool = False,
     ) -> None:
         """``guests_in``: that many demo guests checked in this afternoon and still in (a new
-        database only; the demo shows a site with people in it)."""
+        database only; the demo shows a site with people in it). ``history``: the guests'
+        past visits (:func:`~kiosk.sandbox.demo_data.visit_history`; the app's demo)."""
         self.vendor = vendor
         self._tempdir: Path | None = None
         if db_path is None:
@@ -96,6 +98,8 @@ class SandboxServer:
         tokens.update({t: "read" for t in read_only_tokens})
         fresh = reset or not db_path.exists()
         self.store = open_store(db_path, reset=reset, seed=seed, vendor=vendor)
+        if history and fresh and isinstance(self.store, Store):
+            visit_history(self.store)
         if guests_in and fresh and isinstance(self.store, Store):
             open_visits(self.store, count=guests_in)
         self.state = SandboxState(store=self.store, tokens=tokens, admin_token=self.admin_token)
@@ -175,10 +179,12 @@ def serve_forever(
     vendor: Vendor = "trybe",
     guests_in: int = 0,
 ) -> None:
-    """Run the stand-in server in the foreground until interrupted (Ctrl+C)."""
+    """Run the stand-in server in the foreground until interrupted (Ctrl+C). A site with
+    guests in (``guests_in``) is a demo: its guests have their past visits too."""
     fresh = reset or not db_path.exists()
     store = open_store(db_path, reset=reset, vendor=vendor)
     if guests_in and fresh and isinstance(store, Store):
+        visit_history(store)
         open_visits(store, count=guests_in)
     tokens: dict[str, Access] = {token: "write"}
     tokens.update({t: "read" for t in read_only_tokens})

@@ -193,6 +193,7 @@ class CustomerPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("guestCard")
         column = QVBoxLayout(self)
+        self._column = column
         column.setContentsMargins(24, 16, 24, 20)
         column.setSpacing(14)
         self.verdict = VerdictBanner()
@@ -207,6 +208,7 @@ class CustomerPanel(QFrame):
         # below the fold; in portrait it shows in full and the page scrolls instead.
         person_widget = QWidget()
         person_widget.setObjectName("personColumn")
+        self._person_column = person_widget
         person = QHBoxLayout(person_widget)
         person.setContentsMargins(0, 0, 0, 0)
         person.setSpacing(28)
@@ -323,11 +325,11 @@ class CustomerPanel(QFrame):
             scroll.setMinimumHeight(0)
             scroll.setMaximumHeight(QWIDGETSIZE_MAX)
             return
-        content = scroll.widget()
+        content = self._person_column
         layout = content.layout()
         if layout is not None:
             layout.activate()
-        margins = self.layout().contentsMargins()
+        margins = self._column.contentsMargins()
         width = max(self.width() - margins.left() - margins.right(), 1)  # the column's width
         needed = max(_height_for(content, width), content.minimumSizeHint().height())
         page = self.parentWidget()  # the page's scroll area's viewport: the height on screen
@@ -335,7 +337,7 @@ class CustomerPanel(QFrame):
         others = margins.top() + margins.bottom() + self.body.spacing()
         others += _height_for(self.band_card, width)
         if self.verdict.isVisibleTo(self):
-            others += _height_for(self.verdict, width) + self.layout().spacing()
+            others += _height_for(self.verdict, width) + self._column.spacing()
         fits = room - others
         # no room even for the name and photo beside a scroll bar: the person in full, and the
         # page scrolls (one scroll, not one inside another)

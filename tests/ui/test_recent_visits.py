@@ -4,25 +4,33 @@ first, the desk's name shown as plain text, and a check-in made now at the top a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.backends.trybe import TrybeClient
 from kiosk.config import clock as wallclock
+from kiosk.sandbox import SandboxServer
 from kiosk.ui.desk import DeskWindow
 from tests.rigs import DeskRig, show_code
-from tests.sandbox_helpers import SandboxAdmin, code_of
+from tests.sandbox_helpers import SITE_ID, code_of
+
+
+@pytest.fixture
+def demo_client() -> Iterator[TrybeClient]:
+    """The stand-in as the app's demo starts it: guests with their past visits."""
+    with SandboxServer(token="demo", history=True) as server:
+        client = TrybeClient(server.url, "demo", SITE_ID)
+        yield client
+        client.close()
 
 
 def test_the_last_visits_are_listed_with_their_desks_and_a_new_one_is_still_in(
-    qtbot: QtBot,
-    fresh_client: TrybeClient,
-    fresh_admin: SandboxAdmin,
-    desk_factory: Callable[..., DeskRig],
+    qtbot: QtBot, demo_client: TrybeClient, desk_factory: Callable[..., DeskRig]
 ) -> None:
-    desk: DeskWindow = desk_factory(fresh_client).window
+    desk: DeskWindow = desk_factory(demo_client).window
     desk.resize(1920, 1080)
     show_code(qtbot, desk, code_of("Amelia Hart"))
     panel = desk.customer_panel
@@ -41,9 +49,9 @@ def test_the_last_visits_are_listed_with_their_desks_and_a_new_one_is_still_in(
 
 
 def test_a_guest_who_never_came_has_no_visits_section(
-    qtbot: QtBot, client: TrybeClient, desk_factory: Callable[..., DeskRig]
+    qtbot: QtBot, demo_client: TrybeClient, desk_factory: Callable[..., DeskRig]
 ) -> None:
-    desk = desk_factory(client).window
+    desk = desk_factory(demo_client).window
     show_code(qtbot, desk, code_of("Lena Vogel"))  # the demo's guest who has never been in
     panel = desk.customer_panel
     assert "No check-ins yet" in panel.history.text()
