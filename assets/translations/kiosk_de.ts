@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="599"/>
+        <location filename="../../kiosk/app.py" line="600"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Gespeichert. Der Drucker gilt ab dem nächsten Band.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="638"/>
+        <location filename="../../kiosk/app.py" line="639"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (Restaurants und Bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="643"/>
+        <location filename="../../kiosk/app.py" line="644"/>
         <source>a guest card</source>
         <translation>eine Gästekarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="492"/>
+        <location filename="../../kiosk/app.py" line="493"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Gespeichert. Die neuen Scanner-Einstellungen gelten ab dem nächsten Start.</translation>
     </message>
@@ -2186,77 +2186,77 @@
         <translation>Starte die Kamera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="58"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="68"/>
         <source>⚠ Recent visits couldn't load</source>
         <translation>⚠ Letzte Besuche konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="84"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="94"/>
         <source>Spend couldn't load</source>
         <translation>Umsatz konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="107"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="117"/>
         <source>Venues: {venues}</source>
         <translation>Häuser: {venues}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="109"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="119"/>
         <source>Opted into: {lists}</source>
         <translation>Eingewilligt in: {lists}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="111"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="121"/>
         <source>Couldn't check whether they are on site now</source>
         <translation>Konnte nicht prüfen, ob der Gast gerade im Haus ist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="173"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="183"/>
         <source>Admitted by staff override</source>
         <translation>Durch Ausnahme des Personals eingelassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="175"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="185"/>
         <source>Reason: {reason}  ·  was: {was}</source>
         <translation>Grund: {reason}  ·  vorher: {was}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="239"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="251"/>
         <source>MEMBERSHIP</source>
         <translation>MITGLIEDSCHAFT</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="251"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="263"/>
         <source>RECENT VISITS</source>
         <translation>LETZTE BESUCHE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="260"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="272"/>
         <source>NOTES</source>
         <translation>NOTIZEN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="379"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="411"/>
         <source>Notes: {notes}</source>
         <translation>Notizen: {notes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="386"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="418"/>
         <source>Guest name: {name}</source>
         <translation>Name des Gastes: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="69"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="79"/>
         <source>still in</source>
         <translation>noch da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="74"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="84"/>
         <source>saved offline, not sent yet</source>
         <translation>offline gespeichert, noch nicht gesendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/customer_panel.py" line="89"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="99"/>
         <source>Spent {total} over %n orders</source>
         <extracomment>one: Spent {total} over %n order</extracomment>
         <translation>
@@ -2265,138 +2265,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="101"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="111"/>
         <source>Last check-in {ago}</source>
         <translation>Letzter Check-in {ago}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="105"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="115"/>
         <source>No check-ins yet</source>
         <translation>Noch keine Check-ins</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="164"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="174"/>
         <source>All clear.</source>
         <translation>Alles in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="378"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="410"/>
         <source>No notes yet.</source>
         <translation>Noch keine Notizen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="383"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="415"/>
         <source>Photo couldn't load; initials {initials}</source>
         <translation>Foto konnte nicht geladen werden; Initialen {initials}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="388"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="420"/>
         <source>Opened by their card or a search</source>
         <translation>Über die Karte oder eine Suche geöffnet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="397"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="429"/>
         <source>still checking</source>
         <translation>noch in Prüfung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="397"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="429"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="423"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="455"/>
         <source>+{count} more</source>
         <translation>+{count} weitere</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="490"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="522"/>
         <source>Ended {day}</source>
         <translation>Beendet am {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="506"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="538"/>
         <source>Next charge {amount} on {day}</source>
         <translation>Nächste Abbuchung {amount} am {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="390"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="422"/>
         <source>Opened by customer record (no wristband scanned)</source>
         <translation>Über die Kundenakte geöffnet (kein Armband gescannt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="392"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="424"/>
         <source>Found by wristband {code}</source>
         <translation>Gefunden über Armband {code}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="401"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="433"/>
         <source>from the local copy ({how}), as of {day} {time}</source>
         <translation>aus der lokalen Kopie ({how}), Stand {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="411"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="443"/>
         <source>This guest's record has been anonymised</source>
         <translation>Die Daten dieses Gastes wurden anonymisiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="413"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="445"/>
         <source>Account locked: details can't be changed</source>
         <translation>Konto gesperrt: Daten können nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="415"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="447"/>
         <source>The photo couldn't load</source>
         <translation>Das Foto konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="425"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="457"/>
         <source>More labels: </source>
         <translation>Weitere Etiketten: </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="432"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="464"/>
         <source>⚠ Memberships couldn't load</source>
         <translation>⚠ Mitgliedschaften konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="492"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="524"/>
         <source>Starts {day}</source>
         <translation>Beginnt am {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="94"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="104"/>
         <source>last {order} {amount} (cancelled)</source>
         <translation>zuletzt {order} {amount} (storniert)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="96"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="106"/>
         <source>last {order} {amount}</source>
         <translation>zuletzt {order} {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="155"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="165"/>
         <source>(offline)</source>
         <translation>(offline)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="379"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="411"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="436"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="468"/>
         <location filename="../../kiosk/ui/desk.py" line="144"/>
         <source>No membership</source>
         <translation>Keine Mitgliedschaft</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="494"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="526"/>
         <source>Since {day}</source>
         <translation>Seit {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="157"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="167"/>
         <source>(checking…)</source>
         <translation>(wird geprüft…)</translation>
     </message>

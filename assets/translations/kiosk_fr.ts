@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="599"/>
+        <location filename="../../kiosk/app.py" line="600"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Enregistré. L'imprimante sert dès le prochain bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="638"/>
+        <location filename="../../kiosk/app.py" line="639"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurants et bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="643"/>
+        <location filename="../../kiosk/app.py" line="644"/>
         <source>a guest card</source>
         <translation>une carte client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="492"/>
+        <location filename="../../kiosk/app.py" line="493"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Enregistré. Les nouveaux réglages du lecteur s’appliquent au prochain démarrage.</translation>
     </message>
@@ -2186,77 +2186,77 @@
         <translation>Démarrage de la caméra…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="58"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="68"/>
         <source>⚠ Recent visits couldn't load</source>
         <translation>⚠ Les dernières visites n'ont pas pu être chargées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="84"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="94"/>
         <source>Spend couldn't load</source>
         <translation>Impossible de charger les dépenses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="107"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="117"/>
         <source>Venues: {venues}</source>
         <translation>Établissements : {venues}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="109"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="119"/>
         <source>Opted into: {lists}</source>
         <translation>Abonné à : {lists}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="111"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="121"/>
         <source>Couldn't check whether they are on site now</source>
         <translation>Impossible de vérifier s'il est sur place</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="173"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="183"/>
         <source>Admitted by staff override</source>
         <translation>Entrée accordée par dérogation de l'équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="175"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="185"/>
         <source>Reason: {reason}  ·  was: {was}</source>
         <translation>Motif : {reason}  ·  avant : {was}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="239"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="251"/>
         <source>MEMBERSHIP</source>
         <translation>ABONNEMENT</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="251"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="263"/>
         <source>RECENT VISITS</source>
         <translation>DERNIÈRES VISITES</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="260"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="272"/>
         <source>NOTES</source>
         <translation>NOTES</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="379"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="411"/>
         <source>Notes: {notes}</source>
         <translation>Notes : {notes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="386"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="418"/>
         <source>Guest name: {name}</source>
         <translation>Nom du client : {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="69"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="79"/>
         <source>still in</source>
         <translation>toujours là</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="74"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="84"/>
         <source>saved offline, not sent yet</source>
         <translation>enregistré hors ligne, pas encore envoyé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/customer_panel.py" line="89"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="99"/>
         <source>Spent {total} over %n orders</source>
         <extracomment>one: Spent {total} over %n order</extracomment>
         <translation>
@@ -2265,138 +2265,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="101"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="111"/>
         <source>Last check-in {ago}</source>
         <translation>Dernier passage {ago}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="105"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="115"/>
         <source>No check-ins yet</source>
         <translation>Aucun passage pour le moment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="164"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="174"/>
         <source>All clear.</source>
         <translation>Tout est en ordre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="378"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="410"/>
         <source>No notes yet.</source>
         <translation>Pas encore de notes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="383"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="415"/>
         <source>Photo couldn't load; initials {initials}</source>
         <translation>Photo non chargée ; initiales {initials}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="388"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="420"/>
         <source>Opened by their card or a search</source>
         <translation>Ouvert par sa carte ou une recherche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="397"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="429"/>
         <source>still checking</source>
         <translation>vérification en cours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="397"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="429"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="423"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="455"/>
         <source>+{count} more</source>
         <translation>+{count} autres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="490"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="522"/>
         <source>Ended {day}</source>
         <translation>Terminé le {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="506"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="538"/>
         <source>Next charge {amount} on {day}</source>
         <translation>Prochain prélèvement {amount} le {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="390"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="422"/>
         <source>Opened by customer record (no wristband scanned)</source>
         <translation>Ouvert depuis la fiche client (aucun bracelet scanné)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="392"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="424"/>
         <source>Found by wristband {code}</source>
         <translation>Trouvé par le bracelet {code}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="401"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="433"/>
         <source>from the local copy ({how}), as of {day} {time}</source>
         <translation>depuis la copie locale ({how}), au {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="411"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="443"/>
         <source>This guest's record has been anonymised</source>
         <translation>La fiche de ce client a été anonymisée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="413"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="445"/>
         <source>Account locked: details can't be changed</source>
         <translation>Compte verrouillé : les informations ne peuvent pas être modifiées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="415"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="447"/>
         <source>The photo couldn't load</source>
         <translation>La photo n'a pas pu être chargée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="425"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="457"/>
         <source>More labels: </source>
         <translation>Autres étiquettes : </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="432"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="464"/>
         <source>⚠ Memberships couldn't load</source>
         <translation>⚠ Impossible de charger les abonnements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="492"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="524"/>
         <source>Starts {day}</source>
         <translation>Commence le {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="94"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="104"/>
         <source>last {order} {amount} (cancelled)</source>
         <translation>dernière {order} {amount} (annulée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="96"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="106"/>
         <source>last {order} {amount}</source>
         <translation>dernière {order} {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="155"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="165"/>
         <source>(offline)</source>
         <translation>(hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="379"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="411"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="436"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="468"/>
         <location filename="../../kiosk/ui/desk.py" line="144"/>
         <source>No membership</source>
         <translation>Pas d'abonnement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="494"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="526"/>
         <source>Since {day}</source>
         <translation>Depuis le {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/customer_panel.py" line="157"/>
+        <location filename="../../kiosk/ui/customer_panel.py" line="167"/>
         <source>(checking…)</source>
         <translation>(vérification…)</translation>
     </message>
