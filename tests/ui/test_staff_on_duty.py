@@ -209,7 +209,8 @@ def test_the_desk_signs_out_after_a_spell_without_use_warning_first(
 ) -> None:
     monkeypatch.setattr(desk_duty, "DUTY_CHECK_S", 0.1)
     monkeypatch.setattr(desk_duty, "SIGN_OUT_WARN_S", 2)
-    rig = desk_factory(fresh_client, duty=Duty(roster), sign_out_s=4.0)  # room for a loaded machine to scan first
+    # 4 s: room for a loaded machine to scan first
+    rig = desk_factory(fresh_client, duty=Duty(roster), sign_out_s=4.0)
     desk = rig.window
     wedge(desk)
     sign_in_with_pin(qtbot, desk, "st-man001", "9999")
