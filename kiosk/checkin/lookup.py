@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Literal
 
-from kiosk.checkin.errors import BackendError, NotSupported, TimedOut
+from kiosk.checkin.errors import BackendError, NotFound, NotSupported, TimedOut
 from kiosk.checkin.link import LinkHealth
 from kiosk.checkin.model import Band, Card, Guest, LinkStatus, Membership, Site, Spend, Visit
 from kiosk.checkin.ports import Backend, Capability, Reader
@@ -141,8 +141,7 @@ class Lookup:
 
     def status(self) -> LinkStatus:
         """The backend's link status, marked slow while lookups keep missing their deadline."""
-        status = self.backend.status()
-        return replace(status, slow=self.health.slow) if self.health.slow else status
+        return self.health.applied_to(self.backend.status())
 
     def by_code(self, code: str) -> GuestContext:
         """The guest for a scanned or typed code; raises NotFound, or why it could not look."""
@@ -197,11 +196,19 @@ class Lookup:
     def _required(self, call: Callable[[], Guest], deadline: float) -> Guest:
         future = self._pool.submit(call)
         try:
-            return future.result(timeout=max(0.0, deadline - self._clock()))
+            guest = future.result(timeout=max(0.0, deadline - self._clock()))
         except FutureTimeout:
             future.cancel()
             self.health.note(late=True)
             raise TimedOut("the lookup ran out of time") from None
+        except NotFound:
+            self.health.note_answered()
+            raise
+        except BackendError as exc:
+            self.health.note_failed(exc)
+            raise
+        self.health.note_answered()
+        return guest
 
     def _gather(
         self,

@@ -105,3 +105,26 @@ def test_with_a_local_copy_late_answers_count_toward_offline_and_the_chip_says_w
     finally:
         lookup.close()
         local.close()
+
+
+def test_without_a_local_copy_a_guest_system_that_does_not_answer_is_offline_on_the_chip(
+    qtbot: QtBot,
+    fresh_client: TrybeClient,
+    fresh_admin: SandboxAdmin,
+    desk_factory: Callable[..., DeskRig],
+) -> None:
+    """Issue 28: with no local copy (an appliance with no keyring) a dead guest system made
+    every lookup fail while the chip still said ● Online. The first lookup that finds no answer
+    turns it Offline, saying why; the next one answered turns it back."""
+    desk = desk_factory(fresh_client).window
+    assert desk.link_chip.text().startswith("● Online")
+    fresh_admin.add_fault(path_prefix="/", reset=True)  # the connection drops on every request
+    desk.handle_scan(ScanEvent(payload=code_of("Amelia Hart"), source="wedge"))
+    qtbot.waitUntil(lambda: desk.link_chip.text().startswith("● Offline"), timeout=8000)
+    assert "no connection" in desk.link_chip.text()
+    assert desk.link_chip.property("tone") == "warn"
+
+    fresh_admin.clear()  # back: the same band scanned again at once is a retry
+    desk.handle_scan(ScanEvent(payload=code_of("Amelia Hart"), source="wedge"))
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Amelia Hart", timeout=8000)
+    qtbot.waitUntil(lambda: desk.link_chip.text().startswith("● Online"), timeout=3000)

@@ -371,6 +371,10 @@ class Scans:
             )
         if as_scan:
             self.pipeline.record_not_found(code, error, reason=failure.kind, read_by=read_by)
+        if not isinstance(error, NotFound):
+            # not an answer (no connection, a 5xx, out of time): the same band scanned again is
+            # a retry, never "was just scanned; showing it already" over an error
+            self.pipeline.forget_repeats()
         self._problem(failure)
 
     def _problem(self, failure: Failure, tone: Tone | None = None) -> None:
