@@ -190,7 +190,8 @@ def open_local_copy(
                 "The desk works online only."
             )
             return None
-        path, key = user_data_dir() / "local-copy.db", key_from_text(text)
+        path = user_data_dir() / "local-copy.db"
+        key = key_from_text(text, path)
     store = LocalStore(path, key)
     purged = store.purge(settings.offline.retention_days * 86400)
     if purged:
@@ -236,12 +237,15 @@ def run_desk(
     )
     if local is not None:
         backend = local.start()
+    # wanted, possible with this guest system, and still none: there was no key to protect it
+    copy_off = local is None and settings.offline.enabled and Capability.SYNC in live.capabilities
     lookup = Lookup(
         backend,
         copy=local.copy_only() if local is not None else None,
         deadline_s=settings.lookup_deadline_s,
         late_s=settings.lookup_late_s,
         on_late=local.note_late if local is not None else None,
+        copy_off=copy_off,
     )
     actions = Actions(
         backend,

@@ -790,7 +790,7 @@ def _unpair(args: argparse.Namespace) -> int:
     path, key = user_data_dir() / "local-copy.db", load_store_key(create=False)
     if path.exists() and key is not None:
         with contextlib.suppress(Exception):
-            store = LocalStore(path, key_from_text(key))
+            store = LocalStore(path, key_from_text(key, path))
             waiting = store.outbox_counts().get("waiting", 0)
             store.close()
     try:
@@ -855,7 +855,7 @@ def _forget(settings: Settings, force: bool, forget_key: Callable[[], None]) -> 
     key = load_store_key(create=False)
     if path.exists() and key is not None and not force:
         try:
-            store = LocalStore(path, key_from_text(key))
+            store = LocalStore(path, key_from_text(key, path))
             waiting = store.outbox_counts().get("waiting", 0)
             store.close()
         except Exception:

@@ -112,7 +112,7 @@ def run_chaos(
     # 1. offline: queue the actions
     started = time.monotonic()
     admin.add_fault(path_prefix="/", reset=True)
-    store = LocalStore(folder / "local-copy.db", key_from_text(store_key))
+    store = LocalStore(folder / "local-copy.db", key_from_text(store_key, folder / "local-copy.db"))
     backend = OfflineBackend(
         TrybeBackend(TrybeClient(url, token, site_id, deadline_s=2.0, max_retries=0)),
         store,
@@ -213,7 +213,7 @@ def _guests(client: TrybeClient) -> list[str]:
 
 
 def _counts(folder: Any, store_key: str) -> dict[str, int]:
-    store = LocalStore(folder / "local-copy.db", key_from_text(store_key))
+    store = LocalStore(folder / "local-copy.db", key_from_text(store_key, folder / "local-copy.db"))
     try:
         return {"waiting": 0, **store.outbox_counts()}
     finally:
@@ -223,7 +223,7 @@ def _counts(folder: Any, store_key: str) -> dict[str, int]:
 def _account(
     report: ChaosReport, client: TrybeClient, folder: Any, store_key: str, since: datetime
 ) -> None:
-    store = LocalStore(folder / "local-copy.db", key_from_text(store_key))
+    store = LocalStore(folder / "local-copy.db", key_from_text(store_key, folder / "local-copy.db"))
     rows = store.outbox_rows("waiting", "sent", "needs attention")
     store.close()
     server: dict[str, Any] = {}

@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="600"/>
+        <location filename="../../kiosk/app.py" line="604"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Enregistré. L'imprimante sert dès le prochain bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="639"/>
+        <location filename="../../kiosk/app.py" line="643"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurants et bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="644"/>
+        <location filename="../../kiosk/app.py" line="648"/>
         <source>a guest card</source>
         <translation>une carte client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="493"/>
+        <location filename="../../kiosk/app.py" line="497"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Enregistré. Les nouveaux réglages du lecteur s’appliquent au prochain démarrage.</translation>
     </message>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
-        <location filename="../../kiosk/ui/desk.py" line="711"/>
+        <location filename="../../kiosk/ui/desk.py" line="714"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="244"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="296"/>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/form.py" line="105"/>
-        <location filename="../../kiosk/ui/desk.py" line="373"/>
+        <location filename="../../kiosk/ui/desk.py" line="376"/>
         <source>new guest</source>
         <translation>nouveau client</translation>
     </message>
@@ -373,7 +373,7 @@
         <translation>lu par la caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="423"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="427"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Enregistré, mais l'écran n'a pas pu se mettre à jour : scannez à nouveau.</translation>
     </message>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/search.py" line="61"/>
-        <location filename="../../kiosk/ui/desk.py" line="977"/>
+        <location filename="../../kiosk/ui/desk.py" line="980"/>
         <source>Searching for “{text}”…</source>
         <translation>Recherche de « {text} »…</translation>
     </message>
@@ -1119,8 +1119,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/staff.py" line="56"/>
-        <location filename="../../kiosk/ui/desk.py" line="567"/>
-        <location filename="../../kiosk/ui/desk.py" line="895"/>
+        <location filename="../../kiosk/ui/desk.py" line="570"/>
+        <location filename="../../kiosk/ui/desk.py" line="898"/>
         <source>Front desk</source>
         <translation>Accueil</translation>
     </message>
@@ -2386,7 +2386,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/customer_panel.py" line="468"/>
-        <location filename="../../kiosk/ui/desk.py" line="144"/>
+        <location filename="../../kiosk/ui/desk.py" line="147"/>
         <source>No membership</source>
         <translation>Pas d'abonnement</translation>
     </message>
@@ -2455,8 +2455,13 @@
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../kiosk/ui/desk.py" line="130"/>
+        <source>no offline copy: no key for it</source>
+        <translation>pas de copie hors ligne : aucune clé pour elle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/desk.py" line="132"/>
         <source>%n need attention</source>
         <extracomment>one: %n needs attention</extracomment>
         <translation>
@@ -2465,125 +2470,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="142"/>
+        <location filename="../../kiosk/ui/desk.py" line="145"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="112"/>
         <source>{membership} ({status})</source>
         <translation>{membership} ({status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="146"/>
+        <location filename="../../kiosk/ui/desk.py" line="149"/>
         <source>phone ending {digits}</source>
         <translation>téléphone finissant par {digits}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="238"/>
+        <location filename="../../kiosk/ui/desk.py" line="241"/>
         <source>Kiosk · Front desk</source>
         <translation>Kiosque · Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="321"/>
+        <location filename="../../kiosk/ui/desk.py" line="324"/>
         <source>More time</source>
         <translation>Plus de temps</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="323"/>
+        <location filename="../../kiosk/ui/desk.py" line="326"/>
         <source>More time: keep this guest on screen</source>
         <translation>Plus de temps : garder ce client à l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="333"/>
+        <location filename="../../kiosk/ui/desk.py" line="336"/>
         <source>Connection status: open what is waiting to be sent</source>
         <translation>État de la connexion : ouvrir ce qui attend d'être envoyé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="363"/>
+        <location filename="../../kiosk/ui/desk.py" line="366"/>
         <source>check in</source>
         <translation>enregistrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="364"/>
+        <location filename="../../kiosk/ui/desk.py" line="367"/>
         <source>expiry</source>
         <translation>expiration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="365"/>
+        <location filename="../../kiosk/ui/desk.py" line="368"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="366"/>
+        <location filename="../../kiosk/ui/desk.py" line="369"/>
         <source>more</source>
         <translation>plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="372"/>
+        <location filename="../../kiosk/ui/desk.py" line="375"/>
         <source>find a guest (the search box)</source>
         <translation>trouver un client (le champ de recherche)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="374"/>
+        <location filename="../../kiosk/ui/desk.py" line="377"/>
         <source>recent scans</source>
         <translation>scans récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="375"/>
+        <location filename="../../kiosk/ui/desk.py" line="378"/>
         <source>cancel a wristband scan, or clear the screen</source>
         <translation>annuler un scan de bracelet, ou vider l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="376"/>
+        <location filename="../../kiosk/ui/desk.py" line="379"/>
         <source>who is in now</source>
         <translation>qui est là maintenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="377"/>
+        <location filename="../../kiosk/ui/desk.py" line="380"/>
         <source>print a band; again: give the guest the printed band</source>
         <translation>imprimer un bracelet ; à nouveau : lier le bracelet imprimé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="378"/>
+        <location filename="../../kiosk/ui/desk.py" line="381"/>
         <source>this list of keys</source>
         <translation>cette liste de touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="401"/>
+        <location filename="../../kiosk/ui/desk.py" line="404"/>
         <source>Find (Enter)</source>
         <translation>Rechercher (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="402"/>
+        <location filename="../../kiosk/ui/desk.py" line="405"/>
         <source>New guest (Ctrl+N)</source>
         <translation>Nouveau client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="403"/>
+        <location filename="../../kiosk/ui/desk.py" line="406"/>
         <source>Recent scans (Ctrl+R)</source>
         <translation>Scans récents (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="404"/>
+        <location filename="../../kiosk/ui/desk.py" line="407"/>
         <source>Print a band (Ctrl+P)</source>
         <translation>Imprimer un bracelet (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="405"/>
+        <location filename="../../kiosk/ui/desk.py" line="408"/>
         <source>Give the guest the band just printed (Ctrl+P)</source>
         <translation>Attribuer au client le bracelet qui vient d’être imprimé (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="439"/>
+        <location filename="../../kiosk/ui/desk.py" line="442"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="450"/>
-        <location filename="../../kiosk/ui/desk.py" line="702"/>
+        <location filename="../../kiosk/ui/desk.py" line="453"/>
+        <location filename="../../kiosk/ui/desk.py" line="705"/>
         <source>Keys: {keys}</source>
         <translation>Touches : {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="452"/>
-        <location filename="../../kiosk/ui/desk.py" line="1218"/>
+        <location filename="../../kiosk/ui/desk.py" line="455"/>
+        <location filename="../../kiosk/ui/desk.py" line="1221"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
@@ -2591,176 +2596,176 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="454"/>
+        <location filename="../../kiosk/ui/desk.py" line="457"/>
         <source>Close the list of keys</source>
         <translation>Fermer la liste des touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="576"/>
+        <location filename="../../kiosk/ui/desk.py" line="579"/>
         <source>Who is in now (Ctrl+I)</source>
         <translation>Qui est là maintenant (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="582"/>
+        <location filename="../../kiosk/ui/desk.py" line="585"/>
         <source>Code, name, email or phone</source>
         <translation>Code, nom, e-mail, téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="584"/>
+        <location filename="../../kiosk/ui/desk.py" line="587"/>
         <source>Find a guest by wristband code, name, email or phone</source>
         <translation>Trouver un client par code de bracelet, nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="590"/>
+        <location filename="../../kiosk/ui/desk.py" line="593"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="592"/>
+        <location filename="../../kiosk/ui/desk.py" line="595"/>
         <source>Find guest by code</source>
         <translation>Trouver le client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="600"/>
+        <location filename="../../kiosk/ui/desk.py" line="603"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="602"/>
+        <location filename="../../kiosk/ui/desk.py" line="605"/>
         <source>This shift's scans</source>
         <translation>Scans de ce service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="610"/>
+        <location filename="../../kiosk/ui/desk.py" line="613"/>
         <location filename="../../kiosk/ui/guest_form.py" line="66"/>
         <source>New guest</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="612"/>
+        <location filename="../../kiosk/ui/desk.py" line="615"/>
         <source>Register a walk-in guest</source>
         <translation>Inscrire un client de passage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="615"/>
+        <location filename="../../kiosk/ui/desk.py" line="618"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="254"/>
         <source>Back to self check-in</source>
         <translation>Retour à l'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="617"/>
+        <location filename="../../kiosk/ui/desk.py" line="620"/>
         <source>Back to the self check-in screen</source>
         <translation>Retour à l'écran d'enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="625"/>
+        <location filename="../../kiosk/ui/desk.py" line="628"/>
         <source>Sign out (someone else can also scan their badge to take over)</source>
         <translation>Se déconnecter (quelqu'un d'autre peut aussi scanner son badge pour prendre la main)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="628"/>
+        <location filename="../../kiosk/ui/desk.py" line="631"/>
         <source>Sign out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="636"/>
+        <location filename="../../kiosk/ui/desk.py" line="639"/>
         <source>Scanners and camera; reports; diagnostics</source>
         <translation>Lecteurs et caméra ; rapports ; diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="637"/>
+        <location filename="../../kiosk/ui/desk.py" line="640"/>
         <source>Settings, reports and diagnostics</source>
         <translation>Réglages, rapports et diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="639"/>
+        <location filename="../../kiosk/ui/desk.py" line="642"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="642"/>
+        <location filename="../../kiosk/ui/desk.py" line="645"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="102"/>
         <source>Scanners and camera…</source>
         <translation>Lecteurs et caméra…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="645"/>
+        <location filename="../../kiosk/ui/desk.py" line="648"/>
         <source>Printer…</source>
         <translation>Imprimante…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="648"/>
+        <location filename="../../kiosk/ui/desk.py" line="651"/>
         <source>Customers report (CSV)…</source>
         <translation>Rapport clients (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="651"/>
+        <location filename="../../kiosk/ui/desk.py" line="654"/>
         <source>Staff and roles…</source>
         <translation>Personnel et rôles…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="654"/>
+        <location filename="../../kiosk/ui/desk.py" line="657"/>
         <source>Shift summary…</source>
         <translation>Bilan du service…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="657"/>
+        <location filename="../../kiosk/ui/desk.py" line="660"/>
         <source>Exit desk: scans check guests out</source>
         <translation>Poste de sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="661"/>
+        <location filename="../../kiosk/ui/desk.py" line="664"/>
         <source>Diagnostics…</source>
         <translation>Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="684"/>
+        <location filename="../../kiosk/ui/desk.py" line="687"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="158"/>
         <source>A wristband with a barcode</source>
         <translation>Un bracelet avec un code-barres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="685"/>
+        <location filename="../../kiosk/ui/desk.py" line="688"/>
         <source>Scan a wristband or card</source>
         <translation>Scannez un bracelet ou une carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="689"/>
+        <location filename="../../kiosk/ui/desk.py" line="692"/>
         <source>The scanner works anywhere on this screen. You can also type a code, a name, an email or a phone number above.</source>
         <translation>Le lecteur fonctionne partout sur cet écran. Vous pouvez aussi saisir en haut un code, un nom, un e-mail ou un numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="729"/>
+        <location filename="../../kiosk/ui/desk.py" line="732"/>
         <source>Guests found</source>
         <translation>Clients trouvés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="895"/>
+        <location filename="../../kiosk/ui/desk.py" line="898"/>
         <source>Exit: scans check guests out</source>
         <translation>Sortie : les scans enregistrent le départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="929"/>
+        <location filename="../../kiosk/ui/desk.py" line="932"/>
         <source>{time}  {what}  {guest}  {state}</source>
         <translation>{time}  {what}  {guest}  {state}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="940"/>
+        <location filename="../../kiosk/ui/desk.py" line="943"/>
         <source>Saved while offline</source>
         <translation>Enregistré hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1152"/>
+        <location filename="../../kiosk/ui/desk.py" line="1155"/>
         <source>Anonymise this guest</source>
         <translation>Anonymiser ce client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1170"/>
+        <location filename="../../kiosk/ui/desk.py" line="1173"/>
         <source>Type {word} to confirm</source>
         <translation>Saisissez {word} pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1175"/>
+        <location filename="../../kiosk/ui/desk.py" line="1178"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
@@ -2771,37 +2776,37 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1176"/>
+        <location filename="../../kiosk/ui/desk.py" line="1179"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1178"/>
+        <location filename="../../kiosk/ui/desk.py" line="1181"/>
         <source>Anonymise the guest</source>
         <translation>Anonymiser le client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1209"/>
+        <location filename="../../kiosk/ui/desk.py" line="1212"/>
         <source>Customers report</source>
         <translation>Rapport clients</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1246"/>
+        <location filename="../../kiosk/ui/desk.py" line="1249"/>
         <source>Check in anyway?</source>
         <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1341"/>
+        <location filename="../../kiosk/ui/desk.py" line="1344"/>
         <source>Set-password link</source>
         <translation>Lien de création du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1342"/>
+        <location filename="../../kiosk/ui/desk.py" line="1345"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Donnez ce lien au client (il est valable un temps limité) :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1359"/>
+        <location filename="../../kiosk/ui/desk.py" line="1362"/>
         <source>Who is in now: {count}</source>
         <translation>Qui est là maintenant : {count}</translation>
     </message>
@@ -2848,57 +2853,57 @@
         <translation>rien en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="149"/>
+        <location filename="../../kiosk/ui/desk.py" line="152"/>
         <source>⚠ guest of {site}, not this one</source>
         <translation>⚠ client de {site}, pas de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="151"/>
+        <location filename="../../kiosk/ui/desk.py" line="154"/>
         <source>⚠ guest of another site, not this one</source>
         <translation>⚠ client d'un autre site, pas de celui-ci</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="344"/>
+        <location filename="../../kiosk/ui/desk.py" line="347"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="345"/>
+        <location filename="../../kiosk/ui/desk.py" line="348"/>
         <source>Find a guest by code</source>
         <translation>Trouver un client par code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="388"/>
+        <location filename="../../kiosk/ui/desk.py" line="391"/>
         <source>Key {key}</source>
         <translation>Touche {key}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="828"/>
+        <location filename="../../kiosk/ui/desk.py" line="831"/>
         <source>Signing out in {seconds} s: tap More time to stay signed in.</source>
         <translation>Déconnexion dans {seconds} s : touchez Plus de temps pour rester connecté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="860"/>
+        <location filename="../../kiosk/ui/desk.py" line="863"/>
         <source>Signed in as {name}, {role}: sign out</source>
         <translation>Connecté : {name}, {role} : se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="927"/>
+        <location filename="../../kiosk/ui/desk.py" line="930"/>
         <source>Check-in</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="927"/>
+        <location filename="../../kiosk/ui/desk.py" line="930"/>
         <source>Check-out</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="942"/>
+        <location filename="../../kiosk/ui/desk.py" line="945"/>
         <source>Nothing is waiting: everything saved offline has been sent.</source>
         <translation>Rien en attente : tout ce qui a été enregistré hors ligne a été envoyé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="944"/>
+        <location filename="../../kiosk/ui/desk.py" line="947"/>
         <source>%n saved while offline (sent in this order when the connection is back; refused ones need a look):</source>
         <extracomment>one: %n saved while offline (sent when the connection is back; refused ones need a look):</extracomment>
         <translation>
@@ -2907,7 +2912,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/desk.py" line="993"/>
+        <location filename="../../kiosk/ui/desk.py" line="996"/>
         <source>%n guests matching “{text}”</source>
         <extracomment>one: %n guest matching “{text}”</extracomment>
         <translation>
@@ -2916,95 +2921,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="997"/>
+        <location filename="../../kiosk/ui/desk.py" line="1000"/>
         <source>No guest matches “{text}”. Check the spelling, or try the email.</source>
         <translation>Aucun client ne correspond à « {text} ». Vérifiez l'orthographe, ou essayez l'e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1164"/>
+        <location filename="../../kiosk/ui/desk.py" line="1167"/>
         <source>To confirm, type: {word}</source>
         <translation>Pour confirmer, saisissez : {word}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="448"/>
+        <location filename="../../kiosk/ui/desk.py" line="451"/>
         <source>A scanner works anywhere. Keys for everything else:</source>
         <translation>Un lecteur fonctionne partout. Touches pour tout le reste :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="698"/>
+        <location filename="../../kiosk/ui/desk.py" line="701"/>
         <source>F1 all keys</source>
         <translation>F1 toutes les touches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="801"/>
+        <location filename="../../kiosk/ui/desk.py" line="804"/>
         <source>Still checking {code}…</source>
         <translation>Vérification de {code} toujours en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="803"/>
+        <location filename="../../kiosk/ui/desk.py" line="806"/>
         <source>Checking {code}…</source>
         <translation>Vérification de {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="835"/>
+        <location filename="../../kiosk/ui/desk.py" line="838"/>
         <source>The screen clears in {seconds} s: tap More time to keep it.</source>
         <translation>L'écran se vide dans {seconds} s : touchez « Plus de temps » pour le garder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1159"/>
+        <location filename="../../kiosk/ui/desk.py" line="1162"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Cela efface définitivement le nom, l'e-mail, le téléphone, la date de naissance, la photo et les adresses du client (les visites et commandes restent, sans elles). C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1258"/>
+        <location filename="../../kiosk/ui/desk.py" line="1261"/>
         <source>Remove wristband</source>
         <translation>Retirer le bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1259"/>
+        <location filename="../../kiosk/ui/desk.py" line="1262"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Retirer ce bracelet du client ? Il ne le retrouvera plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1262"/>
+        <location filename="../../kiosk/ui/desk.py" line="1265"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="473"/>
         <source>Lock the account</source>
         <translation>Verrouiller le compte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1263"/>
+        <location filename="../../kiosk/ui/desk.py" line="1266"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Verrouiller le compte de ce client ? Ses informations ne pourront pas être modifiées avant le déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1266"/>
+        <location filename="../../kiosk/ui/desk.py" line="1269"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="486"/>
         <source>Email a password reset link</source>
         <translation>Envoyer un lien de réinitialisation du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1267"/>
+        <location filename="../../kiosk/ui/desk.py" line="1270"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Envoyer à ce client un e-mail avec un lien pour réinitialiser son mot de passe ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1270"/>
+        <location filename="../../kiosk/ui/desk.py" line="1273"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="487"/>
         <source>Resend the email verification</source>
         <translation>Renvoyer l'e-mail de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1271"/>
+        <location filename="../../kiosk/ui/desk.py" line="1274"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Renvoyer à ce client l'e-mail qui vérifie son adresse ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="933"/>
+        <location filename="../../kiosk/ui/desk.py" line="936"/>
         <source>guest {id}…</source>
         <translation>client {id}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1247"/>
+        <location filename="../../kiosk/ui/desk.py" line="1250"/>
         <source>Check this guest in anyway?</source>
         <translation>Enregistrer ce client quand même ?</translation>
     </message>

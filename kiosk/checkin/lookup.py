@@ -124,8 +124,12 @@ class Lookup:
         parallel_reads: int = 8,
         clock: Callable[[], float] = time.monotonic,
         on_late: Callable[[], None] | None = None,
+        copy_off: bool = False,
     ) -> None:
+        """``copy_off``: a local copy was wanted but could not be kept (no key): said on the
+        chip for as long as the desk runs."""
         self.backend = backend
+        self._copy_off = copy_off
         self.copy = copy
         """The local copy alone (None without one): for :meth:`provisional` answers."""
         self.deadline_s = deadline_s
@@ -141,7 +145,8 @@ class Lookup:
 
     def status(self) -> LinkStatus:
         """The backend's link status, marked slow while lookups keep missing their deadline."""
-        return self.health.applied_to(self.backend.status())
+        status = self.health.applied_to(self.backend.status())
+        return replace(status, copy_off=True) if self._copy_off else status
 
     def by_code(self, code: str) -> GuestContext:
         """The guest for a scanned or typed code; raises NotFound, or why it could not look."""

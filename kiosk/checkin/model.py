@@ -357,6 +357,9 @@ class LinkStatus:
     why: str | None = None
     """Why it is offline: "slow" (answers past the deadline), "unreachable", "trouble" (the
     guest system's errors) or "busy" (it asked us to wait); None when online or not known."""
+    copy_off: bool = False
+    """The settings want a local copy but there is no key to protect it (no keyring, no
+    systemd credential): the desk works online only, and the chip says so."""
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,36 @@ from pathlib import Path
 from typing import BinaryIO
 
 PRIVATE = 0o600
+PRIVATE_DIR = 0o700
+
+
+def private_dir(folder: Path) -> Path:
+    """``folder``, made 0700 where this makes it (the folders above it as the system makes
+    them); an existing folder is left as its owner set it (it may be one they share)."""
+    if not folder.is_dir():
+        folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+        if os.name == "posix":
+            os.chmod(folder, PRIVATE_DIR)  # mkdir's mode is masked by the umask; this is not
+    return folder
+
+
+def create_private(path: Path) -> Path:
+    """``path`` made to exist as a 0600 file (an existing one made 0600 too) before another
+    library opens it: SQLite creates its files with the umask's mode, 0644 on most systems,
+    and its -wal and -shm files take the database file's mode."""
+    private_dir(path.parent)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE)
+    try:
+        if os.name == "posix" and os.fstat(fd).st_mode & 0o077:
+            os.fchmod(fd, PRIVATE)
+    finally:
+        os.close(fd)
+    return path
 
 
 def write_private(path: Path, text: str) -> None:
     """Write ``text`` to ``path``, 0600, whole or not at all (a crash leaves the old file)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     partial = path.with_name(path.name + ".partial")
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE)
     try:
@@ -31,7 +56,7 @@ def write_private(path: Path, text: str) -> None:
 def open_private_append(path: Path) -> BinaryIO:
     """``path`` opened to append (and read), created 0600; an existing file made 0600 too
     (files written by versions before this one were 0644)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, PRIVATE)
     if os.name == "posix" and os.fstat(fd).st_mode & 0o077:
         os.fchmod(fd, PRIVATE)

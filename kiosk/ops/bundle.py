@@ -96,7 +96,7 @@ def guest_values(data_dir: Path) -> set[str]:
         return set()
     values: set[str] = set()
     try:
-        store = LocalStore(path, key_from_text(key))
+        store = LocalStore(path, key_from_text(key, path))
     except Exception as exc:  # a copy that can't be read has nothing to add
         log.info("offline copy not read for the bundle: %s", type(exc).__name__)
         return values

@@ -164,15 +164,15 @@ class Doctor:
                 "API token",
                 "fail",
                 f"no token for {_host(self._api_url)}",
-                "Pair this kiosk: `kiosk pair` (or `kiosk set-token`, or set "
-                f"{TOKEN_ENV} on a machine without a keyring).",
+                "Pair this kiosk: `kiosk pair` (on an appliance, as root: `kiosk pair "
+                f"--system`, a systemd credential), or set {TOKEN_ENV}.",
             )
         if self.token_given:
             source = "the demo's own"
-        elif os.environ.get(TOKEN_ENV, "").strip():
-            source = "environment"
         else:
-            source = "keyring"
+            from kiosk.config.secrets import token_source
+
+            source = token_source(self._api_url)
         return Check(
             "token",
             "API token",
@@ -193,8 +193,8 @@ class Doctor:
                 "Keyring",
                 "warn",
                 f"unusable ({type(exc).__name__})",
-                "Tokens and the offline copy's key need a keyring, or KIOSK_API_TOKEN and "
-                "KIOSK_STORE_KEY in the environment.",
+                "Tokens and the offline copy's key need a keyring or systemd credentials "
+                "(an appliance: install.sh --system, kiosk pair --system).",
             )
         weak = any(part in name for part in ("null", "fail", "chainer.ChainerBackend"))
         if weak and "chainer" not in name:
@@ -203,8 +203,8 @@ class Doctor:
                 "Keyring",
                 "warn",
                 f"none here ({name})",
-                "Install a keyring (GNOME Keyring / KWallet / Windows Credential Manager) or "
-                "set KIOSK_API_TOKEN and KIOSK_STORE_KEY.",
+                "Install a keyring (GNOME Keyring / KWallet / Windows Credential Manager); on "
+                "an appliance the secrets are systemd credentials (install.sh --system).",
                 {"backend": name},
             )
         return Check("keyring", "Keyring", "ok", name, data={"backend": name})
@@ -466,11 +466,21 @@ class Doctor:
         from kiosk.config.secrets import load_store_key
 
         path = user_data_dir() / "local-copy.db"
+        key = load_store_key(create=False)
+        if key is None and not path.exists():
+            return Check(
+                "local_copy",
+                title,
+                "fail",
+                "off: no key to protect it (no keyring, no systemd credential "
+                "kiosk-store-key, no KIOSK_STORE_KEY); the desk works online only",
+                "On an appliance `install.sh --system` makes the key a systemd credential; "
+                "on a desktop, sign in to a keyring.",
+            )
         if not path.exists():
             return Check(
                 "local_copy", title, "warn", "no offline copy yet", "Run `kiosk sync` once online."
             )
-        key = load_store_key(create=False)
         if key is None:
             return Check(
                 "local_copy",
@@ -479,7 +489,7 @@ class Doctor:
                 "its key is not here: the copy can't be read",
                 "The keyring lost the key: `kiosk forget`, then `kiosk sync`.",
             )
-        store = LocalStore(path, key_from_text(key))
+        store = LocalStore(path, key_from_text(key, path))
         try:
             guests = store.count_guests()
             counts = store.outbox_counts()

@@ -126,9 +126,12 @@ def link_words(link: LinkStatus) -> tuple[str, str]:
             if link.waiting
             else tr("nothing waiting")
         )
+    if link.copy_off:
+        parts.append(tr("no offline copy: no key for it"))
     if link.needs_attention:
         parts.append(trn("%n needs attention", "%n need attention", link.needs_attention))
-    tone = "bad" if link.needs_attention else "good" if link.online and not link.slow else "warn"
+    calm = link.online and not link.slow and not link.copy_off
+    tone = "bad" if link.needs_attention else "good" if calm else "warn"
     return "  ·  ".join(parts), tone
 
 

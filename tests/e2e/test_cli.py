@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from kiosk.backends.offline.store import new_key
 from kiosk.sandbox import SandboxServer
 from tests.sandbox_helpers import SITE_ID, code_of
 
@@ -285,7 +286,7 @@ def test_doctor_exits_0_on_a_healthy_kiosk_and_1_with_a_refused_token(tmp_path: 
         doctor += ["--skip", "audio"]
         healthy = subprocess.run(
             doctor,
-            env={**_env(), "KIOSK_API_TOKEN": "doc-token"},
+            env={**_env(), "KIOSK_API_TOKEN": "doc-token", "KIOSK_STORE_KEY": new_key().decode()},
             capture_output=True,
             text=True,
             timeout=60,
@@ -315,7 +316,6 @@ def test_doctor_exits_0_on_a_healthy_kiosk_and_1_with_a_refused_token(tmp_path: 
 
 def test_sync_says_how_far_it_is_while_it_runs(fresh_sandbox: SandboxServer) -> None:
     """Issue 27: `kiosk sync` printed nothing for two minutes; now a line a page."""
-    from kiosk.backends.offline.store import new_key
     from tests.conftest import TOKEN
 
     env = {

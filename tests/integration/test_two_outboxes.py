@@ -36,7 +36,7 @@ def fill_outbox(
     live = TrybeBackend(TrybeClient(server.url, TOKEN, SITE_ID, deadline_s=2.0, max_retries=0))
     local = OfflineBackend(
         live,
-        LocalStore(folder / "local-copy.db", key_from_text(store_key)),
+        LocalStore(folder / "local-copy.db", key_from_text(store_key, folder / "local-copy.db")),
         AuditLog(folder / "audit.jsonl", device=device.id),
         device=device,
     )
@@ -87,9 +87,8 @@ def test_two_desks_outboxes_sent_at_once_leave_one_visit_per_guest(
     fresh_admin.clear()
     flagged = []
     for name in desks:
-        store = LocalStore(
-            tmp_path / name / "data" / "kiosk" / "local-copy.db", key_from_text(store_key)
-        )
+        path = tmp_path / name / "data" / "kiosk" / "local-copy.db"
+        store = LocalStore(path, key_from_text(store_key, path))
         flagged += store.outbox_rows("needs attention")
         assert store.outbox_rows("waiting") == []
         store.close()

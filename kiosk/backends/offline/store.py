@@ -20,6 +20,7 @@ import hashlib
 import hmac
 import json
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -29,10 +30,12 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from pydantic import ConfigDict, TypeAdapter
 
 from kiosk.checkin.model import Band, Card, Guest, Membership, Site, Visit
 from kiosk.config import clock as wallclock
+from kiosk.config.private import create_private, write_private
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +105,6 @@ class LocalStore:
         self._lock = threading.RLock()
         self.set_aside: Path | None = None
         """Where an unreadable earlier file was moved to, if one was."""
-        path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._db = self._open()
         except (sqlite3.DatabaseError, ForeignDatabase) as exc:
@@ -112,6 +114,7 @@ class LocalStore:
     # ------------------------------------------------------------------ the file
 
     def _open(self) -> sqlite3.Connection:
+        create_private(self.path)  # 0600 (and so its -wal and -shm) in a 0700 folder
         db = sqlite3.connect(self.path, timeout=10, check_same_thread=False, isolation_level=None)
         try:
             db.execute("PRAGMA journal_mode=WAL")
@@ -419,11 +422,35 @@ def new_key() -> bytes:
     return Fernet.generate_key()
 
 
-def key_from_text(text: str) -> bytes:
-    """A key given as text (``KIOSK_STORE_KEY``): a Fernet key, or any passphrase."""
+SCRYPT_N = 2**15
+"""scrypt's cost (32 MiB, about 0.1 s here): once at start, against a stolen disk's guesses."""
+SALT_SUFFIX = ".salt"
+
+
+def salt_path(path: Path) -> Path:
+    return path.with_name(path.name + SALT_SUFFIX)
+
+
+def key_from_text(text: str, path: Path) -> bytes:
+    """The key for the copy at ``path`` from a key given as text (``KIOSK_STORE_KEY``, a
+    credential): a Fernet key as it is; any other text is a passphrase, stretched with scrypt
+    and a random salt kept beside the copy (0600; no secret, but the app's own file). A copy
+    made before the salt (its key an unsalted SHA-256 of the passphrase) keeps that key, so its
+    outbox is never set aside unread; ``kiosk forget`` and a sync give it a salted one."""
     raw = text.strip().encode()
     try:
         Fernet(raw)
         return raw
     except ValueError:
+        pass
+    salt_file = salt_path(path)
+    if salt_file.exists():
+        salt = bytes.fromhex(salt_file.read_text(encoding="utf-8").strip())
+    elif path.exists():
+        log.warning("The local copy's passphrase key is unsalted: `kiosk forget` then sync")
         return base64.urlsafe_b64encode(hashlib.sha256(raw).digest())
+    else:
+        salt = os.urandom(16)
+        write_private(salt_file, salt.hex())
+    stretched = Scrypt(salt=salt, length=32, n=SCRYPT_N, r=8, p=1).derive(raw)
+    return base64.urlsafe_b64encode(stretched)
