@@ -9,19 +9,20 @@
   (``KIOSK_SANDBOX_TOKEN``, ``KIOSK_SANDBOX_ADMIN_TOKEN``, ``KIOSK_SANDBOX_READ_ONLY_TOKENS``
   comma-separated), so they need not show in the process list.
 - ``kiosk set-token``: store the API token in the OS keyring.
+- ``kiosk pair [--system]``: pair with a site (``kiosk.ops.pair_terminal``); ``--system`` on an
+  appliance, as root, keeps the secrets as encrypted systemd credentials.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import getpass
 import os
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from kiosk import __version__
 from kiosk.backends.vendors import TRYBE, VENDORS, vendor_named, vendor_of
@@ -188,6 +189,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--mode", dest="pair_mode", choices=("desk", "self"), help="front desk or self check-in"
     )
     pair.add_argument("--no-test", action="store_true", help="skip the test scan at the end")
+    pair.add_argument(
+        "--system",
+        action="store_true",
+        help="an appliance (as root): the token and the offline copy's key as encrypted "
+        "systemd credentials, the settings in the kiosk account's home",
+    )
+    pair.add_argument(
+        "--user", dest="system_user", default="kiosk", help="with --system: the unit's account"
+    )
+    pair.add_argument(
+        "--credstore",
+        default="/etc/credstore.encrypted",
+        help="with --system: where the encrypted credentials go",
+    )
     unpair = commands.add_parser(
         "unpair", help="remove the token, the staff PIN, the site and the offline copy"
     )
@@ -226,26 +241,27 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace, started_at: float) -> int:
+    if args.command in ("pair", "unpair", "set-pin", "set-token"):
+        from kiosk.ops import pair_terminal
+
+        return {
+            "pair": pair_terminal.pair_command,
+            "unpair": pair_terminal.unpair_command,
+            "set-pin": lambda _: pair_terminal.set_pin_command(),
+            "set-token": pair_terminal.set_token_command,
+        }[args.command](args)
     if args.command == "sandbox":
         return _run_sandbox(args)
     if args.command == "fake-printer":
         return _run_fake_printer(args)
-    if args.command == "set-token":
-        return _set_token(args)
     if args.command == "decode":
         return _decode(args)
-    if args.command == "set-pin":
-        return _set_pin()
     if args.command in ("sync", "outbox", "forget"):
         return _local_copy_command(args)
     if args.command == "doctor":
         return _doctor(args)
-    if args.command == "pair":
-        return _pair(args)
     if args.command == "lookup":
         return _lookup(args)
-    if args.command == "unpair":
-        return _unpair(args)
     return _run_app(args, started_at)
 
 
@@ -415,7 +431,11 @@ def _local_copy_command(args: argparse.Namespace) -> int:
     )
     local = open_local_copy(settings, live, audit, device=live.device)
     if local is None:
-        print("No local copy here (turned off, or no key: set KIOSK_STORE_KEY).", file=sys.stderr)
+        print(
+            "No local copy here (turned off, or no key: on an appliance `kiosk pair --system`, "
+            "else a keyring or KIOSK_STORE_KEY).",
+            file=sys.stderr,
+        )
         live.close()
         return 2
     try:
@@ -585,6 +605,7 @@ def _lookup(args: argparse.Namespace) -> int:
 
     settings = load_settings(args.config, api_url=args.api_url, site_id=args.site_id)
     server = None
+    local = None
     if args.demo:
         from kiosk.app import make_client, start_demo_backend
         from kiosk.backends.trybe.adapter import TrybeBackend
@@ -595,7 +616,14 @@ def _lookup(args: argparse.Namespace) -> int:
         live = _live_backend(settings)
     if live is None:
         return 2
-    lookup = Lookup(live, deadline_s=settings.lookup_deadline_s)
+    if not args.demo:  # as a scan would: the local copy answers when the system does not
+        from kiosk.app import open_local_copy
+        from kiosk.checkin.audit import AuditLog
+        from kiosk.config import user_data_dir
+
+        audit = AuditLog(user_data_dir() / "audit.jsonl", device=None)
+        local = open_local_copy(settings, live, audit, device=live.device)
+    lookup = Lookup(local or live, deadline_s=settings.lookup_deadline_s)
     try:
         context = lookup.by_code(args.code)
     except NotFound:
@@ -606,7 +634,7 @@ def _lookup(args: argparse.Namespace) -> int:
         return 2
     finally:
         lookup.close()
-        live.close()
+        (local or live).close()
         if server is not None:
             server.stop()
     verdict = decide(context, settings.policy)
@@ -625,182 +653,9 @@ def _lookup(args: argparse.Namespace) -> int:
         print(json.dumps(answer))
     else:
         reasons = "  ·  ".join(r.words for r in verdict.reasons) or "All clear."
-        print(f"{verdict.headline}: {who.removesuffix('.')}. {reasons}")
-    return 0
-
-
-def _ask(prompt: str, default: str = "") -> str:
-    shown = f"{prompt} [{default}]: " if default else f"{prompt}: "
-    print(shown, end="", flush=True)
-    answer = sys.stdin.readline()
-    if not answer:
-        raise EOFError
-    return answer.strip() or default
-
-
-def _ask_secret(prompt: str) -> str:
-    """Not echoed on a terminal; read as a line from a pipe (scripts, tests)."""
-    if sys.stdin.isatty():
-        return getpass.getpass(f"{prompt}: ").strip()
-    print(f"{prompt}: ", end="", flush=True)
-    return sys.stdin.readline().strip()
-
-
-TRIES = 3
-"""How many times `kiosk pair` asks again after a wrong answer (a typo is not a reason to
-start over)."""
-T = TypeVar("T")
-
-
-def _token_that_works(check: Callable[[str], T]) -> tuple[str, T]:
-    """The token from the environment (used as it is), or typed, asked again when refused."""
-    from kiosk.config.secrets import TOKEN_ENV
-    from kiosk.ops.pairing import PairingError
-
-    given = os.environ.get(TOKEN_ENV, "").strip()
-    if given:
-        print(f"Using the token in {TOKEN_ENV}.")
-        return given, check(given)
-    for attempt in range(1, TRIES + 1):
-        token = _ask_secret("API token (not shown)")
-        try:
-            return token, check(token)
-        except PairingError as exc:
-            if attempt == TRIES:
-                raise
-            print(f"{exc} Try again ({TRIES - attempt} more).", file=sys.stderr)
-    raise AssertionError("unreachable")
-
-
-def _ask_mode(given: str | None) -> str:
-    while True:
-        answer = (given or _ask("Front desk or self check-in? (desk/self)", "desk")).lower()
-        if answer in ("desk", "self"):
-            return answer
-        print("desk or self, please.", file=sys.stderr)
-        given = None
-
-
-def _ask_pin() -> str:
-    """The staff PIN, typed twice; asked again when it is not 4 to 12 digits or the two
-    differ."""
-    from kiosk.ops.pairing import PairingError
-
-    for _ in range(TRIES):
-        pin = _ask_secret("Staff PIN, 4 to 12 digits (not shown)")
-        if not (pin.isdigit() and 4 <= len(pin) <= 12):
-            print("4 to 12 digits, please.", file=sys.stderr)
-            continue
-        if _ask_secret("The same PIN again") == pin:
-            return pin
-        print("The two PINs differ; once more.", file=sys.stderr)
-    raise PairingError("No PIN was confirmed; nothing was saved.")
-
-
-def _pair(args: argparse.Namespace) -> int:
-    """Interactive: ask, check, list, pick, save, test. Exit 0 paired, 2 not."""
-    from kiosk.config import load_settings
-    from kiosk.ops.pairing import Pairing, PairingError, find_sites, save_pairing, try_band
-
-    settings = load_settings(args.config)
-    if not vendor_named(args.backend or settings.backend).lists_sites:
-        return _pair_typed_venue(args, settings)
-    try:
-        api_url = args.pair_api_url or args.api_url or _ask("API URL", settings.api_url)
-        token, sites = _token_that_works(lambda token: find_sites(api_url, token))
-        site = _pick_site(sites, args.site)
-        mode = _ask_mode(args.pair_mode)
-        pin = _ask_pin() if mode == "self" else None
-        print(save_pairing(Pairing(api_url, token, site, mode, pin), settings_path=args.config))
-        if not args.no_test:
-            code = _ask("Scan a band to test (Enter to skip)")
-            if code:
-                print(try_band(api_url, token, site.id, code))
-    except PairingError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    except (EOFError, KeyboardInterrupt):
-        print("\nStopped; nothing more was saved.", file=sys.stderr)
-        return 2
-    return 0
-
-
-def _pair_typed_venue(args: argparse.Namespace, settings: Settings) -> int:
-    """The Collins customers API: the token checked, the venue typed (it lists no venues)."""
-    from kiosk.ops.pairing import (
-        CollinsPairing,
-        PairingError,
-        check_collins,
-        save_collins_pairing,
-        try_collins_card,
-    )
-
-    try:
-        api_url = args.pair_api_url or _ask("Collins API URL", settings.collins.api_url)
-        token, guests = _token_that_works(lambda token: check_collins(api_url, token))
-        print(f"The token works: it can see {guests} guests.")
-        venue = args.site or _ask("This venue's id (24 characters; Enter for none)", "")
-        name = _ask("The venue's name, as staff call it", "") if venue else ""
-        mode = _ask_mode(args.pair_mode)
-        pin = _ask_pin() if mode == "self" else None
-        pairing = CollinsPairing(api_url, token, venue or None, name or None, mode, pin)
-        print(save_collins_pairing(pairing, settings_path=args.config))
-        if not args.no_test:
-            code = _ask("Scan a guest card to test (Enter to skip)")
-            if code:
-                print(try_collins_card(api_url, token, code))
-    except PairingError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    except (EOFError, KeyboardInterrupt):
-        print("\nStopped; nothing more was saved.", file=sys.stderr)
-        return 2
-    return 0
-
-
-def _pick_site(sites: list[Any], wanted: str | None) -> Any:
-    from kiosk.ops.pairing import PairingError
-
-    if wanted:
-        for site in sites:
-            if wanted in (site.id, site.name) or wanted.lower() == site.name.lower():
-                return site
-        raise PairingError(f"This token cannot see a site called {wanted!r}.")
-    if len(sites) == 1:
-        print(f"Site: {sites[0].label} (the only one this token sees)")
-        return sites[0]
-    print("Sites this token can see:")
-    for number, site in enumerate(sites, 1):
-        print(f"  {number}. {site.label}")
-    while True:
-        answer = _ask("Which site? (number)", "1")
-        if answer.isdigit() and 1 <= int(answer) <= len(sites):
-            return sites[int(answer) - 1]
-        print(f"A number from 1 to {len(sites)}, please.")
-
-
-def _unpair(args: argparse.Namespace) -> int:
-    from kiosk.backends.offline.store import LocalStore, key_from_text
-    from kiosk.config import load_settings, user_data_dir
-    from kiosk.config.secrets import load_store_key
-    from kiosk.ops.pairing import PairingError, unpair
-
-    settings = load_settings(args.config, api_url=args.api_url)
-    waiting = 0
-    path, key = user_data_dir() / "local-copy.db", load_store_key(create=False)
-    if path.exists() and key is not None:
-        with contextlib.suppress(Exception):
-            store = LocalStore(path, key_from_text(key, path))
-            waiting = store.outbox_counts().get("waiting", 0)
-            store.close()
-    try:
-        removed = unpair(
-            settings.api_url, settings_path=args.config, waiting=waiting, force=args.force
-        )
-    except PairingError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    print("Removed: " + ", ".join(removed) + ". Kept: the audit trail (ids only) and the logs.")
+        copy = guest.as_of
+        said = f" (offline copy of {wallclock.local(copy):%Y-%m-%d %H:%M})" if copy else ""
+        print(f"{verdict.headline}: {who.removesuffix('.')}. {reasons}{said}")
     return 0
 
 
@@ -873,48 +728,6 @@ def _forget(settings: Settings, force: bool, forget_key: Callable[[], None]) -> 
         removed += 1
     forget_key()
     print(f"The local copy is gone ({removed} files) and its key forgotten.")
-    return 0
-
-
-def _set_pin() -> int:
-    from kiosk.config import user_data_dir
-    from kiosk.config.persist import save_settings
-    from kiosk.config.pin import PIN_LOCKOUT_FILE, hash_pin
-
-    pin = getpass.getpass("New staff PIN (4 to 12 digits): ").strip()
-    if pin != getpass.getpass("The same PIN again: ").strip():
-        print("The two PINs differ; nothing changed.", file=sys.stderr)
-        return 2
-    try:
-        stored = hash_pin(pin)
-    except ValueError as exc:
-        print(f"{exc}; nothing changed.", file=sys.stderr)
-        return 2
-    path = save_settings({"staff_pin_hash": stored})
-    # a new PIN starts with a clean slate: a keypad locked by guests is open again
-    (user_data_dir() / PIN_LOCKOUT_FILE).unlink(missing_ok=True)
-    print(f"Staff PIN saved (as an Argon2id hash) in {path}; the keypad is unlocked.")
-    return 0
-
-
-def _set_token(args: argparse.Namespace) -> int:
-    from kiosk.config import load_settings
-    from kiosk.config.secrets import store_token
-
-    api_url = args.token_api_url or load_settings().api_url
-    token = getpass.getpass(f"API token for {api_url}: ").strip()
-    if not token:
-        print("No token given; nothing stored.", file=sys.stderr)
-        return 2
-    try:
-        store_token(api_url, token)
-    except Exception as exc:
-        print(
-            f"Could not store the token in the OS keyring ({type(exc).__name__}).", file=sys.stderr
-        )
-        print("Set KIOSK_API_TOKEN in the kiosk's environment instead.", file=sys.stderr)
-        return 1
-    print("Token stored in the OS keyring.")
     return 0
 
 

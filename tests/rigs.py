@@ -98,6 +98,7 @@ def build_desk(
     keep_recent: bool = False,
     in_flight_s: float = IN_FLIGHT_S,
     device: Device | None = None,
+    copy_off: bool = False,
     **session_options: Any,
 ) -> DeskRig:
     """A desk on ``client`` (Trybe), or on another vendor's ``backend``. ``in_flight_s``: how
@@ -124,6 +125,7 @@ def build_desk(
         copy=copy,
         deadline_s=lookup_deadline_s,
         on_late=backend.note_late if isinstance(backend, OfflineBackend) else None,
+        copy_off=copy_off,
     )
     runner = QtRunner()
     session_options.setdefault("override_reasons", tuple(Settings().override_reasons))

@@ -1932,83 +1932,88 @@
         <translation>sein Speicher ist voll</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="142"/>
+        <location filename="../../kiosk/ops/appliance.py" line="43"/>
+        <source>Pairing an appliance writes systemd credentials: run it as root (sudo).</source>
+        <translation>Das Koppeln eines Geräts schreibt systemd-Zugangsdaten: Als root ausführen (sudo).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/appliance.py" line="49"/>
+        <source>There is no account called {user} for the kiosk to run as: create it first (useradd -m {user}).</source>
+        <translation>Es gibt kein Konto namens {user}, unter dem der Kiosk laufen kann: Zuerst anlegen (useradd -m {user}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/appliance.py" line="91"/>
+        <source>The credential {name} could not be written ({reason}); nothing was saved.</source>
+        <translation>Die Zugangsdaten {name} konnten nicht geschrieben werden ({reason}); nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="143"/>
         <source>Paired with Collins as a {mode}; settings in {path}.</source>
         <translation>Mit Collins gekoppelt als {mode}; Einstellungen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="205"/>
+        <location filename="../../kiosk/ops/pairing.py" line="213"/>
         <source>✔ Found {who}: cards work here.</source>
         <translation>✔ {who} gefunden: Karten funktionieren hier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="219"/>
+        <location filename="../../kiosk/ops/pairing.py" line="227"/>
         <source>✔ Found {who}: the kiosk reads bands at this site.</source>
         <translation>✔ {who} gefunden: Der Kiosk liest Armbänder an diesem Standort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="253"/>
+        <location filename="../../kiosk/ops/pairing.py" line="265"/>
         <source>Paired with {site} as a {mode}; the token {kept}; settings in {path}.</source>
         <translation>Mit {site} gekoppelt als {mode}; das Token {kept}; Einstellungen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="330"/>
+        <location filename="../../kiosk/ops/pairing.py" line="342"/>
         <source>{host} answered with an error ({error}): try again shortly.</source>
         <translation>{host} hat mit einem Fehler geantwortet ({error}): Versuchen Sie es gleich erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="136"/>
+        <location filename="../../kiosk/ops/pairing.py" line="137"/>
         <source>Paired with Collins at {venue} as a {mode}; settings in {path}.</source>
         <translation>Mit Collins in {venue} gekoppelt als {mode}; Einstellungen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="150"/>
+        <location filename="../../kiosk/ops/pairing.py" line="151"/>
         <source>self check-in</source>
         <translation>Self-Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="150"/>
+        <location filename="../../kiosk/ops/pairing.py" line="151"/>
         <source>front desk</source>
         <translation>Rezeption</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="196"/>
+        <location filename="../../kiosk/ops/pairing.py" line="204"/>
         <source>✖ Not a card this kiosk reads (it expects a 24-character customer id).</source>
         <translation>✖ Keine Karte, die dieser Kiosk liest (er erwartet eine 24-stellige Kunden-ID).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="204"/>
-        <location filename="../../kiosk/ops/pairing.py" line="218"/>
+        <location filename="../../kiosk/ops/pairing.py" line="212"/>
+        <location filename="../../kiosk/ops/pairing.py" line="226"/>
         <source>a guest</source>
         <translation>einen Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="252"/>
-        <source>from {variable}</source>
-        <translation>aus {variable}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ops/pairing.py" line="252"/>
-        <source>in the OS keyring</source>
-        <translation>im Schlüsselbund des Systems</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ops/pairing.py" line="316"/>
+        <location filename="../../kiosk/ops/pairing.py" line="328"/>
         <source>{host} refused this token: check it was copied whole, or make a new one.</source>
         <translation>{host} hat dieses Token abgelehnt: Prüfen Sie, ob es vollständig kopiert wurde, oder erstellen Sie ein neues.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="320"/>
+        <location filename="../../kiosk/ops/pairing.py" line="332"/>
         <source>{host} won't show this token its sites: ask for a token that may read them.</source>
         <translation>{host} zeigt diesem Token keine Standorte: Fordern Sie ein Token an, das sie lesen darf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="325"/>
+        <location filename="../../kiosk/ops/pairing.py" line="337"/>
         <source>{host} did not answer in time: check the network.</source>
         <translation>{host} hat nicht rechtzeitig geantwortet: Prüfen Sie das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="327"/>
+        <location filename="../../kiosk/ops/pairing.py" line="339"/>
         <source>No connection to {host}: check the address, the network cable or Wi-Fi.</source>
         <translation>Keine Verbindung zu {host}: Prüfen Sie die Adresse, das Netzwerkkabel oder das WLAN.</translation>
     </message>
@@ -2024,42 +2029,52 @@
         <translation>Dieses Token sieht keine Standorte: Fordern Sie ein Token der richtigen Marke an.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="120"/>
+        <location filename="../../kiosk/ops/pairing.py" line="121"/>
         <source>A Collins venue id is 24 letters and digits (0-9, a-f).</source>
         <translation>Eine Collins-Venue-ID besteht aus 24 Buchstaben und Ziffern (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="157"/>
+        <location filename="../../kiosk/ops/pairing.py" line="158"/>
         <source>The mode is desk or self.</source>
         <translation>Der Modus ist desk oder self.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="159"/>
+        <location filename="../../kiosk/ops/pairing.py" line="160"/>
         <source>Self check-in needs a staff PIN (4 to 12 digits).</source>
         <translation>Self-Check-in braucht eine Personal-PIN (4 bis 12 Ziffern).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="165"/>
+        <location filename="../../kiosk/ops/pairing.py" line="263"/>
+        <source>from {variable}</source>
+        <translation>aus {variable}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="263"/>
+        <source>in the OS keyring</source>
+        <translation>im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="166"/>
         <source>The staff PIN is 4 to 12 digits.</source>
         <translation>Die Personal-PIN hat 4 bis 12 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="180"/>
-        <source>This machine has no keyring to keep the token in (nothing was saved). Set {variable} in the kiosk's environment instead, then pair again.</source>
-        <translation>Dieser Rechner hat keinen Schlüsselbund für das Token (nichts wurde gespeichert). Setzen Sie stattdessen {variable} in der Umgebung des Kiosks und koppeln Sie erneut.</translation>
+        <location filename="../../kiosk/ops/pairing.py" line="187"/>
+        <source>This machine has no keyring to keep the token in (nothing was saved). On an appliance, pair as root with {command}: the token becomes an encrypted systemd credential.</source>
+        <translation>Dieser Rechner hat keinen Schlüsselbund für das Token (nichts wurde gespeichert). Auf einem Gerät als root mit {command} koppeln: Das Token wird zu verschlüsselten systemd-Zugangsdaten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="201"/>
+        <location filename="../../kiosk/ops/pairing.py" line="209"/>
         <source>✖ No guest has this card.</source>
         <translation>✖ Kein Gast hat diese Karte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="203"/>
+        <location filename="../../kiosk/ops/pairing.py" line="211"/>
         <source>✖ Could not look it up ({error}).</source>
         <translation>✖ Konnte nicht nachgeschlagen werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="215"/>
+        <location filename="../../kiosk/ops/pairing.py" line="223"/>
         <source>✖ Not recognised at this site: try another band, or check the site.</source>
         <translation>✖ An diesem Standort nicht erkannt: Versuchen Sie ein anderes Armband oder prüfen Sie den Standort.</translation>
     </message>

@@ -1932,83 +1932,88 @@
         <translation>su memoria está llena</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="142"/>
+        <location filename="../../kiosk/ops/appliance.py" line="43"/>
+        <source>Pairing an appliance writes systemd credentials: run it as root (sudo).</source>
+        <translation>Emparejar un equipo escribe credenciales de systemd: ejecútelo como root (sudo).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/appliance.py" line="49"/>
+        <source>There is no account called {user} for the kiosk to run as: create it first (useradd -m {user}).</source>
+        <translation>No hay ninguna cuenta llamada {user} con la que ejecutar el quiosco: créela primero (useradd -m {user}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/appliance.py" line="91"/>
+        <source>The credential {name} could not be written ({reason}); nothing was saved.</source>
+        <translation>No se pudo escribir la credencial {name} ({reason}); no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="143"/>
         <source>Paired with Collins as a {mode}; settings in {path}.</source>
         <translation>Vinculado a Collins como {mode}; ajustes en {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="205"/>
+        <location filename="../../kiosk/ops/pairing.py" line="213"/>
         <source>✔ Found {who}: cards work here.</source>
         <translation>✔ {who} encontrado: las tarjetas funcionan aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="219"/>
+        <location filename="../../kiosk/ops/pairing.py" line="227"/>
         <source>✔ Found {who}: the kiosk reads bands at this site.</source>
         <translation>✔ {who} encontrado: el quiosco lee pulseras en este centro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="253"/>
+        <location filename="../../kiosk/ops/pairing.py" line="265"/>
         <source>Paired with {site} as a {mode}; the token {kept}; settings in {path}.</source>
         <translation>Vinculado a {site} como {mode}; el token {kept}; ajustes en {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="330"/>
+        <location filename="../../kiosk/ops/pairing.py" line="342"/>
         <source>{host} answered with an error ({error}): try again shortly.</source>
         <translation>{host} ha respondido con un error ({error}): inténtelo de nuevo en breve.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="136"/>
+        <location filename="../../kiosk/ops/pairing.py" line="137"/>
         <source>Paired with Collins at {venue} as a {mode}; settings in {path}.</source>
         <translation>Vinculado a Collins en {venue} como {mode}; ajustes en {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="150"/>
+        <location filename="../../kiosk/ops/pairing.py" line="151"/>
         <source>self check-in</source>
         <translation>autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="150"/>
+        <location filename="../../kiosk/ops/pairing.py" line="151"/>
         <source>front desk</source>
         <translation>recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="196"/>
+        <location filename="../../kiosk/ops/pairing.py" line="204"/>
         <source>✖ Not a card this kiosk reads (it expects a 24-character customer id).</source>
         <translation>✖ No es una tarjeta que lea este quiosco (espera un id de cliente de 24 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="204"/>
-        <location filename="../../kiosk/ops/pairing.py" line="218"/>
+        <location filename="../../kiosk/ops/pairing.py" line="212"/>
+        <location filename="../../kiosk/ops/pairing.py" line="226"/>
         <source>a guest</source>
         <translation>un cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="252"/>
-        <source>from {variable}</source>
-        <translation>desde {variable}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ops/pairing.py" line="252"/>
-        <source>in the OS keyring</source>
-        <translation>en el llavero del sistema</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ops/pairing.py" line="316"/>
+        <location filename="../../kiosk/ops/pairing.py" line="328"/>
         <source>{host} refused this token: check it was copied whole, or make a new one.</source>
         <translation>{host} ha rechazado este token: compruebe que se copió entero o cree uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="320"/>
+        <location filename="../../kiosk/ops/pairing.py" line="332"/>
         <source>{host} won't show this token its sites: ask for a token that may read them.</source>
         <translation>{host} no muestra sus centros a este token: pida un token que pueda leerlos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="325"/>
+        <location filename="../../kiosk/ops/pairing.py" line="337"/>
         <source>{host} did not answer in time: check the network.</source>
         <translation>{host} no ha respondido a tiempo: compruebe la red.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="327"/>
+        <location filename="../../kiosk/ops/pairing.py" line="339"/>
         <source>No connection to {host}: check the address, the network cable or Wi-Fi.</source>
         <translation>Sin conexión con {host}: compruebe la dirección, el cable de red o la wifi.</translation>
     </message>
@@ -2024,42 +2029,52 @@
         <translation>Este token no ve ningún centro: pida un token de la marca correcta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="120"/>
+        <location filename="../../kiosk/ops/pairing.py" line="121"/>
         <source>A Collins venue id is 24 letters and digits (0-9, a-f).</source>
         <translation>Un id de centro de Collins tiene 24 letras y dígitos (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="157"/>
+        <location filename="../../kiosk/ops/pairing.py" line="158"/>
         <source>The mode is desk or self.</source>
         <translation>El modo es desk o self.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="159"/>
+        <location filename="../../kiosk/ops/pairing.py" line="160"/>
         <source>Self check-in needs a staff PIN (4 to 12 digits).</source>
         <translation>El autorregistro necesita un PIN del personal (de 4 a 12 dígitos).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="165"/>
+        <location filename="../../kiosk/ops/pairing.py" line="263"/>
+        <source>from {variable}</source>
+        <translation>desde {variable}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="263"/>
+        <source>in the OS keyring</source>
+        <translation>en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="166"/>
         <source>The staff PIN is 4 to 12 digits.</source>
         <translation>El PIN del personal tiene de 4 a 12 dígitos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="180"/>
-        <source>This machine has no keyring to keep the token in (nothing was saved). Set {variable} in the kiosk's environment instead, then pair again.</source>
-        <translation>Este equipo no tiene llavero para guardar el token (no se ha guardado nada). Defina {variable} en el entorno del quiosco y vuelva a vincular.</translation>
+        <location filename="../../kiosk/ops/pairing.py" line="187"/>
+        <source>This machine has no keyring to keep the token in (nothing was saved). On an appliance, pair as root with {command}: the token becomes an encrypted systemd credential.</source>
+        <translation>Este equipo no tiene llavero donde guardar el token (no se ha guardado nada). En un equipo dedicado, empareje como root con {command}: el token pasa a ser una credencial cifrada de systemd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="201"/>
+        <location filename="../../kiosk/ops/pairing.py" line="209"/>
         <source>✖ No guest has this card.</source>
         <translation>✖ Ningún cliente tiene esta tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="203"/>
+        <location filename="../../kiosk/ops/pairing.py" line="211"/>
         <source>✖ Could not look it up ({error}).</source>
         <translation>✖ No se ha podido buscar ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="215"/>
+        <location filename="../../kiosk/ops/pairing.py" line="223"/>
         <source>✖ Not recognised at this site: try another band, or check the site.</source>
         <translation>✖ No reconocida en este centro: pruebe otra pulsera o revise el centro.</translation>
     </message>

@@ -1932,83 +1932,88 @@
         <translation>sa mémoire est pleine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="142"/>
+        <location filename="../../kiosk/ops/appliance.py" line="43"/>
+        <source>Pairing an appliance writes systemd credentials: run it as root (sudo).</source>
+        <translation>Appairer un appareil écrit des identifiants systemd : lancez-le en root (sudo).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/appliance.py" line="49"/>
+        <source>There is no account called {user} for the kiosk to run as: create it first (useradd -m {user}).</source>
+        <translation>Aucun compte {user} sous lequel faire tourner le kiosque : créez-le d’abord (useradd -m {user}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/appliance.py" line="91"/>
+        <source>The credential {name} could not be written ({reason}); nothing was saved.</source>
+        <translation>L’identifiant {name} n’a pas pu être écrit ({reason}) ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="143"/>
         <source>Paired with Collins as a {mode}; settings in {path}.</source>
         <translation>Associé à Collins comme {mode} ; réglages dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="205"/>
+        <location filename="../../kiosk/ops/pairing.py" line="213"/>
         <source>✔ Found {who}: cards work here.</source>
         <translation>✔ {who} trouvé : les cartes fonctionnent ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="219"/>
+        <location filename="../../kiosk/ops/pairing.py" line="227"/>
         <source>✔ Found {who}: the kiosk reads bands at this site.</source>
         <translation>✔ {who} trouvé : le kiosque lit les bracelets sur ce site.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="253"/>
+        <location filename="../../kiosk/ops/pairing.py" line="265"/>
         <source>Paired with {site} as a {mode}; the token {kept}; settings in {path}.</source>
         <translation>Associé à {site} comme {mode} ; le jeton {kept} ; réglages dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="330"/>
+        <location filename="../../kiosk/ops/pairing.py" line="342"/>
         <source>{host} answered with an error ({error}): try again shortly.</source>
         <translation>{host} a répondu par une erreur ({error}) : réessayez sous peu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="136"/>
+        <location filename="../../kiosk/ops/pairing.py" line="137"/>
         <source>Paired with Collins at {venue} as a {mode}; settings in {path}.</source>
         <translation>Associé à Collins à {venue} comme {mode} ; réglages dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="150"/>
+        <location filename="../../kiosk/ops/pairing.py" line="151"/>
         <source>self check-in</source>
         <translation>enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="150"/>
+        <location filename="../../kiosk/ops/pairing.py" line="151"/>
         <source>front desk</source>
         <translation>accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="196"/>
+        <location filename="../../kiosk/ops/pairing.py" line="204"/>
         <source>✖ Not a card this kiosk reads (it expects a 24-character customer id).</source>
         <translation>✖ Pas une carte que ce kiosque lit (il attend un identifiant client de 24 caractères).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="204"/>
-        <location filename="../../kiosk/ops/pairing.py" line="218"/>
+        <location filename="../../kiosk/ops/pairing.py" line="212"/>
+        <location filename="../../kiosk/ops/pairing.py" line="226"/>
         <source>a guest</source>
         <translation>un client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="252"/>
-        <source>from {variable}</source>
-        <translation>depuis {variable}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ops/pairing.py" line="252"/>
-        <source>in the OS keyring</source>
-        <translation>dans le trousseau du système</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ops/pairing.py" line="316"/>
+        <location filename="../../kiosk/ops/pairing.py" line="328"/>
         <source>{host} refused this token: check it was copied whole, or make a new one.</source>
         <translation>{host} a refusé ce jeton : vérifiez qu'il a été copié en entier, ou créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="320"/>
+        <location filename="../../kiosk/ops/pairing.py" line="332"/>
         <source>{host} won't show this token its sites: ask for a token that may read them.</source>
         <translation>{host} ne montre pas ses sites à ce jeton : demandez un jeton autorisé à les lire.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="325"/>
+        <location filename="../../kiosk/ops/pairing.py" line="337"/>
         <source>{host} did not answer in time: check the network.</source>
         <translation>{host} n'a pas répondu à temps : vérifiez le réseau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="327"/>
+        <location filename="../../kiosk/ops/pairing.py" line="339"/>
         <source>No connection to {host}: check the address, the network cable or Wi-Fi.</source>
         <translation>Pas de connexion à {host} : vérifiez l'adresse, le câble réseau ou le Wi-Fi.</translation>
     </message>
@@ -2024,42 +2029,52 @@
         <translation>Ce jeton ne voit aucun site : demandez un jeton de la bonne enseigne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="120"/>
+        <location filename="../../kiosk/ops/pairing.py" line="121"/>
         <source>A Collins venue id is 24 letters and digits (0-9, a-f).</source>
         <translation>Un identifiant d'établissement Collins compte 24 lettres et chiffres (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="157"/>
+        <location filename="../../kiosk/ops/pairing.py" line="158"/>
         <source>The mode is desk or self.</source>
         <translation>Le mode est desk ou self.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="159"/>
+        <location filename="../../kiosk/ops/pairing.py" line="160"/>
         <source>Self check-in needs a staff PIN (4 to 12 digits).</source>
         <translation>L'enregistrement libre-service nécessite un code du personnel (4 à 12 chiffres).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="165"/>
+        <location filename="../../kiosk/ops/pairing.py" line="263"/>
+        <source>from {variable}</source>
+        <translation>depuis {variable}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="263"/>
+        <source>in the OS keyring</source>
+        <translation>dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ops/pairing.py" line="166"/>
         <source>The staff PIN is 4 to 12 digits.</source>
         <translation>Le code du personnel compte 4 à 12 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="180"/>
-        <source>This machine has no keyring to keep the token in (nothing was saved). Set {variable} in the kiosk's environment instead, then pair again.</source>
-        <translation>Cette machine n'a pas de trousseau pour garder le jeton (rien n'a été enregistré). Définissez plutôt {variable} dans l'environnement du kiosque, puis associez à nouveau.</translation>
+        <location filename="../../kiosk/ops/pairing.py" line="187"/>
+        <source>This machine has no keyring to keep the token in (nothing was saved). On an appliance, pair as root with {command}: the token becomes an encrypted systemd credential.</source>
+        <translation>Cette machine n’a pas de trousseau pour garder le jeton (rien n’a été enregistré). Sur un appareil, appairez en root avec {command} : le jeton devient un identifiant systemd chiffré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="201"/>
+        <location filename="../../kiosk/ops/pairing.py" line="209"/>
         <source>✖ No guest has this card.</source>
         <translation>✖ Aucun client n'a cette carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="203"/>
+        <location filename="../../kiosk/ops/pairing.py" line="211"/>
         <source>✖ Could not look it up ({error}).</source>
         <translation>✖ Recherche impossible ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="215"/>
+        <location filename="../../kiosk/ops/pairing.py" line="223"/>
         <source>✖ Not recognised at this site: try another band, or check the site.</source>
         <translation>✖ Non reconnu sur ce site : essayez un autre bracelet, ou vérifiez le site.</translation>
     </message>

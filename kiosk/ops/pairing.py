@@ -112,6 +112,7 @@ def save_collins_pairing(
     *,
     settings_path: Path | None = None,
     store_token: Callable[[str, str], None] | None = None,
+    kept_as: str | None = None,
 ) -> str:
     """As :func:`save_pairing`, for the Collins customers API: the token in the keyring (under
     its API address), ``backend = "collins"`` and the venue in the settings."""
@@ -119,7 +120,7 @@ def save_collins_pairing(
     if venue is not None and not COLLINS_VENUE.match(venue):
         raise PairingError(tr("A Collins venue id is 24 letters and digits (0-9, a-f)."))
     pin_hash = _pin_hash(pairing.mode, pairing.pin)
-    _keep_token(pairing.api_url, pairing.token, store_token)
+    _keep_token(pairing.api_url, pairing.token, store_token, even_from_env=kept_as is not None)
     changes: dict[str, object] = {
         "backend": COLLINS.key,
         "collins.api_url": pairing.api_url,
@@ -165,8 +166,14 @@ def _pin_hash(mode: str, pin: str | None) -> str | None:
         raise PairingError(tr("The staff PIN is 4 to 12 digits.")) from None
 
 
-def _keep_token(api_url: str, token: str, store_token: Callable[[str, str], None] | None) -> None:
-    if os.environ.get(TOKEN_ENV, "").strip() == token.strip():
+def _keep_token(
+    api_url: str,
+    token: str,
+    store_token: Callable[[str, str], None] | None,
+    *,
+    even_from_env: bool = False,
+) -> None:
+    if not even_from_env and os.environ.get(TOKEN_ENV, "").strip() == token.strip():
         return
     if store_token is None:
         from kiosk.config.secrets import store_token as store_token_in_keyring
@@ -179,8 +186,9 @@ def _keep_token(api_url: str, token: str, store_token: Callable[[str, str], None
         raise PairingError(
             tr(
                 "This machine has no keyring to keep the token in (nothing was saved). "
-                "Set {variable} in the kiosk's environment instead, then pair again.",
-                variable=TOKEN_ENV,
+                "On an appliance, pair as root with {command}: the token becomes an encrypted "
+                "systemd credential.",
+                command="kiosk pair --system",
             )
         ) from None
 
@@ -233,13 +241,15 @@ def save_pairing(
     *,
     settings_path: Path | None = None,
     store_token: Callable[[str, str], None] | None = None,
+    kept_as: str | None = None,
 ) -> str:
     """Keep ``pairing``: the token in the keyring (unless it came from ``KIOSK_API_TOKEN``),
-    the rest in the settings file. Nothing is written if the token can't be kept. Returns
-    what was done, in words."""
+    or, with ``kept_as`` (an appliance), always through ``store_token``, which ``kept_as``
+    names; the rest in the settings file. Nothing is written if the token can't be kept.
+    Returns what was done, in words."""
     pin_hash = _pin_hash(pairing.mode, pairing.pin)
     from_env = os.environ.get(TOKEN_ENV, "").strip() == pairing.token.strip()
-    _keep_token(pairing.api_url, pairing.token, store_token)
+    _keep_token(pairing.api_url, pairing.token, store_token, even_from_env=kept_as is not None)
     changes: dict[str, object] = {
         "api_url": pairing.api_url,
         "site_id": pairing.site.id,
@@ -249,7 +259,9 @@ def save_pairing(
         changes["staff_pin_hash"] = pin_hash
     where = save_settings(changes, settings_path)
     (user_data_dir() / PIN_LOCKOUT_FILE).unlink(missing_ok=True)
-    kept = tr("from {variable}", variable=TOKEN_ENV) if from_env else tr("in the OS keyring")
+    kept = kept_as or (
+        tr("from {variable}", variable=TOKEN_ENV) if from_env else tr("in the OS keyring")
+    )
     return tr(
         "Paired with {site} as a {mode}; the token {kept}; settings in {path}.",
         site=pairing.site.name,

@@ -7,6 +7,7 @@ server; the credentials folder made as systemd makes it (one file per credential
 
 from __future__ import annotations
 
+import getpass
 import os
 import re
 import shutil
@@ -20,7 +21,7 @@ from kiosk.backends.offline.store import new_key
 from kiosk.config.secrets import encrypt_credential
 from kiosk.sandbox import SandboxServer
 from tests.conftest import TOKEN
-from tests.sandbox_helpers import SITE_ID
+from tests.sandbox_helpers import SITE_ID, code_of
 
 KIOSK = [sys.executable, "-m", "kiosk"]
 NO_KEYRING = "keyring.backends.fail.Keyring"
@@ -115,3 +116,67 @@ def test_a_credential_is_encrypted_for_systemd_and_reads_back(tmp_path: Path) ->
         check=True,
     )
     assert plain.stdout == b"tok-appliance-123"
+
+
+def _as_systemd_would(credstore: Path, folder: Path) -> Path:
+    """What ``LoadCredentialEncrypted=NAME`` does when the unit starts: each credential
+    decrypted into a folder of the service's own (0700), one 0400 file per credential."""
+    folder.mkdir(mode=0o700)
+    for encrypted in credstore.iterdir():
+        plain = folder / encrypted.name
+        subprocess.run(
+            ["systemd-creds", "decrypt", f"--name={encrypted.name}", str(encrypted), str(plain)],
+            capture_output=True,
+            timeout=60,
+            check=True,
+        )
+        plain.chmod(0o400)
+    return folder
+
+
+@pytest.mark.skipif(
+    shutil.which("systemd-creds") is None or os.geteuid() != 0,
+    reason="`kiosk pair --system` runs as root with Debian's systemd-creds",
+)
+def test_pair_system_keeps_the_secrets_as_credentials_and_the_unit_works_offline(
+    fresh_sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """Done when (issue 28): an appliance has its token and store key only as systemd
+    credentials, and keeps working offline."""
+    credstore = tmp_path / "credstore.encrypted"
+    settings = tmp_path / "home" / ".config" / "kiosk" / "settings.toml"
+    env = _appliance_env(tmp_path, None)
+    typed = f"{fresh_sandbox.url}\n{TOKEN}\nself\n2468\n2468\n"
+    paired = subprocess.run(
+        [*KIOSK, "--config", str(settings), "pair", "--system", "--no-test", "--site", SITE_ID,
+         "--user", getpass.getuser(), "--credstore", str(credstore)],
+        env=env, input=typed, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert paired.returncode == 0, paired.stdout + paired.stderr
+    assert "as an encrypted systemd credential" in paired.stdout
+    assert sorted(p.name for p in credstore.iterdir()) == ["kiosk-api-token", "kiosk-store-key"]
+    assert credstore.stat().st_mode & 0o777 == 0o700
+    for encrypted in credstore.iterdir():
+        assert encrypted.stat().st_mode & 0o777 == 0o600
+        assert TOKEN.encode() not in encrypted.read_bytes()
+    saved = settings.read_text()
+    assert TOKEN not in saved
+    assert f'site_id = "{SITE_ID}"' in saved
+    assert 'mode = "self"' in saved
+
+    unit_env = _appliance_env(tmp_path, _as_systemd_would(credstore, tmp_path / "run-creds"))
+    unit_env.pop("KIOSK_OFFLINE__SYNC_MAX_GUESTS")  # the whole site, so Amelia is in it
+    config = ["--config", str(settings)]
+    synced = subprocess.run(
+        [*KIOSK, *config, "sync"],
+        env=unit_env, capture_output=True, text=True, timeout=240,
+    )  # fmt: skip
+    assert synced.returncode == 0, synced.stderr
+    fresh_sandbox.stop()  # the network drops: the band is still found, from the local copy
+    looked = subprocess.run(
+        [*KIOSK, *config, "lookup", code_of("Amelia Hart")],
+        env=unit_env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert looked.returncode == 0, looked.stdout + looked.stderr
+    assert "Amelia H" in looked.stdout
+    assert "(offline copy of " in looked.stdout

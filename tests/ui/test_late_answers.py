@@ -128,3 +128,16 @@ def test_without_a_local_copy_a_guest_system_that_does_not_answer_is_offline_on_
     desk.handle_scan(ScanEvent(payload=code_of("Amelia Hart"), source="wedge"))
     qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Amelia Hart", timeout=8000)
     qtbot.waitUntil(lambda: desk.link_chip.text().startswith("● Online"), timeout=3000)
+
+
+def test_a_desk_with_no_key_for_its_copy_says_so_on_the_chip_and_online_guests_still_show(
+    qtbot: QtBot, client: TrybeClient, desk_factory: Callable[..., DeskRig]
+) -> None:
+    """Issue 28: an appliance with no keyring had its offline copy silently off. The desk (as
+    run_desk builds it when no key is found) says so from the start, in the warning tone."""
+    desk = desk_factory(client, copy_off=True).window
+    qtbot.waitUntil(lambda: "no offline copy: no key for it" in desk.link_chip.text(), timeout=3000)
+    assert desk.link_chip.property("tone") == "warn"
+    desk.handle_scan(ScanEvent(payload=code_of("Amelia Hart"), source="wedge"))
+    qtbot.waitUntil(lambda: desk.customer_panel.name.text() == "Amelia Hart", timeout=5000)
+    assert "no offline copy" in desk.link_chip.text()  # still said while things work online
