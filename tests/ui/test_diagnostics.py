@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Connection, Diagnostics
+from kiosk.backends.offline.store import new_key
 from kiosk.backends.trybe import TrybeClient
 from kiosk.config import Settings
 from kiosk.config.settings import WedgeSettings
@@ -32,7 +33,9 @@ def opened(
     sandbox: SandboxServer,
     client: TrybeClient,
     desk_factory: Callable[..., DeskRig],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[DiagnosticsDialog]:
+    monkeypatch.setenv("KIOSK_STORE_KEY", new_key().decode())  # a desk that can keep a copy
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     rig = desk_factory(client)
