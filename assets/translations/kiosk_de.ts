@@ -1753,13 +1753,14 @@
         <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
         <location filename="../../kiosk/devices/printers/system.py" line="61"/>
         <location filename="../../kiosk/devices/printers/system.py" line="55"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="86"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="121"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="208"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="127"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="193"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>Der Drucker kann nicht drucken: {why}.</translation>
@@ -1882,54 +1883,82 @@
         <translation>Dieser Computer hat keinen Standarddrucker.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="64"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="77"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra unter {where}, {dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="101"/>
-        <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
-        <translation>Der Drucker unter {where} nimmt die Verbindung an, antwortet aber nicht: aus- und wieder einschalten.</translation>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="169"/>
+        <source>it prints at {real} dpi but the setting says {setting}: bands are drawn for {real}; set the printer's dpi to {real} in the settings</source>
+        <translation>er druckt mit {real} dpi, die Einstellung sagt {setting}: Bänder werden für {real} gezeichnet; die dpi des Druckers in den Einstellungen auf {real} setzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="97"/>
-        <source>The connection to the printer at {where} broke.</source>
-        <translation>Die Verbindung zum Drucker unter {where} ist abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="111"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="140"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>Der Drucker unter {where} hat etwas geantwortet, das kein ZPL ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="139"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="107"/>
+        <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
+        <translation>Der Drucker unter {where} nimmt die Verbindung an, antwortet aber nicht: aus- und wieder einschalten.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="134"/>
+        <source>The connection to the printer at {where} broke.</source>
+        <translation>Die Verbindung zum Drucker unter {where} ist abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="206"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>Der Drucker hat das Band angenommen, antwortet aber nicht mehr: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="78"/>
-        <source>it is out of wristbands or labels</source>
-        <translation>Bänder oder Etiketten sind leer</translation>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="207"/>
+        <source>it shows an error on its display</source>
+        <translation>er zeigt einen Fehler auf seinem Display</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="79"/>
-        <source>its print head is open</source>
-        <translation>der Druckkopf ist offen</translation>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="113"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="194"/>
+        <source>it is out of wristbands or labels: load a roll</source>
+        <translation>es sind keine Bänder oder Etiketten mehr drin: eine Rolle einlegen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="80"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="114"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="195"/>
+        <source>its print head is open: close it</source>
+        <translation>der Druckkopf ist offen: schließen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="115"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="196"/>
         <source>it is out of ribbon</source>
         <translation>das Farbband ist leer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="81"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="116"/>
         <source>it is paused (press its pause button)</source>
         <translation>er ist pausiert (Pausetaste drücken)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="82"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="117"/>
         <source>its memory is full</source>
         <translation>sein Speicher ist voll</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="197"/>
+        <source>its cutter is stuck</source>
+        <translation>das Schneidwerk klemmt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="198"/>
+        <source>its print head is too hot: let it cool</source>
+        <translation>der Druckkopf ist zu heiß: abkühlen lassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="199"/>
+        <source>its motor is too hot: let it cool</source>
+        <translation>der Motor ist zu heiß: abkühlen lassen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ops/appliance.py" line="43"/>

@@ -1753,13 +1753,14 @@
         <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
         <location filename="../../kiosk/devices/printers/system.py" line="61"/>
         <location filename="../../kiosk/devices/printers/system.py" line="55"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="86"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="121"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="208"/>
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="127"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="193"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>La impresora no puede imprimir: {why}.</translation>
@@ -1882,54 +1883,82 @@
         <translation>Este ordenador no tiene impresora predeterminada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="64"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="77"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra en {where}, {dpi} ppp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="101"/>
-        <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
-        <translation>La impresora en {where} acepta la conexión pero no responde: apáguela y vuelva a encenderla.</translation>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="169"/>
+        <source>it prints at {real} dpi but the setting says {setting}: bands are drawn for {real}; set the printer's dpi to {real} in the settings</source>
+        <translation>imprime a {real} ppp pero el ajuste dice {setting}: las pulseras se dibujan para {real}; ponga la resolución de la impresora en {real} en los ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="97"/>
-        <source>The connection to the printer at {where} broke.</source>
-        <translation>Se cortó la conexión con la impresora en {where}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="111"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="140"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>La impresora en {where} respondió algo que no es ZPL.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="139"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="107"/>
+        <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
+        <translation>La impresora en {where} acepta la conexión pero no responde: apáguela y vuelva a encenderla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="134"/>
+        <source>The connection to the printer at {where} broke.</source>
+        <translation>Se cortó la conexión con la impresora en {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="206"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>La impresora recibió la pulsera pero dejó de responder: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="78"/>
-        <source>it is out of wristbands or labels</source>
-        <translation>se han acabado las pulseras o etiquetas</translation>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="207"/>
+        <source>it shows an error on its display</source>
+        <translation>muestra un error en su pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="79"/>
-        <source>its print head is open</source>
-        <translation>el cabezal de impresión está abierto</translation>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="113"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="194"/>
+        <source>it is out of wristbands or labels: load a roll</source>
+        <translation>no quedan pulseras ni etiquetas: cargue un rollo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="80"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="114"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="195"/>
+        <source>its print head is open: close it</source>
+        <translation>el cabezal de impresión está abierto: ciérrelo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="115"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="196"/>
         <source>it is out of ribbon</source>
         <translation>se ha acabado la cinta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="81"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="116"/>
         <source>it is paused (press its pause button)</source>
         <translation>está en pausa (pulse su botón de pausa)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="82"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="117"/>
         <source>its memory is full</source>
         <translation>su memoria está llena</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="197"/>
+        <source>its cutter is stuck</source>
+        <translation>la cuchilla está atascada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="198"/>
+        <source>its print head is too hot: let it cool</source>
+        <translation>el cabezal de impresión está demasiado caliente: deje que se enfríe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="199"/>
+        <source>its motor is too hot: let it cool</source>
+        <translation>el motor está demasiado caliente: deje que se enfríe</translation>
     </message>
     <message>
         <location filename="../../kiosk/ops/appliance.py" line="43"/>

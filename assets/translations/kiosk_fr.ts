@@ -1753,13 +1753,14 @@
         <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
         <location filename="../../kiosk/devices/printers/system.py" line="61"/>
         <location filename="../../kiosk/devices/printers/system.py" line="55"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="86"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="121"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="208"/>
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="127"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="193"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>L'imprimante ne peut pas imprimer : {why}.</translation>
@@ -1882,54 +1883,82 @@
         <translation>Cet ordinateur n'a pas d'imprimante par défaut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="64"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="77"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra à {where}, {dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="101"/>
-        <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
-        <translation>L'imprimante à {where} accepte la connexion mais ne répond pas : éteignez-la puis rallumez-la.</translation>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="169"/>
+        <source>it prints at {real} dpi but the setting says {setting}: bands are drawn for {real}; set the printer's dpi to {real} in the settings</source>
+        <translation>elle imprime à {real} dpi mais le réglage indique {setting} : les bracelets sont dessinés pour {real} ; réglez la résolution de l'imprimante sur {real}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="97"/>
-        <source>The connection to the printer at {where} broke.</source>
-        <translation>La connexion à l'imprimante à {where} a été coupée.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="111"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="140"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>L'imprimante à {where} a répondu autre chose que du ZPL.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="139"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="107"/>
+        <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
+        <translation>L'imprimante à {where} accepte la connexion mais ne répond pas : éteignez-la puis rallumez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="134"/>
+        <source>The connection to the printer at {where} broke.</source>
+        <translation>La connexion à l'imprimante à {where} a été coupée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="206"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>L'imprimante a reçu le bracelet mais ne répond plus : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="78"/>
-        <source>it is out of wristbands or labels</source>
-        <translation>il n'y a plus de bracelets ni d'étiquettes</translation>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="207"/>
+        <source>it shows an error on its display</source>
+        <translation>elle affiche une erreur sur son écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="79"/>
-        <source>its print head is open</source>
-        <translation>la tête d'impression est ouverte</translation>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="113"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="194"/>
+        <source>it is out of wristbands or labels: load a roll</source>
+        <translation>il n'y a plus de bracelets ni d'étiquettes : chargez un rouleau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="80"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="114"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="195"/>
+        <source>its print head is open: close it</source>
+        <translation>sa tête d'impression est ouverte : fermez-la</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="115"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="196"/>
         <source>it is out of ribbon</source>
         <translation>il n'y a plus de ruban</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="81"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="116"/>
         <source>it is paused (press its pause button)</source>
         <translation>elle est en pause (appuyez sur son bouton pause)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="82"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="117"/>
         <source>its memory is full</source>
         <translation>sa mémoire est pleine</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="197"/>
+        <source>its cutter is stuck</source>
+        <translation>son massicot est bloqué</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="198"/>
+        <source>its print head is too hot: let it cool</source>
+        <translation>sa tête d'impression est trop chaude : laissez-la refroidir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="199"/>
+        <source>its motor is too hot: let it cool</source>
+        <translation>son moteur est trop chaud : laissez-le refroidir</translation>
     </message>
     <message>
         <location filename="../../kiosk/ops/appliance.py" line="43"/>

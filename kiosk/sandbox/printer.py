@@ -2,7 +2,9 @@
 (port 9100 on a real one) to be printed on, and can be told to fail like a real one does.
 
 - ``~HS`` is answered with three status lines built from :attr:`FakeZebra.status`: ``ok``,
-  ``paper_out``, ``head_open``, ``paused``, or ``silent`` (it takes connections and never answers).
+  ``paused``; not at all in ``paper_out``, ``head_open`` and ``ribbon_out`` (as the programming
+  guide says), where ``~HQES`` says which error; ``silent`` answers nothing (it takes
+  connections and never answers). ``~HI`` gives the model and dots per mm.
   :meth:`FakeZebra.refuse` closes the port (connection refused).
 - A format (``^XA`` ... ``^XZ``) is taken into the buffer and "printed" after ``print_s`` while
   the printer is ok: a printer out of paper keeps it waiting, as a real one does.
@@ -32,8 +34,12 @@ from PIL import Image
 
 log = logging.getLogger(__name__)
 
-Status = Literal["ok", "paper_out", "head_open", "paused", "silent"]
+Status = Literal["ok", "paper_out", "head_open", "ribbon_out", "paused", "silent"]
 _GF = re.compile(rb"\^GFA,(\d+),(\d+),(\d+),(.*?)\^FS", re.S)
+_PLACED_GF = re.compile(rb"\^FO(\d+),(\d+)(\^GFA,.*?\^FS)", re.S)
+_QUERY = re.compile(rb"~HQES|~HS|~HI")
+MAX_GRAPHIC_BYTES = 99_999
+"""The guide's limit on a ``^GF`` field's byte count (1 to 99,999)."""
 
 
 @dataclass
@@ -57,10 +63,34 @@ class UnreadableGraphic(ValueError):
 
 
 def graphic_image(zpl: bytes) -> Image.Image:
-    """The first ``^GFA`` graphic of a format, as a white image with black dots."""
-    match = _GF.search(zpl)
-    if match is None:
+    """A format's ``^GFA`` graphics drawn where its ``^FO`` puts them, on a label of its
+    ``^PW`` by ``^LL`` dots (white, black dots), as a printer lays them down."""
+    fields = [(int(m[1]), int(m[2]), _field_image(m[3])) for m in _PLACED_GF.finditer(zpl)]
+    if not fields:
         raise UnreadableGraphic("no ^GFA field")
+    width = _number_after(zpl, rb"\^PW(\d+)") or max(x + img.width for x, _, img in fields)
+    height = _number_after(zpl, rb"\^LL(\d+)") or max(y + img.height for _, y, img in fields)
+    width = max(width, max(x + img.width for x, _, img in fields))  # padding bits past ^PW
+    label = Image.new("1", (width, height), 1)
+    for x, y, image in fields:
+        label.paste(image, (x, y))
+    return label
+
+
+def graphic_field_sizes(zpl: bytes) -> list[int]:
+    """Each ``^GF`` field's byte count, as the format says it."""
+    return [int(m[2]) for m in _GF.finditer(zpl)]
+
+
+def _number_after(zpl: bytes, pattern: bytes) -> int | None:
+    match = re.search(pattern, zpl)
+    return int(match[1]) if match else None
+
+
+def _field_image(field: bytes) -> Image.Image:
+    match = _GF.match(field)
+    if match is None:
+        raise UnreadableGraphic("not a ^GFA field")
     total, row_bytes, data = int(match[1]), int(match[3]), match[4].strip()
     if data.startswith(b":Z64:"):
         body, _, crc = data[5:].rpartition(b":")
@@ -265,9 +295,17 @@ class FakeTcpPrinter:
 
 @dataclass
 class FakeZebra(FakeTcpPrinter):
-    """A Zebra: ``~HS`` answered from :attr:`status`, ZPL formats kept and printed."""
+    """A Zebra as its programming guide says it behaves: ``~HS`` answered from :attr:`status`
+    but **not at all** while out of media or ribbon or with the head open; ``~HQES`` (error
+    flags) answered in every state; ``~HI`` with its model and dots per millimetre; a format
+    with a ``^GF`` field over 99,999 bytes refused (kept in :attr:`refused`, never printed)."""
 
     status: Status = "ok"
+    dpi: int = 203
+    model: str = "ZD421"
+    refused: list[Job] = field(default_factory=list)
+    asked: list[bytes] = field(default_factory=list)
+    """Every query, in order (``~HS``, ``~HQES``, ``~HI``)."""
 
     def ready(self) -> bool:
         return self.status == "ok"
@@ -278,21 +316,51 @@ class FakeZebra(FakeTcpPrinter):
         paper_out = int(self.status == "paper_out")
         paused = int(self.status == "paused")
         head_up = int(self.status == "head_open")
+        ribbon_out = int(self.status == "ribbon_out")
         first = f"030,{paper_out},{paused},2030,{waiting:03d},0,0,0,000,0,0,0"
-        second = f"001,0,{head_up},0,0,2,4,0,{waiting:08d},1,000"
+        second = f"001,0,{head_up},{ribbon_out},0,2,4,0,{waiting:08d},1,000"
         return b"".join(b"\x02" + line.encode() + b"\x03\r\n" for line in (first, second, "1234,0"))
 
+    def error_status(self) -> bytes:
+        flags = {"paper_out": 0x1, "ribbon_out": 0x2, "head_open": 0x4}.get(self.status, 0)
+        lines = (
+            "",
+            "  PRINTER STATUS",
+            f"   ERRORS:         {int(bool(flags))} 00000000 {flags:08X}",
+            "   WARNINGS:       0 00000000 00000000",
+        )
+        return b"\x02" + "\r\n".join(lines).encode() + b"\r\n\x03\r\n"
+
+    def identification(self) -> bytes:
+        dots_per_mm = {152: 6, 203: 8, 300: 12, 600: 24}[self.dpi]
+        return b"\x02%s,V84.20.18Z,%d,8176KB\x03\r\n" % (self.model.encode(), dots_per_mm)
+
+    def _answer(self, command: bytes) -> bytes | None:
+        """What the printer sends back for ``command`` now, or None (silent)."""
+        if self.status == "silent":
+            return None
+        if command == b"~HS":
+            silent_in = ("paper_out", "head_open", "ribbon_out")  # the guide's list
+            return None if self.status in silent_in else self.host_status()
+        if command == b"~HQES":
+            return self.error_status()
+        return self.identification()
+
     def _take(self, conn: socket.socket, buffer: bytes) -> bytes:
-        """Answer each ``~HS`` and keep each whole format; return what is left over."""
+        """Answer each query and keep each whole format; return what is left over."""
         while True:
-            status_at = buffer.find(b"~HS")
+            query = _QUERY.search(buffer)
             format_at = buffer.find(b"^XA")
-            if status_at >= 0 and (format_at < 0 or status_at < format_at):
-                buffer = buffer[status_at + 3 :]
-                self.status_asks += 1
-                if self.status != "silent":
+            if query is not None and (format_at < 0 or query.start() < format_at):
+                command = query[0]
+                buffer = buffer[query.end() :]
+                self.asked.append(command)
+                if command == b"~HS":
+                    self.status_asks += 1
+                answer = self._answer(command)
+                if answer is not None:
                     try:
-                        conn.sendall(self.host_status())
+                        conn.sendall(answer)
                     except OSError:
                         return b""
                 continue
@@ -300,10 +368,12 @@ class FakeZebra(FakeTcpPrinter):
                 end = buffer.find(b"^XZ", format_at)
                 if end < 0:
                     return buffer
+                job = Job(buffer[format_at : end + 3], time.monotonic(), conn=conn)
                 with self._lock:
-                    self.received.append(
-                        Job(buffer[format_at : end + 3], time.monotonic(), conn=conn)
-                    )
+                    oversized = any(n > MAX_GRAPHIC_BYTES for n in graphic_field_sizes(job.data))
+                    (self.refused if oversized else self.received).append(job)
                 buffer = buffer[end + 3 :]
                 continue
-            return buffer[-2:] if buffer.endswith((b"~", b"~H", b"^", b"^X")) else b""
+            tail = buffer[-4:]  # a query or ^XA cut by the connection: kept for the rest
+            cut = max(tail.rfind(b"~"), tail.rfind(b"^"))
+            return tail[cut:] if cut >= 0 else b""

@@ -115,8 +115,8 @@ def test_the_host_status_in_words() -> None:
     out = parse_host_status(ok.replace(b"030,0,0", b"030,1,1").replace(b"001,0,0", b"001,0,1"))
     assert not out.ready
     assert out.words() == (
-        "it is out of wristbands or labels; its print head is open; it is paused (press its "
-        "pause button)"
+        "it is out of wristbands or labels: load a roll; its print head is open: close it; "
+        "it is paused (press its pause button)"
     )
     busy = parse_host_status(ok.replace(b"0245,000", b"0245,002").replace(b"00000000", b"00000001"))
     assert busy.ready

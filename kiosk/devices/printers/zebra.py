@@ -1,17 +1,21 @@
 """A Zebra printer over the network (raw TCP, port 9100): ask first, print, wait to see it out.
 
 Each print is one connection: ``~HS`` first (a printer out of paper, open or paused is said in
-words and nothing is sent), then the label, then ``~HS`` again until the printer's buffer is empty
-and no label is left in the batch: only then is the band *printed*. A printer that takes the job
-and never empties its buffer, or stops half way, leaves the print *unconfirmed* (staff look at the
-printer), never failed. Blocking sockets with a deadline on every step: this runs on a worker.
+words and nothing is sent; where ``~HS`` is silent, as the guide says it is in those states,
+``~HQES`` says which), ``~HI`` once for the printer's real dots per inch, then the label, then
+``~HS`` again until the printer's buffer is empty and no label is left in the batch: only then
+is the band *printed*. A printer that takes the job and never empties its buffer, or stops half
+way, leaves the print *unconfirmed* (staff look at the printer), never failed. Blocking sockets
+with a deadline on every step: this runs on a worker.
 """
 
 from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
 from kiosk.checkin.i18n import tr
 from kiosk.checkin.printing import BandLabel, PrinterState, PrintProblem, PrintUnconfirmed
@@ -26,12 +30,19 @@ from kiosk.devices.printers.network import (
 )
 from kiosk.devices.printers.renders import rendered
 from kiosk.devices.printers.zpl import (
+    ERROR_STATUS,
+    ETX,
+    HOST_IDENTIFICATION,
     HOST_STATUS,
     BadStatus,
     HostStatus,
+    Identity,
     answer_complete,
+    error_answer_complete,
     graphic_label,
+    parse_error_status,
     parse_host_status,
+    parse_identification,
 )
 
 log = logging.getLogger(__name__)
@@ -58,6 +69,8 @@ class ZebraPrinter:
         """A USB Zebra's device file (``/dev/usb/lp0``): used instead of host and port."""
         self.logo = logo
         self.timeout_s, self.finish_s, self.poll_s = timeout_s, finish_s, poll_s
+        self._identity: Identity | Literal[False] | None = None
+        """``~HI``'s answer: None not asked yet, False asked and not answered."""
 
     @property
     def description(self) -> str:
@@ -79,12 +92,36 @@ class ZebraPrinter:
         return connect(self.host, self.port, self.timeout_s)
 
     def _ask(self, sock: Link) -> HostStatus:
-        """``~HS``, and its three lines back within the timeout."""
+        """``~HS``; where it is silent, ``~HQES`` (a Zebra does not answer ``~HS`` while out of
+        media or ribbon, with its head open, or too hot: it answers ``~HQES``). Neither: the
+        printer is not answering at all."""
+        answer = self._query(sock, HOST_STATUS, answer_complete)
+        if answer_complete(answer):
+            try:
+                return parse_host_status(answer)
+            except BadStatus as exc:
+                raise self._not_zpl() from exc
+        errors = self._query(sock, ERROR_STATUS, error_answer_complete)
+        if not error_answer_complete(errors):
+            raise PrintProblem(
+                tr(
+                    "The printer at {where} took the connection but does not answer: switch "
+                    "it off and on again.",
+                    where=self.where,
+                )
+            )
+        try:
+            return parse_error_status(errors).as_host_status()
+        except BadStatus as exc:
+            raise self._not_zpl() from exc
+
+    def _query(self, sock: Link, command: bytes, complete: Callable[[bytes], bool]) -> bytes:
+        """``command``'s answer as far as it came within the timeout (maybe nothing)."""
         deadline = time.monotonic() + self.timeout_s
         answer = b""
         try:
-            sock.sendall(HOST_STATUS)
-            while not answer_complete(answer):
+            sock.sendall(command)
+            while not complete(answer):
                 sock.settimeout(max(0.01, deadline - time.monotonic()))
                 chunk = sock.recv(1024)
                 if not chunk:
@@ -96,36 +133,66 @@ class ZebraPrinter:
             raise PrintProblem(
                 tr("The connection to the printer at {where} broke.", where=self.where)
             ) from exc
-        if not answer_complete(answer):
-            raise PrintProblem(
-                tr(
-                    "The printer at {where} took the connection but does not answer: switch "
-                    "it off and on again.",
-                    where=self.where,
+        return answer
+
+    def _not_zpl(self) -> PrintProblem:
+        return PrintProblem(
+            tr("The printer at {where} answered something that is not ZPL.", where=self.where)
+        )
+
+    def _identify(self, sock: Link) -> Identity | None:
+        """``~HI`` once per printer: its model and real dots per inch (None: it did not say,
+        as an older or non-Zebra ZPL printer may not)."""
+        if self._identity is None:
+            answer = self._query(sock, HOST_IDENTIFICATION, lambda got: ETX in got)
+            try:
+                self._identity = parse_identification(answer) if ETX in answer else False
+            except BadStatus:
+                self._identity = False
+            if self._identity and self._identity.dpi and self._identity.dpi != self.dpi:
+                log.warning(
+                    "the printer at %s prints at %s dpi; the setting says %s",
+                    self.where,
+                    self._identity.dpi,
+                    self.dpi,
                 )
-            )
-        try:
-            return parse_host_status(answer)
-        except BadStatus as exc:
-            raise PrintProblem(
-                tr("The printer at {where} answered something that is not ZPL.", where=self.where)
-            ) from exc
+        return self._identity or None
+
+    def _dpi_for(self, identity: Identity | None) -> int:
+        """The printer's own dots per inch where it said them, else the setting's: a band drawn
+        for 203 dpi on a 300 dpi head comes out two thirds long, its codes too small."""
+        return identity.dpi if identity is not None and identity.dpi else self.dpi
+
+    def _dpi_words(self, identity: Identity | None) -> str:
+        if identity is None or not identity.dpi or identity.dpi == self.dpi:
+            return ""
+        return tr(
+            "it prints at {real} dpi but the setting says {setting}: bands are drawn for "
+            "{real}; set the printer's dpi to {real} in the settings",
+            real=identity.dpi,
+            setting=self.dpi,
+        )
 
     # ------------------------------------------------------------------ the port
 
     def state(self) -> PrinterState:
         with self._connect() as sock:
             status = self._ask(sock)
-        return PrinterState(status.ready, status.words(), status.raw)
+            identity = self._identify(sock) if status.errors is None else None
+        words = status.words()
+        mismatch = self._dpi_words(identity)
+        if mismatch:
+            words = f"{words}; {mismatch}"
+        model = f"{identity.model} {identity.firmware}: " if identity else ""
+        return PrinterState(status.ready, words, model + status.raw)
 
     def print_band(self, label: BandLabel) -> None:
-        image = rendered(label, self.media, self.dpi, self.logo)
-        job = graphic_label(image)
         with self._connect() as sock:
             before = self._ask(sock)
             if not before.ready:
                 raise PrintProblem(tr("The printer can't print: {why}.", why=before.words()))
-            send_job(sock, job, self.timeout_s)
+            image = rendered(label, self.media, self._dpi_for(self._identify(sock)), self.logo)
+            send_job(sock, graphic_label(image), self.timeout_s)
             self._wait_until_out(sock)
 
     def _wait_until_out(self, sock: Link) -> None:

@@ -1,7 +1,8 @@
 """ZPL, the language of Zebra printers: a label as one graphic field, and the host status.
 
 A label is sent as the layout's own dots (``^GFA`` with the Z64 encoding: the rows deflated and
-base64'd, with the CRC the printer checks), not as ZPL's native barcode commands: the dots were
+base64'd, with the CRC the printer checks; as many fields as keep each within 99,999 bytes), not
+as ZPL's native barcode commands: the dots were
 decoded back before they left, and the printer has nothing left to lay out. Written here rather
 than taken from a library (zebrafy does the same but brings a PDF engine with it): the format is
 twenty lines, documented in Zebra's ZPL manual under ``^GF``, and the fake printer in the
@@ -29,10 +30,22 @@ from kiosk.checkin.i18n import tr
 
 STX, ETX = b"\x02", b"\x03"
 HOST_STATUS = b"~HS"
+ERROR_STATUS = b"~HQES"
+"""Host query, error status: answered even in the states where ``~HS`` is not (media out,
+ribbon out, head open, rewinder full, head over-temperature)."""
+HOST_IDENTIFICATION = b"~HI"
+"""The model, firmware, dots per millimetre and memory."""
+
+
+MAX_GRAPHIC_BYTES = 99_999
+"""The most a ``^GF`` field may hold: its byte and field counts are 1 to 99,999 (ZPL II
+Programming Guide, ``^GF``); a printer clamps a larger value and the image breaks."""
 
 
 def graphic_label(image: Image.Image, *, copies: int = 1) -> bytes:
-    """One label: ``image`` (mode "1", black = print) as a ``^GFA`` Z64 graphic at the origin."""
+    """One label: ``image`` (mode "1", black = print) as ``^GFA`` Z64 graphics, stacked from
+    the origin, each field at most :data:`MAX_GRAPHIC_BYTES` of dots (a 300 dpi wristband is
+    about 114,000: two fields)."""
     source = image.convert("1")
     width_bytes = (source.width + 7) // 8
     # Rows padded to whole bytes with white first: PIL pads with 0 (black), which inverted
@@ -41,11 +54,22 @@ def graphic_label(image: Image.Image, *, copies: int = 1) -> bytes:
     bits.paste(source, (0, 0))
     # PIL's "1" rows are packed MSB first with 1 = white; ZPL's 1 = a dot: invert.
     raw = bytes(byte ^ 0xFF for byte in bits.tobytes())
+    rows_per_field = MAX_GRAPHIC_BYTES // width_bytes
+    fields = []
+    for top in range(0, bits.height, rows_per_field):
+        rows = raw[top * width_bytes : (top + rows_per_field) * width_bytes]
+        fields.append(b"^FO0,%d" % top + _graphic_field(rows, width_bytes) + b"^FS")
+    head = b"^XA^LH0,0^PW%d^LL%d^PQ%d" % (bits.width, bits.height, copies)
+    return head + b"".join(fields) + b"^XZ"
+
+
+def _graphic_field(raw: bytes, width_bytes: int) -> bytes:
+    """``^GFA`` with the Z64 encoding: the dots deflated and base64'd, and the CRC the printer
+    checks; the byte and field counts are those of the dots before compression."""
     total = len(raw)
     packed = base64.b64encode(zlib.compress(raw, 9))
     crc = binascii.crc_hqx(packed, 0)
-    field = b"^GFA,%d,%d,%d,:Z64:%s:%04X" % (total, total, width_bytes, packed, crc)
-    return b"^XA^LH0,0^PW%d^LL%d^PQ%d^FO0,0" % (bits.width, bits.height, copies) + field + b"^FS^XZ"
+    return b"^GFA,%d,%d,%d,:Z64:%s:%04X" % (total, total, width_bytes, packed, crc)
 
 
 @dataclass(frozen=True)
@@ -58,11 +82,20 @@ class HostStatus:
     formats_waiting: int = 0
     labels_remaining: int = 0
     raw: str = ""
+    errors: ErrorStatus | None = None
+    """Set when this came from ``~HQES`` (the printer did not answer ``~HS``): its words are
+    the ones to say."""
 
     @property
     def ready(self) -> bool:
+        stopped = self.errors is not None and not self.errors.ready
         return not (
-            self.paper_out or self.paused or self.head_open or self.ribbon_out or self.buffer_full
+            self.paper_out
+            or self.paused
+            or self.head_open
+            or self.ribbon_out
+            or self.buffer_full
+            or stopped
         )
 
     @property
@@ -72,11 +105,13 @@ class HostStatus:
 
     def words(self) -> str:
         """What stops it, in the desk's words ("out of paper and paused"), or "ready"."""
+        if self.errors is not None:
+            return self.errors.words()
         problems = [
             text
             for flag, text in (
-                (self.paper_out, tr("it is out of wristbands or labels")),
-                (self.head_open, tr("its print head is open")),
+                (self.paper_out, tr("it is out of wristbands or labels: load a roll")),
+                (self.head_open, tr("its print head is open: close it")),
                 (self.ribbon_out, tr("it is out of ribbon")),
                 (self.paused, tr("it is paused (press its pause button)")),
                 (self.buffer_full, tr("its memory is full")),
@@ -124,3 +159,106 @@ def parse_host_status(answer: bytes) -> HostStatus:
 
 def answer_complete(answer: bytes) -> bool:
     return answer.count(ETX) >= 3
+
+
+# ---------------------------------------------------------------------- ~HQES and ~HI
+
+_ERROR_FLAGS: tuple[tuple[int, str], ...] = (
+    (0x1, "paper_out"),
+    (0x2, "ribbon_out"),
+    (0x4, "head_open"),
+    (0x8, "cutter_fault"),
+    (0x10, "head_hot"),
+    (0x20, "motor_hot"),
+)
+"""``~HQES`` error flags, group 1 (the guide's table), that a desk can name; any other set bit
+is "an error the printer shows on its display"."""
+
+
+@dataclass(frozen=True)
+class ErrorStatus:
+    """The answer to ``~HQES``: which errors are set (group 1's flags)."""
+
+    flags: int = 0
+    raw: str = ""
+
+    @property
+    def ready(self) -> bool:
+        return self.flags == 0
+
+    def words(self) -> str:
+        named = {name for bit, name in _ERROR_FLAGS if self.flags & bit}
+        problems = [
+            text
+            for name, text in (
+                ("paper_out", tr("it is out of wristbands or labels: load a roll")),
+                ("head_open", tr("its print head is open: close it")),
+                ("ribbon_out", tr("it is out of ribbon")),
+                ("cutter_fault", tr("its cutter is stuck")),
+                ("head_hot", tr("its print head is too hot: let it cool")),
+                ("motor_hot", tr("its motor is too hot: let it cool")),
+            )
+            if name in named
+        ]
+        known = 0
+        for bit, _ in _ERROR_FLAGS:
+            known |= bit
+        if self.flags & ~known:
+            problems.append(tr("it shows an error on its display"))
+        return "; ".join(problems) if problems else tr("ready")
+
+    def as_host_status(self) -> HostStatus:
+        """What ``~HS`` would have said, for the code that reads the one kind of answer."""
+        named = {name for bit, name in _ERROR_FLAGS if self.flags & bit}
+        return HostStatus(
+            paper_out="paper_out" in named,
+            head_open="head_open" in named,
+            ribbon_out="ribbon_out" in named,
+            raw=self.raw,
+            errors=self,
+        )
+
+
+def error_answer_complete(answer: bytes) -> bool:
+    return b"WARNINGS" in answer and answer.rfind(ETX) > answer.find(b"WARNINGS")
+
+
+def parse_error_status(answer: bytes) -> ErrorStatus:
+    """``~HQES``'s answer: a block between STX and ETX whose ``ERRORS:`` line is
+    ``a bbbbbbbb cccccccc`` (a: any error; c: group 1's flags in hex)."""
+    text = answer.decode("ascii", "replace")
+    for line in text.splitlines():
+        name, _, values = line.strip(" \t\x02\x03").partition(":")
+        if name.strip().upper() == "ERRORS":
+            fields = values.split()
+            if len(fields) == 3 and fields[0] in ("0", "1"):
+                try:
+                    flags = int(fields[2], 16)
+                except ValueError:
+                    break
+                return ErrorStatus(flags if fields[0] == "1" else 0, line.strip())
+    raise BadStatus(f"no ERRORS line in {answer[:120]!r}")
+
+
+DOTS_PER_MM_TO_DPI = {6: 152, 8: 203, 12: 300, 24: 600}
+
+
+@dataclass(frozen=True)
+class Identity:
+    """The answer to ``~HI``: ``model,firmware,dots per mm,memory[,options]``."""
+
+    model: str
+    firmware: str
+    dpi: int | None
+
+
+def parse_identification(answer: bytes) -> Identity:
+    line = answer.split(STX, 1)[-1].partition(ETX)[0].decode("ascii", "replace").strip()
+    fields = [field.strip() for field in line.split(",")]
+    if len(fields) < 3 or not fields[0]:
+        raise BadStatus(f"not a ~HI answer: {answer[:80]!r}")
+    try:
+        dpi = DOTS_PER_MM_TO_DPI.get(int(fields[2]))
+    except ValueError:
+        dpi = None
+    return Identity(fields[0], fields[1], dpi)
