@@ -7,11 +7,9 @@ text than the code would be a misread and is counted apart.
 
     .venv/bin/python benchmarks/print_decode.py [--codes 100]
 
-Why not native ZPL barcode commands (^BC) beside the graphic: the graphic's dots are decoded
-before they are sent; a ^BC code is drawn by the printer's firmware, which no test here can see,
-and a fake printer could only draw it with the same library the graphic uses (the comparison
-would be equal by construction). The graphic also carries the layout's text and logo in one
-field, so every printer prints the same band.
+The code drawn by the printer itself (^BC/^BQ) is compared with these dots in
+benchmarks/zpl_codes.py, rendered by zebrash (an independent ZPL renderer) rather than by the
+fake Zebra, whose reader draws only graphics.
 """
 
 from __future__ import annotations

@@ -30,13 +30,19 @@ python_ok() {
 # event path as a USB scanner on a desktop), and the xcb plugin for the real windows there.
 x11_test_pkgs=(xvfb xdotool)
 
+# An independent render of every label the app sends (zebrash as zpl-renderer-js, from npm):
+# Debian's nodejs, and its npm where the node found has none.
+render_pkgs=()
+command -v node >/dev/null 2>&1 || render_pkgs+=(nodejs)
+command -v npm >/dev/null 2>&1 || render_pkgs+=(npm)
+
 # PyInstaller reads the libraries it bundles with objdump (binutils).
 bundle_pkgs=(binutils)
 
 wanted=("${common_pkgs[@]}")
 [ "$purpose" = app ] && wanted+=("${window_pkgs[@]}")
 [ "$purpose" = bundle ] && wanted+=("${window_pkgs[@]}" "${bundle_pkgs[@]}")
-[ "$purpose" = test ] && wanted+=("${window_pkgs[@]}" "${x11_test_pkgs[@]}")
+[ "$purpose" = test ] && wanted+=("${window_pkgs[@]}" "${x11_test_pkgs[@]}" "${render_pkgs[@]}")
 python_ok || wanted+=(python3 python3-venv)
 
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -86,3 +92,12 @@ groups=()
 [ "$purpose" = bundle ] && groups=(--group bundle)
 UV_SYSTEM_CERTS=1 UV_PYTHON_DOWNLOADS=never .tools/bin/uv sync --frozen --quiet "${groups[@]}" \
   --python "$(command -v python3)"
+
+if [ "$purpose" = test ]; then
+  lock=tests/render/package-lock.json
+  stamp=tests/render/node_modules/.installed-from-lock
+  if [ ! -f "$stamp" ] || ! cmp -s "$lock" "$stamp"; then
+    say "installing the label renderer (tests/render: npm ci)"
+    npm ci --prefix tests/render --no-audit --no-fund --silent && cp "$lock" "$stamp"
+  fi
+fi

@@ -212,6 +212,10 @@ class PrinterSettings(BaseSettings):
     """A PNG printed on each band; unset: the self check-in logo (an SVG is left off)."""
     timeout_s: float = Field(default=3.0, gt=0.1, le=30)
     """How long the printer gets to answer each question before it is said not to."""
+    zpl_codes: Literal["graphic", "native"] = "graphic"
+    """A Zebra: the code sent as the dots the app drew and read back ("graphic"), or drawn by
+    the printer itself (``^BC``/``^B3``/``^BQ``, "native": the same module widths; a smaller
+    job). Both decode alike from zebrash's render (docs/benchmarks.md)."""
 
 
 class StaffEntry(BaseModel):

@@ -25,6 +25,7 @@ def printer_from(
             media=media,
             logo=logo,
             timeout_s=settings.timeout_s,
+            native_codes=settings.zpl_codes == "native",
         )
     if settings.kind == "brother" and settings.host:
         from kiosk.devices.printers.brother import BrotherQLPrinter

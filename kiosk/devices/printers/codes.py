@@ -35,6 +35,16 @@ class DrawnCode:
     """Mode "1": black bars on white, exactly the dots to print."""
     symbology: str
     module_dots: int
+    box: tuple[int, int, int, int] | None = None
+    """Where the layout put it on the printed label, quiet zone included: x, y, width,
+    height in the printer's dots (set by ``layout.render``)."""
+    turned: bool = False
+    """The label was turned a quarter to the left for the head: the code reads bottom to top."""
+
+    @property
+    def quiet_dots(self) -> int:
+        """The white around the symbol in :attr:`image`."""
+        return (4 if self.symbology == "qr" else QUIET_MODULES) * self.module_dots
 
 
 def _modules(payload: str, symbology: str) -> str:

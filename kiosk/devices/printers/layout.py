@@ -8,7 +8,7 @@ length) and turned for the printer, whose head runs across the band.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -151,7 +151,8 @@ def render(
         code_x = canvas_size[0] - margin - dots(30, dpi) - code.image.width
         text_w = code_x - x - dots(4, dpi)
         _text_block(draw, label, (x, margin), text_w, inner_h, dpi)
-        canvas.paste(code.image, (code_x, margin + (inner_h - code.image.height) // 2))
+        code_at = (code_x, margin + (inner_h - code.image.height) // 2)
+        canvas.paste(code.image, code_at)
     else:
         # a label: the text on top, the code below (a QR on the right)
         inner_w = canvas_size[0] - 2 * margin
@@ -186,9 +187,13 @@ def render(
     printed = canvas.point(lambda value: 0 if value < 128 else 255).convert("1")
     if not reads_back(printed, label.code):
         raise LabelTooSmall(f"the code does not read back from the {media.name} at {dpi} dpi")
+    box = (*code_at, code.image.width, code.image.height)
     if media.along:
         printed = printed.rotate(90, expand=True)
-    return printed, code
+        # turned a quarter to the left: (x, y) on the drawing is (y, width - 1 - x) printed
+        x0, y0, w, h = box
+        box = (y0, canvas_size[0] - x0 - w, h, w)
+    return printed, replace(code, box=box, turned=media.along)
 
 
 def _text_block(

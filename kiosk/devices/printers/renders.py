@@ -8,13 +8,29 @@ from PIL import Image
 
 from kiosk.checkin.i18n import tr
 from kiosk.checkin.printing import BandLabel, PrintProblem
-from kiosk.devices.printers.codes import UnprintableCode
+from kiosk.devices.printers.codes import DrawnCode, UnprintableCode
 from kiosk.devices.printers.layout import LabelTooSmall, Media, render
 
 
 def rendered(label: BandLabel, media: Media, dpi: int, logo: Path | None) -> Image.Image:
+    return _drawn(label, media, dpi, logo)[0]
+
+
+def zpl_job(
+    label: BandLabel, media: Media, dpi: int, logo: Path | None, native_codes: bool
+) -> bytes:
+    """The ZPL for ``label``: all dots, or the code left to the printer (``native_codes``)."""
+    from kiosk.devices.printers.zpl import graphic_label, native_label
+
+    image, code = _drawn(label, media, dpi, logo)
+    return native_label(image, code, label.code) if native_codes else graphic_label(image)
+
+
+def _drawn(
+    label: BandLabel, media: Media, dpi: int, logo: Path | None
+) -> tuple[Image.Image, DrawnCode]:
     try:
-        image, _ = render(label, media, dpi, logo=logo)
+        return render(label, media, dpi, logo=logo)
     except (UnprintableCode, LabelTooSmall) as exc:
         raise PrintProblem(
             tr(
@@ -22,4 +38,3 @@ def rendered(label: BandLabel, media: Media, dpi: int, logo: Path | None) -> Ima
                 media=media.name,
             )
         ) from exc
-    return image

@@ -28,7 +28,7 @@ from kiosk.devices.printers.network import (
     send_job,
     stopped,
 )
-from kiosk.devices.printers.renders import rendered
+from kiosk.devices.printers.renders import zpl_job
 from kiosk.devices.printers.zpl import (
     ERROR_STATUS,
     ETX,
@@ -39,7 +39,6 @@ from kiosk.devices.printers.zpl import (
     Identity,
     answer_complete,
     error_answer_complete,
-    graphic_label,
     parse_error_status,
     parse_host_status,
     parse_identification,
@@ -63,12 +62,15 @@ class ZebraPrinter:
         timeout_s: float = 3.0,
         finish_s: float = 15.0,
         poll_s: float = 0.15,
+        native_codes: bool = False,
     ) -> None:
         self.host, self.port, self.dpi, self.media = host, port, dpi, media
         self.device = device
         """A USB Zebra's device file (``/dev/usb/lp0``): used instead of host and port."""
         self.logo = logo
         self.timeout_s, self.finish_s, self.poll_s = timeout_s, finish_s, poll_s
+        self.native_codes = native_codes
+        """The code drawn by the printer (``^BC``/``^BQ``) rather than sent as dots."""
         self._identity: Identity | Literal[False] | None = None
         """``~HI``'s answer: None not asked yet, False asked and not answered."""
 
@@ -191,8 +193,9 @@ class ZebraPrinter:
             before = self._ask(sock)
             if not before.ready:
                 raise PrintProblem(tr("The printer can't print: {why}.", why=before.words()))
-            image = rendered(label, self.media, self._dpi_for(self._identify(sock)), self.logo)
-            send_job(sock, graphic_label(image), self.timeout_s)
+            dpi = self._dpi_for(self._identify(sock))
+            send_job(sock, zpl_job(label, self.media, dpi, self.logo, self.native_codes),
+                     self.timeout_s)  # fmt: skip
             self._wait_until_out(sock)
 
     def _wait_until_out(self, sock: Link) -> None:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from PIL import Image
 
 from kiosk.checkin.i18n import tr
+from kiosk.devices.printers.codes import DrawnCode
 
 STX, ETX = b"\x02", b"\x03"
 HOST_STATUS = b"~HS"
@@ -61,6 +62,42 @@ def graphic_label(image: Image.Image, *, copies: int = 1) -> bytes:
         fields.append(b"^FO0,%d" % top + _graphic_field(rows, width_bytes) + b"^FS")
     head = b"^XA^LH0,0^PW%d^LL%d^PQ%d" % (bits.width, bits.height, copies)
     return head + b"".join(fields) + b"^XZ"
+
+
+def native_label(image: Image.Image, code: DrawnCode, payload: str, *, copies: int = 1) -> bytes:
+    """The label with its code drawn by the printer (``^BC`` Code 128, ``^B3`` Code 39, ``^BQ``
+    QR) at the place and module width the layout chose, the rest as graphics: the printer lays
+    its own bars down, dot for dot, and the job is smaller. ``image`` is the whole label as
+    :func:`layout.render` drew it (its code proven to read back); the code's box is cleared."""
+    if code.box is None:
+        raise ValueError("the code's place on the label is not known")
+    x, y, width, height = code.box
+    without = image.convert("1").copy()
+    without.paste(1, (x, y, x + width, y + height))
+    quiet, module = code.quiet_dots, code.module_dots
+    data = b"^FH\\^FD" + _field_data(payload) + b"^FS"
+    if code.symbology == "qr":
+        # ^BQ: model 2, magnification = the module in dots; M error correction, automatic input
+        symbol = b"^FO%d,%d^BQN,2,%d" % (x + quiet, y + quiet, module)
+        data = b"^FH\\^FDMA," + _field_data(payload) + b"^FS"
+    else:
+        if code.turned:  # read bottom to top: the bars' length runs across the label
+            at, bar_height, orientation = (x, y + quiet), width, b"B"
+        else:
+            at, bar_height, orientation = (x + quiet, y), height, b"N"
+        kind = b"^BC%s,%d,N,N,N,A" if code.symbology == "code128" else b"^B3%s,N,%d,N,N"
+        symbol = b"^FO%d,%d^BY%d,3" % (*at, module) + kind % (orientation, bar_height)
+    graphic = graphic_label(without, copies=copies)
+    return graphic.replace(b"^XA", b"^XA^CI28", 1).removesuffix(b"^XZ") + symbol + data + b"^XZ"
+
+
+def _field_data(payload: str) -> bytes:
+    """``payload`` as ``^FD`` data (UTF-8, ``^CI28``), with the characters ZPL reads as commands
+    (``^``, ``~``) and the escape itself written in hex after ``^FH\\``."""
+    out = bytearray()
+    for byte in payload.encode("utf-8"):
+        out += b"\\%02X" % byte if byte in b"^~\\" else bytes([byte])
+    return bytes(out)
 
 
 def _graphic_field(raw: bytes, width_bytes: int) -> bytes:
