@@ -1683,22 +1683,22 @@
         <translation>Dieser Gast ist nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="311"/>
+        <location filename="../../kiosk/config/settings.py" line="315"/>
         <source>Membership renewed at the desk</source>
         <translation>Mitgliedschaft an der Rezeption verlängert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="312"/>
+        <location filename="../../kiosk/config/settings.py" line="316"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Tageskarte an der Rezeption bezahlt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="313"/>
+        <location filename="../../kiosk/config/settings.py" line="317"/>
         <source>Manager approved</source>
         <translation>Von der Leitung genehmigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="314"/>
+        <location filename="../../kiosk/config/settings.py" line="318"/>
         <source>New wristband issued</source>
         <translation>Neues Armband ausgegeben</translation>
     </message>
@@ -1753,14 +1753,14 @@
         <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
         <location filename="../../kiosk/devices/printers/system.py" line="61"/>
         <location filename="../../kiosk/devices/printers/system.py" line="55"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="121"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="208"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="158"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="245"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="193"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="195"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>Der Drucker kann nicht drucken: {why}.</translation>
@@ -1786,7 +1786,7 @@
         <translation>Das Etikett wurde gesendet; dieser Drucker meldet nicht, wann er gedruckt hat: nachsehen, dann das Etikett verwenden oder erneut drucken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/layout.py" line="205"/>
+        <location filename="../../kiosk/devices/printers/layout.py" line="210"/>
         <source>TEST PRINT</source>
         <translation>TESTDRUCK</translation>
     </message>
@@ -1847,7 +1847,7 @@
         <translation>In den Ordner {folder} kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/renders.py" line="20"/>
+        <location filename="../../kiosk/devices/printers/renders.py" line="36"/>
         <source>This code does not fit on the printer's {media}: nothing was printed.</source>
         <translation>Dieser Code passt nicht auf das {media} des Druckers: Es wurde nichts gedruckt.</translation>
     </message>
@@ -1883,80 +1883,80 @@
         <translation>Dieser Computer hat keinen Standarddrucker.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="77"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="79"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra unter {where}, {dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="169"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="171"/>
         <source>it prints at {real} dpi but the setting says {setting}: bands are drawn for {real}; set the printer's dpi to {real} in the settings</source>
         <translation>er druckt mit {real} dpi, die Einstellung sagt {setting}: Bänder werden für {real} gezeichnet; die dpi des Druckers in den Einstellungen auf {real} setzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="140"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="142"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>Der Drucker unter {where} hat etwas geantwortet, das kein ZPL ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="107"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="109"/>
         <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
         <translation>Der Drucker unter {where} nimmt die Verbindung an, antwortet aber nicht: aus- und wieder einschalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="134"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="136"/>
         <source>The connection to the printer at {where} broke.</source>
         <translation>Die Verbindung zum Drucker unter {where} ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="206"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="209"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>Der Drucker hat das Band angenommen, antwortet aber nicht mehr: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="207"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="244"/>
         <source>it shows an error on its display</source>
         <translation>er zeigt einen Fehler auf seinem Display</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="113"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="194"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="150"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="231"/>
         <source>it is out of wristbands or labels: load a roll</source>
         <translation>es sind keine Bänder oder Etiketten mehr drin: eine Rolle einlegen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="114"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="195"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="151"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="232"/>
         <source>its print head is open: close it</source>
         <translation>der Druckkopf ist offen: schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="115"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="196"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="152"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="233"/>
         <source>it is out of ribbon</source>
         <translation>das Farbband ist leer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="116"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="153"/>
         <source>it is paused (press its pause button)</source>
         <translation>er ist pausiert (Pausetaste drücken)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="117"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="154"/>
         <source>its memory is full</source>
         <translation>sein Speicher ist voll</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="197"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="234"/>
         <source>its cutter is stuck</source>
         <translation>das Schneidwerk klemmt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="198"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="235"/>
         <source>its print head is too hot: let it cool</source>
         <translation>der Druckkopf ist zu heiß: abkühlen lassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="199"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="236"/>
         <source>its motor is too hot: let it cool</source>
         <translation>der Motor ist zu heiß: abkühlen lassen</translation>
     </message>

@@ -1683,22 +1683,22 @@
         <translation>Este cliente no está registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="311"/>
+        <location filename="../../kiosk/config/settings.py" line="315"/>
         <source>Membership renewed at the desk</source>
         <translation>Membresía renovada en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="312"/>
+        <location filename="../../kiosk/config/settings.py" line="316"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Pase de día pagado en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="313"/>
+        <location filename="../../kiosk/config/settings.py" line="317"/>
         <source>Manager approved</source>
         <translation>Aprobado por el responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="314"/>
+        <location filename="../../kiosk/config/settings.py" line="318"/>
         <source>New wristband issued</source>
         <translation>Pulsera nueva entregada</translation>
     </message>
@@ -1753,14 +1753,14 @@
         <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
         <location filename="../../kiosk/devices/printers/system.py" line="61"/>
         <location filename="../../kiosk/devices/printers/system.py" line="55"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="121"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="208"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="158"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="245"/>
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="193"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="195"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>La impresora no puede imprimir: {why}.</translation>
@@ -1786,7 +1786,7 @@
         <translation>La etiqueta se envió; esta impresora no indica cuándo ha impreso: mírela y use la etiqueta o imprima de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/layout.py" line="205"/>
+        <location filename="../../kiosk/devices/printers/layout.py" line="210"/>
         <source>TEST PRINT</source>
         <translation>PRUEBA DE IMPRESIÓN</translation>
     </message>
@@ -1847,7 +1847,7 @@
         <translation>No se puede escribir en la carpeta {folder}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/renders.py" line="20"/>
+        <location filename="../../kiosk/devices/printers/renders.py" line="36"/>
         <source>This code does not fit on the printer's {media}: nothing was printed.</source>
         <translation>Este código no cabe en el soporte {media} de la impresora: no se ha impreso nada.</translation>
     </message>
@@ -1883,80 +1883,80 @@
         <translation>Este ordenador no tiene impresora predeterminada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="77"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="79"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra en {where}, {dpi} ppp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="169"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="171"/>
         <source>it prints at {real} dpi but the setting says {setting}: bands are drawn for {real}; set the printer's dpi to {real} in the settings</source>
         <translation>imprime a {real} ppp pero el ajuste dice {setting}: las pulseras se dibujan para {real}; ponga la resolución de la impresora en {real} en los ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="140"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="142"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>La impresora en {where} respondió algo que no es ZPL.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="107"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="109"/>
         <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
         <translation>La impresora en {where} acepta la conexión pero no responde: apáguela y vuelva a encenderla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="134"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="136"/>
         <source>The connection to the printer at {where} broke.</source>
         <translation>Se cortó la conexión con la impresora en {where}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="206"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="209"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>La impresora recibió la pulsera pero dejó de responder: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="207"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="244"/>
         <source>it shows an error on its display</source>
         <translation>muestra un error en su pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="113"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="194"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="150"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="231"/>
         <source>it is out of wristbands or labels: load a roll</source>
         <translation>no quedan pulseras ni etiquetas: cargue un rollo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="114"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="195"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="151"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="232"/>
         <source>its print head is open: close it</source>
         <translation>el cabezal de impresión está abierto: ciérrelo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="115"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="196"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="152"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="233"/>
         <source>it is out of ribbon</source>
         <translation>se ha acabado la cinta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="116"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="153"/>
         <source>it is paused (press its pause button)</source>
         <translation>está en pausa (pulse su botón de pausa)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="117"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="154"/>
         <source>its memory is full</source>
         <translation>su memoria está llena</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="197"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="234"/>
         <source>its cutter is stuck</source>
         <translation>la cuchilla está atascada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="198"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="235"/>
         <source>its print head is too hot: let it cool</source>
         <translation>el cabezal de impresión está demasiado caliente: deje que se enfríe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="199"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="236"/>
         <source>its motor is too hot: let it cool</source>
         <translation>el motor está demasiado caliente: deje que se enfríe</translation>
     </message>

@@ -1683,22 +1683,22 @@
         <translation>Ce client n'est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="311"/>
+        <location filename="../../kiosk/config/settings.py" line="315"/>
         <source>Membership renewed at the desk</source>
         <translation>Abonnement renouvelé à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="312"/>
+        <location filename="../../kiosk/config/settings.py" line="316"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Entrée journée payée à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="313"/>
+        <location filename="../../kiosk/config/settings.py" line="317"/>
         <source>Manager approved</source>
         <translation>Approuvé par le responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="314"/>
+        <location filename="../../kiosk/config/settings.py" line="318"/>
         <source>New wristband issued</source>
         <translation>Nouveau bracelet remis</translation>
     </message>
@@ -1753,14 +1753,14 @@
         <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
         <location filename="../../kiosk/devices/printers/system.py" line="61"/>
         <location filename="../../kiosk/devices/printers/system.py" line="55"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="121"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="208"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="158"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="245"/>
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="193"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="195"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>L'imprimante ne peut pas imprimer : {why}.</translation>
@@ -1786,7 +1786,7 @@
         <translation>L'étiquette a été envoyée ; cette imprimante n'indique pas quand elle a imprimé : regardez-la, puis utilisez l'étiquette ou imprimez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/layout.py" line="205"/>
+        <location filename="../../kiosk/devices/printers/layout.py" line="210"/>
         <source>TEST PRINT</source>
         <translation>TEST D'IMPRESSION</translation>
     </message>
@@ -1847,7 +1847,7 @@
         <translation>Impossible d'écrire dans le dossier {folder}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/renders.py" line="20"/>
+        <location filename="../../kiosk/devices/printers/renders.py" line="36"/>
         <source>This code does not fit on the printer's {media}: nothing was printed.</source>
         <translation>Ce code ne tient pas sur le support {media} de l'imprimante : rien n'a été imprimé.</translation>
     </message>
@@ -1883,80 +1883,80 @@
         <translation>Cet ordinateur n'a pas d'imprimante par défaut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="77"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="79"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra à {where}, {dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="169"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="171"/>
         <source>it prints at {real} dpi but the setting says {setting}: bands are drawn for {real}; set the printer's dpi to {real} in the settings</source>
         <translation>elle imprime à {real} dpi mais le réglage indique {setting} : les bracelets sont dessinés pour {real} ; réglez la résolution de l'imprimante sur {real}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="140"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="142"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>L'imprimante à {where} a répondu autre chose que du ZPL.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="107"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="109"/>
         <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
         <translation>L'imprimante à {where} accepte la connexion mais ne répond pas : éteignez-la puis rallumez-la.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="134"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="136"/>
         <source>The connection to the printer at {where} broke.</source>
         <translation>La connexion à l'imprimante à {where} a été coupée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="206"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="209"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>L'imprimante a reçu le bracelet mais ne répond plus : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="207"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="244"/>
         <source>it shows an error on its display</source>
         <translation>elle affiche une erreur sur son écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="113"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="194"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="150"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="231"/>
         <source>it is out of wristbands or labels: load a roll</source>
         <translation>il n'y a plus de bracelets ni d'étiquettes : chargez un rouleau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="114"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="195"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="151"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="232"/>
         <source>its print head is open: close it</source>
         <translation>sa tête d'impression est ouverte : fermez-la</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="115"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="196"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="152"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="233"/>
         <source>it is out of ribbon</source>
         <translation>il n'y a plus de ruban</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="116"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="153"/>
         <source>it is paused (press its pause button)</source>
         <translation>elle est en pause (appuyez sur son bouton pause)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="117"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="154"/>
         <source>its memory is full</source>
         <translation>sa mémoire est pleine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="197"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="234"/>
         <source>its cutter is stuck</source>
         <translation>son massicot est bloqué</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="198"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="235"/>
         <source>its print head is too hot: let it cool</source>
         <translation>sa tête d'impression est trop chaude : laissez-la refroidir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="199"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="236"/>
         <source>its motor is too hot: let it cool</source>
         <translation>son moteur est trop chaud : laissez-le refroidir</translation>
     </message>
