@@ -84,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     fake_printer.add_argument("--host", default="127.0.0.1")
     fake_printer.add_argument("--port", type=int, default=9100)
     fake_printer.add_argument("--brother", action="store_true", help="a Brother QL, not a Zebra")
+    fake_printer.add_argument(
+        "--snmp-port", type=int, default=1161, help="the Brother's SNMP agent (UDP; 161 on a QL)"
+    )
     fake_printer.add_argument("--print-s", type=float, default=1.0, help="seconds a band takes")
     fake_printer.add_argument("--save-to", type=Path, help="save each printed label here as a PNG")
 
@@ -492,7 +495,8 @@ def _run_fake_printer(args: argparse.Namespace) -> int:
         from kiosk.sandbox.brother import FakeBrotherQL
         from kiosk.sandbox.brother import Status as BrotherStatus
 
-        printer, statuses = FakeBrotherQL(host=args.host, port=args.port), get_args(BrotherStatus)
+        printer = FakeBrotherQL(host=args.host, port=args.port, snmp_port=args.snmp_port)
+        statuses = get_args(BrotherStatus)
     else:
         from kiosk.sandbox.printer import FakeZebra
         from kiosk.sandbox.printer import Status as ZebraStatus
@@ -506,8 +510,9 @@ def _run_fake_printer(args: argparse.Namespace) -> int:
         print(f"Cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
         return 2
     kind = "Brother QL" if args.brother else "Zebra"
+    snmp = f" (SNMP on UDP {printer.snmp_port}: [printer] snmp_port)" if args.brother else ""
     print(
-        f"Fake {kind} on {args.host}:{printer.port}. Type a status and Enter: "
+        f"Fake {kind} on {args.host}:{printer.port}{snmp}. Type a status and Enter: "
         f"{', '.join(statuses)}; Ctrl+D to stop."
     )
     try:

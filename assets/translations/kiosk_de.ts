@@ -1683,73 +1683,73 @@
         <translation>Dieser Gast ist nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="315"/>
+        <location filename="../../kiosk/config/settings.py" line="320"/>
         <source>Membership renewed at the desk</source>
         <translation>Mitgliedschaft an der Rezeption verlängert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="316"/>
+        <location filename="../../kiosk/config/settings.py" line="321"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Tageskarte an der Rezeption bezahlt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="317"/>
+        <location filename="../../kiosk/config/settings.py" line="322"/>
         <source>Manager approved</source>
         <translation>Von der Leitung genehmigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="318"/>
+        <location filename="../../kiosk/config/settings.py" line="323"/>
         <source>New wristband issued</source>
         <translation>Neues Armband ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="148"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="180"/>
         <source>Brother QL at {where}</source>
         <translation>Brother QL unter {where}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="77"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="87"/>
         <source>it has no labels loaded</source>
         <translation>es sind keine Etiketten eingelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="78"/>
-        <location filename="../../kiosk/devices/printers/brother.py" line="79"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="88"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="89"/>
         <source>it is out of labels</source>
         <translation>die Etiketten sind aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="80"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="90"/>
         <source>it cannot feed the labels</source>
         <translation>er kann die Etiketten nicht einziehen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="81"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="91"/>
         <source>its cutter is jammed</source>
         <translation>sein Abschneider klemmt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="82"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="92"/>
         <source>its cover is open</source>
         <translation>seine Abdeckung ist offen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="83"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="93"/>
         <source>it is switched off</source>
         <translation>er ist ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="84"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="94"/>
         <source>it lost part of the job</source>
         <translation>ein Teil des Auftrags ging verloren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="85"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="95"/>
         <source>it has a system error (switch it off and on again)</source>
         <translation>er hat einen Systemfehler (aus- und wieder einschalten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="88"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="98"/>
         <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
         <location filename="../../kiosk/devices/printers/system.py" line="61"/>
         <location filename="../../kiosk/devices/printers/system.py" line="55"/>
@@ -1759,31 +1759,36 @@
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="237"/>
         <location filename="../../kiosk/devices/printers/zebra.py" line="195"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>Der Drucker kann nicht drucken: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="184"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="239"/>
         <source>The printer has a {width} mm roll loaded; this desk prints on 62 mm labels.</source>
         <translation>Im Drucker ist eine {width}-mm-Rolle eingelegt; dieser Empfang druckt auf 62-mm-Etiketten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="194"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="255"/>
         <source>reachable; it does not report its status</source>
         <translation>erreichbar; meldet seinen Status nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="201"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="262"/>
         <source>A Brother QL prints labels: choose the 62 mm roll.</source>
         <translation>Ein Brother QL druckt Etiketten: die 62-mm-Rolle wählen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="212"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="277"/>
         <source>The label was sent; this printer does not say when it has printed: look at it, then use the label or print again.</source>
         <translation>Das Etikett wurde gesendet; dieser Drucker meldet nicht, wann er gedruckt hat: nachsehen, dann das Etikett verwenden oder erneut drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="294"/>
+        <source>The printer took the label but stopped answering: look at the printer. If a label came out, use it; if not, print again.</source>
+        <translation>Der Drucker hat das Etikett angenommen, antwortet aber nicht mehr: Am Drucker nachsehen. Ist ein Etikett herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/layout.py" line="210"/>

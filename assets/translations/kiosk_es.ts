@@ -1683,73 +1683,73 @@
         <translation>Este cliente no está registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="315"/>
+        <location filename="../../kiosk/config/settings.py" line="320"/>
         <source>Membership renewed at the desk</source>
         <translation>Membresía renovada en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="316"/>
+        <location filename="../../kiosk/config/settings.py" line="321"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Pase de día pagado en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="317"/>
+        <location filename="../../kiosk/config/settings.py" line="322"/>
         <source>Manager approved</source>
         <translation>Aprobado por el responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="318"/>
+        <location filename="../../kiosk/config/settings.py" line="323"/>
         <source>New wristband issued</source>
         <translation>Pulsera nueva entregada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="148"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="180"/>
         <source>Brother QL at {where}</source>
         <translation>Brother QL en {where}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="77"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="87"/>
         <source>it has no labels loaded</source>
         <translation>no tiene etiquetas cargadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="78"/>
-        <location filename="../../kiosk/devices/printers/brother.py" line="79"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="88"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="89"/>
         <source>it is out of labels</source>
         <translation>se han acabado las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="80"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="90"/>
         <source>it cannot feed the labels</source>
         <translation>no puede alimentar las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="81"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="91"/>
         <source>its cutter is jammed</source>
         <translation>su cortador está atascado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="82"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="92"/>
         <source>its cover is open</source>
         <translation>su tapa está abierta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="83"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="93"/>
         <source>it is switched off</source>
         <translation>está apagada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="84"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="94"/>
         <source>it lost part of the job</source>
         <translation>se perdió parte del trabajo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="85"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="95"/>
         <source>it has a system error (switch it off and on again)</source>
         <translation>tiene un error del sistema (apáguela y vuelva a encenderla)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="88"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="98"/>
         <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
         <location filename="../../kiosk/devices/printers/system.py" line="61"/>
         <location filename="../../kiosk/devices/printers/system.py" line="55"/>
@@ -1759,31 +1759,36 @@
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="237"/>
         <location filename="../../kiosk/devices/printers/zebra.py" line="195"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>La impresora no puede imprimir: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="184"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="239"/>
         <source>The printer has a {width} mm roll loaded; this desk prints on 62 mm labels.</source>
         <translation>La impresora tiene cargado un rollo de {width} mm; esta recepción imprime en etiquetas de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="194"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="255"/>
         <source>reachable; it does not report its status</source>
         <translation>accesible; no informa de su estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="201"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="262"/>
         <source>A Brother QL prints labels: choose the 62 mm roll.</source>
         <translation>Una Brother QL imprime etiquetas: elija el rollo de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="212"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="277"/>
         <source>The label was sent; this printer does not say when it has printed: look at it, then use the label or print again.</source>
         <translation>La etiqueta se envió; esta impresora no indica cuándo ha impreso: mírela y use la etiqueta o imprima de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="294"/>
+        <source>The printer took the label but stopped answering: look at the printer. If a label came out, use it; if not, print again.</source>
+        <translation>La impresora recibió la etiqueta pero dejó de responder: mire la impresora. Si salió una etiqueta, úsela; si no, imprima de nuevo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/layout.py" line="210"/>

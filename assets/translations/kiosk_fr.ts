@@ -1683,73 +1683,73 @@
         <translation>Ce client n'est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="315"/>
+        <location filename="../../kiosk/config/settings.py" line="320"/>
         <source>Membership renewed at the desk</source>
         <translation>Abonnement renouvelé à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="316"/>
+        <location filename="../../kiosk/config/settings.py" line="321"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Entrée journée payée à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="317"/>
+        <location filename="../../kiosk/config/settings.py" line="322"/>
         <source>Manager approved</source>
         <translation>Approuvé par le responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="318"/>
+        <location filename="../../kiosk/config/settings.py" line="323"/>
         <source>New wristband issued</source>
         <translation>Nouveau bracelet remis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="148"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="180"/>
         <source>Brother QL at {where}</source>
         <translation>Brother QL à {where}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="77"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="87"/>
         <source>it has no labels loaded</source>
         <translation>aucune étiquette n'est chargée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="78"/>
-        <location filename="../../kiosk/devices/printers/brother.py" line="79"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="88"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="89"/>
         <source>it is out of labels</source>
         <translation>il n'y a plus d'étiquettes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="80"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="90"/>
         <source>it cannot feed the labels</source>
         <translation>elle ne peut pas faire avancer les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="81"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="91"/>
         <source>its cutter is jammed</source>
         <translation>son massicot est bloqué</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="82"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="92"/>
         <source>its cover is open</source>
         <translation>son capot est ouvert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="83"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="93"/>
         <source>it is switched off</source>
         <translation>elle est éteinte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="84"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="94"/>
         <source>it lost part of the job</source>
         <translation>une partie de la tâche s'est perdue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="85"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="95"/>
         <source>it has a system error (switch it off and on again)</source>
         <translation>elle a une erreur système (éteignez-la puis rallumez-la)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="88"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="98"/>
         <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
         <location filename="../../kiosk/devices/printers/system.py" line="61"/>
         <location filename="../../kiosk/devices/printers/system.py" line="55"/>
@@ -1759,31 +1759,36 @@
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="182"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="237"/>
         <location filename="../../kiosk/devices/printers/zebra.py" line="195"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>L'imprimante ne peut pas imprimer : {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="184"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="239"/>
         <source>The printer has a {width} mm roll loaded; this desk prints on 62 mm labels.</source>
         <translation>L'imprimante a un rouleau de {width} mm ; cet accueil imprime sur des étiquettes de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="194"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="255"/>
         <source>reachable; it does not report its status</source>
         <translation>joignable ; elle n'indique pas son état</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="201"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="262"/>
         <source>A Brother QL prints labels: choose the 62 mm roll.</source>
         <translation>Une Brother QL imprime des étiquettes : choisissez le rouleau de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="212"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="277"/>
         <source>The label was sent; this printer does not say when it has printed: look at it, then use the label or print again.</source>
         <translation>L'étiquette a été envoyée ; cette imprimante n'indique pas quand elle a imprimé : regardez-la, puis utilisez l'étiquette ou imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="294"/>
+        <source>The printer took the label but stopped answering: look at the printer. If a label came out, use it; if not, print again.</source>
+        <translation>L'imprimante a reçu l'étiquette mais ne répond plus : regardez l'imprimante. Si une étiquette est sortie, utilisez-la ; sinon, imprimez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/layout.py" line="210"/>

@@ -196,7 +196,8 @@ class PrinterSettings(BaseSettings):
     """The Zebra's or Brother's address on the network (its IP, or a name it resolves)."""
     port: int = Field(default=9100, ge=1, le=65535)
     device: str | None = None
-    """A Zebra on USB: its device file (Linux: "/dev/usb/lp0"), used instead of host/port."""
+    """A Zebra or Brother on USB: its device file (Linux: "/dev/usb/lp0"), used instead of
+    host/port."""
     dpi: Annotated[Literal[203, 300], BeforeValidator(_whole_number)] = 203
     """The Zebra's head: 203 dpi (8 dots/mm) or 300 dpi (12 dots/mm)."""
     media: Literal["wristband", "label62"] = "wristband"
@@ -212,6 +213,10 @@ class PrinterSettings(BaseSettings):
     """A PNG printed on each band; unset: the self check-in logo (an SVG is left off)."""
     timeout_s: float = Field(default=3.0, gt=0.1, le=30)
     """How long the printer gets to answer each question before it is said not to."""
+    snmp_port: int = Field(default=161, ge=1, le=65535)
+    """A Brother QL on the network: where its SNMP agent answers status (UDP)."""
+    snmp_community: str = Field(default="public", pattern=r"^[!-~]{1,32}$")
+    """The Brother's SNMP read community (its web page, Network > Protocol > SNMP)."""
     zpl_codes: Literal["graphic", "native"] = "graphic"
     """A Zebra: the code sent as the dots the app drew and read back ("graphic"), or drawn by
     the printer itself (``^BC``/``^B3``/``^BQ``, "native": the same module widths; a smaller

@@ -4,7 +4,8 @@ completed" when a label is out, as a QL does. Its own reader, not the client's c
 received rows back into the label (mirrored back, inverted back) for the tests to decode.
 
 :attr:`FakeBrotherQL.status`: ``ok``, ``no_media``, ``cover_open``, ``wrong_roll`` (29 mm
-loaded), or ``silent`` (prints, but never answers a status request, as some network QLs)."""
+loaded), or ``silent`` (prints, but reports nothing: SNMP switched off). On the network it
+answers status over SNMP only, as Brother's QLs do; on a device link (USB) in-band."""
 
 from __future__ import annotations
 
@@ -12,11 +13,12 @@ import contextlib
 import socket
 import time
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal, Self
 
 from PIL import Image, ImageOps
 
 from kiosk.sandbox.printer import FakeTcpPrinter, Job
+from kiosk.sandbox.snmp import FakeSnmpAgent
 
 Status = Literal["ok", "no_media", "cover_open", "wrong_roll", "silent"]
 PINS = 720
@@ -40,15 +42,53 @@ def raster_image(rows: bytes) -> Image.Image:
     return pins.crop((left, 0, left + PRINTABLE, count)).convert("1")
 
 
+BROTHER_STATUS_OID = "1.3.6.1.4.1.2435.3.3.9.1.6.1.0"
+"""Brother's private object: the same 32-byte status ``ESC i S`` gives on USB."""
+MARKER_LIFE_COUNT_OID = "1.3.6.1.2.1.43.10.2.1.4.1.1"
+"""Printer MIB (RFC 3805) prtMarkerLifeCount: what the printer has printed, ever."""
+
+
 @dataclass
 class FakeBrotherQL(FakeTcpPrinter):
+    """A networked QL as Brother's are: status over SNMP (:attr:`snmp_port`, community
+    "public"), nothing back on TCP 9100; through :meth:`attach` (USB) it answers ``ESC i S``
+    and says "printing completed" on the link, as a QL on USB does."""
+
     status: Status = "ok"
     print_s: float = 0.2
+    snmp_port: int = 0
+    life_count: int = 1200
 
     def __post_init__(self) -> None:
         super().__post_init__()
         self._rows: dict[int, list[bytes]] = {}
         """Each connection's rows of the page being received."""
+        self.snmp: FakeSnmpAgent | None = None
+
+    def start(self) -> Self:
+        super().start()
+        self.snmp = FakeSnmpAgent(
+            {
+                BROTHER_STATUS_OID: self._snmp_status,
+                MARKER_LIFE_COUNT_OID: lambda: self.life_count + len(self.printed),
+            },
+            host=self.host,
+            port=self.snmp_port,
+            answering=lambda: self.status != "silent",
+        ).start()
+        self.snmp_port = self.snmp.port
+        return self
+
+    def stop(self) -> None:
+        if self.snmp is not None:
+            self.snmp.stop()
+            self.snmp = None
+        super().stop()
+
+    def _snmp_status(self) -> bytes:
+        with self._lock:
+            busy = any(job.printed_at is None for job in self.received)
+        return self.status_bytes(phase=0x01 if busy else 0x00)
 
     def ready(self) -> bool:
         return self.status in ("ok", "silent")
@@ -64,9 +104,11 @@ class FakeBrotherQL(FakeTcpPrinter):
         answer[18], answer[19] = status_type, phase
         return bytes(answer)
 
-    def _say(self, conn: socket.socket | None, answer: bytes) -> None:
+    def _say(self, conn: Any, answer: bytes) -> None:  # a socket, or a device link (_FdLink)
         if conn is None or self.status == "silent":
             return
+        if isinstance(conn, socket.socket):
+            return  # a networked QL says nothing back on TCP 9100: its status is SNMP's
         with contextlib.suppress(OSError):
             conn.sendall(answer)
 

@@ -195,64 +195,6 @@ def test_a_band_carries_a_first_name_and_an_initial_and_nothing_private() -> Non
     )
 
 
-# -- Brother QL (raster over TCP), on the project's fake QL ----------------------------------
-
-
-@pytest.mark.parametrize("code", CODES)
-def test_a_brother_ql_label_reads_back_from_the_rows_it_received(code: str) -> None:
-    from kiosk.devices.printers.brother import BrotherQLPrinter
-    from kiosk.sandbox.brother import FakeBrotherQL
-
-    with FakeBrotherQL(print_s=0.05) as fake:
-        printer = BrotherQLPrinter(fake.host, fake.port, media=MEDIA["label62"], timeout_s=1)
-        printer.print_band(full_label(code))  # returns once the QL said "printing completed"
-        assert len(fake.printed) == 1
-        label = fake.printed[0].image()
-        assert label.width == 696  # the dots a 62 mm roll prints
-        assert read(label) == [code]
-        # the same dots the layout drew: mirrored and inverted there and back again
-        drawn, _ = render(full_label(code), MEDIA["label62"], 300)
-        assert label.tobytes() == drawn.crop((0, 0, 696, drawn.height)).tobytes()
-
-
-@pytest.mark.parametrize(
-    ("fault", "words"),
-    [
-        ("no_media", "no labels loaded"),
-        ("cover_open", "cover is open"),
-        ("wrong_roll", "29 mm roll loaded"),
-    ],
-)
-def test_a_brother_that_cannot_print_says_so_before_anything_is_sent(
-    fault: str, words: str
-) -> None:
-    from kiosk.devices.printers.brother import BrotherQLPrinter
-    from kiosk.sandbox.brother import FakeBrotherQL
-
-    with FakeBrotherQL(status=fault) as fake:  # type: ignore[arg-type]
-        printer = BrotherQLPrinter(fake.host, fake.port, media=MEDIA["label62"], timeout_s=1)
-        with pytest.raises(PrintProblem, match=words) as refused:
-            printer.print_band(full_label("100200300"))
-        assert not isinstance(refused.value, PrintUnconfirmed)
-        assert fake.received == []
-        assert not printer.state().ready
-
-
-def test_a_brother_that_never_reports_leaves_the_label_unconfirmed() -> None:
-    from kiosk.devices.printers.brother import BrotherQLPrinter
-    from kiosk.sandbox.brother import FakeBrotherQL
-
-    with FakeBrotherQL(status="silent", print_s=0.05) as fake:
-        printer = BrotherQLPrinter(fake.host, fake.port, media=MEDIA["label62"], timeout_s=0.3)
-        with pytest.raises(PrintUnconfirmed, match="does not say when it has printed"):
-            printer.print_band(full_label("100200300"))
-        assert fake.wait_printed(1)  # it did print: staff are asked to look, not told it failed
-        with pytest.raises(PrintProblem, match="prints labels"):
-            BrotherQLPrinter(fake.host, fake.port, media=MEDIA["wristband"]).print_band(
-                full_label("100200300")
-            )
-
-
 @pytest.mark.parametrize("kind", ["svg", "png"])
 def test_the_sites_logo_is_printed_beside_the_name(kind: str, tmp_path: Path, qapp: object) -> None:
     from kiosk.config.paths import asset_path

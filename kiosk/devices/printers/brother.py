@@ -12,15 +12,17 @@ app is proprietary and shipped as a bundle, so it cannot be carried. The protoco
   12 dots from the right edge for a 62 mm roll, 1 = a dot; then ``0x1A`` (print, last page).
 
 The status answer says no media, cover open, a cutter jam, and which roll is loaded (width in
-mm): a print on the wrong roll is refused before anything is sent. After the print the printer
-says "printing completed" (status type 1) or "error occurred" (2). A network QL that does not
-answer status at all can still print, but the band is then *unconfirmed*.
+mm): a print on the wrong roll is refused before anything is sent. A networked QL answers none
+of this on its print port: the same 32 bytes come over SNMP (Brother's object
+1.3.6.1.4.1.2435.3.3.9.1.6.1.0), read before the print and until the Printer MIB's life count
+goes up (the label is out). On USB the printer answers in-band and says "printing completed"
+(status type 1) or "error occurred" (2). A QL that reports nothing at all can still print, but
+the label is then *unconfirmed*.
 """
 
 from __future__ import annotations
 
 import logging
-import socket
 import struct
 import time
 from dataclasses import dataclass
@@ -31,8 +33,16 @@ from PIL import Image, ImageOps
 from kiosk.checkin.i18n import tr
 from kiosk.checkin.printing import BandLabel, PrinterState, PrintProblem, PrintUnconfirmed
 from kiosk.devices.printers.layout import Media
-from kiosk.devices.printers.network import connect, not_finished, send_job, stopped
+from kiosk.devices.printers.network import (
+    DeviceLink,
+    Link,
+    connect,
+    not_finished,
+    send_job,
+    stopped,
+)
 from kiosk.devices.printers.renders import rendered
+from kiosk.devices.printers.snmp import snmp_get
 
 log = logging.getLogger(__name__)
 
@@ -126,8 +136,23 @@ def raster_job(image: Image.Image) -> bytes:
     return bytes(out)
 
 
+BROTHER_STATUS_OID = "1.3.6.1.4.1.2435.3.3.9.1.6.1.0"
+"""The 32-byte status over SNMP, as Brother's own tools read a networked QL."""
+MARKER_LIFE_COUNT_OID = "1.3.6.1.2.1.43.10.2.1.4.1.1"
+"""Printer MIB (RFC 3805) prtMarkerLifeCount: it goes up when a label has come out."""
+
+
+@dataclass(frozen=True)
+class SnmpReading:
+    status: BrotherStatus
+    printed: int | None
+    """The printer's life count, where it has the Printer MIB."""
+
+
 class BrotherQLPrinter:
-    """A QL-720NW / 820NWB / 1110NWB and the like, printing 62 mm labels at 300 dpi."""
+    """A QL-720NW / 820NWB / 1110NWB and the like, printing 62 mm labels at 300 dpi: on the
+    network its status over SNMP before and after each print (a networked QL says nothing on
+    its print port), on USB in-band on the device file."""
 
     def __init__(
         self,
@@ -135,22 +160,52 @@ class BrotherQLPrinter:
         port: int = 9100,
         *,
         media: Media,
+        device: str | None = None,
+        snmp_port: int = 161,
+        community: str = "public",
         logo: Path | None = None,
         timeout_s: float = 3.0,
         finish_s: float = 15.0,
+        poll_s: float = 0.2,
     ) -> None:
         self.host, self.port, self.media, self.logo = host, port, media, logo
-        self.timeout_s, self.finish_s = timeout_s, finish_s
+        self.device = device
+        """A QL on USB: its device file (``/dev/usb/lp0``), used instead of host and port."""
+        self.snmp_port, self.community = snmp_port, community
+        self.timeout_s, self.finish_s, self.poll_s = timeout_s, finish_s, poll_s
         self.dpi = DPI
 
     @property
     def description(self) -> str:
-        return tr("Brother QL at {where}", where=f"{self.host}:{self.port}")
+        return tr("Brother QL at {where}", where=self.device or f"{self.host}:{self.port}")
 
-    def _connect(self) -> socket.socket:
+    def _connect(self) -> Link:
+        if self.device:
+            return DeviceLink(self.device, self.timeout_s)
         return connect(self.host, self.port, self.timeout_s)
 
-    def _read_status(self, sock: socket.socket, seconds: float) -> BrotherStatus | None:
+    def _snmp(self) -> SnmpReading | None:
+        """The status over SNMP; None on USB, or where the printer's SNMP does not answer."""
+        if self.device:
+            return None
+        values = snmp_get(
+            self.host,
+            self.snmp_port,
+            [BROTHER_STATUS_OID, MARKER_LIFE_COUNT_OID],
+            community=self.community,
+            timeout_s=min(self.timeout_s, 2.0),
+        )
+        raw = (values or {}).get(BROTHER_STATUS_OID)
+        if not isinstance(raw, bytes):
+            return None
+        try:
+            status = parse_status(raw)
+        except ValueError:
+            return None
+        count = (values or {}).get(MARKER_LIFE_COUNT_OID)
+        return SnmpReading(status, count if isinstance(count, int) else None)
+
+    def _read_status(self, sock: Link, seconds: float) -> BrotherStatus | None:
         """The next 32-byte status, or None if none comes in ``seconds``."""
         deadline = time.monotonic() + seconds
         answer = b""
@@ -173,7 +228,7 @@ class BrotherQLPrinter:
         except ValueError:
             return None
 
-    def _ask(self, sock: socket.socket) -> BrotherStatus | None:
+    def _ask(self, sock: Link) -> BrotherStatus | None:
         sock.sendall(b"\x00" * 400 + b"\x1b@" + STATUS_REQUEST)
         return self._read_status(sock, self.timeout_s)
 
@@ -188,8 +243,14 @@ class BrotherQLPrinter:
         return None
 
     def state(self) -> PrinterState:
-        with self._connect() as sock:
-            status = self._ask(sock)
+        reading = self._snmp()
+        if reading is not None:
+            status: BrotherStatus | None = reading.status
+            with self._connect():
+                pass  # the print port too: SNMP answering says nothing of port 9100
+        else:
+            with self._connect() as sock:
+                status = self._ask(sock)
         if status is None:
             return PrinterState(True, tr("reachable; it does not report its status"), "")
         refusal = self._refusal(status)
@@ -200,13 +261,17 @@ class BrotherQLPrinter:
         if self.media.name != "label62":
             raise PrintProblem(tr("A Brother QL prints labels: choose the 62 mm roll."))
         job = raster_job(rendered(label, self.media, DPI, self.logo))
+        reading = self._snmp()
         with self._connect() as sock:
-            before = self._ask(sock)
+            before = reading.status if reading is not None else self._ask(sock)
             if before is not None:
                 refusal = self._refusal(before)
                 if refusal is not None:
                     raise PrintProblem(refusal)
             send_job(sock, job, self.timeout_s)
+            if reading is not None:
+                self._wait_by_snmp(reading)
+                return
             if before is None:
                 raise PrintUnconfirmed(
                     tr(
@@ -216,7 +281,35 @@ class BrotherQLPrinter:
                 )
             self._wait_until_out(sock)
 
-    def _wait_until_out(self, sock: socket.socket) -> None:
+    def _wait_by_snmp(self, before: SnmpReading) -> None:
+        """Out when the life count goes up (or, without one, once it has printed and is back
+        to waiting); an error on the way stops it; no answer leaves it unconfirmed."""
+        deadline = time.monotonic() + self.finish_s
+        seen_printing = False
+        while time.monotonic() < deadline:
+            time.sleep(self.poll_s)
+            now = self._snmp()
+            if now is None:
+                raise PrintUnconfirmed(
+                    tr(
+                        "The printer took the label but stopped answering: look at the "
+                        "printer. If a label came out, use it; if not, print again."
+                    )
+                )
+            if not now.status.ready or now.status.status_type == 0x02:
+                raise stopped(now.status.words())
+            if before.printed is not None and now.printed is not None:
+                if now.printed > before.printed:
+                    log.info("label printed on %s (SNMP life count)", self.host)
+                    return
+                continue
+            seen_printing = seen_printing or now.status.phase == 0x01
+            if seen_printing and now.status.phase == 0x00:
+                log.info("label printed on %s (SNMP phase)", self.host)
+                return
+        raise not_finished()
+
+    def _wait_until_out(self, sock: Link) -> None:
         deadline = time.monotonic() + self.finish_s
         while time.monotonic() < deadline:
             status = self._read_status(sock, deadline - time.monotonic())

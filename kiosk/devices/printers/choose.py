@@ -27,11 +27,18 @@ def printer_from(
             timeout_s=settings.timeout_s,
             native_codes=settings.zpl_codes == "native",
         )
-    if settings.kind == "brother" and settings.host:
+    if settings.kind == "brother" and (settings.host or settings.device):
         from kiosk.devices.printers.brother import BrotherQLPrinter
 
         return BrotherQLPrinter(
-            settings.host, settings.port, media=media, logo=logo, timeout_s=settings.timeout_s
+            settings.host or "",
+            settings.port,
+            media=media,
+            device=settings.device,
+            snmp_port=settings.snmp_port,
+            community=settings.snmp_community,
+            logo=logo,
+            timeout_s=settings.timeout_s,
         )
     if settings.kind == "system":
         from kiosk.devices.printers.system import SystemPrinter
