@@ -20,6 +20,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -186,8 +187,8 @@ def open_local_copy(
         text = load_store_key()
         if text is None:
             log.warning(
-                "No local copy: no OS keyring (or KIOSK_STORE_KEY) to keep its key. "
-                "The desk works online only."
+                "No local copy: no key for it (no systemd credential kiosk-store-key, no OS "
+                "keyring, no KIOSK_STORE_KEY). The desk works online only."
             )
             return None
         path = user_data_dir() / "local-copy.db"
@@ -477,10 +478,10 @@ def _report_first_paint(window: QWidget, started_at: float | None) -> None:
         return
 
     def painted() -> None:
+        # the instant as ISO time: an epoch's ten digits would be redacted from the log
+        at = datetime.fromtimestamp(wallclock.wall(), UTC).isoformat(timespec="milliseconds")
         log.info(
-            "first window painted %.3f s after main() (at %.3f)",
-            time.perf_counter() - started_at,
-            wallclock.wall(),
+            "first window painted %.3f s after main() (at %s)", time.perf_counter() - started_at, at
         )
 
     QTimer.singleShot(0, painted)

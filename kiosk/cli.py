@@ -599,6 +599,14 @@ def _doctor(args: argparse.Namespace) -> int:
     return status
 
 
+def _has_local_copy() -> bool:
+    """A copy already made, and its key here (a lookup never makes either)."""
+    from kiosk.config import user_data_dir
+    from kiosk.config.secrets import load_store_key
+
+    return (user_data_dir() / "local-copy.db").exists() and bool(load_store_key(create=False))
+
+
 def _lookup(args: argparse.Namespace) -> int:
     """Exit 0 with a verdict, 1 not found, 2 could not look (no token, no network)."""
     import json
@@ -621,7 +629,9 @@ def _lookup(args: argparse.Namespace) -> int:
         live = _live_backend(settings)
     if live is None:
         return 2
-    if not args.demo:  # as a scan would: the local copy answers when the system does not
+    if (
+        not args.demo and _has_local_copy()
+    ):  # as a scan would: the copy answers when the system does not
         from kiosk.app import open_local_copy
         from kiosk.checkin.audit import AuditLog
         from kiosk.config import user_data_dir

@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="604"/>
+        <location filename="../../kiosk/app.py" line="605"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Gespeichert. Der Drucker gilt ab dem nächsten Band.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="643"/>
+        <location filename="../../kiosk/app.py" line="644"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (Restaurants und Bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="648"/>
+        <location filename="../../kiosk/app.py" line="649"/>
         <source>a guest card</source>
         <translation>eine Gästekarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="497"/>
+        <location filename="../../kiosk/app.py" line="498"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Gespeichert. Die neuen Scanner-Einstellungen gelten ab dem nächsten Start.</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="604"/>
+        <location filename="../../kiosk/app.py" line="605"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Guardado. La impresora se usa desde la próxima pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="643"/>
+        <location filename="../../kiosk/app.py" line="644"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurantes y bares)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="648"/>
+        <location filename="../../kiosk/app.py" line="649"/>
         <source>a guest card</source>
         <translation>una tarjeta de cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="497"/>
+        <location filename="../../kiosk/app.py" line="498"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Guardado. Los nuevos ajustes del lector se aplican desde el próximo inicio.</translation>
     </message>

@@ -12,6 +12,7 @@ from typing import Literal
 from PySide6.QtCore import QObject, QUrl
 
 from kiosk.config import asset_path
+from kiosk.devices.audio import multimedia_chatter_to_debug_log
 
 log = logging.getLogger(__name__)
 
@@ -38,11 +39,12 @@ class Sounds(QObject):
         except ImportError as exc:  # e.g. libpulse0 missing: carry on without sound
             log.warning("no sound: %s", exc)
             return
-        for name in ("admit", "warn", "deny"):
-            effect = QSoundEffect(self)
-            effect.setSource(QUrl.fromLocalFile(str(asset_path("sounds", f"{name}.wav"))))
-            effect.setVolume(self._volume)
-            self._effects[name] = effect
+        with multimedia_chatter_to_debug_log():
+            for name in ("admit", "warn", "deny"):
+                effect = QSoundEffect(self)
+                effect.setSource(QUrl.fromLocalFile(str(asset_path("sounds", f"{name}.wav"))))
+                effect.setVolume(self._volume)
+                self._effects[name] = effect
 
     def configure(self, *, enabled: bool, volume: int) -> None:
         """From the settings, at once: sounds on or off, and how loud (percent)."""
