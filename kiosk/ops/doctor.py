@@ -182,6 +182,19 @@ class Doctor:
         )
 
     def keyring_check(self) -> Check:
+        from kiosk.config.secrets import (
+            STORE_KEY_CREDENTIAL,
+            TOKEN_CREDENTIAL,
+            credential,
+        )
+
+        if credential(TOKEN_CREDENTIAL) and credential(STORE_KEY_CREDENTIAL):
+            return Check(
+                "keyring",
+                "Keyring",
+                "ok",
+                "not needed: the token and the offline copy's key are systemd credentials",
+            )
         try:
             import keyring
 

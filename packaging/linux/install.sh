@@ -23,7 +23,7 @@ if [ "${1:-}" = "--system" ]; then
       | systemd-creds encrypt --name=kiosk-store-key - "$store/kiosk-store-key"
     chmod 600 "$store/kiosk-store-key"
   fi
-  systemctl daemon-reload
+  systemctl daemon-reload 2>/dev/null || echo "(systemd is not running here: reload it before starting the unit)"
   echo "Installed /opt/kiosk; the offline copy's key is a systemd credential."
   if [ -e "$store/kiosk-api-token" ]; then
     echo "Already paired. Start it: systemctl enable --now kiosk-cage"

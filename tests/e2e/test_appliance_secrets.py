@@ -80,6 +80,9 @@ def test_an_appliance_with_no_keyring_keeps_its_offline_copy_with_systemd_creden
 
     doctor = _kiosk(fresh_sandbox, env, "doctor")
     assert "present (systemd credential)" in doctor.stdout
+    assert "not needed: the token and the offline copy's key are systemd credentials" in (
+        doctor.stdout
+    )  # no advice to install a keyring on an appliance that has no use for one
     assert re.search(r"\b\d+ guests, ", doctor.stdout), doctor.stdout  # read with the key
     for secret in (TOKEN, store_key):
         assert secret not in synced.stdout + synced.stderr + doctor.stdout + doctor.stderr
