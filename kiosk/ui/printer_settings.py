@@ -155,7 +155,7 @@ class PrinterSettingsDialog(QDialog):
 
     def chosen(self) -> PrinterSettings:
         where = self.host.text().strip()
-        usb = where.startswith("/") and self.kind.currentData() == "zebra"
+        usb = where.startswith("/") and self.kind.currentData() in ("zebra", "brother")
         return self._settings.printer.model_copy(
             update={
                 "kind": self.kind.currentData(),

@@ -71,3 +71,21 @@ def test_a_zebra_is_set_up_checked_tried_and_used_at_once(
         next(a for a in card.more_menu.actions() if a.text() == "Print a new wristband").trigger()
         qtbot.waitUntil(card.use_printed_button.isVisible, timeout=5000)
         assert len(fake.printed) == 2
+
+
+def test_a_brother_on_usb_is_chosen_by_its_device_file(
+    qtbot: QtBot, fresh_client: TrybeClient, desk_factory: Callable[..., DeskRig], tmp_path: Path
+) -> None:
+    """Issue 28: USB for the QL as for the Zebra: a path typed where the address goes."""
+    rig = desk_factory(fresh_client)
+    path = tmp_path / "settings.toml"
+    dialog = PrinterSettingsDialog(
+        Settings(settings_path=path), rig.runner, settings_path=path,
+        prints_dir=tmp_path / "prints", parent=rig.window,
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("brother"))
+    QTest.keyClicks(dialog.host, "/dev/usb/lp0")
+    chosen = dialog.chosen()
+    assert (chosen.kind, chosen.device, chosen.host) == ("brother", "/dev/usb/lp0", None)
