@@ -3,33 +3,35 @@ manager): Xvfb on a free display number, with no window manager, stopped afterwa
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 HAS_XVFB = bool(shutil.which("Xvfb") and shutil.which("xdotool"))
 """Both are Debian packages `make test` installs; elsewhere these tests are skipped."""
 
 
 @contextmanager
-def xvfb(size: str, *, first: int) -> Iterator[str]:
-    """The display name (":61") of a fresh Xvfb at ``size`` ("1920x1080"), numbered from
-    ``first`` (two fixtures of one run never ask for the same)."""
-    for number in range(first, first + 30):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists():
-            break
-    name = f":{number}"
+def xvfb(size: str) -> Iterator[str]:
+    """The display name (":1") of a fresh Xvfb at ``size`` ("1920x1080"). Xvfb picks a free
+    display number itself (``-displayfd``: two test processes starting one at once never get
+    the same) and says it when it is ready to take clients."""
+    read_end, write_end = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", name, "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
     )
-    time.sleep(1)
+    os.close(write_end)
     try:
-        yield name
+        with os.fdopen(read_end) as said:
+            number = said.readline().strip()
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        yield f":{number}"
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture
 def bare_display() -> Iterator[str]:
-    with xvfb("1920x1080", first=90) as name:
+    with xvfb("1920x1080") as name:
         yield name
 
 

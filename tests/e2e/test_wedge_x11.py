@@ -29,7 +29,7 @@ pytestmark = [
 
 @pytest.fixture
 def display() -> Iterator[str]:
-    with xvfb("800x600", first=60) as name:
+    with xvfb("800x600") as name:
         yield name
 
 
