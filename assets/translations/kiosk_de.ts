@@ -1703,53 +1703,53 @@
         <translation>Neues Armband ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="180"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="179"/>
         <source>Brother QL at {where}</source>
         <translation>Brother QL unter {where}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="87"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="86"/>
         <source>it has no labels loaded</source>
         <translation>es sind keine Etiketten eingelegt</translation>
     </message>
     <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="87"/>
         <location filename="../../kiosk/devices/printers/brother.py" line="88"/>
-        <location filename="../../kiosk/devices/printers/brother.py" line="89"/>
         <source>it is out of labels</source>
         <translation>die Etiketten sind aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="90"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="89"/>
         <source>it cannot feed the labels</source>
         <translation>er kann die Etiketten nicht einziehen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="91"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="90"/>
         <source>its cutter is jammed</source>
         <translation>sein Abschneider klemmt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="92"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="91"/>
         <source>its cover is open</source>
         <translation>seine Abdeckung ist offen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="93"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="92"/>
         <source>it is switched off</source>
         <translation>er ist ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="94"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="93"/>
         <source>it lost part of the job</source>
         <translation>ein Teil des Auftrags ging verloren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="95"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="94"/>
         <source>it has a system error (switch it off and on again)</source>
         <translation>er hat einen Systemfehler (aus- und wieder einschalten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="98"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="97"/>
         <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
         <location filename="../../kiosk/devices/printers/system.py" line="61"/>
         <location filename="../../kiosk/devices/printers/system.py" line="55"/>
@@ -1759,34 +1759,34 @@
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="237"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="195"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="234"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="192"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>Der Drucker kann nicht drucken: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="239"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="236"/>
         <source>The printer has a {width} mm roll loaded; this desk prints on 62 mm labels.</source>
         <translation>Im Drucker ist eine {width}-mm-Rolle eingelegt; dieser Empfang druckt auf 62-mm-Etiketten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="255"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="252"/>
         <source>reachable; it does not report its status</source>
         <translation>erreichbar; meldet seinen Status nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="262"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="259"/>
         <source>A Brother QL prints labels: choose the 62 mm roll.</source>
         <translation>Ein Brother QL druckt Etiketten: die 62-mm-Rolle wählen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="277"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="274"/>
         <source>The label was sent; this printer does not say when it has printed: look at it, then use the label or print again.</source>
         <translation>Das Etikett wurde gesendet; dieser Drucker meldet nicht, wann er gedruckt hat: nachsehen, dann das Etikett verwenden oder erneut drucken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="294"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="291"/>
         <source>The printer took the label but stopped answering: look at the printer. If a label came out, use it; if not, print again.</source>
         <translation>Der Drucker hat das Etikett angenommen, antwortet aber nicht mehr: Am Drucker nachsehen. Ist ein Etikett herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>
@@ -1796,12 +1796,12 @@
         <translation>TESTDRUCK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="63"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="70"/>
         <source>The printer stopped: {why}. The band prints when that is fixed; use it then, or print again.</source>
         <translation>Der Drucker hat angehalten: {why}. Das Band wird gedruckt, sobald das behoben ist; dann verwenden oder erneut drucken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="74"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="81"/>
         <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>Der Drucker hat das Band angenommen, aber nicht fertig gedruckt: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>
@@ -1821,22 +1821,22 @@
         <translation>Der Drucker unter {where} ist nicht erreichbar ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="53"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="60"/>
         <source>The connection to the printer broke while sending the band: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>Die Verbindung zum Drucker ist beim Senden abgebrochen: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="105"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="112"/>
         <source>No printer at {device}: is it plugged in and switched on?</source>
         <translation>Kein Drucker unter {device}: Ist er angeschlossen und eingeschaltet?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="109"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="116"/>
         <source>This computer does not let the kiosk use {device}: add the kiosk's user to the group that owns it (often lp).</source>
         <translation>Dieser Computer lässt den Kiosk {device} nicht benutzen: den Benutzer des Kiosks der zuständigen Gruppe hinzufügen (oft lp).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="117"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="124"/>
         <source>The printer at {device} cannot be opened ({error}).</source>
         <translation>Der Drucker unter {device} lässt sich nicht öffnen ({error}).</translation>
     </message>
@@ -1888,32 +1888,32 @@
         <translation>Dieser Computer hat keinen Standarddrucker.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="79"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="78"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra unter {where}, {dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="171"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="168"/>
         <source>it prints at {real} dpi but the setting says {setting}: bands are drawn for {real}; set the printer's dpi to {real} in the settings</source>
         <translation>er druckt mit {real} dpi, die Einstellung sagt {setting}: Bänder werden für {real} gezeichnet; die dpi des Druckers in den Einstellungen auf {real} setzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="142"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="139"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>Der Drucker unter {where} hat etwas geantwortet, das kein ZPL ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="109"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="106"/>
         <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
         <translation>Der Drucker unter {where} nimmt die Verbindung an, antwortet aber nicht: aus- und wieder einschalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="136"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="133"/>
         <source>The connection to the printer at {where} broke.</source>
         <translation>Die Verbindung zum Drucker unter {where} ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="209"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="206"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>Der Drucker hat das Band angenommen, antwortet aber nicht mehr: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>

@@ -1703,53 +1703,53 @@
         <translation>Pulsera nueva entregada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="180"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="179"/>
         <source>Brother QL at {where}</source>
         <translation>Brother QL en {where}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="87"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="86"/>
         <source>it has no labels loaded</source>
         <translation>no tiene etiquetas cargadas</translation>
     </message>
     <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="87"/>
         <location filename="../../kiosk/devices/printers/brother.py" line="88"/>
-        <location filename="../../kiosk/devices/printers/brother.py" line="89"/>
         <source>it is out of labels</source>
         <translation>se han acabado las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="90"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="89"/>
         <source>it cannot feed the labels</source>
         <translation>no puede alimentar las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="91"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="90"/>
         <source>its cutter is jammed</source>
         <translation>su cortador está atascado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="92"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="91"/>
         <source>its cover is open</source>
         <translation>su tapa está abierta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="93"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="92"/>
         <source>it is switched off</source>
         <translation>está apagada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="94"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="93"/>
         <source>it lost part of the job</source>
         <translation>se perdió parte del trabajo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="95"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="94"/>
         <source>it has a system error (switch it off and on again)</source>
         <translation>tiene un error del sistema (apáguela y vuelva a encenderla)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="98"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="97"/>
         <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
         <location filename="../../kiosk/devices/printers/system.py" line="61"/>
         <location filename="../../kiosk/devices/printers/system.py" line="55"/>
@@ -1759,34 +1759,34 @@
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="237"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="195"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="234"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="192"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>La impresora no puede imprimir: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="239"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="236"/>
         <source>The printer has a {width} mm roll loaded; this desk prints on 62 mm labels.</source>
         <translation>La impresora tiene cargado un rollo de {width} mm; esta recepción imprime en etiquetas de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="255"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="252"/>
         <source>reachable; it does not report its status</source>
         <translation>accesible; no informa de su estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="262"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="259"/>
         <source>A Brother QL prints labels: choose the 62 mm roll.</source>
         <translation>Una Brother QL imprime etiquetas: elija el rollo de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="277"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="274"/>
         <source>The label was sent; this printer does not say when it has printed: look at it, then use the label or print again.</source>
         <translation>La etiqueta se envió; esta impresora no indica cuándo ha impreso: mírela y use la etiqueta o imprima de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="294"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="291"/>
         <source>The printer took the label but stopped answering: look at the printer. If a label came out, use it; if not, print again.</source>
         <translation>La impresora recibió la etiqueta pero dejó de responder: mire la impresora. Si salió una etiqueta, úsela; si no, imprima de nuevo.</translation>
     </message>
@@ -1796,12 +1796,12 @@
         <translation>PRUEBA DE IMPRESIÓN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="63"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="70"/>
         <source>The printer stopped: {why}. The band prints when that is fixed; use it then, or print again.</source>
         <translation>La impresora se ha detenido: {why}. La pulsera se imprimirá cuando se solucione; úsela entonces o imprímala de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="74"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="81"/>
         <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>La impresora recibió la pulsera pero no la ha terminado: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
     </message>
@@ -1821,22 +1821,22 @@
         <translation>No se puede contactar con la impresora en {where} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="53"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="60"/>
         <source>The connection to the printer broke while sending the band: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>Se cortó la conexión con la impresora al enviar la pulsera: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="105"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="112"/>
         <source>No printer at {device}: is it plugged in and switched on?</source>
         <translation>No hay impresora en {device}: ¿está conectada y encendida?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="109"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="116"/>
         <source>This computer does not let the kiosk use {device}: add the kiosk's user to the group that owns it (often lp).</source>
         <translation>Este ordenador no deja que el quiosco use {device}: añada el usuario del quiosco al grupo propietario (a menudo lp).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="117"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="124"/>
         <source>The printer at {device} cannot be opened ({error}).</source>
         <translation>No se puede abrir la impresora en {device} ({error}).</translation>
     </message>
@@ -1888,32 +1888,32 @@
         <translation>Este ordenador no tiene impresora predeterminada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="79"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="78"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra en {where}, {dpi} ppp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="171"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="168"/>
         <source>it prints at {real} dpi but the setting says {setting}: bands are drawn for {real}; set the printer's dpi to {real} in the settings</source>
         <translation>imprime a {real} ppp pero el ajuste dice {setting}: las pulseras se dibujan para {real}; ponga la resolución de la impresora en {real} en los ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="142"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="139"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>La impresora en {where} respondió algo que no es ZPL.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="109"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="106"/>
         <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
         <translation>La impresora en {where} acepta la conexión pero no responde: apáguela y vuelva a encenderla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="136"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="133"/>
         <source>The connection to the printer at {where} broke.</source>
         <translation>Se cortó la conexión con la impresora en {where}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="209"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="206"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>La impresora recibió la pulsera pero dejó de responder: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
     </message>

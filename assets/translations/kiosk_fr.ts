@@ -1703,53 +1703,53 @@
         <translation>Nouveau bracelet remis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="180"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="179"/>
         <source>Brother QL at {where}</source>
         <translation>Brother QL à {where}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="87"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="86"/>
         <source>it has no labels loaded</source>
         <translation>aucune étiquette n'est chargée</translation>
     </message>
     <message>
+        <location filename="../../kiosk/devices/printers/brother.py" line="87"/>
         <location filename="../../kiosk/devices/printers/brother.py" line="88"/>
-        <location filename="../../kiosk/devices/printers/brother.py" line="89"/>
         <source>it is out of labels</source>
         <translation>il n'y a plus d'étiquettes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="90"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="89"/>
         <source>it cannot feed the labels</source>
         <translation>elle ne peut pas faire avancer les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="91"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="90"/>
         <source>its cutter is jammed</source>
         <translation>son massicot est bloqué</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="92"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="91"/>
         <source>its cover is open</source>
         <translation>son capot est ouvert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="93"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="92"/>
         <source>it is switched off</source>
         <translation>elle est éteinte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="94"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="93"/>
         <source>it lost part of the job</source>
         <translation>une partie de la tâche s'est perdue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="95"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="94"/>
         <source>it has a system error (switch it off and on again)</source>
         <translation>elle a une erreur système (éteignez-la puis rallumez-la)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="98"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="97"/>
         <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
         <location filename="../../kiosk/devices/printers/system.py" line="61"/>
         <location filename="../../kiosk/devices/printers/system.py" line="55"/>
@@ -1759,34 +1759,34 @@
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="237"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="195"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="234"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="192"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>L'imprimante ne peut pas imprimer : {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="239"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="236"/>
         <source>The printer has a {width} mm roll loaded; this desk prints on 62 mm labels.</source>
         <translation>L'imprimante a un rouleau de {width} mm ; cet accueil imprime sur des étiquettes de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="255"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="252"/>
         <source>reachable; it does not report its status</source>
         <translation>joignable ; elle n'indique pas son état</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="262"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="259"/>
         <source>A Brother QL prints labels: choose the 62 mm roll.</source>
         <translation>Une Brother QL imprime des étiquettes : choisissez le rouleau de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="277"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="274"/>
         <source>The label was sent; this printer does not say when it has printed: look at it, then use the label or print again.</source>
         <translation>L'étiquette a été envoyée ; cette imprimante n'indique pas quand elle a imprimé : regardez-la, puis utilisez l'étiquette ou imprimez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="294"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="291"/>
         <source>The printer took the label but stopped answering: look at the printer. If a label came out, use it; if not, print again.</source>
         <translation>L'imprimante a reçu l'étiquette mais ne répond plus : regardez l'imprimante. Si une étiquette est sortie, utilisez-la ; sinon, imprimez à nouveau.</translation>
     </message>
@@ -1796,12 +1796,12 @@
         <translation>TEST D'IMPRESSION</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="63"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="70"/>
         <source>The printer stopped: {why}. The band prints when that is fixed; use it then, or print again.</source>
         <translation>L'imprimante s'est arrêtée : {why}. Le bracelet s'imprimera une fois le problème réglé ; utilisez-le alors, ou imprimez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="74"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="81"/>
         <source>The printer took the band but has not finished it: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>L'imprimante a reçu le bracelet mais ne l'a pas terminé : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
     </message>
@@ -1821,22 +1821,22 @@
         <translation>L'imprimante à {where} est injoignable ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="53"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="60"/>
         <source>The connection to the printer broke while sending the band: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>La connexion à l'imprimante a été coupée pendant l'envoi : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="105"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="112"/>
         <source>No printer at {device}: is it plugged in and switched on?</source>
         <translation>Pas d'imprimante à {device} : est-elle branchée et allumée ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="109"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="116"/>
         <source>This computer does not let the kiosk use {device}: add the kiosk's user to the group that owns it (often lp).</source>
         <translation>Cet ordinateur ne laisse pas le kiosque utiliser {device} : ajoutez l'utilisateur du kiosque au groupe qui le possède (souvent lp).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/network.py" line="117"/>
+        <location filename="../../kiosk/devices/printers/network.py" line="124"/>
         <source>The printer at {device} cannot be opened ({error}).</source>
         <translation>L'imprimante à {device} ne peut pas être ouverte ({error}).</translation>
     </message>
@@ -1888,32 +1888,32 @@
         <translation>Cet ordinateur n'a pas d'imprimante par défaut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="79"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="78"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra à {where}, {dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="171"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="168"/>
         <source>it prints at {real} dpi but the setting says {setting}: bands are drawn for {real}; set the printer's dpi to {real} in the settings</source>
         <translation>elle imprime à {real} dpi mais le réglage indique {setting} : les bracelets sont dessinés pour {real} ; réglez la résolution de l'imprimante sur {real}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="142"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="139"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>L'imprimante à {where} a répondu autre chose que du ZPL.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="109"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="106"/>
         <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
         <translation>L'imprimante à {where} accepte la connexion mais ne répond pas : éteignez-la puis rallumez-la.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="136"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="133"/>
         <source>The connection to the printer at {where} broke.</source>
         <translation>La connexion à l'imprimante à {where} a été coupée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="209"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="206"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>L'imprimante a reçu le bracelet mais ne répond plus : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
     </message>

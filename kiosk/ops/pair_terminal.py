@@ -124,31 +124,9 @@ def _ask_pin() -> str:
 
 
 def pair_command(args: argparse.Namespace) -> int:
-    """Interactive: ask, check, list, pick, save, test. Exit 0 paired, 2 not."""
-    from kiosk.config import load_settings
-    from kiosk.ops.pairing import Pairing, find_sites, save_pairing, try_band
-
-    settings = load_settings(args.config)
+    """Interactive: ask, check, list, pick, save, test. Exit 0 paired, 2 not (said why)."""
     try:
-        keeping = _Keeping.for_args(args)
-    except PairingError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    if not vendor_named(args.backend or settings.backend).lists_sites:
-        return _pair_typed_venue(args, settings, keeping)
-    try:
-        api_url = args.pair_api_url or args.api_url or _ask("API URL", settings.api_url)
-        token, sites = _token_that_works(lambda token: find_sites(api_url, token))
-        site = _pick_site(sites, args.site)
-        mode = _ask_mode(args.pair_mode)
-        pin = _ask_pin() if mode == "self" else None
-        pairing = Pairing(api_url, token, site, mode, pin)
-        print(save_pairing(pairing, **keeping.save_args()))
-        keeping.finish()
-        if not args.no_test:
-            code = _ask("Scan a band to test (Enter to skip)")
-            if code:
-                print(try_band(api_url, token, site.id, code))
+        _pair(args)
     except PairingError as exc:
         print(str(exc), file=sys.stderr)
         return 2
@@ -158,7 +136,30 @@ def pair_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _pair_typed_venue(args: argparse.Namespace, settings: Settings, keeping: _Keeping) -> int:
+def _pair(args: argparse.Namespace) -> None:
+    from kiosk.config import load_settings
+    from kiosk.ops.pairing import Pairing, find_sites, save_pairing, try_band
+
+    settings = load_settings(args.config)
+    keeping = _Keeping.for_args(args)
+    if not vendor_named(args.backend or settings.backend).lists_sites:
+        _pair_typed_venue(args, settings, keeping)
+        return
+    api_url = args.pair_api_url or args.api_url or _ask("API URL", settings.api_url)
+    token, sites = _token_that_works(lambda token: find_sites(api_url, token))
+    site = _pick_site(sites, args.site)
+    mode = _ask_mode(args.pair_mode)
+    pin = _ask_pin() if mode == "self" else None
+    pairing = Pairing(api_url, token, site, mode, pin)
+    print(save_pairing(pairing, **keeping.save_args()))
+    keeping.finish()
+    if not args.no_test:
+        code = _ask("Scan a band to test (Enter to skip)")
+        if code:
+            print(try_band(api_url, token, site.id, code))
+
+
+def _pair_typed_venue(args: argparse.Namespace, settings: Settings, keeping: _Keeping) -> None:
     """The Collins customers API: the token checked, the venue typed (it lists no venues)."""
     from kiosk.ops.pairing import (
         CollinsPairing,
@@ -167,28 +168,20 @@ def _pair_typed_venue(args: argparse.Namespace, settings: Settings, keeping: _Ke
         try_collins_card,
     )
 
-    try:
-        api_url = args.pair_api_url or _ask("Collins API URL", settings.collins.api_url)
-        token, guests = _token_that_works(lambda token: check_collins(api_url, token))
-        print(f"The token works: it can see {guests} guests.")
-        venue = args.site or _ask("This venue's id (24 characters; Enter for none)", "")
-        name = _ask("The venue's name, as staff call it", "") if venue else ""
-        mode = _ask_mode(args.pair_mode)
-        pin = _ask_pin() if mode == "self" else None
-        pairing = CollinsPairing(api_url, token, venue or None, name or None, mode, pin)
-        print(save_collins_pairing(pairing, **keeping.save_args()))
-        keeping.finish()
-        if not args.no_test:
-            code = _ask("Scan a guest card to test (Enter to skip)")
-            if code:
-                print(try_collins_card(api_url, token, code))
-    except PairingError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    except (EOFError, KeyboardInterrupt):
-        print("\nStopped; nothing more was saved.", file=sys.stderr)
-        return 2
-    return 0
+    api_url = args.pair_api_url or _ask("Collins API URL", settings.collins.api_url)
+    token, guests = _token_that_works(lambda token: check_collins(api_url, token))
+    print(f"The token works: it can see {guests} guests.")
+    venue = args.site or _ask("This venue's id (24 characters; Enter for none)", "")
+    name = _ask("The venue's name, as staff call it", "") if venue else ""
+    mode = _ask_mode(args.pair_mode)
+    pin = _ask_pin() if mode == "self" else None
+    pairing = CollinsPairing(api_url, token, venue or None, name or None, mode, pin)
+    print(save_collins_pairing(pairing, **keeping.save_args()))
+    keeping.finish()
+    if not args.no_test:
+        code = _ask("Scan a guest card to test (Enter to skip)")
+        if code:
+            print(try_collins_card(api_url, token, code))
 
 
 def _pick_site(sites: list[Any], wanted: str | None) -> Any:

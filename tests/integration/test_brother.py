@@ -8,10 +8,8 @@ high-level API)."""
 
 from __future__ import annotations
 
-import os
 import threading
 import time
-import tty
 
 import pytest
 import zxingcpp
@@ -21,6 +19,7 @@ from kiosk.checkin.printing import BandLabel, PrintProblem, PrintUnconfirmed
 from kiosk.devices.printers.brother import BrotherQLPrinter
 from kiosk.devices.printers.layout import MEDIA, render
 from kiosk.sandbox.brother import FakeBrotherQL
+from tests.usb_link import usb_device
 
 CODES = ["100200300", "9912345678", "TRYBE:BAND:PALM-TREE-SPA:7F3K-9Q2M-LX8P", "Zürich-0042"]
 
@@ -121,23 +120,14 @@ def test_a_ql_with_snmp_off_prints_but_the_label_is_unconfirmed() -> None:
 
 def test_a_ql_on_usb_answers_in_band_through_its_device_file() -> None:
     """A pty in raw mode stands in for /dev/usb/lp0 (what cannot be real here is a USB QL)."""
-    master, slave = os.openpty()
-    tty.setraw(master)
-    tty.setraw(slave)
-    try:
-        with FakeBrotherQL(print_s=0.05) as fake:
-            fake.attach(master)
-            usb = os.ttyname(slave)
-            printer = BrotherQLPrinter("", device=usb, media=MEDIA["label62"], timeout_s=1)
-            assert printer.state().ready
-            printer.print_band(full_label("100200300"))  # "printing completed", in-band
-            assert read(fake.printed[0].image()) == ["100200300"]
-            assert fake.snmp is not None
-            assert fake.snmp.asked == 0  # no SNMP on USB
-            fake.status = "wrong_roll"
-            with pytest.raises(PrintProblem, match="29 mm"):
-                printer.print_band(full_label("100200301"))
-            assert len(fake.received) == 1
-    finally:
-        os.close(master)
-        os.close(slave)
+    with FakeBrotherQL(print_s=0.05) as fake, usb_device(fake) as usb:
+        printer = BrotherQLPrinter("", device=usb, media=MEDIA["label62"], timeout_s=1)
+        assert printer.state().ready
+        printer.print_band(full_label("100200300"))  # "printing completed", in-band
+        assert read(fake.printed[0].image()) == ["100200300"]
+        assert fake.snmp is not None
+        assert fake.snmp.asked == 0  # no SNMP on USB
+        fake.status = "wrong_roll"
+        with pytest.raises(PrintProblem, match="29 mm"):
+            printer.print_band(full_label("100200301"))
+        assert len(fake.received) == 1

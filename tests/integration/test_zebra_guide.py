@@ -52,22 +52,6 @@ def test_a_printer_silent_on_host_status_is_asked_for_its_errors_and_said_in_wor
         assert fake.received == []
 
 
-def test_running_out_mid_print_says_what_stopped_it_not_that_it_went_quiet() -> None:
-    import threading
-    import time
-
-    with FakeZebra(print_s=1.5) as fake:
-        printer = ZebraPrinter(fake.host, fake.port, media=MEDIA["wristband"], timeout_s=0.5)
-
-        def run_out() -> None:
-            time.sleep(0.3)
-            fake.status = "paper_out"
-
-        threading.Thread(target=run_out, daemon=True).start()
-        with pytest.raises(PrintUnconfirmed, match="The printer stopped: it is out of wristbands"):
-            printer.print_band(LABEL)
-
-
 def test_a_printer_that_answers_nothing_at_all_is_still_said_to_be_not_answering() -> None:
     with FakeZebra(status="silent") as fake:
         printer = ZebraPrinter(fake.host, fake.port, media=MEDIA["wristband"], timeout_s=0.3)

@@ -34,10 +34,9 @@ from kiosk.checkin.i18n import tr
 from kiosk.checkin.printing import BandLabel, PrinterState, PrintProblem, PrintUnconfirmed
 from kiosk.devices.printers.layout import Media
 from kiosk.devices.printers.network import (
-    DeviceLink,
     Link,
-    connect,
     not_finished,
+    open_link,
     send_job,
     stopped,
 )
@@ -180,9 +179,7 @@ class BrotherQLPrinter:
         return tr("Brother QL at {where}", where=self.device or f"{self.host}:{self.port}")
 
     def _connect(self) -> Link:
-        if self.device:
-            return DeviceLink(self.device, self.timeout_s)
-        return connect(self.host, self.port, self.timeout_s)
+        return open_link(self.device, self.host, self.port, self.timeout_s)
 
     def _snmp(self) -> SnmpReading | None:
         """The status over SNMP; None on USB, or where the printer's SNMP does not answer."""

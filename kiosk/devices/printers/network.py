@@ -43,6 +43,13 @@ def connect(host: str, port: int, timeout_s: float) -> socket.socket:
     return sock
 
 
+def open_link(device: str | None, host: str, port: int, timeout_s: float) -> Link:
+    """A USB printer's device file where one is set, else the network printer's port."""
+    if device:
+        return DeviceLink(device, timeout_s)
+    return connect(host, port, timeout_s)
+
+
 def send_job(sock: Link, job: bytes, timeout_s: float) -> None:
     """The whole job, or :class:`PrintUnconfirmed`: part of it may have reached the printer."""
     try:

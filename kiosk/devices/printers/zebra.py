@@ -21,10 +21,9 @@ from kiosk.checkin.i18n import tr
 from kiosk.checkin.printing import BandLabel, PrinterState, PrintProblem, PrintUnconfirmed
 from kiosk.devices.printers.layout import Media
 from kiosk.devices.printers.network import (
-    DeviceLink,
     Link,
-    connect,
     not_finished,
+    open_link,
     send_job,
     stopped,
 )
@@ -89,9 +88,7 @@ class ZebraPrinter:
     # ------------------------------------------------------------------ talking
 
     def _connect(self) -> Link:
-        if self.device:
-            return DeviceLink(self.device, self.timeout_s)
-        return connect(self.host, self.port, self.timeout_s)
+        return open_link(self.device, self.host, self.port, self.timeout_s)
 
     def _ask(self, sock: Link) -> HostStatus:
         """``~HS``; where it is silent, ``~HQES`` (a Zebra does not answer ``~HS`` while out of
