@@ -88,6 +88,10 @@ def sign_in_with_pin(qtbot: QtBot, desk: DeskWindow, staff_id: str, pin: str) ->
     page = desk.sign_in_page
     qtbot.mouseClick(page.tiles[staff_id], Qt.MouseButton.LeftButton)
     person_types(page.pin, pin)
+    # the scanner filter holds a key for a moment to see whether a scan follows: on a busy
+    # machine the last one reaches the field a beat later, as it would under a person's hand
+    qtbot.waitUntil(lambda: len(page.pin.text()) == len(pin), timeout=3000)
+    qtbot.waitUntil(page.submit.isEnabled, timeout=3000)
     qtbot.mouseClick(page.submit, Qt.MouseButton.LeftButton)
 
 
