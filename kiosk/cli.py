@@ -140,6 +140,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--symbologies",
         help="comma-separated, e.g. Code128,QRCode (default: the settings' [scanning] list)",
     )
+    decode.add_argument(
+        "--code39-full-ascii",
+        choices=("on", "off"),
+        help="read Code 39 as full ASCII (12ab) or standard (12+A+B); default: the settings'",
+    )
 
     commands.add_parser("set-pin", help="set the staff PIN that unlocks self check-in")
 
@@ -344,10 +349,14 @@ def _decode(args: argparse.Namespace) -> int:
     from kiosk.scan.symbologies import ALL_SYMBOLOGIES
     from kiosk.scan.trust import confirmed_on_one_image
 
+    scanning = load_settings(args.config).scanning
     symbologies = (
         [name.strip() for name in args.symbologies.split(",") if name.strip()]
         if args.symbologies
-        else list(load_settings(args.config).scanning.symbologies)
+        else list(scanning.symbologies)
+    )
+    full_ascii = (
+        args.code39_full_ascii == "on" if args.code39_full_ascii else scanning.code39_full_ascii
     )
     unknown = [name for name in symbologies if name not in ALL_SYMBOLOGIES]
     if unknown:
@@ -358,7 +367,11 @@ def _decode(args: argparse.Namespace) -> int:
         )
         return 2
     try:
-        camera = CameraChain(symbologies) if args.chain == "camera" else None
+        camera = (
+            CameraChain(symbologies, code39_full_ascii=full_ascii)
+            if args.chain == "camera"
+            else None
+        )
         raw = raw_library(args.chain) if camera is None else None
     except (ValueError, DecoderUnavailable) as exc:
         print(f"kiosk decode: {exc}", file=sys.stderr)

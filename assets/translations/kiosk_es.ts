@@ -1683,22 +1683,22 @@
         <translation>Este cliente no está registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="320"/>
+        <location filename="../../kiosk/config/settings.py" line="324"/>
         <source>Membership renewed at the desk</source>
         <translation>Membresía renovada en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="321"/>
+        <location filename="../../kiosk/config/settings.py" line="325"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Pase de día pagado en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="322"/>
+        <location filename="../../kiosk/config/settings.py" line="326"/>
         <source>Manager approved</source>
         <translation>Aprobado por el responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="323"/>
+        <location filename="../../kiosk/config/settings.py" line="327"/>
         <source>New wristband issued</source>
         <translation>Pulsera nueva entregada</translation>
     </message>

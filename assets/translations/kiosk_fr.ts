@@ -1683,22 +1683,22 @@
         <translation>Ce client n'est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="320"/>
+        <location filename="../../kiosk/config/settings.py" line="324"/>
         <source>Membership renewed at the desk</source>
         <translation>Abonnement renouvelé à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="321"/>
+        <location filename="../../kiosk/config/settings.py" line="325"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Entrée journée payée à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="322"/>
+        <location filename="../../kiosk/config/settings.py" line="326"/>
         <source>Manager approved</source>
         <translation>Approuvé par le responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="323"/>
+        <location filename="../../kiosk/config/settings.py" line="327"/>
         <source>New wristband issued</source>
         <translation>Nouveau bracelet remis</translation>
     </message>

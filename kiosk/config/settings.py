@@ -70,6 +70,10 @@ class ScanSettings(BaseSettings):
     symbologies: list[Symbology] = Field(default_factory=lambda: list(DEFAULT_SYMBOLOGIES))
     """The camera reads only these. EAN/UPC are retail codes: turn them on only if a site's
     cards really carry them (their check digit lets a misread through now and then)."""
+    code39_full_ascii: bool = False
+    """Code 39 bands printed in full ASCII (lower case and punctuation as pairs: ``12ab`` has
+    the bars of ``12+A+B``): the camera reads them so. Off: standard Code 39, as most scanners
+    are set. A Code 32 (pharmacode) is never read as a band either way."""
     code_pattern: str | None = None
     """A regular expression every camera read must match whole (e.g. "1002\\d{5}" for a
     site's band numbers), or None for any code of 4 to 128 characters."""

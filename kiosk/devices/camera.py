@@ -64,7 +64,11 @@ class CameraScanner(QObject):
         scanning = settings or ScanSettings()
         self._preview_every = max(1, preview_every)
         self._handoff = GuiHandoff(self)
-        chain = CameraChain(scanning.symbologies, budget_ms=scanning.camera_budget_ms)
+        chain = CameraChain(
+            scanning.symbologies,
+            budget_ms=scanning.camera_budget_ms,
+            code39_full_ascii=scanning.code39_full_ascii,
+        )
         self._confirmer = Confirmer(
             tuple(scanning.symbologies), PayloadRules(pattern=scanning.code_pattern)
         )

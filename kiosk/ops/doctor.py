@@ -390,7 +390,10 @@ class Doctor:
         from kiosk.scan.chain import CameraChain
         from kiosk.scan.frames import FrameSource
 
-        chain = CameraChain(list(self.settings.scanning.symbologies))
+        scanning = self.settings.scanning
+        chain = CameraChain(
+            list(scanning.symbologies), code39_full_ascii=scanning.code39_full_ascii
+        )
         frames: list[Any] = []
         stopped: list[str] = []
         target: int | str = int(source) if source.isdigit() else source

@@ -71,6 +71,25 @@ class View:
         return self._regions
 
 
+MIN_SIDE_PX = 16
+"""A frame narrower or lower than this holds no readable code (and OpenCV refuses to halve a
+1-pixel image)."""
+
+
+def too_small(frame: Image) -> bool:
+    return frame.ndim < 2 or min(frame.shape[:2]) < MIN_SIDE_PX
+
+
+def _regions_of(view: View) -> list[Region]:
+    """The frame's candidate regions; none where finding them fails (a frame must never stop
+    the camera)."""
+    try:
+        return view.regions
+    except Exception as exc:
+        log.warning("finding regions failed: %s", exc)
+        return []
+
+
 @dataclass(frozen=True)
 class Pass:
     name: str
@@ -107,22 +126,38 @@ class CameraChain:
         *,
         budget_ms: float = DEFAULT_BUDGET_MS,
         clock: Callable[[], float] = time.perf_counter,
+        code39_full_ascii: bool = False,
     ) -> None:
+        """``code39_full_ascii``: the site's Code 39 bands are full ASCII (``12ab``, not
+        ``12+A+B``): every pass reads them so (``kiosk.scan.code39``)."""
         self.symbologies = tuple(symbologies)
         self.budget_ms = budget_ms
         self._clock = clock
         wanted = self.symbologies
+        full_ascii = code39_full_ascii
         # Already half size: zxing's own downscaling would search a quarter-size copy too. Its
         # own inversion doubled the cost of every frame it could not read (median 5.9 -> 4.6 ms
         # without it on the corpus); light-on-dark codes are the inverted-crop pass's job.
         whole_half = ZxingDecoder(
-            "zxing", symbologies=wanted, whole_frame=True, try_downscale=False, try_invert=False
+            "zxing",
+            symbologies=wanted,
+            whole_frame=True,
+            try_downscale=False,
+            try_invert=False,
+            code39_full_ascii=full_ascii,
         )
-        whole_full = ZxingDecoder("zxing-full", symbologies=wanted, whole_frame=True)
+        whole_full = ZxingDecoder(
+            "zxing-full", symbologies=wanted, whole_frame=True, code39_full_ascii=full_ascii
+        )
         # crops come out level (their long side horizontal): no quarter turns to try
-        crop = ZxingDecoder("region", symbologies=wanted, try_rotate=False)
+        crop = ZxingDecoder(
+            "region", symbologies=wanted, try_rotate=False, code39_full_ascii=full_ascii
+        )
         global_binarizer = ZxingDecoder(
-            "region+global", symbologies=wanted, binarizer=zxingcpp.Binarizer.GlobalHistogram
+            "region+global",
+            symbologies=wanted,
+            binarizer=zxingcpp.Binarizer.GlobalHistogram,
+            code39_full_ascii=full_ascii,
         )
 
         def half_pass(view: View) -> list[Decoded]:
@@ -150,7 +185,7 @@ class CameraChain:
             Pass("region+invert", _on_regions(lambda c: crop.decode(255 - c), "region+invert")),
         ]
         try:
-            zbar = PyzbarDecoder("region+pyzbar", symbologies=wanted)
+            zbar = PyzbarDecoder("region+pyzbar", symbologies=wanted, code39_full_ascii=full_ascii)
             if zbar.useful:
                 turns.append(Pass("region+pyzbar", _on_regions(zbar.decode, "region+pyzbar")))
         except DecoderUnavailable as exc:
@@ -186,8 +221,10 @@ class CameraChain:
                 log.warning("pass %s failed: %s", step.name, exc)
                 return []
 
+        if too_small(frame):
+            return FrameReads([], spent(), ["too small"])
         reads = attempt(self.first)
-        if reads or not view.regions:
+        if reads or not _regions_of(view):
             if not reads:
                 ran.append("no regions")
             return FrameReads(reads, spent(), ran)
@@ -206,6 +243,8 @@ class CameraChain:
         """Every pass on one image, all their reads (``kiosk decode``: a still has no second
         frame, so agreement between decoders is what can confirm a weak read)."""
         started = self._clock()
+        if too_small(frame):
+            return FrameReads([], (self._clock() - started) * 1000, ["too small"])
         view = View(frame)
         reads: list[Decoded] = []
         ran = []

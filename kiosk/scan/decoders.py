@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 import zxingcpp
 
+from kiosk.scan.code39 import as_full_ascii, as_standard, is_code32
 from kiosk.scan.symbologies import pyzbar_symbols, zxing_formats
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,11 @@ _FORMAT_NAMES = {
     "code39": "Code39",
     "code39std": "Code39",
     "code39ext": "Code39",
+    "code39standard": "Code39",
+    "code39extended": "Code39",
+    "code32": "Code32",
+    "pzn": "PZN",
+    "pharmazentralnummer": "PZN",
     "code93": "Code93",
     "ean13": "EAN13",
     "ean-13": "EAN13",
@@ -56,6 +62,18 @@ def format_name(raw: str) -> str:
     """One spelling per symbology, whichever library read it."""
     key = raw.replace(" ", "").replace("_", "").lower()
     return _FORMAT_NAMES.get(key, raw)
+
+
+def code39_reading(text: str, full_ascii: bool, *, extended: bool) -> str | None:
+    """A Code 39 read as the site reads its Code 39 (``full_ascii`` or standard), whichever way
+    the decoder gave it (``extended``: already read as full ASCII). None when the bars are not
+    a valid reading that way."""
+    if extended:
+        return text if full_ascii else as_standard(text)
+    if not full_ascii:
+        return text
+    wide = as_full_ascii(text)
+    return wide if wide is not None else text  # not valid pairs: read as standard, as zxing does
 
 
 def upc_a_as_printed(text: str, fmt: str) -> tuple[str, str]:
@@ -118,9 +136,11 @@ class ZxingDecoder:
         *,
         symbologies: Sequence[str] | None = None,
         whole_frame: bool = False,
+        code39_full_ascii: bool = False,
         **options: Any,
     ) -> None:
         self.name = name
+        self._full_ascii = code39_full_ascii
         self._prepare = prepare
         self._options = dict(options)
         self._wanted: frozenset[str] | None = None
@@ -143,6 +163,12 @@ class ZxingDecoder:
                 for c in (p.top_left, p.top_right, p.bottom_right, p.bottom_left)
             )
             text, fmt = upc_a_as_printed(result.text, format_name(str(result.format)))
+            if fmt == "Code39":
+                extended = "Ext" in str(result.format)
+                reading = code39_reading(text, self._full_ascii, extended=extended)
+                if reading is None:
+                    continue
+                text = reading
             if self._wanted is not None and not (
                 fmt in self._wanted or (fmt == "UPCA" and "EAN13" in self._wanted)
             ):
@@ -161,13 +187,20 @@ def _zbar_missing_message() -> str:
 class PyzbarDecoder:
     """pyzbar (ZBar): robust on some blurred 1D codes; needs the system library libzbar0."""
 
-    def __init__(self, name: str = "pyzbar", *, symbologies: Sequence[str] | None = None) -> None:
+    def __init__(
+        self,
+        name: str = "pyzbar",
+        *,
+        symbologies: Sequence[str] | None = None,
+        code39_full_ascii: bool = False,
+    ) -> None:
         try:
             from pyzbar import pyzbar
             from pyzbar.pyzbar import ZBarSymbol
         except (ImportError, OSError) as exc:
             raise DecoderUnavailable(_zbar_missing_message()) from exc
         self.name = name
+        self._full_ascii = code39_full_ascii
         self._pyzbar = pyzbar
         self._symbols = (
             [ZBarSymbol[s] for s in pyzbar_symbols(tuple(symbologies))]
@@ -191,6 +224,15 @@ class PyzbarDecoder:
                 text = result.data.decode("latin-1")
             corners = tuple((float(pt.x), float(pt.y)) for pt in result.polygon)
             text, fmt = upc_a_as_printed(text, format_name(result.type))
+            if fmt == "Code39" and self._symbols is not None:
+                # for a site's symbologies (the raw library stays as it comes): ZBar reads
+                # Code 39 as standard only, and cannot tell a Code 32 from it
+                if is_code32(text):
+                    continue
+                reading = code39_reading(text, self._full_ascii, extended=False)
+                if reading is None:
+                    continue
+                text = reading
             found.append(Decoded(text, fmt, self.name, corners))
         return found
 
