@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -46,7 +47,19 @@ def wait_until(app: QApplication, condition, timeout_s: float = 10) -> None:  # 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--scans", type=int, default=40)
+    parser.add_argument(
+        "--load", type=int, default=0, help="this many busy processes beside it (a load of N)"
+    )
     args = parser.parse_args()
+    hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(args.load)]
+    try:
+        run(args)
+    finally:
+        for hog in hogs:
+            hog.kill()
+
+
+def run(args: argparse.Namespace) -> None:
     app = QApplication([])
     app.setStyleSheet(desk_style_sheet())
     lines = []
@@ -56,6 +69,8 @@ def main() -> None:
         scanner = WedgeScanner(WedgeSettings())
         app.installEventFilter(scanner)
         scanner.scanned.connect(desk.handle_scan)
+        pieces: list[int] = []
+        scanner.partial.connect(pieces.append)
         shown: list[float] = []
         last_context: list[object] = [None]
 
@@ -84,10 +99,18 @@ def main() -> None:
             wait_until(app, lambda: len(shown) >= 1)
             times = []
             for n in range(args.scans):
-                before = len(shown)
+                before, said = len(shown), len(pieces)
                 session.clear()  # a fresh scan each time, not a repeat
                 started = scan(CODES[(n + 1) % len(CODES)])
-                wait_until(app, lambda b=before: len(shown) > b)
+                # the verdict, or the desk saying the scan came in pieces: then scanned again,
+                # as staff would (the time counts from the first try)
+                while True:
+                    wait_until(app, lambda b=before, p=said: len(shown) > b or len(pieces) > p)
+                    if len(shown) > before:
+                        break
+                    said = len(pieces)
+                    session.clear()
+                    scan(CODES[(n + 1) % len(CODES)])
                 times.append((shown[-1] - started) * 1000)
             p50, p95 = percentile(times, 0.5), percentile(times, 0.95)
             target = 2 * rtt + 30
@@ -136,7 +159,12 @@ def main() -> None:
     result = (
         f"- Machine: {machine()}\n"
         f"- Command: `QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/lookup_latency.py "
-        f"--scans {args.scans}`\n"
+        f"--scans {args.scans}"
+        + (f" --load {args.load}" if args.load else "")
+        + "`\n"
+        + (f"- Beside {args.load} busy processes (a load of {args.load}); " if args.load else "- ")
+        + f"scans said to have come in pieces and scanned again: {len(pieces)}; lost: 0 (a scan "
+        "with no verdict in 10 s stops the run)\n"
         "- From the end of a wedge burst (its Enter) to the verdict painted; `kiosk sandbox` in "
         "its own process, the latency added to every request (search, 5 parallel reads, "
         "photo)\n\n"
@@ -148,7 +176,10 @@ def main() -> None:
         "left out\n"
     )
     print(result)
-    write_section("Scan to verdict on the desk (benchmarks/lookup_latency.py)", result)
+    name = "Scan to verdict on the desk (benchmarks/lookup_latency.py)"
+    if args.load:
+        name = f"Scan to verdict at a load of {args.load} (benchmarks/lookup_latency.py --load)"
+    write_section(name, result)
 
 
 if __name__ == "__main__":

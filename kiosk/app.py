@@ -326,6 +326,14 @@ def run_desk(
             window.handle_scan(event)
 
     wedge.scanned.connect(route)
+
+    def in_pieces(keys: int) -> None:
+        if self_window is not None and self_window.isVisible():
+            self_window.handle_scan_in_pieces(keys)
+        else:
+            window.handle_scan_in_pieces(keys)
+
+    wedge.partial.connect(in_pieces)
     readers = _start_readers(settings, window, route, self_window)
     window.settings_requested.connect(
         lambda: _open_device_settings(settings, window, window.windows)

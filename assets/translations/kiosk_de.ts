@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="605"/>
+        <location filename="../../kiosk/app.py" line="613"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Gespeichert. Der Drucker gilt ab dem nächsten Band.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="644"/>
+        <location filename="../../kiosk/app.py" line="652"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (Restaurants und Bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="649"/>
+        <location filename="../../kiosk/app.py" line="657"/>
         <source>a guest card</source>
         <translation>eine Gästekarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="498"/>
+        <location filename="../../kiosk/app.py" line="506"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Gespeichert. Die neuen Scanner-Einstellungen gelten ab dem nächsten Start.</translation>
     </message>
@@ -276,109 +276,109 @@
         <translation>Speichere den Bericht…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="35"/>
         <location filename="../../kiosk/checkin/desk/scans.py" line="36"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="37"/>
         <source>scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="37"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="38"/>
         <source>camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="38"/>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="362"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="39"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="369"/>
         <source>typed</source>
         <translation>getippt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="133"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="140"/>
         <source>recent</source>
         <translation>zuletzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="156"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="163"/>
         <source>Looking up {code} ({via})…</source>
         <translation>Suche {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="211"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="218"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Zeige die lokale Kopie, bis {system} antwortet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="242"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="249"/>
         <source>No answer from {system} within {seconds} s; still checking…</source>
         <translation>Keine Antwort von {system} innerhalb von {seconds} s; wird weiter geprüft…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="362"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="369"/>
         <source>scanned</source>
         <translation>gescannt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="96"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="103"/>
         <source>Scanner layout test</source>
         <translation>Test der Scanner-Tastaturbelegung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="103"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="110"/>
         <source>{code} was just scanned; showing it already.</source>
         <translation>{code} wurde gerade gescannt und wird schon angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="218"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="225"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} antwortet langsam; prüfe weiter…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="231"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="238"/>
         <source>{system} has not answered yet</source>
         <translation>{system} hat noch nicht geantwortet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="286"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="293"/>
         <source>Opened {name}.</source>
         <translation>{name} geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="288"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="295"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} für {code} gefunden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="323"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="330"/>
         <source>Exit: scans check guests out.</source>
         <translation>Ausgang: Scans checken Gäste aus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="365"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="372"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>„{code}“ ({how}): Kein Gast hat diesen Code an diesem Standort. Versuchen Sie es erneut oder suchen Sie nach dem Namen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="232"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="239"/>
         <source>Still checking {code}: the guest shows here when the answer comes. You can scan the next guest at any time.</source>
         <translation>{code} wird noch geprüft: Der Gast erscheint hier, sobald die Antwort kommt. Sie können jederzeit den nächsten Gast scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="238"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="245"/>
         <source>Still checking: the guest shows here when the answer comes.</source>
         <translation>Wird noch geprüft: Der Gast erscheint hier, sobald die Antwort kommt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="362"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="369"/>
         <source>read by the camera</source>
         <translation>von der Kamera gelesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="427"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="434"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Gespeichert, aber die Anzeige konnte nicht aktualisiert werden: Zum Aktualisieren erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="333"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="340"/>
         <source>{name} is not checked in here.</source>
         <translation>{name} ist hier nicht eingecheckt.</translation>
     </message>
@@ -2153,27 +2153,32 @@
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../../kiosk/scan/payload.py" line="49"/>
+        <location filename="../../kiosk/scan/payload.py" line="21"/>
+        <source>The scan arrived in pieces (the computer was busy).</source>
+        <translation>Der Scan kam in Stücken an (der Computer war ausgelastet).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/scan/payload.py" line="53"/>
         <source>The scan was empty.</source>
         <translation>Der Scan war leer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/scan/payload.py" line="51"/>
+        <location filename="../../kiosk/scan/payload.py" line="55"/>
         <source>The scan was too short ({count} characters).</source>
         <translation>Der Scan war zu kurz ({count} Zeichen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/scan/payload.py" line="53"/>
+        <location filename="../../kiosk/scan/payload.py" line="57"/>
         <source>The scan was too long ({count} characters).</source>
         <translation>Der Scan war zu lang ({count} Zeichen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/scan/payload.py" line="63"/>
+        <location filename="../../kiosk/scan/payload.py" line="67"/>
         <source>The scan is not one of this site's codes.</source>
         <translation>Der Scan ist kein Code dieses Standorts.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/scan/payload.py" line="59"/>
+        <location filename="../../kiosk/scan/payload.py" line="63"/>
         <source>The scan has characters a code cannot have: {characters}</source>
         <translation>Der Scan enthält Zeichen, die ein Code nicht haben kann: {characters}</translation>
     </message>
@@ -2637,7 +2642,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="455"/>
-        <location filename="../../kiosk/ui/desk.py" line="1221"/>
+        <location filename="../../kiosk/ui/desk.py" line="1229"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
@@ -2804,17 +2809,17 @@
         <translation>Offline gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1155"/>
+        <location filename="../../kiosk/ui/desk.py" line="1163"/>
         <source>Anonymise this guest</source>
         <translation>Diesen Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1173"/>
+        <location filename="../../kiosk/ui/desk.py" line="1181"/>
         <source>Type {word} to confirm</source>
         <translation>Zur Bestätigung {word} eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1178"/>
+        <location filename="../../kiosk/ui/desk.py" line="1186"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
@@ -2825,37 +2830,37 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1179"/>
+        <location filename="../../kiosk/ui/desk.py" line="1187"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1181"/>
+        <location filename="../../kiosk/ui/desk.py" line="1189"/>
         <source>Anonymise the guest</source>
         <translation>Den Gast anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1212"/>
+        <location filename="../../kiosk/ui/desk.py" line="1220"/>
         <source>Customers report</source>
         <translation>Kundenbericht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1249"/>
+        <location filename="../../kiosk/ui/desk.py" line="1257"/>
         <source>Check in anyway?</source>
         <translation>Trotzdem einchecken?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1344"/>
+        <location filename="../../kiosk/ui/desk.py" line="1352"/>
         <source>Set-password link</source>
         <translation>Link zum Festlegen des Passworts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1345"/>
+        <location filename="../../kiosk/ui/desk.py" line="1353"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Geben Sie diesen Link dem Gast (er gilt nur begrenzte Zeit):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1362"/>
+        <location filename="../../kiosk/ui/desk.py" line="1370"/>
         <source>Who is in now: {count}</source>
         <translation>Wer gerade im Haus ist: {count}</translation>
     </message>
@@ -2975,7 +2980,7 @@
         <translation>Kein Gast passt zu „{text}“. Prüfen Sie die Schreibweise oder versuchen Sie die E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1167"/>
+        <location filename="../../kiosk/ui/desk.py" line="1175"/>
         <source>To confirm, type: {word}</source>
         <translation>Zur Bestätigung eingeben: {word}</translation>
     </message>
@@ -3005,50 +3010,50 @@
         <translation>Die Anzeige wird in {seconds} s geleert: Tippen Sie auf „Mehr Zeit“, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1162"/>
+        <location filename="../../kiosk/ui/desk.py" line="1170"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Dies löscht Name, E-Mail, Telefon, Geburtsdatum, Foto und Adressen des Gastes endgültig (Besuche und Bestellungen bleiben, ohne diese Daten). Es kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1261"/>
+        <location filename="../../kiosk/ui/desk.py" line="1269"/>
         <source>Remove wristband</source>
         <translation>Armband entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1262"/>
+        <location filename="../../kiosk/ui/desk.py" line="1270"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Dieses Armband vom Gast entfernen? Es findet ihn dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1265"/>
+        <location filename="../../kiosk/ui/desk.py" line="1273"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="473"/>
         <source>Lock the account</source>
         <translation>Konto sperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1266"/>
+        <location filename="../../kiosk/ui/desk.py" line="1274"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Das Konto dieses Gastes sperren? Seine Daten können bis zum Entsperren nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1269"/>
+        <location filename="../../kiosk/ui/desk.py" line="1277"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="486"/>
         <source>Email a password reset link</source>
         <translation>Link zum Zurücksetzen des Passworts mailen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1270"/>
+        <location filename="../../kiosk/ui/desk.py" line="1278"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Diesem Gast eine E-Mail mit einem Link zum Zurücksetzen des Passworts senden?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1273"/>
+        <location filename="../../kiosk/ui/desk.py" line="1281"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="487"/>
         <source>Resend the email verification</source>
         <translation>Bestätigungs-E-Mail erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1274"/>
+        <location filename="../../kiosk/ui/desk.py" line="1282"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Diesem Gast die E-Mail zur Bestätigung seiner Adresse erneut senden?</translation>
     </message>
@@ -3058,7 +3063,7 @@
         <translation>Gast {id}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1250"/>
+        <location filename="../../kiosk/ui/desk.py" line="1258"/>
         <source>Check this guest in anyway?</source>
         <translation>Diesen Gast trotzdem einchecken?</translation>
     </message>

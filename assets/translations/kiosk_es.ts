@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="605"/>
+        <location filename="../../kiosk/app.py" line="613"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Guardado. La impresora se usa desde la próxima pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="644"/>
+        <location filename="../../kiosk/app.py" line="652"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurantes y bares)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="649"/>
+        <location filename="../../kiosk/app.py" line="657"/>
         <source>a guest card</source>
         <translation>una tarjeta de cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="498"/>
+        <location filename="../../kiosk/app.py" line="506"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Guardado. Los nuevos ajustes del lector se aplican desde el próximo inicio.</translation>
     </message>
@@ -276,109 +276,109 @@
         <translation>Guardando el informe…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="35"/>
         <location filename="../../kiosk/checkin/desk/scans.py" line="36"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="37"/>
         <source>scanner</source>
         <translation>lector</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="37"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="38"/>
         <source>camera</source>
         <translation>cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="38"/>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="362"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="39"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="369"/>
         <source>typed</source>
         <translation>escrito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="133"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="140"/>
         <source>recent</source>
         <translation>recientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="156"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="163"/>
         <source>Looking up {code} ({via})…</source>
         <translation>Buscando {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="211"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="218"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Mostrando la copia local mientras responde {system}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="242"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="249"/>
         <source>No answer from {system} within {seconds} s; still checking…</source>
         <translation>Sin respuesta de {system} en {seconds} s; seguimos comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="362"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="369"/>
         <source>scanned</source>
         <translation>escaneado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="96"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="103"/>
         <source>Scanner layout test</source>
         <translation>Prueba de distribución del lector</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="103"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="110"/>
         <source>{code} was just scanned; showing it already.</source>
         <translation>{code} se acaba de escanear; ya se muestra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="218"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="225"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} tarda en responder; sigo comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="231"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="238"/>
         <source>{system} has not answered yet</source>
         <translation>{system} aún no ha respondido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="286"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="293"/>
         <source>Opened {name}.</source>
         <translation>{name} abierto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="288"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="295"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} encontrado para {code}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="323"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="330"/>
         <source>Exit: scans check guests out.</source>
         <translation>Salida: los escaneos registran la salida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="365"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="372"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>«{code}» ({how}): ningún cliente tiene este código en este centro. Inténtelo de nuevo o busque por nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="232"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="239"/>
         <source>Still checking {code}: the guest shows here when the answer comes. You can scan the next guest at any time.</source>
         <translation>Seguimos comprobando {code}: el cliente aparecerá aquí cuando llegue la respuesta. Puede escanear al siguiente cliente en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="238"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="245"/>
         <source>Still checking: the guest shows here when the answer comes.</source>
         <translation>Seguimos comprobando: el cliente aparecerá aquí cuando llegue la respuesta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="362"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="369"/>
         <source>read by the camera</source>
         <translation>leído por la cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="427"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="434"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Guardado, pero la pantalla no se ha podido actualizar: escanee de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="333"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="340"/>
         <source>{name} is not checked in here.</source>
         <translation>{name} no está registrado aquí.</translation>
     </message>
@@ -2153,27 +2153,32 @@
         <translation>distinto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/scan/payload.py" line="49"/>
+        <location filename="../../kiosk/scan/payload.py" line="21"/>
+        <source>The scan arrived in pieces (the computer was busy).</source>
+        <translation>El escaneo llegó en trozos (el ordenador estaba ocupado).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/scan/payload.py" line="53"/>
         <source>The scan was empty.</source>
         <translation>El escaneo estaba vacío.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/scan/payload.py" line="51"/>
+        <location filename="../../kiosk/scan/payload.py" line="55"/>
         <source>The scan was too short ({count} characters).</source>
         <translation>El escaneo era demasiado corto ({count} caracteres).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/scan/payload.py" line="53"/>
+        <location filename="../../kiosk/scan/payload.py" line="57"/>
         <source>The scan was too long ({count} characters).</source>
         <translation>El escaneo era demasiado largo ({count} caracteres).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/scan/payload.py" line="63"/>
+        <location filename="../../kiosk/scan/payload.py" line="67"/>
         <source>The scan is not one of this site's codes.</source>
         <translation>El escaneo no es un código de este centro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/scan/payload.py" line="59"/>
+        <location filename="../../kiosk/scan/payload.py" line="63"/>
         <source>The scan has characters a code cannot have: {characters}</source>
         <translation>El escaneo tiene caracteres que un código no puede tener: {characters}</translation>
     </message>
@@ -2637,7 +2642,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="455"/>
-        <location filename="../../kiosk/ui/desk.py" line="1221"/>
+        <location filename="../../kiosk/ui/desk.py" line="1229"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
@@ -2804,17 +2809,17 @@
         <translation>Guardado sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1155"/>
+        <location filename="../../kiosk/ui/desk.py" line="1163"/>
         <source>Anonymise this guest</source>
         <translation>Anonimizar a este cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1173"/>
+        <location filename="../../kiosk/ui/desk.py" line="1181"/>
         <source>Type {word} to confirm</source>
         <translation>Escriba {word} para confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1178"/>
+        <location filename="../../kiosk/ui/desk.py" line="1186"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
@@ -2825,37 +2830,37 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1179"/>
+        <location filename="../../kiosk/ui/desk.py" line="1187"/>
         <source>Anonymise</source>
         <translation>Anonimizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1181"/>
+        <location filename="../../kiosk/ui/desk.py" line="1189"/>
         <source>Anonymise the guest</source>
         <translation>Anonimizar al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1212"/>
+        <location filename="../../kiosk/ui/desk.py" line="1220"/>
         <source>Customers report</source>
         <translation>Informe de clientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1249"/>
+        <location filename="../../kiosk/ui/desk.py" line="1257"/>
         <source>Check in anyway?</source>
         <translation>¿Registrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1344"/>
+        <location filename="../../kiosk/ui/desk.py" line="1352"/>
         <source>Set-password link</source>
         <translation>Enlace para crear la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1345"/>
+        <location filename="../../kiosk/ui/desk.py" line="1353"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Dé este enlace al cliente (vale durante un tiempo limitado):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1362"/>
+        <location filename="../../kiosk/ui/desk.py" line="1370"/>
         <source>Who is in now: {count}</source>
         <translation>Quién está dentro ahora: {count}</translation>
     </message>
@@ -2975,7 +2980,7 @@
         <translation>Ningún cliente coincide con «{text}». Revise la ortografía o pruebe con el correo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1167"/>
+        <location filename="../../kiosk/ui/desk.py" line="1175"/>
         <source>To confirm, type: {word}</source>
         <translation>Para confirmar, escriba: {word}</translation>
     </message>
@@ -3005,50 +3010,50 @@
         <translation>La pantalla se limpia en {seconds} s: toque «Más tiempo» para mantenerla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1162"/>
+        <location filename="../../kiosk/ui/desk.py" line="1170"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Esto borra para siempre el nombre, el correo, el teléfono, la fecha de nacimiento, la foto y las direcciones del cliente (las visitas y los pedidos se quedan, sin ellos). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1261"/>
+        <location filename="../../kiosk/ui/desk.py" line="1269"/>
         <source>Remove wristband</source>
         <translation>Quitar la pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1262"/>
+        <location filename="../../kiosk/ui/desk.py" line="1270"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>¿Quitar esta pulsera al cliente? Ya no lo encontrará.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1265"/>
+        <location filename="../../kiosk/ui/desk.py" line="1273"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="473"/>
         <source>Lock the account</source>
         <translation>Bloquear la cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1266"/>
+        <location filename="../../kiosk/ui/desk.py" line="1274"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>¿Bloquear la cuenta de este cliente? Sus datos no se podrán cambiar hasta desbloquearla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1269"/>
+        <location filename="../../kiosk/ui/desk.py" line="1277"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="486"/>
         <source>Email a password reset link</source>
         <translation>Enviar un enlace para restablecer la contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1270"/>
+        <location filename="../../kiosk/ui/desk.py" line="1278"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>¿Enviar a este cliente un correo con un enlace para restablecer su contraseña?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1273"/>
+        <location filename="../../kiosk/ui/desk.py" line="1281"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="487"/>
         <source>Resend the email verification</source>
         <translation>Reenviar el correo de verificación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1274"/>
+        <location filename="../../kiosk/ui/desk.py" line="1282"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>¿Enviar de nuevo a este cliente el correo que verifica su dirección?</translation>
     </message>
@@ -3058,7 +3063,7 @@
         <translation>cliente {id}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1250"/>
+        <location filename="../../kiosk/ui/desk.py" line="1258"/>
         <source>Check this guest in anyway?</source>
         <translation>¿Registrar a este cliente de todos modos?</translation>
     </message>

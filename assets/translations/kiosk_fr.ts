@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="605"/>
+        <location filename="../../kiosk/app.py" line="613"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Enregistré. L'imprimante sert dès le prochain bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="644"/>
+        <location filename="../../kiosk/app.py" line="652"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurants et bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="649"/>
+        <location filename="../../kiosk/app.py" line="657"/>
         <source>a guest card</source>
         <translation>une carte client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="498"/>
+        <location filename="../../kiosk/app.py" line="506"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Enregistré. Les nouveaux réglages du lecteur s’appliquent au prochain démarrage.</translation>
     </message>
@@ -276,109 +276,109 @@
         <translation>Enregistrement du rapport…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="35"/>
         <location filename="../../kiosk/checkin/desk/scans.py" line="36"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="37"/>
         <source>scanner</source>
         <translation>lecteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="37"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="38"/>
         <source>camera</source>
         <translation>caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="38"/>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="362"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="39"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="369"/>
         <source>typed</source>
         <translation>saisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="133"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="140"/>
         <source>recent</source>
         <translation>récents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="156"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="163"/>
         <source>Looking up {code} ({via})…</source>
         <translation>Recherche de {code} ({via})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="211"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="218"/>
         <source>Showing the local copy while {system} answers…</source>
         <translation>Affichage de la copie locale en attendant {system}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="242"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="249"/>
         <source>No answer from {system} within {seconds} s; still checking…</source>
         <translation>Pas de réponse de {system} en {seconds} s ; vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="362"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="369"/>
         <source>scanned</source>
         <translation>scanné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="96"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="103"/>
         <source>Scanner layout test</source>
         <translation>Test de disposition du lecteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="103"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="110"/>
         <source>{code} was just scanned; showing it already.</source>
         <translation>{code} vient d'être scanné ; déjà affiché.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="218"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="225"/>
         <source>{system} is slow to answer; still checking…</source>
         <translation>{system} répond lentement ; vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="231"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="238"/>
         <source>{system} has not answered yet</source>
         <translation>{system} n’a pas encore répondu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="286"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="293"/>
         <source>Opened {name}.</source>
         <translation>{name} ouvert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="288"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="295"/>
         <source>Found {name} for {code}.</source>
         <translation>{name} trouvé pour {code}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="323"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="330"/>
         <source>Exit: scans check guests out.</source>
         <translation>Sortie : les scans enregistrent le départ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="365"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="372"/>
         <source>“{code}” ({how}): no guest has this code at this site. Try again, or search by name.</source>
         <translation>« {code} » ({how}) : aucun client n'a ce code sur ce site. Réessayez, ou cherchez par nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="232"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="239"/>
         <source>Still checking {code}: the guest shows here when the answer comes. You can scan the next guest at any time.</source>
         <translation>Vérification de {code} en cours : le client s’affichera ici dès que la réponse arrivera. Vous pouvez scanner le client suivant à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="238"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="245"/>
         <source>Still checking: the guest shows here when the answer comes.</source>
         <translation>Vérification en cours : le client s’affichera ici dès que la réponse arrivera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="362"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="369"/>
         <source>read by the camera</source>
         <translation>lu par la caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="427"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="434"/>
         <source>Saved, but the screen could not refresh: scan again to update.</source>
         <translation>Enregistré, mais l'écran n'a pas pu se mettre à jour : scannez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/scans.py" line="333"/>
+        <location filename="../../kiosk/checkin/desk/scans.py" line="340"/>
         <source>{name} is not checked in here.</source>
         <translation>{name} n'est pas enregistré ici.</translation>
     </message>
@@ -2153,27 +2153,32 @@
         <translation>différent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/scan/payload.py" line="49"/>
+        <location filename="../../kiosk/scan/payload.py" line="21"/>
+        <source>The scan arrived in pieces (the computer was busy).</source>
+        <translation>Le scan est arrivé en morceaux (l'ordinateur était occupé).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/scan/payload.py" line="53"/>
         <source>The scan was empty.</source>
         <translation>Le scan était vide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/scan/payload.py" line="51"/>
+        <location filename="../../kiosk/scan/payload.py" line="55"/>
         <source>The scan was too short ({count} characters).</source>
         <translation>Le scan était trop court ({count} caractères).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/scan/payload.py" line="53"/>
+        <location filename="../../kiosk/scan/payload.py" line="57"/>
         <source>The scan was too long ({count} characters).</source>
         <translation>Le scan était trop long ({count} caractères).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/scan/payload.py" line="63"/>
+        <location filename="../../kiosk/scan/payload.py" line="67"/>
         <source>The scan is not one of this site's codes.</source>
         <translation>Le scan n'est pas un code de ce site.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/scan/payload.py" line="59"/>
+        <location filename="../../kiosk/scan/payload.py" line="63"/>
         <source>The scan has characters a code cannot have: {characters}</source>
         <translation>Le scan contient des caractères impossibles dans un code : {characters}</translation>
     </message>
@@ -2637,7 +2642,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="455"/>
-        <location filename="../../kiosk/ui/desk.py" line="1221"/>
+        <location filename="../../kiosk/ui/desk.py" line="1229"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
@@ -2804,17 +2809,17 @@
         <translation>Enregistré hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1155"/>
+        <location filename="../../kiosk/ui/desk.py" line="1163"/>
         <source>Anonymise this guest</source>
         <translation>Anonymiser ce client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1173"/>
+        <location filename="../../kiosk/ui/desk.py" line="1181"/>
         <source>Type {word} to confirm</source>
         <translation>Saisissez {word} pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1178"/>
+        <location filename="../../kiosk/ui/desk.py" line="1186"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
@@ -2825,37 +2830,37 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1179"/>
+        <location filename="../../kiosk/ui/desk.py" line="1187"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1181"/>
+        <location filename="../../kiosk/ui/desk.py" line="1189"/>
         <source>Anonymise the guest</source>
         <translation>Anonymiser le client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1212"/>
+        <location filename="../../kiosk/ui/desk.py" line="1220"/>
         <source>Customers report</source>
         <translation>Rapport clients</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1249"/>
+        <location filename="../../kiosk/ui/desk.py" line="1257"/>
         <source>Check in anyway?</source>
         <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1344"/>
+        <location filename="../../kiosk/ui/desk.py" line="1352"/>
         <source>Set-password link</source>
         <translation>Lien de création du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1345"/>
+        <location filename="../../kiosk/ui/desk.py" line="1353"/>
         <source>Give this link to the guest (it works for a limited time):</source>
         <translation>Donnez ce lien au client (il est valable un temps limité) :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1362"/>
+        <location filename="../../kiosk/ui/desk.py" line="1370"/>
         <source>Who is in now: {count}</source>
         <translation>Qui est là maintenant : {count}</translation>
     </message>
@@ -2975,7 +2980,7 @@
         <translation>Aucun client ne correspond à « {text} ». Vérifiez l'orthographe, ou essayez l'e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1167"/>
+        <location filename="../../kiosk/ui/desk.py" line="1175"/>
         <source>To confirm, type: {word}</source>
         <translation>Pour confirmer, saisissez : {word}</translation>
     </message>
@@ -3005,50 +3010,50 @@
         <translation>L'écran se vide dans {seconds} s : touchez « Plus de temps » pour le garder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1162"/>
+        <location filename="../../kiosk/ui/desk.py" line="1170"/>
         <source>This erases the guest's name, email, phone, date of birth, photo and addresses for good (visits and orders stay, without them). It can't be undone.</source>
         <translation>Cela efface définitivement le nom, l'e-mail, le téléphone, la date de naissance, la photo et les adresses du client (les visites et commandes restent, sans elles). C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1261"/>
+        <location filename="../../kiosk/ui/desk.py" line="1269"/>
         <source>Remove wristband</source>
         <translation>Retirer le bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1262"/>
+        <location filename="../../kiosk/ui/desk.py" line="1270"/>
         <source>Remove this wristband from the guest? It will no longer find them.</source>
         <translation>Retirer ce bracelet du client ? Il ne le retrouvera plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1265"/>
+        <location filename="../../kiosk/ui/desk.py" line="1273"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="473"/>
         <source>Lock the account</source>
         <translation>Verrouiller le compte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1266"/>
+        <location filename="../../kiosk/ui/desk.py" line="1274"/>
         <source>Lock this guest's account? Their details can't be changed until unlocked.</source>
         <translation>Verrouiller le compte de ce client ? Ses informations ne pourront pas être modifiées avant le déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1269"/>
+        <location filename="../../kiosk/ui/desk.py" line="1277"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="486"/>
         <source>Email a password reset link</source>
         <translation>Envoyer un lien de réinitialisation du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1270"/>
+        <location filename="../../kiosk/ui/desk.py" line="1278"/>
         <source>Send this guest an email with a link to reset their password?</source>
         <translation>Envoyer à ce client un e-mail avec un lien pour réinitialiser son mot de passe ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1273"/>
+        <location filename="../../kiosk/ui/desk.py" line="1281"/>
         <location filename="../../kiosk/ui/guest_actions.py" line="487"/>
         <source>Resend the email verification</source>
         <translation>Renvoyer l'e-mail de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1274"/>
+        <location filename="../../kiosk/ui/desk.py" line="1282"/>
         <source>Send this guest the email that verifies their address again?</source>
         <translation>Renvoyer à ce client l'e-mail qui vérifie son adresse ?</translation>
     </message>
@@ -3058,7 +3063,7 @@
         <translation>client {id}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk.py" line="1250"/>
+        <location filename="../../kiosk/ui/desk.py" line="1258"/>
         <source>Check this guest in anyway?</source>
         <translation>Enregistrer ce client quand même ?</translation>
     </message>

@@ -219,6 +219,11 @@ class SelfSession:
 
     # ------------------------------------------------------------------ the guest's journey
 
+    def scan_in_pieces(self) -> None:
+        """A keyboard scanner's code arrived split: the guest is asked to scan again."""
+        if not self.state.staff_mode:
+            self._show_problem(BAD_SCAN, "warn")
+
     def scan(self, event: ScanEvent) -> None:
         if self.state.staff_mode:
             return  # staff are at the screen (the desk opened from here gets its own scans)

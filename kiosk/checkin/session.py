@@ -415,6 +415,10 @@ class DeskSession:
     def scan(self, event: ScanEvent) -> None:
         self.scans.scan(event)
 
+    def scan_in_pieces(self) -> None:
+        """A keyboard scanner's code arrived split (a busy computer): say so, look nothing up."""
+        self.scans.in_pieces()
+
     def find_typed(self, text: str) -> TypedIntent | None:
         return self.scans.find_typed(text)
 

@@ -71,6 +71,12 @@ class _HeldKey:
 
 RUN_BREAK_MS = 1500.0
 """For the diagnostics' timing only: a pause this long starts a new run of keys."""
+LATE_KEY_MS = 300
+"""Once this desk's scanner is known to end its codes with Enter: how late one key of a burst
+already at scanner speed may come (a busy computer delivering it late) and still belong to it,
+and how long a burst without its Enter yet is waited for."""
+ENDS_WITH_ENTER_AFTER = 2
+"""Scans in a row ended by Enter (or Tab) before the wedge counts on it."""
 
 
 class WedgeScanner(QObject):
@@ -78,6 +84,10 @@ class WedgeScanner(QObject):
 
     scanned = Signal(object)  # ScanEvent
     timed = Signal(object)  # Burst: the keys before each Enter/Tab, timed (diagnostics)
+    partial = Signal(int)
+    """A scan that arrived in pieces (the keys before its Enter, how many): most came at
+    scanner speed but a gap (a busy computer delivering them late) split it, so what reached
+    the desk was not one whole code. Said to staff, never looked up as it came."""
 
     def __init__(
         self,
@@ -98,6 +108,11 @@ class WedgeScanner(QObject):
         self._replaying = False
         self._run_gaps: list[float] = []
         self._run_keys = 0
+        self._ended_by_terminator = 0
+        """Scans in a row that ended with Enter or Tab (this desk's scanner sends one)."""
+        self._piece_at = float("-inf")
+        """When a piece of a code was last said (its rest, until Enter, is a piece too)."""
+        self._held_gaps: list[float] = []
         self._run_last = (0.0, 0)  # monotonic, event timestamp of the run's last key
         self._silence = QTimer(self)
         self._silence.setSingleShot(True)
@@ -112,6 +127,7 @@ class WedgeScanner(QObject):
         """Stop listening for the rest of a burst (at exit: nothing fires into a closed app)."""
         self._silence.stop()
         self._held.clear()
+        self._held_gaps.clear()
 
     # ------------------------------------------------------------------ Qt hook
 
@@ -168,17 +184,41 @@ class WedgeScanner(QObject):
         if key in _MODIFIER_KEYS:
             return False
         now = time.monotonic()
+        run_keys, run_gaps = self._run_keys, list(self._run_gaps)
         if not event.isAutoRepeat():
             terminator = key in _TERMINATORS or event.text() in _TERMINATOR_TEXT
             self._time_key(event, now, terminator)
-        gap_ok = bool(self._held) and self._gap_ms(event, now) <= self._settings.max_gap_ms
+        gap = self._gap_ms(event, now) if self._held else 0.0
+        gap_ok = bool(self._held) and (
+            gap <= self._settings.max_gap_ms or (gap <= LATE_KEY_MS and self._burst_so_far())
+        )
         if self._held and not gap_ok:
             self._end_burst()  # the previous keys were typing; hand them over first
         if event.isAutoRepeat() and not self._held:
             return False  # a key held down: a person (auto-repeat never starts a burst)
         if key in _TERMINATORS or event.text() in _TERMINATOR_TEXT:
+            after_piece = now - self._piece_at <= RUN_BREAK_MS / 1000
+            self._piece_at = float("-inf")
+            fast_held = len(self._held) >= 2 and all(
+                gap <= self._settings.max_gap_ms for gap in self._held_gaps
+            )
+            if after_piece and fast_held:
+                # the rest of a code whose first piece was already said: a piece too
+                keys = len(self._held)
+                self._held.clear()
+                self._held_gaps.clear()
+                self.partial.emit(keys)
+                self._swallow_release(key)
+                return True
             if self._held and len(self._held) >= self._settings.min_length:
                 self._emit_scan()
+                self._ended_by_terminator += 1
+                self._swallow_release(key)
+                return True
+            if self._held and self._in_pieces(run_keys, run_gaps):
+                self._held.clear()  # a piece of a code: neither a scan nor typing
+                self._held_gaps.clear()
+                self.partial.emit(run_keys)
                 self._swallow_release(key)
                 return True
             self._replay_held()
@@ -199,12 +239,34 @@ class WedgeScanner(QObject):
                 target=QApplication.focusWidget(),
             )
         )
+        if len(self._held) > 1:
+            self._held_gaps.append(gap)
         self._last_at = now
         self._last_stamp = int(event.timestamp())
         self._swallow_release(key)
-        self._arm_silence(self._settings.max_gap_ms + 15)
+        wait = LATE_KEY_MS if self._burst_so_far() else self._settings.max_gap_ms
+        self._arm_silence(wait + 15)
         self._silence_deferred = False
         return True
+
+    def _burst_so_far(self) -> bool:
+        """The held keys are a scanner's burst under way: at least two, at scanner speed, on
+        a desk whose scanner ends its codes with Enter, so the rest (and the Enter) is worth
+        waiting a little longer for when the computer is slow to deliver it."""
+        return (
+            self._ended_by_terminator >= ENDS_WITH_ENTER_AFTER
+            and len(self._held) >= 2
+            and all(gap <= self._settings.max_gap_ms for gap in self._held_gaps)
+        )
+
+    def _in_pieces(self, keys: int, gaps: list[float]) -> bool:
+        """Whether a run of ``keys`` ending now looks like one scan split in two: long enough
+        for a code, most of it at scanner speed, and its tail (still held) too short to be a
+        code alone. A person's typing (slow throughout) is not."""
+        if keys < self._settings.min_length or not gaps:
+            return False
+        fast = sum(1 for gap in gaps if gap <= self._settings.max_gap_ms)
+        return fast * 2 >= len(gaps)
 
     def _arm_silence(self, wait_ms: int) -> None:
         self._silence_due = time.monotonic() + wait_ms / 1000
@@ -235,6 +297,18 @@ class WedgeScanner(QObject):
         """Silence after held keys: a scan without terminator, or a person's typing."""
         self._silence.stop()
         if len(self._held) >= self._settings.min_length:
+            if self._burst_so_far():
+                # a scanner that ends its codes with Enter went quiet mid-code for longer than
+                # a late key: what came is a piece, not a code. Said, not looked up; if this
+                # scanner has stopped sending Enter, its next code is taken as it comes.
+                keys = len(self._held)
+                self._held.clear()
+                self._held_gaps.clear()
+                self._ended_by_terminator = 0
+                self._piece_at = time.monotonic()
+                self.partial.emit(keys)
+                return
+            self._ended_by_terminator = 0  # this scanner does not always send one
             self._emit_scan()
         else:
             self._replay_held()
@@ -245,6 +319,7 @@ class WedgeScanner(QObject):
         self._silence.stop()
         payload = "".join(k.meant for k in self._held)
         self._held.clear()
+        self._held_gaps.clear()
         log.debug("wedge burst of %d characters", len(payload))
         self.scanned.emit(ScanEvent(payload=payload, source="wedge"))
 
@@ -252,6 +327,7 @@ class WedgeScanner(QObject):
         """Deliver held key presses, in order, to the widget they were typed into."""
         self._silence.stop()
         held, self._held = self._held, []
+        self._held_gaps.clear()
         if not held:
             return
         self._replaying = True

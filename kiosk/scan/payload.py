@@ -18,6 +18,10 @@ def N_(source: str) -> str:
     return source
 
 
+IN_PIECES = N_("The scan arrived in pieces (the computer was busy).")
+"""A keyboard scanner's code split by a late key (``WedgeScanner.partial``): never looked up."""
+
+
 class InvalidPayload(ValueError):
     """The scan is not a usable code; ``reason`` says why in plain words (``template`` and
     ``values`` let a screen say it in its own language)."""

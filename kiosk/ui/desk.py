@@ -1034,6 +1034,14 @@ class DeskWindow(QMainWindow):
 
     # ------------------------------------------------------------------ inputs
 
+    def handle_scan_in_pieces(self, _keys: int = 0) -> None:
+        """A keyboard scanner's code arrived in pieces: a piece that reached the search box
+        as typing goes, and the desk asks for the scan again."""
+        if self.search_box.text():
+            self.search_box.clear()
+            self._searched = ""
+        self.session.scan_in_pieces()
+
     def handle_scan(self, event: ScanEvent) -> None:
         """A scan from any reader: the next guest, so a half-typed search goes (it stayed in
         the box over the guest the scan opened)."""

@@ -432,6 +432,9 @@ class SelfCheckInWindow(QWidget):
     def handle_scan(self, event: ScanEvent) -> None:
         self.session.scan(event)
 
+    def handle_scan_in_pieces(self, _keys: int = 0) -> None:
+        self.session.scan_in_pieces()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if self._in_corner(event.position().toPoint()) and self.session.state.screen in (
             SelfScreen.ATTRACT,

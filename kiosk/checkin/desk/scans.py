@@ -24,6 +24,7 @@ from kiosk.checkin.typed import TypedIntent, typed_intent
 from kiosk.config import clock as wallclock
 from kiosk.scan import InvalidPayload, PayloadRules, RepeatFilter, ScanEvent
 from kiosk.scan.keymap import layout_check
+from kiosk.scan.payload import IN_PIECES
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,12 @@ class Scans:
     def scan(self, event: ScanEvent) -> None:
         """A scan from any reader (or a code typed and entered)."""
         self._scan(event)
+
+    def in_pieces(self) -> None:
+        """A keyboard scanner's code arrived in pieces: said, and asked again (a piece looked
+        up would find nobody, or the wrong guest)."""
+        self.desk.touch()
+        self._problem(describe_failure(InvalidPayload(IN_PIECES), self.desk.system))
 
     def _scan(self, event: ScanEvent, *, fallback_search: str | None = None) -> None:
         self.desk.touch()
