@@ -56,12 +56,17 @@ def burst(qtbot: QtBot, widget: QLineEdit, *parts: str, pause_ms: int = 0) -> No
     QTest.keyClick(widget, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, 1)
 
 
+def known_scanner(qtbot: QtBot, field: QLineEdit) -> None:
+    """Two codes ended by Enter: the desk now knows its scanner sends one."""
+    burst(qtbot, field, "100200300")
+    burst(qtbot, field, "100200301")
+
+
 def test_a_burst_with_a_late_key_arrives_whole_once_the_scanner_is_known(
     qtbot: QtBot, field: QLineEdit, wedge: tuple[WedgeScanner, list[str], list[int]]
 ) -> None:
     _, scans, pieces = wedge
-    burst(qtbot, field, "100200300")
-    burst(qtbot, field, "100200301")  # two codes ended by Enter: this scanner sends one
+    known_scanner(qtbot, field)
     burst(qtbot, field, "1002", "00302", pause_ms=150)
     qtbot.wait(LATE_KEY_MS + 50)
     assert scans == ["100200300", "100200301", "100200302"]
@@ -73,8 +78,7 @@ def test_a_burst_split_longer_than_a_late_key_is_said_in_pieces_never_looked_up(
     qtbot: QtBot, field: QLineEdit, wedge: tuple[WedgeScanner, list[str], list[int]]
 ) -> None:
     _, scans, pieces = wedge
-    burst(qtbot, field, "100200300")
-    burst(qtbot, field, "100200301")
+    known_scanner(qtbot, field)
     burst(qtbot, field, "10020", "0303", pause_ms=LATE_KEY_MS + 300)
     qtbot.wait(LATE_KEY_MS + 50)
     assert scans == ["100200300", "100200301"]  # neither "10020" nor "0303" was looked up
@@ -102,8 +106,7 @@ def test_a_person_typing_is_still_typing(
     qtbot: QtBot, field: QLineEdit, wedge: tuple[WedgeScanner, list[str], list[int]]
 ) -> None:
     _, scans, pieces = wedge
-    burst(qtbot, field, "100200300")
-    burst(qtbot, field, "100200301")
+    known_scanner(qtbot, field)
     QTest.keyClicks(field, "anna", Qt.KeyboardModifier.NoModifier, 120)
     QTest.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, 120)
     qtbot.wait(LATE_KEY_MS + 50)
