@@ -3068,87 +3068,102 @@
         <translation>Diesen Gast trotzdem einchecken?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="39"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="40"/>
         <source>Scanners and camera</source>
         <translation>Scanner und Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="49"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="50"/>
         <source>No camera</source>
         <translation>Keine Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="52"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="53"/>
         <source>A video file or stream…</source>
         <translation>Eine Videodatei oder ein Stream…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="54"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="55"/>
         <source>/path/to/video.avi or rtsp://…</source>
         <translation>/pfad/zu/video.avi oder rtsp://…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="56"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="57"/>
         <source>Test camera</source>
         <translation>Kamera testen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="61"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="62"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="72"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="73"/>
         <source>No serial scanner</source>
         <translation>Kein serieller Scanner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="73"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="74"/>
         <source>Find it automatically</source>
         <translation>Automatisch finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="83"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="84"/>
         <source>Serial scanner</source>
         <translation>Serieller Scanner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="85"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="86"/>
         <source>Types as a US keyboard (most scanners, recommended)</source>
         <translation>Tippt wie eine US-Tastatur (die meisten Scanner, empfohlen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="86"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="87"/>
         <source>Set to this PC's keyboard layout</source>
         <translation>Auf die Tastaturbelegung dieses PCs eingestellt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="93"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="94"/>
         <source>Keyboard scanner</source>
         <translation>Tastatur-Scanner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="136"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="96"/>
+        <source>Code 39 bands in full ASCII (lower case: 12ab)</source>
+        <translation>Code-39-Bänder in Full ASCII (Kleinbuchstaben: 12ab)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="98"/>
+        <source>The camera reads Code 39 bands as full ASCII (12ab, not 12+A+B)</source>
+        <translation>Die Kamera liest Code-39-Bänder als Full ASCII (12ab, nicht 12+A+B)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="100"/>
+        <source>Code 39</source>
+        <translation>Code 39</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="144"/>
         <source>Hold a wristband up to the camera…</source>
         <translation>Halten Sie ein Armband vor die Kamera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="51"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="52"/>
         <source>Camera {number}</source>
         <translation>Kamera {number}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="79"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="80"/>
         <source>{rate} baud</source>
         <translation>{rate} Baud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="151"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="159"/>
         <source>The camera works: it read “{code}”.</source>
         <translation>Die Kamera funktioniert: Sie hat „{code}“ gelesen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="75"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="76"/>
         <source>(looks like a scanner)</source>
         <translation>(sieht wie ein Scanner aus)</translation>
     </message>

@@ -3068,87 +3068,102 @@
         <translation>¿Registrar a este cliente de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="39"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="40"/>
         <source>Scanners and camera</source>
         <translation>Lectores y cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="49"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="50"/>
         <source>No camera</source>
         <translation>Sin cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="52"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="53"/>
         <source>A video file or stream…</source>
         <translation>Un archivo de vídeo o una emisión…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="54"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="55"/>
         <source>/path/to/video.avi or rtsp://…</source>
         <translation>/ruta/a/video.avi o rtsp://…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="56"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="57"/>
         <source>Test camera</source>
         <translation>Probar la cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="61"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="62"/>
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="72"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="73"/>
         <source>No serial scanner</source>
         <translation>Sin lector serie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="73"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="74"/>
         <source>Find it automatically</source>
         <translation>Buscarlo automáticamente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="83"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="84"/>
         <source>Serial scanner</source>
         <translation>Lector serie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="85"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="86"/>
         <source>Types as a US keyboard (most scanners, recommended)</source>
         <translation>Escribe como un teclado US (la mayoría de lectores, recomendado)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="86"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="87"/>
         <source>Set to this PC's keyboard layout</source>
         <translation>Configurado con la distribución de teclado de este PC</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="93"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="94"/>
         <source>Keyboard scanner</source>
         <translation>Lector de teclado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="136"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="96"/>
+        <source>Code 39 bands in full ASCII (lower case: 12ab)</source>
+        <translation>Pulseras Code 39 en ASCII completo (minúsculas: 12ab)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="98"/>
+        <source>The camera reads Code 39 bands as full ASCII (12ab, not 12+A+B)</source>
+        <translation>La cámara lee las pulseras Code 39 como ASCII completo (12ab, no 12+A+B)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="100"/>
+        <source>Code 39</source>
+        <translation>Code 39</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="144"/>
         <source>Hold a wristband up to the camera…</source>
         <translation>Acerque una pulsera a la cámara…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="51"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="52"/>
         <source>Camera {number}</source>
         <translation>Cámara {number}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="79"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="80"/>
         <source>{rate} baud</source>
         <translation>{rate} baudios</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="151"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="159"/>
         <source>The camera works: it read “{code}”.</source>
         <translation>La cámara funciona: ha leído «{code}».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="75"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="76"/>
         <source>(looks like a scanner)</source>
         <translation>(parece un lector)</translation>
     </message>

@@ -3068,87 +3068,102 @@
         <translation>Enregistrer ce client quand même ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="39"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="40"/>
         <source>Scanners and camera</source>
         <translation>Lecteurs et caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="49"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="50"/>
         <source>No camera</source>
         <translation>Pas de caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="52"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="53"/>
         <source>A video file or stream…</source>
         <translation>Un fichier vidéo ou un flux…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="54"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="55"/>
         <source>/path/to/video.avi or rtsp://…</source>
         <translation>/chemin/vers/video.avi ou rtsp://…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="56"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="57"/>
         <source>Test camera</source>
         <translation>Tester la caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="61"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="62"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="72"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="73"/>
         <source>No serial scanner</source>
         <translation>Pas de lecteur série</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="73"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="74"/>
         <source>Find it automatically</source>
         <translation>Le trouver automatiquement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="83"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="84"/>
         <source>Serial scanner</source>
         <translation>Lecteur série</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="85"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="86"/>
         <source>Types as a US keyboard (most scanners, recommended)</source>
         <translation>Tape comme un clavier US (la plupart des lecteurs, recommandé)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="86"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="87"/>
         <source>Set to this PC's keyboard layout</source>
         <translation>Réglé sur la disposition de clavier de ce PC</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="93"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="94"/>
         <source>Keyboard scanner</source>
         <translation>Lecteur clavier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="136"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="96"/>
+        <source>Code 39 bands in full ASCII (lower case: 12ab)</source>
+        <translation>Bracelets Code 39 en ASCII complet (minuscules : 12ab)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="98"/>
+        <source>The camera reads Code 39 bands as full ASCII (12ab, not 12+A+B)</source>
+        <translation>La caméra lit les bracelets Code 39 en ASCII complet (12ab, pas 12+A+B)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="100"/>
+        <source>Code 39</source>
+        <translation>Code 39</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="144"/>
         <source>Hold a wristband up to the camera…</source>
         <translation>Présentez un bracelet devant la caméra…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="51"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="52"/>
         <source>Camera {number}</source>
         <translation>Caméra {number}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="79"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="80"/>
         <source>{rate} baud</source>
         <translation>{rate} bauds</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="151"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="159"/>
         <source>The camera works: it read “{code}”.</source>
         <translation>La caméra fonctionne : elle a lu « {code} ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="75"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="76"/>
         <source>(looks like a scanner)</source>
         <translation>(ressemble à un lecteur)</translation>
     </message>

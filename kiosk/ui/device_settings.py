@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -92,6 +93,12 @@ class DeviceSettingsDialog(QDialog):
         layout_box.addWidget(self.layout_system)
         form.addRow(tr("Keyboard scanner"), layout_box)
 
+        self.full_ascii = QCheckBox(tr("Code 39 bands in full ASCII (lower case: 12ab)"))
+        self.full_ascii.setAccessibleName(
+            tr("The camera reads Code 39 bands as full ASCII (12ab, not 12+A+B)")
+        )
+        form.addRow(tr("Code 39"), self.full_ascii)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -116,6 +123,7 @@ class DeviceSettingsDialog(QDialog):
         self.baud_choice.setCurrentIndex(max(0, self.baud_choice.findData(settings.serial_baud)))
         self.layout_us.setChecked(settings.wedge.scanner_layout == "us")
         self.layout_system.setChecked(settings.wedge.scanner_layout == "system")
+        self.full_ascii.setChecked(settings.scanning.code39_full_ascii)
 
     def chosen_camera(self) -> str | None:
         data = self.camera_choice.currentData()
@@ -168,6 +176,7 @@ class DeviceSettingsDialog(QDialog):
                 "serial_port": self.serial_choice.currentData(),
                 "serial_baud": int(self.baud_choice.currentData()),
                 "wedge.scanner_layout": "us" if self.layout_us.isChecked() else "system",
+                "scanning.code39_full_ascii": self.full_ascii.isChecked() or None,
             },
             self._path,
         )

@@ -29,6 +29,8 @@ def test_test_the_camera_then_save_and_read_back(qtbot: QtBot, tmp_path: Path) -
 
     dialog.serial_choice.setCurrentIndex(dialog.serial_choice.findData("auto"))
     dialog.layout_system.setChecked(True)
+    assert not dialog.full_ascii.isChecked()
+    dialog.full_ascii.setChecked(True)  # this site prints 12ab in full ASCII
     dialog._save()
 
     text = settings_file.read_text()
@@ -39,6 +41,7 @@ def test_test_the_camera_then_save_and_read_back(qtbot: QtBot, tmp_path: Path) -
     assert reloaded.camera == str(video)
     assert reloaded.serial_port == "auto"
     assert reloaded.wedge.scanner_layout == "system"
+    assert reloaded.scanning.code39_full_ascii is True
 
 
 def test_a_camera_that_does_not_open_is_said_plainly(qtbot: QtBot, tmp_path: Path) -> None:
