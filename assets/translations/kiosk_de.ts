@@ -172,7 +172,7 @@
     <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
         <location filename="../../kiosk/ui/desk.py" line="714"/>
-        <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="70"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="244"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="296"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="331"/>
@@ -2643,7 +2643,7 @@
     <message>
         <location filename="../../kiosk/ui/desk.py" line="455"/>
         <location filename="../../kiosk/ui/desk.py" line="1229"/>
-        <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="126"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
         <source>Close</source>
@@ -3168,83 +3168,118 @@
         <translation>(sieht wie ein Scanner aus)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="51"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="59"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="252"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="76"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="84"/>
         <source>Scanner test: scan a band now; its keys' timing shows here.</source>
         <translation>Scanner-Test: Scannen Sie jetzt ein Armband; das Tastentiming erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="79"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="87"/>
         <source>Scanner test result</source>
         <translation>Ergebnis des Scanner-Tests</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="84"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="94"/>
+        <source>Test reading a screen</source>
+        <translation>Lesen vom Bildschirm testen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="96"/>
+        <source>Show a code on this screen for the keyboard scanner to read</source>
+        <translation>Einen Code auf diesem Bildschirm zeigen, den der Tastatur-Scanner lesen soll</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="102"/>
+        <source>A code to scan from the screen</source>
+        <translation>Ein Code zum Scannen vom Bildschirm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="107"/>
+        <source>Screen reading test result</source>
+        <translation>Ergebnis des Bildschirm-Lesetests</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="118"/>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="85"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="119"/>
         <source>Run the checks again</source>
         <translation>Die Prüfungen erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="87"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="121"/>
         <source>Save support bundle…</source>
         <translation>Support-Paket speichern…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="89"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="123"/>
         <source>Save a support bundle: versions, settings, checks and logs, without guest data</source>
         <translation>Ein Support-Paket speichern: Versionen, Einstellungen, Prüfungen und Protokolle, ohne Gästedaten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="93"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="127"/>
         <source>Close diagnostics</source>
         <translation>Diagnose schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="112"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="146"/>
         <source>Checking… (the camera takes a few seconds)</source>
         <translation>Prüfe… (die Kamera braucht ein paar Sekunden)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="156"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="190"/>
         <source>The checks could not run ({error})</source>
         <translation>Die Prüfungen konnten nicht laufen ({error})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="174"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="206"/>
+        <source>Scan the code on this screen with the keyboard scanner (as a guest's phone would be held).</source>
+        <translation>Den Code auf diesem Bildschirm mit dem Tastatur-Scanner scannen (so, wie ein Gast sein Handy hält).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="217"/>
+        <source>✖ Nothing came in {seconds} s: this scanner may be a 1D-only (laser) model. It cannot read QR codes or a membership card on a phone; the camera can.</source>
+        <translation>✖ In {seconds} s kam nichts: Dieser Scanner ist vielleicht ein reines 1D-Modell (Laser). Er kann keine QR-Codes und keine Mitgliedskarte auf einem Handy lesen; die Kamera kann es.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="252"/>
         <source>Save support bundle</source>
         <translation>Support-Paket speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="174"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="252"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-Dateien (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="183"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="261"/>
         <source>Saving the support bundle…</source>
         <translation>Speichere das Support-Paket…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="187"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="238"/>
+        <source>✔ It read the code on the screen: QR codes and phones' screens work.</source>
+        <translation>✔ Er hat den Code vom Bildschirm gelesen: QR-Codes und Handy-Bildschirme funktionieren.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="265"/>
         <source>Saved: {path} (no guest data in it)</source>
         <translation>Gespeichert: {path} (ohne Gästedaten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="192"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="270"/>
         <source>Not saved ({error}): choose another folder</source>
         <translation>Nicht gespeichert ({error}): Wählen Sie einen anderen Ordner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/diagnostics.py" line="123"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="157"/>
         <source>%n problems found</source>
         <extracomment>one: %n problem found</extracomment>
         <translation>
@@ -3253,12 +3288,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="129"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="163"/>
         <source>✔ Everything checked is working</source>
         <translation>✔ Alles Geprüfte funktioniert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/diagnostics.py" line="126"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="160"/>
         <source>Working, with %n warnings</source>
         <extracomment>one: Working, with %n warning</extracomment>
         <translation>

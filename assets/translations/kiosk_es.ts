@@ -172,7 +172,7 @@
     <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
         <location filename="../../kiosk/ui/desk.py" line="714"/>
-        <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="70"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="244"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="296"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="331"/>
@@ -2643,7 +2643,7 @@
     <message>
         <location filename="../../kiosk/ui/desk.py" line="455"/>
         <location filename="../../kiosk/ui/desk.py" line="1229"/>
-        <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="126"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
         <source>Close</source>
@@ -3168,83 +3168,118 @@
         <translation>(parece un lector)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="51"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="59"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="252"/>
         <source>Diagnostics</source>
         <translation>Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="76"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="84"/>
         <source>Scanner test: scan a band now; its keys' timing shows here.</source>
         <translation>Prueba del lector: escanee una pulsera; el ritmo de sus teclas aparece aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="79"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="87"/>
         <source>Scanner test result</source>
         <translation>Resultado de la prueba del lector</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="84"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="94"/>
+        <source>Test reading a screen</source>
+        <translation>Probar la lectura de una pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="96"/>
+        <source>Show a code on this screen for the keyboard scanner to read</source>
+        <translation>Mostrar un código en esta pantalla para que lo lea el escáner de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="102"/>
+        <source>A code to scan from the screen</source>
+        <translation>Un código para escanear en la pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="107"/>
+        <source>Screen reading test result</source>
+        <translation>Resultado de la prueba de lectura de pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="118"/>
         <source>Check again</source>
         <translation>Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="85"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="119"/>
         <source>Run the checks again</source>
         <translation>Repetir las comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="87"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="121"/>
         <source>Save support bundle…</source>
         <translation>Guardar el paquete de soporte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="89"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="123"/>
         <source>Save a support bundle: versions, settings, checks and logs, without guest data</source>
         <translation>Guardar un paquete de soporte: versiones, ajustes, comprobaciones y registros, sin datos de clientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="93"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="127"/>
         <source>Close diagnostics</source>
         <translation>Cerrar el diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="112"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="146"/>
         <source>Checking… (the camera takes a few seconds)</source>
         <translation>Comprobando… (la cámara tarda unos segundos)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="156"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="190"/>
         <source>The checks could not run ({error})</source>
         <translation>Las comprobaciones no se han podido ejecutar ({error})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="174"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="206"/>
+        <source>Scan the code on this screen with the keyboard scanner (as a guest's phone would be held).</source>
+        <translation>Escanee el código de esta pantalla con el escáner de teclado (como un cliente sostendría su teléfono).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="217"/>
+        <source>✖ Nothing came in {seconds} s: this scanner may be a 1D-only (laser) model. It cannot read QR codes or a membership card on a phone; the camera can.</source>
+        <translation>✖ No llegó nada en {seconds} s: este escáner puede ser un modelo solo 1D (láser). No lee códigos QR ni una tarjeta de socio en un teléfono; la cámara sí.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="252"/>
         <source>Save support bundle</source>
         <translation>Guardar el paquete de soporte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="174"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="252"/>
         <source>Zip files (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="183"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="261"/>
         <source>Saving the support bundle…</source>
         <translation>Guardando el paquete de soporte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="187"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="238"/>
+        <source>✔ It read the code on the screen: QR codes and phones' screens work.</source>
+        <translation>✔ Leyó el código de la pantalla: los códigos QR y las pantallas de teléfono funcionan.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="265"/>
         <source>Saved: {path} (no guest data in it)</source>
         <translation>Guardado: {path} (sin datos de clientes)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="192"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="270"/>
         <source>Not saved ({error}): choose another folder</source>
         <translation>No guardado ({error}): elija otra carpeta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/diagnostics.py" line="123"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="157"/>
         <source>%n problems found</source>
         <extracomment>one: %n problem found</extracomment>
         <translation>
@@ -3253,12 +3288,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="129"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="163"/>
         <source>✔ Everything checked is working</source>
         <translation>✔ Todo lo comprobado funciona</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/diagnostics.py" line="126"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="160"/>
         <source>Working, with %n warnings</source>
         <extracomment>one: Working, with %n warning</extracomment>
         <translation>

@@ -172,7 +172,7 @@
     <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
         <location filename="../../kiosk/ui/desk.py" line="714"/>
-        <location filename="../../kiosk/ui/diagnostics.py" line="62"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="70"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="244"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="296"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="331"/>
@@ -2643,7 +2643,7 @@
     <message>
         <location filename="../../kiosk/ui/desk.py" line="455"/>
         <location filename="../../kiosk/ui/desk.py" line="1229"/>
-        <location filename="../../kiosk/ui/diagnostics.py" line="92"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="126"/>
         <location filename="../../kiosk/ui/on_site_window.py" line="207"/>
         <location filename="../../kiosk/ui/shift_dialog.py" line="51"/>
         <source>Close</source>
@@ -3168,83 +3168,118 @@
         <translation>(ressemble à un lecteur)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="51"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="59"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="252"/>
         <source>Diagnostics</source>
         <translation>Diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="76"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="84"/>
         <source>Scanner test: scan a band now; its keys' timing shows here.</source>
         <translation>Test du lecteur : scannez un bracelet ; le rythme de ses touches apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="79"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="87"/>
         <source>Scanner test result</source>
         <translation>Résultat du test du lecteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="84"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="94"/>
+        <source>Test reading a screen</source>
+        <translation>Tester la lecture d'un écran</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="96"/>
+        <source>Show a code on this screen for the keyboard scanner to read</source>
+        <translation>Afficher un code sur cet écran à lire avec le scanner clavier</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="102"/>
+        <source>A code to scan from the screen</source>
+        <translation>Un code à scanner sur l'écran</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="107"/>
+        <source>Screen reading test result</source>
+        <translation>Résultat du test de lecture d'écran</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="118"/>
         <source>Check again</source>
         <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="85"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="119"/>
         <source>Run the checks again</source>
         <translation>Relancer les vérifications</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="87"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="121"/>
         <source>Save support bundle…</source>
         <translation>Enregistrer le paquet d'assistance…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="89"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="123"/>
         <source>Save a support bundle: versions, settings, checks and logs, without guest data</source>
         <translation>Enregistrer un paquet d'assistance : versions, réglages, vérifications et journaux, sans données client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="93"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="127"/>
         <source>Close diagnostics</source>
         <translation>Fermer le diagnostic</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="112"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="146"/>
         <source>Checking… (the camera takes a few seconds)</source>
         <translation>Vérification… (la caméra prend quelques secondes)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="156"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="190"/>
         <source>The checks could not run ({error})</source>
         <translation>Les vérifications n'ont pas pu s'exécuter ({error})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="174"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="206"/>
+        <source>Scan the code on this screen with the keyboard scanner (as a guest's phone would be held).</source>
+        <translation>Scannez le code sur cet écran avec le scanner clavier (comme un client tiendrait son téléphone).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="217"/>
+        <source>✖ Nothing came in {seconds} s: this scanner may be a 1D-only (laser) model. It cannot read QR codes or a membership card on a phone; the camera can.</source>
+        <translation>✖ Rien n'est arrivé en {seconds} s : ce scanner est peut-être un modèle 1D seulement (laser). Il ne lit ni les codes QR ni une carte de membre sur un téléphone ; la caméra, si.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="252"/>
         <source>Save support bundle</source>
         <translation>Enregistrer le paquet d'assistance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="174"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="252"/>
         <source>Zip files (*.zip)</source>
         <translation>Fichiers zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="183"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="261"/>
         <source>Saving the support bundle…</source>
         <translation>Enregistrement du paquet d'assistance…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="187"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="238"/>
+        <source>✔ It read the code on the screen: QR codes and phones' screens work.</source>
+        <translation>✔ Il a lu le code sur l'écran : les codes QR et les écrans de téléphone fonctionnent.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/diagnostics.py" line="265"/>
         <source>Saved: {path} (no guest data in it)</source>
         <translation>Enregistré : {path} (sans données client)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="192"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="270"/>
         <source>Not saved ({error}): choose another folder</source>
         <translation>Non enregistré ({error}) : choisissez un autre dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/diagnostics.py" line="123"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="157"/>
         <source>%n problems found</source>
         <extracomment>one: %n problem found</extracomment>
         <translation>
@@ -3253,12 +3288,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/diagnostics.py" line="129"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="163"/>
         <source>✔ Everything checked is working</source>
         <translation>✔ Tout ce qui a été vérifié fonctionne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/diagnostics.py" line="126"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="160"/>
         <source>Working, with %n warnings</source>
         <extracomment>one: Working, with %n warning</extracomment>
         <translation>

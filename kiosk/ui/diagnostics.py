@@ -1,5 +1,7 @@
 """The diagnostics panel: ``kiosk doctor``'s checks, live, in the app (behind the PIN on self
-check-in), a scanner timing test, and the support bundle, for a support person on the phone.
+check-in), a scanner timing test, a test of whether the keyboard scanner reads screens (a
+1D-only model cannot: no QR, no phone), and the support bundle, for a support person on the
+phone.
 
 The checks reach the network and the camera, so they run on a worker; the panel only lists
 what comes back. It knows checks as plain :class:`Check` data: the app hands it the callables
@@ -8,9 +10,12 @@ that make them.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -26,10 +31,13 @@ from PySide6.QtWidgets import (
 from kiosk.checkin.i18n import tr, trn
 from kiosk.config.health import MARK, Check, worst
 from kiosk.config.settings import WedgeSettings
+from kiosk.scan.keymap import LAYOUT_TEST_CODE
 from kiosk.scan.timing import Burst
 from kiosk.ui.tasks import QtRunner
 
 TOUCH_PX = 48
+SCREEN_TEST_S = 20
+"""How long the screen test waits for the keyboard scanner to read the code shown."""
 _TONE = {"ok": "good", "warn": "warn", "fail": "bad", "skip": "quiet"}
 
 
@@ -79,6 +87,32 @@ class DiagnosticsDialog(QDialog):
         scanner.setAccessibleName(tr("Scanner test result"))
         self.scan_timing = scanner
         layout.addWidget(scanner)
+
+        # Can the keyboard scanner read a screen? A 1D-only (laser) scanner cannot read a QR,
+        # nor a membership card on a phone: shown a code on this screen, it sends nothing.
+        screen_row = QHBoxLayout()
+        self.screen_button = QPushButton(tr("Test reading a screen"))
+        self.screen_button.setAccessibleName(
+            tr("Show a code on this screen for the keyboard scanner to read")
+        )
+        self.screen_button.setMinimumHeight(TOUCH_PX)
+        self.screen_button.setAutoDefault(False)
+        self.screen_button.clicked.connect(self.start_screen_test)
+        self.screen_code = QLabel()
+        self.screen_code.setAccessibleName(tr("A code to scan from the screen"))
+        self.screen_code.hide()
+        self.screen_result = QLabel()
+        self.screen_result.setObjectName("scanTiming")
+        self.screen_result.setWordWrap(True)
+        self.screen_result.setAccessibleName(tr("Screen reading test result"))
+        screen_row.addWidget(self.screen_button)
+        screen_row.addWidget(self.screen_code)
+        screen_row.addWidget(self.screen_result, 1)
+        layout.addLayout(screen_row)
+        self.screen_wait_ms = SCREEN_TEST_S * 1000
+        self._screen_timer = QTimer(self)
+        self._screen_timer.setSingleShot(True)
+        self._screen_timer.timeout.connect(self._screen_not_read)
 
         buttons = QHBoxLayout()
         self.again_button = QPushButton(tr("Check again"))
@@ -157,9 +191,53 @@ class DiagnosticsDialog(QDialog):
 
     # ------------------------------------------------------------------ scanner test
 
+    def start_screen_test(self) -> None:
+        """A QR on this screen (the layout test's code), and the next scan awaited."""
+        import segno
+
+        picture = QPixmap()
+        qr = segno.make_qr(LAYOUT_TEST_CODE, error="m")
+        buffer = io.BytesIO()
+        qr.save(buffer, kind="png", scale=6, border=4)
+        picture.loadFromData(buffer.getvalue(), "PNG")
+        self.screen_code.setPixmap(picture)
+        self.screen_code.show()
+        self._say_screen(
+            tr(
+                "Scan the code on this screen with the keyboard scanner "
+                "(as a guest's phone would be held)."
+            ),
+            "",
+        )
+        self._screen_timer.start(self.screen_wait_ms)
+
+    def _screen_not_read(self) -> None:
+        self.screen_code.hide()
+        self._say_screen(
+            tr(
+                "✖ Nothing came in {seconds} s: this scanner may be a 1D-only (laser) model. It "
+                "cannot read QR codes or a membership card on a phone; the camera can.",
+                seconds=self.screen_wait_ms // 1000,
+            ),
+            "bad",
+        )
+
+    def _say_screen(self, text: str, tone: str) -> None:
+        self.screen_result.setText(text)
+        self.screen_result.setProperty("tone", tone)
+        self.screen_result.style().unpolish(self.screen_result)
+        self.screen_result.style().polish(self.screen_result)
+
     def show_burst(self, burst: Burst) -> None:
         """A run of keys ended with Enter or Tab while the panel is open: how it was timed,
         and whether the desk takes it as a scan (the code itself is never shown)."""
+        if self._screen_timer.isActive() and burst.keys >= len(LAYOUT_TEST_CODE):
+            self._screen_timer.stop()
+            self.screen_code.hide()
+            self._say_screen(
+                tr("✔ It read the code on the screen: QR codes and phones' screens work."),
+                "good",
+            )
         ok, why = burst.verdict(self._wedge)
         self.scan_timing.setText(f"{'✔' if ok else '✖'} {burst.words()}: {why}")
         self.scan_timing.setProperty("tone", "good" if ok else "bad")

@@ -93,3 +93,46 @@ def test_the_support_bundle_is_saved_where_asked(
     qtbot.waitUntil(lambda: opened.bundle_saved.text().startswith("Saved:"), timeout=5000)
     with zipfile.ZipFile(target) as bundle:
         assert "doctor.json" in bundle.namelist()
+
+
+def test_the_screen_test_says_whether_the_scanner_reads_a_code_on_a_screen(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Issue 29: a 1D-only (laser) keyboard scanner cannot read a QR or a phone's screen. The
+    panel shows a QR; a burst that arrives is a scanner that reads it, silence is one that
+    cannot (what the guest's phone would meet)."""
+    from kiosk.scan.keymap import LAYOUT_TEST_CODE
+    from kiosk.scan.timing import Burst
+    from kiosk.ui.tasks import QtRunner
+
+    runner = QtRunner()
+    dialog = DiagnosticsDialog(
+        lambda: [], lambda path, checks: path, runner, WedgeSettings(), bundle_folder=tmp_path
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.screen_button.height() >= 48
+    qtbot.mouseClick(dialog.screen_button, Qt.MouseButton.LeftButton)
+    assert dialog.screen_code.isVisible()
+    assert not dialog.screen_code.pixmap().isNull()
+    shown = dialog.screen_code.grab().toImage()
+    import zxingcpp
+    from PIL import Image
+
+    picture = Image.frombytes(
+        "RGBA",
+        (shown.width(), shown.height()),
+        bytes(shown.convertToFormat(shown.Format.Format_RGBA8888).constBits()),
+    )
+    assert [r.text for r in zxingcpp.read_barcodes(picture)] == [LAYOUT_TEST_CODE]
+    fast = tuple(2.0 for _ in range(len(LAYOUT_TEST_CODE) - 1))
+    dialog.show_burst(Burst(len(LAYOUT_TEST_CODE), fast, "Enter"))
+    assert dialog.screen_result.text().startswith("✔ It read the code on the screen")
+    assert not dialog.screen_code.isVisible()
+
+    dialog.screen_wait_ms = 300  # a scanner that sends nothing
+    qtbot.mouseClick(dialog.screen_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.screen_result.text().startswith("✖"), timeout=3000)
+    assert "1D-only" in dialog.screen_result.text()
+    assert "the camera can" in dialog.screen_result.text()
+    runner.shutdown()
