@@ -11,6 +11,8 @@
 - ``kiosk set-token``: store the API token in the OS keyring.
 - ``kiosk pair [--system]``: pair with a site (``kiosk.ops.pair_terminal``); ``--system`` on an
   appliance, as root, keeps the secrets as encrypted systemd credentials.
+- ``kiosk sync``, ``outbox``, ``forget``, ``lookup``: ``kiosk.cli.offline``; ``kiosk decode``
+  and ``fake-printer``: ``kiosk.cli.devices``.
 """
 
 from __future__ import annotations
@@ -20,21 +22,10 @@ import contextlib
 import os
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from kiosk import __version__
 from kiosk.backends.vendors import TRYBE, VENDORS, vendor_named, vendor_of
-from kiosk.config import clock as wallclock
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from kiosk.backends.offline import OfflineBackend
-    from kiosk.backends.offline.outbox import DrainReport
-    from kiosk.backends.trybe.adapter import TrybeBackend
-    from kiosk.config.settings import Settings
 
 DEMO_PIN = "2468"
 """Only with --demo and no PIN configured: printed at start, never used against a real site."""
@@ -261,15 +252,23 @@ def _dispatch(args: argparse.Namespace, started_at: float) -> int:
     if args.command == "sandbox":
         return _run_sandbox(args)
     if args.command == "fake-printer":
-        return _run_fake_printer(args)
+        from kiosk.cli.devices import fake_printer_command
+
+        return fake_printer_command(args)
     if args.command == "decode":
-        return _decode(args)
+        from kiosk.cli.devices import decode_command
+
+        return decode_command(args)
     if args.command in ("sync", "outbox", "forget"):
-        return _local_copy_command(args)
+        from kiosk.cli.offline import local_copy_command
+
+        return local_copy_command(args)
     if args.command == "doctor":
         return _doctor(args)
     if args.command == "lookup":
-        return _lookup(args)
+        from kiosk.cli.offline import lookup_command
+
+        return lookup_command(args)
     return _run_app(args, started_at)
 
 
@@ -329,217 +328,6 @@ def _run_sandbox(args: argparse.Namespace) -> int:
             vendor=args.vendor,
             guests_in=args.guests_in,
         )
-    return 0
-
-
-def _decode(args: argparse.Namespace) -> int:
-    """Always exits 0 when the files were looked at, found codes or not (scripts read JSON).
-
-    With the camera chain, every pass runs on each image and each read says which pass made it
-    and whether it is *confirmed* (a still has no second frame: it is confirmed when trusted
-    alone, or when a second library read the same code); only confirmed reads would become a
-    scan. Symbologies the site does not use are not looked for.
-    """
-    import json
-
-    from kiosk.config import load_settings
-    from kiosk.scan.chain import CameraChain
-    from kiosk.scan.decoders import DecoderUnavailable, raw_library
-    from kiosk.scan.frames import UnreadableImage, load_image
-    from kiosk.scan.symbologies import ALL_SYMBOLOGIES
-    from kiosk.scan.trust import confirmed_on_one_image
-
-    scanning = load_settings(args.config).scanning
-    symbologies = (
-        [name.strip() for name in args.symbologies.split(",") if name.strip()]
-        if args.symbologies
-        else list(scanning.symbologies)
-    )
-    full_ascii = (
-        args.code39_full_ascii == "on" if args.code39_full_ascii else scanning.code39_full_ascii
-    )
-    unknown = [name for name in symbologies if name not in ALL_SYMBOLOGIES]
-    if unknown:
-        print(
-            f"kiosk decode: unknown symbology {', '.join(unknown)} "
-            f"(choose from {', '.join(ALL_SYMBOLOGIES)})",
-            file=sys.stderr,
-        )
-        return 2
-    try:
-        camera = (
-            CameraChain(symbologies, code39_full_ascii=full_ascii)
-            if args.chain == "camera"
-            else None
-        )
-        raw = raw_library(args.chain) if camera is None else None
-    except (ValueError, DecoderUnavailable) as exc:
-        print(f"kiosk decode: {exc}", file=sys.stderr)
-        return 2
-    for path in args.files:
-        record: dict[str, object] = {"file": str(path)}
-        try:
-            image = load_image(path)
-        except UnreadableImage as exc:
-            record.update(results=[], ms=0.0, error=str(exc))
-        else:
-            started = time.perf_counter()
-            if camera is not None:
-                outcome = camera.run_all(image)
-                reads, ms = confirmed_on_one_image(outcome.reads), outcome.ms
-            else:
-                assert raw is not None
-                reads, ms = raw.decode(image), (time.perf_counter() - started) * 1000
-            results: list[dict[str, object]] = []
-            for read in reads:
-                result: dict[str, object] = {
-                    "text": read.text,
-                    "format": read.format,
-                    "stage": read.decoder,
-                }
-                if camera is not None:
-                    result["confirmed"] = read.confirmed
-                results.append(result)
-            record.update(results=results, ms=round(ms, 2))
-        if args.json:
-            print(json.dumps(record, ensure_ascii=False), flush=True)
-        else:
-            _print_decoded(record)
-    return 0
-
-
-def _print_decoded(record: dict[str, object]) -> None:
-    results = record.get("results") or []
-    assert isinstance(results, list)
-    if record.get("error"):
-        print(f"{record['file']}: {record['error']}")
-        return
-    if not results:
-        print(f"{record['file']}: no code ({record['ms']} ms)")
-        return
-    for result in results:
-        trust = ""
-        if "confirmed" in result:
-            trust = ", confirmed" if result["confirmed"] else ", not confirmed (not a scan)"
-        print(
-            f"{record['file']}: {result['text']}  ({result['format']}, "
-            f"pass {result['stage']}{trust}; {record['ms']} ms)"
-        )
-
-
-def _local_copy_command(args: argparse.Namespace) -> int:
-    """``kiosk sync`` / ``outbox`` / ``forget``: the local copy, without the window."""
-    import json
-
-    from kiosk.app import open_local_copy
-    from kiosk.checkin.audit import AuditLog
-    from kiosk.config import load_settings, user_data_dir
-    from kiosk.config.secrets import forget_store_key
-
-    settings = load_settings(args.config, api_url=args.api_url, site_id=args.site_id)
-    if args.command == "forget":
-        return _forget(settings, args.force, forget_store_key)
-    live = _live_backend(settings)
-    if live is None:
-        return 2
-    audit = AuditLog(
-        user_data_dir() / "audit.jsonl", device=live.device.id if live.device else None
-    )
-    local = open_local_copy(settings, live, audit, device=live.device)
-    if local is None:
-        print(
-            "No local copy here (turned off, or no key: on an appliance `kiosk pair --system`, "
-            "else a keyring or KIOSK_STORE_KEY).",
-            file=sys.stderr,
-        )
-        live.close()
-        return 2
-    try:
-        if args.command == "sync":
-            print("Syncing the local copy (a page of 50 guests at a time)…", flush=True)
-            report = local.sync(
-                progress=lambda so_far: print(
-                    f"  {so_far.seen} guests read, {so_far.guests} fetched in full "
-                    f"({so_far.requests} requests)",
-                    flush=True,
-                )
-            )
-            print(f"Synced: {report.words()}")
-            return 0 if report.complete or report.stopped_by == "the run limit" else 1
-        if args.send:
-            sent = _send(local, keep_trying=args.keep_trying)
-            print(
-                f"Sent {sent.sent} ({sent.confirmed_by_reading} found already there), "
-                f"{sent.needs_attention} refused, {sent.waiting} still waiting"
-                + (f" (stopped: {sent.stopped_by})" if sent.stopped_by else "")
-            )
-        for item in local.queued_writes():
-            if args.json:
-                print(
-                    json.dumps(
-                        {
-                            "key": item.key,
-                            "kind": item.kind,
-                            "guest_id": item.guest_id,
-                            "created_at": item.created_at.isoformat(),
-                            "state": item.state,
-                            "reason": item.reason,
-                        }
-                    )
-                )
-            else:
-                reason = f": {item.reason}" if item.reason else ""
-                print(
-                    f"{wallclock.local(item.created_at):%Y-%m-%d %H:%M:%S}  {item.kind:<9}  "
-                    f"guest {item.guest_id}  {item.state}{reason}"
-                )
-        return 0
-    finally:
-        local.close()
-
-
-def _run_fake_printer(args: argparse.Namespace) -> int:
-    """The project's fake printer on a port, for a kiosk pointed at it ([printer] host/port):
-    each line typed sets its status, to see what the desk says."""
-    from typing import get_args
-
-    printer: Any
-    if args.brother:
-        from kiosk.sandbox.brother import FakeBrotherQL
-        from kiosk.sandbox.brother import Status as BrotherStatus
-
-        printer = FakeBrotherQL(host=args.host, port=args.port, snmp_port=args.snmp_port)
-        statuses = get_args(BrotherStatus)
-    else:
-        from kiosk.sandbox.printer import FakeZebra
-        from kiosk.sandbox.printer import Status as ZebraStatus
-
-        printer, statuses = FakeZebra(host=args.host, port=args.port), get_args(ZebraStatus)
-    printer.print_s = args.print_s
-    printer.save_to = args.save_to
-    try:
-        printer.start()
-    except OSError as exc:
-        print(f"Cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
-        return 2
-    kind = "Brother QL" if args.brother else "Zebra"
-    snmp = f" (SNMP on UDP {printer.snmp_port}: [printer] snmp_port)" if args.brother else ""
-    print(
-        f"Fake {kind} on {args.host}:{printer.port}{snmp}. Type a status and Enter: "
-        f"{', '.join(statuses)}; Ctrl+D to stop."
-    )
-    try:
-        for line in sys.stdin:
-            wanted = line.strip()
-            if wanted in statuses:
-                printer.status = wanted
-                print(f"status: {wanted}; {len(printer.printed)} printed so far")
-            elif wanted:
-                print(f"not a status: {wanted!r} ({', '.join(statuses)})")
-    except KeyboardInterrupt:
-        pass
-    finally:
-        printer.stop()
     return 0
 
 
@@ -610,153 +398,6 @@ def _doctor(args: argparse.Namespace) -> int:
 
         status = max(status, run_scan_test(settings.wedge, print))
     return status
-
-
-def _has_local_copy() -> bool:
-    """A copy already made, and its key here (a lookup never makes either)."""
-    from kiosk.config import user_data_dir
-    from kiosk.config.secrets import load_store_key
-
-    return (user_data_dir() / "local-copy.db").exists() and bool(load_store_key(create=False))
-
-
-def _lookup(args: argparse.Namespace) -> int:
-    """Exit 0 with a verdict, 1 not found, 2 could not look (no token, no network)."""
-    import json
-
-    from kiosk.checkin import Lookup
-    from kiosk.checkin.errors import BackendError, NotFound
-    from kiosk.checkin.policy import decide
-    from kiosk.config import load_settings
-
-    settings = load_settings(args.config, api_url=args.api_url, site_id=args.site_id)
-    server = None
-    local = None
-    if args.demo:
-        from kiosk.app import make_client, start_demo_backend
-        from kiosk.backends.trybe.adapter import TrybeBackend
-
-        server, connection = start_demo_backend()
-        live: TrybeBackend | None = TrybeBackend(make_client(settings, connection))
-    else:
-        live = _live_backend(settings)
-    if live is None:
-        return 2
-    if (
-        not args.demo and _has_local_copy()
-    ):  # as a scan would: the copy answers when the system does not
-        from kiosk.app import open_local_copy
-        from kiosk.checkin.audit import AuditLog
-        from kiosk.config import user_data_dir
-
-        audit = AuditLog(user_data_dir() / "audit.jsonl", device=None)
-        local = open_local_copy(settings, live, audit, device=live.device)
-    lookup = Lookup(local or live, deadline_s=settings.lookup_deadline_s)
-    try:
-        context = lookup.by_code(args.code)
-    except NotFound:
-        print(f"{args.code}: not recognised at this site", file=sys.stderr)
-        return 1
-    except BackendError as exc:
-        print(f"{args.code}: could not look it up ({type(exc).__name__})", file=sys.stderr)
-        return 2
-    finally:
-        lookup.close()
-        (local or live).close()
-        if server is not None:
-            server.stop()
-    verdict = decide(context, settings.policy)
-    guest = context.guest
-    from kiosk.checkin.people import first_name_and_initial
-
-    who = first_name_and_initial(guest.first_name, guest.last_name) or "a guest"
-    if args.json:
-        answer = {
-            "outcome": verdict.outcome,
-            "headline": verdict.headline,
-            "reasons": [r.words for r in verdict.reasons],
-            "guest_id": guest.id,
-            "missing": sorted(context.missing),
-        }
-        print(json.dumps(answer))
-    else:
-        reasons = "  ·  ".join(r.words for r in verdict.reasons) or "All clear."
-        copy = guest.as_of
-        said = f" (offline copy of {wallclock.local(copy):%Y-%m-%d %H:%M})" if copy else ""
-        print(f"{verdict.headline}: {who.removesuffix('.')}. {reasons}{said}")
-    return 0
-
-
-def _send(local: OfflineBackend, *, keep_trying: bool) -> DrainReport:
-    """Send the outbox once, or (``--keep-trying``) again after each failure of the link,
-    waiting longer each time it fails with nothing sent (0.25 s doubling to 8 s)."""
-    from kiosk.backends.offline import outbox
-
-    total = outbox.DrainReport()
-    pause = 0.25
-    try:
-        while True:
-            report = local.send_outbox()
-            total.sent += report.sent
-            total.confirmed_by_reading += report.confirmed_by_reading
-            total.needs_attention += report.needs_attention
-            total.waiting, total.stopped_by = report.waiting, report.stopped_by
-            if not keep_trying or report.waiting == 0:
-                return total
-            pause = 0.25 if report.sent else min(pause * 2, 8.0)
-            time.sleep(pause)
-    except KeyboardInterrupt:
-        total.stopped_by = "Ctrl-C"
-        return total
-
-
-def _live_backend(settings: Settings) -> TrybeBackend | None:
-    """The configured guest system (token from the environment or the keyring)."""
-    from kiosk.app import Connection, make_client
-    from kiosk.backends.trybe.adapter import TrybeBackend
-    from kiosk.checkin.model import Device
-    from kiosk.config.device import device_identity
-    from kiosk.config.secrets import TOKEN_ENV, load_token
-
-    token = load_token(settings.api_url)
-    if not token or not settings.site_id:
-        print(f"Needs a site: --site-id and a token ({TOKEN_ENV} or the keyring).", file=sys.stderr)
-        return None
-    connection = Connection(api_url=settings.api_url, token=token, site_id=settings.site_id)
-    # the same desk as the app on this machine: its outbox's check-ins are this desk's
-    return TrybeBackend(
-        make_client(settings, connection), device=Device(*device_identity(settings))
-    )
-
-
-def _forget(settings: Settings, force: bool, forget_key: Callable[[], None]) -> int:
-    from kiosk.backends.offline.store import LocalStore, key_from_text
-    from kiosk.config import user_data_dir
-    from kiosk.config.secrets import load_store_key
-
-    path = user_data_dir() / "local-copy.db"
-    key = load_store_key(create=False)
-    if path.exists() and key is not None and not force:
-        try:
-            store = LocalStore(path, key_from_text(key, path))
-            waiting = store.outbox_counts().get("waiting", 0)
-            store.close()
-        except Exception:
-            waiting = 0
-        if waiting:
-            print(
-                f"{waiting} check-ins saved offline have not been sent yet: send them first "
-                "(kiosk outbox --send), or run again with --force to lose them.",
-                file=sys.stderr,
-            )
-            return 2
-    removed = 0
-    for candidate in user_data_dir().glob("local-copy*"):
-        candidate.unlink()
-        removed += 1
-    forget_key()
-    print(f"The local copy is gone ({removed} files) and its key forgotten.")
-    return 0
 
 
 def _run_app(args: argparse.Namespace, started_at: float | None = None) -> int:
