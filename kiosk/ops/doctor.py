@@ -18,7 +18,6 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -31,6 +30,7 @@ from kiosk.config import clock as wallclock
 from kiosk.config.health import Check
 from kiosk.config.logs import LOG_FILE, user_log_dir
 from kiosk.config.paths import settings_file
+from kiosk.ops.local_checks import local_copy_check, printer_check
 
 log = logging.getLogger(__name__)
 
@@ -475,74 +475,7 @@ class Doctor:
         return Check("disk", "Disk space", "ok", words, "", data)
 
     def local_copy(self) -> Check:
-        title = "Offline copy and outbox"
-        if not self.settings.offline.enabled:
-            return Check("local_copy", title, "skip", "turned off in the settings")
-        from kiosk.backends.offline.store import LocalStore, key_from_text
-        from kiosk.config.secrets import load_store_key
-
-        path = user_data_dir() / "local-copy.db"
-        key = load_store_key(create=False)
-        if key is None and not path.exists():
-            return Check(  # a warning: the desk works, online; what it cannot do is said
-                "local_copy",
-                title,
-                "warn",
-                "off: no key to protect it (no keyring, no systemd credential "
-                "kiosk-store-key, no KIOSK_STORE_KEY); the desk works online only",
-                "On an appliance `install.sh --system` makes the key a systemd credential; "
-                "on a desktop, sign in to a keyring.",
-            )
-        if not path.exists():
-            return Check(
-                "local_copy", title, "warn", "no offline copy yet", "Run `kiosk sync` once online."
-            )
-        if key is None:
-            return Check(
-                "local_copy",
-                title,
-                "fail",
-                "its key is not here: the copy can't be read",
-                "The keyring lost the key: `kiosk forget`, then `kiosk sync`.",
-            )
-        store = LocalStore(path, key_from_text(key, path))
-        try:
-            guests = store.count_guests()
-            counts = store.outbox_counts()
-            synced = store.sync_value("completed_at")
-        finally:
-            store.close()
-        waiting = counts.get("waiting", 0)
-        attention = counts.get("needs attention", 0)
-        age_h = (
-            (wallclock.now() - datetime.fromisoformat(synced)).total_seconds() / 3600
-            if synced
-            else None
-        )
-        data = {"guests": guests, "outbox": counts, "synced_hours_ago": age_h}
-        words = f"{guests} guests, " + (
-            f"synced {age_h:.1f} h ago" if age_h is not None else "never fully synced"
-        )
-        words += f"; {waiting} waiting to be sent, {attention} need attention"
-        if attention:
-            return Check(
-                "local_copy",
-                title,
-                "warn",
-                words,
-                "Some check-ins saved offline were refused: `kiosk outbox` lists them.",
-                data,
-            )
-        if age_h is None or age_h > self.settings.policy.offline_max_age_h:
-            return Check(
-                "local_copy",
-                title,
-                "warn",
-                words,
-                "The copy is old: offline answers will be amber. `kiosk sync` refreshes it.",
-                data,
-            )
-        return Check("local_copy", title, "ok", words, "", data)
+        return local_copy_check(self.settings)
 
     def pin(self) -> Check:
         from kiosk.config.pin import PIN_LOCKOUT_FILE, PinGuard, pin_hash_is_current
@@ -575,65 +508,9 @@ class Doctor:
         return Check("pin", "Staff PIN", "ok", "set", "", data)
 
     def printer(self) -> Check:
-        """Is the band printer there, can it print now (its own status: paper, head, pause),
-        and, with ``test_print``, does a test band come out."""
-        from kiosk.checkin.printing import BandLabel, PrintProblem
-        from kiosk.devices.printers.choose import printer_from
-        from kiosk.scan.keymap import LAYOUT_TEST_CODE
-
-        options = self.settings.printer
-        title = "Printer"
-        data: dict[str, Any] = {"kind": options.kind, "media": options.media, "dpi": options.dpi}
-        printer = printer_from(
-            options, logo=self.settings.logo, prints_dir=user_data_dir() / "prints"
-        )
-        if printer is None:
-            if options.kind in ("zebra", "brother") and not options.device:
-                return Check(
-                    "printer",
-                    title,
-                    "fail",
-                    "a network printer is chosen but has no address",
-                    'Set its address: [printer] host = "10.0.0.7" in the settings.',
-                    data,
-                )
-            return Check("printer", title, "skip", "no printer set up")
-        where = printer.description
-        try:
-            state = printer.state()
-        except PrintProblem as exc:
-            return Check(
-                "printer",
-                title,
-                "fail",
-                exc.words,
-                "Check the printer's power and cable, and its address in the settings.",
-                data,
-            )
-        data["status"] = state.detail
-        if not state.ready:
-            return Check(
-                "printer",
-                title,
-                "fail",
-                f"{where}: cannot print: {state.words}",
-                "Fix it at the printer: load bands or labels, close the head, press pause.",
-                data,
-            )
-        if not self.test_print:
-            return Check("printer", title, "ok", f"{where}: ready", "", data)
-        try:
-            printer.print_band(BandLabel(LAYOUT_TEST_CODE, test=True))
-        except PrintProblem as exc:
-            return Check("printer", title, "fail", f"{where}: test print: {exc.words}", "", data)
-        return Check(
-            "printer",
-            title,
-            "ok",
-            f"{where}: ready; a test band printed",
-            "Scan the test band at the desk: it also checks the scanner's keyboard layout.",
-            data,
-        )
+        """Is the band printer there, can it print now, and with ``test_print`` does a test
+        band come out (``kiosk.ops.local_checks``)."""
+        return printer_check(self.settings, test_print=self.test_print)
 
 
 def _host(url: str) -> str:
