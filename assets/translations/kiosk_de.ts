@@ -1760,7 +1760,7 @@
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="234"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="192"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="204"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>Der Drucker kann nicht drucken: {why}.</translation>
@@ -1888,32 +1888,32 @@
         <translation>Dieser Computer hat keinen Standarddrucker.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="78"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="81"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra unter {where}, {dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="168"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="180"/>
         <source>it prints at {real} dpi but the setting says {setting}: bands are drawn for {real}; set the printer's dpi to {real} in the settings</source>
         <translation>er druckt mit {real} dpi, die Einstellung sagt {setting}: Bänder werden für {real} gezeichnet; die dpi des Druckers in den Einstellungen auf {real} setzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="139"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="148"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>Der Drucker unter {where} hat etwas geantwortet, das kein ZPL ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="106"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="109"/>
         <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
         <translation>Der Drucker unter {where} nimmt die Verbindung an, antwortet aber nicht: aus- und wieder einschalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="133"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="142"/>
         <source>The connection to the printer at {where} broke.</source>
         <translation>Die Verbindung zum Drucker unter {where} ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="206"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="218"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>Der Drucker hat das Band angenommen, antwortet aber nicht mehr: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>

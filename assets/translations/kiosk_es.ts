@@ -1760,7 +1760,7 @@
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="234"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="192"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="204"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>La impresora no puede imprimir: {why}.</translation>
@@ -1888,32 +1888,32 @@
         <translation>Este ordenador no tiene impresora predeterminada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="78"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="81"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra en {where}, {dpi} ppp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="168"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="180"/>
         <source>it prints at {real} dpi but the setting says {setting}: bands are drawn for {real}; set the printer's dpi to {real} in the settings</source>
         <translation>imprime a {real} ppp pero el ajuste dice {setting}: las pulseras se dibujan para {real}; ponga la resolución de la impresora en {real} en los ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="139"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="148"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>La impresora en {where} respondió algo que no es ZPL.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="106"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="109"/>
         <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
         <translation>La impresora en {where} acepta la conexión pero no responde: apáguela y vuelva a encenderla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="133"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="142"/>
         <source>The connection to the printer at {where} broke.</source>
         <translation>Se cortó la conexión con la impresora en {where}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="206"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="218"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>La impresora recibió la pulsera pero dejó de responder: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
     </message>

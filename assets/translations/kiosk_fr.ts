@@ -1760,7 +1760,7 @@
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="234"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="192"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="204"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>L'imprimante ne peut pas imprimer : {why}.</translation>
@@ -1888,32 +1888,32 @@
         <translation>Cet ordinateur n'a pas d'imprimante par défaut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="78"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="81"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra à {where}, {dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="168"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="180"/>
         <source>it prints at {real} dpi but the setting says {setting}: bands are drawn for {real}; set the printer's dpi to {real} in the settings</source>
         <translation>elle imprime à {real} dpi mais le réglage indique {setting} : les bracelets sont dessinés pour {real} ; réglez la résolution de l'imprimante sur {real}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="139"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="148"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>L'imprimante à {where} a répondu autre chose que du ZPL.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="106"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="109"/>
         <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
         <translation>L'imprimante à {where} accepte la connexion mais ne répond pas : éteignez-la puis rallumez-la.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="133"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="142"/>
         <source>The connection to the printer at {where} broke.</source>
         <translation>La connexion à l'imprimante à {where} a été coupée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="206"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="218"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>L'imprimante a reçu le bracelet mais ne répond plus : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
     </message>

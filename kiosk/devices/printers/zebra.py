@@ -45,6 +45,9 @@ from kiosk.devices.printers.zpl import (
 
 log = logging.getLogger(__name__)
 
+IDENTIFY_WAIT_S = 0.5
+"""How long ``~HI`` is waited for (once per printer)."""
+
 
 class ZebraPrinter:
     """ZPL to a Zebra (or any ZPL printer) at ``host``:``port``."""
@@ -114,9 +117,15 @@ class ZebraPrinter:
         except BadStatus as exc:
             raise self._not_zpl() from exc
 
-    def _query(self, sock: Link, command: bytes, complete: Callable[[bytes], bool]) -> bytes:
+    def _query(
+        self,
+        sock: Link,
+        command: bytes,
+        complete: Callable[[bytes], bool],
+        wait_s: float | None = None,
+    ) -> bytes:
         """``command``'s answer as far as it came within the timeout (maybe nothing)."""
-        deadline = time.monotonic() + self.timeout_s
+        deadline = time.monotonic() + (self.timeout_s if wait_s is None else wait_s)
         answer = b""
         try:
             sock.sendall(command)
@@ -143,7 +152,10 @@ class ZebraPrinter:
         """``~HI`` once per printer: its model and real dots per inch (None: it did not say,
         as an older or non-Zebra ZPL printer may not)."""
         if self._identity is None:
-            answer = self._query(sock, HOST_IDENTIFICATION, lambda got: ETX in got)
+            # a Zebra answers at once; a ZPL printer of another make may not at all, and the
+            # first band should not wait the whole timeout for it
+            wait = min(self.timeout_s, IDENTIFY_WAIT_S)
+            answer = self._query(sock, HOST_IDENTIFICATION, lambda got: ETX in got, wait)
             try:
                 self._identity = parse_identification(answer) if ETX in answer else False
             except BadStatus:
