@@ -1,14 +1,20 @@
 """The camera's decoding pipeline: the site's symbologies only, within a time budget per frame.
 
 Every frame gets the cheap pass: zxing-cpp over a half-size grey copy of the whole frame
-(about 3 ms at 1280x720), which reads most codes a guest holds up. If it reads nothing, a cheap
-finder (``kiosk.scan.regions``, under a millisecond) asks whether anything barcode-like is in
-view; a frame with nothing is done. Otherwise zxing reads the straightened crops of those
-regions (codes at any angle, small codes at full resolution), and then the slower passes take
-turns, in the order they paid off on the project's corpus (benchmarks/decode.py), for as long
-as the frame is within half its budget: a camera sees the same band in many frames, so a pass
-need not run on every one. A pass that found something keeps its turn for the next frame (its
-read may need a second sighting before it is trusted).
+(2-4 ms at 1280x720), which reads most codes a guest holds up. While it reads nothing, one
+frame in ``DEEP_EVERY`` searches deep: a cheap finder (``kiosk.scan.regions``, about a
+millisecond) asks whether anything barcode-like is in view, zxing reads the straightened crops
+of those regions (codes at any angle, small codes at full resolution), and then the slower
+passes take turns, in the order they paid off on the project's corpora (benchmarks/decode.py),
+while the frame is within its budget, none started that would overrun it by its recent cost. A
+camera sees the same code in many frames, so a pass need not run on every one, and the frames
+in between cost one pass: the median frame stays cheap (a phone's screen is full of edges, and
+searching every frame deep took the median to 11 ms on the phone corpus), the deep ones within
+the budget.
+
+A pass that read something keeps its turn, and is tried first on the next frame (the code in
+view is most likely the same; its read may need a second sighting before it is trusted, and it
+gets it for the cost of one pass).
 
 Reads are returned with the pass that made them; whether a read may become a scan is decided
 by ``kiosk.scan.trust``. ``run_all`` runs every pass on one image (``kiosk decode``).
@@ -33,12 +39,17 @@ from kiosk.scan.decoders import (
     to_gray,
     unique,
 )
-from kiosk.scan.regions import Region, cut_out, enhance, find_regions, flatten
+from kiosk.scan.regions import Region, cut_out, enhance, find_regions, flatten, upright_box
 from kiosk.scan.symbologies import DEFAULT_SYMBOLOGIES
 
 log = logging.getLogger(__name__)
 
 DEFAULT_BUDGET_MS = 20.0
+"""A deep frame starts no slow pass past this (``[scanning] camera_budget_ms``)."""
+OVERRUN = 1.4
+"""Nor one whose recent cost would take the frame past this share of the budget."""
+DEEP_EVERY = 3
+"""One frame in this many searches deep (regions and slow passes) while nothing is read."""
 
 
 @dataclass
@@ -48,7 +59,9 @@ class View:
     frame: Image
     _gray: Image | None = None
     _half: Image | None = None
+    _quads: list | None = None
     _regions: list[Region] | None = None
+    _boxes: list[Region] | None = None
 
     @property
     def gray(self) -> Image:
@@ -64,11 +77,26 @@ class View:
         return self._half
 
     @property
+    def quads(self) -> list:
+        if self._quads is None:
+            self._quads = find_regions(self.half)
+        return self._quads
+
+    @property
     def regions(self) -> list[Region]:
+        """The candidate regions, straightened (long side horizontal)."""
         if self._regions is None:
-            cut = (cut_out(self.gray, quad) for quad in find_regions(self.half))
+            cut = (cut_out(self.gray, quad) for quad in self.quads)
             self._regions = [region for region in cut if region is not None]
         return self._regions
+
+    @property
+    def boxes(self) -> list[Region]:
+        """The candidate regions' upright boxes at full resolution, not resampled."""
+        if self._boxes is None:
+            cut = (upright_box(self.gray, quad) for quad in self.quads)
+            self._boxes = [box for box in cut if box is not None]
+        return self._boxes
 
 
 MIN_SIDE_PX = 16
@@ -127,6 +155,7 @@ class CameraChain:
         budget_ms: float = DEFAULT_BUDGET_MS,
         clock: Callable[[], float] = time.perf_counter,
         code39_full_ascii: bool = False,
+        deep_every: int = DEEP_EVERY,
     ) -> None:
         """``code39_full_ascii``: the site's Code 39 bands are full ASCII (``12ab``, not
         ``12+A+B``): every pass reads them so (``kiosk.scan.code39``)."""
@@ -151,7 +180,11 @@ class CameraChain:
         )
         # crops come out level (their long side horizontal): no quarter turns to try
         crop = ZxingDecoder(
-            "region", symbologies=wanted, try_rotate=False, code39_full_ascii=full_ascii
+            "region",
+            symbologies=wanted,
+            try_rotate=False,
+            try_invert=False,
+            code39_full_ascii=full_ascii,
         )
         global_binarizer = ZxingDecoder(
             "region+global",
@@ -177,7 +210,24 @@ class CameraChain:
         # The slower passes take turns in the order they paid off on the corpus, per ms spent
         # (benchmarks/decode.py: first reads made, median cost). A pass that earned nothing
         # there (a thin averaged strip of a 1D code) was dropped.
+        # light on dark is the inverted crops' job
+        box_reader = ZxingDecoder(
+            "region+box",
+            symbologies=wanted,
+            try_invert=False,
+            try_downscale=False,
+            code39_full_ascii=full_ascii,
+        )
+
+        def on_boxes(view: View) -> list[Decoded]:
+            return [
+                Decoded(read.text, read.format, "region+box", box.corners)
+                for box in view.boxes
+                for read in box_reader.decode(box.crop)
+            ]
+
         turns: list[Pass] = [
+            Pass("region+box", on_boxes),
             Pass(
                 "region+enhance", _on_regions(lambda c: crop.decode(enhance(c)), "region+enhance")
             ),
@@ -199,6 +249,12 @@ class CameraChain:
         ]
         self.turns = turns
         self._next_turn = 0
+        self._last_reader: Pass | None = None
+        self.deep_every = deep_every
+        self._frames_since_deep = deep_every  # the first frame searches deep at once
+        self._cost_ms: dict[str, float] = {}
+        """What each pass has cost lately (a moving average), to start none that cannot end
+        within the frame's budget."""
 
     @property
     def passes(self) -> list[Pass]:
@@ -215,28 +271,52 @@ class CameraChain:
 
         def attempt(step: Pass) -> list[Decoded]:
             ran.append(step.name)
+            before = self._clock()
             try:
                 return unique(step.run(view))
             except Exception as exc:  # one broken pass must not stop the camera
                 log.warning("pass %s failed: %s", step.name, exc)
                 return []
+            finally:
+                took = (self._clock() - before) * 1000
+                known = self._cost_ms.get(step.name, took)
+                self._cost_ms[step.name] = known + (took - known) * 0.2
+
+        def fits(step: Pass) -> bool:
+            expected = self._cost_ms.get(step.name, 0.0)
+            return spent() + expected <= self.budget_ms * OVERRUN
 
         if too_small(frame):
             return FrameReads([], spent(), ["too small"])
+        if self._last_reader is not None:
+            # the code in view is most likely the one the last frame read, and the pass that
+            # read it reads it again (and confirms it) for a fraction of the whole search
+            reads = attempt(self._last_reader)
+            if reads:
+                return FrameReads(reads, spent(), ran)
+            self._last_reader = None
         reads = attempt(self.first)
-        if reads or not _regions_of(view):
-            if not reads:
-                ran.append("no regions")
+        if reads or self._frames_since_deep + 1 < self.deep_every:
+            self._frames_since_deep += 1
             return FrameReads(reads, spent(), ran)
+        if not _regions_of(view):
+            ran.append("no regions")  # nothing to search: the next frame may search deep
+            return FrameReads(reads, spent(), ran)
+        self._frames_since_deep = 0
         reads = attempt(self.region)
+        reader = self.region
         tried = 0
-        while not reads and tried < len(self.turns) and spent() < self.budget_ms / 2:
-            turn = self.turns[self._next_turn % len(self.turns)]
-            reads = attempt(turn)
+        while not reads and tried < len(self.turns) and spent() < self.budget_ms:
+            reader = self.turns[self._next_turn % len(self.turns)]
             tried += 1
-            if not reads:
-                # a pass that found something keeps its turn: its read needs a second sighting
+            if not fits(reader):  # it would overrun this frame: its turn comes on another
                 self._next_turn += 1
+                continue
+            reads = attempt(reader)
+            if not reads:
+                self._next_turn += 1
+        if reads:
+            self._last_reader = reader
         return FrameReads(reads, spent(), ran)
 
     def run_all(self, frame: Image) -> FrameReads:

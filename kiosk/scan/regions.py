@@ -78,6 +78,23 @@ def cut_out(gray: Image, quad: npt.NDArray[np.float32]) -> Region | None:
     return Region(crop, tuple((float(x), float(y)) for x, y in ordered))  # type: ignore[arg-type]
 
 
+def upright_box(gray: Image, quad: npt.NDArray[np.float32]) -> Region | None:
+    """The region's upright bounding box at full resolution, nothing resampled: the pixels as
+    the sensor gave them. Straightening resamples, which smears modules of two pixels (a
+    member's code on a phone screen is often that small) and a crop over ``MAX_CROP_PX`` is
+    scaled down; zxing-cpp reads a code turned by a quarter on its own, at any size."""
+    x0, y0 = quad.min(axis=0)
+    x1, y1 = quad.max(axis=0)
+    mx, my = (x1 - x0) * 0.15 + 8, (y1 - y0) * 0.15 + 8
+    height, width = gray.shape[:2]
+    left, top = int(max(0, x0 - mx)), int(max(0, y0 - my))
+    right, bottom = int(min(width, x1 + mx)), int(min(height, y1 + my))
+    if right - left < 16 or bottom - top < 16:
+        return None
+    corners = ((left, bottom), (left, top), (right, top), (right, bottom))
+    return Region(gray[top:bottom, left:right], tuple((float(x), float(y)) for x, y in corners))
+
+
 def _clockwise_from_bottom_left(points: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     centre = points.mean(axis=0)
     angles = np.arctan2(points[:, 1] - centre[1], points[:, 0] - centre[0])

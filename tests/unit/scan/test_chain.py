@@ -6,7 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from kiosk.scan.chain import CameraChain
+from kiosk.scan.chain import CameraChain, Pass, View
+from kiosk.scan.decoders import Decoded
 from kiosk.scan.trust import Confirmer
 from tests.camcorpus import DEFAULT_SYMBOLOGIES, corpus
 from tests.imagegen import DISTORTIONS, frame_for
@@ -45,16 +46,63 @@ def test_a_blank_frame_costs_one_pass_and_finds_nothing(chain: CameraChain) -> N
     assert result.passes == ["zxing", "no regions"]
 
 
-def test_passes_take_turns_and_a_spent_budget_starts_no_slow_pass() -> None:
+def _timed(chain: CameraChain, costs: dict[str, float]) -> list[float]:
+    """Gives every pass of ``chain`` a fixed cost on a clock of its own (the machine running
+    the test may be loaded: the schedule must not depend on it). Returns the clock."""
+    now = [0.0]
+
+    def costing(step: Pass) -> Pass:
+        def run(view: View) -> list[Decoded]:
+            now[0] += costs.get(step.name, costs["turn"]) / 1000
+            return step.run(view)
+
+        return Pass(step.name, run)
+
+    chain.first, chain.region = costing(chain.first), costing(chain.region)
+    chain.turns = [costing(turn) for turn in chain.turns]
+    chain._clock = lambda: now[0]
+    return now
+
+
+def test_deep_frames_take_turns_and_the_frames_between_cost_one_pass() -> None:
     bars = next(s for s in corpus() if s.name.startswith("no code: random bars"))
-    frame = next(bars.frames())  # code-like, but no code: every frame goes the whole way
-    ticks = iter(range(0, 10**9, 30))  # each look at the clock: 30 ms more (a 100 ms budget
-    # has room for one slow pass a frame, however loaded the machine running this is)
-    chain = CameraChain(budget_ms=100, clock=lambda: next(ticks) / 1000)
-    turns = [chain.decode(frame).passes[-1] for _ in range(len(chain.turns))]
-    assert turns == [p.name for p in chain.turns]
+    frame = next(bars.frames())  # code-like, but no code: every deep frame goes the whole way
+    chain = CameraChain(budget_ms=20, deep_every=3)
+    _timed(chain, {"zxing": 3, "region": 3, "turn": 8})
+    frames = [chain.decode(frame).passes for _ in range(12)]
+    cheap = [passes for n, passes in enumerate(frames) if n % 3]
+    assert cheap == [["zxing"]] * 8
+    deep = [passes for n, passes in enumerate(frames) if n % 3 == 0]
+    # 3 + 3 ms, then 8 ms turns while the frame is under its 20 ms: two a frame, in rotation
+    names = [p.name for p in chain.turns] * 2
+    assert [passes[2:] for passes in deep] == [names[0:2], names[2:4], names[4:6], names[6:8]]
+    assert all(passes[:2] == ["zxing", "region"] for passes in deep)
     starved = CameraChain(budget_ms=0.0001)
     assert starved.decode(frame).passes == ["zxing", "region"]
+
+
+def test_a_slow_pass_that_would_overrun_the_frame_waits_for_a_frame_it_fits() -> None:
+    bars = next(s for s in corpus() if s.name.startswith("no code: random bars"))
+    frame = next(bars.frames())
+    chain = CameraChain(budget_ms=20, deep_every=1)
+    chain.turns = chain.turns[-1:] + chain.turns[:1]  # the whole-frame pass, then a crop pass
+    _timed(chain, {"zxing": 3, "region": 3, "zxing-full": 30, "turn": 2})
+    first, second = chain.decode(frame).passes, chain.decode(frame).passes
+    assert first[:3] == ["zxing", "region", "zxing-full"]  # its cost was not known yet
+    assert "zxing-full" not in second  # 6 + 30 ms is past 140 % of 20 ms: skipped
+    assert second[2:] == [chain.turns[1].name]
+
+
+def test_the_pass_that_read_the_last_frame_reads_the_next_first() -> None:
+    from tests.imagegen import PAYLOADS
+
+    chain = CameraChain()
+    frame = frame_for("Code128", "clean")
+    assert PAYLOADS["Code128"] in {r.text for r in chain.decode(frame).reads}
+    chain._last_reader = chain.region
+    again = chain.decode(frame)
+    assert again.passes == ["region"]
+    assert PAYLOADS["Code128"] in {r.text for r in again.reads}
 
 
 def test_no_wrong_text_and_no_invented_code_on_the_harder_corpus() -> None:
