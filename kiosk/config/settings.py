@@ -77,7 +77,7 @@ class ScanSettings(BaseSettings):
     code_pattern: str | None = None
     """A regular expression every camera read must match whole (e.g. "1002\\d{5}" for a
     site's band numbers), or None for any code of 4 to 128 characters."""
-    camera_budget_ms: float = Field(default=20.0, ge=2, le=200)
+    camera_budget_ms: float = Field(default=22.0, ge=2, le=200)
     """Per frame: a slower pass is not started once a frame has taken this long."""
     camera_cpu_share: float = Field(default=0.25, gt=0.04, le=1.0)
     """The most of one core the camera's decoder may use (it skips frames to stay under)."""

@@ -28,6 +28,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import cv2
+import numpy as np
+import numpy.typing as npt
 import zxingcpp
 
 from kiosk.scan.decoders import (
@@ -39,14 +41,22 @@ from kiosk.scan.decoders import (
     to_gray,
     unique,
 )
-from kiosk.scan.regions import Region, cut_out, enhance, find_regions, flatten, upright_box
+from kiosk.scan.regions import (
+    Region,
+    cut_out,
+    enhance,
+    find_regions,
+    flatten,
+    smooth,
+    upright_box,
+)
 from kiosk.scan.symbologies import DEFAULT_SYMBOLOGIES
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BUDGET_MS = 20.0
+DEFAULT_BUDGET_MS = 22.0
 """A deep frame starts no slow pass past this (``[scanning] camera_budget_ms``)."""
-OVERRUN = 1.4
+OVERRUN = 1.25
 """Nor one whose recent cost would take the frame past this share of the budget."""
 DEEP_EVERY = 3
 """One frame in this many searches deep (regions and slow passes) while nothing is read."""
@@ -59,7 +69,7 @@ class View:
     frame: Image
     _gray: Image | None = None
     _half: Image | None = None
-    _quads: list | None = None
+    _quads: list[npt.NDArray[np.float32]] | None = None
     _regions: list[Region] | None = None
     _boxes: list[Region] | None = None
 
@@ -77,7 +87,7 @@ class View:
         return self._half
 
     @property
-    def quads(self) -> list:
+    def quads(self) -> list[npt.NDArray[np.float32]]:
         if self._quads is None:
             self._quads = find_regions(self.half)
         return self._quads
@@ -205,12 +215,31 @@ class CameraChain:
                 for r in whole_half.decode(view.half)
             ]
 
+        centre_reader = ZxingDecoder(
+            "centre",
+            symbologies=wanted,
+            try_downscale=False,
+            try_invert=False,
+            code39_full_ascii=full_ascii,
+        )
+
+        def centre_pass(view: View) -> list[Decoded]:
+            height, width = view.gray.shape[:2]
+            top, left = height // 4, width // 4
+            middle = view.gray[top : height - top, left : width - left]
+            return [
+                Decoded(
+                    r.text, r.format, "centre", tuple((x + left, y + top) for x, y in r.corners)
+                )
+                for r in centre_reader.decode(middle)
+            ]
+
         self.first = Pass("zxing", half_pass)
+        self.centre = Pass("centre", centre_pass)
+        self._frames = 0
         self.region = Pass("region", _on_regions(crop.decode, "region"))
-        # The slower passes take turns in the order they paid off on the corpus, per ms spent
-        # (benchmarks/decode.py: first reads made, median cost). A pass that earned nothing
-        # there (a thin averaged strip of a 1D code) was dropped.
-        # light on dark is the inverted crops' job
+        # A pass that earned nothing on the corpora (a thin averaged strip of a 1D code) was
+        # dropped. The boxes' light on dark is the inverted crops' job.
         box_reader = ZxingDecoder(
             "region+box",
             symbologies=wanted,
@@ -226,27 +255,40 @@ class CameraChain:
                 for read in box_reader.decode(box.crop)
             ]
 
-        turns: list[Pass] = [
+        available = [
             Pass("region+box", on_boxes),
             Pass(
                 "region+enhance", _on_regions(lambda c: crop.decode(enhance(c)), "region+enhance")
             ),
             # light bars on a dark band (etched silicone): zxing's own inversion misses 1D ones
             Pass("region+invert", _on_regions(lambda c: crop.decode(255 - c), "region+invert")),
-        ]
-        try:
-            zbar = PyzbarDecoder("region+pyzbar", symbologies=wanted, code39_full_ascii=full_ascii)
-            if zbar.useful:
-                turns.append(Pass("region+pyzbar", _on_regions(zbar.decode, "region+pyzbar")))
-        except DecoderUnavailable as exc:
-            log.warning("%s; the camera carries on without it", exc)
-        turns += [
+            Pass("region+smooth", _on_regions(lambda c: crop.decode(smooth(c)), "region+smooth")),
             Pass(
                 "region+flatten", _on_regions(lambda c: crop.decode(flatten(c)), "region+flatten")
             ),
             Pass("region+global", _on_regions(global_binarizer.decode, "region+global")),
             Pass("zxing-full", lambda view: whole_full.decode(view.gray)),
         ]
+        try:
+            zbar = PyzbarDecoder("region+pyzbar", symbologies=wanted, code39_full_ascii=full_ascii)
+            if zbar.useful:
+                available.append(Pass("region+pyzbar", _on_regions(zbar.decode, "region+pyzbar")))
+        except DecoderUnavailable as exc:
+            log.warning("%s; the camera carries on without it", exc)
+        # the order they paid off on the two corpora, per ms spent (benchmarks/decode.py: first
+        # reads made, median cost; the cross-binarised crops read most of a phone's 1D codes)
+        order = [
+            "region+global",
+            "region+invert",
+            "region+smooth",
+            "region+enhance",
+            "region+box",
+            "region+pyzbar",
+            "region+flatten",
+            "zxing-full",
+        ]
+        by_name = {step.name: step for step in available}
+        turns = [by_name[name] for name in order if name in by_name]
         self.turns = turns
         self._next_turn = 0
         self._last_reader: Pass | None = None
@@ -258,7 +300,7 @@ class CameraChain:
 
     @property
     def passes(self) -> list[Pass]:
-        return [self.first, self.region, *self.turns]
+        return [self.first, self.centre, self.region, *self.turns]
 
     def decode(self, frame: Image) -> FrameReads:
         """The reads of one camera frame, within the budget (the order of passes is above)."""
@@ -295,8 +337,16 @@ class CameraChain:
             if reads:
                 return FrameReads(reads, spent(), ran)
             self._last_reader = None
-        reads = attempt(self.first)
-        if reads or self._frames_since_deep + 1 < self.deep_every:
+        self._frames += 1
+        cheap = self._frames_since_deep + 1 < self.deep_every
+        # every other frame between deep ones reads the frame's middle at full resolution
+        # instead of the whole at half: what a guest aims at the camera, modules too thin to
+        # survive halving (a member's code on a phone), for the same pixels' cost
+        opener = self.centre if cheap and self._frames % 2 == 0 else self.first
+        reads = attempt(opener)
+        if reads and opener is self.centre:
+            self._last_reader = opener
+        if reads or cheap:
             self._frames_since_deep += 1
             return FrameReads(reads, spent(), ran)
         if not _regions_of(view):

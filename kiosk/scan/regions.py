@@ -114,6 +114,12 @@ def enhance(image: Image) -> Image:
     return cv2.addWeighted(boosted, 1.6, blurred, -0.6, 0)  # type: ignore[return-value]
 
 
+def smooth(image: Image) -> Image:
+    """A light Gaussian blur: a phone screen's pixel grid and the sensor's noise smoothed away
+    before the binarizer sees them as edges."""
+    return cv2.GaussianBlur(image, (0, 0), 1.0)  # type: ignore[return-value]
+
+
 def flatten(image: Image) -> Image:
     """Divide out the light: glare and a lamp's gradient across a band become even."""
     small = cv2.resize(image, None, fx=0.125, fy=0.125, interpolation=cv2.INTER_AREA)
