@@ -9,6 +9,8 @@ and text that stands out from what is behind it.
 - Text cut off (a button's words wider than the button, wrapped lines squeezed) is a finding.
 - A coloured state (a widget styled by its ``tone`` or ``outcome``: green, amber, red) that says
   nothing in words or marks is a finding: colour must never be the only sign (WCAG 1.4.1).
+- A label, message box or tool tip that would draw its text as HTML is a finding: whatever it
+  shows may come from a guest record (kiosk.ui.theme makes every label plain text).
 - Text whose colour is under 4.5:1 against what is actually painted behind it (3:1 for large
   text: 24 px, or 18.5 px bold) is a finding. The background is read from the widget's own
   pixels (a grab), not guessed from style sheets.
@@ -18,12 +20,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor, QImage
+from PySide6.QtGui import Qt as QtGuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QStyle,
     QStyleOptionFrame,
     QWidget,
@@ -141,6 +145,23 @@ def _colour_only(widget: QWidget) -> str | None:
     return f"its {tone} state is shown by colour alone"
 
 
+PLAIN_TIP = "<p style='white-space:pre-wrap'>"
+"""How kiosk.ui.widgets.set_plain_tool_tip shows text that looks like markup, literally."""
+
+
+def _markup(widget: QWidget) -> str | None:
+    """A label or message box that would draw its text as HTML, or a tool tip that would: a
+    guest's name (any data) would become markup on screen."""
+    if isinstance(widget, QLabel | QMessageBox) and widget.textFormat() != Qt.TextFormat.PlainText:
+        return (
+            f"text format {widget.textFormat().name}: {widget.text()[:40]!r} could render as HTML"
+        )
+    tip = widget.toolTip()
+    if tip and QtGuiQt.mightBeRichText(tip) and not tip.startswith(PLAIN_TIP):
+        return f"tool tip {tip[:40]!r} renders as HTML"
+    return None
+
+
 def audit(window: QWidget, *, min_target: int = 44) -> list[Finding]:
     """Every finding in ``window`` as it is on screen now (menus and dialogs: audit them too,
     they are windows of their own)."""
@@ -179,6 +200,9 @@ def audit(window: QWidget, *, min_target: int = 44) -> list[Finding]:
             clipped = _clipped(obj)
             if clipped is not None:
                 findings.append(Finding("clipped", _describe(iface), clipped))
+            markup = _markup(obj)
+            if markup is not None:
+                findings.append(Finding("markup", _describe(iface), markup))
             if measured is not None and measured[0] < measured[1]:
                 findings.append(
                     Finding(

@@ -24,12 +24,12 @@
         <translation>Guardado. Los nuevos ajustes del lector se aplican desde el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="85"/>
+        <location filename="../../kiosk/checkin/actions.py" line="84"/>
         <source>End of today</source>
         <translation>Final del día</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/actions.py" line="87"/>
+        <location filename="../../kiosk/checkin/actions.py" line="86"/>
         <source>+%n days</source>
         <extracomment>one: +%n day</extracomment>
         <translation>
@@ -38,18 +38,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="167"/>
+        <location filename="../../kiosk/checkin/actions.py" line="166"/>
         <source>Still checking with {system}: this is the local copy's answer.</source>
         <translation>Aún comprobando con {system}: esta es la respuesta de la copia local.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="176"/>
+        <location filename="../../kiosk/checkin/actions.py" line="175"/>
         <source>{system} can't do that here.</source>
         <translation>{system} no puede hacer eso aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/actions.py" line="281"/>
-        <location filename="../../kiosk/checkin/actions.py" line="201"/>
+        <location filename="../../kiosk/checkin/actions.py" line="280"/>
+        <location filename="../../kiosk/checkin/actions.py" line="200"/>
         <source>Not confirmed yet: still checking whether it arrived.</source>
         <translation>Aún sin confirmar: se sigue comprobando si ha llegado.</translation>
     </message>
@@ -127,7 +127,7 @@
     <message>
         <location filename="../../kiosk/checkin/desk/bands.py" line="126"/>
         <location filename="../../kiosk/checkin/writes/bands.py" line="37"/>
-        <location filename="../../kiosk/checkin/writes/base.py" line="212"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="220"/>
         <source>Scan the guest's wristband first.</source>
         <translation>Escanee primero la pulsera del cliente.</translation>
     </message>
@@ -227,12 +227,12 @@
         <translation>cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="86"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="87"/>
         <source>Asking {system} for the customers report…</source>
         <translation>Pidiendo a {system} el informe de clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/desk/report.py" line="155"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="156"/>
         <source>%n guests saved to {path}</source>
         <extracomment>one: %n guest saved to {path}</extracomment>
         <translation>
@@ -241,37 +241,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="159"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="160"/>
         <source>The report saved to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="172"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="173"/>
         <source>No report: {why}</source>
         <translation>Sin informe: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="91"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="92"/>
         <source>Preparing the customers report…</source>
         <translation>Preparando el informe de clientes…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="106"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="107"/>
         <source>{system} could not prepare the report.</source>
         <translation>{system} no ha podido preparar el informe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="121"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="122"/>
         <source>Preparing the customers report… ({seconds} s)</source>
         <translation>Preparando el informe de clientes… ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="115"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="116"/>
         <source>The report is taking too long; try again later.</source>
         <translation>El informe tarda demasiado; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/report.py" line="135"/>
+        <location filename="../../kiosk/checkin/desk/report.py" line="136"/>
         <source>Saving the report…</source>
         <translation>Guardando el informe…</translation>
     </message>
@@ -1453,12 +1453,12 @@
         <translation>Pulsera quitada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="200"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="206"/>
         <source>Replacing the wristband…</source>
         <translation>Sustituyendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="201"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="207"/>
         <source>Wristband replaced; expiry and card moved over.</source>
         <translation>Pulsera sustituida; caducidad y tarjeta traspasadas.</translation>
     </message>
@@ -1468,7 +1468,7 @@
         <translation>Pulsera {code} añadida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="301"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="307"/>
         <source>Wristband {code} replaces the lost one; expiry and card moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; caducidad y tarjeta traspasadas.</translation>
     </message>
@@ -1488,22 +1488,22 @@
         <translation>Tarjeta desvinculada de la pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="239"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="245"/>
         <source>the new band is on the guest</source>
         <translation>la nueva pulsera está asignada al cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="284"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="290"/>
         <source>Partly done: the new band is on the guest; the rest is not yet. Try again to finish.</source>
         <translation>Hecho en parte: la nueva pulsera ya es del cliente; el resto aún no. Vuelva a intentarlo para terminar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="293"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="299"/>
         <source>Wristband {code} replaces the lost one; expiry, card and open tab moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; caducidad, tarjeta y cuenta abierta transferidas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="298"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="304"/>
         <source>Wristband {code} replaces the lost one; its expiry moved over.</source>
         <translation>La pulsera {code} sustituye a la perdida; su caducidad traspasada.</translation>
     </message>
@@ -1519,32 +1519,32 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/writes/bands.py" line="146"/>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="211"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="217"/>
         <source>That wristband is already this guest's.</source>
         <translation>Esa pulsera ya es de este cliente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="209"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="215"/>
         <source>That is the lost wristband itself: scan the new one.</source>
         <translation>Esa es la pulsera perdida: escanee la nueva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="243"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="249"/>
         <source>its expiry is set</source>
         <translation>su caducidad está fijada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="247"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="253"/>
         <source>the card moved to it</source>
         <translation>la tarjeta se ha pasado a ella</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="251"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="257"/>
         <source>the open tab moved to it</source>
         <translation>la cuenta abierta pasó a ella</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/bands.py" line="261"/>
+        <location filename="../../kiosk/checkin/writes/bands.py" line="267"/>
         <source>Partly done ({done}): {reason}. Try again to finish.</source>
         <translation>Hecho en parte ({done}): {reason}. Vuelva a intentarlo para terminar.</translation>
     </message>
@@ -1567,7 +1567,7 @@
         <translation>Puede que ya se haya enviado; pregunte al cliente antes de enviarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/writes/base.py" line="218"/>
+        <location filename="../../kiosk/checkin/writes/base.py" line="226"/>
         <location filename="../../kiosk/checkin/writes/visits.py" line="40"/>
         <source>This guest's record has been anonymised.</source>
         <translation>La ficha de este cliente se ha anonimizado.</translation>
@@ -1750,7 +1750,7 @@
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="97"/>
-        <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
+        <location filename="../../kiosk/devices/printers/pdf.py" line="33"/>
         <location filename="../../kiosk/devices/printers/system.py" line="61"/>
         <location filename="../../kiosk/devices/printers/system.py" line="55"/>
         <location filename="../../kiosk/devices/printers/zpl.py" line="158"/>
@@ -1841,13 +1841,13 @@
         <translation>No se puede abrir la impresora en {device} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/pdf.py" line="22"/>
+        <location filename="../../kiosk/devices/printers/pdf.py" line="24"/>
         <source>PDF files in {folder}</source>
         <translation>Archivos PDF en {folder}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/pdf.py" line="29"/>
-        <location filename="../../kiosk/devices/printers/pdf.py" line="42"/>
+        <location filename="../../kiosk/devices/printers/pdf.py" line="31"/>
+        <location filename="../../kiosk/devices/printers/pdf.py" line="46"/>
         <source>The folder {folder} cannot be written to.</source>
         <translation>No se puede escribir en la carpeta {folder}.</translation>
     </message>
@@ -3691,6 +3691,45 @@
         <translation>Vea las notas bajo los campos.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/needs_staff.py" line="27"/>
+        <source>Kiosk</source>
+        <translation>Quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/needs_staff.py" line="30"/>
+        <source>This kiosk needs a member of staff</source>
+        <translation>Este quiosco necesita a un miembro del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/needs_staff.py" line="34"/>
+        <source>Please ask at reception.</source>
+        <translation>Por favor, pregunte en recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/needs_staff.py" line="39"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="40"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="186"/>
+        <source>Staff PIN</source>
+        <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/needs_staff.py" line="43"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="44"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/needs_staff.py" line="62"/>
+        <source>Too many wrong PINs. Try again in {s} s.</source>
+        <translation>Demasiados PIN incorrectos. Inténtelo de nuevo en {s} s.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/needs_staff.py" line="64"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="105"/>
+        <source>That PIN is not right.</source>
+        <translation>Ese PIN no es correcto.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="47"/>
         <source>Add a note</source>
         <translation>Añadir una nota</translation>
@@ -3747,7 +3786,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/note_dialogs.py" line="102"/>
-        <location filename="../../kiosk/ui/widgets.py" line="129"/>
+        <location filename="../../kiosk/ui/widgets.py" line="140"/>
         <source>Label: {label}</source>
         <translation>Etiqueta: {label}</translation>
     </message>
@@ -3990,11 +4029,6 @@
         <location filename="../../kiosk/ui/pairing_window.py" line="186"/>
         <source>Staff PIN (4 to 12 digits)</source>
         <translation>PIN del personal (de 4 a 12 dígitos)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="186"/>
-        <source>Staff PIN</source>
-        <translation>PIN del personal</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pairing_window.py" line="187"/>
@@ -4733,11 +4767,6 @@
         <translation>Demasiados PIN incorrectos: el teclado queda bloqueado un rato.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_list.py" line="105"/>
-        <source>That PIN is not right.</source>
-        <translation>Ese PIN no es correcto.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="44"/>
         <source>Let in</source>
         <translation>Dejar pasar</translation>
@@ -5049,18 +5078,18 @@
         <translation>No ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="56"/>
-        <location filename="../../kiosk/ui/widgets.py" line="71"/>
+        <location filename="../../kiosk/ui/widgets.py" line="58"/>
+        <location filename="../../kiosk/ui/widgets.py" line="73"/>
         <source>Guest photo</source>
         <translation>Foto del cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="136"/>
+        <location filename="../../kiosk/ui/widgets.py" line="147"/>
         <source>Label, important: {label}</source>
         <translation>Etiqueta, importante: {label}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets.py" line="73"/>
+        <location filename="../../kiosk/ui/widgets.py" line="75"/>
         <source>No photo; initials {initials}</source>
         <translation>Sin foto; iniciales {initials}</translation>
     </message>

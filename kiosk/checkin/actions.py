@@ -45,7 +45,6 @@ from kiosk.checkin.writes.base import (
     WriteKind,
     WriteOutcome,
     WriteResult,
-    audit_value,
 )
 from kiosk.checkin.writes.kinds import KINDS
 from kiosk.config import clock as wallclock
@@ -303,7 +302,8 @@ class Actions:
             band_id=intent.band_id or _band_id_of(result.value),
             action_id=intent.key,
             reason=reason,
-            old=audit_value(intent.old),
+            code=write.audit_code(intent),
+            old=write.audit_old(intent),
             new=write.audit_new(intent, result),
             # staff's own words (an override's reason, a note): kept apart, out of the logs
             staff_text=intent.override_reason or write.staff_text(intent),

@@ -23,9 +23,13 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk import __version__
 from kiosk.backends.vendors import TRYBE, VENDORS, vendor_named, vendor_of
+
+if TYPE_CHECKING:
+    from kiosk.config.settings import Settings
 
 DEMO_PIN = "2468"
 """Only with --demo and no PIN configured: printed at start, never used against a real site."""
@@ -224,12 +228,46 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def needs_staff_to_pair(settings: Settings, token: str | None) -> bool:
+    """A kiosk set up before (a site chosen and a staff PIN set) whose token cannot be read:
+    the pairing window must not open on its screen for whoever stands there."""
+    from kiosk.backends.vendors import vendor_of
+
+    return (
+        not token
+        and bool(settings.staff_pin_hash)
+        and vendor_of(settings).paired(settings, "set up before")
+    )
+
+
+def staff_then_pairing(settings: Settings, args: argparse.Namespace) -> bool:
+    """ "This kiosk needs a member of staff", then behind the staff PIN the pairing window."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.app import run_pairing
+    from kiosk.config import user_data_dir
+    from kiosk.config.pin import PIN_LOCKOUT_FILE, PinGuard
+    from kiosk.ui.needs_staff import run_needs_staff
+    from kiosk.ui.theme import install_theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    install_theme(app)
+    guard = PinGuard(settings.staff_pin_hash or "", state_file=user_data_dir() / PIN_LOCKOUT_FILE)
+    return run_needs_staff(
+        guard,
+        lambda: run_pairing(settings, args.config),
+        full_screen=settings.mode == "self" and not args.windowed,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     started_at = time.perf_counter()
     args = build_parser().parse_args(argv)
-    from kiosk.config.logs import setup_logging
+    from kiosk.config.logs import setup_logging, tighten_app_folders
 
     setup_logging(verbose=args.verbose)
+    tighten_app_folders()
     from kiosk.config.settings import SettingsProblem
 
     try:
@@ -460,8 +498,17 @@ def _run_app(args: argparse.Namespace, started_at: float | None = None) -> int:
     else:
         token = load_token(vendor.api_url(settings))
         if not vendor.paired(settings, token) and can_show_a_window():
-            # first run: the pairing window, then on with what it saved
-            if not run_pairing(settings, args.config):
+            # first run: the pairing window, then on with what it saved; a kiosk set up
+            # before whose token cannot be read now: staff first (issue 30)
+            if needs_staff_to_pair(settings, token) and not staff_then_pairing(settings, args):
+                print(
+                    "The API token cannot be read; staff did not pair the kiosk again.",
+                    file=sys.stderr,
+                )
+                return 2
+            if not vendor.paired(settings, load_token(vendor.api_url(settings))) and not (
+                run_pairing(settings, args.config)
+            ):
                 print("Not paired; the kiosk did not start.", file=sys.stderr)
                 return 2
             settings = load_settings(args.config, camera=args.camera, serial_port=args.serial)

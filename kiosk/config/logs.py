@@ -4,23 +4,28 @@ A log is read by whoever supports the desk, and ends up in support bundles and t
 must be useful (what failed, how long calls took) and must never carry a guest's data. Our own
 messages name ids and exception types only; what other libraries log is redacted on the way
 out: query strings (``?query=...``), a band code in a path (``barcode-search/CODE``), emails,
-phone numbers and runs of six or more digits (band codes, card numbers). The file rotates
+phone numbers (international, and national ones as the site's country writes them, found by
+libphonenumber), card numbers however grouped (``4242 4242 4242 4242``), runs of six or more
+digits (band codes), prefixed codes (``SPA-1234567890``) and codes in the site's own forms
+(``[printer] code_prefix``, ``[scanning] code_pattern``). The file rotates
 (five of 1 MiB) in the user log folder and only this user can read it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import logging.handlers
 import os
 import re
 from pathlib import Path
+from typing import ClassVar
 
 import platformdirs
 
-from kiosk.config.paths import APP_NAME
-from kiosk.config.private import PRIVATE
+from kiosk.config.paths import APP_NAME, reports_dir, user_config_dir, user_data_dir
+from kiosk.config.private import PRIVATE, tighten
 
 LOG_FILE = "kiosk.log"
 MAX_BYTES = 1024 * 1024
@@ -32,7 +37,58 @@ _QUERY = re.compile(r"\?[^\s\"'<>)]+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+\d[\d ()-]{6,}\d")
 _DIGITS = re.compile(r"(?<![\w.-])\d{6,}(?![\w-])")
+_CARD = re.compile(r"(?<![\w.-])(?:\d[ -]?){12,18}\d(?![\w-])")
+"""13 to 19 digits, grouped by spaces or dashes as people and card readers write them."""
+_PREFIXED = re.compile(r"\b[A-Z][A-Z0-9]{1,11}-(?=[A-Z0-9]*\d)[A-Z0-9]{5,}\b")
+"""A band or member code with a prefix (``SPA-1234567890``, ``WB-7Q2X9``)."""
 REDACTED = "‹redacted›"
+
+
+class _SiteForms:
+    """What only the site's settings know: its country (for national phone numbers) and its
+    codes' forms. Set by :func:`configure_redaction` once the settings are read."""
+
+    region = "GB"
+    codes: ClassVar[list[re.Pattern[str]]] = []
+
+
+def configure_redaction(
+    region: str, *, code_prefix: str = "", code_pattern: str | None = None
+) -> None:
+    """Redact phone numbers as ``region`` writes them, and codes in the site's forms."""
+    _SiteForms.region = region
+    forms = []
+    if code_prefix:
+        forms.append(re.compile(re.escape(code_prefix) + r"[A-Za-z0-9]{3,}"))
+    if code_pattern:
+        with contextlib.suppress(re.error):  # the settings' own check says so
+            forms.append(re.compile(rf"(?<![\w]){code_pattern}(?![\w])"))
+    _SiteForms.codes = forms
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Part of a longer token (an id, a version, an address), not a number on its own."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return before.isalnum() or before in "-./:" or after.isalnum() or after in "-/:"
+
+
+def _national_phones(text: str) -> str:
+    if not any(ch.isdigit() for ch in text):
+        return text
+    import phonenumbers
+
+    found = [
+        (match.start, match.end)
+        for match in phonenumbers.PhoneNumberMatcher(
+            text, _SiteForms.region, leniency=phonenumbers.Leniency.POSSIBLE
+        )
+        if sum(ch.isdigit() for ch in match.raw_string) >= 9
+        and not _glued(text, match.start, match.end)
+    ]
+    for start, end in reversed(found):
+        text = text[:start] + REDACTED + text[end:]
+    return text
 
 
 def user_log_dir() -> Path:
@@ -44,7 +100,12 @@ def redact(text: str) -> str:
     text = _BAND_IN_PATH.sub(r"\g<1>" + REDACTED, text)
     text = _QUERY.sub("?" + REDACTED, text)
     text = _EMAIL.sub(REDACTED, text)
+    for form in _SiteForms.codes:
+        text = form.sub(REDACTED, text)
+    text = _PREFIXED.sub(REDACTED, text)
+    text = _CARD.sub(REDACTED, text)
     text = _PHONE.sub(REDACTED, text)
+    text = _national_phones(text)
     return _DIGITS.sub(REDACTED, text)
 
 
@@ -99,3 +160,20 @@ def setup_logging(*, verbose: bool, log_dir: Path | None = None) -> list[logging
         handler.addFilter(Redactor())
         root.addHandler(handler)
     return handlers
+
+
+def app_folders() -> list[Path]:
+    """The folders the app writes in: settings, data (the local copy, audit, lockout, prints),
+    logs, and the reports staff save."""
+    return [user_config_dir(), user_data_dir(), user_log_dir(), reports_dir()]
+
+
+def tighten_app_folders() -> list[Path]:
+    """Every app folder 0700 and every file in it 0600, at each start: files an earlier
+    version (or SQLite, or the umask) left readable by other accounts on a shared PC."""
+    changed = [path for folder in app_folders() for path in tighten(folder)]
+    if changed:
+        logging.getLogger(__name__).info(
+            "made %d files and folders readable by this account only", len(changed)
+        )
+    return changed

@@ -67,3 +67,46 @@ def make_private(path: Path) -> None:
     """An existing file: readable by this user only (no-op where there are no modes)."""
     if os.name == "posix" and path.exists() and path.stat().st_mode & 0o077:
         path.chmod(PRIVATE)
+
+
+def write_private_bytes(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path``, 0600 in a 0700 folder, whole or not at all."""
+    private_dir(path.parent)
+    partial = path.with_name(path.name + ".partial")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(partial, PRIVATE)
+        os.replace(partial, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(partial)
+    return path
+
+
+def loose(folder: Path) -> list[Path]:
+    """What in the app's own ``folder`` others may read: the folder and any folder under it
+    not 0700, any file not 0600 (none where there are no modes)."""
+    if os.name != "posix" or not folder.is_dir():
+        return []
+    found = [folder] if folder.stat().st_mode & 0o077 else []
+    for path in folder.rglob("*"):
+        if path.is_symlink():
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            if path.stat().st_mode & 0o077:
+                found.append(path)
+    return found
+
+
+def tighten(folder: Path) -> list[Path]:
+    """The app's own ``folder`` made 0700 and everything in it 0700/0600 (files written by
+    earlier versions, or by SQLite, with the umask's 0644): what was changed."""
+    changed = loose(folder)
+    for path in changed:
+        with contextlib.suppress(OSError):
+            path.chmod(PRIVATE_DIR if path.is_dir() else PRIVATE)
+    return changed

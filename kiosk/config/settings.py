@@ -373,9 +373,17 @@ def load_settings(settings_path: Path | None = None, **overrides: Any) -> Settin
     Raises SettingsProblem (never pydantic's own error) for a value it cannot use."""
     given = {key: value for key, value in overrides.items() if value is not None}
     try:
-        return Settings(settings_path=settings_path, **given)
+        settings = Settings(settings_path=settings_path, **given)
     except ValidationError as exc:
         raise SettingsProblem(settings_sentences(exc)) from None
+    from kiosk.config.logs import configure_redaction
+
+    configure_redaction(
+        settings.collins.country_code,
+        code_prefix=settings.printer.code_prefix,
+        code_pattern=settings.scanning.code_pattern,
+    )
+    return settings
 
 
 def settings_sentences(error: ValidationError) -> str:

@@ -1,7 +1,9 @@
 """``kiosk doctor --bundle FILE.zip``: what support needs, with nothing that names a guest.
 
-In the zip: the doctor's answers, the versions, the settings (the PIN's hash and any proxy
-password left out), the recent logs and the tail of the audit trail. Logs are redacted as they
+In the zip: the doctor's answers, the versions, the settings (no secret and no hash of one: a
+PIN's Argon2id hash falls to 10,000 guesses, a badge's salted SHA-256 to fewer; staff named by
+their ids; any proxy password left out), the recent logs and the tail of the audit trail. The
+zip is 0600, like every file the app writes. Logs are redacted as they
 are written, but a log from an older version, or a line some library wrote, may not be: every
 text is scrubbed again here, by pattern (emails, phones, long digit runs, query strings) and by
 value: the names, emails, phones and band codes of the guests in this kiosk's offline copy. The
@@ -22,6 +24,7 @@ from kiosk.config import Settings, user_data_dir
 from kiosk.config import clock as wallclock
 from kiosk.config.health import Check
 from kiosk.config.logs import LOG_FILE, REDACTED, redact, user_log_dir
+from kiosk.config.private import create_private
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +49,7 @@ def make_bundle(
     data = data_dir or user_data_dir()
     values = known_values if known_values is not None else guest_values(data)
     scrubber = Scrubber(values)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    create_private(target)
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
         bundle.writestr("README.txt", scrubber.text(_readme(checks)))
         bundle.writestr(
@@ -119,10 +122,14 @@ def guest_values(data_dir: Path) -> set[str]:
     return values
 
 
+SECRET_WORDS = ("hash", "password", "secret", "token", "key")
+"""A setting whose name has one of these words is never written out, only whether it is set."""
+
+
 def _safe_settings(settings: Settings) -> dict[str, Any]:
-    dumped: dict[str, Any] = settings.model_dump(mode="json")
-    if dumped.get("staff_pin_hash"):
-        dumped["staff_pin_hash"] = "(set)"
+    dumped: dict[str, Any] = _without_secrets(settings.model_dump(mode="json"))
+    for member in dumped.get("staff", []):
+        member["name"] = member.get("id", "")  # the audit names staff by id: so does support
     proxy = dumped.get("proxy")
     if proxy:
         parts = urlsplit(proxy)
@@ -130,6 +137,22 @@ def _safe_settings(settings: Settings) -> dict[str, Any]:
         netloc = host + (f":{parts.port}" if parts.port else "")
         dumped["proxy"] = urlunsplit((parts.scheme, netloc, parts.path, "", ""))
     return dumped
+
+
+def _without_secrets(value: Any) -> Any:
+    """``value`` with every secret-named entry, at any depth, replaced by "(set)" or null."""
+    if isinstance(value, dict):
+        return {
+            name: (
+                ("(set)" if inner else None)
+                if any(word in name.lower() for word in SECRET_WORDS)
+                else _without_secrets(inner)
+            )
+            for name, inner in value.items()
+        }
+    if isinstance(value, list):
+        return [_without_secrets(inner) for inner in value]
+    return value
 
 
 def _recent_logs(folder: Path) -> list[tuple[str, str]]:

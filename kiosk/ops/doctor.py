@@ -10,7 +10,6 @@ the diagnostics panel in the app.
 from __future__ import annotations
 
 import logging
-import os
 import platform
 import shutil
 import stat
@@ -28,7 +27,6 @@ from kiosk.backends.vendors import Vendor, vendor_of
 from kiosk.config import Settings, user_data_dir
 from kiosk.config import clock as wallclock
 from kiosk.config.health import Check
-from kiosk.config.logs import LOG_FILE, user_log_dir
 from kiosk.config.paths import settings_file
 from kiosk.ops.local_checks import local_copy_check, printer_check
 
@@ -117,23 +115,24 @@ class Doctor:
 
     def files(self) -> Check:
         path = self.settings_path or settings_file()
-        open_to_others = []
-        for candidate in (path, user_data_dir() / "audit.jsonl", user_log_dir() / LOG_FILE):
-            if (
-                os.name == "posix"
-                and candidate.exists()
-                and stat.S_IMODE(candidate.stat().st_mode) & 0o077
-            ):
-                open_to_others.append(candidate.name)
+        from kiosk.config.logs import app_folders
+        from kiosk.config.private import loose
+
+        open_to_others = [found for folder in app_folders() for found in loose(folder)]
+        outside = not any(path.is_relative_to(folder) for folder in app_folders())
+        if outside and path.exists() and stat.S_IMODE(path.stat().st_mode) & 0o077:
+            open_to_others.append(path)
         data = {"settings": str(path), "exists": path.exists(), "mode": self.settings.mode}
         if open_to_others:
+            names = sorted({found.name for found in open_to_others})
+            shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
             return Check(
                 "files",
                 "Settings and files",
                 "warn",
-                "readable by other accounts: " + ", ".join(open_to_others),
-                "Run the app once (it makes its files private) or chmod 600 them.",
-                data,
+                f"readable by other accounts: {shown}",
+                "Start the app once (it makes its folders 0700 and files 0600) or chmod them.",
+                data | {"open": [str(found) for found in open_to_others]},
             )
         where = "settings file" if path.exists() else "no settings file (defaults)"
         return Check(

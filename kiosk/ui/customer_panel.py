@@ -27,7 +27,7 @@ from kiosk.checkin.timewords import ago
 from kiosk.config import clock as wallclock
 from kiosk.ui.guest_actions import WristbandCard
 from kiosk.ui.scale import px
-from kiosk.ui.widgets import Avatar, LabelChip
+from kiosk.ui.widgets import Avatar, LabelChip, set_plain_tool_tip
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
 """Qt's "no maximum" for a widget's size."""
@@ -453,7 +453,7 @@ class CustomerPanel(QFrame):
         if len(guest.labels) > len(shown):  # a row of chips must not widen the window
             rest = guest.labels[len(shown) :]
             more = LabelChip(tr("+{count} more", count=len(rest)), "#5f6b6d")
-            more.setToolTip(", ".join(label.name for label in rest))
+            set_plain_tool_tip(more, ", ".join(label.name for label in rest))
             more.setAccessibleName(tr("More labels: ") + ", ".join(label.name for label in rest))
             self.labels.addWidget(more)
 

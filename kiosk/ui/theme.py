@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QDir, QEvent, QObject
+from PySide6.QtCore import QDir, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
 )
@@ -124,10 +125,19 @@ class _DialogFitter(QObject):
     """Every dialog of the application, as it is shown, fits its words (:func:`fit_to_contents`);
     message boxes size themselves and are left alone. A spin box's text gets the same inset as
     a line edit's (Qt ignores a spin box's padding in a style sheet: the digits touched the
-    border)."""
+    border).
+
+    And every label and message box shows its text as plain text: Qt's default renders a label
+    as HTML whenever its text looks like markup, so a guest named ``<span style='font-size:64px'>
+    FREE ENTRY</span><img src=…>`` was drawn huge, red and with a local file's picture on the
+    guest screen. Names, labels, notes, membership and site names, error texts: everything shown
+    comes from somewhere else, and is data. No window of the app uses markup; this one rule,
+    applied as each widget is first polished, covers every label however it was made."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.Polish and isinstance(watched, QLabel | QMessageBox):
+            watched.setTextFormat(Qt.TextFormat.PlainText)
         if kind == QEvent.Type.Show and isinstance(watched, QDialog):
             if not isinstance(watched, QMessageBox):
                 fit_to_contents(watched)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPaintEvent, QPixmap
+from PySide6.QtGui import Qt as QtGuiQt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from kiosk.checkin.i18n import tr
@@ -112,6 +114,15 @@ CHIP_CHARS = 24
 """A label's name is cut (with "…") beyond this: one long label must not widen the window."""
 
 
+def set_plain_tool_tip(widget: QWidget, text: str) -> None:
+    """A tool tip that shows ``text`` as it is. Qt renders a tool tip as HTML when it looks like
+    markup (there is no plain-text switch for tool tips), so text that might be is escaped and
+    given as the HTML that shows it literally."""
+    if QtGuiQt.mightBeRichText(text):
+        text = "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
+    widget.setToolTip(text)
+
+
 class LabelChip(QLabel):
     """A customer label in its own colour, with text that stays readable on it."""
 
@@ -120,7 +131,7 @@ class LabelChip(QLabel):
         super().__init__(shown, parent)
         self.name = name
         if shown != name:
-            self.setToolTip(name)
+            set_plain_tool_tip(self, name)
         self.setObjectName("labelChip")
         background = QColor(colour) if colour else QColor("#dfe6e5")
         foreground = readable_text_colour(background)

@@ -293,6 +293,9 @@ def test_a_removal_answered_404_on_a_resend_is_done(
     resent = actions.perform(intent)  # the staff's own retry: 404, the band is gone
     assert resent.done
     assert audit.entries()[-1]["outcome"] == "done"
+    # issue 30: the removed band's code went to the audit in clear; now its keyed hash only
+    assert code_of("Oliver Price") not in audit.path.read_text()
+    assert audit.entries()[-1]["code_hash"] == audit.code_hash(code_of("Oliver Price"))
 
 
 def test_an_unknown_write_stays_unknown_while_reading_back_fails(

@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import json
 import socket
+import stat
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from kiosk.backends.offline.store import new_key
+from kiosk.checkin.staff import hash_badge
 from kiosk.config import Settings
 from kiosk.config.health import Check
 from kiosk.config.pin import PIN_LOCKOUT_FILE, PinGuard, hash_pin
+from kiosk.config.settings import StaffEntry
 from kiosk.ops.bundle import make_bundle
 from kiosk.ops.doctor import Doctor
 from kiosk.sandbox import SandboxServer
@@ -159,6 +162,56 @@ def test_the_support_bundle_carries_no_guest_data(tmp_path: Path, sandbox: Sandb
     assert "looked up" in everything  # the logs are there, and still say what happened
     for value in [*guest.values(), "underwood", "UNDERWOOD", "s3cret-pass", "$argon2"]:
         assert value not in everything, value
+
+
+def test_the_support_bundle_carries_no_secret_no_hash_and_no_staff_name(
+    tmp_path: Path, sandbox: SandboxServer
+) -> None:
+    """Issue 30: a bundle carried staff names, Argon2id PIN hashes and badge hashes (a 4-digit
+    manager PIN fell to 58 guesses), and was 0644. Each kind of secret is planted; none is in
+    the zip, and support still sees how many staff there are and their roles."""
+    manager_pin, badge = hash_pin("482613"), hash_badge("BADGE-77120")
+    settings = settings_for(
+        sandbox.url,
+        staff_pin_hash=hash_pin("2468"),
+        proxy="http://desk:s3cret-pass@proxy.example:3128",
+        staff=[
+            StaffEntry(id="s1", name="Imogen Fairweather", role="manager", pin_hash=manager_pin),
+            StaffEntry(id="s2", name="Tobias Nakamura", role="desk", badge_hash=badge),
+        ],
+    )
+    bundle = make_bundle(
+        tmp_path / "support.zip",
+        Doctor(settings, token=TOKEN).run(skip=QUICK),
+        settings,
+        known_values=set(),
+        log_dir=tmp_path / "logs",
+        data_dir=tmp_path / "data",
+    )
+    assert stat.S_IMODE(bundle.stat().st_mode) == 0o600
+    with zipfile.ZipFile(bundle) as opened:
+        everything = "\n".join(opened.read(name).decode() for name in opened.namelist())
+        shown = json.loads(opened.read("settings.json"))
+    for secret in [
+        "Imogen",
+        "Fairweather",
+        "Nakamura",
+        "$argon2",
+        "sha256$",
+        manager_pin,
+        badge,
+        manager_pin.split("$")[-1],
+        badge.split("$")[-1],
+        "s3cret-pass",
+        TOKEN,
+    ]:
+        assert secret not in everything, secret
+    assert [(m["id"], m["name"], m["role"]) for m in shown["staff"]] == [
+        ("s1", "s1", "manager"),
+        ("s2", "s2", "desk"),
+    ]
+    assert shown["staff"][0]["pin_hash"] == "(set)"
+    assert shown["staff"][1]["pin_hash"] is None
 
 
 def test_the_doctor_checks_a_collins_kiosk_against_its_own_api(

@@ -10,10 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kiosk.backends.trybe import TrybeClient
 from kiosk.backends.trybe.errors import NotFound
-from kiosk.config.logs import LOG_FILE, redact, setup_logging
+from kiosk.config.logs import LOG_FILE, configure_redaction, redact, setup_logging
 from tests.sandbox_helpers import FEATURED_BY_NAME
 
 
@@ -68,3 +70,87 @@ def test_verbose_logging_of_real_calls_names_no_guest_and_no_code(
 )
 def test_redaction_keeps_what_support_needs(line: str, kept: str) -> None:
     assert kept in redact(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "card 4242 4242 4242 4242 declined",  # spaced, as typed or read off a card
+        "card 4242-4242-4242-4242 declined",
+        "call back on 020 7946 0958 today",  # UK national numbers, as written in the UK
+        "mobile 07700 900123 added",
+        "mobile 07700900123 added",
+        "band SPA-1234567890 added",  # a prefixed code
+        "band WB-7Q2X9 scanned",
+        "band 1002A7K9Q printed",  # the site's own form (code_prefix 1002)
+    ],
+)
+def test_issue_30_misses_are_redacted(line: str) -> None:
+    """Issue 30: these went to the log whole or half."""
+    configure_redaction("GB", code_prefix="1002")
+    try:
+        shown = redact(line)
+    finally:
+        configure_redaction("GB")
+    assert "‹redacted›" in shown
+    digits = "".join(ch for ch in shown if ch.isdigit())
+    assert len(digits) < 4, shown
+
+
+_DIGIT = st.sampled_from("0123456789")
+
+
+@st.composite
+def _pii(draw: st.DrawFn) -> str:
+    kind = draw(st.sampled_from(["email", "phone", "national", "card", "code", "digits"]))
+    if kind == "email":
+        user = draw(st.from_regex(r"[a-z][a-z0-9.]{2,10}", fullmatch=True))
+        return f"{user}@example.com"
+    if kind == "phone":
+        return "+44 7700 9" + "".join(draw(st.lists(_DIGIT, min_size=5, max_size=5)))
+    if kind == "national":
+        prefix = draw(st.sampled_from(["07700 9", "077009", "020 7946 "]))
+        digits = "".join(draw(st.lists(_DIGIT, min_size=5, max_size=5)))
+        return prefix + digits[: 4 if prefix.startswith("020") else 5]
+    if kind == "card":
+        digits = "4" + "".join(draw(st.lists(_DIGIT, min_size=15, max_size=15)))
+        sep = draw(st.sampled_from(["", " ", "-"]))
+        return sep.join(digits[i : i + 4] for i in range(0, 16, 4))
+    if kind == "code":
+        body = draw(st.from_regex(r"[A-Z0-9]{5,10}", fullmatch=True))
+        return draw(st.sampled_from(["WB-", "SPA-", "1002"])) + body + "7"
+    return "".join(draw(st.lists(_DIGIT, min_size=6, max_size=12)))
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    secret=_pii(),
+    form=st.sampled_from(
+        ["looked up %s", "failed for %r (timeout)", "%s: not found", "[%s]", "sent to <%s>"]
+    ),
+    raised=st.booleans(),
+)
+def test_no_guest_data_in_any_log_call_reaches_the_file(
+    log_file: Path, secret: str, form: str, raised: bool
+) -> None:
+    """Whatever a log call is given (in its message, its arguments, an exception's text), a
+    guest's email, phone, card number or band code does not reach the file."""
+    configure_redaction("GB", code_prefix="1002")
+    logger = logging.getLogger("kiosk.property")
+    try:
+        if raised:
+            try:
+                raise ValueError(f"while handling {secret}")
+            except ValueError:
+                logger.exception(form, secret)
+        else:
+            logger.warning(form, secret)
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+    finally:
+        configure_redaction("GB")
+    written = log_file.read_text(encoding="utf-8")
+    assert secret not in written
+    assert secret.replace(" ", "").replace("-", "") not in written.replace(" ", "")

@@ -6,6 +6,7 @@ said before a print or leave it unconfirmed; fresh codes fit the site's pattern.
 from __future__ import annotations
 
 import re
+import stat
 import time
 from pathlib import Path
 
@@ -82,9 +83,11 @@ def test_a_thermal_blur_still_reads_at_203_dpi() -> None:
 def test_the_pdf_preview_is_the_media_size_and_its_code_reads(tmp_path: Path, qapp: object) -> None:
     from tests.pdf_pages import render_pdf
 
-    printer = PdfPrinter(tmp_path, media=MEDIA["wristband"], dpi=203)
+    printer = PdfPrinter(tmp_path / "prints", media=MEDIA["wristband"], dpi=203)
     printer.print_band(full_label("100200300"))
     assert printer.last is not None
+    assert stat.S_IMODE(printer.last.stat().st_mode) == 0o600  # a guest's name and band
+    assert stat.S_IMODE(printer.last.parent.stat().st_mode) == 0o700
     page, (width_pt, height_pt) = render_pdf(printer.last, dpi=203)
     assert round(width_pt / 72 * 25.4) == 25  # mm across
     assert round(height_pt / 72 * 25.4) == 254  # mm along

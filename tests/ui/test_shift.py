@@ -4,6 +4,7 @@ in the local copy), and the end-of-shift summary counts what the audit holds, sa
 from __future__ import annotations
 
 import csv
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -100,6 +101,9 @@ def test_the_shift_summary_counts_what_the_audit_holds_and_saves_a_csv(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.saved.text().startswith("Saved to"), timeout=5000)
     saved = next((tmp_path / "reports").glob("shift-*.csv"))
+    # issue 30: written with the umask, 0644, on a PC other accounts share
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+    assert stat.S_IMODE(saved.parent.stat().st_mode) == 0o700
     rows = {r["measure"]: int(r["count"]) for r in csv.DictReader(saved.open())}
     assert rows["check_ins"] == 2
     assert rows["unknown_bands"] == 1

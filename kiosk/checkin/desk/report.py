@@ -20,6 +20,7 @@ from kiosk.checkin.ports import Capability
 from kiosk.checkin.shift import ShiftSummary, summarise
 from kiosk.checkin.staff import Permission
 from kiosk.config import clock as wallclock
+from kiosk.config.private import write_private_bytes
 
 REPORT_POLL_S = 0.5
 REPORT_GIVE_UP_S = 300.0
@@ -173,19 +174,11 @@ class Reports:
 
 
 def _save_file(data: bytes, path: Path) -> Path:
-    """Written whole or not at all."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".part")
-    partial.write_bytes(data)
-    partial.replace(path)
-    return path
+    """Written whole or not at all, 0600 in a 0700 folder (a shift's numbers)."""
+    return write_private_bytes(path, data)
 
 
 def _save_report(data: bytes, folder: Path) -> Path:
-    """Written whole or not at all (a half-written CSV is worse than none)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"guests-{wallclock.local_now():%Y-%m-%d-%H%M%S}.csv"
-    partial = path.with_suffix(".part")
-    partial.write_bytes(data)
-    partial.replace(path)
-    return path
+    """Written whole or not at all (a half-written CSV is worse than none), 0600 in a 0700
+    folder: every guest's name, email and phone, on a PC other accounts may share."""
+    return write_private_bytes(folder / f"guests-{wallclock.local_now():%Y-%m-%d-%H%M%S}.csv", data)

@@ -182,6 +182,12 @@ class RemoveBand(WriteKind):
     def send(self, backend: Backend, intent: Intent) -> Any:
         return backend.remove_band(intent.guest_id or "", intent.band_id or "", key=intent.key)
 
+    def audit_old(self, intent: Intent) -> Any:
+        return None  # the band's code: a band in someone's hand opens their guest
+
+    def audit_code(self, intent: Intent) -> str | None:
+        return str(intent.old) if intent.old else None
+
     def observe(self, backend: Backend, intent: Intent) -> Seen:
         return Seen(all(x.id != intent.band_id for x in backend.bands(intent.guest_id or "")))
 

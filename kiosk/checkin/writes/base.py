@@ -201,6 +201,14 @@ class WriteKind:
         """The new value for the audit, in ids and times only (never a name or an email)."""
         return None
 
+    def audit_old(self, intent: Intent) -> Any:
+        """The value before, for the audit, in ids and times only."""
+        return audit_value(intent.old)
+
+    def audit_code(self, intent: Intent) -> str | None:
+        """A band code the act concerns: the audit keeps its keyed hash, never the code."""
+        return None
+
     def staff_text(self, intent: Intent) -> str | None:
         """Staff's own words it carries (kept apart in the audit, never logged)."""
         return None

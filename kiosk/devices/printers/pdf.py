@@ -3,11 +3,13 @@ site without a label printer yet. The dots are the same the Zebra gets, at the s
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from kiosk.checkin.i18n import tr
 from kiosk.checkin.printing import BandLabel, PrinterState, PrintProblem
 from kiosk.config import clock as wallclock
+from kiosk.config.private import private_dir, write_private_bytes
 from kiosk.devices.printers.layout import Media
 from kiosk.devices.printers.renders import rendered
 
@@ -23,7 +25,7 @@ class PdfPrinter:
 
     def state(self) -> PrinterState:
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            private_dir(self.folder)
         except OSError as exc:
             raise PrintProblem(
                 tr("The folder {folder} cannot be written to.", folder=str(self.folder))
@@ -35,8 +37,10 @@ class PdfPrinter:
         self.state()
         stamp = wallclock.local_now().strftime("%Y%m%d-%H%M%S-%f")  # the clock port
         path = self.folder / f"band-{stamp}.pdf"
+        pdf = io.BytesIO()
+        image.save(pdf, "PDF", resolution=float(self.dpi))
         try:
-            image.save(path, "PDF", resolution=float(self.dpi))
+            write_private_bytes(path, pdf.getvalue())  # a guest's name and band: 0600
         except OSError as exc:
             raise PrintProblem(
                 tr("The folder {folder} cannot be written to.", folder=str(self.folder))

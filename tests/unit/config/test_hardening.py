@@ -124,3 +124,51 @@ def test_settings_and_an_old_world_readable_audit_become_private(tmp_path: Path)
     AuditLog(old).record("scan", "found", code="X1")
     assert mode(old) == 0o600
     assert len(AuditLog(old).entries()) == 2
+
+
+def test_every_app_folder_and_file_is_made_private_at_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 30: the data folder was 0755, the local copy and its -wal/-shm 0644, an old
+    0644 audit-key was never tightened, the customers CSV took the umask. The command's start
+    (every ``kiosk`` command) makes the app's folders 0700 and their files 0600, and the
+    doctor says when something is open to other accounts."""
+    from kiosk.cli import main
+    from kiosk.config import logs as log_paths
+    from kiosk.ops.doctor import Doctor
+
+    folders = {name: tmp_path / name for name in ("config", "data", "log", "reports")}
+    monkeypatch.setattr(log_paths, "app_folders", lambda: list(folders.values()))
+    planted = [
+        folders["data"] / "local-copy.db",
+        folders["data"] / "local-copy.db-wal",
+        folders["data"] / "local-copy.db-shm",
+        folders["data"] / "audit-key",
+        folders["data"] / "prints" / "band-1.pdf",
+        folders["reports"] / "guests-2026-12-07-101500.csv",
+        folders["config"] / "settings.toml",
+    ]
+    for path in planted:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x")
+        path.chmod(0o644)
+    for folder in [*folders.values(), folders["data"] / "prints"]:
+        folder.chmod(0o755)
+    from kiosk.config import Settings
+
+    doctor = Doctor(Settings(), token="", settings_path=folders["config"] / "settings.toml")
+    before = doctor.files()
+    assert before.status == "warn"
+    assert "local-copy.db-wal" in before.summary
+
+    blank = tmp_path / "blank.png"
+    import cv2
+    import numpy as np
+
+    cv2.imwrite(str(blank), np.full((32, 32), 255, np.uint8))
+    main(["decode", str(blank)])  # any command: the start is what tightens
+    for path in planted:
+        assert mode(path) == 0o600, path
+    for folder in [*folders.values(), folders["data"] / "prints"]:
+        assert mode(folder) == 0o700, folder
+    assert doctor.files().status == "ok"

@@ -1,0 +1,88 @@
+"""What a paired kiosk shows when it cannot read its API token (a keyring that would not unlock,
+a credential gone): "This kiosk needs a member of staff", and a staff PIN field.
+
+Not the pairing window: that shows the API's address and takes a new one, a mode and a PIN,
+and on a self check-in screen it would be the guest's to fill in. Behind the staff PIN (with
+the keypad's lockout, as everywhere), staff get the pairing window to put the token back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.checkin.i18n import tr
+from kiosk.config.pin import PinGuard
+
+
+class NeedsStaffWindow(QWidget):
+    """The guest sees a sentence; staff type their PIN, and ``on_unlocked`` runs."""
+
+    def __init__(self, guard: PinGuard, on_unlocked: Callable[[], None]) -> None:
+        super().__init__()
+        self._guard, self._on_unlocked = guard, on_unlocked
+        self.setObjectName("needsStaff")
+        self.setWindowTitle(tr("Kiosk"))
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.title = QLabel(tr("This kiosk needs a member of staff"))
+        self.title.setObjectName("attractTitle")
+        self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail = QLabel(tr("Please ask at reception."))
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setPlaceholderText(tr("Staff PIN"))
+        self.pin.setAccessibleName(tr("Staff PIN"))
+        self.pin.setMinimumHeight(48)
+        self.pin.returnPressed.connect(self.unlock)
+        self.unlock_button = QPushButton(tr("Unlock"))
+        self.unlock_button.setAccessibleName(tr("Unlock"))
+        self.unlock_button.setMinimumHeight(48)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.answer = QLabel("")
+        self.answer.setWordWrap(True)
+        self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for widget in (self.title, self.detail, self.pin, self.unlock_button, self.answer):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def unlock(self) -> None:
+        result = self._guard.try_pin(self.pin.text())
+        self.pin.clear()
+        if result == "ok":
+            self.answer.setText("")
+            self._on_unlocked()
+        elif result == "locked":
+            seconds = max(1, round(self._guard.locked_for()))
+            self.answer.setText(tr("Too many wrong PINs. Try again in {s} s.", s=seconds))
+        else:
+            self.answer.setText(tr("That PIN is not right."))
+
+
+def run_needs_staff(guard: PinGuard, pair: Callable[[], bool], *, full_screen: bool) -> bool:
+    """Show :class:`NeedsStaffWindow` until staff unlock it; then ``pair`` (the pairing
+    window). True once paired; False when the window is closed first."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    paired: list[bool] = []
+
+    def unlocked() -> None:
+        window.hide()
+        paired.append(pair())
+        app.quit()
+
+    window = NeedsStaffWindow(guard, unlocked)
+    if full_screen:
+        window.showFullScreen()
+    else:
+        window.resize(1024, 768)
+        window.show()
+    app.exec()
+    return bool(paired and paired[0])
