@@ -108,7 +108,8 @@ class Corpus:
 
 def _phone_conditions(sample: Sample) -> list[str]:
     look = phonecorpus.look_of(sample)  # type: ignore[arg-type]
-    names = [f"brightness {round(look.brightness * 100)} %", *sorted(look.effects)]
+    names = [str(sample.symbology), f"brightness {round(look.brightness * 100)} %"]
+    names += sorted(look.effects)
     if look.flicker_period is not None:
         names.append("flicker (PWM)")
     if look.app != "pass":
@@ -257,7 +258,8 @@ def _report(
             for condition, counts in sorted(by_condition.items(), key=_condition_order)
         )
         text += (
-            "\nReads by condition (a clip has a brightness and one to four effects):\n\n"
+            "\nReads by symbology and condition (a clip has a brightness and one to four "
+            "effects):\n\n"
             f"| condition | clips | {SAME} | {PIPELINE} |\n|---|---|---|---|\n{lines}\n"
         )
     return text
@@ -265,9 +267,11 @@ def _report(
 
 def _condition_order(item: tuple[str, Counter[str]]) -> tuple[int, int, str]:
     name = item[0]
+    if name in phonecorpus.PHONE_SYMBOLOGIES:
+        return (0, 0, name)
     if name.startswith("brightness"):
-        return (0, int(name.split()[1]), name)
-    return (1, 0, name)
+        return (1, int(name.split()[1]), name)
+    return (2, 0, name)
 
 
 def main() -> None:

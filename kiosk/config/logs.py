@@ -69,8 +69,14 @@ def configure_redaction(
 def _glued(text: str, start: int, end: int) -> bool:
     """Part of a longer token (an id, a version, an address), not a number on its own."""
     before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return before.isalnum() or before in "-./:" or after.isalnum() or after in "-/:"
+    after = text[end : end + 2] or " "
+    return (
+        before.isalnum()
+        or before in "-./:"
+        or after[0].isalnum()
+        or after[0] in "-/"
+        or (after[0] in ".:" and after[1:].isdigit())  # a version, an address and its port
+    )
 
 
 def _national_phones(text: str) -> str:

@@ -153,13 +153,14 @@ def test_every_app_folder_and_file_is_made_private_at_start(
         path.write_text("x")
         path.chmod(0o644)
     for folder in [*folders.values(), folders["data"] / "prints"]:
+        folder.mkdir(parents=True, exist_ok=True)
         folder.chmod(0o755)
     from kiosk.config import Settings
 
     doctor = Doctor(Settings(), token="", settings_path=folders["config"] / "settings.toml")
     before = doctor.files()
     assert before.status == "warn"
-    assert "local-copy.db-wal" in before.summary
+    assert str(folders["data"] / "local-copy.db-wal") in before.data["open"]
 
     blank = tmp_path / "blank.png"
     import cv2
