@@ -1,5 +1,5 @@
 # The two commands of the README. Each one sets up what it needs first.
-.PHONY: demo test bundle bundle-smoke setup-app setup-test setup-bundle run clean
+.PHONY: demo test audit bundle bundle-smoke setup-app setup-test setup-bundle run clean
 
 demo: setup-app  ## set everything up and start the app on the embedded demo backend
 	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ] && [ -z "$${QT_QPA_PLATFORM:-}" ]; then \
@@ -13,6 +13,9 @@ bundle: setup-bundle  ## the frozen app in dist/kiosk/ (no Python needed to run 
 	.venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
 	  --distpath dist --workpath build/pyinstaller packaging/pyinstaller/kiosk.spec
 	@du -sh dist/kiosk
+
+audit:  ## every package in uv.lock against known vulnerabilities (needs PyPI's advisory data)
+	bash scripts/audit.sh
 
 bundle-smoke:  ## start the frozen app as CI does: doctor, a scan, the demo window, stderr clean
 	.venv/bin/python packaging/smoke.py dist/kiosk

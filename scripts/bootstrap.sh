@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 purpose="${1:-test}"   # app | test | bundle
-UV_VERSION="0.13.8"
+UV_VERSION="$(sed -n 's/^uv==\([0-9.]*\).*/\1/p' scripts/uv-requirements.txt)"  # pinned with its hashes there
 
 # Libraries PySide6's wheels load even offscreen, plus zbar (pyzbar), one font, and PulseAudio
 # client library (QtMultimedia will not load without it; the app is silent if it is missing).
@@ -83,7 +83,9 @@ if [ ! -x .tools/bin/uv ] || [ "$(.tools/bin/uv --version 2>/dev/null | cut -d' 
   say "installing uv $UV_VERSION into .tools/"
   rm -rf .tools
   python3 -m venv .tools
-  .tools/bin/python -m pip install --quiet --disable-pip-version-check "uv==$UV_VERSION"
+  # by hash: pip refuses any file whose sha256 is not one PyPI published for this version
+  .tools/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes \
+    -r scripts/uv-requirements.txt
 fi
 
 say "syncing .venv with uv.lock"

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidg
 
 from kiosk.checkin.i18n import tr
 from kiosk.config.pin import PinGuard
+from kiosk.ui.theme import self_style_sheet
 
 
 class NeedsStaffWindow(QWidget):
@@ -24,6 +25,7 @@ class NeedsStaffWindow(QWidget):
         super().__init__()
         self._guard, self._on_unlocked = guard, on_unlocked
         self.setObjectName("needsStaff")
+        self.setStyleSheet(self_style_sheet())  # the guest screen's type
         self.setWindowTitle(tr("Kiosk"))
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -32,6 +34,7 @@ class NeedsStaffWindow(QWidget):
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail = QLabel(tr("Please ask at reception."))
+        self.detail.setObjectName("attractHint")
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin = QLineEdit()
@@ -45,10 +48,17 @@ class NeedsStaffWindow(QWidget):
         self.unlock_button.setMinimumHeight(48)
         self.unlock_button.clicked.connect(self.unlock)
         self.answer = QLabel("")
+        self.answer.setObjectName("pinMessage")
         self.answer.setWordWrap(True)
         self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for widget in (self.title, self.detail, self.pin, self.unlock_button, self.answer):
-            layout.addWidget(widget)
+        layout.addWidget(self.title)
+        layout.addWidget(self.detail)
+        layout.addSpacing(32)
+        for widget in (self.pin, self.unlock_button):  # a form's width, not the screen's
+            widget.setMaximumWidth(420)
+            layout.addWidget(widget, alignment=Qt.AlignmentFlag.AlignHCenter)
+            widget.setMinimumWidth(320)
+        layout.addWidget(self.answer)
         layout.addStretch(1)
 
     def unlock(self) -> None:
