@@ -47,6 +47,7 @@ from tests.camcorpus import (
     HEIGHT,
     WIDTH,
     Frame,
+    Sample,
     _background,
     _jpeg,
     _motion_blur,
@@ -75,12 +76,8 @@ its pixel grid still beats against the sensor's)."""
 
 
 @dataclass(frozen=True)
-class PhoneSample:
-    index: int
-    name: str
-    symbology: str | None
-    """None: the phone shows no code."""
-    payload: str | None
+class PhoneSample(Sample):
+    """A clip of a phone (``symbology`` None: it shows no code)."""
 
     def frames(self) -> Iterator[Frame]:
         for step in range(CLIP):

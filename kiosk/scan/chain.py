@@ -215,8 +215,10 @@ class CameraChain:
                 for r in whole_half.decode(view.half)
             ]
 
-        centre_reader = ZxingDecoder(
-            "centre",
+        # full resolution, as the sensor gave it: the frame's middle, and the regions' boxes
+        # (light on dark is the inverted crops' job)
+        full_res = ZxingDecoder(
+            "full-res",
             symbologies=wanted,
             try_downscale=False,
             try_invert=False,
@@ -231,7 +233,7 @@ class CameraChain:
                 Decoded(
                     r.text, r.format, "centre", tuple((x + left, y + top) for x, y in r.corners)
                 )
-                for r in centre_reader.decode(middle)
+                for r in full_res.decode(middle)
             ]
 
         self.first = Pass("zxing", half_pass)
@@ -239,20 +241,13 @@ class CameraChain:
         self._frames = 0
         self.region = Pass("region", _on_regions(crop.decode, "region"))
         # A pass that earned nothing on the corpora (a thin averaged strip of a 1D code) was
-        # dropped. The boxes' light on dark is the inverted crops' job.
-        box_reader = ZxingDecoder(
-            "region+box",
-            symbologies=wanted,
-            try_invert=False,
-            try_downscale=False,
-            code39_full_ascii=full_ascii,
-        )
+        # dropped.
 
         def on_boxes(view: View) -> list[Decoded]:
             return [
                 Decoded(read.text, read.format, "region+box", box.corners)
                 for box in view.boxes
-                for read in box_reader.decode(box.crop)
+                for read in full_res.decode(box.crop)
             ]
 
         available = [
