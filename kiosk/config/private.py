@@ -38,19 +38,7 @@ def create_private(path: Path) -> Path:
 
 def write_private(path: Path, text: str) -> None:
     """Write ``text`` to ``path``, 0600, whole or not at all (a crash leaves the old file)."""
-    private_dir(path.parent)
-    partial = path.with_name(path.name + ".partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(partial, PRIVATE)  # O_CREAT's mode is masked by the umask; this is not
-        os.replace(partial, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(partial)
+    write_private_bytes(path, text.encode("utf-8"))
 
 
 def open_private_append(path: Path) -> BinaryIO:
@@ -70,7 +58,8 @@ def make_private(path: Path) -> None:
 
 
 def write_private_bytes(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path``, 0600 in a 0700 folder, whole or not at all."""
+    """Write ``data`` to ``path``, 0600 in a 0700 folder, whole or not at all (a crash leaves
+    the old file)."""
     private_dir(path.parent)
     partial = path.with_name(path.name + ".partial")
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE)
@@ -79,7 +68,7 @@ def write_private_bytes(path: Path, data: bytes) -> Path:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(partial, PRIVATE)
+        os.chmod(partial, PRIVATE)  # O_CREAT's mode is masked by the umask; this is not
         os.replace(partial, path)
     finally:
         with contextlib.suppress(FileNotFoundError):
