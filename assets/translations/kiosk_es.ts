@@ -3691,40 +3691,40 @@
         <translation>Vea las notas bajo los campos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="27"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="29"/>
         <source>Kiosk</source>
         <translation>Quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="30"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="32"/>
         <source>This kiosk needs a member of staff</source>
         <translation>Este quiosco necesita a un miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="34"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="36"/>
         <source>Please ask at reception.</source>
         <translation>Por favor, pregunte en recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="39"/>
-        <location filename="../../kiosk/ui/needs_staff.py" line="40"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="42"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="43"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="186"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="43"/>
-        <location filename="../../kiosk/ui/needs_staff.py" line="44"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="46"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="47"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="62"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="72"/>
         <source>Too many wrong PINs. Try again in {s} s.</source>
         <translation>Demasiados PIN incorrectos. Inténtelo de nuevo en {s} s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="64"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="74"/>
         <location filename="../../kiosk/ui/staff_list.py" line="105"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
