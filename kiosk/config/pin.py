@@ -6,6 +6,12 @@ OWASP advises), never in clear; hashes made by earlier versions (scrypt) are sti
 against a guest at the keypad: five wrong tries lock the keypad, each lockout longer than the
 last (1 min, 5 min, 30 min, then an hour each), and the count survives a restart (pulling the
 plug must not reset it).
+
+A right PIN clears the run of wrong tries, not the escalation: a guest who guesses between two
+of staff's sign-ins meets the lockout where it was (each full day without a wrong try forgives
+one step). The lockout file is signed (HMAC-SHA256 with a key of this install's, 0600 beside
+it): a file edited to unlock (``{}``, ``"wrong": -1000``, ``NaN``), damaged or unsigned locks at
+the longest step instead, as a guess at the worst.
 """
 
 from __future__ import annotations
@@ -14,6 +20,8 @@ import hashlib
 import hmac
 import json
 import logging
+import math
+import secrets
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -38,6 +46,10 @@ PIN_LOCKOUT_FILE = "pin-lockout.json"
 """In the user data folder: the wrong tries and lockouts so far (``kiosk set-pin`` clears it)."""
 
 PinResult = Literal["ok", "wrong", "locked"]
+
+FORGIVE_STEP_S = 24 * 3600.0
+"""Each full day without a wrong try takes the escalation down one step."""
+KEY_FILE_SUFFIX = ".key"
 
 
 def hash_pin(pin: str) -> str:
@@ -103,6 +115,7 @@ class PinGuard:
         self._wrong = 0
         self._lockouts = 0
         self._locked_until = 0.0
+        self._last_wrong = 0.0
         self._load()
 
     def locked_for(self) -> float:
@@ -122,13 +135,14 @@ class PinGuard:
             return "locked"
         right = verify_pin(pin, self._stored)  # slow: outside the lock
         with self._lock:
+            self._forgive()
             if right:
-                self._wrong = 0
-                self._lockouts = 0
+                self._wrong = 0  # the escalation stays: see the module's docstring
                 self._locked_until = 0.0
                 self._save()
                 return "ok"
             self._wrong += 1
+            self._last_wrong = self._clock()
             result: PinResult = "wrong"
             if self._wrong >= self._max:
                 self._wrong = 0
@@ -139,31 +153,82 @@ class PinGuard:
             self._save()
             return result
 
+    def _forgive(self) -> None:
+        """One step of escalation off for each full day since the last wrong try."""
+        days = int((self._clock() - self._last_wrong) // FORGIVE_STEP_S)
+        if days > 0 and self._lockouts > 0 and self._locked_until <= self._clock():
+            self._lockouts = max(0, self._lockouts - days)
+            self._last_wrong += days * FORGIVE_STEP_S
+
+    @property
+    def _key_path(self) -> Path:
+        assert self._state_file is not None
+        return self._state_file.with_name(self._state_file.name + KEY_FILE_SUFFIX)
+
+    def _key(self) -> bytes:
+        path = self._key_path
+        try:
+            key = bytes.fromhex(path.read_text(encoding="ascii").strip())
+            if len(key) == 32:
+                return key
+        except (FileNotFoundError, ValueError):
+            pass
+        key = secrets.token_bytes(32)
+        write_private(path, key.hex())
+        return key
+
+    def _signature(self, body: str) -> str:
+        return hmac.new(self._key(), body.encode(), hashlib.sha256).hexdigest()
+
     def _load(self) -> None:
         if self._state_file is None:
             return
         try:
             saved = json.loads(self._state_file.read_text(encoding="utf-8"))
-            self._wrong = int(saved.get("wrong", 0))
-            self._lockouts = int(saved.get("lockouts", 0))
-            self._locked_until = float(saved.get("locked_until", 0.0))
+            if isinstance(saved, dict) and "hmac" not in saved and not self._key_path.exists():
+                state = {"last_wrong": self._clock(), **saved}  # as versions before signing
+            else:
+                body = saved["state"]
+                if not hmac.compare_digest(str(saved["hmac"]), self._signature(body)):
+                    raise ValueError("not signed by this install")
+                state = json.loads(body)
+            wrong, lockouts = int(state["wrong"]), int(state["lockouts"])
+            until, last = float(state["locked_until"]), float(state["last_wrong"])
+            if wrong < 0 or lockouts < 0 or not (math.isfinite(until) and math.isfinite(last)):
+                raise ValueError("out of range")
         except FileNotFoundError:
             return
-        except (OSError, ValueError, TypeError, AttributeError) as exc:
-            # unreadable: start locked once rather than forgetting a lockout in progress
-            log.warning("the PIN lockout file could not be read (%s)", type(exc).__name__)
-            self._lockouts = 1
-            self._locked_until = self._clock() + self._steps[0]
+        except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
+            # edited, damaged or unsigned: lock at the longest step rather than forget
+            log.warning("the PIN lockout file is not this kiosk's (%s): locked", type(exc).__name__)
+            self._lockouts = len(self._steps)
+            self._locked_until = self._clock() + self._steps[-1]
+            self._last_wrong = self._clock()
+            self._save()
+            return
+        self._wrong, self._lockouts, self._locked_until, self._last_wrong = (
+            wrong,
+            lockouts,
+            until,
+            last,
+        )
+        if "hmac" not in saved:
+            self._save()  # signed from now on
 
     def _save(self) -> None:
         if self._state_file is None:
             return
-        state = {
-            "wrong": self._wrong,
-            "lockouts": self._lockouts,
-            "locked_until": self._locked_until,
-        }
+        body = json.dumps(
+            {
+                "wrong": self._wrong,
+                "lockouts": self._lockouts,
+                "locked_until": self._locked_until,
+                "last_wrong": self._last_wrong,
+            }
+        )
         try:
-            write_private(self._state_file, json.dumps(state))
+            write_private(
+                self._state_file, json.dumps({"state": body, "hmac": self._signature(body)})
+            )
         except OSError as exc:
             log.warning("the PIN lockout could not be saved (%s)", type(exc).__name__)

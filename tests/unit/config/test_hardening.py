@@ -47,7 +47,10 @@ def test_the_pin_is_an_argon2id_hash_and_old_scrypt_hashes_still_open() -> None:
     assert not verify_pin(PIN, "garbage")
 
 
-def test_lockouts_grow_and_a_right_pin_resets_them(tmp_path: Path) -> None:
+def test_lockouts_grow_and_a_right_pin_does_not_reset_the_escalation(tmp_path: Path) -> None:
+    """Issue 30: a right PIN reset the escalation, so a guest guessing between two of staff's
+    sign-ins had 136 tries a day. It clears the run of wrong tries; the next run locks for the
+    next step; a full day without a wrong try forgives one step."""
     clock = Clock()
     guard = PinGuard(STORED, state_file=tmp_path / "lockout.json", clock=clock)
     lengths = []
@@ -59,9 +62,61 @@ def test_lockouts_grow_and_a_right_pin_resets_them(tmp_path: Path) -> None:
         clock.now += guard.locked_for() + 1
     assert lengths == [60, 300, 1800]
 
+    assert guard.try_pin(PIN) == "ok"  # staff sign in
+    assert [guard.try_pin("0000") for _ in range(5)][-1] == "locked"
+    assert round(guard.locked_for()) == 3600  # where the escalation was, not back to 60
+
+    clock.now += 3600 + 2 * 24 * 3600  # two days without a wrong try: two steps forgiven
     assert guard.try_pin(PIN) == "ok"
     assert [guard.try_pin("0000") for _ in range(5)][-1] == "locked"
-    assert round(guard.locked_for()) == 60  # back to the first step
+    assert round(guard.locked_for()) == 1800
+
+
+@pytest.mark.parametrize(
+    "planted",
+    [
+        "{}",
+        '{"wrong": -1000, "lockouts": 0, "locked_until": 0}',
+        '{"wrong": 0, "lockouts": 0, "locked_until": NaN}',
+        "{not json",
+    ],
+)
+def test_a_lockout_file_edited_to_unlock_locks_instead(tmp_path: Path, planted: str) -> None:
+    """Issue 30: a damaged file reset the escalation, and a valid but hostile one unlocked."""
+    state = tmp_path / "pin-lockout.json"
+    clock = Clock()
+    guard = PinGuard(STORED, state_file=state, clock=clock)
+    for _ in range(5):
+        guard.try_pin("0000")  # locked once, signed on disk
+    state.write_text(planted)
+    reloaded = PinGuard(STORED, state_file=state, clock=clock)
+    assert reloaded.try_pin(PIN) == "locked"
+    assert round(reloaded.locked_for()) == 3600  # the longest step: a guess at the worst
+
+
+def test_a_signed_lockout_file_edited_by_hand_locks_too(tmp_path: Path) -> None:
+    state = tmp_path / "pin-lockout.json"
+    clock = Clock()
+    guard = PinGuard(STORED, state_file=state, clock=clock)
+    for _ in range(5):
+        guard.try_pin("0000")
+    saved = json.loads(state.read_text())
+    body = json.loads(saved["state"])
+    body.update(wrong=0, lockouts=0, locked_until=0)
+    saved["state"] = json.dumps(body)  # the signature no longer matches
+    state.write_text(json.dumps(saved))
+    assert PinGuard(STORED, state_file=state, clock=clock).try_pin(PIN) == "locked"
+    assert mode(state.with_name(state.name + ".key")) == 0o600
+
+
+def test_a_lockout_file_from_before_signing_is_kept_and_signed(tmp_path: Path) -> None:
+    state = tmp_path / "pin-lockout.json"
+    state.write_text('{"wrong": 2, "lockouts": 1, "locked_until": 0}')
+    clock = Clock()
+    guard = PinGuard(STORED, state_file=state, clock=clock)
+    assert [guard.try_pin("0000") for _ in range(3)] == ["wrong", "wrong", "locked"]
+    assert round(guard.locked_for()) == 300  # its escalation carried over
+    assert "hmac" in json.loads(state.read_text())
 
 
 def test_a_restart_does_not_reset_the_count_or_the_lockout(tmp_path: Path) -> None:
