@@ -703,6 +703,7 @@ def _self_checkin(
     from kiosk.ui.self_checkin import SelfCheckInWindow
     from kiosk.ui.sounds import Sounds
     from kiosk.ui.speech import Speaker
+    from kiosk.ui.staff_list import roster_from
 
     stored = pin_hash or settings.staff_pin_hash
     assert stored is not None, "self check-in needs a staff PIN (checked by the CLI)"
@@ -716,6 +717,7 @@ def _self_checkin(
         show_surname=settings.show_surname,
         countdown_s=settings.self_countdown_s,
         staff_idle_s=settings.staff_idle_s,
+        manager_badge=lambda code: roster_from(settings.staff).manager_with_badge(code),
     )
     screen = SelfCheckInWindow(
         session,

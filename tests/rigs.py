@@ -199,6 +199,8 @@ def build_self(
     offline: bool = False,
     show_surname: bool = False,
     speech_engine: str | None = None,
+    pins: Any = None,
+    manager_badge: Callable[[str], str | None] = lambda _code: None,
 ) -> SelfRig:
     from kiosk.checkin.self_session import SelfSession
     from kiosk.config.pin import PinGuard
@@ -215,10 +217,11 @@ def build_self(
         actions,
         runner,
         audit,
-        PinGuard(pin_hash, lockout_steps_s=(lockout_s,)),
+        pins or PinGuard(pin_hash, lockout_steps_s=(lockout_s,)),
         countdown_s=countdown_s,
         staff_idle_s=staff_idle_s,
         show_surname=show_surname,
+        manager_badge=manager_badge,
     )
     from kiosk.ui.speech import Speaker
 

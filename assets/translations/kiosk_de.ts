@@ -132,7 +132,7 @@
         <translation>Scannen Sie zuerst das Armband des Gastes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/desk/duty.py" line="181"/>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="195"/>
         <source>Signed out after %n minutes without use.</source>
         <extracomment>one: Signed out after %n minute without use.</extracomment>
         <translation>
@@ -140,8 +140,38 @@
             <numerusform>Nach %n Minuten ohne Nutzung abgemeldet.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="131"/>
+        <source>Your PIN is stopped after {count} wrong tries: scan your badge, and ask a manager to set you a new PIN.</source>
+        <translation>Ihre PIN ist nach {count} Fehlversuchen gesperrt: Scannen Sie Ihren Ausweis und lassen Sie sich von einer Leitung eine neue PIN geben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="156"/>
+        <source>Signed in as {name}.</source>
+        <translation>Angemeldet als {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="158"/>
+        <source>{name} took over the desk.</source>
+        <translation>{name} hat den Empfang übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="194"/>
+        <source>Signed out after {seconds} s without use.</source>
+        <translation>Nach {seconds} s ohne Nutzung abgemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="112"/>
+        <location filename="../../kiosk/ui/desk.py" line="714"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="70"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="302"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="358"/>
+        <source>Checking…</source>
+        <translation>Einen Moment…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/desk/duty.py" line="130"/>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="138"/>
         <source>Too many wrong PINs: try again in %n minutes, or scan your badge.</source>
         <extracomment>one: Too many wrong PINs: try again in %n minute, or scan your badge.</extracomment>
         <translation>
@@ -150,47 +180,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="136"/>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="144"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Diese PIN stimmt nicht. Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="148"/>
-        <source>Signed in as {name}.</source>
-        <translation>Angemeldet als {name}.</translation>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="161"/>
+        <source>Your PIN was set before the rule of {low} digits or more, none easy to guess: ask a manager to set you a new one.</source>
+        <translation>Ihre PIN stammt aus der Zeit vor der Regel (mindestens {low} Ziffern, nicht leicht zu erraten): Lassen Sie sich von einer Leitung eine neue geben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="150"/>
-        <source>{name} took over the desk.</source>
-        <translation>{name} hat den Empfang übernommen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="180"/>
-        <source>Signed out after {seconds} s without use.</source>
-        <translation>Nach {seconds} s ohne Nutzung abgemeldet.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
-        <location filename="../../kiosk/ui/desk.py" line="714"/>
-        <location filename="../../kiosk/ui/diagnostics.py" line="70"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="244"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="296"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="331"/>
-        <source>Checking…</source>
-        <translation>Einen Moment…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="114"/>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="116"/>
         <source>The PIN could not be checked.</source>
         <translation>Die PIN konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="125"/>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="127"/>
         <source>Tap your name, then type your PIN.</source>
         <translation>Namen antippen, dann PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="173"/>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="187"/>
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
@@ -812,6 +822,21 @@
         <translation>Prüfen Sie das Geburtsjahr ({year}).</translation>
     </message>
     <message>
+        <location filename="../../kiosk/checkin/pin_policy.py" line="53"/>
+        <source>{low} to {high} digits</source>
+        <translation>{low} bis {high} Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/pin_policy.py" line="60"/>
+        <source>A PIN is {low} to {high} digits.</source>
+        <translation>Eine PIN hat {low} bis {high} Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/pin_policy.py" line="62"/>
+        <source>That PIN is among the first a guesser tries (a repeat, a run, a pattern or a year): choose another.</source>
+        <translation>Diese PIN gehört zu den ersten, die jemand beim Raten probiert (Wiederholung, Folge, Muster oder Jahreszahl): bitte eine andere wählen.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/checkin/policy.py" line="309"/>
         <source>Wristband {expiry}.</source>
         <translation>Armband {expiry}.</translation>
@@ -874,8 +899,8 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="120"/>
         <location filename="../../kiosk/checkin/policy.py" line="138"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="406"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="374"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="433"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="401"/>
         <source>Please see reception.</source>
         <translation>Bitte wenden Sie sich an die Rezeption.</translation>
     </message>
@@ -1038,22 +1063,22 @@
         <translation>Kein gedrucktes Band passt zum Codemuster dieses Standorts: Präfix und Länge der Druckercodes passend einstellen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="57"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="59"/>
         <source>That didn't scan properly. Please try again.</source>
         <translation>Das hat nicht geklappt. Bitte noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="58"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="60"/>
         <source>We don't recognise this wristband.</source>
         <translation>Dieses Armband kennen wir nicht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="59"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="61"/>
         <source>We can't check you in right now.</source>
         <translation>Wir können Sie gerade nicht einchecken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="60"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="62"/>
         <source>We couldn't confirm your check-in.</source>
         <translation>Wir konnten Ihren Check-in nicht bestätigen.</translation>
     </message>
@@ -1118,59 +1143,59 @@
         <translation>Gedruckte Bänder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="56"/>
+        <location filename="../../kiosk/checkin/staff.py" line="58"/>
         <location filename="../../kiosk/ui/desk.py" line="570"/>
         <location filename="../../kiosk/ui/desk.py" line="898"/>
         <source>Front desk</source>
         <translation>Rezeption</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="57"/>
+        <location filename="../../kiosk/checkin/staff.py" line="59"/>
         <source>Supervisor</source>
         <translation>Schichtleitung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="58"/>
+        <location filename="../../kiosk/checkin/staff.py" line="60"/>
         <source>Manager</source>
         <translation>Leitung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="62"/>
+        <location filename="../../kiosk/checkin/staff.py" line="64"/>
         <source>Only a supervisor or a manager can override.</source>
         <translation>Nur Schichtleitung oder Leitung darf eine Ausnahme machen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="63"/>
+        <location filename="../../kiosk/checkin/staff.py" line="65"/>
         <source>Only a supervisor or a manager can lock or unlock an account.</source>
         <translation>Nur Schichtleitung oder Leitung darf ein Konto sperren oder entsperren.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="64"/>
+        <location filename="../../kiosk/checkin/staff.py" line="66"/>
         <source>Only a manager can erase a guest's details.</source>
         <translation>Nur die Leitung darf die Daten eines Gastes löschen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="65"/>
+        <location filename="../../kiosk/checkin/staff.py" line="67"/>
         <source>Only a manager can change staff and settings.</source>
         <translation>Nur die Leitung darf Mitarbeitende und Einstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="66"/>
+        <location filename="../../kiosk/checkin/staff.py" line="68"/>
         <source>Only a manager can export the customers report.</source>
         <translation>Nur die Leitung darf den Kundenbericht exportieren.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="136"/>
+        <location filename="../../kiosk/checkin/staff.py" line="143"/>
         <source>Keep at least one manager, or nobody can change the list again.</source>
         <translation>Mindestens eine Leitung behalten, sonst kann niemand die Liste mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="139"/>
+        <location filename="../../kiosk/checkin/staff.py" line="146"/>
         <source>Every member of staff needs a name.</source>
         <translation>Alle Mitarbeitenden brauchen einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="144"/>
+        <location filename="../../kiosk/checkin/staff.py" line="151"/>
         <source>{name} has neither a PIN nor a badge, so cannot sign in.</source>
         <translation>{name} hat weder PIN noch Ausweis und kann sich nicht anmelden.</translation>
     </message>
@@ -1550,8 +1575,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/writes/base.py" line="171"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="293"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="303"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="319"/>
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
@@ -1981,144 +2006,139 @@
         <translation>Die Zugangsdaten {name} konnten nicht geschrieben werden ({reason}); nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="143"/>
+        <location filename="../../kiosk/ops/pairing.py" line="145"/>
         <source>Paired with Collins as a {mode}; settings in {path}.</source>
         <translation>Mit Collins gekoppelt als {mode}; Einstellungen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="213"/>
+        <location filename="../../kiosk/ops/pairing.py" line="215"/>
         <source>✔ Found {who}: cards work here.</source>
         <translation>✔ {who} gefunden: Karten funktionieren hier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="227"/>
+        <location filename="../../kiosk/ops/pairing.py" line="229"/>
         <source>✔ Found {who}: the kiosk reads bands at this site.</source>
         <translation>✔ {who} gefunden: Der Kiosk liest Armbänder an diesem Standort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="265"/>
+        <location filename="../../kiosk/ops/pairing.py" line="267"/>
         <source>Paired with {site} as a {mode}; the token {kept}; settings in {path}.</source>
         <translation>Mit {site} gekoppelt als {mode}; das Token {kept}; Einstellungen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="342"/>
+        <location filename="../../kiosk/ops/pairing.py" line="344"/>
         <source>{host} answered with an error ({error}): try again shortly.</source>
         <translation>{host} hat mit einem Fehler geantwortet ({error}): Versuchen Sie es gleich erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="137"/>
+        <location filename="../../kiosk/ops/pairing.py" line="139"/>
         <source>Paired with Collins at {venue} as a {mode}; settings in {path}.</source>
         <translation>Mit Collins in {venue} gekoppelt als {mode}; Einstellungen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="151"/>
+        <location filename="../../kiosk/ops/pairing.py" line="153"/>
         <source>self check-in</source>
         <translation>Self-Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="151"/>
+        <location filename="../../kiosk/ops/pairing.py" line="153"/>
         <source>front desk</source>
         <translation>Rezeption</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="204"/>
+        <location filename="../../kiosk/ops/pairing.py" line="206"/>
         <source>✖ Not a card this kiosk reads (it expects a 24-character customer id).</source>
         <translation>✖ Keine Karte, die dieser Kiosk liest (er erwartet eine 24-stellige Kunden-ID).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="212"/>
-        <location filename="../../kiosk/ops/pairing.py" line="226"/>
+        <location filename="../../kiosk/ops/pairing.py" line="214"/>
+        <location filename="../../kiosk/ops/pairing.py" line="228"/>
         <source>a guest</source>
         <translation>einen Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="328"/>
+        <location filename="../../kiosk/ops/pairing.py" line="330"/>
         <source>{host} refused this token: check it was copied whole, or make a new one.</source>
         <translation>{host} hat dieses Token abgelehnt: Prüfen Sie, ob es vollständig kopiert wurde, oder erstellen Sie ein neues.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="332"/>
+        <location filename="../../kiosk/ops/pairing.py" line="334"/>
         <source>{host} won't show this token its sites: ask for a token that may read them.</source>
         <translation>{host} zeigt diesem Token keine Standorte: Fordern Sie ein Token an, das sie lesen darf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="337"/>
+        <location filename="../../kiosk/ops/pairing.py" line="339"/>
         <source>{host} did not answer in time: check the network.</source>
         <translation>{host} hat nicht rechtzeitig geantwortet: Prüfen Sie das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="339"/>
+        <location filename="../../kiosk/ops/pairing.py" line="341"/>
         <source>No connection to {host}: check the address, the network cable or Wi-Fi.</source>
         <translation>Keine Verbindung zu {host}: Prüfen Sie die Adresse, das Netzwerkkabel oder das WLAN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="56"/>
-        <location filename="../../kiosk/ops/pairing.py" line="81"/>
+        <location filename="../../kiosk/ops/pairing.py" line="58"/>
+        <location filename="../../kiosk/ops/pairing.py" line="83"/>
         <source>Paste the API token first.</source>
         <translation>Fügen Sie zuerst das API-Token ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="66"/>
+        <location filename="../../kiosk/ops/pairing.py" line="68"/>
         <source>This token can see no sites: ask for a token of the right brand.</source>
         <translation>Dieses Token sieht keine Standorte: Fordern Sie ein Token der richtigen Marke an.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="121"/>
+        <location filename="../../kiosk/ops/pairing.py" line="123"/>
         <source>A Collins venue id is 24 letters and digits (0-9, a-f).</source>
         <translation>Eine Collins-Venue-ID besteht aus 24 Buchstaben und Ziffern (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="158"/>
+        <location filename="../../kiosk/ops/pairing.py" line="160"/>
         <source>The mode is desk or self.</source>
         <translation>Der Modus ist desk oder self.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="160"/>
-        <source>Self check-in needs a staff PIN (4 to 12 digits).</source>
-        <translation>Self-Check-in braucht eine Personal-PIN (4 bis 12 Ziffern).</translation>
+        <location filename="../../kiosk/ops/pairing.py" line="162"/>
+        <source>Self check-in needs a staff PIN ({rule}).</source>
+        <translation>Der Self-Check-in braucht eine Personal-PIN ({rule}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="263"/>
+        <location filename="../../kiosk/ops/pairing.py" line="265"/>
         <source>from {variable}</source>
         <translation>aus {variable}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="263"/>
+        <location filename="../../kiosk/ops/pairing.py" line="265"/>
         <source>in the OS keyring</source>
         <translation>im Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="166"/>
-        <source>The staff PIN is 4 to 12 digits.</source>
-        <translation>Die Personal-PIN hat 4 bis 12 Ziffern.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ops/pairing.py" line="187"/>
+        <location filename="../../kiosk/ops/pairing.py" line="189"/>
         <source>This machine has no keyring to keep the token in (nothing was saved). On an appliance, pair as root with {command}: the token becomes an encrypted systemd credential.</source>
         <translation>Dieser Rechner hat keinen Schlüsselbund für das Token (nichts wurde gespeichert). Auf einem Gerät als root mit {command} koppeln: Das Token wird zu verschlüsselten systemd-Zugangsdaten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="209"/>
+        <location filename="../../kiosk/ops/pairing.py" line="211"/>
         <source>✖ No guest has this card.</source>
         <translation>✖ Kein Gast hat diese Karte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="211"/>
+        <location filename="../../kiosk/ops/pairing.py" line="213"/>
         <source>✖ Could not look it up ({error}).</source>
         <translation>✖ Konnte nicht nachgeschlagen werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="223"/>
+        <location filename="../../kiosk/ops/pairing.py" line="225"/>
         <source>✖ Not recognised at this site: try another band, or check the site.</source>
         <translation>✖ An diesem Standort nicht erkannt: Versuchen Sie ein anderes Armband oder prüfen Sie den Standort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="91"/>
+        <location filename="../../kiosk/ops/pairing.py" line="93"/>
         <source>{host} refused this token: check it was copied whole.</source>
         <translation>{host} hat dieses Token abgelehnt: Prüfen Sie, ob es vollständig kopiert wurde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="95"/>
+        <location filename="../../kiosk/ops/pairing.py" line="97"/>
         <source>{host} could not be asked ({error}).</source>
         <translation>{host} konnte nicht gefragt werden ({error}).</translation>
     </message>
@@ -2702,7 +2722,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="618"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="254"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="260"/>
         <source>Back to self check-in</source>
         <translation>Zurück zum Self-Check-in</translation>
     </message>
@@ -2774,7 +2794,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="687"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="158"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="160"/>
         <source>A wristband with a barcode</source>
         <translation>Ein Armband mit Barcode</translation>
     </message>
@@ -2822,9 +2842,9 @@
         <location filename="../../kiosk/ui/desk.py" line="1186"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="252"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="117"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="236"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="105"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
@@ -2886,13 +2906,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="123"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="269"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="275"/>
         <source>data from {time}</source>
         <translation>Daten von {time}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/desk.py" line="125"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="272"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="278"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
         <translation>
@@ -2902,7 +2922,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="127"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="274"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="280"/>
         <source>nothing waiting</source>
         <translation>nichts wartet</translation>
     </message>
@@ -3169,7 +3189,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="59"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="252"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="258"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
@@ -3636,7 +3656,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="194"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="220"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="223"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3708,7 +3728,7 @@
     <message>
         <location filename="../../kiosk/ui/needs_staff.py" line="42"/>
         <location filename="../../kiosk/ui/needs_staff.py" line="43"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="186"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="190"/>
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
@@ -3724,8 +3744,13 @@
         <translation>Zu viele falsche PINs. Versuchen Sie es in {s} s erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="74"/>
-        <location filename="../../kiosk/ui/staff_list.py" line="105"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="75"/>
+        <source>The keypad is stopped after {count} wrong PINs: kiosk set-pin on this machine opens it.</source>
+        <translation>Das Tastenfeld ist nach {count} falschen PINs gesperrt: kiosk set-pin auf diesem Gerät öffnet es.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/needs_staff.py" line="82"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="109"/>
         <source>That PIN is not right.</source>
         <translation>Diese PIN stimmt nicht.</translation>
     </message>
@@ -3935,199 +3960,199 @@
         <translation>Grund: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="51"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="53"/>
         <source>a wristband</source>
         <translation>ein Armband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="67"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="194"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="69"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="200"/>
         <source>Pair this kiosk</source>
         <translation>Diesen Kiosk koppeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="78"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="80"/>
         <source>Pair this kiosk with your site</source>
         <translation>Diesen Kiosk mit Ihrem Standort koppeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="86"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="88"/>
         <source>Pairing status</source>
         <translation>Kopplungsstatus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="147"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="149"/>
         <source>API address</source>
         <translation>API-Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="149"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="151"/>
         <source>Paste the API token</source>
         <translation>API-Token einfügen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="149"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="151"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="152"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="154"/>
         <source>Find my sites</source>
         <translation>Meine Standorte finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="152"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="154"/>
         <source>Check the token and list its sites</source>
         <translation>Token prüfen und seine Standorte auflisten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="166"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="168"/>
         <source>Sites this token can see</source>
         <translation>Standorte, die dieses Token sieht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="169"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="171"/>
         <source>This venue's id (from your account)</source>
         <translation>ID dieses Hauses (aus Ihrem Konto)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="169"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="171"/>
         <source>Venue id</source>
         <translation>Haus-ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="170"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="172"/>
         <source>The venue's name, as staff call it</source>
         <translation>Name des Hauses, wie das Personal es nennt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="170"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="172"/>
         <source>Venue name</source>
         <translation>Name des Hauses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="178"/>
         <source>Front desk (staff)</source>
         <translation>Rezeption (Personal)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="178"/>
         <source>Mode: front desk</source>
         <translation>Modus: Rezeption</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="179"/>
         <source>Self check-in (guests)</source>
         <translation>Self-Check-in (Gäste)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="179"/>
         <source>Mode: self check-in</source>
         <translation>Modus: Self-Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="186"/>
-        <source>Staff PIN (4 to 12 digits)</source>
-        <translation>Personal-PIN (4 bis 12 Ziffern)</translation>
+        <location filename="../../kiosk/ui/pairing_window.py" line="189"/>
+        <source>Staff PIN ({rule}, not easy to guess)</source>
+        <translation>Personal-PIN ({rule}, nicht leicht zu erraten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="187"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="193"/>
         <source>The same PIN again</source>
         <translation>Dieselbe PIN noch einmal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="187"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="193"/>
         <source>Staff PIN again</source>
         <translation>Personal-PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="191"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="197"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="191"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="197"/>
         <source>Back to the token</source>
         <translation>Zurück zum Token</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="194"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="200"/>
         <source>Pair this kiosk with the chosen site</source>
         <translation>Diesen Kiosk mit dem gewählten Standort koppeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="208"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="214"/>
         <source>3. Scan a wristband to test (or type its code and Enter).</source>
         <translation>3. Scannen Sie zum Test ein Armband (oder tippen Sie seinen Code und Eingabe).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="210"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="216"/>
         <source>A wristband's code</source>
         <translation>Code eines Armbands</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="210"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="216"/>
         <source>Test scan: a wristband's code</source>
         <translation>Testscan: Code eines Armbands</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="213"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="219"/>
         <source>Test scan result</source>
         <translation>Ergebnis des Testscans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="214"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="214"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="220"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="220"/>
         <source>Start the kiosk</source>
         <translation>Kiosk starten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="247"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="253"/>
         <source>Checking the token…</source>
         <translation>Prüfe das Token…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="319"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="329"/>
         <source>Looking it up…</source>
         <translation>Suche…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="96"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="98"/>
         <source>The token from the environment</source>
         <translation>Das Token aus der Umgebung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="98"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="100"/>
         <source>Using the API token this computer already has: press Find my sites.</source>
         <translation>Das API-Token, das dieser Computer schon hat, wird verwendet: Tippen Sie auf „Meine Standorte finden“.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="127"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="129"/>
         <source>1. The API address and a personal access token from the guest system (its administrator makes one). The token is kept in this computer's keyring, never in a file.</source>
         <translation>1. Die API-Adresse und ein persönliches Zugriffstoken aus dem Gästesystem (dessen Administrator erstellt es). Das Token wird im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="163"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="165"/>
         <source>2. Which site is this kiosk at, and what is it for?</source>
         <translation>2. An welchem Standort steht dieser Kiosk, und wofür ist er?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="301"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="311"/>
         <source>3. Scan {what} to test (or type its code and Enter).</source>
         <translation>3. Scannen Sie zum Test {what} (oder tippen Sie den Code und Eingabe).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="139"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="141"/>
         <source>Guest system: {name}</source>
         <translation>Gästesystem: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="259"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="265"/>
         <source>The token works with {name}. Type this venue's id.</source>
         <translation>Das Token funktioniert mit {name}. Geben Sie die ID dieses Hauses ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pairing_window.py" line="265"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="271"/>
         <source>This token can see %n sites.</source>
         <extracomment>one: This token can see %n site.</extracomment>
         <translation>
@@ -4136,12 +4161,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="280"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="286"/>
         <source>Choose the site first.</source>
         <translation>Wählen Sie zuerst den Standort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="289"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="295"/>
         <source>The two PINs differ: type them again.</source>
         <translation>Die beiden PINs unterscheiden sich: Geben Sie sie erneut ein.</translation>
     </message>
@@ -4287,178 +4312,198 @@
         <translation>Ein Testband wurde gedruckt: am Empfang scannen, um auch den Scanner zu testen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="63"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="65"/>
         <source>Kiosk · Self check-in</source>
         <translation>Kiosk · Self-Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="91"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="93"/>
         <source>Connection status</source>
         <translation>Verbindungsstatus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="101"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="103"/>
         <source>Staff pages closing</source>
         <translation>Personalseiten werden geschlossen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="154"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="242"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="156"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="248"/>
         <source>Scan your wristband or card</source>
         <translation>Scannen Sie Ihr Armband oder Ihre Karte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="235"/>
+        <source>About the staff PIN</source>
+        <translation>Zur Personal-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="249"/>
         <source>Hold the barcode under the scanner, or up to the camera.</source>
         <translation>Halten Sie den Barcode unter den Scanner oder vor die Kamera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="251"/>
         <source>Staff only: enter the PIN</source>
         <translation>Nur für Personal: PIN eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="247"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="248"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="117"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="254"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="119"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="256"/>
         <source>Switch to the front desk</source>
         <translation>Zur Rezeptionsansicht wechseln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="251"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="257"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="78"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="259"/>
         <source>Quit the kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="84"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="86"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="314"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="266"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="272"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="385"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="351"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="412"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="378"/>
         <source>Welcome!</source>
         <translation>Willkommen!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="403"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="369"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="430"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="396"/>
         <source>One moment</source>
         <translation>Einen Moment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="403"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="369"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="430"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="396"/>
         <source>Sorry</source>
         <translation>Entschuldigung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="296"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="302"/>
         <source>Still checking… one moment, please.</source>
         <translation>Wird noch geprüft… einen Moment bitte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="312"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="318"/>
         <source>Held: tap again to go on</source>
         <translation>Angehalten: zum Weitergehen erneut tippen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="320"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
         <source>Back to the guest screen in %1 s: touch to stay</source>
         <translation>Zurück zum Gästebildschirm in %1 s – zum Bleiben tippen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="349"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="376"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="349"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="376"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="354"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="381"/>
         <source>You're checked in. Enjoy your visit!</source>
         <translation>Sie sind eingecheckt. Genießen Sie Ihren Besuch!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="356"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="383"/>
         <source>Enjoy your visit!</source>
         <translation>Viel Freude bei Ihrem Besuch!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="371"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="398"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="366"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="336"/>
+        <source>This kiosk's PIN was set before the rule of %1 digits or more, none easy to guess: set a new one (kiosk set-pin).</source>
+        <translation>Die PIN dieses Kiosks stammt aus der Zeit vor der Regel (mindestens %1 Ziffern, nicht leicht zu erraten): bitte eine neue setzen (kiosk set-pin).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="356"/>
+        <source>Opened by a manager's badge: enter the PIN.</source>
+        <translation>Mit dem Ausweis einer Leitung geöffnet: PIN eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="393"/>
         <source>Your wristband has no end date</source>
         <translation>Ihr Armband ist unbefristet gültig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="385"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="351"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="412"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="378"/>
         <source>Welcome, %1!</source>
         <translation>Willkommen, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="387"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="371"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="414"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="398"/>
         <source>Hello, %1</source>
         <translation>Hallo, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="317"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="323"/>
         <source>Tap to keep this on screen</source>
         <translation>Tippen, um dies stehen zu lassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="337"/>
-        <source>Wrong PIN</source>
-        <translation>Falsche PIN</translation>
+        <location filename="../../kiosk/ui/self_checkin.py" line="350"/>
+        <source>The keypad is stopped after %1 wrong PINs. A manager's badge opens it (scan it now), or kiosk set-pin on this machine.</source>
+        <translation>Das Tastenfeld ist nach %1 falschen PINs gesperrt. Der Ausweis einer Leitung öffnet es (jetzt scannen) oder kiosk set-pin auf diesem Gerät.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="360"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="387"/>
         <source>Membership: %1</source>
         <translation>Mitgliedschaft: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="364"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="391"/>
         <source>Wristband valid until %1</source>
         <translation>Armband gültig bis %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="334"/>
-        <source>Too many tries. Wait %1 s.</source>
-        <translation>Zu viele Versuche. Warten Sie %1 s.</translation>
+        <location filename="../../kiosk/ui/self_checkin.py" line="364"/>
+        <source>Wrong PIN</source>
+        <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="315"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="321"/>
         <source>Back to the start in %1 s</source>
         <translation>Zurück zum Start in %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="361"/>
+        <source>Too many tries. Wait %1 s.</source>
+        <translation>Zu viele Versuche. Warten Sie %1 s.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/shift_dialog.py" line="32"/>
@@ -4522,8 +4567,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/sign_in.py" line="79"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="93"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="257"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="95"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="260"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -4553,206 +4598,201 @@
         <translation>{name}, {role}: anmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="72"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="74"/>
         <source>Name shown on the sign-in page</source>
         <translation>Name auf der Anmeldeseite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="75"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="92"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="77"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="94"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="83"/>
-        <source>New PIN (4 to 12 digits)</source>
-        <translation>Neue PIN (4 bis 12 Ziffern)</translation>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="85"/>
+        <source>New PIN ({rule})</source>
+        <translation>Neue PIN ({rule})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="88"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="90"/>
         <source>The new PIN again</source>
         <translation>Die neue PIN noch einmal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="91"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="93"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="94"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="96"/>
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="99"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="101"/>
         <source>Staff badge</source>
         <translation>Mitarbeiterausweis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="100"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="102"/>
         <source>Scan a badge</source>
         <translation>Ausweis scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="100"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="102"/>
         <source>Scan a staff badge for this person</source>
         <translation>Einen Mitarbeiterausweis für diese Person scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="102"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="104"/>
         <source>Remove badge</source>
         <translation>Ausweis entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="102"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="104"/>
         <source>Remove this person's badge</source>
         <translation>Den Ausweis dieser Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="111"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="113"/>
         <source>What needs changing</source>
         <translation>Was geändert werden muss</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="117"/>
         <source>Cancel: change nothing</source>
         <translation>Abbrechen: nichts ändern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="117"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="119"/>
         <source>Keep these details</source>
         <translation>Diese Angaben übernehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="132"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="134"/>
         <source>Scan the badge now…</source>
         <translation>Jetzt den Ausweis scannen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="141"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="143"/>
         <source>Badge scanned.</source>
         <translation>Ausweis gescannt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="188"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="196"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="191"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="199"/>
         <location filename="../../kiosk/ui/staff_list.py" line="87"/>
         <source>Staff and roles</source>
         <translation>Mitarbeitende und Rollen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="199"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="202"/>
         <source>Everyone listed signs in to the desk with a badge or a PIN, and the audit records who did what. Supervisors may also override and lock accounts; managers may also erase a guest's details and change staff and settings. An empty list: a shared desk without sign-in.</source>
         <translation>Alle hier Aufgeführten melden sich mit Ausweis oder PIN am Empfang an, und das Protokoll hält fest, wer was getan hat. Die Schichtleitung darf zusätzlich Ausnahmen machen und Konten sperren; die Leitung darf außerdem Gästedaten löschen und Mitarbeitende und Einstellungen ändern. Eine leere Liste: ein gemeinsamer Empfang ohne Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="210"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="213"/>
         <source>Staff who sign in</source>
         <translation>Mitarbeitende, die sich anmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="216"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="219"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="216"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="219"/>
         <source>Add a member of staff</source>
         <translation>Eine Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="218"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="221"/>
         <source>Change…</source>
         <translation>Ändern…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="218"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="221"/>
         <source>Change the chosen member of staff</source>
         <translation>Die gewählte Person ändern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="220"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="223"/>
         <source>Remove the chosen member of staff</source>
         <translation>Die gewählte Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="229"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="232"/>
         <source>Why the list cannot be saved yet</source>
         <translation>Warum die Liste noch nicht gespeichert werden kann</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="236"/>
         <source>Close without saving the staff list</source>
         <translation>Schließen, ohne die Liste zu speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="235"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="238"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="107"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="235"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="238"/>
         <source>Save the staff list</source>
         <translation>Die Liste der Mitarbeitenden speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="62"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="64"/>
         <source>Change staff member</source>
         <translation>Person ändern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="62"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="64"/>
         <source>Add staff member</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="84"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="86"/>
         <source>Leave blank to keep</source>
         <translation>Leer lassen zum Behalten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="138"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="140"/>
         <source>That badge is already {name}'s.</source>
         <translation>Dieser Ausweis gehört schon {name}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="150"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="152"/>
         <source>Type a name.</source>
         <translation>Einen Namen eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="332"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="335"/>
         <source>The staff list could not be saved ({error}).</source>
         <translation>Die Liste konnte nicht gespeichert werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="127"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="129"/>
         <source>A badge is set.</source>
         <translation>Ein Ausweis ist hinterlegt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="127"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="129"/>
         <source>No badge.</source>
         <translation>Kein Ausweis.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="154"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="156"/>
         <source>The two PINs are not the same.</source>
         <translation>Die beiden PINs sind nicht gleich.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="157"/>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>Eine PIN hat 4 bis 12 Ziffern.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="161"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="164"/>
         <source>Give a PIN or scan a badge, or they cannot sign in.</source>
         <translation>PIN vergeben oder Ausweis scannen, sonst ist keine Anmeldung möglich.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="258"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="261"/>
         <source>badge</source>
         <translation>Ausweis</translation>
     </message>
@@ -4765,6 +4805,11 @@
         <location filename="../../kiosk/ui/staff_list.py" line="103"/>
         <source>Too many wrong PINs: the keypad is locked for a while.</source>
         <translation>Zu viele falsche PINs: Die Eingabe ist eine Weile gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_list.py" line="104"/>
+        <source>The keypad is stopped after {count} wrong PINs: a manager's badge at the self check-in keypad, or kiosk set-pin, opens it.</source>
+        <translation>Das Tastenfeld ist nach {count} falschen PINs gesperrt: Der Ausweis einer Leitung am Self-Check-in-Tastenfeld oder kiosk set-pin öffnet es.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="44"/>

@@ -132,7 +132,7 @@
         <translation>Escanee primero la pulsera del cliente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/desk/duty.py" line="181"/>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="195"/>
         <source>Signed out after %n minutes without use.</source>
         <extracomment>one: Signed out after %n minute without use.</extracomment>
         <translation>
@@ -140,8 +140,38 @@
             <numerusform>Sesión cerrada tras %n minutos sin uso.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="131"/>
+        <source>Your PIN is stopped after {count} wrong tries: scan your badge, and ask a manager to set you a new PIN.</source>
+        <translation>Su PIN está bloqueado tras {count} intentos erróneos: escanee su tarjeta y pida a un responsable un PIN nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="156"/>
+        <source>Signed in as {name}.</source>
+        <translation>Sesión iniciada: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="158"/>
+        <source>{name} took over the desk.</source>
+        <translation>{name} ha tomado el mostrador.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="194"/>
+        <source>Signed out after {seconds} s without use.</source>
+        <translation>Sesión cerrada tras {seconds} s sin uso.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="112"/>
+        <location filename="../../kiosk/ui/desk.py" line="714"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="70"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="302"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="358"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/desk/duty.py" line="130"/>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="138"/>
         <source>Too many wrong PINs: try again in %n minutes, or scan your badge.</source>
         <extracomment>one: Too many wrong PINs: try again in %n minute, or scan your badge.</extracomment>
         <translation>
@@ -150,47 +180,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="136"/>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="144"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="148"/>
-        <source>Signed in as {name}.</source>
-        <translation>Sesión iniciada: {name}.</translation>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="161"/>
+        <source>Your PIN was set before the rule of {low} digits or more, none easy to guess: ask a manager to set you a new one.</source>
+        <translation>Su PIN es anterior a la regla (al menos {low} dígitos, difícil de adivinar): pida uno nuevo a un responsable.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="150"/>
-        <source>{name} took over the desk.</source>
-        <translation>{name} ha tomado el mostrador.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="180"/>
-        <source>Signed out after {seconds} s without use.</source>
-        <translation>Sesión cerrada tras {seconds} s sin uso.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
-        <location filename="../../kiosk/ui/desk.py" line="714"/>
-        <location filename="../../kiosk/ui/diagnostics.py" line="70"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="244"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="296"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="331"/>
-        <source>Checking…</source>
-        <translation>Comprobando…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="114"/>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="116"/>
         <source>The PIN could not be checked.</source>
         <translation>No se pudo comprobar el PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="125"/>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="127"/>
         <source>Tap your name, then type your PIN.</source>
         <translation>Toque su nombre y escriba su PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="173"/>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="187"/>
         <source>Signed out.</source>
         <translation>Sesión cerrada.</translation>
     </message>
@@ -812,6 +822,21 @@
         <translation>Revise el año de nacimiento ({year}).</translation>
     </message>
     <message>
+        <location filename="../../kiosk/checkin/pin_policy.py" line="53"/>
+        <source>{low} to {high} digits</source>
+        <translation>de {low} a {high} dígitos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/pin_policy.py" line="60"/>
+        <source>A PIN is {low} to {high} digits.</source>
+        <translation>Un PIN tiene de {low} a {high} dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/pin_policy.py" line="62"/>
+        <source>That PIN is among the first a guesser tries (a repeat, a run, a pattern or a year): choose another.</source>
+        <translation>Ese PIN está entre los primeros que se prueban al adivinar (repetición, serie, patrón o año): elija otro.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/checkin/policy.py" line="309"/>
         <source>Wristband {expiry}.</source>
         <translation>Pulsera: {expiry}.</translation>
@@ -874,8 +899,8 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="120"/>
         <location filename="../../kiosk/checkin/policy.py" line="138"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="406"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="374"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="433"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="401"/>
         <source>Please see reception.</source>
         <translation>Por favor, acuda a recepción.</translation>
     </message>
@@ -1038,22 +1063,22 @@
         <translation>Ninguna pulsera impresa puede ajustarse al patrón de códigos de este centro: ajuste el prefijo y la longitud de los códigos de la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="57"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="59"/>
         <source>That didn't scan properly. Please try again.</source>
         <translation>No se ha leído bien. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="58"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="60"/>
         <source>We don't recognise this wristband.</source>
         <translation>No reconocemos esta pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="59"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="61"/>
         <source>We can't check you in right now.</source>
         <translation>Ahora mismo no podemos registrarle.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="60"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="62"/>
         <source>We couldn't confirm your check-in.</source>
         <translation>No hemos podido confirmar su registro.</translation>
     </message>
@@ -1118,59 +1143,59 @@
         <translation>Pulseras impresas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="56"/>
+        <location filename="../../kiosk/checkin/staff.py" line="58"/>
         <location filename="../../kiosk/ui/desk.py" line="570"/>
         <location filename="../../kiosk/ui/desk.py" line="898"/>
         <source>Front desk</source>
         <translation>Recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="57"/>
+        <location filename="../../kiosk/checkin/staff.py" line="59"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="58"/>
+        <location filename="../../kiosk/checkin/staff.py" line="60"/>
         <source>Manager</source>
         <translation>Encargado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="62"/>
+        <location filename="../../kiosk/checkin/staff.py" line="64"/>
         <source>Only a supervisor or a manager can override.</source>
         <translation>Solo un supervisor o un encargado puede hacer una excepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="63"/>
+        <location filename="../../kiosk/checkin/staff.py" line="65"/>
         <source>Only a supervisor or a manager can lock or unlock an account.</source>
         <translation>Solo un supervisor o un encargado puede bloquear o desbloquear una cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="64"/>
+        <location filename="../../kiosk/checkin/staff.py" line="66"/>
         <source>Only a manager can erase a guest's details.</source>
         <translation>Solo un encargado puede borrar los datos de un cliente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="65"/>
+        <location filename="../../kiosk/checkin/staff.py" line="67"/>
         <source>Only a manager can change staff and settings.</source>
         <translation>Solo un encargado puede cambiar el personal y los ajustes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="66"/>
+        <location filename="../../kiosk/checkin/staff.py" line="68"/>
         <source>Only a manager can export the customers report.</source>
         <translation>Solo un responsable puede exportar el informe de clientes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="136"/>
+        <location filename="../../kiosk/checkin/staff.py" line="143"/>
         <source>Keep at least one manager, or nobody can change the list again.</source>
         <translation>Deje al menos un encargado, o nadie podrá volver a cambiar la lista.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="139"/>
+        <location filename="../../kiosk/checkin/staff.py" line="146"/>
         <source>Every member of staff needs a name.</source>
         <translation>Cada miembro del personal necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="144"/>
+        <location filename="../../kiosk/checkin/staff.py" line="151"/>
         <source>{name} has neither a PIN nor a badge, so cannot sign in.</source>
         <translation>{name} no tiene PIN ni tarjeta y no puede iniciar sesión.</translation>
     </message>
@@ -1550,8 +1575,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/writes/base.py" line="171"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="293"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="303"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="319"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -1981,144 +2006,139 @@
         <translation>No se pudo escribir la credencial {name} ({reason}); no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="143"/>
+        <location filename="../../kiosk/ops/pairing.py" line="145"/>
         <source>Paired with Collins as a {mode}; settings in {path}.</source>
         <translation>Vinculado a Collins como {mode}; ajustes en {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="213"/>
+        <location filename="../../kiosk/ops/pairing.py" line="215"/>
         <source>✔ Found {who}: cards work here.</source>
         <translation>✔ {who} encontrado: las tarjetas funcionan aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="227"/>
+        <location filename="../../kiosk/ops/pairing.py" line="229"/>
         <source>✔ Found {who}: the kiosk reads bands at this site.</source>
         <translation>✔ {who} encontrado: el quiosco lee pulseras en este centro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="265"/>
+        <location filename="../../kiosk/ops/pairing.py" line="267"/>
         <source>Paired with {site} as a {mode}; the token {kept}; settings in {path}.</source>
         <translation>Vinculado a {site} como {mode}; el token {kept}; ajustes en {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="342"/>
+        <location filename="../../kiosk/ops/pairing.py" line="344"/>
         <source>{host} answered with an error ({error}): try again shortly.</source>
         <translation>{host} ha respondido con un error ({error}): inténtelo de nuevo en breve.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="137"/>
+        <location filename="../../kiosk/ops/pairing.py" line="139"/>
         <source>Paired with Collins at {venue} as a {mode}; settings in {path}.</source>
         <translation>Vinculado a Collins en {venue} como {mode}; ajustes en {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="151"/>
+        <location filename="../../kiosk/ops/pairing.py" line="153"/>
         <source>self check-in</source>
         <translation>autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="151"/>
+        <location filename="../../kiosk/ops/pairing.py" line="153"/>
         <source>front desk</source>
         <translation>recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="204"/>
+        <location filename="../../kiosk/ops/pairing.py" line="206"/>
         <source>✖ Not a card this kiosk reads (it expects a 24-character customer id).</source>
         <translation>✖ No es una tarjeta que lea este quiosco (espera un id de cliente de 24 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="212"/>
-        <location filename="../../kiosk/ops/pairing.py" line="226"/>
+        <location filename="../../kiosk/ops/pairing.py" line="214"/>
+        <location filename="../../kiosk/ops/pairing.py" line="228"/>
         <source>a guest</source>
         <translation>un cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="328"/>
+        <location filename="../../kiosk/ops/pairing.py" line="330"/>
         <source>{host} refused this token: check it was copied whole, or make a new one.</source>
         <translation>{host} ha rechazado este token: compruebe que se copió entero o cree uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="332"/>
+        <location filename="../../kiosk/ops/pairing.py" line="334"/>
         <source>{host} won't show this token its sites: ask for a token that may read them.</source>
         <translation>{host} no muestra sus centros a este token: pida un token que pueda leerlos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="337"/>
+        <location filename="../../kiosk/ops/pairing.py" line="339"/>
         <source>{host} did not answer in time: check the network.</source>
         <translation>{host} no ha respondido a tiempo: compruebe la red.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="339"/>
+        <location filename="../../kiosk/ops/pairing.py" line="341"/>
         <source>No connection to {host}: check the address, the network cable or Wi-Fi.</source>
         <translation>Sin conexión con {host}: compruebe la dirección, el cable de red o la wifi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="56"/>
-        <location filename="../../kiosk/ops/pairing.py" line="81"/>
+        <location filename="../../kiosk/ops/pairing.py" line="58"/>
+        <location filename="../../kiosk/ops/pairing.py" line="83"/>
         <source>Paste the API token first.</source>
         <translation>Pegue primero el token de la API.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="66"/>
+        <location filename="../../kiosk/ops/pairing.py" line="68"/>
         <source>This token can see no sites: ask for a token of the right brand.</source>
         <translation>Este token no ve ningún centro: pida un token de la marca correcta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="121"/>
+        <location filename="../../kiosk/ops/pairing.py" line="123"/>
         <source>A Collins venue id is 24 letters and digits (0-9, a-f).</source>
         <translation>Un id de centro de Collins tiene 24 letras y dígitos (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="158"/>
+        <location filename="../../kiosk/ops/pairing.py" line="160"/>
         <source>The mode is desk or self.</source>
         <translation>El modo es desk o self.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="160"/>
-        <source>Self check-in needs a staff PIN (4 to 12 digits).</source>
-        <translation>El autorregistro necesita un PIN del personal (de 4 a 12 dígitos).</translation>
+        <location filename="../../kiosk/ops/pairing.py" line="162"/>
+        <source>Self check-in needs a staff PIN ({rule}).</source>
+        <translation>El autorregistro necesita un PIN del personal ({rule}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="263"/>
+        <location filename="../../kiosk/ops/pairing.py" line="265"/>
         <source>from {variable}</source>
         <translation>desde {variable}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="263"/>
+        <location filename="../../kiosk/ops/pairing.py" line="265"/>
         <source>in the OS keyring</source>
         <translation>en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="166"/>
-        <source>The staff PIN is 4 to 12 digits.</source>
-        <translation>El PIN del personal tiene de 4 a 12 dígitos.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ops/pairing.py" line="187"/>
+        <location filename="../../kiosk/ops/pairing.py" line="189"/>
         <source>This machine has no keyring to keep the token in (nothing was saved). On an appliance, pair as root with {command}: the token becomes an encrypted systemd credential.</source>
         <translation>Este equipo no tiene llavero donde guardar el token (no se ha guardado nada). En un equipo dedicado, empareje como root con {command}: el token pasa a ser una credencial cifrada de systemd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="209"/>
+        <location filename="../../kiosk/ops/pairing.py" line="211"/>
         <source>✖ No guest has this card.</source>
         <translation>✖ Ningún cliente tiene esta tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="211"/>
+        <location filename="../../kiosk/ops/pairing.py" line="213"/>
         <source>✖ Could not look it up ({error}).</source>
         <translation>✖ No se ha podido buscar ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="223"/>
+        <location filename="../../kiosk/ops/pairing.py" line="225"/>
         <source>✖ Not recognised at this site: try another band, or check the site.</source>
         <translation>✖ No reconocida en este centro: pruebe otra pulsera o revise el centro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="91"/>
+        <location filename="../../kiosk/ops/pairing.py" line="93"/>
         <source>{host} refused this token: check it was copied whole.</source>
         <translation>{host} ha rechazado este token: compruebe que se copió entero.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="95"/>
+        <location filename="../../kiosk/ops/pairing.py" line="97"/>
         <source>{host} could not be asked ({error}).</source>
         <translation>No se ha podido consultar a {host} ({error}).</translation>
     </message>
@@ -2702,7 +2722,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="618"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="254"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="260"/>
         <source>Back to self check-in</source>
         <translation>Volver al autorregistro</translation>
     </message>
@@ -2774,7 +2794,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="687"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="158"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="160"/>
         <source>A wristband with a barcode</source>
         <translation>Una pulsera con código de barras</translation>
     </message>
@@ -2822,9 +2842,9 @@
         <location filename="../../kiosk/ui/desk.py" line="1186"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="252"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="117"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="236"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="105"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
@@ -2886,13 +2906,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="123"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="269"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="275"/>
         <source>data from {time}</source>
         <translation>datos de las {time}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/desk.py" line="125"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="272"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="278"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
         <translation>
@@ -2902,7 +2922,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="127"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="274"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="280"/>
         <source>nothing waiting</source>
         <translation>nada en espera</translation>
     </message>
@@ -3169,7 +3189,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="59"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="252"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="258"/>
         <source>Diagnostics</source>
         <translation>Diagnóstico</translation>
     </message>
@@ -3636,7 +3656,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="194"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="220"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="223"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
@@ -3708,7 +3728,7 @@
     <message>
         <location filename="../../kiosk/ui/needs_staff.py" line="42"/>
         <location filename="../../kiosk/ui/needs_staff.py" line="43"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="186"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="190"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
@@ -3724,8 +3744,13 @@
         <translation>Demasiados PIN incorrectos. Inténtelo de nuevo en {s} s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="74"/>
-        <location filename="../../kiosk/ui/staff_list.py" line="105"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="75"/>
+        <source>The keypad is stopped after {count} wrong PINs: kiosk set-pin on this machine opens it.</source>
+        <translation>El teclado está bloqueado tras {count} PIN erróneos: lo abre kiosk set-pin en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/needs_staff.py" line="82"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="109"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
@@ -3935,199 +3960,199 @@
         <translation>Motivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="51"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="53"/>
         <source>a wristband</source>
         <translation>una pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="67"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="194"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="69"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="200"/>
         <source>Pair this kiosk</source>
         <translation>Vincular este quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="78"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="80"/>
         <source>Pair this kiosk with your site</source>
         <translation>Vincular este quiosco a su centro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="86"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="88"/>
         <source>Pairing status</source>
         <translation>Estado de la vinculación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="147"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="149"/>
         <source>API address</source>
         <translation>Dirección de la API</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="149"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="151"/>
         <source>Paste the API token</source>
         <translation>Pegue el token de la API</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="149"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="151"/>
         <source>API token</source>
         <translation>Token de la API</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="152"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="154"/>
         <source>Find my sites</source>
         <translation>Buscar mis centros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="152"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="154"/>
         <source>Check the token and list its sites</source>
         <translation>Comprobar el token y listar sus centros</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="166"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="168"/>
         <source>Sites this token can see</source>
         <translation>Centros que ve este token</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="169"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="171"/>
         <source>This venue's id (from your account)</source>
         <translation>Id de este centro (de su cuenta)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="169"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="171"/>
         <source>Venue id</source>
         <translation>Id del centro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="170"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="172"/>
         <source>The venue's name, as staff call it</source>
         <translation>Nombre del centro, como lo llama el personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="170"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="172"/>
         <source>Venue name</source>
         <translation>Nombre del centro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="178"/>
         <source>Front desk (staff)</source>
         <translation>Recepción (personal)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="178"/>
         <source>Mode: front desk</source>
         <translation>Modo: recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="179"/>
         <source>Self check-in (guests)</source>
         <translation>Autorregistro (clientes)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="179"/>
         <source>Mode: self check-in</source>
         <translation>Modo: autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="186"/>
-        <source>Staff PIN (4 to 12 digits)</source>
-        <translation>PIN del personal (de 4 a 12 dígitos)</translation>
+        <location filename="../../kiosk/ui/pairing_window.py" line="189"/>
+        <source>Staff PIN ({rule}, not easy to guess)</source>
+        <translation>PIN del personal ({rule}, difícil de adivinar)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="187"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="193"/>
         <source>The same PIN again</source>
         <translation>El mismo PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="187"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="193"/>
         <source>Staff PIN again</source>
         <translation>PIN del personal otra vez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="191"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="197"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="191"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="197"/>
         <source>Back to the token</source>
         <translation>Volver al token</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="194"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="200"/>
         <source>Pair this kiosk with the chosen site</source>
         <translation>Vincular este quiosco al centro elegido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="208"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="214"/>
         <source>3. Scan a wristband to test (or type its code and Enter).</source>
         <translation>3. Escanee una pulsera para probar (o escriba su código e Intro).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="210"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="216"/>
         <source>A wristband's code</source>
         <translation>Código de una pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="210"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="216"/>
         <source>Test scan: a wristband's code</source>
         <translation>Escaneo de prueba: código de una pulsera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="213"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="219"/>
         <source>Test scan result</source>
         <translation>Resultado del escaneo de prueba</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="214"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="214"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="220"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="220"/>
         <source>Start the kiosk</source>
         <translation>Iniciar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="247"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="253"/>
         <source>Checking the token…</source>
         <translation>Comprobando el token…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="319"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="329"/>
         <source>Looking it up…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="96"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="98"/>
         <source>The token from the environment</source>
         <translation>El token del entorno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="98"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="100"/>
         <source>Using the API token this computer already has: press Find my sites.</source>
         <translation>Se usa el token de API que este equipo ya tiene: pulse «Buscar mis centros».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="127"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="129"/>
         <source>1. The API address and a personal access token from the guest system (its administrator makes one). The token is kept in this computer's keyring, never in a file.</source>
         <translation>1. La dirección de la API y un token de acceso personal del sistema de clientes (lo crea su administrador). El token se guarda en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="163"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="165"/>
         <source>2. Which site is this kiosk at, and what is it for?</source>
         <translation>2. ¿En qué centro está este quiosco y para qué sirve?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="301"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="311"/>
         <source>3. Scan {what} to test (or type its code and Enter).</source>
         <translation>3. Escanee {what} para probar (o escriba su código e Intro).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="139"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="141"/>
         <source>Guest system: {name}</source>
         <translation>Sistema de clientes: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="259"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="265"/>
         <source>The token works with {name}. Type this venue's id.</source>
         <translation>El token funciona con {name}. Escriba el id de este centro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pairing_window.py" line="265"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="271"/>
         <source>This token can see %n sites.</source>
         <extracomment>one: This token can see %n site.</extracomment>
         <translation>
@@ -4136,12 +4161,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="280"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="286"/>
         <source>Choose the site first.</source>
         <translation>Elija primero el centro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="289"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="295"/>
         <source>The two PINs differ: type them again.</source>
         <translation>Los dos PIN no coinciden: escríbalos de nuevo.</translation>
     </message>
@@ -4287,178 +4312,198 @@
         <translation>Se imprimió una pulsera de prueba: escanéela en recepción para probar también el escáner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="63"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="65"/>
         <source>Kiosk · Self check-in</source>
         <translation>Quiosco · Autorregistro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="91"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="93"/>
         <source>Connection status</source>
         <translation>Estado de la conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="101"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="103"/>
         <source>Staff pages closing</source>
         <translation>Las páginas del personal se cierran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="154"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="242"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="156"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="248"/>
         <source>Scan your wristband or card</source>
         <translation>Escanee su pulsera o su tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="235"/>
+        <source>About the staff PIN</source>
+        <translation>Sobre el PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="249"/>
         <source>Hold the barcode under the scanner, or up to the camera.</source>
         <translation>Acerque el código de barras al lector o a la cámara.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="251"/>
         <source>Staff only: enter the PIN</source>
         <translation>Solo personal: introduzca el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="247"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="248"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="117"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="254"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="119"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="256"/>
         <source>Switch to the front desk</source>
         <translation>Cambiar a recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="251"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="257"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="78"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="259"/>
         <source>Quit the kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="84"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="86"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="314"/>
         <source>Logo</source>
         <translation>Logotipo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="266"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="272"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="385"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="351"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="412"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="378"/>
         <source>Welcome!</source>
         <translation>¡Bienvenido/a!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="403"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="369"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="430"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="396"/>
         <source>One moment</source>
         <translation>Un momento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="403"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="369"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="430"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="396"/>
         <source>Sorry</source>
         <translation>Lo sentimos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="296"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="302"/>
         <source>Still checking… one moment, please.</source>
         <translation>Seguimos comprobando… un momento, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="312"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="318"/>
         <source>Held: tap again to go on</source>
         <translation>En pausa: toque de nuevo para seguir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="320"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
         <source>Back to the guest screen in %1 s: touch to stay</source>
         <translation>Vuelta a la pantalla de clientes en %1 s: toque para quedarse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="349"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="376"/>
         <source>Checked in</source>
         <translation>Registrado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="349"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="376"/>
         <source>Welcome</source>
         <translation>Le damos la bienvenida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="354"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="381"/>
         <source>You're checked in. Enjoy your visit!</source>
         <translation>Ya está registrado/a. ¡Disfrute de su visita!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="356"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="383"/>
         <source>Enjoy your visit!</source>
         <translation>¡Disfrute de su visita!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="371"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="398"/>
         <source>Hello</source>
         <translation>Hola</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="366"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="336"/>
+        <source>This kiosk's PIN was set before the rule of %1 digits or more, none easy to guess: set a new one (kiosk set-pin).</source>
+        <translation>El PIN de este quiosco es anterior a la regla (al menos %1 dígitos, difícil de adivinar): establezca uno nuevo (kiosk set-pin).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="356"/>
+        <source>Opened by a manager's badge: enter the PIN.</source>
+        <translation>Abierto con la tarjeta de un responsable: introduzca el PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="393"/>
         <source>Your wristband has no end date</source>
         <translation>Su pulsera no tiene fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="385"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="351"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="412"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="378"/>
         <source>Welcome, %1!</source>
         <translation>¡Bienvenido/a, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="387"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="371"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="414"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="398"/>
         <source>Hello, %1</source>
         <translation>Hola, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="317"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="323"/>
         <source>Tap to keep this on screen</source>
         <translation>Toque para mantener esta pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="337"/>
-        <source>Wrong PIN</source>
-        <translation>PIN incorrecto</translation>
+        <location filename="../../kiosk/ui/self_checkin.py" line="350"/>
+        <source>The keypad is stopped after %1 wrong PINs. A manager's badge opens it (scan it now), or kiosk set-pin on this machine.</source>
+        <translation>El teclado está bloqueado tras %1 PIN erróneos. Lo abre la tarjeta de un responsable (escanéela ahora) o kiosk set-pin en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="360"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="387"/>
         <source>Membership: %1</source>
         <translation>Membresía: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="364"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="391"/>
         <source>Wristband valid until %1</source>
         <translation>Pulsera válida hasta %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="334"/>
-        <source>Too many tries. Wait %1 s.</source>
-        <translation>Demasiados intentos. Espere %1 s.</translation>
+        <location filename="../../kiosk/ui/self_checkin.py" line="364"/>
+        <source>Wrong PIN</source>
+        <translation>PIN incorrecto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="315"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="321"/>
         <source>Back to the start in %1 s</source>
         <translation>Volviendo al inicio en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="361"/>
+        <source>Too many tries. Wait %1 s.</source>
+        <translation>Demasiados intentos. Espere %1 s.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/shift_dialog.py" line="32"/>
@@ -4522,8 +4567,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/sign_in.py" line="79"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="93"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="257"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="95"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="260"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -4553,206 +4598,201 @@
         <translation>{name}, {role}: entrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="72"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="74"/>
         <source>Name shown on the sign-in page</source>
         <translation>Nombre en la página de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="75"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="92"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="77"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="94"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="83"/>
-        <source>New PIN (4 to 12 digits)</source>
-        <translation>PIN nuevo (de 4 a 12 cifras)</translation>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="85"/>
+        <source>New PIN ({rule})</source>
+        <translation>PIN nuevo ({rule})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="88"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="90"/>
         <source>The new PIN again</source>
         <translation>El PIN nuevo otra vez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="91"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="93"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="94"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="96"/>
         <source>PIN again</source>
         <translation>Repetir PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="99"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="101"/>
         <source>Staff badge</source>
         <translation>Tarjeta de personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="100"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="102"/>
         <source>Scan a badge</source>
         <translation>Escanear tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="100"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="102"/>
         <source>Scan a staff badge for this person</source>
         <translation>Escanear una tarjeta de personal para esta persona</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="102"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="104"/>
         <source>Remove badge</source>
         <translation>Quitar tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="102"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="104"/>
         <source>Remove this person's badge</source>
         <translation>Quitar la tarjeta de esta persona</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="111"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="113"/>
         <source>What needs changing</source>
         <translation>Lo que hay que cambiar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="117"/>
         <source>Cancel: change nothing</source>
         <translation>Cancelar: no cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="117"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="119"/>
         <source>Keep these details</source>
         <translation>Guardar estos datos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="132"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="134"/>
         <source>Scan the badge now…</source>
         <translation>Escanee la tarjeta ahora…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="141"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="143"/>
         <source>Badge scanned.</source>
         <translation>Tarjeta escaneada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="188"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="196"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="191"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="199"/>
         <location filename="../../kiosk/ui/staff_list.py" line="87"/>
         <source>Staff and roles</source>
         <translation>Personal y funciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="199"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="202"/>
         <source>Everyone listed signs in to the desk with a badge or a PIN, and the audit records who did what. Supervisors may also override and lock accounts; managers may also erase a guest's details and change staff and settings. An empty list: a shared desk without sign-in.</source>
         <translation>Cada persona de la lista inicia sesión en el mostrador con una tarjeta o un PIN, y el registro guarda quién hizo qué. Los supervisores también pueden hacer excepciones y bloquear cuentas; los encargados además pueden borrar los datos de un cliente y cambiar el personal y los ajustes. Una lista vacía: un mostrador compartido sin inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="210"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="213"/>
         <source>Staff who sign in</source>
         <translation>Personal que inicia sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="216"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="219"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="216"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="219"/>
         <source>Add a member of staff</source>
         <translation>Añadir un miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="218"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="221"/>
         <source>Change…</source>
         <translation>Cambiar…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="218"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="221"/>
         <source>Change the chosen member of staff</source>
         <translation>Cambiar el miembro elegido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="220"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="223"/>
         <source>Remove the chosen member of staff</source>
         <translation>Quitar el miembro elegido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="229"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="232"/>
         <source>Why the list cannot be saved yet</source>
         <translation>Por qué aún no se puede guardar la lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="236"/>
         <source>Close without saving the staff list</source>
         <translation>Cerrar sin guardar la lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="235"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="238"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="107"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="235"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="238"/>
         <source>Save the staff list</source>
         <translation>Guardar la lista del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="62"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="64"/>
         <source>Change staff member</source>
         <translation>Cambiar miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="62"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="64"/>
         <source>Add staff member</source>
         <translation>Añadir miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="84"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="86"/>
         <source>Leave blank to keep</source>
         <translation>Dejar vacío para mantener</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="138"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="140"/>
         <source>That badge is already {name}'s.</source>
         <translation>Esa tarjeta ya es de {name}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="150"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="152"/>
         <source>Type a name.</source>
         <translation>Escriba un nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="332"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="335"/>
         <source>The staff list could not be saved ({error}).</source>
         <translation>No se pudo guardar la lista ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="127"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="129"/>
         <source>A badge is set.</source>
         <translation>Hay una tarjeta registrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="127"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="129"/>
         <source>No badge.</source>
         <translation>Sin tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="154"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="156"/>
         <source>The two PINs are not the same.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="157"/>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>Un PIN tiene de 4 a 12 cifras.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="161"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="164"/>
         <source>Give a PIN or scan a badge, or they cannot sign in.</source>
         <translation>Indique un PIN o escanee una tarjeta; si no, no podrá iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="258"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="261"/>
         <source>badge</source>
         <translation>tarjeta</translation>
     </message>
@@ -4765,6 +4805,11 @@
         <location filename="../../kiosk/ui/staff_list.py" line="103"/>
         <source>Too many wrong PINs: the keypad is locked for a while.</source>
         <translation>Demasiados PIN incorrectos: el teclado queda bloqueado un rato.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_list.py" line="104"/>
+        <source>The keypad is stopped after {count} wrong PINs: a manager's badge at the self check-in keypad, or kiosk set-pin, opens it.</source>
+        <translation>El teclado está bloqueado tras {count} PIN erróneos: lo abre la tarjeta de un responsable en el teclado del autorregistro o kiosk set-pin.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="44"/>

@@ -132,7 +132,7 @@
         <translation>Scannez d'abord le bracelet du client.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/desk/duty.py" line="181"/>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="195"/>
         <source>Signed out after %n minutes without use.</source>
         <extracomment>one: Signed out after %n minute without use.</extracomment>
         <translation>
@@ -140,8 +140,38 @@
             <numerusform>Déconnecté après %n minutes d'inactivité.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="131"/>
+        <source>Your PIN is stopped after {count} wrong tries: scan your badge, and ask a manager to set you a new PIN.</source>
+        <translation>Votre code PIN est bloqué après {count} essais erronés : scannez votre badge et demandez à un responsable un nouveau code PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="156"/>
+        <source>Signed in as {name}.</source>
+        <translation>Connecté : {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="158"/>
+        <source>{name} took over the desk.</source>
+        <translation>{name} a pris l'accueil.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="194"/>
+        <source>Signed out after {seconds} s without use.</source>
+        <translation>Déconnecté après {seconds} s sans utilisation.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="112"/>
+        <location filename="../../kiosk/ui/desk.py" line="714"/>
+        <location filename="../../kiosk/ui/diagnostics.py" line="70"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="302"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="358"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/checkin/desk/duty.py" line="130"/>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="138"/>
         <source>Too many wrong PINs: try again in %n minutes, or scan your badge.</source>
         <extracomment>one: Too many wrong PINs: try again in %n minute, or scan your badge.</extracomment>
         <translation>
@@ -150,47 +180,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="136"/>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="144"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Ce code n'est pas le bon. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="148"/>
-        <source>Signed in as {name}.</source>
-        <translation>Connecté : {name}.</translation>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="161"/>
+        <source>Your PIN was set before the rule of {low} digits or more, none easy to guess: ask a manager to set you a new one.</source>
+        <translation>Votre code PIN date d'avant la règle (au moins {low} chiffres, difficile à deviner) : demandez-en un nouveau à un responsable.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="150"/>
-        <source>{name} took over the desk.</source>
-        <translation>{name} a pris l'accueil.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="180"/>
-        <source>Signed out after {seconds} s without use.</source>
-        <translation>Déconnecté après {seconds} s sans utilisation.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="110"/>
-        <location filename="../../kiosk/ui/desk.py" line="714"/>
-        <location filename="../../kiosk/ui/diagnostics.py" line="70"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="244"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="296"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="331"/>
-        <source>Checking…</source>
-        <translation>Vérification…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="114"/>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="116"/>
         <source>The PIN could not be checked.</source>
         <translation>Le code n'a pas pu être vérifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="125"/>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="127"/>
         <source>Tap your name, then type your PIN.</source>
         <translation>Touchez votre nom, puis saisissez votre code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/duty.py" line="173"/>
+        <location filename="../../kiosk/checkin/desk/duty.py" line="187"/>
         <source>Signed out.</source>
         <translation>Déconnecté.</translation>
     </message>
@@ -812,6 +822,21 @@
         <translation>Vérifiez l'année de naissance ({year}).</translation>
     </message>
     <message>
+        <location filename="../../kiosk/checkin/pin_policy.py" line="53"/>
+        <source>{low} to {high} digits</source>
+        <translation>{low} à {high} chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/pin_policy.py" line="60"/>
+        <source>A PIN is {low} to {high} digits.</source>
+        <translation>Un code PIN compte de {low} à {high} chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin/pin_policy.py" line="62"/>
+        <source>That PIN is among the first a guesser tries (a repeat, a run, a pattern or a year): choose another.</source>
+        <translation>Ce code PIN fait partie des premiers qu'on essaie pour deviner (répétition, suite, motif ou année) : choisissez-en un autre.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/checkin/policy.py" line="309"/>
         <source>Wristband {expiry}.</source>
         <translation>Bracelet : {expiry}.</translation>
@@ -874,8 +899,8 @@
     <message>
         <location filename="../../kiosk/checkin/policy.py" line="120"/>
         <location filename="../../kiosk/checkin/policy.py" line="138"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="406"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="374"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="433"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="401"/>
         <source>Please see reception.</source>
         <translation>Merci de vous adresser à l'accueil.</translation>
     </message>
@@ -1038,22 +1063,22 @@
         <translation>Aucun bracelet imprimé ne peut correspondre au format de code de ce site : réglez le préfixe et la longueur des codes de l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="57"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="59"/>
         <source>That didn't scan properly. Please try again.</source>
         <translation>La lecture a échoué. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="58"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="60"/>
         <source>We don't recognise this wristband.</source>
         <translation>Nous ne reconnaissons pas ce bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="59"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="61"/>
         <source>We can't check you in right now.</source>
         <translation>Nous ne pouvons pas vous enregistrer pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/self_session.py" line="60"/>
+        <location filename="../../kiosk/checkin/self_session.py" line="62"/>
         <source>We couldn't confirm your check-in.</source>
         <translation>Nous n'avons pas pu confirmer votre enregistrement.</translation>
     </message>
@@ -1118,59 +1143,59 @@
         <translation>Bracelets imprimés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="56"/>
+        <location filename="../../kiosk/checkin/staff.py" line="58"/>
         <location filename="../../kiosk/ui/desk.py" line="570"/>
         <location filename="../../kiosk/ui/desk.py" line="898"/>
         <source>Front desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="57"/>
+        <location filename="../../kiosk/checkin/staff.py" line="59"/>
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="58"/>
+        <location filename="../../kiosk/checkin/staff.py" line="60"/>
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="62"/>
+        <location filename="../../kiosk/checkin/staff.py" line="64"/>
         <source>Only a supervisor or a manager can override.</source>
         <translation>Seul un superviseur ou un responsable peut passer outre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="63"/>
+        <location filename="../../kiosk/checkin/staff.py" line="65"/>
         <source>Only a supervisor or a manager can lock or unlock an account.</source>
         <translation>Seul un superviseur ou un responsable peut bloquer ou débloquer un compte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="64"/>
+        <location filename="../../kiosk/checkin/staff.py" line="66"/>
         <source>Only a manager can erase a guest's details.</source>
         <translation>Seul un responsable peut effacer les données d'un client.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="65"/>
+        <location filename="../../kiosk/checkin/staff.py" line="67"/>
         <source>Only a manager can change staff and settings.</source>
         <translation>Seul un responsable peut modifier le personnel et les réglages.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="66"/>
+        <location filename="../../kiosk/checkin/staff.py" line="68"/>
         <source>Only a manager can export the customers report.</source>
         <translation>Seul un responsable peut exporter le rapport clients.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="136"/>
+        <location filename="../../kiosk/checkin/staff.py" line="143"/>
         <source>Keep at least one manager, or nobody can change the list again.</source>
         <translation>Gardez au moins un responsable, sinon personne ne pourra plus modifier la liste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="139"/>
+        <location filename="../../kiosk/checkin/staff.py" line="146"/>
         <source>Every member of staff needs a name.</source>
         <translation>Chaque membre du personnel doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/staff.py" line="144"/>
+        <location filename="../../kiosk/checkin/staff.py" line="151"/>
         <source>{name} has neither a PIN nor a badge, so cannot sign in.</source>
         <translation>{name} n'a ni code ni badge et ne peut pas se connecter.</translation>
     </message>
@@ -1550,8 +1575,8 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/writes/base.py" line="171"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="293"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="316"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="303"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="319"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -1981,144 +2006,139 @@
         <translation>L’identifiant {name} n’a pas pu être écrit ({reason}) ; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="143"/>
+        <location filename="../../kiosk/ops/pairing.py" line="145"/>
         <source>Paired with Collins as a {mode}; settings in {path}.</source>
         <translation>Associé à Collins comme {mode} ; réglages dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="213"/>
+        <location filename="../../kiosk/ops/pairing.py" line="215"/>
         <source>✔ Found {who}: cards work here.</source>
         <translation>✔ {who} trouvé : les cartes fonctionnent ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="227"/>
+        <location filename="../../kiosk/ops/pairing.py" line="229"/>
         <source>✔ Found {who}: the kiosk reads bands at this site.</source>
         <translation>✔ {who} trouvé : le kiosque lit les bracelets sur ce site.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="265"/>
+        <location filename="../../kiosk/ops/pairing.py" line="267"/>
         <source>Paired with {site} as a {mode}; the token {kept}; settings in {path}.</source>
         <translation>Associé à {site} comme {mode} ; le jeton {kept} ; réglages dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="342"/>
+        <location filename="../../kiosk/ops/pairing.py" line="344"/>
         <source>{host} answered with an error ({error}): try again shortly.</source>
         <translation>{host} a répondu par une erreur ({error}) : réessayez sous peu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="137"/>
+        <location filename="../../kiosk/ops/pairing.py" line="139"/>
         <source>Paired with Collins at {venue} as a {mode}; settings in {path}.</source>
         <translation>Associé à Collins à {venue} comme {mode} ; réglages dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="151"/>
+        <location filename="../../kiosk/ops/pairing.py" line="153"/>
         <source>self check-in</source>
         <translation>enregistrement libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="151"/>
+        <location filename="../../kiosk/ops/pairing.py" line="153"/>
         <source>front desk</source>
         <translation>accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="204"/>
+        <location filename="../../kiosk/ops/pairing.py" line="206"/>
         <source>✖ Not a card this kiosk reads (it expects a 24-character customer id).</source>
         <translation>✖ Pas une carte que ce kiosque lit (il attend un identifiant client de 24 caractères).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="212"/>
-        <location filename="../../kiosk/ops/pairing.py" line="226"/>
+        <location filename="../../kiosk/ops/pairing.py" line="214"/>
+        <location filename="../../kiosk/ops/pairing.py" line="228"/>
         <source>a guest</source>
         <translation>un client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="328"/>
+        <location filename="../../kiosk/ops/pairing.py" line="330"/>
         <source>{host} refused this token: check it was copied whole, or make a new one.</source>
         <translation>{host} a refusé ce jeton : vérifiez qu'il a été copié en entier, ou créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="332"/>
+        <location filename="../../kiosk/ops/pairing.py" line="334"/>
         <source>{host} won't show this token its sites: ask for a token that may read them.</source>
         <translation>{host} ne montre pas ses sites à ce jeton : demandez un jeton autorisé à les lire.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="337"/>
+        <location filename="../../kiosk/ops/pairing.py" line="339"/>
         <source>{host} did not answer in time: check the network.</source>
         <translation>{host} n'a pas répondu à temps : vérifiez le réseau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="339"/>
+        <location filename="../../kiosk/ops/pairing.py" line="341"/>
         <source>No connection to {host}: check the address, the network cable or Wi-Fi.</source>
         <translation>Pas de connexion à {host} : vérifiez l'adresse, le câble réseau ou le Wi-Fi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="56"/>
-        <location filename="../../kiosk/ops/pairing.py" line="81"/>
+        <location filename="../../kiosk/ops/pairing.py" line="58"/>
+        <location filename="../../kiosk/ops/pairing.py" line="83"/>
         <source>Paste the API token first.</source>
         <translation>Collez d'abord le jeton d'API.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="66"/>
+        <location filename="../../kiosk/ops/pairing.py" line="68"/>
         <source>This token can see no sites: ask for a token of the right brand.</source>
         <translation>Ce jeton ne voit aucun site : demandez un jeton de la bonne enseigne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="121"/>
+        <location filename="../../kiosk/ops/pairing.py" line="123"/>
         <source>A Collins venue id is 24 letters and digits (0-9, a-f).</source>
         <translation>Un identifiant d'établissement Collins compte 24 lettres et chiffres (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="158"/>
+        <location filename="../../kiosk/ops/pairing.py" line="160"/>
         <source>The mode is desk or self.</source>
         <translation>Le mode est desk ou self.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="160"/>
-        <source>Self check-in needs a staff PIN (4 to 12 digits).</source>
-        <translation>L'enregistrement libre-service nécessite un code du personnel (4 à 12 chiffres).</translation>
+        <location filename="../../kiosk/ops/pairing.py" line="162"/>
+        <source>Self check-in needs a staff PIN ({rule}).</source>
+        <translation>L'enregistrement libre-service exige un code PIN du personnel ({rule}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="263"/>
+        <location filename="../../kiosk/ops/pairing.py" line="265"/>
         <source>from {variable}</source>
         <translation>depuis {variable}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="263"/>
+        <location filename="../../kiosk/ops/pairing.py" line="265"/>
         <source>in the OS keyring</source>
         <translation>dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="166"/>
-        <source>The staff PIN is 4 to 12 digits.</source>
-        <translation>Le code du personnel compte 4 à 12 chiffres.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ops/pairing.py" line="187"/>
+        <location filename="../../kiosk/ops/pairing.py" line="189"/>
         <source>This machine has no keyring to keep the token in (nothing was saved). On an appliance, pair as root with {command}: the token becomes an encrypted systemd credential.</source>
         <translation>Cette machine n’a pas de trousseau pour garder le jeton (rien n’a été enregistré). Sur un appareil, appairez en root avec {command} : le jeton devient un identifiant systemd chiffré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="209"/>
+        <location filename="../../kiosk/ops/pairing.py" line="211"/>
         <source>✖ No guest has this card.</source>
         <translation>✖ Aucun client n'a cette carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="211"/>
+        <location filename="../../kiosk/ops/pairing.py" line="213"/>
         <source>✖ Could not look it up ({error}).</source>
         <translation>✖ Recherche impossible ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="223"/>
+        <location filename="../../kiosk/ops/pairing.py" line="225"/>
         <source>✖ Not recognised at this site: try another band, or check the site.</source>
         <translation>✖ Non reconnu sur ce site : essayez un autre bracelet, ou vérifiez le site.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="91"/>
+        <location filename="../../kiosk/ops/pairing.py" line="93"/>
         <source>{host} refused this token: check it was copied whole.</source>
         <translation>{host} a refusé ce jeton : vérifiez qu'il a été copié en entier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ops/pairing.py" line="95"/>
+        <location filename="../../kiosk/ops/pairing.py" line="97"/>
         <source>{host} could not be asked ({error}).</source>
         <translation>{host} n'a pas pu être interrogé ({error}).</translation>
     </message>
@@ -2702,7 +2722,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="618"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="254"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="260"/>
         <source>Back to self check-in</source>
         <translation>Retour à l'enregistrement libre-service</translation>
     </message>
@@ -2774,7 +2794,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="687"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="158"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="160"/>
         <source>A wristband with a barcode</source>
         <translation>Un bracelet avec un code-barres</translation>
     </message>
@@ -2822,9 +2842,9 @@
         <location filename="../../kiosk/ui/desk.py" line="1186"/>
         <location filename="../../kiosk/ui/note_dialogs.py" line="30"/>
         <location filename="../../kiosk/ui/override_dialog.py" line="67"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="246"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="252"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="117"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="236"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="105"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
@@ -2886,13 +2906,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="123"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="269"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="275"/>
         <source>data from {time}</source>
         <translation>données de {time}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/desk.py" line="125"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="272"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="278"/>
         <source>%n check-ins waiting</source>
         <extracomment>one: %n check-in waiting</extracomment>
         <translation>
@@ -2902,7 +2922,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/desk.py" line="127"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="274"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="280"/>
         <source>nothing waiting</source>
         <translation>rien en attente</translation>
     </message>
@@ -3169,7 +3189,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="59"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="252"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="258"/>
         <source>Diagnostics</source>
         <translation>Diagnostic</translation>
     </message>
@@ -3636,7 +3656,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/guest_form.py" line="194"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="220"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="223"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -3708,7 +3728,7 @@
     <message>
         <location filename="../../kiosk/ui/needs_staff.py" line="42"/>
         <location filename="../../kiosk/ui/needs_staff.py" line="43"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="186"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="190"/>
         <source>Staff PIN</source>
         <translation>Code du personnel</translation>
     </message>
@@ -3724,8 +3744,13 @@
         <translation>Trop de codes PIN erronés. Réessayez dans {s} s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="74"/>
-        <location filename="../../kiosk/ui/staff_list.py" line="105"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="75"/>
+        <source>The keypad is stopped after {count} wrong PINs: kiosk set-pin on this machine opens it.</source>
+        <translation>Le clavier est bloqué après {count} codes PIN erronés : kiosk set-pin sur cette machine le rouvre.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/needs_staff.py" line="82"/>
+        <location filename="../../kiosk/ui/staff_list.py" line="109"/>
         <source>That PIN is not right.</source>
         <translation>Ce code n'est pas le bon.</translation>
     </message>
@@ -3935,199 +3960,199 @@
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="51"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="53"/>
         <source>a wristband</source>
         <translation>un bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="67"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="194"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="69"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="200"/>
         <source>Pair this kiosk</source>
         <translation>Associer ce kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="78"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="80"/>
         <source>Pair this kiosk with your site</source>
         <translation>Associer ce kiosque à votre site</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="86"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="88"/>
         <source>Pairing status</source>
         <translation>État de l'association</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="147"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="149"/>
         <source>API address</source>
         <translation>Adresse de l'API</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="149"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="151"/>
         <source>Paste the API token</source>
         <translation>Collez le jeton d'API</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="149"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="151"/>
         <source>API token</source>
         <translation>Jeton d'API</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="152"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="154"/>
         <source>Find my sites</source>
         <translation>Trouver mes sites</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="152"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="154"/>
         <source>Check the token and list its sites</source>
         <translation>Vérifier le jeton et lister ses sites</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="166"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="168"/>
         <source>Sites this token can see</source>
         <translation>Sites visibles avec ce jeton</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="169"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="171"/>
         <source>This venue's id (from your account)</source>
         <translation>Identifiant de cet établissement (depuis votre compte)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="169"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="171"/>
         <source>Venue id</source>
         <translation>Identifiant de l'établissement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="170"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="172"/>
         <source>The venue's name, as staff call it</source>
         <translation>Nom de l'établissement, tel que l'équipe l'appelle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="170"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="172"/>
         <source>Venue name</source>
         <translation>Nom de l'établissement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="178"/>
         <source>Front desk (staff)</source>
         <translation>Accueil (équipe)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="176"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="178"/>
         <source>Mode: front desk</source>
         <translation>Mode : accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="179"/>
         <source>Self check-in (guests)</source>
         <translation>Libre-service (clients)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="177"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="179"/>
         <source>Mode: self check-in</source>
         <translation>Mode : libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="186"/>
-        <source>Staff PIN (4 to 12 digits)</source>
-        <translation>Code du personnel (4 à 12 chiffres)</translation>
+        <location filename="../../kiosk/ui/pairing_window.py" line="189"/>
+        <source>Staff PIN ({rule}, not easy to guess)</source>
+        <translation>Code PIN du personnel ({rule}, difficile à deviner)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="187"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="193"/>
         <source>The same PIN again</source>
         <translation>Le même code à nouveau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="187"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="193"/>
         <source>Staff PIN again</source>
         <translation>Code du personnel à nouveau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="191"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="197"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="191"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="197"/>
         <source>Back to the token</source>
         <translation>Retour au jeton</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="194"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="200"/>
         <source>Pair this kiosk with the chosen site</source>
         <translation>Associer ce kiosque au site choisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="208"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="214"/>
         <source>3. Scan a wristband to test (or type its code and Enter).</source>
         <translation>3. Scannez un bracelet pour tester (ou saisissez son code et Entrée).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="210"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="216"/>
         <source>A wristband's code</source>
         <translation>Code d'un bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="210"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="216"/>
         <source>Test scan: a wristband's code</source>
         <translation>Scan de test : code d'un bracelet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="213"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="219"/>
         <source>Test scan result</source>
         <translation>Résultat du scan de test</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="214"/>
-        <location filename="../../kiosk/ui/pairing_window.py" line="214"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="220"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="220"/>
         <source>Start the kiosk</source>
         <translation>Démarrer le kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="247"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="253"/>
         <source>Checking the token…</source>
         <translation>Vérification du jeton…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="319"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="329"/>
         <source>Looking it up…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="96"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="98"/>
         <source>The token from the environment</source>
         <translation>Le jeton de l’environnement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="98"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="100"/>
         <source>Using the API token this computer already has: press Find my sites.</source>
         <translation>Le jeton d’API que cet ordinateur possède déjà est utilisé : appuyez sur « Trouver mes sites ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="127"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="129"/>
         <source>1. The API address and a personal access token from the guest system (its administrator makes one). The token is kept in this computer's keyring, never in a file.</source>
         <translation>1. L'adresse de l'API et un jeton d'accès personnel du système clients (son administrateur le crée). Le jeton est gardé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="163"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="165"/>
         <source>2. Which site is this kiosk at, and what is it for?</source>
         <translation>2. Sur quel site est ce kiosque, et à quoi sert-il ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="301"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="311"/>
         <source>3. Scan {what} to test (or type its code and Enter).</source>
         <translation>3. Scannez {what} pour tester (ou saisissez son code et Entrée).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="139"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="141"/>
         <source>Guest system: {name}</source>
         <translation>Système clients : {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="259"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="265"/>
         <source>The token works with {name}. Type this venue's id.</source>
         <translation>Le jeton fonctionne avec {name}. Saisissez l'identifiant de cet établissement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pairing_window.py" line="265"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="271"/>
         <source>This token can see %n sites.</source>
         <extracomment>one: This token can see %n site.</extracomment>
         <translation>
@@ -4136,12 +4161,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="280"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="286"/>
         <source>Choose the site first.</source>
         <translation>Choisissez d'abord le site.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pairing_window.py" line="289"/>
+        <location filename="../../kiosk/ui/pairing_window.py" line="295"/>
         <source>The two PINs differ: type them again.</source>
         <translation>Les deux codes diffèrent : saisissez-les à nouveau.</translation>
     </message>
@@ -4287,178 +4312,198 @@
         <translation>Un bracelet de test a été imprimé : scannez-le à l’accueil pour tester aussi le scanner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="63"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="65"/>
         <source>Kiosk · Self check-in</source>
         <translation>Kiosque · Libre-service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="91"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="93"/>
         <source>Connection status</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="101"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="103"/>
         <source>Staff pages closing</source>
         <translation>Fermeture des pages de l'équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="154"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="242"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="156"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="248"/>
         <source>Scan your wristband or card</source>
         <translation>Scannez votre bracelet ou votre carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="243"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="235"/>
+        <source>About the staff PIN</source>
+        <translation>À propos du code PIN du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="249"/>
         <source>Hold the barcode under the scanner, or up to the camera.</source>
         <translation>Présentez le code-barres sous le lecteur ou devant la caméra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="245"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="251"/>
         <source>Staff only: enter the PIN</source>
         <translation>Réservé au personnel : saisissez le code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="247"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="248"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="117"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="254"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="119"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="256"/>
         <source>Switch to the front desk</source>
         <translation>Passer à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="251"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="257"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="78"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="253"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="259"/>
         <source>Quit the kiosk</source>
         <translation>Quitter le kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="84"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="86"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="314"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="266"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="272"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="385"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="351"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="412"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="378"/>
         <source>Welcome!</source>
         <translation>Bienvenue !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="403"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="369"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="430"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="396"/>
         <source>One moment</source>
         <translation>Un instant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="403"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="369"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="430"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="396"/>
         <source>Sorry</source>
         <translation>Désolé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="296"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="302"/>
         <source>Still checking… one moment, please.</source>
         <translation>Vérification en cours… un instant, s’il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="312"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="318"/>
         <source>Held: tap again to go on</source>
         <translation>En pause : touchez à nouveau pour continuer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="320"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="326"/>
         <source>Back to the guest screen in %1 s: touch to stay</source>
         <translation>Retour à l’écran des clients dans %1 s : touchez pour rester</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="349"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="376"/>
         <source>Checked in</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="349"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="376"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="354"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="381"/>
         <source>You're checked in. Enjoy your visit!</source>
         <translation>Vous êtes enregistré. Bonne visite !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="356"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="383"/>
         <source>Enjoy your visit!</source>
         <translation>Bonne visite !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="371"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="398"/>
         <source>Hello</source>
         <translation>Bonjour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="366"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="336"/>
+        <source>This kiosk's PIN was set before the rule of %1 digits or more, none easy to guess: set a new one (kiosk set-pin).</source>
+        <translation>Le code PIN de ce kiosque date d'avant la règle (au moins %1 chiffres, difficile à deviner) : définissez-en un nouveau (kiosk set-pin).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="356"/>
+        <source>Opened by a manager's badge: enter the PIN.</source>
+        <translation>Ouvert par le badge d'un responsable : saisissez le code PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="393"/>
         <source>Your wristband has no end date</source>
         <translation>Votre bracelet n'a pas de date de fin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="385"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="351"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="412"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="378"/>
         <source>Welcome, %1!</source>
         <translation>Bienvenue, %1 !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="387"/>
-        <location filename="../../kiosk/ui/self_checkin.py" line="371"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="414"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="398"/>
         <source>Hello, %1</source>
         <translation>Bonjour, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="317"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="323"/>
         <source>Tap to keep this on screen</source>
         <translation>Touchez pour garder cet écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="337"/>
-        <source>Wrong PIN</source>
-        <translation>Code incorrect</translation>
+        <location filename="../../kiosk/ui/self_checkin.py" line="350"/>
+        <source>The keypad is stopped after %1 wrong PINs. A manager's badge opens it (scan it now), or kiosk set-pin on this machine.</source>
+        <translation>Le clavier est bloqué après %1 codes PIN erronés. Le badge d'un responsable le rouvre (scannez-le maintenant), ou kiosk set-pin sur cette machine.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="360"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="387"/>
         <source>Membership: %1</source>
         <translation>Abonnement : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="364"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="391"/>
         <source>Wristband valid until %1</source>
         <translation>Bracelet valable jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="334"/>
-        <source>Too many tries. Wait %1 s.</source>
-        <translation>Trop d'essais. Attendez %1 s.</translation>
+        <location filename="../../kiosk/ui/self_checkin.py" line="364"/>
+        <source>Wrong PIN</source>
+        <translation>Code incorrect</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/self_checkin.py" line="315"/>
+        <location filename="../../kiosk/ui/self_checkin.py" line="321"/>
         <source>Back to the start in %1 s</source>
         <translation>Retour à l'accueil dans %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_checkin.py" line="361"/>
+        <source>Too many tries. Wait %1 s.</source>
+        <translation>Trop d'essais. Attendez %1 s.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/shift_dialog.py" line="32"/>
@@ -4522,8 +4567,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/sign_in.py" line="79"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="93"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="257"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="95"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="260"/>
         <source>PIN</source>
         <translation>Code</translation>
     </message>
@@ -4553,206 +4598,201 @@
         <translation>{name}, {role} : se connecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="72"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="74"/>
         <source>Name shown on the sign-in page</source>
         <translation>Nom affiché sur la page de connexion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="75"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="92"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="77"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="94"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="83"/>
-        <source>New PIN (4 to 12 digits)</source>
-        <translation>Nouveau code (4 à 12 chiffres)</translation>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="85"/>
+        <source>New PIN ({rule})</source>
+        <translation>Nouveau code PIN ({rule})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="88"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="90"/>
         <source>The new PIN again</source>
         <translation>Le nouveau code, encore une fois</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="91"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="93"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="94"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="96"/>
         <source>PIN again</source>
         <translation>Code à nouveau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="99"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="101"/>
         <source>Staff badge</source>
         <translation>Badge du personnel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="100"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="102"/>
         <source>Scan a badge</source>
         <translation>Scanner un badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="100"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="102"/>
         <source>Scan a staff badge for this person</source>
         <translation>Scanner un badge pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="102"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="104"/>
         <source>Remove badge</source>
         <translation>Retirer le badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="102"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="104"/>
         <source>Remove this person's badge</source>
         <translation>Retirer le badge de cette personne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="111"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="113"/>
         <source>What needs changing</source>
         <translation>Ce qui doit être corrigé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="115"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="117"/>
         <source>Cancel: change nothing</source>
         <translation>Annuler : ne rien changer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="117"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="119"/>
         <source>Keep these details</source>
         <translation>Garder ces informations</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="132"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="134"/>
         <source>Scan the badge now…</source>
         <translation>Scannez le badge maintenant…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="141"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="143"/>
         <source>Badge scanned.</source>
         <translation>Badge scanné.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="188"/>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="196"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="191"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="199"/>
         <location filename="../../kiosk/ui/staff_list.py" line="87"/>
         <source>Staff and roles</source>
         <translation>Personnel et rôles</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="199"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="202"/>
         <source>Everyone listed signs in to the desk with a badge or a PIN, and the audit records who did what. Supervisors may also override and lock accounts; managers may also erase a guest's details and change staff and settings. An empty list: a shared desk without sign-in.</source>
         <translation>Chaque personne de la liste se connecte à l'accueil avec un badge ou un code, et le journal garde qui a fait quoi. Les superviseurs peuvent aussi passer outre et bloquer des comptes ; les responsables peuvent en plus effacer les données d'un client et modifier le personnel et les réglages. Une liste vide : un accueil partagé sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="210"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="213"/>
         <source>Staff who sign in</source>
         <translation>Personnel qui se connecte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="216"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="219"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="216"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="219"/>
         <source>Add a member of staff</source>
         <translation>Ajouter un membre du personnel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="218"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="221"/>
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="218"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="221"/>
         <source>Change the chosen member of staff</source>
         <translation>Modifier le membre choisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="220"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="223"/>
         <source>Remove the chosen member of staff</source>
         <translation>Retirer le membre choisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="229"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="232"/>
         <source>Why the list cannot be saved yet</source>
         <translation>Pourquoi la liste ne peut pas encore être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="233"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="236"/>
         <source>Close without saving the staff list</source>
         <translation>Fermer sans enregistrer la liste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="235"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="238"/>
         <location filename="../../kiosk/ui/staff_settings.py" line="107"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="235"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="238"/>
         <source>Save the staff list</source>
         <translation>Enregistrer la liste du personnel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="62"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="64"/>
         <source>Change staff member</source>
         <translation>Modifier un membre du personnel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="62"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="64"/>
         <source>Add staff member</source>
         <translation>Ajouter un membre du personnel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="84"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="86"/>
         <source>Leave blank to keep</source>
         <translation>Laisser vide pour garder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="138"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="140"/>
         <source>That badge is already {name}'s.</source>
         <translation>Ce badge est déjà celui de {name}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="150"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="152"/>
         <source>Type a name.</source>
         <translation>Saisissez un nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="332"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="335"/>
         <source>The staff list could not be saved ({error}).</source>
         <translation>La liste n'a pas pu être enregistrée ({error}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="127"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="129"/>
         <source>A badge is set.</source>
         <translation>Un badge est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="127"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="129"/>
         <source>No badge.</source>
         <translation>Pas de badge.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="154"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="156"/>
         <source>The two PINs are not the same.</source>
         <translation>Les deux codes ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="157"/>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>Un code compte 4 à 12 chiffres.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="161"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="164"/>
         <source>Give a PIN or scan a badge, or they cannot sign in.</source>
         <translation>Donnez un code ou scannez un badge, sinon la connexion est impossible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_dialog.py" line="258"/>
+        <location filename="../../kiosk/ui/staff_dialog.py" line="261"/>
         <source>badge</source>
         <translation>badge</translation>
     </message>
@@ -4765,6 +4805,11 @@
         <location filename="../../kiosk/ui/staff_list.py" line="103"/>
         <source>Too many wrong PINs: the keypad is locked for a while.</source>
         <translation>Trop de codes erronés : le clavier est bloqué un moment.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_list.py" line="104"/>
+        <source>The keypad is stopped after {count} wrong PINs: a manager's badge at the self check-in keypad, or kiosk set-pin, opens it.</source>
+        <translation>Le clavier est bloqué après {count} codes PIN erronés : le badge d'un responsable au clavier de l'enregistrement libre-service, ou kiosk set-pin, le rouvre.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_settings.py" line="44"/>

@@ -33,11 +33,13 @@ from kiosk.checkin.link import watch_link
 from kiosk.checkin.lookup import GuestContext, Lookup
 from kiosk.checkin.model import LinkStatus
 from kiosk.checkin.modes import Mode, Modes
+from kiosk.checkin.pin_policy import breaks_rule
 from kiosk.checkin.pipeline import ScanPipeline
 from kiosk.checkin.policy import Verdict, decide
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.selfservice import GuestAnswer, answer_for
 from kiosk.checkin.tasks import Handle, Listeners, NamedTimers, Runner
+from kiosk.config import clock as wallclock
 from kiosk.config.pin import PinGuard, PinResult
 from kiosk.config.settings import PolicySettings
 from kiosk.scan import InvalidPayload, ScanEvent
@@ -96,6 +98,12 @@ class SelfState:
     pin_locked_s: int = 0
     pin_checking: bool = False
     """A PIN was sent to be checked (on a worker); its answer is not back yet."""
+    pin_stopped: bool = False
+    """The keypad takes no PIN (too many wrong ones): a manager's badge opens it."""
+    pin_opened: bool = False
+    """A manager's badge has just opened the stopped keypad."""
+    pin_below_rule: bool = False
+    """The right PIN was set before today's rule (6 digits, not guessable): change it."""
     serial: int = 0
     """Bumped on every change of screen (the window uses it to reset its own bits)."""
     connection: LinkStatus = field(default_factory=LinkStatus)
@@ -130,7 +138,10 @@ class SelfSession:
         countdown_s: int = 5,
         staff_idle_s: float = 60.0,
         site_locale: Callable[[], str | None] = lambda: None,
+        manager_badge: Callable[[str], str | None] = lambda _code: None,
     ) -> None:
+        """``manager_badge``: the staff id of the manager whose badge has this code, or None
+        (a manager's badge opens a stopped keypad)."""
         self.lookup = lookup
         self.actions = actions
         self.audit = audit
@@ -141,6 +152,7 @@ class SelfSession:
         self._countdown_s = max(1, min(countdown_s, 5))
         self._staff_idle_s = staff_idle_s
         self._site_locale = site_locale
+        self._manager_badge = manager_badge
         self._scans = ScanPipeline(lookup, runner, audit)
         """The desk's own scan pipeline: payload rules, repeats, the newest scan wins."""
         self.state = SelfState()
@@ -213,6 +225,9 @@ class SelfSession:
             pin_length=0,
             pin_wrong=False,
             pin_locked_s=0,
+            pin_stopped=False,
+            pin_opened=False,
+            pin_below_rule=False,
             held=False,
             staff_warning_s=0,
         )
@@ -226,7 +241,11 @@ class SelfSession:
 
     def scan(self, event: ScanEvent) -> None:
         if self.state.staff_mode:
-            return  # staff are at the screen (the desk opened from here gets its own scans)
+            # staff are at the screen (the desk opened from here gets its own scans); on a
+            # stopped keypad, a scan is a manager's badge or nothing
+            if self.state.screen is SelfScreen.PIN and self.state.pin_stopped:
+                self._badge_at_stopped_keypad(event.payload)
+            return
         code = self._scans.read(event)
         if isinstance(code, InvalidPayload):
             self._show_problem(BAD_SCAN, "warn")
@@ -407,8 +426,21 @@ class SelfSession:
             pin_length=0,
             pin_wrong=False,
             pin_locked_s=round(locked),
+            pin_stopped=self._pins.stopped,
+            pin_opened=False,
         )
         self.staff_active()
+
+    def _badge_at_stopped_keypad(self, code: str) -> None:
+        """A manager's badge opens the stopped keypad (the PIN is still asked); any other scan
+        changes nothing, and the audit keeps both."""
+        self.staff_active()
+        manager = self._manager_badge(code)
+        self.audit.record("staff_pin", "opened" if manager else "badge_refused", staff_id=manager)
+        if manager is None:
+            return
+        self._pins.open_after_stop()
+        self._set(pin_stopped=False, pin_opened=True, pin_wrong=False, pin_locked_s=0)
 
     def staff_active(self) -> None:
         """Staff touched something: the staff idle clock starts again (a warning, with the
@@ -440,6 +472,8 @@ class SelfSession:
         if self.state.screen is not SelfScreen.PIN:
             return
         self.staff_active()
+        if self.state.pin_stopped:
+            return  # no PIN is taken: the page says what opens it
         if key == "clear":
             self._pin = ""
             self._set(pin_length=0, pin_wrong=False)
@@ -452,13 +486,16 @@ class SelfSession:
         if self._pin_check is not None:
             return  # the last OK is still being checked
         pin, self._pin = self._pin, ""
-        self._set(pin_length=0, pin_checking=True)
+        self._set(pin_length=0, pin_checking=True, pin_opened=False)
+        below_rule = breaks_rule(pin, year=wallclock.today().year)
         # Argon2 takes tens of milliseconds by design: on a worker, not the GUI thread
         self._pin_check = self._runner.read(
-            lambda: self._pins.try_pin(pin), self._pin_checked, self._pin_check_failed
+            lambda: self._pins.try_pin(pin),
+            lambda result: self._pin_checked(result, below_rule=below_rule),
+            self._pin_check_failed,
         )
 
-    def _pin_checked(self, result: PinResult) -> None:
+    def _pin_checked(self, result: PinResult, *, below_rule: bool = False) -> None:
         self._pin_check = None
         self._set(pin_checking=False)
         locked_s = round(self._pins.locked_for())
@@ -469,7 +506,15 @@ class SelfSession:
             return  # the page was left meanwhile (staff idle): the answer opens nothing
         if result == "ok":
             self._because("the kiosk PIN")
-            self._set(screen=SelfScreen.STAFF, pin_length=0, pin_wrong=False, pin_locked_s=0)
+            self._set(
+                screen=SelfScreen.STAFF,
+                pin_length=0,
+                pin_wrong=False,
+                pin_locked_s=0,
+                pin_below_rule=below_rule,
+            )
+        elif result == "stopped":
+            self._set(pin_length=0, pin_wrong=False, pin_locked_s=0, pin_stopped=True)
         elif result == "locked":
             self._set(pin_length=0, pin_wrong=False, pin_locked_s=locked_s)
         else:

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kiosk.checkin.i18n import N_, tr
+from kiosk.checkin.pin_policy import breaks_rule
+from kiosk.config import clock as wallclock
 from kiosk.config.pin import PinGuard, PinResult
 
 
@@ -129,6 +131,11 @@ class Roster:
             (m for m in self.members if m.badge_hash and badge_matches(code, m.badge_hash)), None
         )
 
+    def manager_with_badge(self, code: str) -> str | None:
+        """The id of the manager whose badge has ``code`` (what opens a stopped keypad)."""
+        member = self.by_badge(code)
+        return member.id if member is not None and member.role is Role.MANAGER else None
+
     def problems(self) -> list[str]:
         """Why this list cannot be saved as it is (empty: it can)."""
         found: list[str] = []
@@ -168,6 +175,8 @@ class PinAnswer:
     """None: no such member, or one with no PIN."""
     member: StaffMember | None = None
     locked_for_s: float = 0.0
+    below_rule: bool = False
+    """Right, but set before today's rule (6 digits, not guessable): to be changed."""
 
 
 class Duty:
@@ -190,4 +199,5 @@ class Duty:
         if guard is None:
             guard = self._guards[member.id] = self._guard_for(member)
         result = guard.try_pin(pin)
-        return PinAnswer(result, member, guard.locked_for())
+        below_rule = result == "ok" and breaks_rule(pin, year=wallclock.today().year)
+        return PinAnswer(result, member, guard.locked_for(), below_rule)

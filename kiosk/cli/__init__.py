@@ -31,7 +31,7 @@ from kiosk.backends.vendors import TRYBE, VENDORS, vendor_named, vendor_of
 if TYPE_CHECKING:
     from kiosk.config.settings import Settings
 
-DEMO_PIN = "2468"
+DEMO_PIN = "482613"
 """Only with --demo and no PIN configured: printed at start, never used against a real site."""
 
 

@@ -12,6 +12,14 @@ of staff's sign-ins meets the lockout where it was (each full day without a wron
 one step). The lockout file is signed (HMAC-SHA256 with a key of this install's, 0600 beside
 it): a file edited to unlock (``{}``, ``"wrong": -1000``, ``NaN``), damaged or unsigned locks at
 the longest step instead, as a guess at the worst.
+
+After ``HARD_STOP_FAILURES`` wrong PINs (NIST SP 800-63B's cap) the keypad stops: no PIN opens it,
+the right one included, until a manager's badge (``open_after_stop``) or ``kiosk set-pin`` (a new
+PIN, a new file). The count is of wrong tries since the PIN was set or the keypad last opened, not
+reset by a right PIN (on a shared PIN the right one is someone else's); each full day without a
+wrong try takes ``FORGIVE_FAILURES_PER_DAY`` off it, so staff's typos never add up to a stop.
+What a new PIN may be (6 digits, nothing guessable) is the domain's rule:
+``kiosk.checkin.pin_policy``.
 """
 
 from __future__ import annotations
@@ -45,11 +53,20 @@ repeats)."""
 PIN_LOCKOUT_FILE = "pin-lockout.json"
 """In the user data folder: the wrong tries and lockouts so far (``kiosk set-pin`` clears it)."""
 
-PinResult = Literal["ok", "wrong", "locked"]
+PinResult = Literal["ok", "wrong", "locked", "stopped"]
+
+HARD_STOP_FAILURES = 100
+"""Wrong PINs after which only a manager's badge or ``kiosk set-pin`` opens the keypad."""
+FORGIVE_FAILURES_PER_DAY = 10
 
 FORGIVE_STEP_S = 24 * 3600.0
 """Each full day without a wrong try takes the escalation down one step."""
 KEY_FILE_SUFFIX = ".key"
+
+
+def forget_wrong_pins(state_file: Path) -> None:
+    """A new PIN was set: its keypad starts with a clean count (locked or stopped, it is open)."""
+    state_file.unlink(missing_ok=True)
 
 
 def hash_pin(pin: str) -> str:
@@ -116,6 +133,7 @@ class PinGuard:
         self._lockouts = 0
         self._locked_until = 0.0
         self._last_wrong = 0.0
+        self._failures = 0
         self._load()
 
     def locked_for(self) -> float:
@@ -130,7 +148,28 @@ class PinGuard:
     def lockouts(self) -> int:
         return self._lockouts
 
+    @property
+    def failures(self) -> int:
+        """Wrong PINs counted towards the hard stop."""
+        with self._lock:
+            self._forgive()
+            return self._failures
+
+    @property
+    def stopped(self) -> bool:
+        """No PIN is taken until a manager's badge or ``kiosk set-pin`` opens the keypad."""
+        return self.failures >= HARD_STOP_FAILURES
+
+    def open_after_stop(self) -> None:
+        """A manager's badge was scanned: the keypad takes PINs again, with a clean count."""
+        with self._lock:
+            self._wrong = self._lockouts = self._failures = 0
+            self._locked_until = 0.0
+            self._save()
+
     def try_pin(self, pin: str) -> PinResult:
+        if self.stopped:
+            return "stopped"  # not even checked: a right PIN must not open a stopped keypad
         if self.locked_for() > 0:
             return "locked"
         right = verify_pin(pin, self._stored)  # slow: outside the lock
@@ -142,9 +181,12 @@ class PinGuard:
                 self._save()
                 return "ok"
             self._wrong += 1
+            self._failures += 1
             self._last_wrong = self._clock()
             result: PinResult = "wrong"
-            if self._wrong >= self._max:
+            if self._failures >= HARD_STOP_FAILURES:
+                result = "stopped"
+            elif self._wrong >= self._max:
                 self._wrong = 0
                 step = self._steps[min(self._lockouts, len(self._steps) - 1)]
                 self._lockouts += 1
@@ -154,10 +196,14 @@ class PinGuard:
             return result
 
     def _forgive(self) -> None:
-        """One step of escalation off for each full day since the last wrong try."""
+        """For each full day since the last wrong try: one step of escalation off and
+        ``FORGIVE_FAILURES_PER_DAY`` off the count (a stopped keypad is not forgiven)."""
         days = int((self._clock() - self._last_wrong) // FORGIVE_STEP_S)
-        if days > 0 and self._lockouts > 0 and self._locked_until <= self._clock():
+        if days <= 0 or self._failures >= HARD_STOP_FAILURES:
+            return
+        if (self._lockouts > 0 or self._failures > 0) and self._locked_until <= self._clock():
             self._lockouts = max(0, self._lockouts - days)
+            self._failures = max(0, self._failures - days * FORGIVE_FAILURES_PER_DAY)
             self._last_wrong += days * FORGIVE_STEP_S
 
     @property
@@ -193,25 +239,26 @@ class PinGuard:
                     raise ValueError("not signed by this install")
                 state = json.loads(body)
             wrong, lockouts = int(state["wrong"]), int(state["lockouts"])
+            failures = int(state.get("failures", wrong))
             until, last = float(state["locked_until"]), float(state["last_wrong"])
-            if wrong < 0 or lockouts < 0 or not (math.isfinite(until) and math.isfinite(last)):
+            if min(wrong, lockouts, failures) < 0 or not (
+                math.isfinite(until) and math.isfinite(last)
+            ):
                 raise ValueError("out of range")
         except FileNotFoundError:
             return
         except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
-            # edited, damaged or unsigned: lock at the longest step rather than forget
+            # edited, damaged or unsigned: lock at the longest step rather than forget, and
+            # count half the way to the stop (neither a fresh hundred nor a stop by a disk fault)
             log.warning("the PIN lockout file is not this kiosk's (%s): locked", type(exc).__name__)
+            self._failures = HARD_STOP_FAILURES // 2
             self._lockouts = len(self._steps)
             self._locked_until = self._clock() + self._steps[-1]
             self._last_wrong = self._clock()
             self._save()
             return
-        self._wrong, self._lockouts, self._locked_until, self._last_wrong = (
-            wrong,
-            lockouts,
-            until,
-            last,
-        )
+        self._wrong, self._lockouts, self._failures = wrong, lockouts, failures
+        self._locked_until, self._last_wrong = until, last
         if "hmac" not in saved:
             self._save()  # signed from now on
 
@@ -224,6 +271,7 @@ class PinGuard:
                 "lockouts": self._lockouts,
                 "locked_until": self._locked_until,
                 "last_wrong": self._last_wrong,
+                "failures": self._failures,
             }
         )
         try:

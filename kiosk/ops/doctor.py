@@ -485,7 +485,22 @@ class Doctor:
             return Check("pin", "Staff PIN", status, "not set", "Set one: `kiosk set-pin`.")
         guard = PinGuard(stored, state_file=user_data_dir() / PIN_LOCKOUT_FILE)
         locked = guard.locked_for()
-        data = {"current_hash": pin_hash_is_current(stored), "locked_for_s": round(locked)}
+        data = {
+            "current_hash": pin_hash_is_current(stored),
+            "locked_for_s": round(locked),
+            "wrong_pins": guard.failures,
+            "stopped": guard.stopped,
+        }
+        if guard.stopped:
+            return Check(
+                "pin",
+                "Staff PIN",
+                "fail",
+                f"keypad stopped after {guard.failures} wrong PINs: no PIN opens it",
+                "A manager's badge at the keypad opens it, or set the PIN again "
+                "(`kiosk set-pin`).",
+                data,
+            )
         if locked:
             return Check(
                 "pin",

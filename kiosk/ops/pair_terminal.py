@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from kiosk.backends.vendors import vendor_named
+from kiosk.checkin.pin_policy import pin_problem, rule_words
+from kiosk.config import clock as wallclock
 from kiosk.ops.appliance import Appliance
 from kiosk.ops.pairing import PairingError
 
@@ -109,13 +111,14 @@ def _ask_mode(given: str | None) -> str:
 
 
 def _ask_pin() -> str:
-    """The staff PIN, typed twice; asked again when it is not 4 to 12 digits or the two
-    differ."""
+    """The staff PIN, typed twice; asked again when the rule refuses it (6 to 12 digits, not
+    guessable) or the two differ."""
 
     for _ in range(TRIES):
-        pin = _ask_secret("Staff PIN, 4 to 12 digits (not shown)")
-        if not (pin.isdigit() and 4 <= len(pin) <= 12):
-            print("4 to 12 digits, please.", file=sys.stderr)
+        pin = _ask_secret(f"Staff PIN, {rule_words()}, not easy to guess (not shown)")
+        problem = pin_problem(pin, year=wallclock.today().year)
+        if problem is not None:
+            print(problem, file=sys.stderr)
             continue
         if _ask_secret("The same PIN again") == pin:
             return pin
@@ -232,21 +235,20 @@ def unpair_command(args: argparse.Namespace) -> int:
 def set_pin_command() -> int:
     from kiosk.config import user_data_dir
     from kiosk.config.persist import save_settings
-    from kiosk.config.pin import PIN_LOCKOUT_FILE, hash_pin
+    from kiosk.config.pin import PIN_LOCKOUT_FILE, forget_wrong_pins, hash_pin
 
-    pin = getpass.getpass("New staff PIN (4 to 12 digits): ").strip()
+    pin = getpass.getpass(f"New staff PIN ({rule_words()}, not easy to guess): ").strip()
+    problem = pin_problem(pin, year=wallclock.today().year)
+    if problem is not None:
+        print(f"{problem} Nothing changed.", file=sys.stderr)
+        return 2
     if pin != getpass.getpass("The same PIN again: ").strip():
         print("The two PINs differ; nothing changed.", file=sys.stderr)
         return 2
-    try:
-        stored = hash_pin(pin)
-    except ValueError as exc:
-        print(f"{exc}; nothing changed.", file=sys.stderr)
-        return 2
-    path = save_settings({"staff_pin_hash": stored})
-    # a new PIN starts with a clean slate: a keypad locked by guests is open again
-    (user_data_dir() / PIN_LOCKOUT_FILE).unlink(missing_ok=True)
-    print(f"Staff PIN saved (as an Argon2id hash) in {path}; the keypad is unlocked.")
+    path = save_settings({"staff_pin_hash": hash_pin(pin)})
+    # a new PIN starts with a clean slate: a keypad locked or stopped by guests is open again
+    forget_wrong_pins(user_data_dir() / PIN_LOCKOUT_FILE)
+    print(f"Staff PIN saved (as an Argon2id hash) in {path}; the keypad is open.")
     return 0
 
 

@@ -19,6 +19,8 @@ from kiosk.backends.trybe.errors import NotFound, TrybeError
 from kiosk.backends.vendors import COLLINS
 from kiosk.checkin.i18n import tr
 from kiosk.checkin.people import first_name_and_initial
+from kiosk.checkin.pin_policy import pin_problem, rule_words
+from kiosk.config import clock as wallclock
 from kiosk.config import user_data_dir
 from kiosk.config.persist import save_settings
 from kiosk.config.pin import PIN_LOCKOUT_FILE, hash_pin
@@ -157,13 +159,13 @@ def _pin_hash(mode: str, pin: str | None) -> str | None:
     if mode not in ("desk", "self"):
         raise PairingError(tr("The mode is desk or self."))
     if mode == "self" and not pin:
-        raise PairingError(tr("Self check-in needs a staff PIN (4 to 12 digits)."))
+        raise PairingError(tr("Self check-in needs a staff PIN ({rule}).", rule=rule_words()))
     if not pin:
         return None
-    try:
-        return hash_pin(pin)
-    except ValueError:
-        raise PairingError(tr("The staff PIN is 4 to 12 digits.")) from None
+    problem = pin_problem(pin, year=wallclock.today().year)
+    if problem is not None:
+        raise PairingError(problem)
+    return hash_pin(pin)
 
 
 def _keep_token(

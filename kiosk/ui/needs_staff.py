@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.checkin.i18n import tr
-from kiosk.config.pin import PinGuard
+from kiosk.config.pin import HARD_STOP_FAILURES, PinGuard
 from kiosk.ui.theme import self_style_sheet
 
 
@@ -70,6 +70,14 @@ class NeedsStaffWindow(QWidget):
         elif result == "locked":
             seconds = max(1, round(self._guard.locked_for()))
             self.answer.setText(tr("Too many wrong PINs. Try again in {s} s.", s=seconds))
+        elif result == "stopped":
+            self.answer.setText(
+                tr(
+                    "The keypad is stopped after {count} wrong PINs: kiosk set-pin on this "
+                    "machine opens it.",
+                    count=HARD_STOP_FAILURES,
+                )
+            )
         else:
             self.answer.setText(tr("That PIN is not right."))
 

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.checkin.i18n import N_, tr, trn
+from kiosk.checkin.pin_policy import pin_problem, rule_words
+from kiosk.config import clock as wallclock
 from kiosk.ui.tasks import QtRunner
 
 TOUCH_PX = 48
@@ -183,7 +185,11 @@ class PairingDialog(QDialog):
         self.desk_button.setChecked(True)
         self.mode_group.buttonToggled.connect(lambda *_: self._show_pin())
         column.addLayout(modes)
-        self.pin_field = self._field(tr("Staff PIN (4 to 12 digits)"), tr("Staff PIN"), secret=True)
+        self.pin_field = self._field(
+            tr("Staff PIN ({rule}, not easy to guess)", rule=rule_words()),
+            tr("Staff PIN"),
+            secret=True,
+        )
         self.pin_again = self._field(tr("The same PIN again"), tr("Staff PIN again"), secret=True)
         column.addWidget(self.pin_field)
         column.addWidget(self.pin_again)
@@ -287,6 +293,10 @@ class PairingDialog(QDialog):
             pin = self.pin_field.text()
             if pin != self.pin_again.text():
                 self.message.setText(tr("The two PINs differ: type them again."))
+                return
+            problem = pin_problem(pin, year=wallclock.today().year)
+            if problem is not None:
+                self.message.setText(problem)
                 return
         url, token, mode = self.url_field.text().strip(), self.token_field.text().strip(), self.mode
         save = self.vendor.save

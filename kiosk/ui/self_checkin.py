@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.checkin import i18n
 from kiosk.checkin.i18n import N_
+from kiosk.checkin.pin_policy import MIN_DIGITS
 from kiosk.checkin.self_session import SelfScreen, SelfSession, SelfState
 from kiosk.checkin.selfservice import GuestAnswer
 from kiosk.config import asset_path
 from kiosk.config import clock as wallclock
+from kiosk.config.pin import HARD_STOP_FAILURES
 from kiosk.scan import ScanEvent
 from kiosk.ui.sounds import Sounds
 from kiosk.ui.speech import Speaker
@@ -229,6 +231,10 @@ class SelfCheckInWindow(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(120, 40, 120, 40)
         layout.addStretch(1)
+        self.staff_note = self._label("pinMessage")
+        self.staff_note.setAccessibleName(tr("About the staff PIN"))
+        self.staff_note.hide()
+        layout.addWidget(self.staff_note)
         for key in ("desk", "settings", "diagnostics", "quit", "back"):
             button = QPushButton()
             button.setObjectName("staffButton")
@@ -325,9 +331,30 @@ class SelfCheckInWindow(QWidget):
         )
         self.staff_warning.setText(warning)
         self.staff_warning.setVisible(bool(warning))
+        below_rule = state.screen is SelfScreen.STAFF and state.pin_below_rule
+        self.staff_note.setText(
+            tr(
+                "This kiosk's PIN was set before the rule of %1 digits or more, none easy to "
+                "guess: set a new one (kiosk set-pin)."
+            ).replace("%1", str(MIN_DIGITS))
+            if below_rule
+            else ""
+        )
+        self.staff_note.setVisible(below_rule)
         if state.screen is SelfScreen.PIN:
             self.pin_dots.setText("●" * state.pin_length)
-            if state.pin_checking:
+            for button in self.pin_keys.values():
+                button.setEnabled(not state.pin_stopped)
+            if state.pin_stopped:
+                self.pin_message.setText(
+                    tr(
+                        "The keypad is stopped after %1 wrong PINs. A manager's badge opens "
+                        "it (scan it now), or kiosk set-pin on this machine."
+                    ).replace("%1", str(HARD_STOP_FAILURES))
+                )
+            elif state.pin_opened:
+                self.pin_message.setText(tr("Opened by a manager's badge: enter the PIN."))
+            elif state.pin_checking:
                 self.pin_message.setText(tr("Checking…"))
             elif state.pin_locked_s:
                 self.pin_message.setText(

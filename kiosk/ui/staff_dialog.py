@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.checkin.i18n import tr
+from kiosk.checkin.pin_policy import pin_problem, rule_words
 from kiosk.checkin.session import DeskSession
 from kiosk.checkin.staff import (
     Role,
@@ -34,6 +35,7 @@ from kiosk.checkin.staff import (
     role_name,
 )
 from kiosk.checkin.tasks import Runner
+from kiosk.config import clock as wallclock
 from kiosk.config.pin import hash_pin
 
 TOUCH_PX = 48
@@ -80,7 +82,7 @@ class StaffMemberDialog(QDialog):
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setValidator(QRegularExpressionValidator(r"\d{0,12}", self.pin))
-        self.pin.setAccessibleName(tr("New PIN (4 to 12 digits)"))
+        self.pin.setAccessibleName(tr("New PIN ({rule})", rule=rule_words()))
         self.pin.setPlaceholderText(tr("Leave blank to keep") if member else "")
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
@@ -153,8 +155,9 @@ class StaffMemberDialog(QDialog):
             if pin != again:
                 self.problem.setText(tr("The two PINs are not the same."))
                 return
-            if not 4 <= len(pin) <= 12:
-                self.problem.setText(tr("A PIN is 4 to 12 digits."))
+            problem = pin_problem(pin, year=wallclock.today().year)
+            if problem is not None:
+                self.problem.setText(problem)
                 return
             self.new_pin = pin
         elif (self._member is None or not self._member.pin_hash) and not self.badge_hash:

@@ -16,7 +16,7 @@ from kiosk.checkin.staff import Duty, Permission, Role, Roster, StaffMember
 from kiosk.checkin.tasks import Runner
 from kiosk.config import Settings
 from kiosk.config.persist import save_settings
-from kiosk.config.pin import PinGuard
+from kiosk.config.pin import HARD_STOP_FAILURES, PinGuard, forget_wrong_pins
 from kiosk.config.settings import StaffEntry
 from kiosk.ui.staff_dialog import StaffListDialog
 from kiosk.ui.windows import Windows
@@ -99,11 +99,14 @@ def open_staff_list(
         if result == "ok":
             show()
         else:
-            words = (
-                tr("Too many wrong PINs: the keypad is locked for a while.")
-                if result == "locked"
-                else tr("That PIN is not right.")
-            )
+            words = {
+                "locked": tr("Too many wrong PINs: the keypad is locked for a while."),
+                "stopped": tr(
+                    "The keypad is stopped after {count} wrong PINs: a manager's badge at the "
+                    "self check-in keypad, or kiosk set-pin, opens it.",
+                    count=HARD_STOP_FAILURES,
+                ),
+            }.get(result, tr("That PIN is not right."))
             session.say(words)
 
     ask.textValueSelected.connect(
@@ -131,6 +134,11 @@ def _make(
             return
         rows = entries_of(roster)
         save_settings({"staff": rows or None}, settings.settings_path)
+        before = {m.id: m.pin_hash for m in session.roster.members}
+        for member in roster.members:
+            if member.pin_hash and member.pin_hash != before.get(member.id):
+                # a new PIN starts with a clean count: a stopped PIN is open again
+                forget_wrong_pins(lockouts / f"staff-pin-{member.id}.json")
         settings.staff = [StaffEntry.model_validate(row) for row in rows]
         # ids and roles only: names stay out of the trail
         audit.record("staff", "saved", new=[f"{m.id}:{m.role.value}" for m in roster.members])

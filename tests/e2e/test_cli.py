@@ -111,7 +111,7 @@ def test_the_demo_starts_lists_its_wristbands_and_quits_cleanly() -> None:
     assert code_of("Amelia Hart") in result.stdout
     assert "Demo printer (a fake Zebra) on port" in result.stdout
     # Staff and roles asks for the manager's PIN on a desk as at a site: the demo says it
-    assert "Demo staff PIN: 2468 (the manager's PIN for Staff and roles" in result.stdout
+    assert "Demo staff PIN: 482613 (the manager's PIN for Staff and roles" in result.stdout
     assert "Traceback" not in result.stderr
 
 

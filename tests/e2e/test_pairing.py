@@ -119,7 +119,7 @@ def test_a_refused_token_or_mismatched_pins_save_nothing(api: str, home: dict[st
     refused = kiosk(home, "pair", typed=f"{api}\nnot-the-token\n")
     assert refused.returncode == 2
     assert "refused this token" in refused.stderr
-    pins = kiosk(home, "pair", "--mode", "self", typed=f"{api}\n{TOKEN}\n1\n2468\n8642\n")
+    pins = kiosk(home, "pair", "--mode", "self", typed=f"{api}\n{TOKEN}\n1\n731946\n731964\n")
     assert pins.returncode == 2
     assert "The two PINs differ" in pins.stderr
     assert settings_text(home) == ""
@@ -128,26 +128,27 @@ def test_a_refused_token_or_mismatched_pins_save_nothing(api: str, home: dict[st
 
 def test_a_wrong_answer_is_asked_again_not_the_end(api: str, home: dict[str, str]) -> None:
     """Issue 27: one typo (the token, the mode, the PIN) ended `kiosk pair`; now it asks again."""
-    typed = f"{api}\nnot-the-token\n{TOKEN}\n1\nfront\nself\n12\n2468\n8642\n2468\n2468\n\n"
+    pins = "12\n123456\n731946\n731946\n"  # too short, guessable, then a good one
+    typed = f"{api}\nnot-the-token\n{TOKEN}\n1\nfront\nself\n{pins}\n"
     paired = kiosk(home, "pair", typed=typed)
     assert paired.returncode == 0, paired.stderr
     assert "refused this token" in paired.stderr
     assert "desk or self, please." in paired.stderr
-    assert "4 to 12 digits, please." in paired.stderr
-    assert "The two PINs differ; once more." in paired.stderr
+    assert "A PIN is 6 to 12 digits." in paired.stderr
+    assert "among the first a guesser tries" in paired.stderr  # issue 30: 123456 refused
     assert 'mode = "self"' in settings_text(home)
 
 
 def test_self_check_in_pairs_with_its_pin_and_a_scan_that_finds_the_guest(
     api: str, home: dict[str, str]
 ) -> None:
-    typed = f"{api}\n{TOKEN}\n2468\n2468\n{code_of('Amelia Hart')}\n"
+    typed = f"{api}\n{TOKEN}\n731946\n731946\n{code_of('Amelia Hart')}\n"
     paired = kiosk(home, "pair", "--site", "Palm Tree Spa", "--mode", "self", typed=typed)
     assert paired.returncode == 0, paired.stderr
     assert "✔ Found Amelia H." in paired.stdout
     saved = settings_text(home)
     assert 'staff_pin_hash = "$argon2id$' in saved
-    assert "2468" not in saved
+    assert "731946" not in saved
 
 
 def test_a_collins_kiosk_pairs_with_its_venue_and_reads_a_guest_card(

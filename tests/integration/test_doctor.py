@@ -116,6 +116,22 @@ def test_a_keypad_locked_by_wrong_pins_is_reported(tmp_path: Path) -> None:
     assert "kiosk set-pin" in check.hint
 
 
+def test_a_keypad_stopped_after_a_hundred_wrong_pins_fails_the_check(tmp_path: Path) -> None:
+    from argon2 import PasswordHasher
+
+    quick = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash("731946")
+    where = tmp_path / "data" / "kiosk" / PIN_LOCKOUT_FILE
+    guard = PinGuard(quick, state_file=where, lockout_steps_s=(0.0,))  # lockouts waited out
+    while not guard.stopped:
+        guard.try_pin("000000")
+    settings = Settings(staff_pin_hash=quick, mode="self")
+    check = by_key(Doctor(settings, token="").run(skip=QUICK | {"api", "site"}))["pin"]
+    assert check.status == "fail"
+    assert "stopped after 100 wrong PINs" in check.summary
+    assert "manager's badge" in check.hint
+    assert check.data["stopped"] is True
+
+
 def test_the_support_bundle_carries_no_guest_data(tmp_path: Path, sandbox: SandboxServer) -> None:
     guest = {
         "name": "Philippa Underwood",

@@ -66,3 +66,23 @@ def test_wrong_pins_lock_the_keypad_there_too(qtbot: QtBot, tmp_path: Path) -> N
     qtbot.keyClicks(window.pin, PIN)
     window.unlock()
     assert opened == []  # locked: even the right PIN waits
+
+
+def test_a_stopped_keypad_there_says_set_pin_opens_it(qtbot: QtBot, tmp_path: Path) -> None:
+    from argon2 import PasswordHasher
+
+    from kiosk.config.pin import HARD_STOP_FAILURES
+
+    quick = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash(PIN)
+    state = tmp_path / "pin-lockout.json"
+    guesses = PinGuard(quick, state_file=state, lockout_steps_s=(0.0,))
+    for _ in range(HARD_STOP_FAILURES):
+        guesses.try_pin("000000")
+    opened: list[bool] = []
+    window = NeedsStaffWindow(PinGuard(quick, state_file=state), lambda: opened.append(True))
+    qtbot.addWidget(window)
+    qtbot.keyClicks(window.pin, PIN)
+    window.unlock()
+    assert opened == []
+    assert "stopped after 100 wrong PINs" in window.answer.text()
+    assert "kiosk set-pin" in window.answer.text()

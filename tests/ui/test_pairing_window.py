@@ -87,14 +87,26 @@ def test_a_manager_pairs_a_self_check_in_kiosk_and_tests_a_scan(
     assert not window.pin_field.isVisible()  # the front desk needs no PIN
     qtbot.mouseClick(window.self_button, Qt.MouseButton.LeftButton)
     assert window.pin_field.isVisible()
-    QTest.keyClicks(window.pin_field, "2468")
-    QTest.keyClicks(window.pin_again, "2486")
+    QTest.keyClicks(window.pin_field, "731946")
+    QTest.keyClicks(window.pin_again, "731964")
     qtbot.mouseClick(window.pair_button, Qt.MouseButton.LeftButton)
     assert window.message.text() == "The two PINs differ: type them again."
     assert not (tmp_path / "settings.toml").exists()
 
+    for weak, why in (("2468", "A PIN is 6 to 12 digits."), ("123456", "among the first")):
+        # issue 30: an unattended keypad's PIN is 6 digits or more and nothing guessable
+        window.pin_field.clear()
+        window.pin_again.clear()
+        QTest.keyClicks(window.pin_field, weak)
+        QTest.keyClicks(window.pin_again, weak)
+        qtbot.mouseClick(window.pair_button, Qt.MouseButton.LeftButton)
+        assert why in window.message.text()
+        assert not (tmp_path / "settings.toml").exists()
+
+    window.pin_field.clear()
     window.pin_again.clear()
-    QTest.keyClicks(window.pin_again, "2468")
+    QTest.keyClicks(window.pin_field, "731946")
+    QTest.keyClicks(window.pin_again, "731946")
     qtbot.mouseClick(window.pair_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.test_page, timeout=5000)
     assert "Paired with Palm Tree Spa as a self check-in" in window.paired_label.text()

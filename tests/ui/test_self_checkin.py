@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -135,6 +136,49 @@ def test_five_wrong_pins_lock_the_keypad(qtbot: QtBot, kiosk: SelfCheckInWindow)
     assert kiosk.pin_message.text().startswith("Too many tries. Wait")
     enter_pin(kiosk, PIN)  # even the right PIN, while locked
     assert kiosk.stack.currentWidget() is kiosk.pin_page
+
+
+def test_a_stopped_keypad_says_what_opens_it_and_a_managers_badge_does(
+    qtbot: QtBot, fresh_client: TrybeClient, self_factory: Callable[..., SelfRig], tmp_path: Path
+) -> None:
+    """Issue 30: after 100 wrong PINs the keys go grey, the page says what opens it, and a
+    manager's badge at the scanner does (the PIN is still asked)."""
+    from argon2 import PasswordHasher
+
+    from kiosk.checkin.staff import Role, Roster, StaffMember, hash_badge
+    from kiosk.config.pin import HARD_STOP_FAILURES, PinGuard
+
+    quick = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash(PIN)
+    moment = [1_800_000_000.0]
+    guard = PinGuard(
+        quick,
+        state_file=tmp_path / "pin-lockout.json",
+        lockout_steps_s=(1,),
+        clock=lambda: moment[0],
+    )
+    for _ in range(HARD_STOP_FAILURES):  # the guesses came before this start
+        moment[0] += 2
+        guard.try_pin("0000")
+    manager = StaffMember("st-man001", "Morgan", Role.MANAGER, badge_hash=hash_badge("BADGE-77"))
+    screen = self_factory(
+        fresh_client, quick, pins=guard, manager_badge=Roster((manager,)).manager_with_badge
+    ).window
+    long_press_corner(qtbot, screen, 2300)
+    assert screen.stack.currentWidget() is screen.pin_page
+    assert "stopped after 100 wrong PINs" in screen.pin_message.text()
+    assert "manager's badge" in screen.pin_message.text()
+    assert not any(key.isEnabled() for key in screen.pin_keys.values())
+    assert screen.pin_cancel.isEnabled()  # the way back to the guest screen stays
+
+    screen.handle_scan(ScanEvent(payload=code_of("Amelia Hart"), source="wedge"))
+    assert "stopped" in screen.pin_message.text()  # a guest's band opens nothing
+    screen.handle_scan(ScanEvent(payload="BADGE-77", source="wedge"))
+    assert screen.pin_message.text() == "Opened by a manager's badge: enter the PIN."
+    assert all(key.isEnabled() for key in screen.pin_keys.values())
+    enter_pin(screen, PIN)
+    assert screen.stack.currentWidget() is screen.staff_page
+    assert "set a new one (kiosk set-pin)" in screen.staff_note.text()  # 4 digits: set before
+    assert screen.staff_note.isVisible()
 
 
 def test_no_way_out_without_the_pin(qtbot: QtBot, kiosk: SelfCheckInWindow) -> None:

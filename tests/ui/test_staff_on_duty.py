@@ -7,6 +7,7 @@ a spell without use; the staff list is kept behind a manager and saved with hash
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -82,6 +83,10 @@ def person_types(widget: QWidget, text: str) -> None:
     gap, so it reaches the field)."""
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
     QTest.keyClicks(widget, text, Qt.KeyboardModifier.NoModifier, 120)
+    # the scanner filter holds a key a moment to see whether a scan follows: wait for the last
+    deadline = time.monotonic() + 3
+    while not str(getattr(widget, "text", str)()).endswith(text) and time.monotonic() < deadline:
+        QTest.qWait(10)
 
 
 def sign_in_with_pin(qtbot: QtBot, desk: DeskWindow, staff_id: str, pin: str) -> None:
@@ -127,6 +132,8 @@ def test_a_signed_out_desk_shows_no_guest_and_every_line_says_who_did_it(
     qtbot.waitUntil(lambda: desk.duty_button.isVisible(), timeout=5000)
     assert "Robin" in desk.duty_button.text()
     assert desk.stack.currentWidget() is desk.idle_page
+    # issue 30: a PIN set before the 6-digit rule still opens, and says to change it
+    assert "ask a manager to set you a new one" in desk.status_line.text()
     assert desk.search_box.isVisible()
 
     scanner_types(desk, code_of("Amelia Hart"))
@@ -273,12 +280,24 @@ def test_a_manager_lists_the_staff_with_hashed_pins_and_a_scanned_badge(
     person_types(editor.name, "Morgan")
     editor.role.setCurrentIndex(list(Role).index(Role.MANAGER))
     person_types(editor.pin, "9999")
-    person_types(editor.again, "9990")
+    person_types(editor.again, "9999")
+    qtbot.mouseClick(editor.ok, Qt.MouseButton.LeftButton)
+    assert editor.problem.text() == "A PIN is 6 to 12 digits."  # issue 30
+    editor.pin.clear()
+    editor.again.clear()
+    person_types(editor.pin, "999999")
+    person_types(editor.again, "999999")
+    qtbot.mouseClick(editor.ok, Qt.MouseButton.LeftButton)
+    assert "among the first a guesser tries" in editor.problem.text()
+    editor.pin.clear()
+    editor.again.clear()
+    person_types(editor.pin, "958371")
+    person_types(editor.again, "958317")
     qtbot.mouseClick(editor.ok, Qt.MouseButton.LeftButton)
     assert "not the same" in editor.problem.text()
     assert editor.isVisible()
     editor.again.clear()
-    person_types(editor.again, "9999")
+    person_types(editor.again, "958371")
     qtbot.mouseClick(editor.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: staff.list.count() == 1)
 
@@ -297,8 +316,8 @@ def test_a_manager_lists_the_staff_with_hashed_pins_and_a_scanned_badge(
     saved = tomlkit.parse(settings_file.read_text(encoding="utf-8"))
     rows = saved["staff"]
     assert [row["name"] for row in rows] == ["Morgan", "Robin"]
-    assert "9999" not in settings_file.read_text(encoding="utf-8")
-    assert verify_pin("9999", rows[0]["pin_hash"])
+    assert "958371" not in settings_file.read_text(encoding="utf-8")
+    assert verify_pin("958371", rows[0]["pin_hash"])
     assert "STAFF-7001-RB" not in settings_file.read_text(encoding="utf-8")
     assert Settings(settings_path=settings_file).staff[1].role == "desk"
     staff_line = next(line for line in rig.audit.entries() if line["action"] == "staff")
@@ -328,3 +347,72 @@ def test_a_manager_lists_the_staff_with_hashed_pins_and_a_scanned_badge(
         is None
     )
     assert "Only a manager" in desk.status_line.text()
+
+
+def test_a_stopped_desk_pin_opens_to_a_new_pin_a_manager_sets(
+    qtbot: QtBot,
+    fresh_client: TrybeClient,
+    desk_factory: Callable[..., DeskRig],
+    wedge: Callable[[DeskWindow], None],
+    tmp_path: Path,
+) -> None:
+    """Issue 30: after 100 wrong PINs a person's PIN stops (the right one neither opens); the
+    desk says what to do; a manager's badge signs the manager in, a new PIN set in the staff
+    list opens it again."""
+    from argon2 import PasswordHasher
+
+    from kiosk.config.pin import HARD_STOP_FAILURES, PinGuard
+    from kiosk.ui.staff_list import duty_for
+
+    quick = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash("2468")
+    robin = StaffMember("st-desk01", "Robin", Role.DESK, pin_hash=quick)
+    morgan = StaffMember("st-man001", "Morgan", Role.MANAGER, badge_hash=hash_badge("MGR-0001"))
+    roster = Roster((robin, morgan))
+    lockouts = tmp_path / "lockouts"
+    lockouts.mkdir()
+    # a patient guesser: each lockout waited out
+    guesses = PinGuard(
+        quick, state_file=lockouts / "staff-pin-st-desk01.json", lockout_steps_s=(0.0,)
+    )
+    for _ in range(HARD_STOP_FAILURES):
+        guesses.try_pin("0000")
+    assert guesses.stopped
+
+    rig = desk_factory(fresh_client, duty=duty_for(roster, lockouts))
+    desk = rig.window
+    wedge(desk)
+    sign_in_with_pin(qtbot, desk, "st-desk01", "2468")  # right, but stopped
+    qtbot.waitUntil(lambda: "stopped" in desk.sign_in_page.note.text(), timeout=5000)
+    assert "ask a manager to set you a new PIN" in desk.sign_in_page.note.text()
+    assert desk.stack.currentWidget() is desk.sign_in_page
+
+    scanner_types(desk, "MGR-0001")
+    qtbot.waitUntil(lambda: "Morgan" in desk.duty_button.text(), timeout=3000)
+    settings = Settings(settings_path=tmp_path / "settings.toml")
+    staff = open_staff_list(
+        desk,
+        rig.session,
+        settings,
+        rig.runner,
+        rig.audit,
+        lockouts=lockouts,
+        applied=desk.set_roster,
+        windows=desk.windows,
+    )
+    assert isinstance(staff, StaffListDialog)
+    staff.list.setCurrentRow(0)
+    qtbot.mouseClick(staff.change_button, Qt.MouseButton.LeftButton)
+    editor = staff.editor
+    assert isinstance(editor, StaffMemberDialog)
+    person_types(editor.pin, "604917")
+    person_types(editor.again, "604917")
+    qtbot.mouseClick(editor.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=3000)
+    qtbot.mouseClick(staff.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: is_gone(staff), timeout=5000)
+    assert not (lockouts / "staff-pin-st-desk01.json").exists()
+
+    rig.session.sign_out()
+    qtbot.waitUntil(lambda: desk.stack.currentWidget() is desk.sign_in_page, timeout=3000)
+    sign_in_with_pin(qtbot, desk, "st-desk01", "604917")
+    qtbot.waitUntil(lambda: "Robin" in desk.duty_button.text(), timeout=5000)

@@ -13,7 +13,9 @@ from collections.abc import Callable
 from kiosk.checkin.desk.host import Desk
 from kiosk.checkin.desk.state import READY, SIGN_IN, Feedback, Screen
 from kiosk.checkin.i18n import tr, trn
+from kiosk.checkin.pin_policy import MIN_DIGITS
 from kiosk.checkin.staff import Duty, OnDuty, PinAnswer, Roster, StaffMember
+from kiosk.config.pin import HARD_STOP_FAILURES
 
 log = logging.getLogger(__name__)
 
@@ -119,13 +121,19 @@ class SignIns:
         self.desk.set(signing_in=False)
         member = answer.member
         if answer.result == "ok" and member is not None:
-            self._signed_in(member, via="pin")
+            self._signed_in(member, via="pin", below_rule=answer.below_rule)
             return
         if member is None:
             self.desk.set(sign_in_note=tr("Tap your name, then type your PIN."))
             return
         self.desk.audit.record("sign_in", str(answer.result), staff_id=member.id)
-        if answer.result == "locked":
+        if answer.result == "stopped":
+            note = tr(
+                "Your PIN is stopped after {count} wrong tries: scan your badge, and ask a "
+                "manager to set you a new PIN.",
+                count=HARD_STOP_FAILURES,
+            )
+        elif answer.result == "locked":
             minutes = max(1, round(answer.locked_for_s / 60))
             note = trn(
                 "Too many wrong PINs: try again in %n minute, or scan your badge.",
@@ -136,7 +144,7 @@ class SignIns:
             note = tr("That PIN is not right. Try again.")
         self.desk.set(sign_in_note=note)
 
-    def _signed_in(self, member: StaffMember, *, via: str) -> None:
+    def _signed_in(self, member: StaffMember, *, via: str, below_rule: bool = False) -> None:
         before = self.desk.state.on_duty
         self.desk.modes.sign_in(
             OnDuty.of(member), why=f"signed in by {via}" if before is None else f"{via} take-over"
@@ -149,6 +157,12 @@ class SignIns:
             if before is None
             else tr("{name} took over the desk.", name=member.name)
         )
+        if below_rule:
+            words += " " + tr(
+                "Your PIN was set before the rule of {low} digits or more, none easy to "
+                "guess: ask a manager to set you a new one.",
+                low=MIN_DIGITS,
+            )
         status = words if self.desk.state.screen is Screen.IDLE else self.desk.state.status
         self.desk.set(
             sign_in_note="",

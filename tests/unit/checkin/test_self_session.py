@@ -14,8 +14,9 @@ from kiosk.checkin.errors import ServerTrouble
 from kiosk.checkin.lookup import Lookup
 from kiosk.checkin.model import Visit
 from kiosk.checkin.self_session import SelfScreen, SelfSession
+from kiosk.checkin.staff import Role, Roster, StaffMember, hash_badge
 from kiosk.config import clock as wallclock
-from kiosk.config.pin import PinGuard, hash_pin
+from kiosk.config.pin import HARD_STOP_FAILURES, PinGuard, hash_pin
 from kiosk.scan import ScanEvent
 from tests.fakes import MemoryBackend, StepRunner, lost_answer
 
@@ -24,7 +25,12 @@ PIN_HASH = hash_pin(PIN)
 
 
 class Kiosk:
-    def __init__(self, tmp_path: Path) -> None:
+    def __init__(
+        self,
+        tmp_path: Path,
+        pins: PinGuard | None = None,
+        roster: Roster | None = None,
+    ) -> None:
         self.backend = MemoryBackend()
         self.amelia = self.backend.add_guest("Amelia", "AAA-111")
         self.chloe = self.backend.add_guest("Chloe", "CCC-333", expires_in=timedelta(days=-1))
@@ -36,9 +42,10 @@ class Kiosk:
             Actions(self.backend, self.audit, settle_s=0, sleep=lambda _: None),
             self.runner,
             self.audit,
-            PinGuard(PIN_HASH, lockout_steps_s=(30,)),
+            pins or PinGuard(PIN_HASH, lockout_steps_s=(30,)),
             countdown_s=3,
             staff_idle_s=30,
+            manager_badge=(roster or Roster()).manager_with_badge,
         )
         self.requests: list[str] = []
         self.session.requests.connect(self.requests.append)
@@ -177,6 +184,72 @@ def test_every_pin_try_is_audited(kiosk: Kiosk) -> None:
     tries = [(e["action"], e["outcome"]) for e in kiosk.audit.entries()]
     assert tries == [("staff_pin", "wrong")] * 4 + [("staff_pin", "locked")]
     assert "1357" not in kiosk.audit.path.read_text()  # the digits are never kept
+
+
+def test_a_stopped_keypad_takes_no_pin_and_opens_to_a_managers_badge_only(
+    tmp_path: Path,
+) -> None:
+    """Issue 30: after 100 wrong PINs the keypad stops (no PIN, the right one neither); a
+    desk member's badge changes nothing, a manager's opens it, and the audit keeps both."""
+    from argon2 import PasswordHasher
+
+    quick = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash(PIN)
+    roster = Roster(
+        (
+            StaffMember("st-desk01", "Robin", Role.DESK, badge_hash=hash_badge("BADGE-DESK")),
+            StaffMember("st-man001", "Morgan", Role.MANAGER, badge_hash=hash_badge("BADGE-MAN")),
+        )
+    )
+    clock = [1_800_000_000.0]
+    guard = PinGuard(
+        quick,
+        state_file=tmp_path / "pin-lockout.json",
+        lockout_steps_s=(1,),
+        clock=lambda: clock[0],
+    )
+    kiosk = Kiosk(tmp_path, pins=guard, roster=roster)
+    kiosk.session.long_press()
+    for _ in range(HARD_STOP_FAILURES):
+        clock[0] += 2
+        kiosk.pin("1357")
+    state = kiosk.session.state
+    assert state.pin_stopped
+    assert state.screen is SelfScreen.PIN
+    clock[0] += 2
+    kiosk.pin(PIN)
+    assert kiosk.session.state.screen is SelfScreen.PIN  # the right PIN does not open it
+    assert kiosk.audit.entries()[-1]["outcome"] == "stopped"
+
+    kiosk.session.reset()
+    kiosk.session.long_press()
+    assert kiosk.session.state.pin_stopped  # leaving and coming back changes nothing
+    kiosk.scan("AAA-111")  # a guest's band at the staff page: nothing
+    kiosk.scan("BADGE-DESK")  # not a manager's
+    assert kiosk.session.state.pin_stopped
+    kiosk.scan("BADGE-MAN")
+    state = kiosk.session.state
+    assert not state.pin_stopped
+    assert state.pin_opened
+    kiosk.pin(PIN)
+    assert kiosk.session.state.screen is SelfScreen.STAFF
+    trail = [(e["action"], e["outcome"], e.get("staff_id")) for e in kiosk.audit.entries()[-4:]]
+    assert trail == [
+        ("staff_pin", "badge_refused", None),
+        ("staff_pin", "badge_refused", None),
+        ("staff_pin", "opened", "st-man001"),
+        ("staff_pin", "ok", None),
+    ]
+    assert "BADGE" not in kiosk.audit.path.read_text()
+    kiosk.session.shutdown()
+    kiosk.lookup.close()
+
+
+def test_a_right_pin_set_before_the_rule_is_told_to_be_changed(kiosk: Kiosk) -> None:
+    kiosk.session.long_press()
+    kiosk.pin(PIN)  # 4 digits: set before the 6-digit rule
+    state = kiosk.session.state
+    assert state.screen is SelfScreen.STAFF
+    assert state.pin_below_rule
 
 
 def test_a_right_pin_answered_after_the_page_was_left_opens_nothing(kiosk: Kiosk) -> None:

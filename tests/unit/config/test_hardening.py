@@ -10,13 +10,24 @@ import stat
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 
 from kiosk.checkin.audit import AuditLog
 from kiosk.config.persist import save_settings
-from kiosk.config.pin import PinGuard, hash_pin, pin_hash_is_current, verify_pin
+from kiosk.config.pin import (
+    HARD_STOP_FAILURES,
+    PinGuard,
+    forget_wrong_pins,
+    hash_pin,
+    pin_hash_is_current,
+    verify_pin,
+)
 
 PIN = "2468"
 STORED = hash_pin(PIN)
+QUICK = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash(PIN)
+"""The same PIN with Argon2 parameters cheap enough for a hundred tries in a test (a hash
+carries its own parameters: the guard checks it as it checks the real one)."""
 
 
 class Clock:
@@ -141,6 +152,58 @@ def test_a_damaged_lockout_file_locks_rather_than_forgets(tmp_path: Path) -> Non
     state.write_text("{not json")
     guard = PinGuard(STORED, state_file=state, clock=Clock())
     assert guard.try_pin(PIN) == "locked"
+    assert guard.failures == HARD_STOP_FAILURES // 2  # not a fresh hundred guesses
+
+
+def guess_until(guard: PinGuard, clock: Clock, tries: int) -> list[str]:
+    """``tries`` wrong PINs, waiting out each lockout as a patient guesser would."""
+    results = []
+    for _ in range(tries):
+        clock.now += guard.locked_for() + 1
+        results.append(guard.try_pin("0000"))
+    return results
+
+
+def test_a_hundred_wrong_pins_stop_the_keypad_until_a_manager_opens_it(tmp_path: Path) -> None:
+    """Issue 30: the lockout never became a hard stop (~36 % of 4-digit PINs in 30 days).
+    NIST SP 800-63B's cap: after 100 wrong PINs no PIN opens the keypad, the right one neither,
+    across a restart, until a manager's badge (open_after_stop) or `kiosk set-pin`."""
+    clock, state = Clock(), tmp_path / "pin-lockout.json"
+    guard = PinGuard(QUICK, state_file=state, clock=clock)
+    results = guess_until(guard, clock, 60)
+    clock.now += guard.locked_for() + 1
+    assert guard.try_pin(PIN) == "ok"  # staff sign in between: the count goes on
+    results += guess_until(guard, clock, 40)
+    assert results[-1] == "stopped"
+    assert "stopped" not in results[:-1]
+    clock.now += 7 * 24 * 3600  # waiting forgives nothing once stopped
+    assert guard.try_pin(PIN) == "stopped"
+    assert guard.locked_for() == 0  # not a lockout that runs out: a stop
+
+    restarted = PinGuard(QUICK, state_file=state, clock=clock)
+    assert restarted.stopped
+    assert restarted.try_pin(PIN) == "stopped"
+    restarted.open_after_stop()  # a manager's badge
+    assert restarted.try_pin(PIN) == "ok"
+    assert PinGuard(QUICK, state_file=state, clock=clock).failures == 0
+
+    guess_until(restarted, clock, HARD_STOP_FAILURES)
+    assert PinGuard(QUICK, state_file=state, clock=clock).stopped
+    forget_wrong_pins(state)  # what `kiosk set-pin` does with the new PIN
+    assert PinGuard(QUICK, state_file=state, clock=clock).try_pin(PIN) == "ok"
+
+
+def test_days_without_a_wrong_pin_forgive_staffs_typos(tmp_path: Path) -> None:
+    """Ten a day off the count, so a year of typos never stops a kiosk (but a guesser waiting
+    a day gets ten more tries, not a hundred)."""
+    clock = Clock()
+    guard = PinGuard(QUICK, state_file=tmp_path / "pin-lockout.json", clock=clock)
+    guess_until(guard, clock, 35)
+    clock.now += guard.locked_for() + 1
+    clock.now += 2 * 24 * 3600
+    assert guard.failures == 15
+    clock.now += 2 * 24 * 3600
+    assert guard.failures == 0
 
 
 def test_the_audit_trail_keys_its_code_hashes_per_install(tmp_path: Path) -> None:
