@@ -164,6 +164,7 @@
         <location filename="../../kiosk/checkin/desk/duty.py" line="112"/>
         <location filename="../../kiosk/ui/desk.py" line="714"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="70"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="78"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="302"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="358"/>
@@ -191,6 +192,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="116"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="84"/>
         <source>The PIN could not be checked.</source>
         <translation>No se pudo comprobar el PIN.</translation>
     </message>
@@ -822,17 +824,17 @@
         <translation>Revise el año de nacimiento ({year}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/pin_policy.py" line="53"/>
+        <location filename="../../kiosk/checkin/pin_policy.py" line="54"/>
         <source>{low} to {high} digits</source>
         <translation>de {low} a {high} dígitos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/pin_policy.py" line="60"/>
+        <location filename="../../kiosk/checkin/pin_policy.py" line="61"/>
         <source>A PIN is {low} to {high} digits.</source>
         <translation>Un PIN tiene de {low} a {high} dígitos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/pin_policy.py" line="62"/>
+        <location filename="../../kiosk/checkin/pin_policy.py" line="63"/>
         <source>That PIN is among the first a guesser tries (a repeat, a run, a pattern or a year): choose another.</source>
         <translation>Ese PIN está entre los primeros que se prueban al adivinar (repetición, serie, patrón o año): elija otro.</translation>
     </message>
@@ -3711,45 +3713,45 @@
         <translation>Vea las notas bajo los campos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="29"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="31"/>
         <source>Kiosk</source>
         <translation>Quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="32"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="34"/>
         <source>This kiosk needs a member of staff</source>
         <translation>Este quiosco necesita a un miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="36"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="38"/>
         <source>Please ask at reception.</source>
         <translation>Por favor, pregunte en recepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="42"/>
-        <location filename="../../kiosk/ui/needs_staff.py" line="43"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="44"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="45"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="190"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="46"/>
-        <location filename="../../kiosk/ui/needs_staff.py" line="47"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="48"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="49"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="72"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="93"/>
         <source>Too many wrong PINs. Try again in {s} s.</source>
         <translation>Demasiados PIN incorrectos. Inténtelo de nuevo en {s} s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="75"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="96"/>
         <source>The keypad is stopped after {count} wrong PINs: kiosk set-pin on this machine opens it.</source>
         <translation>El teclado está bloqueado tras {count} PIN erróneos: lo abre kiosk set-pin en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="82"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="103"/>
         <location filename="../../kiosk/ui/staff_list.py" line="109"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>

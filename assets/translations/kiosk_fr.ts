@@ -164,6 +164,7 @@
         <location filename="../../kiosk/checkin/desk/duty.py" line="112"/>
         <location filename="../../kiosk/ui/desk.py" line="714"/>
         <location filename="../../kiosk/ui/diagnostics.py" line="70"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="78"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="250"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="302"/>
         <location filename="../../kiosk/ui/self_checkin.py" line="358"/>
@@ -191,6 +192,7 @@
     </message>
     <message>
         <location filename="../../kiosk/checkin/desk/duty.py" line="116"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="84"/>
         <source>The PIN could not be checked.</source>
         <translation>Le code n'a pas pu être vérifié.</translation>
     </message>
@@ -822,17 +824,17 @@
         <translation>Vérifiez l'année de naissance ({year}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/pin_policy.py" line="53"/>
+        <location filename="../../kiosk/checkin/pin_policy.py" line="54"/>
         <source>{low} to {high} digits</source>
         <translation>{low} à {high} chiffres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/pin_policy.py" line="60"/>
+        <location filename="../../kiosk/checkin/pin_policy.py" line="61"/>
         <source>A PIN is {low} to {high} digits.</source>
         <translation>Un code PIN compte de {low} à {high} chiffres.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/pin_policy.py" line="62"/>
+        <location filename="../../kiosk/checkin/pin_policy.py" line="63"/>
         <source>That PIN is among the first a guesser tries (a repeat, a run, a pattern or a year): choose another.</source>
         <translation>Ce code PIN fait partie des premiers qu'on essaie pour deviner (répétition, suite, motif ou année) : choisissez-en un autre.</translation>
     </message>
@@ -3711,45 +3713,45 @@
         <translation>Voir les remarques sous les champs.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="29"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="31"/>
         <source>Kiosk</source>
         <translation>Borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="32"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="34"/>
         <source>This kiosk needs a member of staff</source>
         <translation>Cette borne a besoin d'un membre du personnel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="36"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="38"/>
         <source>Please ask at reception.</source>
         <translation>Veuillez vous adresser à l'accueil.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="42"/>
-        <location filename="../../kiosk/ui/needs_staff.py" line="43"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="44"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="45"/>
         <location filename="../../kiosk/ui/pairing_window.py" line="190"/>
         <source>Staff PIN</source>
         <translation>Code du personnel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="46"/>
-        <location filename="../../kiosk/ui/needs_staff.py" line="47"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="48"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="49"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="72"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="93"/>
         <source>Too many wrong PINs. Try again in {s} s.</source>
         <translation>Trop de codes PIN erronés. Réessayez dans {s} s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="75"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="96"/>
         <source>The keypad is stopped after {count} wrong PINs: kiosk set-pin on this machine opens it.</source>
         <translation>Le clavier est bloqué après {count} codes PIN erronés : kiosk set-pin sur cette machine le rouvre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/needs_staff.py" line="82"/>
+        <location filename="../../kiosk/ui/needs_staff.py" line="103"/>
         <location filename="../../kiosk/ui/staff_list.py" line="109"/>
         <source>That PIN is not right.</source>
         <translation>Ce code n'est pas le bon.</translation>

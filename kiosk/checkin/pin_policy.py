@@ -10,7 +10,8 @@ PINs set before this rule keep working; a right one that breaks it is told to be
 "Guessable" is what the studies of chosen PINs put at the top (Bonneau et al., "A birthday
 present every eleven wallets?"; Wang et al., "Understanding human-chosen PINs", 2017): a repeat
 (111111), a run up or down or in steps (123456, 987654, 135791, wrapping 890123), a short pattern
-repeated (121212, 123123), a mirror (123321), at most two different digits (112211), the keypad's
+repeated (121212, 123123), a mirror (123321), at most two different digits (112211), each digit
+doubled or tripled (112233, 111222), the keypad's
 lines (147258, 159753), and the year (this year or last, as 2026 in 202612).
 """
 
@@ -83,6 +84,10 @@ def is_guessable(pin: str, *, year: int) -> bool:
     for size in range(1, len(pin) // 2 + 1):
         if len(pin) % size == 0 and pin[:size] * (len(pin) // size) == pin:
             return True  # 123123, 520520
+    for size in (2, 3):
+        chunks = [pin[i : i + size] for i in range(0, len(pin), size)]
+        if len(pin) % size == 0 and all(len(set(chunk)) == 1 for chunk in chunks):
+            return True  # each digit doubled or tripled (112233, 111222)
     if pin in KEYPAD_LINES:
         return True
     return any(str(each) in pin for each in (year, year - 1))

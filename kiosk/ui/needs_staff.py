@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.checkin.i18n import tr
-from kiosk.config.pin import HARD_STOP_FAILURES, PinGuard
+from kiosk.config.pin import HARD_STOP_FAILURES, PinGuard, PinResult
+from kiosk.ui.tasks import QtRunner
 from kiosk.ui.theme import self_style_sheet
 
 
@@ -24,6 +25,7 @@ class NeedsStaffWindow(QWidget):
     def __init__(self, guard: PinGuard, on_unlocked: Callable[[], None]) -> None:
         super().__init__()
         self._guard, self._on_unlocked = guard, on_unlocked
+        self._runner = QtRunner(self, read_threads=1)
         self.setObjectName("needsStaff")
         self.setStyleSheet(self_style_sheet())  # the guest screen's type
         self.setWindowTitle(tr("Kiosk"))
@@ -61,9 +63,28 @@ class NeedsStaffWindow(QWidget):
         layout.addWidget(self.answer)
         layout.addStretch(1)
 
+    @property
+    def checking(self) -> bool:
+        """A PIN is being checked (on a worker: Argon2 takes tens of milliseconds on purpose,
+        too long for the window to stop answering)."""
+        return not self.unlock_button.isEnabled()
+
     def unlock(self) -> None:
-        result = self._guard.try_pin(self.pin.text())
+        if self.checking:
+            return
+        pin = self.pin.text()
         self.pin.clear()
+        self.unlock_button.setEnabled(False)
+        self.answer.setText(tr("Checking…"))
+        guard = self._guard
+        self._runner.read(lambda: guard.try_pin(pin), self._answered, self._not_checked)
+
+    def _not_checked(self, error: BaseException) -> None:
+        self.unlock_button.setEnabled(True)
+        self.answer.setText(tr("The PIN could not be checked."))
+
+    def _answered(self, result: PinResult) -> None:
+        self.unlock_button.setEnabled(True)
         if result == "ok":
             self.answer.setText("")
             self._on_unlocked()

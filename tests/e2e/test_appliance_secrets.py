@@ -149,7 +149,7 @@ def test_pair_system_keeps_the_secrets_as_credentials_and_the_unit_works_offline
     credstore = tmp_path / "credstore.encrypted"
     settings = tmp_path / "home" / ".config" / "kiosk" / "settings.toml"
     env = _appliance_env(tmp_path, None)
-    typed = f"{fresh_sandbox.url}\n{TOKEN}\nself\n2468\n2468\n"
+    typed = f"{fresh_sandbox.url}\n{TOKEN}\nself\n731946\n731946\n"
     paired = subprocess.run(
         [*KIOSK, "--config", str(settings), "pair", "--system", "--no-test", "--site", SITE_ID,
          "--user", getpass.getuser(), "--credstore", str(credstore)],

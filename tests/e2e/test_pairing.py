@@ -174,3 +174,29 @@ def test_a_collins_kiosk_pairs_with_its_venue_and_reads_a_guest_card(
     checks = {c["key"]: c for c in json.loads(doctor.stdout)["checks"]}
     assert checks["api"]["status"] == "ok", checks["api"]
     assert checks["site"]["summary"].startswith("The Brasserie")
+
+
+def test_set_pin_refuses_a_guessable_pin_and_a_new_one_opens_a_stopped_keypad(
+    home: dict[str, str],
+) -> None:
+    """Issue 30: `kiosk set-pin` took any 4 to 12 digits; a new PIN is 6 or more and none a
+    guesser tries first. A new PIN is also what opens a keypad stopped by 100 wrong PINs."""
+    from kiosk.config.pin import PIN_LOCKOUT_FILE, PinGuard
+
+    for weak, why in (("2468", "A PIN is 6 to 12 digits."), ("112233", "a guesser tries")):
+        refused = kiosk(home, "set-pin", typed=f"{weak}\n{weak}\n")
+        assert refused.returncode == 2
+        assert why in refused.stderr
+        assert "Nothing changed." in refused.stderr
+    assert settings_text(home) == ""
+
+    lockout = Path(home["XDG_DATA_HOME"]) / "kiosk" / PIN_LOCKOUT_FILE
+    lockout.parent.mkdir(parents=True)
+    guesses = PinGuard("$argon2id$not-a-real-hash", state_file=lockout, lockout_steps_s=(0.0,))
+    while not guesses.stopped:
+        guesses.try_pin("000000")
+    done = kiosk(home, "set-pin", typed="604917\n604917\n")
+    assert done.returncode == 0, done.stderr
+    assert "the keypad is open" in done.stdout
+    assert 'staff_pin_hash = "$argon2id$' in settings_text(home)
+    assert not lockout.exists()

@@ -20,6 +20,11 @@ PIN = "482613"
 SITE = "9a7d0a51-64a8-4a0e-8f4b-6d9b8f3c2e11"
 
 
+def answered(qtbot: QtBot, window: NeedsStaffWindow) -> None:
+    """The PIN was checked (Argon2, on a worker) and the answer is on screen."""
+    qtbot.waitUntil(lambda: not window.checking, timeout=5000)
+
+
 def test_only_a_kiosk_set_up_before_asks_for_staff_instead_of_pairing() -> None:
     set_up = Settings(site_id=SITE, staff_pin_hash=hash_pin(PIN), mode="self")
     assert needs_staff_to_pair(set_up, None)
@@ -45,13 +50,15 @@ def test_the_guest_sees_a_sentence_and_staff_s_pin_opens_pairing(
 
     qtbot.keyClicks(window.pin, "000000")
     qtbot.keyClick(window.pin, Qt.Key.Key_Return)
+    assert window.checking  # on a worker: the window keeps answering
+    answered(qtbot, window)
     assert opened == []
     assert window.answer.text() == "That PIN is not right."
     assert window.pin.text() == ""
 
     qtbot.keyClicks(window.pin, PIN)
     qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
-    assert opened == [True]
+    qtbot.waitUntil(lambda: opened == [True], timeout=5000)
 
 
 def test_wrong_pins_lock_the_keypad_there_too(qtbot: QtBot, tmp_path: Path) -> None:
@@ -62,9 +69,11 @@ def test_wrong_pins_lock_the_keypad_there_too(qtbot: QtBot, tmp_path: Path) -> N
     for _ in range(3):
         qtbot.keyClicks(window.pin, "111111")
         window.unlock()
+        answered(qtbot, window)
     assert window.answer.text().startswith("Too many wrong PINs")
     qtbot.keyClicks(window.pin, PIN)
     window.unlock()
+    answered(qtbot, window)
     assert opened == []  # locked: even the right PIN waits
 
 
@@ -83,6 +92,7 @@ def test_a_stopped_keypad_there_says_set_pin_opens_it(qtbot: QtBot, tmp_path: Pa
     qtbot.addWidget(window)
     qtbot.keyClicks(window.pin, PIN)
     window.unlock()
+    answered(qtbot, window)
     assert opened == []
     assert "stopped after 100 wrong PINs" in window.answer.text()
     assert "kiosk set-pin" in window.answer.text()

@@ -27,6 +27,9 @@ YEAR = 2026
         ("135791", "a guesser"),  # in steps
         ("121212", "a guesser"),  # two digits
         ("112211", "a guesser"),
+        ("112233", "a guesser"),  # each digit doubled
+        ("778899", "a guesser"),
+        ("111222", "a guesser"),
         ("123123", "a guesser"),  # a short pattern repeated
         ("520520", "a guesser"),
         ("123321", "a guesser"),  # a mirror
