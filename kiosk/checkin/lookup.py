@@ -30,6 +30,7 @@ from kiosk.checkin.link import LinkHealth
 from kiosk.checkin.model import Band, Card, Guest, LinkStatus, Membership, Site, Spend, Visit
 from kiosk.checkin.ports import Backend, Capability, Reader
 from kiosk.config import clock as wallclock
+from kiosk.config.logs import remember_names
 
 log = logging.getLogger(__name__)
 
@@ -226,6 +227,7 @@ class Lookup:
         backend = reader or self.backend
         can = backend.capabilities
         gid = guest.id
+        remember_names(guest.first_name, guest.last_name, guest.full_name)  # never logged
         wanted: dict[Part, Callable[[], Any]] = {"site": lambda: backend.site(deadline=deadline)}
         if Capability.MEMBERSHIPS in can:
             wanted["memberships"] = lambda: backend.memberships(gid, deadline=deadline)

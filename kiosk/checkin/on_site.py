@@ -31,6 +31,7 @@ from kiosk.checkin.model import (
 from kiosk.checkin.ports import Backend, Capability
 from kiosk.checkin.tasks import Handle, Listeners, NamedTimers, Runner
 from kiosk.config import clock as wallclock
+from kiosk.config.logs import remember_names
 
 log = logging.getLogger(__name__)
 
@@ -204,6 +205,7 @@ class OnSiteSession:
                     fresh = dict(pool.map(lambda gid: (gid, _details(backend, gid, now)), wanted))
             details = known | fresh
             rows = tuple(_with(row, details.get(row.guest_id)) for row in found.visits)
+            remember_names(*(row.name for row in rows))  # never logged
             pictures = {}
             for row in rows:
                 if row.guest_id in seen:

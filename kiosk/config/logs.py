@@ -7,7 +7,9 @@ out: query strings (``?query=...``), a band code in a path (``barcode-search/COD
 phone numbers (international, and national ones as the site's country writes them, found by
 libphonenumber), card numbers however grouped (``4242 4242 4242 4242``), runs of six or more
 digits (band codes), prefixed codes (``SPA-1234567890``) and codes in the site's own forms
-(``[printer] code_prefix``, ``[scanning] code_pattern``). The file rotates
+(``[printer] code_prefix``, ``[scanning] code_pattern``), and the names of the guests this
+run has looked up or found, by value (no pattern knows a name: :func:`remember_names`, told by
+the lookup and the search, keeps the last ``NAMES_KEPT``). The file rotates
 (five of 1 MiB) in the user log folder and only this user can read it.
 """
 
@@ -19,6 +21,7 @@ import logging
 import logging.handlers
 import os
 import re
+import threading
 from pathlib import Path
 from typing import ClassVar
 
@@ -64,6 +67,51 @@ def configure_redaction(
         with contextlib.suppress(re.error):  # the settings' own check says so
             forms.append(re.compile(rf"(?<![\w]){code_pattern}(?![\w])"))
     _SiteForms.codes = forms
+
+
+NAMES_KEPT = 5000
+"""Guests' name parts remembered for redaction (the oldest go first; a shift sees fewer)."""
+
+
+class _Names:
+    """The name parts of guests this run has shown (held in memory only, never written)."""
+
+    lock = threading.Lock()
+    parts: ClassVar[dict[str, None]] = {}  # insertion-ordered: the oldest first
+    pattern: ClassVar[re.Pattern[str] | None] = None
+
+
+def remember_names(*names: str | None) -> None:
+    """Redact these names (each word of two letters or more) wherever a log line holds them,
+    whatever their case: a guest's name reaches a log by value (a library's message, an
+    exception's text), never by a form a pattern could find."""
+    words = {
+        word.casefold()
+        for name in names
+        if name
+        for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", name)
+        if len(word) >= 2
+    }
+    with _Names.lock:
+        fresh = [word for word in words if word not in _Names.parts]
+        for word in words:
+            _Names.parts.pop(word, None)
+            _Names.parts[word] = None
+        while len(_Names.parts) > NAMES_KEPT:
+            _Names.parts.pop(next(iter(_Names.parts)))
+        if fresh or _Names.pattern is None:
+            ordered = sorted(_Names.parts, key=len, reverse=True)
+            _Names.pattern = (
+                re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)", re.I)
+                if ordered
+                else None
+            )
+
+
+def forget_names() -> None:
+    with _Names.lock:
+        _Names.parts.clear()
+        _Names.pattern = None
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -112,6 +160,9 @@ def redact(text: str) -> str:
     text = _CARD.sub(REDACTED, text)
     text = _PHONE.sub(REDACTED, text)
     text = _national_phones(text)
+    names = _Names.pattern
+    if names is not None:
+        text = names.sub(REDACTED, text)
     return _DIGITS.sub(REDACTED, text)
 
 

@@ -497,8 +497,7 @@ class Doctor:
                 "Staff PIN",
                 "fail",
                 f"keypad stopped after {guard.failures} wrong PINs: no PIN opens it",
-                "A manager's badge at the keypad opens it, or set the PIN again "
-                "(`kiosk set-pin`).",
+                "A manager's badge at the keypad opens it, or set the PIN again (`kiosk set-pin`).",
                 data,
             )
         if locked:

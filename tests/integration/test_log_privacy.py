@@ -57,6 +57,43 @@ def test_verbose_logging_of_real_calls_names_no_guest_and_no_code(
     assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
 
 
+def test_a_guest_the_desk_looked_up_is_never_named_in_the_log(
+    client: TrybeClient, log_file: Path
+) -> None:
+    """Issue 30: no pattern knows a name, so a name a library or an exception put into a log
+    line reached the file. The names of the guests this run found are redacted by value."""
+    from kiosk.backends.trybe.adapter import TrybeBackend
+    from kiosk.checkin.lookup import Lookup
+    from kiosk.config.logs import forget_names
+
+    forget_names()
+    amelia = FEATURED_BY_NAME["Amelia Hart"]
+    lookup = Lookup(TrybeBackend(client))
+    try:
+        guest = lookup.by_code(amelia.code).guest
+    finally:
+        lookup.close()
+    chatty = logging.getLogger("some.library")
+    chatty.warning("could not render %s %s's photo", guest.first_name, guest.last_name)
+    chatty.warning("AMELIA HART: retrying; Hartley and Ameliorate stay")
+    try:
+        raise ValueError(f"bad label for {guest.full_name or 'Amelia Hart'}")
+    except ValueError:
+        chatty.exception("label")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+
+    written = log_file.read_text(encoding="utf-8")
+    assert "Amelia" not in written
+    assert "AMELIA" not in written
+    assert "Hart " not in written
+    assert "Hart'" not in written
+    assert "HART" not in written
+    assert "Hartley and Ameliorate stay" in written  # whole words only
+    assert "ValueError" in written
+    forget_names()
+
+
 @pytest.mark.parametrize(
     ("line", "kept"),
     [

@@ -16,6 +16,7 @@ from kiosk.checkin.people import normalise_phone, site_region
 from kiosk.checkin.ports import Capability
 from kiosk.checkin.tasks import Handle
 from kiosk.checkin.typed import TypedIntent, typed_intent
+from kiosk.config.logs import remember_names
 
 SEARCH_AFTER_S = 0.3
 """Typing pauses this long before a name search is sent (one request per pause, not per key)."""
@@ -64,6 +65,7 @@ class Search:
 
         def found(answer: tuple[tuple[SearchHit, ...], dict[str, Any]]) -> None:
             hits, pictures = answer
+            remember_names(*(hit.name for hit in hits))  # never logged
             if ticket == self._ticket and self.desk.state.screen is Screen.RESULTS:
                 if open_single and len(hits) == 1:
                     self.desk.open_guest(hits[0].id, via=N_("search"))
