@@ -260,7 +260,7 @@ def run_desk(
     assert isinstance(app, QApplication)
     app.setApplicationName("kiosk")
     install_theme(app)
-    install_crash_handlers(app)
+    crashes = install_crash_handlers(app)
     language = DeskLanguage(app)
     language.use(choose_language(settings.language))
     runner = QtRunner(app)
@@ -276,6 +276,10 @@ def run_desk(
     printer = printer_from(
         settings.printer, logo=settings.logo, prints_dir=user_data_dir() / "prints"
     )
+    from kiosk.ops.fleet import start_fleet
+
+    fleet = start_fleet(settings, lookup.status, printer)
+    crashes.happened.connect(lambda _sentence: fleet.crashed())
 
     def band_codes() -> str:
         return new_band_code(
@@ -453,6 +457,7 @@ def run_desk(
         runner.shutdown()
         lookup.close()
         backend.close()
+        fleet.stop()
 
 
 FREEZE_AFTER_MS = 500

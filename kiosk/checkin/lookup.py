@@ -29,6 +29,7 @@ from kiosk.checkin.errors import BackendError, NotFound, NotSupported, TimedOut
 from kiosk.checkin.link import LinkHealth
 from kiosk.checkin.model import Band, Card, Guest, LinkStatus, Membership, Site, Spend, Visit
 from kiosk.checkin.ports import Backend, Capability, Reader
+from kiosk.checkin.telemetry import meter
 from kiosk.config import clock as wallclock
 from kiosk.config.logs import remember_names
 
@@ -153,9 +154,15 @@ class Lookup:
         """The guest for a scanned or typed code; raises NotFound, or why it could not look."""
         started = self._clock()
         patience = started + self.late_s
-        guest = self._required(lambda: self.backend.find_by_code(code, deadline=patience), patience)
-        deadline = self._on_time(started)
-        return self._gather(code, guest, "id" if code == guest.id else "band", deadline)
+        try:
+            guest = self._required(
+                lambda: self.backend.find_by_code(code, deadline=patience), patience
+            )
+            deadline = self._on_time(started)
+            return self._gather(code, guest, "id" if code == guest.id else "band", deadline)
+        finally:
+            took = self._clock() - started
+            meter().looked_up(took, late=took > self.deadline_s)
 
     def provisional(self, code: str) -> GuestContext | None:
         """What the local copy says about ``code`` (None if it has nothing), without the network:

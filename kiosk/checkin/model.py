@@ -348,6 +348,8 @@ class LinkStatus:
     """The oldest of the local copy's last full sync (None: never synced ahead)."""
     waiting: int = 0
     """Check-ins and check-outs saved offline, not yet sent."""
+    oldest_waiting: datetime | None = None
+    """When the oldest of those was saved (the fleet's alert: one waiting over 15 minutes)."""
     needs_attention: int = 0
     """Saved writes the guest system refused when they were sent: staff must look."""
     local_copy: bool = False

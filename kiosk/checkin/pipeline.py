@@ -18,6 +18,7 @@ from kiosk.checkin.errors import NotFound
 from kiosk.checkin.lookup import GuestContext, Lookup
 from kiosk.checkin.policy import Verdict
 from kiosk.checkin.tasks import Handle, Runner
+from kiosk.checkin.telemetry import meter
 from kiosk.scan import InvalidPayload, PayloadRules, RepeatFilter, ScanEvent, normalise_payload
 
 T = TypeVar("T")
@@ -45,10 +46,12 @@ class ScanPipeline:
 
     def read(self, event: ScanEvent) -> str | InvalidPayload:
         """The code ``event`` carries, by the site's rules; or why it is not one (audited)."""
+        meter().scanned(event.source)
         try:
             return normalise_payload(event.payload, self._rules)
         except InvalidPayload as exc:
             self.audit.record("scan", "bad_scan", reason=exc.reason)
+            meter().answered("bad_scan")
             return exc
 
     def is_repeat(self, event: ScanEvent, code: str) -> bool:
@@ -111,6 +114,8 @@ class ScanPipeline:
     ) -> None:
         """A guest found: a scan's line (or an "open" one for a guest opened by record)."""
         band = context.band
+        if as_scan:
+            meter().answered(verdict.outcome)
         self.audit.record(
             "scan" if as_scan else "open",
             verdict.outcome,
@@ -125,9 +130,11 @@ class ScanPipeline:
         self, code: str, error: BaseException, *, reason: str, read_by: Any = ON_DUTY
     ) -> None:
         """A scan that found nobody (or could not be looked up)."""
+        outcome = "not_recognised" if isinstance(error, NotFound) else "failed"
+        meter().answered(outcome)
         self.audit.record(
             "scan",
-            "not_recognised" if isinstance(error, NotFound) else "failed",
+            outcome,
             code=code,
             reason=reason,
             staff_id=read_by,

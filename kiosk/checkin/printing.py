@@ -72,6 +72,9 @@ class PrinterState:
     """"Ready", or what stops it ("out of paper", "the print head is open")."""
     detail: str = ""
     """The printer's own answer, for the log and the doctor (no personal data in it)."""
+    problems: frozenset[str] = frozenset()
+    """What stops it, as stable codes for the fleet's dashboard and alerts (``words`` is in
+    the desk's language): "out_of_bands", "head_open", "ribbon_out", "paused", "error"..."""
 
 
 class BandPrinter(Protocol):

@@ -189,6 +189,18 @@ def _whole_number(value: Any) -> Any:
     return value
 
 
+class MetricsSettings(BaseSettings):
+    """The kiosk's health for the fleet's Prometheus (``kiosk.ops.metrics``): off unless a
+    port is set; served on this machine only, for the agent beside it."""
+
+    port: int = Field(default=0, ge=0, le=65535)
+    """``/metrics`` on this port (0: off). 9464 is the usual choice."""
+    address: str = "127.0.0.1"
+    """Loopback only (127.0.0.1 or ::1): anything else is refused at start."""
+    printer_every_s: float = Field(default=60, ge=5, le=3600)
+    """How often the band printer is asked how it is, for the dashboard."""
+
+
 class PrinterSettings(BaseSettings):
     """The desk's band and label printer (⚙ > Printer…, or ``[printer]`` in settings.toml)."""
 
@@ -282,6 +294,7 @@ class Settings(BaseSettings):
     policy: PolicySettings = Field(default_factory=PolicySettings)
     offline: OfflineSettings = Field(default_factory=OfflineSettings)
     printer: PrinterSettings = Field(default_factory=PrinterSettings)
+    metrics: MetricsSettings = Field(default_factory=MetricsSettings)
     camera: str | None = None
     """A camera to read codes with: a device index ("0") or a video file / stream URL."""
     serial_port: str | None = None

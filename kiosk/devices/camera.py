@@ -18,6 +18,7 @@ import cv2
 from PySide6.QtCore import QObject, QPointF, Signal
 from PySide6.QtGui import QImage, QPolygonF
 
+from kiosk.checkin.telemetry import meter
 from kiosk.config.settings import ScanSettings
 from kiosk.devices.handoff import GuiHandoff
 from kiosk.scan import PayloadRules, ScanEvent
@@ -117,6 +118,7 @@ class CameraScanner(QObject):
         self._handoff.post(lambda: self._show_preview(small))  # type: ignore[arg-type]
 
     def _on_decoded(self, result: FrameResult, frame: Image) -> None:
+        meter().camera_frame(result.ms / 1000)
         accepted = self._confirmer.accept(result.results)  # every frame: it keeps the time
         if not result.results:
             return

@@ -40,6 +40,7 @@ from kiosk.backends.http.errors import (
     UnexpectedResponse,
     error_for_status,
 )
+from kiosk.checkin.telemetry import meter
 from kiosk.config import clock as wallclock
 
 log = logging.getLogger(__name__)
@@ -357,6 +358,7 @@ class Transport:
             raise ConnectionFailed(
                 f"network error ({type(exc).__name__})", method=method, path=path
             ) from None
+        _note_server_clock(response.headers.get("date"))
         return Answer(response.status_code, response.headers, b"".join(chunks))
 
     def _pause(self, seconds: float) -> None:
@@ -400,6 +402,20 @@ class Transport:
             return
         with self._lock:
             self._rate_limit = RateLimitInfo(limit=limit, remaining=remaining)
+
+
+def _note_server_clock(date: str | None) -> None:
+    """The guest system's clock against ours (its ``Date`` header, to the second): a kiosk
+    whose clock is off judges expiries wrong, and the fleet's dashboard says so."""
+    if not date:
+        return
+    try:
+        theirs = email.utils.parsedate_to_datetime(date)
+    except (TypeError, ValueError):
+        return
+    if theirs.tzinfo is None:
+        return
+    meter().server_clock((theirs - wallclock.now()).total_seconds())
 
 
 def _may_retry_transport(exc: ApiError, method: str, attempt: int, most: int) -> bool:

@@ -144,6 +144,7 @@ class OfflineBackend:
         self._since = datetime.fromtimestamp(wall(), UTC)
         self._counts: tuple[int, int, datetime | None] = (0, 0, None)
         """Waiting, needing attention, copy complete as of: what :meth:`status` says."""
+        self._oldest_waiting: datetime | None = None
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._keeper: threading.Thread | None = None
@@ -288,11 +289,13 @@ class OfflineBackend:
         with self._lock:
             offline, since, why = self._offline, self._since, self._why
             waiting, attention, as_of = self._counts
+            oldest = self._oldest_waiting
         return LinkStatus(
             online=not offline,
             since=since,
             data_as_of=as_of,
             waiting=waiting,
+            oldest_waiting=oldest,
             needs_attention=attention,
             local_copy=True,
             why=why if offline else None,
@@ -302,8 +305,12 @@ class OfflineBackend:
         counts = self.store.outbox_counts()
         completed = self.store.sync_value("completed_at")
         as_of = datetime.fromisoformat(completed) if completed else None
+        oldest = self.store.outbox_oldest(WAITING)
         with self._lock:
             self._counts = (counts.get(WAITING, 0), counts.get(ATTENTION, 0), as_of)
+            self._oldest_waiting = (
+                datetime.fromtimestamp(oldest, tz=UTC) if oldest is not None else None
+            )
 
     def _sent(self, guest_id: str, visit: Visit) -> None:
         self._note_visit(guest_id, visit)

@@ -412,6 +412,14 @@ class LocalStore:
             ).fetchone()
         return row is not None
 
+    def outbox_oldest(self, state: str) -> float | None:
+        """When the oldest entry in ``state`` was saved (epoch seconds), or None."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT MIN(created_at) FROM outbox WHERE state = ?", (state,)
+            ).fetchone()
+        return float(row[0]) if row and row[0] is not None else None
+
     def outbox_counts(self) -> dict[str, int]:
         with self._lock:
             rows = self._db.execute("SELECT state, COUNT(*) FROM outbox GROUP BY state").fetchall()

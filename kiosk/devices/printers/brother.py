@@ -69,6 +69,16 @@ _ERRORS_2 = {
 }
 
 
+_FLEET_CODES = {
+    "no_media": "out_of_bands",
+    "end_of_media": "out_of_bands",
+    "replace_media": "out_of_bands",
+    "cover_open": "head_open",
+    "off": "off",
+}
+"""A QL's errors as the fleet's printer codes (``PrinterState.problems``); others: "error"."""
+
+
 @dataclass(frozen=True)
 class BrotherStatus:
     problems: tuple[str, ...]
@@ -252,7 +262,13 @@ class BrotherQLPrinter:
             return PrinterState(True, tr("reachable; it does not report its status"), "")
         refusal = self._refusal(status)
         detail = f"media {status.media_width_mm} mm type {status.media_type:#x}"
-        return PrinterState(refusal is None, status.words() if refusal is None else refusal, detail)
+        return PrinterState(
+            refusal is None,
+            status.words() if refusal is None else refusal,
+            detail,
+            frozenset(_FLEET_CODES.get(p, "error") for p in status.problems)
+            | (frozenset({"wrong_media"}) if refusal is not None and status.ready else frozenset()),
+        )
 
     def print_band(self, label: BandLabel) -> None:
         if self.media.name != "label62":

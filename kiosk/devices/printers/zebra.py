@@ -195,7 +195,7 @@ class ZebraPrinter:
         if mismatch:
             words = f"{words}; {mismatch}"
         model = f"{identity.model} {identity.firmware}: " if identity else ""
-        return PrinterState(status.ready, words, model + status.raw)
+        return PrinterState(status.ready, words, model + status.raw, status.problems)
 
     def print_band(self, label: BandLabel) -> None:
         with self._connect() as sock:

@@ -136,6 +136,24 @@ class HostStatus:
         )
 
     @property
+    def problems(self) -> frozenset[str]:
+        """What stops it, as the fleet's codes (the desk's words are :meth:`words`)."""
+        found = {
+            code
+            for flag, code in (
+                (self.paper_out, "out_of_bands"),
+                (self.head_open, "head_open"),
+                (self.ribbon_out, "ribbon_out"),
+                (self.paused, "paused"),
+                (self.buffer_full, "memory_full"),
+            )
+            if flag
+        }
+        if self.errors is not None and not self.errors.ready and not found:
+            found.add("error")
+        return frozenset(found)
+
+    @property
     def idle(self) -> bool:
         """Nothing waiting or printing: the last job has come out."""
         return self.formats_waiting == 0 and self.labels_remaining == 0
