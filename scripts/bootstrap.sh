@@ -36,13 +36,18 @@ render_pkgs=()
 command -v node >/dev/null 2>&1 || render_pkgs+=(nodejs)
 command -v npm >/dev/null 2>&1 || render_pkgs+=(npm)
 
+# The fleet's tests run the real thing: Prometheus in agent mode, a receiving Prometheus and
+# promtool (Debian's package has all three; its own service, if it starts, is left alone).
+fleet_pkgs=(prometheus)
+
 # PyInstaller reads the libraries it bundles with objdump (binutils).
 bundle_pkgs=(binutils)
 
 wanted=("${common_pkgs[@]}")
 [ "$purpose" = app ] && wanted+=("${window_pkgs[@]}")
 [ "$purpose" = bundle ] && wanted+=("${window_pkgs[@]}" "${bundle_pkgs[@]}")
-[ "$purpose" = test ] && wanted+=("${window_pkgs[@]}" "${x11_test_pkgs[@]}" "${render_pkgs[@]}")
+[ "$purpose" = test ] && wanted+=("${window_pkgs[@]}" "${x11_test_pkgs[@]}" "${render_pkgs[@]}"
+                                  "${fleet_pkgs[@]}")
 python_ok || wanted+=(python3 python3-venv)
 
 if command -v dpkg-query >/dev/null 2>&1; then
