@@ -201,6 +201,13 @@ class MetricsSettings(BaseSettings):
     """How often the band printer is asked how it is, for the dashboard."""
 
 
+class CrashSettings(BaseSettings):
+    """Crash reports to Sentry (``kiosk.ops.crash_reports``): off unless a DSN is set."""
+
+    sentry_dsn: str = ""
+    """The Sentry project's DSN (``https://<key>@<host>/<project>``); empty: off."""
+
+
 class PrinterSettings(BaseSettings):
     """The desk's band and label printer (⚙ > Printer…, or ``[printer]`` in settings.toml)."""
 
@@ -295,6 +302,7 @@ class Settings(BaseSettings):
     offline: OfflineSettings = Field(default_factory=OfflineSettings)
     printer: PrinterSettings = Field(default_factory=PrinterSettings)
     metrics: MetricsSettings = Field(default_factory=MetricsSettings)
+    crashes: CrashSettings = Field(default_factory=CrashSettings)
     camera: str | None = None
     """A camera to read codes with: a device index ("0") or a video file / stream URL."""
     serial_port: str | None = None

@@ -122,7 +122,7 @@ def guest_values(data_dir: Path) -> set[str]:
     return values
 
 
-SECRET_WORDS = ("hash", "password", "secret", "token", "key")
+SECRET_WORDS = ("hash", "password", "secret", "token", "key", "dsn")
 """A setting whose name has one of these words is never written out, only whether it is set."""
 
 

@@ -14,7 +14,7 @@ from kiosk.checkin import telemetry
 from kiosk.checkin.model import LinkStatus
 from kiosk.checkin.printing import BandPrinter
 from kiosk.config import Settings, user_data_dir
-from kiosk.config.build import commit, version
+from kiosk.config.build import commit, release, version
 from kiosk.config.device import device_identity
 from kiosk.ops.crashes import CrashLedger
 from kiosk.ops.metrics import (
@@ -70,11 +70,27 @@ def start_fleet(
     ``[metrics] port`` set, ``/metrics`` on loopback with the domain's meter installed and the
     printer watched. A refused metrics setting is said in the log; the kiosk runs without."""
     fleet = Fleet(CrashLedger(user_data_dir()))
-    fleet.ledger.started()
+    unclean = fleet.ledger.started()
+    _, device = device_identity(settings)
+    if settings.crashes.sentry_dsn:
+        from kiosk.ops.crash_reports import start_crash_reports, stop_crash_reports
+
+        try:
+            report = start_crash_reports(
+                settings.crashes.sentry_dsn,
+                release=release(),
+                server_name=device,
+                spool_folder=user_data_dir() / "crash-reports",
+            )
+        except Exception as exc:  # a bad DSN: said, and the kiosk runs without
+            log.error("crash reports are off: %s", type(exc).__name__)
+        else:
+            fleet._stops.append(stop_crash_reports)
+            if unclean:
+                report(None, "the last run ended without a clean exit")
     wanted = settings.metrics
     if not wanted.port:
         return fleet
-    _, device = device_identity(settings)
     info = KioskInfo(
         version=version(),
         commit=commit(),

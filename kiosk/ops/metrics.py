@@ -370,7 +370,7 @@ def serve_metrics(
     from prometheus_client import PROCESS_COLLECTOR, disable_created_metrics, start_http_server
     from prometheus_client.platform_collector import PlatformCollector
 
-    disable_created_metrics()  # no *_created series: a dashboard never reads them
+    disable_created_metrics()  # type: ignore[no-untyped-call]  # no *_created series: a dashboard never reads them
 
     host = loopback_address(address)
     registry = CollectorRegistry()
