@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="613"/>
+        <location filename="../../kiosk/app.py" line="618"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Gespeichert. Der Drucker gilt ab dem nächsten Band.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="652"/>
+        <location filename="../../kiosk/app.py" line="657"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (Restaurants und Bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="657"/>
+        <location filename="../../kiosk/app.py" line="662"/>
         <source>a guest card</source>
         <translation>eine Gästekarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="506"/>
+        <location filename="../../kiosk/app.py" line="511"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Gespeichert. Die neuen Scanner-Einstellungen gelten ab dem nächsten Start.</translation>
     </message>
@@ -395,13 +395,13 @@
         <translation>{name} ist hier nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/search.py" line="61"/>
+        <location filename="../../kiosk/checkin/desk/search.py" line="62"/>
         <location filename="../../kiosk/ui/desk.py" line="980"/>
         <source>Searching for “{text}”…</source>
         <translation>Suche nach „{text}“…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/search.py" line="69"/>
+        <location filename="../../kiosk/checkin/desk/search.py" line="71"/>
         <source>search</source>
         <translation>Suche</translation>
     </message>
@@ -666,27 +666,27 @@
         <translation>Gast ohne Namen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="279"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="281"/>
         <source>{name} checked out.</source>
         <translation>{name} ausgecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="281"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="283"/>
         <source>{name} checked out — saved for later: it will be sent when the connection is back.</source>
         <translation>{name} ausgecheckt — für später gespeichert: wird gesendet, sobald die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="266"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="268"/>
         <source>Checking out {name}…</source>
         <translation>Checke {name} aus…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="318"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="320"/>
         <source>{name} not checked out. {why}</source>
         <translation>{name} nicht ausgecheckt. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="300"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="302"/>
         <source>Couldn't confirm whether {name} was checked out: the list will say at its next refresh.</source>
         <translation>Konnte nicht bestätigen, ob {name} ausgecheckt wurde: Die Liste zeigt es bei der nächsten Aktualisierung.</translation>
     </message>
@@ -1055,12 +1055,12 @@
         <translation>Die Karte an Ihrem Armband kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/printing.py" line="120"/>
+        <location filename="../../kiosk/checkin/printing.py" line="123"/>
         <source>Valid until {date}, {time}</source>
         <translation>Gültig bis {date}, {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/printing.py" line="140"/>
+        <location filename="../../kiosk/checkin/printing.py" line="143"/>
         <source>No printed band can match this site's code pattern: set the printer's code prefix and length to fit it.</source>
         <translation>Kein gedrucktes Band passt zum Codemuster dieses Standorts: Präfix und Länge der Druckercodes passend einstellen.</translation>
     </message>
@@ -1710,110 +1710,110 @@
         <translation>Dieser Gast ist nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="324"/>
+        <location filename="../../kiosk/config/settings.py" line="345"/>
         <source>Membership renewed at the desk</source>
         <translation>Mitgliedschaft an der Rezeption verlängert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="325"/>
+        <location filename="../../kiosk/config/settings.py" line="346"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Tageskarte an der Rezeption bezahlt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="326"/>
+        <location filename="../../kiosk/config/settings.py" line="347"/>
         <source>Manager approved</source>
         <translation>Von der Leitung genehmigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="327"/>
+        <location filename="../../kiosk/config/settings.py" line="348"/>
         <source>New wristband issued</source>
         <translation>Neues Armband ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="179"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="189"/>
         <source>Brother QL at {where}</source>
         <translation>Brother QL unter {where}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="86"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="96"/>
         <source>it has no labels loaded</source>
         <translation>es sind keine Etiketten eingelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="87"/>
-        <location filename="../../kiosk/devices/printers/brother.py" line="88"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="97"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="98"/>
         <source>it is out of labels</source>
         <translation>die Etiketten sind aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="89"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="99"/>
         <source>it cannot feed the labels</source>
         <translation>er kann die Etiketten nicht einziehen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="90"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="100"/>
         <source>its cutter is jammed</source>
         <translation>sein Abschneider klemmt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="91"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="101"/>
         <source>its cover is open</source>
         <translation>seine Abdeckung ist offen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="92"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="102"/>
         <source>it is switched off</source>
         <translation>er ist ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="93"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="103"/>
         <source>it lost part of the job</source>
         <translation>ein Teil des Auftrags ging verloren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="94"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="104"/>
         <source>it has a system error (switch it off and on again)</source>
         <translation>er hat einen Systemfehler (aus- und wieder einschalten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="97"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="107"/>
         <location filename="../../kiosk/devices/printers/pdf.py" line="33"/>
         <location filename="../../kiosk/devices/printers/system.py" line="61"/>
         <location filename="../../kiosk/devices/printers/system.py" line="55"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="158"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="245"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="176"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="263"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="234"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="244"/>
         <location filename="../../kiosk/devices/printers/zebra.py" line="204"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>Der Drucker kann nicht drucken: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="236"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="246"/>
         <source>The printer has a {width} mm roll loaded; this desk prints on 62 mm labels.</source>
         <translation>Im Drucker ist eine {width}-mm-Rolle eingelegt; dieser Empfang druckt auf 62-mm-Etiketten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="252"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="262"/>
         <source>reachable; it does not report its status</source>
         <translation>erreichbar; meldet seinen Status nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="259"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="275"/>
         <source>A Brother QL prints labels: choose the 62 mm roll.</source>
         <translation>Ein Brother QL druckt Etiketten: die 62-mm-Rolle wählen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="274"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="290"/>
         <source>The label was sent; this printer does not say when it has printed: look at it, then use the label or print again.</source>
         <translation>Das Etikett wurde gesendet; dieser Drucker meldet nicht, wann er gedruckt hat: nachsehen, dann das Etikett verwenden oder erneut drucken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="291"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="307"/>
         <source>The printer took the label but stopped answering: look at the printer. If a label came out, use it; if not, print again.</source>
         <translation>Der Drucker hat das Etikett angenommen, antwortet aber nicht mehr: Am Drucker nachsehen. Ist ein Etikett herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>
@@ -1945,50 +1945,50 @@
         <translation>Der Drucker hat das Band angenommen, antwortet aber nicht mehr: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="244"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="262"/>
         <source>it shows an error on its display</source>
         <translation>er zeigt einen Fehler auf seinem Display</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="150"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="231"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="168"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="249"/>
         <source>it is out of wristbands or labels: load a roll</source>
         <translation>es sind keine Bänder oder Etiketten mehr drin: eine Rolle einlegen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="151"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="232"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="169"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="250"/>
         <source>its print head is open: close it</source>
         <translation>der Druckkopf ist offen: schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="152"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="233"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="170"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="251"/>
         <source>it is out of ribbon</source>
         <translation>das Farbband ist leer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="153"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="171"/>
         <source>it is paused (press its pause button)</source>
         <translation>er ist pausiert (Pausetaste drücken)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="154"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="172"/>
         <source>its memory is full</source>
         <translation>sein Speicher ist voll</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="234"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="252"/>
         <source>its cutter is stuck</source>
         <translation>das Schneidwerk klemmt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="235"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="253"/>
         <source>its print head is too hot: let it cool</source>
         <translation>der Druckkopf ist zu heiß: abkühlen lassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="236"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="254"/>
         <source>its motor is too hot: let it cool</source>
         <translation>der Motor ist zu heiß: abkühlen lassen</translation>
     </message>

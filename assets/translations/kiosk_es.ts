@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="613"/>
+        <location filename="../../kiosk/app.py" line="618"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Guardado. La impresora se usa desde la próxima pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="652"/>
+        <location filename="../../kiosk/app.py" line="657"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurantes y bares)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="657"/>
+        <location filename="../../kiosk/app.py" line="662"/>
         <source>a guest card</source>
         <translation>una tarjeta de cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="506"/>
+        <location filename="../../kiosk/app.py" line="511"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Guardado. Los nuevos ajustes del lector se aplican desde el próximo inicio.</translation>
     </message>
@@ -395,13 +395,13 @@
         <translation>{name} no está registrado aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/search.py" line="61"/>
+        <location filename="../../kiosk/checkin/desk/search.py" line="62"/>
         <location filename="../../kiosk/ui/desk.py" line="980"/>
         <source>Searching for “{text}”…</source>
         <translation>Buscando «{text}»…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/search.py" line="69"/>
+        <location filename="../../kiosk/checkin/desk/search.py" line="71"/>
         <source>search</source>
         <translation>búsqueda</translation>
     </message>
@@ -666,27 +666,27 @@
         <translation>Cliente sin nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="279"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="281"/>
         <source>{name} checked out.</source>
         <translation>Salida de {name} registrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="281"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="283"/>
         <source>{name} checked out — saved for later: it will be sent when the connection is back.</source>
         <translation>Salida de {name} registrada — guardada para más tarde: se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="266"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="268"/>
         <source>Checking out {name}…</source>
         <translation>Registrando la salida de {name}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="318"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="320"/>
         <source>{name} not checked out. {why}</source>
         <translation>Salida de {name} no registrada. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="300"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="302"/>
         <source>Couldn't confirm whether {name} was checked out: the list will say at its next refresh.</source>
         <translation>No se ha podido confirmar la salida de {name}: la lista lo dirá en su próxima actualización.</translation>
     </message>
@@ -1055,12 +1055,12 @@
         <translation>La tarjeta de su pulsera no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/printing.py" line="120"/>
+        <location filename="../../kiosk/checkin/printing.py" line="123"/>
         <source>Valid until {date}, {time}</source>
         <translation>Válida hasta {date}, {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/printing.py" line="140"/>
+        <location filename="../../kiosk/checkin/printing.py" line="143"/>
         <source>No printed band can match this site's code pattern: set the printer's code prefix and length to fit it.</source>
         <translation>Ninguna pulsera impresa puede ajustarse al patrón de códigos de este centro: ajuste el prefijo y la longitud de los códigos de la impresora.</translation>
     </message>
@@ -1710,110 +1710,110 @@
         <translation>Este cliente no está registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="324"/>
+        <location filename="../../kiosk/config/settings.py" line="345"/>
         <source>Membership renewed at the desk</source>
         <translation>Membresía renovada en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="325"/>
+        <location filename="../../kiosk/config/settings.py" line="346"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Pase de día pagado en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="326"/>
+        <location filename="../../kiosk/config/settings.py" line="347"/>
         <source>Manager approved</source>
         <translation>Aprobado por el responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="327"/>
+        <location filename="../../kiosk/config/settings.py" line="348"/>
         <source>New wristband issued</source>
         <translation>Pulsera nueva entregada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="179"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="189"/>
         <source>Brother QL at {where}</source>
         <translation>Brother QL en {where}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="86"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="96"/>
         <source>it has no labels loaded</source>
         <translation>no tiene etiquetas cargadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="87"/>
-        <location filename="../../kiosk/devices/printers/brother.py" line="88"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="97"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="98"/>
         <source>it is out of labels</source>
         <translation>se han acabado las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="89"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="99"/>
         <source>it cannot feed the labels</source>
         <translation>no puede alimentar las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="90"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="100"/>
         <source>its cutter is jammed</source>
         <translation>su cortador está atascado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="91"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="101"/>
         <source>its cover is open</source>
         <translation>su tapa está abierta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="92"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="102"/>
         <source>it is switched off</source>
         <translation>está apagada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="93"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="103"/>
         <source>it lost part of the job</source>
         <translation>se perdió parte del trabajo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="94"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="104"/>
         <source>it has a system error (switch it off and on again)</source>
         <translation>tiene un error del sistema (apáguela y vuelva a encenderla)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="97"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="107"/>
         <location filename="../../kiosk/devices/printers/pdf.py" line="33"/>
         <location filename="../../kiosk/devices/printers/system.py" line="61"/>
         <location filename="../../kiosk/devices/printers/system.py" line="55"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="158"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="245"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="176"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="263"/>
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="234"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="244"/>
         <location filename="../../kiosk/devices/printers/zebra.py" line="204"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>La impresora no puede imprimir: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="236"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="246"/>
         <source>The printer has a {width} mm roll loaded; this desk prints on 62 mm labels.</source>
         <translation>La impresora tiene cargado un rollo de {width} mm; esta recepción imprime en etiquetas de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="252"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="262"/>
         <source>reachable; it does not report its status</source>
         <translation>accesible; no informa de su estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="259"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="275"/>
         <source>A Brother QL prints labels: choose the 62 mm roll.</source>
         <translation>Una Brother QL imprime etiquetas: elija el rollo de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="274"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="290"/>
         <source>The label was sent; this printer does not say when it has printed: look at it, then use the label or print again.</source>
         <translation>La etiqueta se envió; esta impresora no indica cuándo ha impreso: mírela y use la etiqueta o imprima de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="291"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="307"/>
         <source>The printer took the label but stopped answering: look at the printer. If a label came out, use it; if not, print again.</source>
         <translation>La impresora recibió la etiqueta pero dejó de responder: mire la impresora. Si salió una etiqueta, úsela; si no, imprima de nuevo.</translation>
     </message>
@@ -1945,50 +1945,50 @@
         <translation>La impresora recibió la pulsera pero dejó de responder: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="244"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="262"/>
         <source>it shows an error on its display</source>
         <translation>muestra un error en su pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="150"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="231"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="168"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="249"/>
         <source>it is out of wristbands or labels: load a roll</source>
         <translation>no quedan pulseras ni etiquetas: cargue un rollo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="151"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="232"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="169"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="250"/>
         <source>its print head is open: close it</source>
         <translation>el cabezal de impresión está abierto: ciérrelo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="152"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="233"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="170"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="251"/>
         <source>it is out of ribbon</source>
         <translation>se ha acabado la cinta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="153"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="171"/>
         <source>it is paused (press its pause button)</source>
         <translation>está en pausa (pulse su botón de pausa)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="154"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="172"/>
         <source>its memory is full</source>
         <translation>su memoria está llena</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="234"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="252"/>
         <source>its cutter is stuck</source>
         <translation>la cuchilla está atascada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="235"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="253"/>
         <source>its print head is too hot: let it cool</source>
         <translation>el cabezal de impresión está demasiado caliente: deje que se enfríe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="236"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="254"/>
         <source>its motor is too hot: let it cool</source>
         <translation>el motor está demasiado caliente: deje que se enfríe</translation>
     </message>

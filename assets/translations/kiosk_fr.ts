@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="613"/>
+        <location filename="../../kiosk/app.py" line="618"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Enregistré. L'imprimante sert dès le prochain bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="652"/>
+        <location filename="../../kiosk/app.py" line="657"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurants et bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="657"/>
+        <location filename="../../kiosk/app.py" line="662"/>
         <source>a guest card</source>
         <translation>une carte client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="506"/>
+        <location filename="../../kiosk/app.py" line="511"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Enregistré. Les nouveaux réglages du lecteur s’appliquent au prochain démarrage.</translation>
     </message>
@@ -395,13 +395,13 @@
         <translation>{name} n'est pas enregistré ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/search.py" line="61"/>
+        <location filename="../../kiosk/checkin/desk/search.py" line="62"/>
         <location filename="../../kiosk/ui/desk.py" line="980"/>
         <source>Searching for “{text}”…</source>
         <translation>Recherche de « {text} »…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/search.py" line="69"/>
+        <location filename="../../kiosk/checkin/desk/search.py" line="71"/>
         <source>search</source>
         <translation>recherche</translation>
     </message>
@@ -666,27 +666,27 @@
         <translation>Client sans nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="279"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="281"/>
         <source>{name} checked out.</source>
         <translation>Départ de {name} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="281"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="283"/>
         <source>{name} checked out — saved for later: it will be sent when the connection is back.</source>
         <translation>Départ de {name} enregistré — pour plus tard : sera envoyé au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="266"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="268"/>
         <source>Checking out {name}…</source>
         <translation>Départ de {name}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="318"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="320"/>
         <source>{name} not checked out. {why}</source>
         <translation>Départ de {name} non enregistré. {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/on_site.py" line="300"/>
+        <location filename="../../kiosk/checkin/on_site.py" line="302"/>
         <source>Couldn't confirm whether {name} was checked out: the list will say at its next refresh.</source>
         <translation>Impossible de confirmer le départ de {name} : la liste le dira à sa prochaine mise à jour.</translation>
     </message>
@@ -1055,12 +1055,12 @@
         <translation>La carte liée à votre bracelet ne peut pas être utilisée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/printing.py" line="120"/>
+        <location filename="../../kiosk/checkin/printing.py" line="123"/>
         <source>Valid until {date}, {time}</source>
         <translation>Valable jusqu'au {date}, {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/printing.py" line="140"/>
+        <location filename="../../kiosk/checkin/printing.py" line="143"/>
         <source>No printed band can match this site's code pattern: set the printer's code prefix and length to fit it.</source>
         <translation>Aucun bracelet imprimé ne peut correspondre au format de code de ce site : réglez le préfixe et la longueur des codes de l'imprimante.</translation>
     </message>
@@ -1710,110 +1710,110 @@
         <translation>Ce client n'est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="324"/>
+        <location filename="../../kiosk/config/settings.py" line="345"/>
         <source>Membership renewed at the desk</source>
         <translation>Abonnement renouvelé à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="325"/>
+        <location filename="../../kiosk/config/settings.py" line="346"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Entrée journée payée à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="326"/>
+        <location filename="../../kiosk/config/settings.py" line="347"/>
         <source>Manager approved</source>
         <translation>Approuvé par le responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="327"/>
+        <location filename="../../kiosk/config/settings.py" line="348"/>
         <source>New wristband issued</source>
         <translation>Nouveau bracelet remis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="179"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="189"/>
         <source>Brother QL at {where}</source>
         <translation>Brother QL à {where}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="86"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="96"/>
         <source>it has no labels loaded</source>
         <translation>aucune étiquette n'est chargée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="87"/>
-        <location filename="../../kiosk/devices/printers/brother.py" line="88"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="97"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="98"/>
         <source>it is out of labels</source>
         <translation>il n'y a plus d'étiquettes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="89"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="99"/>
         <source>it cannot feed the labels</source>
         <translation>elle ne peut pas faire avancer les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="90"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="100"/>
         <source>its cutter is jammed</source>
         <translation>son massicot est bloqué</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="91"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="101"/>
         <source>its cover is open</source>
         <translation>son capot est ouvert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="92"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="102"/>
         <source>it is switched off</source>
         <translation>elle est éteinte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="93"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="103"/>
         <source>it lost part of the job</source>
         <translation>une partie de la tâche s'est perdue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="94"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="104"/>
         <source>it has a system error (switch it off and on again)</source>
         <translation>elle a une erreur système (éteignez-la puis rallumez-la)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="97"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="107"/>
         <location filename="../../kiosk/devices/printers/pdf.py" line="33"/>
         <location filename="../../kiosk/devices/printers/system.py" line="61"/>
         <location filename="../../kiosk/devices/printers/system.py" line="55"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="158"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="245"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="176"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="263"/>
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="234"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="244"/>
         <location filename="../../kiosk/devices/printers/zebra.py" line="204"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>L'imprimante ne peut pas imprimer : {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="236"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="246"/>
         <source>The printer has a {width} mm roll loaded; this desk prints on 62 mm labels.</source>
         <translation>L'imprimante a un rouleau de {width} mm ; cet accueil imprime sur des étiquettes de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="252"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="262"/>
         <source>reachable; it does not report its status</source>
         <translation>joignable ; elle n'indique pas son état</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="259"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="275"/>
         <source>A Brother QL prints labels: choose the 62 mm roll.</source>
         <translation>Une Brother QL imprime des étiquettes : choisissez le rouleau de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="274"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="290"/>
         <source>The label was sent; this printer does not say when it has printed: look at it, then use the label or print again.</source>
         <translation>L'étiquette a été envoyée ; cette imprimante n'indique pas quand elle a imprimé : regardez-la, puis utilisez l'étiquette ou imprimez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="291"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="307"/>
         <source>The printer took the label but stopped answering: look at the printer. If a label came out, use it; if not, print again.</source>
         <translation>L'imprimante a reçu l'étiquette mais ne répond plus : regardez l'imprimante. Si une étiquette est sortie, utilisez-la ; sinon, imprimez à nouveau.</translation>
     </message>
@@ -1945,50 +1945,50 @@
         <translation>L'imprimante a reçu le bracelet mais ne répond plus : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="244"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="262"/>
         <source>it shows an error on its display</source>
         <translation>elle affiche une erreur sur son écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="150"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="231"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="168"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="249"/>
         <source>it is out of wristbands or labels: load a roll</source>
         <translation>il n'y a plus de bracelets ni d'étiquettes : chargez un rouleau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="151"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="232"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="169"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="250"/>
         <source>its print head is open: close it</source>
         <translation>sa tête d'impression est ouverte : fermez-la</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="152"/>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="233"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="170"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="251"/>
         <source>it is out of ribbon</source>
         <translation>il n'y a plus de ruban</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="153"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="171"/>
         <source>it is paused (press its pause button)</source>
         <translation>elle est en pause (appuyez sur son bouton pause)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="154"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="172"/>
         <source>its memory is full</source>
         <translation>sa mémoire est pleine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="234"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="252"/>
         <source>its cutter is stuck</source>
         <translation>son massicot est bloqué</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="235"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="253"/>
         <source>its print head is too hot: let it cool</source>
         <translation>sa tête d'impression est trop chaude : laissez-la refroidir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zpl.py" line="236"/>
+        <location filename="../../kiosk/devices/printers/zpl.py" line="254"/>
         <source>its motor is too hot: let it cool</source>
         <translation>son moteur est trop chaud : laissez-le refroidir</translation>
     </message>

@@ -69,6 +69,35 @@ def configure_redaction(
     _SiteForms.codes = forms
 
 
+SHORT_WORDS = frozenset(
+    [
+        "am",
+        "an",
+        "as",
+        "at",
+        "be",
+        "by",
+        "do",
+        "go",
+        "he",
+        "if",
+        "in",
+        "is",
+        "it",
+        "me",
+        "my",
+        "no",
+        "of",
+        "on",
+        "or",
+        "so",
+        "to",
+        "up",
+        "us",
+        "we",
+    ]
+)
+"""Two-letter words every log line uses: never taken for a name part (Jo, Li or Ng still are)."""
 NAMES_KEPT = 5000
 """Guests' name parts remembered for redaction (the oldest go first; a shift sees fewer)."""
 
@@ -90,7 +119,7 @@ def remember_names(*names: str | None) -> None:
         for name in names
         if name
         for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", name)
-        if len(word) >= 2
+        if len(word) >= 2 and word.casefold() not in SHORT_WORDS
     }
     with _Names.lock:
         fresh = [word for word in words if word not in _Names.parts]

@@ -229,6 +229,8 @@ def start_crash_reports(
     ``report(error, message)``: an exception, or a message when there is none (a run that
     ended without a clean exit)."""
     import sentry_sdk
+    from sentry_sdk.integrations.dedupe import DedupeIntegration
+    from sentry_sdk.integrations.logging import LoggingIntegration
 
     sentry_sdk.init(
         dsn=dsn,
@@ -241,6 +243,13 @@ def start_crash_reports(
         before_send=before_send,  # type: ignore[arg-type]
         before_breadcrumb=before_breadcrumb,
         transport=_transport_class(spool_folder),
+        # only what a kiosk needs: errors logged (kiosk.ui.crash logs every uncaught one, any
+        # thread) become events, INFO and up breadcrumbs; no patching of threads or HTTP
+        default_integrations=False,
+        integrations=[
+            LoggingIntegration(level=logging.INFO, event_level=logging.ERROR),
+            DedupeIntegration(),
+        ],
         traces_sample_rate=0.0,
         auto_session_tracking=False,
     )
