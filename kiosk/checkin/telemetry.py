@@ -40,8 +40,9 @@ class Meter(Protocol):
     def camera_frame(self, decode_seconds: float) -> None:
         """The camera decoded one frame in ``decode_seconds``."""
 
-    def server_clock(self, skew_seconds: float) -> None:
-        """The guest system's clock minus ours, from an answer's ``Date`` header."""
+    def clock_skew(self, skew_seconds: float) -> None:
+        """Our clock minus the guest system's (positive: this kiosk is ahead), from an
+        answer's ``Date`` header (as ``kiosk doctor``'s clock check says it)."""
 
 
 class _Silent:
@@ -57,7 +58,7 @@ class _Silent:
     def camera_frame(self, decode_seconds: float) -> None:
         pass
 
-    def server_clock(self, skew_seconds: float) -> None:
+    def clock_skew(self, skew_seconds: float) -> None:
         pass
 
 

@@ -90,6 +90,10 @@ class Doctor:
                 checks.append(
                     Check(key, title, "fail", f"the check itself failed ({type(exc).__name__})")
                 )
+        if "fleet" not in skip:
+            from kiosk.ops.fleet import fleet_check
+
+            checks.append(fleet_check(self.settings, checks))
         return checks
 
     # ------------------------------------------------------------------ the checks

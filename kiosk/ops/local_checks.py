@@ -49,6 +49,7 @@ def local_copy_check(settings: Settings) -> Check:
         guests = store.count_guests()
         counts = store.outbox_counts()
         synced = store.sync_value("completed_at")
+        oldest = store.outbox_oldest("waiting")
     finally:
         store.close()
     waiting = counts.get("waiting", 0)
@@ -58,7 +59,13 @@ def local_copy_check(settings: Settings) -> Check:
         if synced
         else None
     )
-    data = {"guests": guests, "outbox": counts, "synced_hours_ago": age_h}
+    data = {
+        "guests": guests,
+        "outbox": counts,
+        "synced_hours_ago": age_h,
+        "synced_at": synced,
+        "oldest_waiting_at": oldest,
+    }
     words = f"{guests} guests, " + (
         f"synced {age_h:.1f} h ago" if age_h is not None else "never fully synced"
     )
@@ -110,6 +117,7 @@ def printer_check(settings: Settings, *, test_print: bool) -> Check:
     try:
         state = printer.state()
     except PrintProblem as exc:
+        data["up"] = False
         return Check(
             "printer",
             title,
@@ -118,7 +126,7 @@ def printer_check(settings: Settings, *, test_print: bool) -> Check:
             "Check the printer's power and cable, and its address in the settings.",
             data,
         )
-    data["status"] = state.detail
+    data.update(status=state.detail, up=True, ready=state.ready, problems=sorted(state.problems))
     if not state.ready:
         return Check(
             "printer",

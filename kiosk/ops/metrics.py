@@ -23,7 +23,7 @@ import ipaddress
 import logging
 import math
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -119,7 +119,7 @@ class PrometheusMeter:
     def camera_frame(self, decode_seconds: float) -> None:
         self.frames.observe(max(0.0, decode_seconds))
 
-    def server_clock(self, skew_seconds: float) -> None:
+    def clock_skew(self, skew_seconds: float) -> None:
         self.skew_s = skew_seconds
 
     def crashed(self) -> None:
@@ -247,69 +247,86 @@ class KioskCollector(Collector):
         except Exception as exc:  # a scrape answers with what it has, never a 500
             log.warning("the metrics snapshot failed (%s)", type(exc).__name__)
             return
-        yield from self._link(now)
-        yield from self._printer(now.printer)
-        at = self._clock()
-        yield _gauge("kiosk_crashes_today", "Crashes and unclean exits since midnight (local).",
-                     now.crashes_today)  # fmt: skip
         meter = self._meter
-        if meter.skew_s is not None:
-            yield _gauge(
-                "kiosk_clock_skew_seconds",
-                "The guest system's clock minus this kiosk's (its last answer's Date header).",
-                meter.skew_s,
-            )
-        if meter.last_scan_at is not None:
-            yield _gauge("kiosk_last_scan_age_seconds", "Seconds since the last code was read.",
-                         max(0.0, at - meter.last_scan_at))  # fmt: skip
-
-    def _link(self, now: Snapshot) -> Iterable[Metric]:
-        link = now.link
-        at = self._clock()
-        yield _gauge("kiosk_online", "1 while the guest system answers, 0 offline.", link.online)
-        cause = offline_cause(link, now.default_route)
+        found = fleet_figures(
+            now,
+            skew_s=meter.skew_s,
+            last_scan_at=meter.last_scan_at,
+            at=self._clock(),
+        )
+        for name, value in found.items():
+            if name in GAUGES and value is not None:
+                yield _gauge(f"kiosk_{name}", GAUGES[name], value)
         causes = GaugeMetricFamily(
             "kiosk_offline_cause", "1 for why the kiosk is offline (all 0 online).",
             labels=["cause"],
         )  # fmt: skip
         for each in CAUSES:
-            causes.add_metric([each], 1 if cause == each else 0)
+            causes.add_metric([each], 1 if found["offline_cause"] == each else 0)
         yield causes
-        yield _gauge("kiosk_outbox_waiting", "Check-ins and check-outs saved offline, not sent.",
-                     link.waiting)  # fmt: skip
-        oldest = _age(link.oldest_waiting, at)
-        yield _gauge(
-            "kiosk_outbox_oldest_age_seconds",
-            "Age of the oldest entry waiting in the outbox (0: none waiting).",
-            oldest if oldest is not None else 0.0,
-        )
-        yield _gauge("kiosk_needs_attention", "Saved writes the guest system refused.",
-                     link.needs_attention)  # fmt: skip
-        yield _gauge("kiosk_local_copy", "1 when a local copy keeps the desk going offline.",
-                     link.local_copy)  # fmt: skip
-        copy_age = _age(link.data_as_of, at)
-        if copy_age is not None:
-            yield _gauge("kiosk_local_copy_age_seconds", "Since the local copy's last full sync.",
-                         copy_age)  # fmt: skip
+        if found["printer_up"] is not None:
+            problems = GaugeMetricFamily(
+                "kiosk_printer_problem", "1 for each thing that stops the printer.",
+                labels=["problem"],
+            )  # fmt: skip
+            for problem in PRINTER_PROBLEMS:
+                problems.add_metric([problem], 1 if problem in found["printer_problems"] else 0)
+            yield problems
 
-    def _printer(self, reading: PrinterReading | None) -> Iterable[Metric]:
-        if reading is None:
-            return
-        state = reading.state
-        yield _gauge("kiosk_printer_up", "1 when the band printer answered when last asked.",
-                     state is not None)  # fmt: skip
-        yield _gauge("kiosk_printer_ready", "1 when the band printer can print now.",
-                     state is not None and state.ready)  # fmt: skip
-        problems = GaugeMetricFamily(
-            "kiosk_printer_problem", "1 for each thing that stops the printer.",
-            labels=["problem"],
-        )  # fmt: skip
-        found = state.problems if state is not None else frozenset()
-        for problem in PRINTER_PROBLEMS:
-            problems.add_metric([problem], 1 if problem in found else 0)
-        yield problems
-        yield _gauge("kiosk_printer_checked_age_seconds", "Since the printer was last asked.",
-                     max(0.0, self._clock() - reading.at))  # fmt: skip
+
+GAUGES: dict[str, str] = {
+    "online": "1 while the guest system answers, 0 offline.",
+    "outbox_waiting": "Check-ins and check-outs saved offline, not sent.",
+    "outbox_oldest_age_seconds": "Age of the oldest entry waiting in the outbox (0: none).",
+    "needs_attention": "Saved writes the guest system refused.",
+    "local_copy": "1 when a local copy keeps the desk going offline.",
+    "local_copy_age_seconds": "Since the local copy's last full sync.",
+    "printer_up": "1 when the band printer answered when last asked.",
+    "printer_ready": "1 when the band printer can print now.",
+    "printer_checked_age_seconds": "Since the printer was last asked.",
+    "crashes_today": "Crashes and unclean exits since midnight (local).",
+    "clock_skew_seconds": "This kiosk's clock minus the guest system's (its Date header).",
+    "last_scan_age_seconds": "Seconds since the last code was read.",
+}
+"""The figures that are one gauge each (``kiosk_<name>``), with their help."""
+
+
+def fleet_figures(
+    now: Snapshot,
+    *,
+    skew_s: float | None,
+    last_scan_at: float | None = None,
+    at: float | None = None,
+) -> dict[str, Any]:
+    """The kiosk's health in figures: what ``/metrics`` serves, ``kiosk doctor --json``
+    reports (its "fleet" check) and the diagnostics panel shows, from one definition so a
+    support call and the dashboard agree. None: not known here."""
+    at = wallclock.wall() if at is None else at
+    link, reading = now.link, now.printer
+    oldest = _age(link.oldest_waiting, at)
+    state = reading.state if reading is not None else None
+    return {
+        "online": int(link.online),
+        "offline_cause": offline_cause(link, now.default_route),
+        "outbox_waiting": link.waiting,
+        "outbox_oldest_age_seconds": round(oldest, 1) if oldest is not None else 0.0,
+        "needs_attention": link.needs_attention,
+        "local_copy": int(link.local_copy),
+        "local_copy_age_seconds": _rounded(_age(link.data_as_of, at)),
+        "printer_up": None if reading is None else int(state is not None),
+        "printer_ready": None if reading is None else int(state is not None and state.ready),
+        "printer_problems": sorted(state.problems) if state is not None else [],
+        "printer_checked_age_seconds": None if reading is None else round(at - reading.at, 1),
+        "crashes_today": now.crashes_today,
+        "clock_skew_seconds": _rounded(skew_s),
+        "last_scan_age_seconds": (
+            None if last_scan_at is None else round(max(0.0, at - last_scan_at), 1)
+        ),
+    }
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
 
 
 def _gauge(name: str, documentation: str, value: float) -> GaugeMetricFamily:

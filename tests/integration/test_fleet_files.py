@@ -35,7 +35,7 @@ def exposed_names() -> set[str]:
     )
     try:
         served.meter.scanned("wedge")
-        served.meter.server_clock(0.0)
+        served.meter.clock_skew(0.0)
         names = {name for name, _ in scrape(served.port)}
     finally:
         served.stop()

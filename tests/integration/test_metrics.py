@@ -175,7 +175,7 @@ def test_the_clock_skew_is_the_guest_systems_date_against_ours(
     fresh_admin.settings(clock_offset_s=-120)  # the guest system's clock: two minutes behind
     fresh_client.get_customer_by_barcode(FEATURED_BY_NAME["Amelia Hart"].code)
     skew = scrape(endpoint.port)[("kiosk_clock_skew_seconds", ())]
-    assert -122 < skew < -118
+    assert 118 < skew < 122  # this kiosk is two minutes ahead
 
 
 LEDGER_RUN = """
@@ -222,3 +222,67 @@ def test_crashes_today_start_at_local_midnight(tmp_path: Path) -> None:
     with wallclock.using(wallclock.Clock(zone=london)):
         assert CrashLedger(tmp_path, clock=lambda: late).today() == 1
         assert datetime.fromtimestamp(late, UTC).date().isoformat() == "2026-03-29"
+
+
+def test_the_doctor_and_the_dashboard_say_the_same_figures(
+    endpoint: MetricsEndpoint, snapshot: list[Snapshot]
+) -> None:
+    """Issue 31 item 4: `kiosk doctor --json` (its "fleet" check) and /metrics work their
+    figures out with one function, and the doctor shows the running app's beside its own."""
+    from kiosk.config.health import Check
+    from kiosk.ops.fleet import fleet_check
+
+    now = wallclock.now()
+    oldest, synced = now - timedelta(minutes=20), now - timedelta(hours=1)
+    snapshot[0] = Snapshot(
+        LinkStatus(
+            online=False,
+            why="unreachable",
+            waiting=2,
+            oldest_waiting=oldest,
+            local_copy=True,
+            data_as_of=synced,
+        ),
+        printer=PrinterReading(PrinterState(False, "", "", frozenset({"out_of_bands"})), 0.0),
+        default_route=True,
+    )
+    telemetry.meter().clock_skew(3.0)
+    found_by_doctor = [
+        Check("api", "API", "fail", "could not connect", "", {"error": "NotSent"}),
+        Check("clock", "Clock", "ok", "", "", {"skew_s": 3.0}),
+        Check(
+            "local_copy",
+            "Copy",
+            "ok",
+            "",
+            "",
+            {
+                "outbox": {"waiting": 2},
+                "oldest_waiting_at": oldest.timestamp(),
+                "synced_at": synced.isoformat(),
+            },
+        ),
+        Check(
+            "printer",
+            "Printer",
+            "fail",
+            "",
+            "",
+            {
+                "up": True,
+                "ready": False,
+                "problems": ["out_of_bands"],
+            },
+        ),
+    ]
+    check = fleet_check(Settings(metrics=MetricsSettings(port=endpoint.port)), found_by_doctor)
+    assert check.status == "warn"  # an entry waiting over 15 minutes, as the alert says
+    assert "offline (internet)" in check.summary
+    assert "2 waiting (oldest 20 min)" in check.summary
+    assert "printer: out_of_bands" in check.summary
+    figures, served = check.data["figures"], check.data["running_app"]
+    for name in ("online", "outbox_waiting", "needs_attention", "local_copy", "printer_up",
+                 "printer_ready", "crashes_today", "clock_skew_seconds"):  # fmt: skip
+        assert figures[name] == served[name], name
+    for age in ("outbox_oldest_age_seconds", "local_copy_age_seconds"):
+        assert abs(figures[age] - served[age]) < 5, age

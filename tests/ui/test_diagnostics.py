@@ -66,6 +66,9 @@ def test_the_checks_arrive_with_a_verdict_and_a_row_each(opened: DiagnosticsDial
     assert opened.headline.text().startswith(("✔", "⚠"))
     names = [opened.grid.itemAt(i).widget().accessibleName() for i in range(opened.grid.count())]
     assert any(name.startswith("Guest system (API): ok.") for name in names)
+    # issue 31: the figures the fleet's dashboard shows, on the support call's screen too
+    assert statuses["fleet"] == "ok"
+    assert any(name.startswith("What the fleet sees: ok. online, 0 waiting") for name in names)
     assert opened.again_button.isEnabled()
     assert opened.again_button.height() >= 48
 

@@ -415,7 +415,7 @@ def _note_server_clock(date: str | None) -> None:
         return
     if theirs.tzinfo is None:
         return
-    meter().server_clock((theirs - wallclock.now()).total_seconds())
+    meter().clock_skew((wallclock.now() - theirs).total_seconds())
 
 
 def _may_retry_transport(exc: ApiError, method: str, attempt: int, most: int) -> bool:
