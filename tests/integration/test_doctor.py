@@ -22,6 +22,7 @@ from kiosk.ops.bundle import make_bundle
 from kiosk.ops.doctor import Doctor
 from kiosk.sandbox import SandboxServer
 from tests.conftest import TOKEN
+from tests.pins import quick_hash, stop_keypad
 from tests.sandbox_helpers import SITE_ID, SandboxAdmin
 from tests.videogen import band_frames, blank, write_video
 
@@ -117,13 +118,8 @@ def test_a_keypad_locked_by_wrong_pins_is_reported(tmp_path: Path) -> None:
 
 
 def test_a_keypad_stopped_after_a_hundred_wrong_pins_fails_the_check(tmp_path: Path) -> None:
-    from argon2 import PasswordHasher
-
-    quick = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash("731946")
-    where = tmp_path / "data" / "kiosk" / PIN_LOCKOUT_FILE
-    guard = PinGuard(quick, state_file=where, lockout_steps_s=(0.0,))  # lockouts waited out
-    while not guard.stopped:
-        guard.try_pin("000000")
+    quick = quick_hash("731946")
+    stop_keypad(quick, tmp_path / "data" / "kiosk" / PIN_LOCKOUT_FILE)
     settings = Settings(staff_pin_hash=quick, mode="self")
     check = by_key(Doctor(settings, token="").run(skip=QUICK | {"api", "site"}))["pin"]
     assert check.status == "fail"

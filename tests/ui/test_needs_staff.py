@@ -15,6 +15,7 @@ from kiosk.config import Settings
 from kiosk.config.pin import PinGuard, hash_pin
 from kiosk.ui.needs_staff import NeedsStaffWindow
 from tests.a11y import audit
+from tests.pins import quick_hash, stop_keypad
 
 PIN = "482613"
 SITE = "9a7d0a51-64a8-4a0e-8f4b-6d9b8f3c2e11"
@@ -78,15 +79,10 @@ def test_wrong_pins_lock_the_keypad_there_too(qtbot: QtBot, tmp_path: Path) -> N
 
 
 def test_a_stopped_keypad_there_says_set_pin_opens_it(qtbot: QtBot, tmp_path: Path) -> None:
-    from argon2 import PasswordHasher
 
-    from kiosk.config.pin import HARD_STOP_FAILURES
-
-    quick = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash(PIN)
+    quick = quick_hash(PIN)
     state = tmp_path / "pin-lockout.json"
-    guesses = PinGuard(quick, state_file=state, lockout_steps_s=(0.0,))
-    for _ in range(HARD_STOP_FAILURES):
-        guesses.try_pin("000000")
+    stop_keypad(quick, state)
     opened: list[bool] = []
     window = NeedsStaffWindow(PinGuard(quick, state_file=state), lambda: opened.append(True))
     qtbot.addWidget(window)

@@ -17,6 +17,7 @@ from kiosk.checkin.selfservice import GuestAnswer
 from kiosk.config.pin import hash_pin
 from kiosk.scan import ScanEvent
 from kiosk.ui.self_checkin import SelfCheckInWindow
+from tests.pins import quick_hash
 from tests.rigs import SelfRig
 from tests.sandbox_helpers import SandboxAdmin, code_of
 
@@ -143,12 +144,10 @@ def test_a_stopped_keypad_says_what_opens_it_and_a_managers_badge_does(
 ) -> None:
     """Issue 30: after 100 wrong PINs the keys go grey, the page says what opens it, and a
     manager's badge at the scanner does (the PIN is still asked)."""
-    from argon2 import PasswordHasher
-
     from kiosk.checkin.staff import Role, Roster, StaffMember, hash_badge
     from kiosk.config.pin import HARD_STOP_FAILURES, PinGuard
 
-    quick = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash(PIN)
+    quick = quick_hash(PIN)
     moment = [1_800_000_000.0]
     guard = PinGuard(
         quick,

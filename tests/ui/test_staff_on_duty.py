@@ -29,6 +29,7 @@ from kiosk.ui.desk import DeskWindow
 from kiosk.ui.override_dialog import OverrideDialog
 from kiosk.ui.staff_dialog import StaffListDialog, StaffMemberDialog
 from kiosk.ui.staff_list import open_staff_list
+from tests.pins import quick_hash, stop_keypad
 from tests.rigs import DeskRig, is_gone
 from tests.sandbox_helpers import SandboxAdmin, code_of
 
@@ -98,6 +99,21 @@ def sign_in_with_pin(qtbot: QtBot, desk: DeskWindow, staff_id: str, pin: str) ->
     qtbot.waitUntil(lambda: len(page.pin.text()) == len(pin), timeout=3000)
     qtbot.waitUntil(page.submit.isEnabled, timeout=3000)
     qtbot.mouseClick(page.submit, Qt.MouseButton.LeftButton)
+
+
+def open_list(rig: DeskRig, settings: Settings, lockouts: Path) -> QWidget | None:
+    """The staff list as the desk's menu opens it (None: refused, and said)."""
+    desk = rig.window
+    return open_staff_list(
+        desk,
+        rig.session,
+        settings,
+        rig.runner,
+        rig.audit,
+        lockouts=lockouts,
+        applied=desk.set_roster,
+        windows=desk.windows,
+    )
 
 
 def audit_lines(rig: DeskRig) -> list[dict[str, object]]:
@@ -260,16 +276,7 @@ def test_a_manager_lists_the_staff_with_hashed_pins_and_a_scanned_badge(
     wedge(desk)
     settings_file = tmp_path / "settings.toml"
     settings = Settings(settings_path=settings_file)
-    opened = open_staff_list(
-        desk,
-        rig.session,
-        settings,
-        rig.runner,
-        rig.audit,
-        lockouts=tmp_path,
-        applied=desk.set_roster,
-        windows=desk.windows,
-    )
+    opened = open_list(rig, settings, tmp_path)
     assert isinstance(opened, StaffListDialog)
     staff = opened
     assert not staff.save_button.isEnabled() or not staff.members
@@ -333,19 +340,7 @@ def test_a_manager_lists_the_staff_with_hashed_pins_and_a_scanned_badge(
     qtbot.waitUntil(lambda: "Robin" in desk.duty_button.text(), timeout=3000)
 
     # Robin (front desk) may not open the list again; the refusal is said
-    assert (
-        open_staff_list(
-            desk,
-            rig.session,
-            settings,
-            rig.runner,
-            rig.audit,
-            lockouts=tmp_path,
-            applied=desk.set_roster,
-            windows=desk.windows,
-        )
-        is None
-    )
+    assert open_list(rig, settings, tmp_path) is None
     assert "Only a manager" in desk.status_line.text()
 
 
@@ -359,24 +354,15 @@ def test_a_stopped_desk_pin_opens_to_a_new_pin_a_manager_sets(
     """Issue 30: after 100 wrong PINs a person's PIN stops (the right one neither opens); the
     desk says what to do; a manager's badge signs the manager in, a new PIN set in the staff
     list opens it again."""
-    from argon2 import PasswordHasher
-
-    from kiosk.config.pin import HARD_STOP_FAILURES, PinGuard
     from kiosk.ui.staff_list import duty_for
 
-    quick = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash("2468")
+    quick = quick_hash("2468")
     robin = StaffMember("st-desk01", "Robin", Role.DESK, pin_hash=quick)
     morgan = StaffMember("st-man001", "Morgan", Role.MANAGER, badge_hash=hash_badge("MGR-0001"))
     roster = Roster((robin, morgan))
     lockouts = tmp_path / "lockouts"
     lockouts.mkdir()
-    # a patient guesser: each lockout waited out
-    guesses = PinGuard(
-        quick, state_file=lockouts / "staff-pin-st-desk01.json", lockout_steps_s=(0.0,)
-    )
-    for _ in range(HARD_STOP_FAILURES):
-        guesses.try_pin("0000")
-    assert guesses.stopped
+    stop_keypad(quick, lockouts / "staff-pin-st-desk01.json")
 
     rig = desk_factory(fresh_client, duty=duty_for(roster, lockouts))
     desk = rig.window
@@ -389,16 +375,7 @@ def test_a_stopped_desk_pin_opens_to_a_new_pin_a_manager_sets(
     scanner_types(desk, "MGR-0001")
     qtbot.waitUntil(lambda: "Morgan" in desk.duty_button.text(), timeout=3000)
     settings = Settings(settings_path=tmp_path / "settings.toml")
-    staff = open_staff_list(
-        desk,
-        rig.session,
-        settings,
-        rig.runner,
-        rig.audit,
-        lockouts=lockouts,
-        applied=desk.set_roster,
-        windows=desk.windows,
-    )
+    staff = open_list(rig, settings, lockouts)
     assert isinstance(staff, StaffListDialog)
     staff.list.setCurrentRow(0)
     qtbot.mouseClick(staff.change_button, Qt.MouseButton.LeftButton)

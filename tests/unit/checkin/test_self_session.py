@@ -19,6 +19,7 @@ from kiosk.config import clock as wallclock
 from kiosk.config.pin import HARD_STOP_FAILURES, PinGuard, hash_pin
 from kiosk.scan import ScanEvent
 from tests.fakes import MemoryBackend, StepRunner, lost_answer
+from tests.pins import quick_hash
 
 PIN = "2468"
 PIN_HASH = hash_pin(PIN)
@@ -191,9 +192,7 @@ def test_a_stopped_keypad_takes_no_pin_and_opens_to_a_managers_badge_only(
 ) -> None:
     """Issue 30: after 100 wrong PINs the keypad stops (no PIN, the right one neither); a
     desk member's badge changes nothing, a manager's opens it, and the audit keeps both."""
-    from argon2 import PasswordHasher
-
-    quick = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash(PIN)
+    quick = quick_hash(PIN)
     roster = Roster(
         (
             StaffMember("st-desk01", "Robin", Role.DESK, badge_hash=hash_badge("BADGE-DESK")),

@@ -10,7 +10,6 @@ import stat
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 
 from kiosk.checkin.audit import AuditLog
 from kiosk.config.persist import save_settings
@@ -22,10 +21,11 @@ from kiosk.config.pin import (
     pin_hash_is_current,
     verify_pin,
 )
+from tests.pins import quick_hash
 
 PIN = "2468"
 STORED = hash_pin(PIN)
-QUICK = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash(PIN)
+QUICK = quick_hash(PIN)
 """The same PIN with Argon2 parameters cheap enough for a hundred tries in a test (a hash
 carries its own parameters: the guard checks it as it checks the real one)."""
 
