@@ -278,7 +278,10 @@ def run_desk(
     )
     from kiosk.ops.fleet import start_fleet
 
-    fleet = start_fleet(settings, lookup.status, printer)
+    sessions: list[DeskSession] = []  # the desk's printer, as staff change it, once there
+    fleet = start_fleet(
+        settings, lookup.status, lambda: sessions[0].bands.printer if sessions else printer
+    )
     crashes.happened.connect(lambda _sentence: fleet.crashed())
 
     def band_codes() -> str:
@@ -305,6 +308,7 @@ def run_desk(
         printer=printer,
         band_codes=band_codes,
     )
+    sessions.append(desk_session)
     desk_session.load_recent()
     sounds = Sounds(enabled=settings.sounds, volume=settings.sound_volume)
     on_site = OnSiteSession(backend, actions, runner, decode_photo=decode_photo)

@@ -70,7 +70,7 @@ class Fleet:
 def start_fleet(
     settings: Settings,
     link: Callable[[], LinkStatus],
-    printer: BandPrinter | None,
+    printer: Callable[[], BandPrinter | None] = lambda: None,
 ) -> Fleet:
     """The crash ledger (a crash of the run before is counted now), and with
     ``[metrics] port`` set, ``/metrics`` on loopback with the domain's meter installed and the
@@ -114,10 +114,9 @@ def start_fleet(
     telemetry.install(endpoint.meter)
     fleet._stops.append(endpoint.stop)
     fleet._stops.append(lambda: telemetry.uninstall(endpoint.meter))
-    if printer is not None and settings.printer.kind != "none":
-        watch = PrinterWatch(printer, every_s=wanted.printer_every_s).start()
-        fleet.printer_watch = watch
-        fleet._stops.append(watch.stop)
+    watch = PrinterWatch(printer, every_s=wanted.printer_every_s).start()
+    fleet.printer_watch = watch
+    fleet._stops.append(watch.stop)
     return fleet
 
 

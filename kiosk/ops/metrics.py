@@ -147,11 +147,12 @@ class PrinterReading:
 class PrinterWatch:
     """Asks the band printer how it is every ``every_s`` on a thread of its own (the desk asks
     only before a print: a printer out of bands at 7 am is on the dashboard before the first
-    guest). ``reading`` is the last answer."""
+    guest). ``printer()`` is the one in use at each turn (staff may choose another);
+    ``reading`` is the last answer (None while there is no printer)."""
 
     def __init__(
         self,
-        printer: BandPrinter,
+        printer: Callable[[], BandPrinter | None],
         *,
         every_s: float = 60.0,
         clock: Callable[[], float] = wallclock.wall,
@@ -170,9 +171,13 @@ class PrinterWatch:
     def stop(self) -> None:
         self._stop.set()
 
-    def ask(self) -> PrinterReading:
+    def ask(self) -> PrinterReading | None:
+        printer = self._printer()
+        if printer is None:
+            self.reading = None
+            return None
         try:
-            state: PrinterState | None = self._printer.state()
+            state: PrinterState | None = printer.state()
         except Exception as exc:  # unreachable, or an answer it could not read
             log.info("the printer did not answer (%s)", type(exc).__name__)
             state = None

@@ -158,12 +158,10 @@ def test_the_endpoint_never_listens_beyond_this_machine(address: str) -> None:
 
 
 def test_metrics_are_off_unless_a_port_is_set_and_a_bad_address_leaves_them_off() -> None:
-    fleet = start_fleet(Settings(), LinkStatus, None)
+    fleet = start_fleet(Settings(), LinkStatus)
     assert fleet.endpoint is None
     fleet.stop()
-    fleet = start_fleet(
-        Settings(metrics=MetricsSettings(port=1, address="0.0.0.0")), LinkStatus, None
-    )
+    fleet = start_fleet(Settings(metrics=MetricsSettings(port=1, address="0.0.0.0")), LinkStatus)
     assert fleet.endpoint is None  # said in the log; the kiosk runs on
     assert telemetry.meter() is telemetry.SILENT
     fleet.stop()
@@ -286,3 +284,35 @@ def test_the_doctor_and_the_dashboard_say_the_same_figures(
         assert figures[name] == served[name], name
     for age in ("outbox_oldest_age_seconds", "local_copy_age_seconds"):
         assert abs(figures[age] - served[age]) < 5, age
+
+
+def test_the_printer_watch_sees_a_zebra_run_out_of_bands_and_come_back() -> None:
+    """The stand-in Zebra answers as its programming guide says: out of media it does not
+    answer ~HS at all, only ~HQES; the watch still names the problem with its stable code, and
+    a printer staff swapped in is the one asked next."""
+    from kiosk.devices.printers.layout import MEDIA
+    from kiosk.devices.printers.zebra import ZebraPrinter
+    from kiosk.ops.metrics import PrinterWatch
+    from kiosk.sandbox.printer import FakeZebra
+
+    with FakeZebra(print_s=0.1) as fake:
+        zebra = ZebraPrinter(fake.host, fake.port, media=MEDIA["wristband"], timeout_s=1.0)
+        chosen: list[ZebraPrinter | None] = [zebra]
+        watch = PrinterWatch(lambda: chosen[0], every_s=3600)
+        reading = watch.ask()
+        assert reading is not None
+        assert reading.state is not None
+        assert reading.state.ready
+        fake.status = "paper_out"
+        reading = watch.ask()
+        assert reading is not None
+        assert reading.state is not None
+        assert not reading.state.ready
+        assert reading.state.problems == frozenset({"out_of_bands"})
+        chosen[0] = None  # staff took the printer out of the settings
+        assert watch.ask() is None
+        assert watch.reading is None
+    chosen[0] = zebra  # and the printer is gone from the network
+    reading = watch.ask()
+    assert reading is not None
+    assert reading.state is None  # kiosk_printer_up 0

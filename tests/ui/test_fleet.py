@@ -51,7 +51,7 @@ def test_a_desks_health_and_its_outbox_reach_the_group_through_an_outage(
     desk = rig.window
     port = free_port()
     settings = Settings(metrics=MetricsSettings(port=port), device_name="Desk 1", site_id="s-1")
-    fleet = start_fleet(settings, rig.lookup.status, None)
+    fleet = start_fleet(settings, rig.lookup.status)
     group = receiver(tmp_path).start()
     shipper = agent(tmp_path, metrics_port=port, receiver_port=group.port, name=NAME).start()
     app = QApplication.instance()

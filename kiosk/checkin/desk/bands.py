@@ -81,6 +81,11 @@ class Bands:
         kind = ActionKind.SWAP_BAND if mode == "swap" else ActionKind.ADD_BAND
         self.desk.act(self.desk.state.guest_id, kind, code)
 
+    @property
+    def printer(self) -> BandPrinter | None:
+        """The band printer in use now (None: none set up)."""
+        return self._printer
+
     def use_printer(self, printer: BandPrinter | None) -> None:
         """The band printer as the settings now name it (⚙ > Printer…), from the next print."""
         self._printer = printer
