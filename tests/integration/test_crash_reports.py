@@ -149,3 +149,15 @@ def test_a_crash_report_survives_a_kill_9_and_goes_with_the_next_run(tmp_path: P
         assert receiver.events[0]["release"] == "kiosk@test"  # the build that crashed
     finally:
         receiver.stop()
+
+
+def test_the_spool_is_bounded_and_drops_the_oldest_first(tmp_path: Path) -> None:
+    from kiosk.ops.crash_reports import Spool
+
+    spool = Spool(tmp_path / "spool", most=100)
+    for n in range(105):
+        spool.put(f"envelope {n}".encode())
+    kept = spool.waiting()
+    assert len(kept) == 100
+    assert kept[0].read_bytes() == b"envelope 5"  # the five oldest went
+    assert kept[-1].read_bytes() == b"envelope 104"
