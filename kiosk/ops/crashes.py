@@ -43,6 +43,24 @@ def local_midnight(at: float) -> float:
     return guess.timestamp()
 
 
+def _still_running(marker: Path) -> bool:
+    """The marker is another kiosk's that is running now (a second window on this account),
+    not a run that died."""
+    try:
+        pid = int(json.loads(marker.read_text(encoding="utf-8"))["pid"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 class CrashLedger:
     def __init__(self, folder: Path, clock: Callable[[], float] = wallclock.wall) -> None:
         self._ledger = folder / LEDGER_FILE
@@ -52,7 +70,7 @@ class CrashLedger:
 
     def started(self) -> bool:
         """This run begins: True when the run before ended without a clean exit (counted)."""
-        unclean = self._marker.exists()
+        unclean = self._marker.exists() and not _still_running(self._marker)
         if unclean:
             log.warning("the last run ended without a clean exit: counted as a crash")
             self.record("unclean_exit")

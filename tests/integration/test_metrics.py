@@ -316,3 +316,17 @@ def test_the_printer_watch_sees_a_zebra_run_out_of_bands_and_come_back() -> None
     reading = watch.ask()
     assert reading is not None
     assert reading.state is None  # kiosk_printer_up 0
+
+
+def test_a_second_kiosk_running_beside_the_first_is_not_a_crash(tmp_path: Path) -> None:
+    running = subprocess.Popen(
+        [sys.executable, "-c", LEDGER_RUN, str(tmp_path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert running.stdout is not None
+        assert running.stdout.readline().strip() == "started"
+        assert CrashLedger(tmp_path).started() is False  # the first is alive
+        assert CrashLedger(tmp_path).today() == 0
+    finally:
+        running.kill()
+        running.wait()
