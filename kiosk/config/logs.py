@@ -204,9 +204,11 @@ class Redactor(logging.Filter):
             return True
         record.msg = redact(record.getMessage())
         record.args = None
-        if record.exc_info:
+        if record.exc_info and not record.exc_text:
+            # the handlers' formatters print exc_text when it is set; exc_info stays for
+            # whoever reads the record after them (Sentry's logging integration: the crash
+            # report keeps its exception, scrubbed again by kiosk.ops.crash_reports)
             record.exc_text = redact(logging.Formatter().formatException(record.exc_info))
-            record.exc_info = None
         if record.stack_info:
             record.stack_info = redact(record.stack_info)
         record.redacted = True
