@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="618"/>
+        <location filename="../../kiosk/app.py" line="622"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Gespeichert. Der Drucker gilt ab dem nächsten Band.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="657"/>
+        <location filename="../../kiosk/app.py" line="661"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (Restaurants und Bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="662"/>
+        <location filename="../../kiosk/app.py" line="666"/>
         <source>a guest card</source>
         <translation>eine Gästekarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="511"/>
+        <location filename="../../kiosk/app.py" line="515"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Gespeichert. Die neuen Scanner-Einstellungen gelten ab dem nächsten Start.</translation>
     </message>
@@ -54,28 +54,28 @@
         <translation>Noch nicht bestätigt: es wird weiter geprüft, ob es angekommen ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="158"/>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="157"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="163"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="162"/>
         <source>Printing the band…</source>
         <translation>Band wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="165"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="170"/>
         <source>✔ Band {code} printed.</source>
         <translation>✔ Band {code} gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="167"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="172"/>
         <source>✔ Band {code} printed again.</source>
         <translation>✔ Band {code} erneut gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="171"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="176"/>
         <source>Put the band on the guest, then tap “Use the printed band” (or scan it).</source>
         <translation>Dem Gast das Band anlegen, dann „Band zuordnen“ tippen (oder es scannen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="185"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="190"/>
         <source>The band could not be printed.</source>
         <translation>Das Band konnte nicht gedruckt werden.</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>Abgebrochen: Es wurde kein Armband hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="188"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="193"/>
         <source>Nothing was added to the guest.</source>
         <translation>Dem Gast wurde nichts hinzugefügt.</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>Scannen Sie jetzt das Ersatzarmband (oder Esc zum Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="200"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="205"/>
         <source>The previous guest's band: {words}</source>
         <translation>Band des vorigen Gastes: {words}</translation>
     </message>
@@ -120,12 +120,12 @@
         <translation>Scannen Sie zuerst das verlorene Armband.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="101"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="106"/>
         <source>This guest cannot be given a band.</source>
         <translation>Dieser Gast kann kein Band bekommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="126"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="131"/>
         <location filename="../../kiosk/checkin/writes/bands.py" line="37"/>
         <location filename="../../kiosk/checkin/writes/base.py" line="220"/>
         <source>Scan the guest's wristband first.</source>

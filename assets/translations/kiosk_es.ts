@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="618"/>
+        <location filename="../../kiosk/app.py" line="622"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Guardado. La impresora se usa desde la próxima pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="657"/>
+        <location filename="../../kiosk/app.py" line="661"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurantes y bares)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="662"/>
+        <location filename="../../kiosk/app.py" line="666"/>
         <source>a guest card</source>
         <translation>una tarjeta de cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="511"/>
+        <location filename="../../kiosk/app.py" line="515"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Guardado. Los nuevos ajustes del lector se aplican desde el próximo inicio.</translation>
     </message>
@@ -54,28 +54,28 @@
         <translation>Aún sin confirmar: se sigue comprobando si ha llegado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="158"/>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="157"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="163"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="162"/>
         <source>Printing the band…</source>
         <translation>Imprimiendo la pulsera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="165"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="170"/>
         <source>✔ Band {code} printed.</source>
         <translation>✔ Pulsera {code} impresa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="167"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="172"/>
         <source>✔ Band {code} printed again.</source>
         <translation>✔ Pulsera {code} impresa de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="171"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="176"/>
         <source>Put the band on the guest, then tap “Use the printed band” (or scan it).</source>
         <translation>Póngale la pulsera al cliente y toque «Asignar pulsera» (o escanéela).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="185"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="190"/>
         <source>The band could not be printed.</source>
         <translation>No se pudo imprimir la pulsera.</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>Cancelado: no se ha añadido ninguna pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="188"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="193"/>
         <source>Nothing was added to the guest.</source>
         <translation>No se ha añadido nada al cliente.</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>Escanee ahora la pulsera de sustitución (o Esc para cancelar).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="200"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="205"/>
         <source>The previous guest's band: {words}</source>
         <translation>Pulsera del cliente anterior: {words}</translation>
     </message>
@@ -120,12 +120,12 @@
         <translation>Escanee primero la pulsera perdida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="101"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="106"/>
         <source>This guest cannot be given a band.</source>
         <translation>A este cliente no se le puede dar una pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="126"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="131"/>
         <location filename="../../kiosk/checkin/writes/bands.py" line="37"/>
         <location filename="../../kiosk/checkin/writes/base.py" line="220"/>
         <source>Scan the guest's wristband first.</source>

@@ -4,22 +4,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="618"/>
+        <location filename="../../kiosk/app.py" line="622"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Enregistré. L'imprimante sert dès le prochain bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="657"/>
+        <location filename="../../kiosk/app.py" line="661"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurants et bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="662"/>
+        <location filename="../../kiosk/app.py" line="666"/>
         <source>a guest card</source>
         <translation>une carte client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="511"/>
+        <location filename="../../kiosk/app.py" line="515"/>
         <source>Saved. The new scanner settings apply from the next start.</source>
         <translation>Enregistré. Les nouveaux réglages du lecteur s’appliquent au prochain démarrage.</translation>
     </message>
@@ -54,28 +54,28 @@
         <translation>Pas encore confirmé : on vérifie toujours s’il est arrivé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="158"/>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="157"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="163"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="162"/>
         <source>Printing the band…</source>
         <translation>Impression du bracelet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="165"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="170"/>
         <source>✔ Band {code} printed.</source>
         <translation>✔ Bracelet {code} imprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="167"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="172"/>
         <source>✔ Band {code} printed again.</source>
         <translation>✔ Bracelet {code} réimprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="171"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="176"/>
         <source>Put the band on the guest, then tap “Use the printed band” (or scan it).</source>
         <translation>Mettez le bracelet au client, puis touchez « Lier le bracelet » (ou scannez-le).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="185"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="190"/>
         <source>The band could not be printed.</source>
         <translation>Le bracelet n'a pas pu être imprimé.</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>Annulé : aucun bracelet n'a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="188"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="193"/>
         <source>Nothing was added to the guest.</source>
         <translation>Rien n'a été ajouté au client.</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>Scannez maintenant le bracelet de remplacement (ou Échap pour annuler).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="200"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="205"/>
         <source>The previous guest's band: {words}</source>
         <translation>Bracelet du client précédent : {words}</translation>
     </message>
@@ -120,12 +120,12 @@
         <translation>Scannez d'abord le bracelet perdu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="101"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="106"/>
         <source>This guest cannot be given a band.</source>
         <translation>Ce client ne peut pas recevoir de bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/checkin/desk/bands.py" line="126"/>
+        <location filename="../../kiosk/checkin/desk/bands.py" line="131"/>
         <location filename="../../kiosk/checkin/writes/bands.py" line="37"/>
         <location filename="../../kiosk/checkin/writes/base.py" line="220"/>
         <source>Scan the guest's wristband first.</source>

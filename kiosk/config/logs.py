@@ -107,40 +107,46 @@ class _Names:
 
     lock = threading.Lock()
     parts: ClassVar[dict[str, None]] = {}  # insertion-ordered: the oldest first
-    pattern: ClassVar[re.Pattern[str] | None] = None
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+"""A run of letters: a name's parts (O'Neil-Smith is "o", "neil" and "smith"), and the words
+a log line is looked at by."""
 
 
 def remember_names(*names: str | None) -> None:
-    """Redact these names (each word of two letters or more) wherever a log line holds them,
-    whatever their case: a guest's name reaches a log by value (a library's message, an
-    exception's text), never by a form a pattern could find."""
+    """Redact these names' parts (two letters or more) wherever a log line holds them as
+    words, whatever their case: a guest's name reaches a log by value (a library's message, an
+    exception's text), never by a form a pattern could find. Cheap: a set, no pattern built."""
     words = {
         word.casefold()
         for name in names
         if name
-        for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", name)
+        for word in _LETTERS.findall(name)
         if len(word) >= 2 and word.casefold() not in SHORT_WORDS
     }
+    if not words:
+        return
     with _Names.lock:
-        fresh = [word for word in words if word not in _Names.parts]
         for word in words:
             _Names.parts.pop(word, None)
             _Names.parts[word] = None
         while len(_Names.parts) > NAMES_KEPT:
             _Names.parts.pop(next(iter(_Names.parts)))
-        if fresh or _Names.pattern is None:
-            ordered = sorted(_Names.parts, key=len, reverse=True)
-            _Names.pattern = (
-                re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)", re.I)
-                if ordered
-                else None
-            )
 
 
 def forget_names() -> None:
     with _Names.lock:
         _Names.parts.clear()
-        _Names.pattern = None
+
+
+def _names(text: str) -> str:
+    parts = _Names.parts
+    if not parts:
+        return text
+    return _LETTERS.sub(
+        lambda word: REDACTED if word.group(0).casefold() in parts else word.group(0), text
+    )
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -189,9 +195,7 @@ def redact(text: str) -> str:
     text = _CARD.sub(REDACTED, text)
     text = _PHONE.sub(REDACTED, text)
     text = _national_phones(text)
-    names = _Names.pattern
-    if names is not None:
-        text = names.sub(REDACTED, text)
+    text = _names(text)
     return _DIGITS.sub(REDACTED, text)
 
 
@@ -204,11 +208,14 @@ class Redactor(logging.Filter):
             return True
         record.msg = redact(record.getMessage())
         record.args = None
-        if record.exc_info and not record.exc_text:
-            # the handlers' formatters print exc_text when it is set; exc_info stays for
-            # whoever reads the record after them (Sentry's logging integration: the crash
-            # report keeps its exception, scrubbed again by kiosk.ops.crash_reports)
+        if record.exc_info:
+            # the handlers' formatters print exc_text when it is set (whatever an earlier
+            # handler left there is replaced); exc_info stays for whoever reads the record
+            # after them (Sentry's logging integration: the crash report keeps its exception,
+            # scrubbed again by kiosk.ops.crash_reports)
             record.exc_text = redact(logging.Formatter().formatException(record.exc_info))
+        elif record.exc_text:
+            record.exc_text = redact(record.exc_text)
         if record.stack_info:
             record.stack_info = redact(record.stack_info)
         record.redacted = True
