@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from kiosk.config.build import release
-from kiosk.config.logs import forget_names, remember_names, setup_logging
+from kiosk.config.logs import forget_names, remember_names
 from kiosk.ops.crash_reports import start_crash_reports, stop_crash_reports
+from tests.applog import app_logging
 from tests.fleet import free_port, until
 from tests.sentry_receiver import SentryReceiver
 
@@ -41,14 +42,10 @@ def receiver() -> Iterator[SentryReceiver]:
 @pytest.fixture(autouse=True)
 def sentry_off_after(tmp_path: Path) -> Iterator[None]:
     # the log set up as the app sets it (its redaction filter sees every record first)
-    handlers = setup_logging(verbose=False, log_dir=tmp_path / "logs")
-    yield
-    stop_crash_reports(timeout_s=0.5)
-    forget_names()
-    root = logging.getLogger()
-    for handler in handlers:
-        root.removeHandler(handler)
-        handler.close()
+    with app_logging(tmp_path / "logs"):
+        yield
+        stop_crash_reports(timeout_s=0.5)
+        forget_names()
 
 
 def test_a_crash_reaches_sentry_scrubbed_and_named_by_its_build(

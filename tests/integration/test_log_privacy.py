@@ -15,18 +15,15 @@ from hypothesis import strategies as st
 
 from kiosk.backends.trybe import TrybeClient
 from kiosk.backends.trybe.errors import NotFound
-from kiosk.config.logs import LOG_FILE, configure_redaction, redact, setup_logging
+from kiosk.config.logs import LOG_FILE, configure_redaction, redact
+from tests.applog import app_logging
 from tests.sandbox_helpers import FEATURED_BY_NAME
 
 
 @pytest.fixture
 def log_file(tmp_path: Path) -> Iterator[Path]:
-    handlers = setup_logging(verbose=True, log_dir=tmp_path)
-    yield tmp_path / LOG_FILE
-    root = logging.getLogger()
-    for handler in handlers:
-        root.removeHandler(handler)
-        handler.close()
+    with app_logging(tmp_path, verbose=True):
+        yield tmp_path / LOG_FILE
 
 
 def test_verbose_logging_of_real_calls_names_no_guest_and_no_code(
