@@ -80,6 +80,12 @@ _WHY: dict[type[BaseException], str] = {
 422 or "not found" is an answer."""
 
 
+def why_down(error: BaseException) -> str | None:
+    """LinkStatus.why for a domain failure ("unreachable", "trouble", "busy"), or None when
+    it is an answer (a refusal, a 422, "not found")."""
+    return next((why for kind, why in _WHY.items() if isinstance(error, kind)), None)
+
+
 def watch_link(
     status: Callable[[], LinkStatus],
     timers: NamedTimers,

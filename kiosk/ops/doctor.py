@@ -251,7 +251,8 @@ class Doctor:
         except Exception as exc:
             self._probe_error = exc
             summary, hint = _api_failure(exc, host, self._vendor.name)
-            return Check("api", title, "fail", summary, hint, {"error": type(exc).__name__})
+            data = {"error": type(exc).__name__, "why": _why_down(exc)}
+            return Check("api", title, "fail", summary, hint, data)
         finally:
             client.close()
         ms = round(self._probe.elapsed_s * 1000)
@@ -528,6 +529,17 @@ class Doctor:
         """Is the band printer there, can it print now, and with ``test_print`` does a test
         band come out (``kiosk.ops.local_checks``)."""
         return printer_check(self.settings, test_print=self.test_print)
+
+
+def _why_down(exc: BaseException) -> str:
+    """Why the guest system did not answer as the link status says it (the same classes the
+    desk's chip uses); an answer that refused (a token, a 4xx) is the guest system's own."""
+    from kiosk.backends.http import errors as wire
+    from kiosk.backends.http.domain import domain_error
+    from kiosk.checkin.link import why_down
+
+    domain = domain_error(exc, write=False) if isinstance(exc, wire.ApiError) else exc
+    return why_down(domain) or "trouble"
 
 
 def _host(url: str) -> str:

@@ -132,10 +132,9 @@ def fleet_check(settings: Settings, checks: list[Check]) -> Check:
     oldest = copy_data.get("oldest_waiting_at")
     synced = copy_data.get("synced_at")
     outbox = copy_data.get("outbox") or {}
-    error = str((api.data if api is not None else {}).get("error", ""))
     link = LinkStatus(
         online=api is None or api.status in ("ok", "skip"),
-        why="busy" if "Rate" in error else "trouble" if "Server" in error else "unreachable",
+        why=(api.data if api is not None else {}).get("why", "unreachable"),
         waiting=int(outbox.get("waiting", 0)),
         oldest_waiting=datetime.fromtimestamp(oldest, UTC) if oldest else None,
         needs_attention=int(outbox.get("needs attention", 0)),

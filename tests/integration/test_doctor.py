@@ -67,6 +67,21 @@ def test_no_network_says_check_the_cable(tmp_path: Path) -> None:
     assert checks["api"].status == "fail"
     assert checks["api"].summary.startswith("no connection to 127.0.0.1")
     assert "cable" in checks["api"].hint
+    assert checks["fleet"].data["figures"]["online"] == 0  # as the dashboard would say it
+    assert checks["fleet"].data["figures"]["offline_cause"] in ("lan", "internet")
+
+
+def test_a_guest_system_in_trouble_is_its_own_offline_cause(
+    sandbox: SandboxServer, admin: SandboxAdmin
+) -> None:
+    admin.add_fault(path_prefix="/", status=503)
+    try:
+        checks = by_key(Doctor(settings_for(sandbox.url), token=TOKEN).run(skip=QUICK))
+    finally:
+        admin.clear()
+    assert checks["api"].status == "fail"
+    assert checks["fleet"].data["figures"]["offline_cause"] == "guest_system"
+    assert "offline (guest_system)" in checks["fleet"].summary
 
 
 @pytest.mark.parametrize(("offset_s", "status"), [(-45, "warn"), (600, "fail")])
