@@ -1730,53 +1730,53 @@
         <translation>Neues Armband ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="189"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="191"/>
         <source>Brother QL at {where}</source>
         <translation>Brother QL unter {where}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="96"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="97"/>
         <source>it has no labels loaded</source>
         <translation>es sind keine Etiketten eingelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="97"/>
         <location filename="../../kiosk/devices/printers/brother.py" line="98"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="99"/>
         <source>it is out of labels</source>
         <translation>die Etiketten sind aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="99"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="100"/>
         <source>it cannot feed the labels</source>
         <translation>er kann die Etiketten nicht einziehen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="100"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="101"/>
         <source>its cutter is jammed</source>
         <translation>sein Abschneider klemmt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="101"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="102"/>
         <source>its cover is open</source>
         <translation>seine Abdeckung ist offen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="102"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="103"/>
         <source>it is switched off</source>
         <translation>er ist ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="103"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="104"/>
         <source>it lost part of the job</source>
         <translation>ein Teil des Auftrags ging verloren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="104"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="105"/>
         <source>it has a system error (switch it off and on again)</source>
         <translation>er hat einen Systemfehler (aus- und wieder einschalten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="107"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="108"/>
         <location filename="../../kiosk/devices/printers/pdf.py" line="33"/>
         <location filename="../../kiosk/devices/printers/system.py" line="61"/>
         <location filename="../../kiosk/devices/printers/system.py" line="55"/>
@@ -1786,34 +1786,34 @@
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="244"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="204"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="246"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="217"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>Der Drucker kann nicht drucken: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="246"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="248"/>
         <source>The printer has a {width} mm roll loaded; this desk prints on 62 mm labels.</source>
         <translation>Im Drucker ist eine {width}-mm-Rolle eingelegt; dieser Empfang druckt auf 62-mm-Etiketten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="262"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="275"/>
         <source>reachable; it does not report its status</source>
         <translation>erreichbar; meldet seinen Status nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="275"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="288"/>
         <source>A Brother QL prints labels: choose the 62 mm roll.</source>
         <translation>Ein Brother QL druckt Etiketten: die 62-mm-Rolle wählen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="290"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="303"/>
         <source>The label was sent; this printer does not say when it has printed: look at it, then use the label or print again.</source>
         <translation>Das Etikett wurde gesendet; dieser Drucker meldet nicht, wann er gedruckt hat: nachsehen, dann das Etikett verwenden oder erneut drucken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="307"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="320"/>
         <source>The printer took the label but stopped answering: look at the printer. If a label came out, use it; if not, print again.</source>
         <translation>Der Drucker hat das Etikett angenommen, antwortet aber nicht mehr: Am Drucker nachsehen. Ist ein Etikett herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>
@@ -1915,32 +1915,32 @@
         <translation>Dieser Computer hat keinen Standarddrucker.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="81"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="83"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra unter {where}, {dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="180"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="182"/>
         <source>it prints at {real} dpi but the setting says {setting}: bands are drawn for {real}; set the printer's dpi to {real} in the settings</source>
         <translation>er druckt mit {real} dpi, die Einstellung sagt {setting}: Bänder werden für {real} gezeichnet; die dpi des Druckers in den Einstellungen auf {real} setzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="148"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="150"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>Der Drucker unter {where} hat etwas geantwortet, das kein ZPL ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="109"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="111"/>
         <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
         <translation>Der Drucker unter {where} nimmt die Verbindung an, antwortet aber nicht: aus- und wieder einschalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="142"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="144"/>
         <source>The connection to the printer at {where} broke.</source>
         <translation>Die Verbindung zum Drucker unter {where} ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="218"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="231"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>Der Drucker hat das Band angenommen, antwortet aber nicht mehr: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>

@@ -1730,53 +1730,53 @@
         <translation>Pulsera nueva entregada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="189"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="191"/>
         <source>Brother QL at {where}</source>
         <translation>Brother QL en {where}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="96"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="97"/>
         <source>it has no labels loaded</source>
         <translation>no tiene etiquetas cargadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="97"/>
         <location filename="../../kiosk/devices/printers/brother.py" line="98"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="99"/>
         <source>it is out of labels</source>
         <translation>se han acabado las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="99"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="100"/>
         <source>it cannot feed the labels</source>
         <translation>no puede alimentar las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="100"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="101"/>
         <source>its cutter is jammed</source>
         <translation>su cortador está atascado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="101"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="102"/>
         <source>its cover is open</source>
         <translation>su tapa está abierta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="102"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="103"/>
         <source>it is switched off</source>
         <translation>está apagada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="103"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="104"/>
         <source>it lost part of the job</source>
         <translation>se perdió parte del trabajo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="104"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="105"/>
         <source>it has a system error (switch it off and on again)</source>
         <translation>tiene un error del sistema (apáguela y vuelva a encenderla)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="107"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="108"/>
         <location filename="../../kiosk/devices/printers/pdf.py" line="33"/>
         <location filename="../../kiosk/devices/printers/system.py" line="61"/>
         <location filename="../../kiosk/devices/printers/system.py" line="55"/>
@@ -1786,34 +1786,34 @@
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="244"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="204"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="246"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="217"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>La impresora no puede imprimir: {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="246"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="248"/>
         <source>The printer has a {width} mm roll loaded; this desk prints on 62 mm labels.</source>
         <translation>La impresora tiene cargado un rollo de {width} mm; esta recepción imprime en etiquetas de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="262"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="275"/>
         <source>reachable; it does not report its status</source>
         <translation>accesible; no informa de su estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="275"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="288"/>
         <source>A Brother QL prints labels: choose the 62 mm roll.</source>
         <translation>Una Brother QL imprime etiquetas: elija el rollo de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="290"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="303"/>
         <source>The label was sent; this printer does not say when it has printed: look at it, then use the label or print again.</source>
         <translation>La etiqueta se envió; esta impresora no indica cuándo ha impreso: mírela y use la etiqueta o imprima de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="307"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="320"/>
         <source>The printer took the label but stopped answering: look at the printer. If a label came out, use it; if not, print again.</source>
         <translation>La impresora recibió la etiqueta pero dejó de responder: mire la impresora. Si salió una etiqueta, úsela; si no, imprima de nuevo.</translation>
     </message>
@@ -1915,32 +1915,32 @@
         <translation>Este ordenador no tiene impresora predeterminada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="81"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="83"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra en {where}, {dpi} ppp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="180"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="182"/>
         <source>it prints at {real} dpi but the setting says {setting}: bands are drawn for {real}; set the printer's dpi to {real} in the settings</source>
         <translation>imprime a {real} ppp pero el ajuste dice {setting}: las pulseras se dibujan para {real}; ponga la resolución de la impresora en {real} en los ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="148"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="150"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>La impresora en {where} respondió algo que no es ZPL.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="109"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="111"/>
         <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
         <translation>La impresora en {where} acepta la conexión pero no responde: apáguela y vuelva a encenderla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="142"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="144"/>
         <source>The connection to the printer at {where} broke.</source>
         <translation>Se cortó la conexión con la impresora en {where}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="218"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="231"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>La impresora recibió la pulsera pero dejó de responder: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
     </message>

@@ -1730,53 +1730,53 @@
         <translation>Nouveau bracelet remis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="189"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="191"/>
         <source>Brother QL at {where}</source>
         <translation>Brother QL à {where}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="96"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="97"/>
         <source>it has no labels loaded</source>
         <translation>aucune étiquette n'est chargée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="97"/>
         <location filename="../../kiosk/devices/printers/brother.py" line="98"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="99"/>
         <source>it is out of labels</source>
         <translation>il n'y a plus d'étiquettes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="99"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="100"/>
         <source>it cannot feed the labels</source>
         <translation>elle ne peut pas faire avancer les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="100"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="101"/>
         <source>its cutter is jammed</source>
         <translation>son massicot est bloqué</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="101"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="102"/>
         <source>its cover is open</source>
         <translation>son capot est ouvert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="102"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="103"/>
         <source>it is switched off</source>
         <translation>elle est éteinte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="103"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="104"/>
         <source>it lost part of the job</source>
         <translation>une partie de la tâche s'est perdue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="104"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="105"/>
         <source>it has a system error (switch it off and on again)</source>
         <translation>elle a une erreur système (éteignez-la puis rallumez-la)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="107"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="108"/>
         <location filename="../../kiosk/devices/printers/pdf.py" line="33"/>
         <location filename="../../kiosk/devices/printers/system.py" line="61"/>
         <location filename="../../kiosk/devices/printers/system.py" line="55"/>
@@ -1786,34 +1786,34 @@
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="244"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="204"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="246"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="217"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>L'imprimante ne peut pas imprimer : {why}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="246"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="248"/>
         <source>The printer has a {width} mm roll loaded; this desk prints on 62 mm labels.</source>
         <translation>L'imprimante a un rouleau de {width} mm ; cet accueil imprime sur des étiquettes de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="262"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="275"/>
         <source>reachable; it does not report its status</source>
         <translation>joignable ; elle n'indique pas son état</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="275"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="288"/>
         <source>A Brother QL prints labels: choose the 62 mm roll.</source>
         <translation>Une Brother QL imprime des étiquettes : choisissez le rouleau de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="290"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="303"/>
         <source>The label was sent; this printer does not say when it has printed: look at it, then use the label or print again.</source>
         <translation>L'étiquette a été envoyée ; cette imprimante n'indique pas quand elle a imprimé : regardez-la, puis utilisez l'étiquette ou imprimez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="307"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="320"/>
         <source>The printer took the label but stopped answering: look at the printer. If a label came out, use it; if not, print again.</source>
         <translation>L'imprimante a reçu l'étiquette mais ne répond plus : regardez l'imprimante. Si une étiquette est sortie, utilisez-la ; sinon, imprimez à nouveau.</translation>
     </message>
@@ -1915,32 +1915,32 @@
         <translation>Cet ordinateur n'a pas d'imprimante par défaut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="81"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="83"/>
         <source>Zebra at {where}, {dpi} dpi</source>
         <translation>Zebra à {where}, {dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="180"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="182"/>
         <source>it prints at {real} dpi but the setting says {setting}: bands are drawn for {real}; set the printer's dpi to {real} in the settings</source>
         <translation>elle imprime à {real} dpi mais le réglage indique {setting} : les bracelets sont dessinés pour {real} ; réglez la résolution de l'imprimante sur {real}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="148"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="150"/>
         <source>The printer at {where} answered something that is not ZPL.</source>
         <translation>L'imprimante à {where} a répondu autre chose que du ZPL.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="109"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="111"/>
         <source>The printer at {where} took the connection but does not answer: switch it off and on again.</source>
         <translation>L'imprimante à {where} accepte la connexion mais ne répond pas : éteignez-la puis rallumez-la.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="142"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="144"/>
         <source>The connection to the printer at {where} broke.</source>
         <translation>La connexion à l'imprimante à {where} a été coupée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="218"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="231"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>L'imprimante a reçu le bracelet mais ne répond plus : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
     </message>

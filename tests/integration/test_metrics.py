@@ -34,6 +34,7 @@ from kiosk.ops.metrics import (
     offline_cause,
     serve_metrics,
 )
+from tests.fleet import until
 from tests.sandbox_helpers import FEATURED_BY_NAME, SandboxAdmin
 
 INFO = KioskInfo("0.1.0", "abc123", "site-1", "self", "Spa entrance", "trybe")
@@ -330,3 +331,37 @@ def test_a_second_kiosk_running_beside_the_first_is_not_a_crash(tmp_path: Path) 
     finally:
         running.kill()
         running.wait()
+
+
+def test_the_printer_watch_waits_for_a_print_rather_than_talk_over_it() -> None:
+    """One conversation with the printer at a time: the watch's question during a print is
+    asked once the band is out (a second connection mid-print is one a real Zebra leaves
+    waiting, and the dashboard would have counted the printer down)."""
+    import threading
+
+    from kiosk.checkin.printing import BandLabel
+    from kiosk.devices.printers.layout import MEDIA
+    from kiosk.devices.printers.zebra import ZebraPrinter
+    from kiosk.ops.metrics import PrinterWatch
+    from kiosk.sandbox.printer import FakeZebra
+
+    with FakeZebra(print_s=0.8) as fake:
+        zebra = ZebraPrinter(fake.host, fake.port, media=MEDIA["wristband"], timeout_s=1.0)
+        printed_at: list[float] = []
+
+        def print_one() -> None:
+            zebra.print_band(BandLabel("1002345678"))
+            printed_at.append(time.monotonic())
+
+        printing = threading.Thread(target=print_one)
+        printing.start()
+        until(lambda: fake.received, timeout_s=5, every_s=0.01)  # the job is on its way
+        reading = PrinterWatch(lambda: zebra, every_s=3600).ask()
+        asked_at = time.monotonic()
+        printing.join(timeout=10)
+        assert printed_at
+        assert asked_at >= printed_at[0]
+        assert reading is not None
+        assert reading.state is not None
+        assert reading.state.ready
+        assert len(fake.printed) == 1

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import struct
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -183,6 +184,7 @@ class BrotherQLPrinter:
         self.snmp_port, self.community = snmp_port, community
         self.timeout_s, self.finish_s, self.poll_s = timeout_s, finish_s, poll_s
         self.dpi = DPI
+        self._one_conversation = threading.RLock()
 
     @property
     def description(self) -> str:
@@ -250,6 +252,17 @@ class BrotherQLPrinter:
         return None
 
     def state(self) -> PrinterState:
+        with self._one_conversation:
+            return self._state()
+
+    def print_band(self, label: BandLabel) -> None:
+        """One conversation with the printer at a time: the fleet's watch asking how it is
+        waits for a print to finish rather than take a second connection the printer would
+        leave waiting (and be counted as down)."""
+        with self._one_conversation:
+            self._print_band(label)
+
+    def _state(self) -> PrinterState:
         reading = self._snmp()
         if reading is not None:
             status: BrotherStatus | None = reading.status
@@ -270,7 +283,7 @@ class BrotherQLPrinter:
             | (frozenset({"wrong_media"}) if refusal is not None and status.ready else frozenset()),
         )
 
-    def print_band(self, label: BandLabel) -> None:
+    def _print_band(self, label: BandLabel) -> None:
         if self.media.name != "label62":
             raise PrintProblem(tr("A Brother QL prints labels: choose the 62 mm roll."))
         job = raster_job(rendered(label, self.media, DPI, self.logo))

@@ -12,6 +12,7 @@ with a deadline on every step: this runs on a worker.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -75,6 +76,7 @@ class ZebraPrinter:
         """The code drawn by the printer (``^BC``/``^BQ``) rather than sent as dots."""
         self._identity: Identity | Literal[False] | None = None
         """``~HI``'s answer: None not asked yet, False asked and not answered."""
+        self._one_conversation = threading.RLock()
 
     @property
     def description(self) -> str:
@@ -187,6 +189,17 @@ class ZebraPrinter:
     # ------------------------------------------------------------------ the port
 
     def state(self) -> PrinterState:
+        with self._one_conversation:
+            return self._state()
+
+    def print_band(self, label: BandLabel) -> None:
+        """One conversation with the printer at a time: the fleet's watch asking how it is
+        waits for a print to finish rather than take a second connection the printer would
+        leave waiting (and be counted as down)."""
+        with self._one_conversation:
+            self._print_band(label)
+
+    def _state(self) -> PrinterState:
         with self._connect() as sock:
             status = self._ask(sock)
             identity = self._identify(sock) if status.errors is None else None
@@ -197,7 +210,7 @@ class ZebraPrinter:
         model = f"{identity.model} {identity.firmware}: " if identity else ""
         return PrinterState(status.ready, words, model + status.raw, status.problems)
 
-    def print_band(self, label: BandLabel) -> None:
+    def _print_band(self, label: BandLabel) -> None:
         with self._connect() as sock:
             before = self._ask(sock)
             if not before.ready:
