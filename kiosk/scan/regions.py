@@ -1,9 +1,17 @@
 """Where in a frame something barcode-like is, cheaply, and the code cut out and straightened.
 
-The finder works on a quarter-size grey copy (320x180 for a 1280x720 frame, under a millisecond):
-a code is a patch of dense, strong edges. Edge strength is blurred, thresholded (Otsu), closed
-into blobs; the largest few blobs are candidate regions. A frame with none is a frame with
-nothing to decode (a blank wall, a face), and costs no more.
+The finder measures edges on the half-size grey copy and judges them on a quarter-size map
+(320x180 for a 1280x720 frame, about a millisecond): a code is a patch of dense, strong edges.
+Edge strength is taken before shrinking (a phone's code has modules of two or three pixels: at
+quarter size they would already be one grey patch, with no edges left to find), averaged down,
+blurred, thresholded (Otsu), closed into blobs; the largest few blobs are candidate regions. A
+frame with none is a frame with nothing to decode (a blank wall, a face), and costs no more.
+
+A blob that is mostly empty inside its own rectangle is an outline, not a code: a phone's edge,
+a wallet pass's card and the white plate round its code join into one ring, whose rectangle is
+the whole phone (cut out and scaled down, the code's modules are lost). Inside such a blob only
+the strongest edges are kept (half way between the frame's threshold and the blob's peak), and
+the blobs they make are the candidates: the code, without the phone round it.
 
 Each region is cut out of the full-size frame along its own axis (``minAreaRect``), with a
 margin for the quiet zone, so a 1D code held at 30 degrees comes out level (zxing-cpp only
@@ -39,27 +47,59 @@ class Region:
 
 def find_regions(half_gray: Image) -> list[npt.NDArray[np.float32]]:
     """Quads (full-size frame coordinates) round the most barcode-like blobs, biggest first."""
-    small = cv2.resize(half_gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
-    gx = cv2.convertScaleAbs(cv2.Sobel(small, cv2.CV_16S, 1, 0, ksize=3))
-    gy = cv2.convertScaleAbs(cv2.Sobel(small, cv2.CV_16S, 0, 1, ksize=3))
-    edges = cv2.blur(cv2.addWeighted(gx, 0.5, gy, 0.5, 0), (7, 7))
-    _, mask = cv2.threshold(edges, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (9, 5))
-    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel)
-    small_kernel = np.ones((3, 3), np.uint8)
-    mask = cv2.dilate(cv2.erode(mask, small_kernel, iterations=2), small_kernel, iterations=2)
-    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    limit = MAX_SHARE * small.shape[0] * small.shape[1]
-    quads = []
-    for contour in sorted(contours, key=cv2.contourArea, reverse=True):
+    edges = _edge_map(half_gray)
+    level, mask = cv2.threshold(edges, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    limit = MAX_SHARE * edges.shape[0] * edges.shape[1]
+    quads: list[npt.NDArray[np.float32]] = []
+
+    def take(contour: npt.NDArray[np.int32]) -> None:
         area = cv2.contourArea(contour)
-        if area < MIN_AREA_PX or area > limit:
-            continue
-        box = cv2.boxPoints(cv2.minAreaRect(contour)).astype(np.float32) * 4
-        quads.append(box)
+        if MIN_AREA_PX <= area <= limit and len(quads) < MAX_REGIONS:
+            quads.append(cv2.boxPoints(cv2.minAreaRect(contour)).astype(np.float32) * 4)
+
+    for contour in _blobs(mask):
         if len(quads) == MAX_REGIONS:
             break
+        rectangle = np.zeros_like(mask)
+        cv2.drawContours(
+            rectangle, [cv2.boxPoints(cv2.minAreaRect(contour)).astype(np.int32)], -1, 255, -1
+        )
+        (_, _), (width, height), _ = cv2.minAreaRect(contour)
+        filled = cv2.countNonZero(cv2.bitwise_and(mask, rectangle)) / max(1.0, width * height)
+        if filled >= MIN_FILL or cv2.contourArea(contour) < OUTLINE_MIN_AREA_PX:
+            take(contour)
+            continue
+        # an outline round something: inside it, only the strongest edges
+        peak = cv2.minMaxLoc(edges, cv2.bitwise_and(mask, rectangle))[1]
+        _, strong = cv2.threshold(edges, (level + peak) / 2, 255, cv2.THRESH_BINARY)
+        for inner in _blobs(cv2.bitwise_and(strong, rectangle))[:2]:
+            take(inner)
     return quads
+
+
+MIN_FILL = 0.45
+"""A blob whose edges fill less of its rectangle than this is an outline (a phone, a card)."""
+OUTLINE_MIN_AREA_PX = 4 * MIN_AREA_PX
+"""Smaller blobs are taken as they are: too small to hold a code inside an outline."""
+
+
+def _edge_map(half_gray: Image) -> Image:
+    """Edge strength measured at half size, averaged to quarter size and blurred."""
+    gx = cv2.convertScaleAbs(cv2.Sobel(half_gray, cv2.CV_16S, 1, 0, ksize=3))
+    gy = cv2.convertScaleAbs(cv2.Sobel(half_gray, cv2.CV_16S, 0, 1, ksize=3))
+    strength = cv2.addWeighted(gx, 0.5, gy, 0.5, 0)
+    small = cv2.resize(strength, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    return cv2.blur(small, (7, 7))  # type: ignore[return-value]
+
+
+def _blobs(mask: npt.NDArray[np.uint8] | cv2.typing.MatLike) -> list[npt.NDArray[np.int32]]:
+    """The mask's blobs, bars closed into one, specks removed; biggest first."""
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (9, 5))
+    closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel)
+    small_kernel = np.ones((3, 3), np.uint8)
+    closed = cv2.dilate(cv2.erode(closed, small_kernel, iterations=2), small_kernel, iterations=2)
+    contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    return sorted(contours, key=cv2.contourArea, reverse=True)  # type: ignore[arg-type]
 
 
 def cut_out(gray: Image, quad: npt.NDArray[np.float32]) -> Region | None:
@@ -67,11 +107,19 @@ def cut_out(gray: Image, quad: npt.NDArray[np.float32]) -> Region | None:
     (cx, cy), (w, h), angle = cv2.minAreaRect(quad)
     if w < h:
         w, h, angle = h, w, angle + 90
-    w, h = w * 1.25 + 16, h * 1.4 + 16
+    w, h = w * 1.25 + 16, h * 1.4 + 16  # a quiet zone's margin, more along the code
     corners = cv2.boxPoints(((cx, cy), (w, h), angle)).astype(np.float32)
     ordered = _clockwise_from_bottom_left(corners)
-    scale = min(1.0, MAX_CROP_PX / max(w, h))
-    out_w, out_h = max(8, int(w * scale)), max(8, int(h * scale))
+    # the sides as they lie in the frame: OpenCV may give a rectangle's width along the
+    # frame's vertical (its angle then near 90), and a crop sized from (w, h) would squeeze
+    # the long side into the short one's pixels (a phone held in portrait lost its code so)
+    top = float(np.linalg.norm(ordered[2] - ordered[1]))
+    side = float(np.linalg.norm(ordered[1] - ordered[0]))
+    if side > top:  # a quarter turn: the long side on top
+        ordered = np.roll(ordered, 1, axis=0)
+        top, side = side, top
+    scale = min(1.0, MAX_CROP_PX / max(top, side))
+    out_w, out_h = max(8, int(top * scale)), max(8, int(side * scale))
     target = np.array([[0, out_h], [0, 0], [out_w, 0], [out_w, out_h]], dtype=np.float32)
     matrix = cv2.getPerspectiveTransform(ordered, target)
     crop = cv2.warpPerspective(gray, matrix, (out_w, out_h), borderValue=255)
