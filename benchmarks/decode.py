@@ -102,8 +102,27 @@ class Corpus:
     symbologies: tuple[str, ...]
     pipelines: dict[str, tuple[str, ...]]
     describe: str
+    module_px: Callable[[Sample], float]
+    """How wide a clip's module comes out in the frame (``module_px`` of its corpus)."""
     conditions: Callable[[Sample], list[str]] | None = None
     """For a breakdown of reads by condition (brightness, effects)."""
+
+
+@dataclass(frozen=True)
+class ModuleRead:
+    """One clip of a code, by how wide its modules came out, and whether each read it."""
+
+    corpus: str
+    shape: str
+    px: float
+    pipeline: bool
+    raw: bool
+
+
+def _shape(symbology: str) -> str:
+    if symbology == "PDF417":
+        return "stacked"
+    return "2D" if symbology in ("QRCode", "DataMatrix", "Aztec") else "1D"
 
 
 def _phone_conditions(sample: Sample) -> list[str]:
@@ -129,6 +148,7 @@ def corpora(which: str, scale: float) -> list[Corpus]:
                 f"tests/camcorpus.py, {int(320 * scale)} clips of bands and cards, "
                 f"{int(90 * scale)} desk scenes without a code; the default symbologies "
                 f"{', '.join(camcorpus.DEFAULT_SYMBOLOGIES)}",
+                camcorpus.module_px,  # type: ignore[arg-type]
             )
         )
     if which in ("phones", "both"):
@@ -141,6 +161,7 @@ def corpora(which: str, scale: float) -> list[Corpus]:
                 f"tests/phonecorpus.py, {int(200 * scale)} clips of phones showing a QR, Code "
                 f"128, PDF417 or Aztec code, {int(64 * scale)} of phones showing none; a site "
                 f"that takes wallet passes ({', '.join(phonecorpus.WALLET_SYMBOLOGIES)})",
+                phonecorpus.module_px,  # type: ignore[arg-type]
                 _phone_conditions,
             )
         )
@@ -157,7 +178,7 @@ def _emitted_raw(library: DecoderChain | ZxingDecoder, frames: list, ms: list[fl
     return emitted
 
 
-def measure(corpus: Corpus, libraries: Sequence[str]) -> str:
+def measure(corpus: Corpus, libraries: Sequence[str]) -> tuple[str, list[ModuleRead]]:
     raws: dict[str, DecoderChain | ZxingDecoder] = {
         SAME: ZxingDecoder("zxing", symbologies=corpus.symbologies, whole_frame=True)
     }
@@ -165,6 +186,7 @@ def measure(corpus: Corpus, libraries: Sequence[str]) -> str:
     tallies = {name: Tally() for name in [*raws, *corpus.pipelines]}
     first_reads: Counter[str] = Counter()
     by_condition: dict[str, Counter[str]] = defaultdict(Counter)
+    by_module: list[ModuleRead] = []
     for sample in corpus.samples:
         frames = list(sample.frames())  # type: ignore[call-overload]
         enabled = sample.symbology in corpus.symbologies
@@ -192,12 +214,22 @@ def measure(corpus: Corpus, libraries: Sequence[str]) -> str:
             read_by[label] = tallies[label].clip(on, sample.payload, emitted, sample.name)
             if first is not None and label == PIPELINE:
                 first_reads[first] += 1
+        if sample.symbology is not None and enabled:
+            by_module.append(
+                ModuleRead(
+                    corpus.name,
+                    _shape(sample.symbology),
+                    corpus.module_px(sample),
+                    read_by.get(PIPELINE, False),
+                    read_by.get(SAME, False),
+                )
+            )
         if corpus.conditions is not None and sample.payload is not None and enabled:
             for condition in corpus.conditions(sample):
                 by_condition[condition]["clips"] += 1
                 by_condition[condition][SAME] += read_by.get(SAME, False)
                 by_condition[condition][PIPELINE] += read_by.get(PIPELINE, False)
-    return _report(corpus, tallies, first_reads, by_condition, list(raws))
+    return _report(corpus, tallies, first_reads, by_condition, list(raws)), by_module
 
 
 def _pass_costs(corpus: Corpus) -> dict[str, list[float]]:
@@ -274,6 +306,47 @@ def _condition_order(item: tuple[str, Counter[str]]) -> tuple[int, int, str]:
     return (2, 0, name)
 
 
+MODULE_BINS = ((0.0, 2.0), (2.0, 2.5), (2.5, 3.0), (3.0, 4.0), (4.0, 6.0), (6.0, 99.0))
+
+
+def module_table(reads: list[ModuleRead]) -> str:
+    """Reads by how wide the modules came out, per corpus and kind of code: whether a gap
+    between the corpora is the pipeline's or the codes' size."""
+    columns = [
+        (corpus, shape)
+        for corpus in ("bands", "phones")
+        for shape in ("1D", "stacked", "2D")
+        if any(r.corpus == corpus and r.shape == shape for r in reads)
+    ]
+    head = " | ".join(f"{corpus}, {shape}" for corpus, shape in columns)
+    lines = [f"| module | {head} |", "|---|" + "---|" * len(columns)]
+    for low, high in MODULE_BINS:
+        cells = []
+        for corpus, shape in columns:
+            bin_reads = [
+                r for r in reads if r.corpus == corpus and r.shape == shape and low <= r.px < high
+            ]
+            read = sum(r.pipeline for r in bin_reads)
+            cells.append(
+                f"{read}/{len(bin_reads)} ({100 * read / len(bin_reads):.0f} %)"
+                if bin_reads
+                else "-"
+            )
+        label = (
+            f"under {high:g} px"
+            if low == 0
+            else (f"{low:g} px and over" if high > 90 else f"{low:g}-{high:g} px")
+        )
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return (
+        "\n### Reads by module size\n\n"
+        "The camera pipeline's reads by how wide one module (the narrowest bar, a square's "
+        "side) came out in the frame, before tilt and blur (`module_px` in each corpus), to "
+        "tell a gap between the corpora that is the pipeline's from one that is the size of "
+        "their codes.\n\n" + "\n".join(lines) + "\n"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", choices=("bands", "phones", "both"), default="both")
@@ -287,7 +360,9 @@ def main() -> None:
     )
     args = parser.parse_args()
     libraries = [name for name in args.libraries.split(",") if name]
-    sections = [measure(corpus, libraries) for corpus in corpora(args.corpus, args.scale)]
+    measured = [measure(corpus, libraries) for corpus in corpora(args.corpus, args.scale)]
+    sections = [text for text, _ in measured]
+    sections.append(module_table([read for _, reads in measured for read in reads]))
     command = "`.venv/bin/python benchmarks/decode.py" + (
         f" --corpus {args.corpus}`" if args.corpus != "both" else "`"
     )

@@ -366,13 +366,37 @@ def corpus(positives: int = 320, negatives: int = 90, seed: int = 2026) -> list[
     return samples
 
 
+LINEAR_MODULE_PX = 150 / 25.4 * 0.5
+"""A linear code's module as rendered (0.5 mm at 150 dpi); 2D codes are rendered at whole
+pixels a module (``render_code``)."""
+RENDERED_MODULE_PX = {"QRCode": 6.0, "DataMatrix": 5.0, "PDF417": 5.0, "Aztec": 5.0}
+
+
+def _where(rng: random.Random) -> tuple[float, float, float]:
+    """The clip's code: its centre's x and y, and its width as a share of the frame's."""
+    return rng.uniform(0.35, 0.65), rng.uniform(0.4, 0.6), rng.uniform(0.3, 0.7)
+
+
+def module_px(sample: Sample) -> float:
+    """How wide one module (the narrowest bar, a square's side) comes out in the frame's pixels,
+    before tilt and blur: what the camera has to resolve."""
+    assert sample.symbology is not None
+    assert sample.payload is not None
+    _, _, size = _where(random.Random(sample.index * 7919))
+    if sample.symbology in ("QRCode", "DataMatrix", "Aztec"):
+        size = size * 0.5
+    rendered = render_code(sample.symbology, sample.payload)
+    per_module = RENDERED_MODULE_PX.get(sample.symbology, LINEAR_MODULE_PX)
+    return size * WIDTH / rendered.shape[1] * per_module
+
+
 def _make_frame(sample: Sample, step: int) -> Frame:
     rng = random.Random(sample.index * 7919)  # the clip's own look, the same every time
     jitter = random.Random(sample.index * 7919 + step + 1)  # what changes frame to frame
     nprng = np.random.default_rng(sample.index)
     frame = _background(nprng, sample.index)
-    centre = (rng.uniform(0.35, 0.65) + jitter.uniform(-0.003, 0.003), rng.uniform(0.4, 0.6))
-    size = rng.uniform(0.3, 0.7)
+    x, y, size = _where(rng)
+    centre = (x + jitter.uniform(-0.003, 0.003), y)
     if sample.symbology is None:
         scene = list(SCENES.values())[sample.index % len(SCENES)]
         frame = scene(random.Random(sample.index), frame)

@@ -62,6 +62,7 @@ __all__ = [
     "WALLET_SYMBOLOGIES",
     "Look",
     "PhoneSample",
+    "module_px",
     "phone_corpus",
 ]
 
@@ -492,24 +493,43 @@ def look_of(sample: PhoneSample) -> Look:
     )
 
 
-def _make_frame(sample: PhoneSample, step: int) -> Frame:
+def _screen(sample: PhoneSample, rng: random.Random) -> tuple[Frame, Placement | None]:
+    """What the phone shows (``rng``: the clip's own details, drawn from here on)."""
     look = look_of(sample)
-    rng = random.Random(sample.index * 7 + 1)  # the details of the clip's effects
-    jitter = random.Random(sample.index * 104729 + step + 1)  # what changes frame to frame
-    room = _background(np.random.default_rng(sample.index + 7), sample.index)
-    placement: Placement | None = None
     if sample.symbology is None:
         names = list(NO_CODE_SCREENS)
-        screen = NO_CODE_SCREENS[names[sample.index % len(names)]](random.Random(sample.index))
-    else:
-        assert sample.payload is not None
-        modules = _modules(sample.symbology, sample.payload)
-        if look.app == "pass":
-            screen, placement = _pass_screen(rng, modules, sample.symbology)
-        else:
-            screen, placement = _app_screen(
-                modules, sample.symbology, dark=look.app == "app, dark mode"
-            )
+        return NO_CODE_SCREENS[names[sample.index % len(names)]](random.Random(sample.index)), None
+    assert sample.payload is not None
+    modules = _modules(sample.symbology, sample.payload)
+    if look.app == "pass":
+        return _pass_screen(rng, modules, sample.symbology)
+    return _app_screen(modules, sample.symbology, dark=look.app == "app, dark mode")
+
+
+def _clip_rng(sample: PhoneSample) -> random.Random:
+    return random.Random(sample.index * 7 + 1)  # the details of the clip's effects
+
+
+BEZEL = int(SCREEN_W * 0.05)
+PHONE_H = SCREEN_H + 4 * BEZEL
+"""The phone's height in layout pixels: the screen, and a bezel twice as deep above and below."""
+
+
+def module_px(sample: PhoneSample) -> float:
+    """How wide one module (the narrowest bar, a square's side) comes out in the frame's pixels,
+    before tilt and blur: what the camera has to resolve."""
+    _, placement = _screen(sample, _clip_rng(sample))
+    assert placement is not None
+    per_layout_px = HEIGHT * look_of(sample).height_frac / PHONE_H
+    return placement.w / placement.modules.shape[1] * per_layout_px
+
+
+def _make_frame(sample: PhoneSample, step: int) -> Frame:
+    look = look_of(sample)
+    rng = _clip_rng(sample)
+    jitter = random.Random(sample.index * 104729 + step + 1)  # what changes frame to frame
+    room = _background(np.random.default_rng(sample.index + 7), sample.index)
+    screen, placement = _screen(sample, rng)
     screen = _on_device(screen, placement)
     if "crack" in look.effects:
         screen = _crack(screen, rng)
