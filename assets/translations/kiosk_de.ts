@@ -2252,12 +2252,17 @@
         <translation>Adresse hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/camera_preview.py" line="24"/>
+        <location filename="../../kiosk/ui/camera_preview.py" line="64"/>
+        <source>Hold the code steady, a little closer to the camera</source>
+        <translation>Halten Sie den Code ruhig und etwas näher an die Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/camera_preview.py" line="36"/>
         <source>Camera picture</source>
         <translation>Kamerabild</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/camera_preview.py" line="56"/>
+        <location filename="../../kiosk/ui/camera_preview.py" line="90"/>
         <source>Starting camera…</source>
         <translation>Starte die Kamera…</translation>
     </message>
@@ -3180,7 +3185,7 @@
         <translation>{rate} Baud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="159"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="160"/>
         <source>The camera works: it read “{code}”.</source>
         <translation>Die Kamera funktioniert: Sie hat „{code}“ gelesen.</translation>
     </message>
