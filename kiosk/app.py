@@ -825,7 +825,6 @@ def _start_readers(
         preview = CameraPreview()
         camera.preview.connect(preview.show_frame)
         camera.codes_seen.connect(preview.show_codes)
-        camera.closer_wanted.connect(preview.show_closer)
         camera.scanned.connect(route)
         camera.status_changed.connect(window.show_device_status)
         if self_window is not None:

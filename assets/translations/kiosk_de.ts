@@ -2252,17 +2252,12 @@
         <translation>Adresse hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/camera_preview.py" line="64"/>
-        <source>Hold the code steady, a little closer to the camera</source>
-        <translation>Halten Sie den Code ruhig und etwas näher an die Kamera</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/camera_preview.py" line="36"/>
+        <location filename="../../kiosk/ui/camera_preview.py" line="24"/>
         <source>Camera picture</source>
         <translation>Kamerabild</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/camera_preview.py" line="90"/>
+        <location filename="../../kiosk/ui/camera_preview.py" line="56"/>
         <source>Starting camera…</source>
         <translation>Starte die Kamera…</translation>
     </message>
@@ -3185,7 +3180,7 @@
         <translation>{rate} Baud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="160"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="159"/>
         <source>The camera works: it read “{code}”.</source>
         <translation>Die Kamera funktioniert: Sie hat „{code}“ gelesen.</translation>
     </message>

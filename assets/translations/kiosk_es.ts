@@ -2252,17 +2252,12 @@
         <translation>Añadir una dirección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/camera_preview.py" line="64"/>
-        <source>Hold the code steady, a little closer to the camera</source>
-        <translation>Mantenga el código quieto, un poco más cerca de la cámara</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/camera_preview.py" line="36"/>
+        <location filename="../../kiosk/ui/camera_preview.py" line="24"/>
         <source>Camera picture</source>
         <translation>Imagen de la cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/camera_preview.py" line="90"/>
+        <location filename="../../kiosk/ui/camera_preview.py" line="56"/>
         <source>Starting camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
@@ -3185,7 +3180,7 @@
         <translation>{rate} baudios</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="160"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="159"/>
         <source>The camera works: it read “{code}”.</source>
         <translation>La cámara funciona: ha leído «{code}».</translation>
     </message>

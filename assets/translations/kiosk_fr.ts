@@ -2252,17 +2252,12 @@
         <translation>Ajouter une adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/camera_preview.py" line="64"/>
-        <source>Hold the code steady, a little closer to the camera</source>
-        <translation>Tenez le code immobile, un peu plus près de la caméra</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/camera_preview.py" line="36"/>
+        <location filename="../../kiosk/ui/camera_preview.py" line="24"/>
         <source>Camera picture</source>
         <translation>Image de la caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/camera_preview.py" line="90"/>
+        <location filename="../../kiosk/ui/camera_preview.py" line="56"/>
         <source>Starting camera…</source>
         <translation>Démarrage de la caméra…</translation>
     </message>
@@ -3185,7 +3180,7 @@
         <translation>{rate} bauds</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="160"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="159"/>
         <source>The camera works: it read “{code}”.</source>
         <translation>La caméra fonctionne : elle a lu « {code} ».</translation>
     </message>

@@ -23,7 +23,6 @@ from kiosk.config.settings import ScanSettings
 from kiosk.devices.handoff import GuiHandoff
 from kiosk.scan import PayloadRules, ScanEvent
 from kiosk.scan.chain import CameraChain
-from kiosk.scan.closer import CloserHint
 from kiosk.scan.decoders import Image
 from kiosk.scan.frames import FrameDecoder, FrameResult, FrameSource, LatestFrameWorker
 from kiosk.scan.trust import Confirmer
@@ -51,7 +50,6 @@ class CameraScanner(QObject):
     codes_seen = Signal(list, float)  # [QPolygonF in preview coordinates], preview scale
     scanned = Signal(object)  # ScanEvent
     status_changed = Signal(str)
-    closer_wanted = Signal(bool)  # a code found and not read, again and again (kiosk.scan.closer)
 
     def __init__(
         self,
@@ -86,9 +84,6 @@ class CameraScanner(QObject):
         )
         self._source = FrameSource(source, self._on_frame, loop=loop, on_stopped=self._on_stopped)
         self._preview_waiting = threading.Event()
-        self._closer = CloserHint()
-        self._closer_lock = threading.Lock()  # the decoding thread feeds it, the GUI resets it
-        self._closer_said = False
         self.status = "not started"
 
     @property
@@ -109,7 +104,6 @@ class CameraScanner(QObject):
     def stop(self) -> None:
         self._source.stop()
         self._worker.stop()
-        self._forget_closer()
         self._say("camera off")
 
     # -- capture and decoding threads: compute, then hand over; never emit here --
@@ -126,10 +120,6 @@ class CameraScanner(QObject):
     def _on_decoded(self, result: FrameResult, frame: Image) -> None:
         meter().camera_frame(result.ms / 1000)
         accepted = self._confirmer.accept(result.results)  # every frame: it keeps the time
-        with self._closer_lock:
-            change = self._closer.frame(spoiled=result.spoiled, read=bool(accepted))
-        if change is not None:
-            self._handoff.post(self._sync_closer)
         if not result.results:
             return
         scale = min(1.0, PREVIEW_WIDTH / frame.shape[1])
@@ -140,7 +130,6 @@ class CameraScanner(QObject):
     def _on_stopped(self, why: str) -> None:
         log.info("camera stopped: %s", why)
         self._handoff.post(lambda: self._say(why))
-        self._handoff.post(self._forget_closer)
 
     # -- GUI thread --
 
@@ -155,21 +144,6 @@ class CameraScanner(QObject):
         self.codes_seen.emit(boxes, scale)
         for text in texts:
             self.scanned.emit(ScanEvent(payload=text, source="camera"))
-
-    def _forget_closer(self) -> None:
-        """A stopped camera asks nothing of the guest (its last picture stays on screen)."""
-        with self._closer_lock:
-            self._closer.frame(spoiled=False, read=True)
-        self._sync_closer()
-
-    def _sync_closer(self) -> None:
-        """Say the hint's state as it is now: a change posted by the decoding thread may
-        arrive after the camera was stopped, and must not bring the hint back."""
-        with self._closer_lock:
-            shown = self._closer.shown
-        if shown != self._closer_said:
-            self._closer_said = shown
-            self.closer_wanted.emit(shown)
 
     def _say(self, status: str) -> None:
         self.status = status

@@ -72,8 +72,6 @@ class View:
     _quads: list[npt.NDArray[np.float32]] | None = None
     _regions: list[Region] | None = None
     _boxes: list[Region] | None = None
-    spoiled: bool = False
-    """A pass found a code of the site's symbologies that did not decode."""
 
     @property
     def gray(self) -> Image:
@@ -142,9 +140,6 @@ class FrameReads:
     ms: float
     passes: list[str] = field(default_factory=list)
     """The passes that ran on this frame, in order (diagnostics and the benchmark)."""
-    spoiled: bool = False
-    """Nothing read, but a code of the site's symbologies was found that did not decode: too
-    small, blurred or moving for its modules (the camera asks for it closer and still)."""
 
 
 def _on_regions(
@@ -154,9 +149,6 @@ def _on_regions(
         found: list[Decoded] = []
         for region in view.regions:
             for read in decode(region.crop):
-                if read.spoiled:
-                    view.spoiled = True
-                    continue
                 found.append(Decoded(read.text, read.format, name, region.corners))
         return found
 
@@ -203,7 +195,6 @@ class CameraChain:
             try_rotate=False,
             try_invert=False,
             code39_full_ascii=full_ascii,
-            report_spoiled=True,  # the first pass on the crops: was a code there at all?
         )
         global_binarizer = ZxingDecoder(
             "region+global",
@@ -331,9 +322,6 @@ class CameraChain:
                 known = self._cost_ms.get(step.name, took)
                 self._cost_ms[step.name] = known + (took - known) * 0.2
 
-        def done(reads: list[Decoded]) -> FrameReads:
-            return FrameReads(reads, spent(), ran, spoiled=view.spoiled and not reads)
-
         def fits(step: Pass) -> bool:
             expected = self._cost_ms.get(step.name, 0.0)
             return spent() + expected <= self.budget_ms * OVERRUN
@@ -345,7 +333,7 @@ class CameraChain:
             # read it reads it again (and confirms it) for a fraction of the whole search
             reads = attempt(self._last_reader)
             if reads:
-                return done(reads)
+                return FrameReads(reads, spent(), ran)
             self._last_reader = None
         self._frames += 1
         cheap = self._frames_since_deep + 1 < self.deep_every
@@ -358,10 +346,10 @@ class CameraChain:
             self._last_reader = opener
         if reads or cheap:
             self._frames_since_deep += 1
-            return done(reads)
+            return FrameReads(reads, spent(), ran)
         if not _regions_of(view):
             ran.append("no regions")  # nothing to search: the next frame may search deep
-            return done(reads)
+            return FrameReads(reads, spent(), ran)
         self._frames_since_deep = 0
         reads = attempt(self.region)
         reader = self.region
@@ -377,7 +365,7 @@ class CameraChain:
                 self._next_turn += 1
         if reads:
             self._last_reader = reader
-        return done(reads)
+        return FrameReads(reads, spent(), ran)
 
     def run_all(self, frame: Image) -> FrameReads:
         """Every pass on one image, all their reads (``kiosk decode``: a still has no second

@@ -96,9 +96,6 @@ class Decoded:
     """Read by a plain pass over the untouched whole frame (not a crop or an altered copy)."""
     confirmed: bool = field(default=False, compare=False)
     """Trusted as a scan (kiosk.scan.trust): alone, or seen again by another frame or decoder."""
-    spoiled: bool = field(default=False, compare=False)
-    """Not a read: a code of a wanted symbology was found but did not decode (a checksum or
-    error correction failed). Never a scan; the camera uses it to ask for the code closer."""
 
     @property
     def family(self) -> str:
@@ -140,11 +137,8 @@ class ZxingDecoder:
         symbologies: Sequence[str] | None = None,
         whole_frame: bool = False,
         code39_full_ascii: bool = False,
-        report_spoiled: bool = False,
         **options: Any,
     ) -> None:
-        """``report_spoiled``: codes found that did not decode come back too, marked
-        ``spoiled`` (zxing-cpp's ``return_errors``) and with no text."""
         self.name = name
         self._full_ascii = code39_full_ascii
         self._prepare = prepare
@@ -156,26 +150,18 @@ class ZxingDecoder:
             # band gave a 4-digit Micro QR from inside it (benchmarks/print_decode.py)
             self._wanted = frozenset(symbologies)
         self._whole_frame = whole_frame
-        self._report_spoiled = report_spoiled
-        if report_spoiled:
-            self._options["return_errors"] = True
 
     def decode(self, image: Image) -> list[Decoded]:
         source = self._prepare(image) if self._prepare else image
         found = []
         for result in zxingcpp.read_barcodes(source, **self._options):
+            if not result.valid or not result.text:
+                continue
             p = result.position
             corners = tuple(
                 (float(c.x), float(c.y))
                 for c in (p.top_left, p.top_right, p.bottom_right, p.bottom_left)
             )
-            if not result.valid:
-                fmt = format_name(str(result.format))
-                if self._report_spoiled and (self._wanted is None or fmt in self._wanted):
-                    found.append(Decoded("", fmt, self.name, corners, spoiled=True))
-                continue
-            if not result.text:
-                continue
             text, fmt = upc_a_as_printed(result.text, format_name(str(result.format)))
             if fmt == "Code39":
                 extended = "Ext" in str(result.format)

@@ -25,8 +25,6 @@ class FrameResult:
     results: list[Decoded]
     ms: float
     passes: tuple[str, ...] = ()
-    spoiled: bool = False
-    """Nothing read, but a code of the site's symbologies was found that did not decode."""
 
 
 class FrameDecoder:
@@ -40,7 +38,7 @@ class FrameDecoder:
         started = time.perf_counter()
         found = self.chain.decode(frame)
         if isinstance(found, FrameReads):
-            return FrameResult(found.reads, found.ms, tuple(found.passes), found.spoiled)
+            return FrameResult(found.reads, found.ms, tuple(found.passes))
         return FrameResult(found, (time.perf_counter() - started) * 1000)
 
 

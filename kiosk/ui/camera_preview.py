@@ -1,22 +1,11 @@
-"""The live camera picture, with a box round each code it has just read, and a line asking for
-the code closer and still when the camera keeps finding one it cannot read
-(``kiosk.scan.closer``)."""
+"""The live camera picture, with a box round each code it has just read."""
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Slot
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QImage,
-    QPainter,
-    QPaintEvent,
-    QPen,
-    QPolygonF,
-    QTransform,
-)
+from PySide6.QtCore import QRectF, Qt, Slot
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.checkin.i18n import tr
@@ -30,7 +19,6 @@ class CameraPreview(QWidget):
         self._image: QImage | None = None
         self._boxes: list[QPolygonF] = []
         self._boxes_at = 0.0
-        self._closer_wanted = False
         self.setMinimumSize(320, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(tr("Camera picture"))
@@ -55,31 +43,9 @@ class CameraPreview(QWidget):
         self._boxes_at = time.monotonic()
         self.update()
 
-    @property
-    def hint(self) -> str:
-        """What the picture asks of the guest now ("" when nothing), in the language on screen
-        now (a guest's own language on self check-in)."""
-        if not self._closer_wanted:
-            return ""
-        return tr("Hold the code steady, a little closer to the camera")
-
-    @Slot(bool)
-    def show_closer(self, wanted: bool) -> None:
-        """Ask for the code closer and still, or stop asking."""
-        self._closer_wanted = wanted
-        self.setAccessibleDescription(self.hint)
-        self.update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.setAccessibleDescription(self.hint)
-        super().changeEvent(event)
-
     def clear(self) -> None:
         self._image = None
         self._boxes = []
-        self._closer_wanted = False
-        self.setAccessibleDescription("")
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -102,29 +68,7 @@ class CameraPreview(QWidget):
             painter.setPen(QPen(QColor("#3ddc84"), 4))
             for box in self._boxes:
                 painter.drawPolygon(transform.map(box))
-        if self._closer_wanted:
-            self._paint_hint(painter, target, self.hint)
         painter.end()
-
-    def _paint_hint(self, painter: QPainter, picture: QRectF, hint: str) -> None:
-        """The hint on a dark band across the bottom of the picture, large enough to read at
-        arm's length (the guest is looking at the camera, not at the screen's text)."""
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPixelSize(max(16, int(picture.height() / 14)))
-        painter.setFont(font)
-        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-        inner = picture.adjusted(16, 0, -16, 0)
-        needed = painter.boundingRect(inner, int(flags), hint)
-        band = QRectF(
-            picture.x(),
-            picture.bottom() - needed.height() - 24,
-            picture.width(),
-            needed.height() + 24,
-        )
-        painter.fillRect(band, QColor(0, 0, 0, 200))
-        painter.setPen(QColor("#ffffff"))
-        painter.drawText(band.adjusted(16, 0, -16, 0), int(flags), hint)
 
 
 def _fit(width: int, height: int, into_w: int, into_h: int) -> QRectF:

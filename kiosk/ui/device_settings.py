@@ -150,7 +150,6 @@ class DeviceSettingsDialog(QDialog):
         )
         self._camera.preview.connect(self.preview.show_frame)
         self._camera.codes_seen.connect(self.preview.show_codes)
-        self._camera.closer_wanted.connect(self.preview.show_closer)
         self._camera.scanned.connect(self._camera_read)
         self._camera.status_changed.connect(self._camera_status)
         self._camera.start()

@@ -156,18 +156,3 @@ def test_a_code_too_thin_for_the_half_size_pass_is_read_in_the_middle_of_the_fra
     accepted = [r.text for run in runs for r in confirmer.accept(run.reads)]
     assert accepted == ["4006381333931"]
     assert chain.first.run(View(frame)) == []  # what the whole frame at half size makes of it
-
-
-def test_a_code_found_and_not_read_is_told_apart_from_nothing_at_all() -> None:
-    """A code whose checksum fails (what a code too small or blurred to read gives) is no read,
-    and the frame says a code was there; a blank frame and a code read say no such thing."""
-    from tests.videogen import blank, spoiled_frames
-
-    chain = CameraChain(deep_every=1)
-    spoiled = chain.decode(spoiled_frames(1)[0])
-    assert spoiled.reads == []
-    assert spoiled.spoiled
-    assert not CameraChain(deep_every=1).decode(blank()).spoiled
-    clean = CameraChain(deep_every=1).decode(frame_for("Code128", "clean"))
-    assert clean.reads
-    assert not clean.spoiled
