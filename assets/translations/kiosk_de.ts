@@ -1787,7 +1787,7 @@
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="246"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="217"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="206"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>Der Drucker kann nicht drucken: {why}.</translation>
@@ -1798,22 +1798,22 @@
         <translation>Im Drucker ist eine {width}-mm-Rolle eingelegt; dieser Empfang druckt auf 62-mm-Etiketten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="275"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="264"/>
         <source>reachable; it does not report its status</source>
         <translation>erreichbar; meldet seinen Status nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="288"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="277"/>
         <source>A Brother QL prints labels: choose the 62 mm roll.</source>
         <translation>Ein Brother QL druckt Etiketten: die 62-mm-Rolle wählen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="303"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="292"/>
         <source>The label was sent; this printer does not say when it has printed: look at it, then use the label or print again.</source>
         <translation>Das Etikett wurde gesendet; dieser Drucker meldet nicht, wann er gedruckt hat: nachsehen, dann das Etikett verwenden oder erneut drucken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="320"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="309"/>
         <source>The printer took the label but stopped answering: look at the printer. If a label came out, use it; if not, print again.</source>
         <translation>Der Drucker hat das Etikett angenommen, antwortet aber nicht mehr: Am Drucker nachsehen. Ist ein Etikett herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>
@@ -1940,7 +1940,7 @@
         <translation>Die Verbindung zum Drucker unter {where} ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="231"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="220"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>Der Drucker hat das Band angenommen, antwortet aber nicht mehr: Am Drucker nachsehen. Ist ein Band herausgekommen, verwenden; sonst erneut drucken.</translation>
     </message>

@@ -1787,7 +1787,7 @@
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="246"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="217"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="206"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>La impresora no puede imprimir: {why}.</translation>
@@ -1798,22 +1798,22 @@
         <translation>La impresora tiene cargado un rollo de {width} mm; esta recepción imprime en etiquetas de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="275"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="264"/>
         <source>reachable; it does not report its status</source>
         <translation>accesible; no informa de su estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="288"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="277"/>
         <source>A Brother QL prints labels: choose the 62 mm roll.</source>
         <translation>Una Brother QL imprime etiquetas: elija el rollo de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="303"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="292"/>
         <source>The label was sent; this printer does not say when it has printed: look at it, then use the label or print again.</source>
         <translation>La etiqueta se envió; esta impresora no indica cuándo ha impreso: mírela y use la etiqueta o imprima de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="320"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="309"/>
         <source>The printer took the label but stopped answering: look at the printer. If a label came out, use it; if not, print again.</source>
         <translation>La impresora recibió la etiqueta pero dejó de responder: mire la impresora. Si salió una etiqueta, úsela; si no, imprima de nuevo.</translation>
     </message>
@@ -1940,7 +1940,7 @@
         <translation>Se cortó la conexión con la impresora en {where}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="231"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="220"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>La impresora recibió la pulsera pero dejó de responder: mire la impresora. Si salió una pulsera, úsela; si no, imprima de nuevo.</translation>
     </message>

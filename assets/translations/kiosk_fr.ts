@@ -1787,7 +1787,7 @@
     </message>
     <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="246"/>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="217"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="206"/>
         <location filename="../../kiosk/ui/printer_settings.py" line="240"/>
         <source>The printer can't print: {why}.</source>
         <translation>L'imprimante ne peut pas imprimer : {why}.</translation>
@@ -1798,22 +1798,22 @@
         <translation>L'imprimante a un rouleau de {width} mm ; cet accueil imprime sur des étiquettes de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="275"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="264"/>
         <source>reachable; it does not report its status</source>
         <translation>joignable ; elle n'indique pas son état</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="288"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="277"/>
         <source>A Brother QL prints labels: choose the 62 mm roll.</source>
         <translation>Une Brother QL imprime des étiquettes : choisissez le rouleau de 62 mm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="303"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="292"/>
         <source>The label was sent; this printer does not say when it has printed: look at it, then use the label or print again.</source>
         <translation>L'étiquette a été envoyée ; cette imprimante n'indique pas quand elle a imprimé : regardez-la, puis utilisez l'étiquette ou imprimez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/brother.py" line="320"/>
+        <location filename="../../kiosk/devices/printers/brother.py" line="309"/>
         <source>The printer took the label but stopped answering: look at the printer. If a label came out, use it; if not, print again.</source>
         <translation>L'imprimante a reçu l'étiquette mais ne répond plus : regardez l'imprimante. Si une étiquette est sortie, utilisez-la ; sinon, imprimez à nouveau.</translation>
     </message>
@@ -1940,7 +1940,7 @@
         <translation>La connexion à l'imprimante à {where} a été coupée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/printers/zebra.py" line="231"/>
+        <location filename="../../kiosk/devices/printers/zebra.py" line="220"/>
         <source>The printer took the band but stopped answering: look at the printer. If a band came out, use it; if not, print again.</source>
         <translation>L'imprimante a reçu le bracelet mais ne répond plus : regardez l'imprimante. Si un bracelet est sorti, utilisez-le ; sinon, imprimez à nouveau.</translation>
     </message>

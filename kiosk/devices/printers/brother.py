@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import logging
 import struct
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +32,7 @@ from PIL import Image, ImageOps
 
 from kiosk.checkin.i18n import tr
 from kiosk.checkin.printing import BandLabel, PrinterState, PrintProblem, PrintUnconfirmed
+from kiosk.devices.printers.conversation import OneConversationAtATime
 from kiosk.devices.printers.layout import Media
 from kiosk.devices.printers.network import (
     Link,
@@ -159,7 +159,7 @@ class SnmpReading:
     """The printer's life count, where it has the Printer MIB."""
 
 
-class BrotherQLPrinter:
+class BrotherQLPrinter(OneConversationAtATime):
     """A QL-720NW / 820NWB / 1110NWB and the like, printing 62 mm labels at 300 dpi: on the
     network its status over SNMP before and after each print (a networked QL says nothing on
     its print port), on USB in-band on the device file."""
@@ -178,13 +178,13 @@ class BrotherQLPrinter:
         finish_s: float = 15.0,
         poll_s: float = 0.2,
     ) -> None:
+        super().__init__()
         self.host, self.port, self.media, self.logo = host, port, media, logo
         self.device = device
         """A QL on USB: its device file (``/dev/usb/lp0``), used instead of host and port."""
         self.snmp_port, self.community = snmp_port, community
         self.timeout_s, self.finish_s, self.poll_s = timeout_s, finish_s, poll_s
         self.dpi = DPI
-        self._one_conversation = threading.RLock()
 
     @property
     def description(self) -> str:
@@ -250,17 +250,6 @@ class BrotherQLPrinter:
                 width=status.media_width_mm,
             )
         return None
-
-    def state(self) -> PrinterState:
-        with self._one_conversation:
-            return self._state()
-
-    def print_band(self, label: BandLabel) -> None:
-        """One conversation with the printer at a time: the fleet's watch asking how it is
-        waits for a print to finish rather than take a second connection the printer would
-        leave waiting (and be counted as down)."""
-        with self._one_conversation:
-            self._print_band(label)
 
     def _state(self) -> PrinterState:
         reading = self._snmp()

@@ -12,7 +12,6 @@ with a deadline on every step: this runs on a worker.
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Literal
 
 from kiosk.checkin.i18n import tr
 from kiosk.checkin.printing import BandLabel, PrinterState, PrintProblem, PrintUnconfirmed
+from kiosk.devices.printers.conversation import OneConversationAtATime
 from kiosk.devices.printers.layout import Media
 from kiosk.devices.printers.network import (
     Link,
@@ -50,7 +50,7 @@ IDENTIFY_WAIT_S = 0.5
 """How long ``~HI`` is waited for (once per printer)."""
 
 
-class ZebraPrinter:
+class ZebraPrinter(OneConversationAtATime):
     """ZPL to a Zebra (or any ZPL printer) at ``host``:``port``."""
 
     def __init__(
@@ -67,6 +67,7 @@ class ZebraPrinter:
         poll_s: float = 0.15,
         native_codes: bool = False,
     ) -> None:
+        super().__init__()
         self.host, self.port, self.dpi, self.media = host, port, dpi, media
         self.device = device
         """A USB Zebra's device file (``/dev/usb/lp0``): used instead of host and port."""
@@ -76,7 +77,6 @@ class ZebraPrinter:
         """The code drawn by the printer (``^BC``/``^BQ``) rather than sent as dots."""
         self._identity: Identity | Literal[False] | None = None
         """``~HI``'s answer: None not asked yet, False asked and not answered."""
-        self._one_conversation = threading.RLock()
 
     @property
     def description(self) -> str:
@@ -187,17 +187,6 @@ class ZebraPrinter:
         )
 
     # ------------------------------------------------------------------ the port
-
-    def state(self) -> PrinterState:
-        with self._one_conversation:
-            return self._state()
-
-    def print_band(self, label: BandLabel) -> None:
-        """One conversation with the printer at a time: the fleet's watch asking how it is
-        waits for a print to finish rather than take a second connection the printer would
-        leave waiting (and be counted as down)."""
-        with self._one_conversation:
-            self._print_band(label)
 
     def _state(self) -> PrinterState:
         with self._connect() as sock:
