@@ -60,11 +60,10 @@ def find_regions(half_gray: Image) -> list[npt.NDArray[np.float32]]:
     for contour in _blobs(mask):
         if len(quads) == MAX_REGIONS:
             break
+        box = cv2.minAreaRect(contour)
+        (_, _), (width, height), _ = box
         rectangle = np.zeros_like(mask)
-        cv2.drawContours(
-            rectangle, [cv2.boxPoints(cv2.minAreaRect(contour)).astype(np.int32)], -1, 255, -1
-        )
-        (_, _), (width, height), _ = cv2.minAreaRect(contour)
+        cv2.drawContours(rectangle, [cv2.boxPoints(box).astype(np.int32)], -1, 255, -1)
         filled = cv2.countNonZero(cv2.bitwise_and(mask, rectangle)) / max(1.0, width * height)
         if filled >= MIN_FILL or cv2.contourArea(contour) < OUTLINE_MIN_AREA_PX:
             take(contour)
