@@ -575,9 +575,15 @@ class Diagnostics:
             before = dict(camera.stats)
             time.sleep(seconds)
             after = camera.stats
+            sent = camera.frame_size or (0, 0)
+            asked = camera.asked_size or (0, 0)
             return {
                 "fps": (after["frames"] - before["frames"]) / seconds,
                 "decoded_per_s": (after["decoded"] - before["decoded"]) / seconds,
+                "width": sent[0],
+                "height": sent[1],
+                "asked_width": asked[0],
+                "asked_height": asked[1],
             }
 
         doctor = Doctor(

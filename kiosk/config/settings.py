@@ -64,6 +64,9 @@ DEFAULT_SYMBOLOGIES: tuple[Symbology, ...] = ("Code128", "QRCode", "DataMatrix",
 """What wristbands and membership cards use; EAN/UPC (retail goods) only when a site says so."""
 
 
+CAMERA_SIZE = re.compile(r"(\d{3,4})[x×](\d{3,4})")
+
+
 class ScanSettings(BaseSettings):
     """What this site's bands and cards carry, and how hard the camera may work for it."""
 
@@ -81,6 +84,32 @@ class ScanSettings(BaseSettings):
     """Per frame: a slower pass is not started once a frame has taken this long."""
     camera_cpu_share: float = Field(default=0.25, gt=0.04, le=1.0)
     """The most of one core the camera's decoder may use (it skips frames to stay under)."""
+    camera_resolution: str | None = "1280x720"
+    """The picture size asked of a camera device, "WIDTHxHEIGHT" (None or "": the camera's own).
+    Asked for because OpenCV otherwise opens a USB camera at 640x480, where a phone's code
+    comes out at one or two pixels a bar; 1280x720 is what the decoder's budget is set for,
+    "1920x1080" reads smaller codes for about twice the work a frame."""
+
+    @field_validator("camera_resolution")
+    @classmethod
+    def _a_size(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        found = CAMERA_SIZE.fullmatch(value.strip().lower().replace(" ", ""))
+        if found is None:
+            raise ValueError('a size such as "1280x720" (width x height in pixels)')
+        width, height = int(found[1]), int(found[2])
+        if not (160 <= width <= 7680 and 120 <= height <= 4320):
+            raise ValueError("between 160x120 and 7680x4320")
+        return f"{width}x{height}"
+
+    @property
+    def camera_size(self) -> tuple[int, int] | None:
+        """``camera_resolution`` as (width, height), or None: leave the camera as it is."""
+        if not self.camera_resolution:
+            return None
+        width, height = self.camera_resolution.split("x")
+        return int(width), int(height)
 
     @field_validator("code_pattern")
     @classmethod

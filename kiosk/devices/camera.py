@@ -82,9 +82,25 @@ class CameraScanner(QObject):
             self._on_decoded,
             max_share=scanning.camera_cpu_share,
         )
-        self._source = FrameSource(source, self._on_frame, loop=loop, on_stopped=self._on_stopped)
+        self._source = FrameSource(
+            source,
+            self._on_frame,
+            loop=loop,
+            on_stopped=self._on_stopped,
+            size=scanning.camera_size,
+        )
         self._preview_waiting = threading.Event()
         self.status = "not started"
+
+    @property
+    def frame_size(self) -> tuple[int, int] | None:
+        """The size of the frames the camera really sends (None before the first)."""
+        return self._source.size
+
+    @property
+    def asked_size(self) -> tuple[int, int] | None:
+        """The size the camera was asked for (None: a file or stream, or the camera's own)."""
+        return self._source.asked
 
     @property
     def stats(self) -> dict[str, float]:

@@ -14,7 +14,6 @@ import platform
 import shutil
 import stat
 import sys
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +27,7 @@ from kiosk.config import Settings, user_data_dir
 from kiosk.config import clock as wallclock
 from kiosk.config.health import Check
 from kiosk.config.paths import settings_file
-from kiosk.ops.local_checks import local_copy_check, printer_check
+from kiosk.ops.local_checks import camera_check, local_copy_check, printer_check
 
 log = logging.getLogger(__name__)
 
@@ -386,65 +385,7 @@ class Doctor:
         return Check("scanners", "Scanners", status, "; ".join(words), hint, data)
 
     def camera(self) -> Check:
-        source = self.settings.camera
-        if not source:
-            return Check("camera", "Camera", "skip", "no camera set up")
-        if self.camera_probe is not None:
-            return self._running_camera(self.camera_probe(self.camera_seconds))
-        from kiosk.scan.chain import CameraChain
-        from kiosk.scan.frames import FrameSource
-
-        scanning = self.settings.scanning
-        chain = CameraChain(
-            list(scanning.symbologies), code39_full_ascii=scanning.code39_full_ascii
-        )
-        frames: list[Any] = []
-        stopped: list[str] = []
-        target: int | str = int(source) if source.isdigit() else source
-        feed = FrameSource(target, frames.append, loop=True, on_stopped=stopped.append)
-        feed.start()
-        time.sleep(self.camera_seconds)
-        feed.stop()
-        if not frames:
-            return Check(
-                "camera",
-                "Camera",
-                "fail",
-                stopped[0] if stopped else f"no picture from camera {source}",
-                "Check the camera's cable, that no other program uses it, and its number.",
-            )
-        fps = len(frames) / self.camera_seconds
-        sample = frames[:: max(1, len(frames) // 15)][:15]
-        read = sum(1 for frame in sample if chain.decode(frame).reads)
-        data = {"fps": round(fps, 1), "frames_tried": len(sample), "frames_read": read}
-        words = f"{fps:.0f} frames/s; a code read in {read} of {len(sample)} frames tried"
-        if fps < 10:
-            return Check(
-                "camera",
-                "Camera",
-                "warn",
-                words,
-                "Fewer than 10 frames a second: better light, or a lower resolution.",
-                data,
-            )
-        return Check("camera", "Camera", "ok", words, "", data)
-
-    def _running_camera(self, rates: dict[str, float]) -> Check:
-        fps, decoded = rates.get("fps", 0.0), rates.get("decoded_per_s", 0.0)
-        data = {"fps": round(fps, 1), "decoded_per_s": round(decoded, 1)}
-        if fps <= 0:
-            return Check(
-                "camera",
-                "Camera",
-                "fail",
-                "the camera sends no pictures",
-                "Check the camera's cable, and that no other program uses it.",
-                data,
-            )
-        words = f"{fps:.0f} frames/s; the decoder looks at {decoded:.0f} a second"
-        if fps < 10:
-            return Check("camera", "Camera", "warn", words, "Better light helps.", data)
-        return Check("camera", "Camera", "ok", words, "", data)
+        return camera_check(self.settings, self.camera_probe, self.camera_seconds)
 
     def audio(self) -> Check:
         if not self.settings.sounds:

@@ -1,10 +1,12 @@
-"""Two of ``kiosk doctor``'s checks of what is on this machine, each a story of its own: the
-offline copy (its key, its age, what waits in its outbox) and the band printer (reachable, its
-own status, a test band). Plain functions of the settings, called by
-:class:`kiosk.ops.doctor.Doctor`."""
+"""Three of ``kiosk doctor``'s checks of what is on this machine, each a story of its own: the
+offline copy (its key, its age, what waits in its outbox), the band printer (reachable, its
+own status, a test band) and the camera (pictures, their size and rate, a code read). Plain
+functions of the settings, called by :class:`kiosk.ops.doctor.Doctor`."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -149,4 +151,109 @@ def printer_check(settings: Settings, *, test_print: bool) -> Check:
         f"{where}: ready; a test band printed",
         "Scan the test band at the desk: it also checks the scanner's keyboard layout.",
         data,
+    )
+
+
+def camera_check(
+    settings: Settings, probe: Callable[[float], dict[str, float]] | None, seconds: float
+) -> Check:
+    """Is a camera set up, does it send pictures, at what size and rate, does it read?
+    ``probe``: the running camera's rates in the app (opening it twice would fail)."""
+    source = settings.camera
+    if not source:
+        return Check("camera", "Camera", "skip", "no camera set up")
+    if probe is not None:
+        return _running_camera(probe(seconds))
+    from kiosk.scan.chain import CameraChain
+    from kiosk.scan.frames import FrameSource
+
+    scanning = settings.scanning
+    chain = CameraChain(list(scanning.symbologies), code39_full_ascii=scanning.code39_full_ascii)
+    frames: list[Any] = []
+    stopped: list[str] = []
+    target: int | str = int(source) if source.isdigit() else source
+    feed = FrameSource(
+        target,
+        frames.append,
+        loop=True,
+        on_stopped=stopped.append,
+        size=scanning.camera_size,
+    )
+    feed.start()
+    time.sleep(seconds)
+    feed.stop()
+    if not frames:
+        return Check(
+            "camera",
+            "Camera",
+            "fail",
+            stopped[0] if stopped else f"no picture from camera {source}",
+            "Check the camera's cable, that no other program uses it, and its number.",
+        )
+    fps = len(frames) / seconds
+    sample = frames[:: max(1, len(frames) // 15)][:15]
+    read = sum(1 for frame in sample if chain.decode(frame).reads)
+    data = {"fps": round(fps, 1), "frames_tried": len(sample), "frames_read": read}
+    words = f"{fps:.0f} frames/s; a code read in {read} of {len(sample)} frames tried"
+    size = _too_small(feed.size, feed.asked, data)
+    if size is not None:
+        return Check("camera", "Camera", "warn", f"{size[0]}; {words}", size[1], data)
+    if feed.size is not None:
+        words = f"{feed.size[0]}x{feed.size[1]}, {words}"
+    if fps < 10:
+        return Check(
+            "camera",
+            "Camera",
+            "warn",
+            words,
+            "Fewer than 10 frames a second: better light, or a lower resolution.",
+            data,
+        )
+    return Check("camera", "Camera", "ok", words, "", data)
+
+
+def _running_camera(rates: dict[str, float]) -> Check:
+    fps, decoded = rates.get("fps", 0.0), rates.get("decoded_per_s", 0.0)
+    data = {"fps": round(fps, 1), "decoded_per_s": round(decoded, 1)}
+    if fps <= 0:
+        return Check(
+            "camera",
+            "Camera",
+            "fail",
+            "the camera sends no pictures",
+            "Check the camera's cable, and that no other program uses it.",
+            data,
+        )
+    words = f"{fps:.0f} frames/s; the decoder looks at {decoded:.0f} a second"
+    sent = _size_of(rates, "width", "height")
+    size = _too_small(sent, _size_of(rates, "asked_width", "asked_height"), data)
+    if size is not None:
+        return Check("camera", "Camera", "warn", f"{size[0]}; {words}", size[1], data)
+    if sent is not None:
+        words = f"{sent[0]}x{sent[1]}, {words}"
+    if fps < 10:
+        return Check("camera", "Camera", "warn", words, "Better light helps.", data)
+    return Check("camera", "Camera", "ok", words, "", data)
+
+
+def _size_of(rates: dict[str, float], width: str, height: str) -> tuple[int, int] | None:
+    if rates.get(width) and rates.get(height):
+        return int(rates[width]), int(rates[height])
+    return None
+
+
+def _too_small(
+    sent: tuple[int, int] | None, asked: tuple[int, int] | None, data: dict[str, Any]
+) -> tuple[str, str] | None:
+    """What to say (words, hint) when the camera sends fewer pixels than it was asked for:
+    it cannot do that size, and the codes come out smaller than the decoder is set for."""
+    if sent is not None:
+        data["size"] = f"{sent[0]}x{sent[1]}"
+    if sent is None or asked is None or sent[0] * sent[1] >= asked[0] * asked[1]:
+        return None
+    data["asked"] = f"{asked[0]}x{asked[1]}"
+    return (
+        f"the camera sends {sent[0]}x{sent[1]}, not the {asked[0]}x{asked[1]} asked for",
+        "Codes on phones and small bands may not read at that size: use a camera that "
+        "does the size asked for, or ask for one it does ([scanning] camera_resolution).",
     )

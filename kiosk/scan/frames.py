@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import Any, Protocol, cast
 
 import cv2
 
@@ -129,8 +129,31 @@ class LatestFrameWorker:
                     self._condition.wait_for(lambda: not self._running, timeout=rest)
 
 
+class Capture(Protocol):
+    """What is used of ``cv2.VideoCapture``."""
+
+    def isOpened(self) -> bool: ...
+    def set(self, prop: int, value: float) -> bool: ...
+    def get(self, prop: int) -> float: ...
+    def read(self) -> tuple[bool, Any]: ...
+    def release(self) -> None: ...
+
+
+MJPG = cv2.VideoWriter.fourcc(*"MJPG")
+"""A USB 2 camera sends 1280x720 at 30 frames a second only compressed: uncompressed (YUYV),
+most manage 5 to 10 at that size."""
+
+
+def _video_capture(source: int | str) -> Capture:
+    return cast(Capture, cv2.VideoCapture(source))
+
+
 class FrameSource:
     """Frames from a camera (device index) or a file/URL, read on a thread of its own.
+
+    A camera device is asked for ``size`` (OpenCV's V4L2 backend otherwise opens it at 640x480
+    whatever it can do); what it really sends is ``self.size``, known from its first frame (a
+    camera that cannot give the size asked for gives its nearest, and says nothing).
 
     A file is played at its own frame rate, like a camera (and looped if asked), so tests and
     demos behave as a real camera would.
@@ -143,18 +166,61 @@ class FrameSource:
         *,
         loop: bool = False,
         on_stopped: Callable[[str], None] | None = None,
+        size: tuple[int, int] | None = None,
+        open_capture: Callable[[int | str], Capture] | None = None,
     ) -> None:
+        """``open_capture``: opens the source (``cv2.VideoCapture``; tests give a camera
+        device that is not on a machine without one)."""
         self._source = source
         self._on_frame = on_frame
         self._on_stopped = on_stopped
         self._loop = loop
+        self._open = open_capture or _video_capture
         self._running = False
         self._thread: threading.Thread | None = None
         self.frames = 0
+        self.asked = size if self.is_device else None
+        """The picture size asked of the camera (None: a file or stream, sent as it is)."""
+        self.size: tuple[int, int] | None = None
+        """The size of the frames really coming (None until the first)."""
 
     @property
     def is_file(self) -> bool:
-        return isinstance(self._source, str) and "://" not in self._source
+        return isinstance(self._source, str) and "://" not in self._source and not self.is_device
+
+    @property
+    def is_device(self) -> bool:
+        """A camera on this computer: an index, or a V4L2 device's path."""
+        return isinstance(self._source, int) or str(self._source).startswith("/dev/video")
+
+    @property
+    def smaller_than_asked(self) -> bool:
+        """The camera sends fewer pixels than it was asked for (it cannot do that size)."""
+        if self.asked is None or self.size is None:
+            return False
+        return self.size[0] * self.size[1] < self.asked[0] * self.asked[1]
+
+    def _ask_for_size(self, capture: Capture, size: tuple[int, int]) -> None:
+        # the format first: a camera picks the sizes it offers by format (V4L2's S_FMT)
+        capture.set(cv2.CAP_PROP_FOURCC, MJPG)
+        capture.set(cv2.CAP_PROP_FRAME_WIDTH, size[0])
+        capture.set(cv2.CAP_PROP_FRAME_HEIGHT, size[1])
+        capture.set(cv2.CAP_PROP_FPS, 30)
+
+    def _first_frame(self, frame: Image) -> None:
+        height, width = frame.shape[:2]
+        self.size = (width, height)
+        if self.smaller_than_asked:
+            assert self.asked is not None
+            log.warning(
+                "camera %s sends %dx%d, not the %dx%d asked for: small codes may not read",
+                self._source,
+                width,
+                height,
+                *self.asked,
+            )
+        else:
+            log.info("camera %s sends %dx%d", self._source, width, height)
 
     def start(self) -> None:
         self._running = True
@@ -167,10 +233,12 @@ class FrameSource:
             self._thread.join(timeout_s)
 
     def _run(self) -> None:
-        capture = cv2.VideoCapture(self._source)
+        capture = self._open(self._source)
         if not capture.isOpened():
             self._stopped(f"cannot open camera {self._source!r}")
             return
+        if self.asked is not None:
+            self._ask_for_size(capture, self.asked)
         fps = capture.get(cv2.CAP_PROP_FPS) or 30.0
         interval = 1.0 / fps if self.is_file and 1 <= fps <= 120 else 0.0
         next_at = time.monotonic()
@@ -184,6 +252,8 @@ class FrameSource:
                     self._stopped("the camera stopped sending pictures")
                     return
                 self.frames += 1
+                if self.size is None:
+                    self._first_frame(cast(Image, frame))
                 self._on_frame(cast(Image, frame))
                 if interval:
                     next_at += interval
