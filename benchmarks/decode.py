@@ -20,6 +20,11 @@ what each costs, and for the phones, reads by screen brightness and by effect.
 
     .venv/bin/python benchmarks/decode.py               # both corpora (about 15 min on 2 cores)
     .venv/bin/python benchmarks/decode.py --corpus phones
+
+The phones' scenes as a camera asked for 1920x1080 sees them (``[scanning] camera_resolution``),
+against raw zxing-cpp with the site's symbologies only:
+
+    .venv/bin/python benchmarks/decode.py --corpus phones-1080p --libraries ""
 """
 
 from __future__ import annotations
@@ -106,6 +111,7 @@ class Corpus:
     """How wide a clip's module comes out in the frame (``module_px`` of its corpus)."""
     conditions: Callable[[Sample], list[str]] | None = None
     """For a breakdown of reads by condition (brightness, effects)."""
+    frame_size: str = "1280x720"
 
 
 @dataclass(frozen=True)
@@ -163,6 +169,23 @@ def corpora(which: str, scale: float) -> list[Corpus]:
                 f"that takes wallet passes ({', '.join(phonecorpus.WALLET_SYMBOLOGIES)})",
                 phonecorpus.module_px,  # type: ignore[arg-type]
                 _phone_conditions,
+            )
+        )
+    if which == "phones-1080p":
+        found.append(
+            Corpus(
+                "phones at 1920x1080",
+                phonecorpus.phone_corpus(
+                    int(200 * scale), int(64 * scale), sensor=phonecorpus.SENSOR_1080P
+                ),
+                phonecorpus.WALLET_SYMBOLOGIES,
+                {PIPELINE: phonecorpus.WALLET_SYMBOLOGIES},
+                "tests/phonecorpus.py's clips as a camera asked for 1920x1080 sees them (the "
+                "same scenes; blur, shake, flicker and glints scaled with the pixels); a site "
+                "that takes wallet passes",
+                phonecorpus.module_px,  # type: ignore[arg-type]
+                _phone_conditions,
+                "1920x1080",
             )
         )
     return found
@@ -265,7 +288,7 @@ def _report(
     examples = [f"{name}: {e}" for name, t in tallies.items() for e in t.examples[:3]]
     text = (
         f"### {corpus.name}\n\n- Corpus: {corpus.describe}; clips of {camcorpus.CLIP} frames "
-        "at 1280x720\n\n"
+        f"at {corpus.frame_size}\n\n"
         "| decoder | clips read | wrong texts | false positives | median ms/frame | "
         "p95 ms/frame |\n|---|---|---|---|---|---|\n"
         f"{rows}\n\n"
@@ -278,7 +301,7 @@ def _report(
             else "- No wrong text and no false positive from any decoder.\n"
         )
         + "\nWhat each pass of the pipeline earns (clips whose first accepted read it made) "
-        "and costs (ms on a 1280x720 frame, run alone):\n\n"
+        f"and costs (ms on a {corpus.frame_size} frame, run alone):\n\n"
         "| pass | first reads | median ms | p95 ms |\n|---|---|---|---|\n"
         f"{passes}\n"
     )
@@ -314,7 +337,7 @@ def module_table(reads: list[ModuleRead]) -> str:
     between the corpora is the pipeline's or the codes' size."""
     columns = [
         (corpus, shape)
-        for corpus in ("bands", "phones")
+        for corpus in dict.fromkeys(r.corpus for r in reads)
         for shape in ("1D", "stacked", "2D")
         if any(r.corpus == corpus and r.shape == shape for r in reads)
     ]
@@ -349,7 +372,9 @@ def module_table(reads: list[ModuleRead]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--corpus", choices=("bands", "phones", "both"), default="both")
+    parser.add_argument(
+        "--corpus", choices=("bands", "phones", "both", "phones-1080p"), default="both"
+    )
     parser.add_argument(
         "--scale", type=float, default=1.0, help="a share of each corpus (0.25: a quick look)"
     )
@@ -363,13 +388,18 @@ def main() -> None:
     measured = [measure(corpus, libraries) for corpus in corpora(args.corpus, args.scale)]
     sections = [text for text, _ in measured]
     sections.append(module_table([read for _, reads in measured for read in reads]))
-    command = "`.venv/bin/python benchmarks/decode.py" + (
-        f" --corpus {args.corpus}`" if args.corpus != "both" else "`"
-    )
+    command = "`.venv/bin/python benchmarks/decode.py"
+    command += f" --corpus {args.corpus}" if args.corpus != "both" else ""
+    command += f' --libraries "{args.libraries}"' if set(libraries) != set(RAW_LIBRARIES) else ""
+    command += "`"
     result = f"- Machine: {machine()}\n- Command: {command}\n\n" + "\n".join(sections)
     print(result)
-    if args.corpus == "both" and args.scale == 1.0 and set(libraries) == set(RAW_LIBRARIES):
+    if args.scale == 1.0 and args.corpus == "both" and set(libraries) == set(RAW_LIBRARIES):
         write_section("Decoding camera frames (benchmarks/decode.py)", result)
+    if args.scale == 1.0 and args.corpus == "phones-1080p":
+        write_section(
+            f"A camera at 1920x1080 (benchmarks/decode.py --corpus {args.corpus})", result
+        )
 
 
 if __name__ == "__main__":

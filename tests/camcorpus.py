@@ -137,12 +137,14 @@ def render_code(symbology: str, payload: str) -> Frame:
 # ---------------------------------------------------------------------- scenes
 
 
-def _background(rng: np.random.Generator, kind: int) -> Frame:
+def _background(
+    rng: np.random.Generator, kind: int, size: tuple[int, int] = (WIDTH, HEIGHT)
+) -> Frame:
     """Skin, a dark sleeve, a desk: smooth colour with low-frequency variation and grain."""
     base = [(150, 170, 200), (60, 55, 70), (90, 120, 160), (200, 200, 195)][kind % 4]
     small = rng.normal(0, 18, (9, 16, 3)).astype(np.float32)
-    field = cv2.resize(small, (WIDTH, HEIGHT), interpolation=cv2.INTER_CUBIC)
-    grain = rng.normal(0, 4, (HEIGHT, WIDTH, 3)).astype(np.float32)
+    field = cv2.resize(small, size, interpolation=cv2.INTER_CUBIC)
+    grain = rng.normal(0, 4, (size[1], size[0], 3)).astype(np.float32)
     frame = np.clip(np.array(base, np.float32) + field + grain, 0, 255)
     return frame.astype(np.uint8)
 
@@ -200,8 +202,9 @@ def _motion_blur(frame: Frame, length: int, angle: float) -> Frame:
 
 
 def _rolling_shutter(frame: Frame, shear: float) -> Frame:
-    matrix = np.float32([[1, shear, -shear * HEIGHT / 2], [0, 1, 0]])
-    return cv2.warpAffine(frame, matrix, (WIDTH, HEIGHT), borderMode=cv2.BORDER_REFLECT)  # type: ignore[return-value]
+    height, width = frame.shape[:2]
+    matrix = np.float32([[1, shear, -shear * height / 2], [0, 1, 0]])
+    return cv2.warpAffine(frame, matrix, (width, height), borderMode=cv2.BORDER_REFLECT)  # type: ignore[return-value]
 
 
 def _light(frame: Frame, gain: float, offset: float, gradient: float) -> Frame:

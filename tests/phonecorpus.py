@@ -59,9 +59,12 @@ __all__ = [
     "CLIP",
     "EFFECTS",
     "PHONE_SYMBOLOGIES",
+    "SENSOR_720P",
+    "SENSOR_1080P",
     "WALLET_SYMBOLOGIES",
     "Look",
     "PhoneSample",
+    "Sensor",
     "module_px",
     "phone_corpus",
 ]
@@ -77,8 +80,28 @@ its pixel grid still beats against the sensor's)."""
 
 
 @dataclass(frozen=True)
+class Sensor:
+    """The webcam's picture size. What is measured in its pixels (the lens's blur, a hand's
+    shake, a flicker's bands, a glint) scales with it: the same scene, finer sampled."""
+
+    width: int = WIDTH
+    height: int = HEIGHT
+
+    @property
+    def scale(self) -> float:
+        """Pixels of this sensor to one of the corpus's 1280x720."""
+        return self.height / HEIGHT
+
+
+SENSOR_720P = Sensor()
+SENSOR_1080P = Sensor(1920, 1080)
+
+
+@dataclass(frozen=True)
 class PhoneSample(Sample):
-    """A clip of a phone (``symbology`` None: it shows no code)."""
+    """A clip of a phone (``symbology`` None: it shows no code), as ``sensor`` sees it."""
+
+    sensor: Sensor = SENSOR_720P
 
     def frames(self) -> Iterator[Frame]:
         for step in range(CLIP):
@@ -310,7 +333,11 @@ def _crack(screen: Frame, rng: random.Random) -> Frame:
 
 
 def _subpixel_gain(
-    inverse: np.ndarray, density: float, fill: float, box: tuple[int, int, int, int]
+    inverse: np.ndarray,
+    density: float,
+    fill: float,
+    box: tuple[int, int, int, int],
+    sensor: Sensor,
 ) -> np.ndarray:
     """How much of each colour every camera pixel receives from the screen's sub-pixel grid.
 
@@ -322,7 +349,7 @@ def _subpixel_gain(
     pixel's area smooth the grid before the sensor samples it, by how much depends on focus
     and distance)."""
     x0, y0, x1, y1 = box  # only where the phone is: the rest of the frame is not a screen
-    gain = np.zeros((HEIGHT, WIDTH, 3), np.float32)
+    gain = np.zeros((sensor.height, sensor.width, 3), np.float32)
     ys, xs = np.mgrid[y0:y1, x0:x1].astype(np.float32)
     offsets = (-1 / 3, 0.0, 1 / 3)
     for dx, dy in ((dx, dy) for dx in offsets for dy in offsets):
@@ -349,6 +376,7 @@ def _phone_into_frame(
     exposure: float,
     density: float,
     moire: float,
+    sensor: Sensor = SENSOR_720P,
 ) -> tuple[Frame, np.ndarray]:
     """The screen inside a black phone body, warped into the frame and exposed; and where the
     phone is (1.0 inside, 0.0 outside), for what happens on its glass. ``focus`` (a share of
@@ -365,7 +393,7 @@ def _phone_into_frame(
         value=0.0,
     )
     ph, pw = body.shape[:2]
-    scale = HEIGHT * height_frac / ph
+    scale = sensor.height * height_frac / ph
     src = np.float32([[0, 0], [pw, 0], [pw, ph], [0, ph]])
     squeeze = tilt * pw
     dst = np.float32([[0, 0], [pw, squeeze], [pw, ph - squeeze], [0, ph]]) * scale
@@ -376,49 +404,55 @@ def _phone_into_frame(
         [[[bezel + focus[0] * screen.shape[1], bezel * 2 + focus[1] * screen.shape[0]]]]
     )
     fx, fy = cv2.perspectiveTransform(aim, rot @ warp)[0, 0]
-    move = np.float32([[1, 0, centre[0] * WIDTH - fx], [0, 1, centre[1] * HEIGHT - fy], [0, 0, 1]])
+    move = np.float32(
+        [[1, 0, centre[0] * sensor.width - fx], [0, 1, centre[1] * sensor.height - fy], [0, 0, 1]]
+    )
     matrix = move @ rot @ warp
-    size = (WIDTH, HEIGHT)
+    size = (sensor.width, sensor.height)
     radiance = cv2.warpPerspective(body.astype(np.float32), matrix, size)
     screen_on = cv2.warpPerspective(lit, matrix, size)[..., None]
     phone = cv2.warpPerspective(np.ones((ph, pw), np.float32), matrix, size)[..., None]
     x, y, w, h = cv2.boundingRect((screen_on[..., 0] > 0).astype(np.uint8))
-    beat = _subpixel_gain(np.linalg.inv(matrix), density, 0.8, (x, y, x + w, y + h))
+    beat = _subpixel_gain(np.linalg.inv(matrix), density, 0.8, (x, y, x + w, y + h), sensor)
     gain = 1 + moire * (beat - 1)
     radiance *= gain * screen_on * exposure
     # the lens spreads light a little, and a screen brighter than the sensor can hold glows
     # into its dark neighbours (bloom: dark modules thin out)
-    radiance = cv2.GaussianBlur(radiance, (0, 0), 0.7)
+    radiance = cv2.GaussianBlur(radiance, (0, 0), 0.7 * sensor.scale)
     overflow = np.maximum(radiance - 255, 0)
-    radiance = radiance + cv2.GaussianBlur(overflow, (0, 0), 3) * 0.5 + 6  # glass is never black
+    glow = cv2.GaussianBlur(overflow, (0, 0), 3 * sensor.scale)
+    radiance = radiance + glow * 0.5 + 6  # glass is never black
     out = frame.astype(np.float32) * (1 - phone) + radiance * phone
     return np.clip(out, 0, 255).astype(np.uint8), phone  # type: ignore[return-value]
 
 
-def _pwm_bands(frame: Frame, brightness: float, phase: float, period: int) -> Frame:
+def _pwm_bands(frame: Frame, brightness: float, phase: float, period: float) -> Frame:
     """A dimmed screen's flicker through a rolling shutter: dark rows, moving each frame."""
-    rows = np.arange(HEIGHT, dtype=np.float32)
+    rows = np.arange(frame.shape[0], dtype=np.float32)
     duty = 0.35 + 0.6 * brightness
     on = (((rows / period) + phase) % 1.0) < duty
     # a webcam indoors exposes for 1/60 s or longer, over several of the flicker's cycles:
     # the bands are shallow, deeper the dimmer the screen (the longer its dark part)
     depth = 0.25 * (1 - brightness) + 0.05
     gain = np.where(on, 1.0, 1.0 - depth).astype(np.float32)[:, None]
-    gain = cv2.GaussianBlur(gain, (1, 9), 0)  # the shutter's slit softens the edges
+    slit = int(9 * frame.shape[0] / HEIGHT) | 1  # the shutter's slit softens the edges
+    gain = cv2.GaussianBlur(gain, (1, slit), 0)
     return (frame.astype(np.float32) * gain[:, :, None]).clip(0, 255).astype(np.uint8)  # type: ignore[no-any-return]
 
 
 def _reflection(frame: Frame, rng: random.Random, jitter: random.Random) -> Frame:
     """Glare on the glass: a window's bright soft patch, or a ceiling light's streak."""
-    yy, xx = np.mgrid[0:HEIGHT, 0:WIDTH].astype(np.float32)
-    cx = rng.uniform(0.3, 0.7) * WIDTH + jitter.uniform(-4, 4)
-    cy = rng.uniform(0.3, 0.7) * HEIGHT
+    height, width = frame.shape[:2]
+    scale = height / HEIGHT
+    yy, xx = np.mgrid[0:height, 0:width].astype(np.float32)
+    cx = rng.uniform(0.3, 0.7) * width + jitter.uniform(-4, 4) * scale
+    cy = rng.uniform(0.3, 0.7) * height
     if rng.random() < 0.5:
-        blob = np.exp(-(((xx - cx) / (WIDTH * 0.09)) ** 2 + ((yy - cy) / (HEIGHT * 0.18)) ** 2))
+        blob = np.exp(-(((xx - cx) / (width * 0.09)) ** 2 + ((yy - cy) / (height * 0.18)) ** 2))
     else:  # a strip light: long and thin, at an angle
         theta = rng.uniform(0, np.pi)
         across = (xx - cx) * np.sin(theta) - (yy - cy) * np.cos(theta)
-        blob = np.exp(-((across / rng.uniform(10, 30)) ** 2))
+        blob = np.exp(-((across / (rng.uniform(10, 30) * scale)) ** 2))
     strength = rng.uniform(60, 200)
     return np.clip(frame + blob[..., None] * strength, 0, 255).astype(np.uint8)  # type: ignore[no-any-return]
 
@@ -432,19 +466,26 @@ def _on_glass(frame: Frame, changed: Frame, glass: np.ndarray) -> Frame:
 # ---------------------------------------------------------------------- the corpus
 
 
-def phone_corpus(positives: int = 200, negatives: int = 64, seed: int = 1207) -> list[PhoneSample]:
-    """``positives`` clips of phones showing a code, ``negatives`` of phones showing none."""
+def phone_corpus(
+    positives: int = 200, negatives: int = 64, seed: int = 1207, sensor: Sensor = SENSOR_720P
+) -> list[PhoneSample]:
+    """``positives`` clips of phones showing a code, ``negatives`` of phones showing none;
+    the same scenes whatever the ``sensor``."""
     rng = random.Random(seed)
     samples: list[PhoneSample] = []
     for n in range(positives):
         symbology = PHONE_SYMBOLOGIES[n % len(PHONE_SYMBOLOGIES)]
         samples.append(
-            PhoneSample(len(samples), f"{symbology} #{n}", symbology, _payload(symbology, rng))
+            PhoneSample(
+                len(samples), f"{symbology} #{n}", symbology, _payload(symbology, rng), sensor
+            )
         )
     names = list(NO_CODE_SCREENS)
     for n in range(negatives):
         name = names[n % len(names)]
-        samples.append(PhoneSample(len(samples), f"phone, no code: {name} #{n}", None, None))
+        samples.append(
+            PhoneSample(len(samples), f"phone, no code: {name} #{n}", None, None, sensor)
+        )
     return samples
 
 
@@ -520,7 +561,7 @@ def module_px(sample: PhoneSample) -> float:
     before tilt and blur: what the camera has to resolve."""
     _, placement = _screen(sample, _clip_rng(sample))
     assert placement is not None
-    per_layout_px = HEIGHT * look_of(sample).height_frac / PHONE_H
+    per_layout_px = sample.sensor.height * look_of(sample).height_frac / PHONE_H
     return placement.w / placement.modules.shape[1] * per_layout_px
 
 
@@ -528,7 +569,10 @@ def _make_frame(sample: PhoneSample, step: int) -> Frame:
     look = look_of(sample)
     rng = _clip_rng(sample)
     jitter = random.Random(sample.index * 104729 + step + 1)  # what changes frame to frame
-    room = _background(np.random.default_rng(sample.index + 7), sample.index)
+    sensor = sample.sensor
+    room = _background(
+        np.random.default_rng(sample.index + 7), sample.index, (sensor.width, sensor.height)
+    )
     screen, placement = _screen(sample, rng)
     screen = _on_device(screen, placement)
     if "crack" in look.effects:
@@ -554,9 +598,11 @@ def _make_frame(sample: PhoneSample, step: int) -> Frame:
         exposure=exposure,
         density=look.density / DEVICE,
         moire=look.moire,
+        sensor=sensor,
     )
     if look.flicker_period is not None:
-        banded = _pwm_bands(frame, look.brightness, jitter.random(), look.flicker_period)
+        period = look.flicker_period * sensor.scale
+        banded = _pwm_bands(frame, look.brightness, jitter.random(), period)
         frame = _on_glass(frame, banded, glass)
     if "glare" in look.effects:
         frame = _on_glass(frame, _reflection(frame, rng, jitter), glass)
@@ -564,11 +610,12 @@ def _make_frame(sample: PhoneSample, step: int) -> Frame:
         fogged = np.clip(frame.astype(np.float32) * 0.8 + rng.uniform(20, 50), 0, 255)
         frame = _on_glass(frame, fogged.astype(np.uint8), glass)
     if "motion" in look.effects:
-        frame = _motion_blur(frame, rng.randint(3, 6) + jitter.randint(0, 2), rng.uniform(0, 180))
+        length = round((rng.randint(3, 6) + jitter.randint(0, 2)) * sensor.scale)
+        frame = _motion_blur(frame, length, rng.uniform(0, 180))
     if "rolling shutter" in look.effects:
         frame = _rolling_shutter(frame, rng.uniform(-0.06, 0.06))
     if "defocus" in look.effects:  # held too close for the lens
-        frame = cv2.GaussianBlur(frame, (0, 0), rng.uniform(0.8, 1.8))
+        frame = cv2.GaussianBlur(frame, (0, 0), rng.uniform(0.8, 1.8) * sensor.scale)
     sigma = rng.uniform(3, 10) / max(0.4, look.brightness)  # a dim screen: the gain's noise
     frame = _noise(frame, sigma, sample.index * 31 + step)
     return _jpeg(frame, rng.randint(40, 85))

@@ -1,7 +1,8 @@
 """The camera's decoding pipeline: the site's symbologies only, within a time budget per frame.
 
 Every frame gets the cheap pass: zxing-cpp over a half-size grey copy of the whole frame
-(2-4 ms at 1280x720), which reads most codes a guest holds up. While it reads nothing, one
+(2-4 ms at 1280x720; a larger frame is shrunk to the same width, ``WORKING_WIDTH``), which
+reads most codes a guest holds up. While it reads nothing, one
 frame in ``DEEP_EVERY`` searches deep: a cheap finder (``kiosk.scan.regions``, about a
 millisecond) asks whether anything barcode-like is in view, zxing reads the straightened crops
 of those regions (codes at any angle, small codes at full resolution), and then the slower
@@ -62,6 +63,13 @@ DEEP_EVERY = 3
 """One frame in this many searches deep (regions and slow passes) while nothing is read."""
 
 
+WORKING_WIDTH = 640
+"""The cheap pass's copy of the frame is this wide: half of a 1280x720 frame. A larger frame
+(a camera asked for 1920x1080) is shrunk further, so its cheap frames cost what a 720p one's
+do, and a code that fills the view comes out as large as at 720p (zxing-cpp missed a phone's
+Aztec code of 15-20 px modules at half of 1080p that it read at a third)."""
+
+
 @dataclass
 class View:
     """One frame and what passes share of it, each made at most once."""
@@ -69,6 +77,7 @@ class View:
     frame: Image
     _gray: Image | None = None
     _half: Image | None = None
+    _small: Image | None = None
     _quads: list[npt.NDArray[np.float32]] | None = None
     _regions: list[Region] | None = None
     _boxes: list[Region] | None = None
@@ -85,6 +94,25 @@ class View:
             self._half = cv2.resize(self.gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)  # type: ignore[assignment]
         assert self._half is not None
         return self._half
+
+    @property
+    def small_scale(self) -> float:
+        """The working copy's size to the frame's (0.5 for 1280x720; less for larger)."""
+        return min(0.5, WORKING_WIDTH / self.gray.shape[1])
+
+    @property
+    def small(self) -> Image:
+        """The cheap pass's copy: the half-size one, or smaller for a large frame."""
+        if self._small is None:
+            scale = self.small_scale
+            if scale == 0.5:
+                self._small = self.half
+            else:
+                self._small = cv2.resize(  # type: ignore[assignment]
+                    self.gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA
+                )
+        assert self._small is not None
+        return self._small
 
     @property
     def quads(self) -> list[npt.NDArray[np.float32]]:
@@ -204,15 +232,16 @@ class CameraChain:
         )
 
         def half_pass(view: View) -> list[Decoded]:
+            back = 1 / view.small_scale
             return [
                 Decoded(
                     r.text,
                     r.format,
                     r.decoder,
-                    tuple((x * 2, y * 2) for x, y in r.corners),
+                    tuple((x * back, y * back) for x, y in r.corners),
                     whole_frame=True,
                 )
-                for r in whole_half.decode(view.half)
+                for r in whole_half.decode(view.small)
             ]
 
         # full resolution, as the sensor gave it: the frame's middle, and the regions' boxes

@@ -12,7 +12,7 @@ from kiosk.scan.decoders import Decoded
 from kiosk.scan.trust import Confirmer
 from tests.camcorpus import DEFAULT_SYMBOLOGIES, corpus
 from tests.imagegen import DISTORTIONS, frame_for
-from tests.phonecorpus import _modules
+from tests.phonecorpus import SENSOR_1080P, WALLET_SYMBOLOGIES, _modules, phone_corpus
 
 
 @pytest.fixture(scope="module")
@@ -156,3 +156,23 @@ def test_a_code_too_thin_for_the_half_size_pass_is_read_in_the_middle_of_the_fra
     accepted = [r.text for run in runs for r in confirmer.accept(run.reads)]
     assert accepted == ["4006381333931"]
     assert chain.first.run(View(frame)) == []  # what the whole frame at half size makes of it
+
+
+def test_a_1080p_frame_costs_its_cheap_pass_what_a_720p_one_does_and_reads_a_close_code() -> None:
+    """A camera asked for 1920x1080 (``[scanning] camera_resolution``): the cheap pass looks at
+    a copy as wide as half of 720p, not half of 1080p (2.25 times the pixels on every frame);
+    and a phone's Aztec code held close, 13 px a module, which zxing-cpp misses at half of
+    1080p, is read on the first frame, its box round it in the frame's own pixels."""
+    clip = phone_corpus(200, 64, sensor=SENSOR_1080P)[167]
+    frame = next(clip.frames())
+    assert frame.shape[:2] == (1080, 1920)
+    assert View(frame).small.shape == View(np.zeros((720, 1280, 3), np.uint8)).small.shape
+
+    result = CameraChain(WALLET_SYMBOLOGIES).decode(frame)
+    assert result.passes == ["zxing"]
+    assert [r.text for r in result.reads] == [clip.payload]
+    corners = np.array(result.reads[0].corners)
+    (left, top), (right, bottom) = corners.min(axis=0), corners.max(axis=0)
+    assert 1920 * 0.35 < (left + right) / 2 < 1920 * 0.65  # the code is aimed at the middle
+    assert 1080 * 0.3 < (top + bottom) / 2 < 1080 * 0.7
+    assert 200 < right - left < 400  # 19 modules of 13 px, the phone tilted a little
