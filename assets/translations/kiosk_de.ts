@@ -4,17 +4,17 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="622"/>
+        <location filename="../../kiosk/app.py" line="628"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Gespeichert. Der Drucker gilt ab dem nächsten Band.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="661"/>
+        <location filename="../../kiosk/app.py" line="667"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (Restaurants und Bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="666"/>
+        <location filename="../../kiosk/app.py" line="672"/>
         <source>a guest card</source>
         <translation>eine Gästekarte</translation>
     </message>
@@ -1710,22 +1710,22 @@
         <translation>Dieser Gast ist nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="345"/>
+        <location filename="../../kiosk/config/settings.py" line="374"/>
         <source>Membership renewed at the desk</source>
         <translation>Mitgliedschaft an der Rezeption verlängert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="346"/>
+        <location filename="../../kiosk/config/settings.py" line="375"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Tageskarte an der Rezeption bezahlt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="347"/>
+        <location filename="../../kiosk/config/settings.py" line="376"/>
         <source>Manager approved</source>
         <translation>Von der Leitung genehmigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="348"/>
+        <location filename="../../kiosk/config/settings.py" line="377"/>
         <source>New wristband issued</source>
         <translation>Neues Armband ausgegeben</translation>
     </message>
@@ -3091,103 +3091,138 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="40"/>
+        <source>1280×720 (recommended)</source>
+        <translation>1280×720 (empfohlen)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="41"/>
+        <source>1920×1080: reads smaller codes on phones, more work a frame</source>
+        <translation>1920×1080: liest kleinere Codes auf Handys, mehr Arbeit pro Bild</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="42"/>
+        <source>The camera's own size (often 640×480)</source>
+        <translation>Die eigene Größe der Kamera (oft 640×480)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="55"/>
         <source>Scanners and camera</source>
         <translation>Scanner und Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="50"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="65"/>
         <source>No camera</source>
         <translation>Keine Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="53"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="68"/>
         <source>A video file or stream…</source>
         <translation>Eine Videodatei oder ein Stream…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="55"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="70"/>
         <source>/path/to/video.avi or rtsp://…</source>
         <translation>/pfad/zu/video.avi oder rtsp://…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="57"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="72"/>
         <source>Test camera</source>
         <translation>Kamera testen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="62"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="77"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="73"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="80"/>
+        <source>The picture size asked of the camera</source>
+        <translation>Die von der Kamera verlangte Bildgröße</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="83"/>
+        <source>Picture size</source>
+        <translation>Bildgröße</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="93"/>
         <source>No serial scanner</source>
         <translation>Kein serieller Scanner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="74"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="94"/>
         <source>Find it automatically</source>
         <translation>Automatisch finden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="84"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="104"/>
         <source>Serial scanner</source>
         <translation>Serieller Scanner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="86"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="106"/>
         <source>Types as a US keyboard (most scanners, recommended)</source>
         <translation>Tippt wie eine US-Tastatur (die meisten Scanner, empfohlen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="87"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="107"/>
         <source>Set to this PC's keyboard layout</source>
         <translation>Auf die Tastaturbelegung dieses PCs eingestellt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="94"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="114"/>
         <source>Keyboard scanner</source>
         <translation>Tastatur-Scanner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="96"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="116"/>
         <source>Code 39 bands in full ASCII (lower case: 12ab)</source>
         <translation>Code-39-Bänder in Full ASCII (Kleinbuchstaben: 12ab)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="98"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="118"/>
         <source>The camera reads Code 39 bands as full ASCII (12ab, not 12+A+B)</source>
         <translation>Die Kamera liest Code-39-Bänder als Full ASCII (12ab, nicht 12+A+B)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="100"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="120"/>
         <source>Code 39</source>
         <translation>Code 39</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="144"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="168"/>
         <source>Hold a wristband up to the camera…</source>
         <translation>Halten Sie ein Armband vor die Kamera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="52"/>
-        <source>Camera {number}</source>
-        <translation>Kamera {number}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="80"/>
-        <source>{rate} baud</source>
-        <translation>{rate} Baud</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="159"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="183"/>
         <source>The camera works: it read “{code}”.</source>
         <translation>Die Kamera funktioniert: Sie hat „{code}“ gelesen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="76"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="67"/>
+        <source>Camera {number}</source>
+        <translation>Kamera {number}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="100"/>
+        <source>{rate} baud</source>
+        <translation>{rate} Baud</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="96"/>
         <source>(looks like a scanner)</source>
         <translation>(sieht wie ein Scanner aus)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="188"/>
+        <source>It sends {sent}, not the {asked} asked for: codes on phones may not read.</source>
+        <translation>Sie liefert {sent}, nicht die verlangten {asked}: Codes auf Handys werden evtl. nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="194"/>
+        <source>Picture: {size}.</source>
+        <translation>Bild: {size}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="59"/>

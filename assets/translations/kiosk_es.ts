@@ -4,17 +4,17 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="622"/>
+        <location filename="../../kiosk/app.py" line="628"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Guardado. La impresora se usa desde la próxima pulsera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="661"/>
+        <location filename="../../kiosk/app.py" line="667"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurantes y bares)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="666"/>
+        <location filename="../../kiosk/app.py" line="672"/>
         <source>a guest card</source>
         <translation>una tarjeta de cliente</translation>
     </message>
@@ -1710,22 +1710,22 @@
         <translation>Este cliente no está registrado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="345"/>
+        <location filename="../../kiosk/config/settings.py" line="374"/>
         <source>Membership renewed at the desk</source>
         <translation>Membresía renovada en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="346"/>
+        <location filename="../../kiosk/config/settings.py" line="375"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Pase de día pagado en recepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="347"/>
+        <location filename="../../kiosk/config/settings.py" line="376"/>
         <source>Manager approved</source>
         <translation>Aprobado por el responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="348"/>
+        <location filename="../../kiosk/config/settings.py" line="377"/>
         <source>New wristband issued</source>
         <translation>Pulsera nueva entregada</translation>
     </message>
@@ -3091,103 +3091,138 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="40"/>
+        <source>1280×720 (recommended)</source>
+        <translation>1280×720 (recomendado)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="41"/>
+        <source>1920×1080: reads smaller codes on phones, more work a frame</source>
+        <translation>1920×1080: lee códigos más pequeños en móviles, más trabajo por imagen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="42"/>
+        <source>The camera's own size (often 640×480)</source>
+        <translation>El tamaño propio de la cámara (a menudo 640×480)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="55"/>
         <source>Scanners and camera</source>
         <translation>Lectores y cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="50"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="65"/>
         <source>No camera</source>
         <translation>Sin cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="53"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="68"/>
         <source>A video file or stream…</source>
         <translation>Un archivo de vídeo o una emisión…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="55"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="70"/>
         <source>/path/to/video.avi or rtsp://…</source>
         <translation>/ruta/a/video.avi o rtsp://…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="57"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="72"/>
         <source>Test camera</source>
         <translation>Probar la cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="62"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="77"/>
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="73"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="80"/>
+        <source>The picture size asked of the camera</source>
+        <translation>El tamaño de imagen pedido a la cámara</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="83"/>
+        <source>Picture size</source>
+        <translation>Tamaño de imagen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="93"/>
         <source>No serial scanner</source>
         <translation>Sin lector serie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="74"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="94"/>
         <source>Find it automatically</source>
         <translation>Buscarlo automáticamente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="84"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="104"/>
         <source>Serial scanner</source>
         <translation>Lector serie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="86"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="106"/>
         <source>Types as a US keyboard (most scanners, recommended)</source>
         <translation>Escribe como un teclado US (la mayoría de lectores, recomendado)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="87"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="107"/>
         <source>Set to this PC's keyboard layout</source>
         <translation>Configurado con la distribución de teclado de este PC</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="94"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="114"/>
         <source>Keyboard scanner</source>
         <translation>Lector de teclado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="96"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="116"/>
         <source>Code 39 bands in full ASCII (lower case: 12ab)</source>
         <translation>Pulseras Code 39 en ASCII completo (minúsculas: 12ab)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="98"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="118"/>
         <source>The camera reads Code 39 bands as full ASCII (12ab, not 12+A+B)</source>
         <translation>La cámara lee las pulseras Code 39 como ASCII completo (12ab, no 12+A+B)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="100"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="120"/>
         <source>Code 39</source>
         <translation>Code 39</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="144"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="168"/>
         <source>Hold a wristband up to the camera…</source>
         <translation>Acerque una pulsera a la cámara…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="52"/>
-        <source>Camera {number}</source>
-        <translation>Cámara {number}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="80"/>
-        <source>{rate} baud</source>
-        <translation>{rate} baudios</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="159"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="183"/>
         <source>The camera works: it read “{code}”.</source>
         <translation>La cámara funciona: ha leído «{code}».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="76"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="67"/>
+        <source>Camera {number}</source>
+        <translation>Cámara {number}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="100"/>
+        <source>{rate} baud</source>
+        <translation>{rate} baudios</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="96"/>
         <source>(looks like a scanner)</source>
         <translation>(parece un lector)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="188"/>
+        <source>It sends {sent}, not the {asked} asked for: codes on phones may not read.</source>
+        <translation>Envía {sent}, no los {asked} pedidos: puede que no se lean los códigos en móviles.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="194"/>
+        <source>Picture: {size}.</source>
+        <translation>Imagen: {size}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="59"/>

@@ -4,17 +4,17 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../kiosk/app.py" line="622"/>
+        <location filename="../../kiosk/app.py" line="628"/>
         <source>Saved. The printer is used from the next band.</source>
         <translation>Enregistré. L'imprimante sert dès le prochain bracelet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="661"/>
+        <location filename="../../kiosk/app.py" line="667"/>
         <source>Collins (restaurants and bars)</source>
         <translation>Collins (restaurants et bars)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py" line="666"/>
+        <location filename="../../kiosk/app.py" line="672"/>
         <source>a guest card</source>
         <translation>une carte client</translation>
     </message>
@@ -1710,22 +1710,22 @@
         <translation>Ce client n'est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="345"/>
+        <location filename="../../kiosk/config/settings.py" line="374"/>
         <source>Membership renewed at the desk</source>
         <translation>Abonnement renouvelé à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="346"/>
+        <location filename="../../kiosk/config/settings.py" line="375"/>
         <source>Paid for a day pass at the desk</source>
         <translation>Entrée journée payée à l'accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="347"/>
+        <location filename="../../kiosk/config/settings.py" line="376"/>
         <source>Manager approved</source>
         <translation>Approuvé par le responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/config/settings.py" line="348"/>
+        <location filename="../../kiosk/config/settings.py" line="377"/>
         <source>New wristband issued</source>
         <translation>Nouveau bracelet remis</translation>
     </message>
@@ -3091,103 +3091,138 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/device_settings.py" line="40"/>
+        <source>1280×720 (recommended)</source>
+        <translation>1280×720 (recommandé)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="41"/>
+        <source>1920×1080: reads smaller codes on phones, more work a frame</source>
+        <translation>1920×1080 : lit des codes plus petits sur les téléphones, plus de travail par image</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="42"/>
+        <source>The camera's own size (often 640×480)</source>
+        <translation>La taille propre de la caméra (souvent 640×480)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="55"/>
         <source>Scanners and camera</source>
         <translation>Lecteurs et caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="50"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="65"/>
         <source>No camera</source>
         <translation>Pas de caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="53"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="68"/>
         <source>A video file or stream…</source>
         <translation>Un fichier vidéo ou un flux…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="55"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="70"/>
         <source>/path/to/video.avi or rtsp://…</source>
         <translation>/chemin/vers/video.avi ou rtsp://…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="57"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="72"/>
         <source>Test camera</source>
         <translation>Tester la caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="62"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="77"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="73"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="80"/>
+        <source>The picture size asked of the camera</source>
+        <translation>La taille d'image demandée à la caméra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="83"/>
+        <source>Picture size</source>
+        <translation>Taille d'image</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="93"/>
         <source>No serial scanner</source>
         <translation>Pas de lecteur série</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="74"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="94"/>
         <source>Find it automatically</source>
         <translation>Le trouver automatiquement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="84"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="104"/>
         <source>Serial scanner</source>
         <translation>Lecteur série</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="86"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="106"/>
         <source>Types as a US keyboard (most scanners, recommended)</source>
         <translation>Tape comme un clavier US (la plupart des lecteurs, recommandé)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="87"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="107"/>
         <source>Set to this PC's keyboard layout</source>
         <translation>Réglé sur la disposition de clavier de ce PC</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="94"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="114"/>
         <source>Keyboard scanner</source>
         <translation>Lecteur clavier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="96"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="116"/>
         <source>Code 39 bands in full ASCII (lower case: 12ab)</source>
         <translation>Bracelets Code 39 en ASCII complet (minuscules : 12ab)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="98"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="118"/>
         <source>The camera reads Code 39 bands as full ASCII (12ab, not 12+A+B)</source>
         <translation>La caméra lit les bracelets Code 39 en ASCII complet (12ab, pas 12+A+B)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="100"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="120"/>
         <source>Code 39</source>
         <translation>Code 39</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="144"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="168"/>
         <source>Hold a wristband up to the camera…</source>
         <translation>Présentez un bracelet devant la caméra…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="52"/>
-        <source>Camera {number}</source>
-        <translation>Caméra {number}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="80"/>
-        <source>{rate} baud</source>
-        <translation>{rate} bauds</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="159"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="183"/>
         <source>The camera works: it read “{code}”.</source>
         <translation>La caméra fonctionne : elle a lu « {code} ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="76"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="67"/>
+        <source>Camera {number}</source>
+        <translation>Caméra {number}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="100"/>
+        <source>{rate} baud</source>
+        <translation>{rate} bauds</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="96"/>
         <source>(looks like a scanner)</source>
         <translation>(ressemble à un lecteur)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="188"/>
+        <source>It sends {sent}, not the {asked} asked for: codes on phones may not read.</source>
+        <translation>Elle envoie {sent}, pas les {asked} demandés : les codes sur téléphone risquent de ne pas être lus.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/device_settings.py" line="194"/>
+        <source>Picture: {size}.</source>
+        <translation>Image : {size}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/diagnostics.py" line="59"/>

@@ -24,12 +24,27 @@ from PySide6.QtWidgets import (
 from kiosk.checkin.i18n import tr
 from kiosk.config import Settings
 from kiosk.config.persist import save_settings
+from kiosk.config.settings import ScanSettings
 from kiosk.devices.camera import CameraScanner
 from kiosk.devices.serial import likely_ports
 from kiosk.scan import ScanEvent
 from kiosk.ui.camera_preview import CameraPreview
 
 BAUD_RATES = (9600, 19200, 38400, 57600, 115200)
+DEFAULT_RESOLUTION = ScanSettings.model_fields["camera_resolution"].default
+
+
+def picture_sizes() -> list[tuple[str, str]]:
+    """The choices of picture size: (what the list says, the setting's value)."""
+    return [
+        (tr("1280×720 (recommended)"), "1280x720"),
+        (tr("1920×1080: reads smaller codes on phones, more work a frame"), "1920x1080"),
+        (tr("The camera's own size (often 640×480)"), ""),
+    ]
+
+
+def _size_text(size: tuple[int, int]) -> str:
+    return f"{size[0]}×{size[1]}"
 
 
 class DeviceSettingsDialog(QDialog):
@@ -61,6 +76,11 @@ class DeviceSettingsDialog(QDialog):
         camera_row.addWidget(self.test_button)
         form.addRow(tr("Camera"), camera_row)
         form.addRow("", self.camera_source)
+        self.picture_size = QComboBox()
+        self.picture_size.setAccessibleName(tr("The picture size asked of the camera"))
+        for label, size in picture_sizes():
+            self.picture_size.addItem(label, size)
+        form.addRow(tr("Picture size"), self.picture_size)
         self.preview = CameraPreview()
         self.preview.setFixedHeight(240)
         self.preview.hide()
@@ -124,6 +144,10 @@ class DeviceSettingsDialog(QDialog):
         self.layout_us.setChecked(settings.wedge.scanner_layout == "us")
         self.layout_system.setChecked(settings.wedge.scanner_layout == "system")
         self.full_ascii.setChecked(settings.scanning.code39_full_ascii)
+        asked = settings.scanning.camera_resolution or ""
+        if self.picture_size.findData(asked) < 0:  # a size written in settings.toml by hand
+            self.picture_size.addItem(asked.replace("x", "×"), asked)
+        self.picture_size.setCurrentIndex(self.picture_size.findData(asked))
 
     def chosen_camera(self) -> str | None:
         data = self.camera_choice.currentData()
@@ -135,6 +159,7 @@ class DeviceSettingsDialog(QDialog):
         custom = self.camera_choice.currentData() == "custom"
         self.camera_source.setVisible(custom)
         self.test_button.setEnabled(self.camera_choice.currentData() is not None)
+        self.picture_size.setEnabled(self.camera_choice.currentData() is not None)
 
     def _test_camera(self) -> None:
         self._stop_camera()
@@ -143,10 +168,11 @@ class DeviceSettingsDialog(QDialog):
             return
         self.camera_result.setText(tr("Hold a wristband up to the camera…"))
         self.preview.show()
+        scanning = self._settings.scanning.model_copy(
+            update={"camera_resolution": self.picture_size.currentData() or None}
+        )
         self._camera = CameraScanner(
-            int(source) if source.isdigit() else source,
-            parent=self,
-            settings=self._settings.scanning,
+            int(source) if source.isdigit() else source, parent=self, settings=scanning
         )
         self._camera.preview.connect(self.preview.show_frame)
         self._camera.codes_seen.connect(self.preview.show_codes)
@@ -155,9 +181,19 @@ class DeviceSettingsDialog(QDialog):
         self._camera.start()
 
     def _camera_read(self, event: ScanEvent) -> None:
-        self.camera_result.setText(
-            "✔ " + tr("The camera works: it read “{code}”.", code=event.payload)
-        )
+        words = "✔ " + tr("The camera works: it read “{code}”.", code=event.payload)
+        camera = self._camera
+        if camera is not None and camera.frame_size is not None:
+            sent, asked = camera.frame_size, camera.asked_size
+            if asked is not None and sent[0] * sent[1] < asked[0] * asked[1]:
+                words += "\n" + tr(
+                    "It sends {sent}, not the {asked} asked for: codes on phones may not read.",
+                    sent=_size_text(sent),
+                    asked=_size_text(asked),
+                )
+            else:
+                words += " " + tr("Picture: {size}.", size=_size_text(sent))
+        self.camera_result.setText(words)
 
     def _camera_status(self, status: str) -> None:
         if "cannot open" in status or "stopped" in status:
@@ -177,6 +213,12 @@ class DeviceSettingsDialog(QDialog):
                 "serial_baud": int(self.baud_choice.currentData()),
                 "wedge.scanner_layout": "us" if self.layout_us.isChecked() else "system",
                 "scanning.code39_full_ascii": self.full_ascii.isChecked() or None,
+                # the default is not written (a later default then applies)
+                "scanning.camera_resolution": (
+                    None
+                    if self.picture_size.currentData() == DEFAULT_RESOLUTION
+                    else self.picture_size.currentData()
+                ),
             },
             self._path,
         )

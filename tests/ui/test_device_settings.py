@@ -26,6 +26,9 @@ def test_test_the_camera_then_save_and_read_back(qtbot: QtBot, tmp_path: Path) -
     dialog.test_button.click()
     qtbot.waitUntil(lambda: "camera works" in dialog.camera_result.text(), timeout=5000)
     assert "100200300" in dialog.camera_result.text()
+    assert "Picture: 640×480." in dialog.camera_result.text()  # a file: played at its own size
+    assert dialog.picture_size.currentData() == "1280x720"  # asked of a camera by default
+    dialog.picture_size.setCurrentIndex(dialog.picture_size.findData("1920x1080"))
 
     dialog.serial_choice.setCurrentIndex(dialog.serial_choice.findData("auto"))
     dialog.layout_system.setChecked(True)
@@ -42,6 +45,14 @@ def test_test_the_camera_then_save_and_read_back(qtbot: QtBot, tmp_path: Path) -
     assert reloaded.serial_port == "auto"
     assert reloaded.wedge.scanner_layout == "system"
     assert reloaded.scanning.code39_full_ascii is True
+    assert reloaded.scanning.camera_size == (1920, 1080)
+
+    again = DeviceSettingsDialog(reloaded, settings_file)
+    qtbot.addWidget(again)
+    assert again.picture_size.currentData() == "1920x1080"
+    again.picture_size.setCurrentIndex(again.picture_size.findData(""))  # the camera's own
+    again._save()
+    assert load_settings(settings_file).scanning.camera_size is None
 
 
 def test_a_camera_that_does_not_open_is_said_plainly(qtbot: QtBot, tmp_path: Path) -> None:
