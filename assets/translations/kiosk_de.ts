@@ -3190,12 +3190,12 @@
         <translation>Code 39</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="168"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="169"/>
         <source>Hold a wristband up to the camera…</source>
         <translation>Halten Sie ein Armband vor die Kamera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="183"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="184"/>
         <source>The camera works: it read “{code}”.</source>
         <translation>Die Kamera funktioniert: Sie hat „{code}“ gelesen.</translation>
     </message>
@@ -3215,12 +3215,12 @@
         <translation>(sieht wie ein Scanner aus)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="188"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="189"/>
         <source>It sends {sent}, not the {asked} asked for: codes on phones may not read.</source>
         <translation>Sie liefert {sent}, nicht die verlangten {asked}: Codes auf Handys werden evtl. nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="194"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="195"/>
         <source>Picture: {size}.</source>
         <translation>Bild: {size}.</translation>
     </message>

@@ -3190,12 +3190,12 @@
         <translation>Code 39</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="168"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="169"/>
         <source>Hold a wristband up to the camera…</source>
         <translation>Acerque una pulsera a la cámara…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="183"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="184"/>
         <source>The camera works: it read “{code}”.</source>
         <translation>La cámara funciona: ha leído «{code}».</translation>
     </message>
@@ -3215,12 +3215,12 @@
         <translation>(parece un lector)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="188"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="189"/>
         <source>It sends {sent}, not the {asked} asked for: codes on phones may not read.</source>
         <translation>Envía {sent}, no los {asked} pedidos: puede que no se lean los códigos en móviles.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/device_settings.py" line="194"/>
+        <location filename="../../kiosk/ui/device_settings.py" line="195"/>
         <source>Picture: {size}.</source>
         <translation>Imagen: {size}.</translation>
     </message>
