@@ -175,8 +175,10 @@ def run_chaos(
         )
         killed = False
         if report.kills < kills:
+            # a kill at any moment: while it starts (about a second; three on a loaded
+            # machine), or well into its upload (600 writes through faults take a minute)
             try:
-                sender.wait(timeout=rng.uniform(0.8, 2.5))
+                sender.wait(timeout=rng.uniform(0.8, 5.0))
             except subprocess.TimeoutExpired:
                 sender.send_signal(signal.SIGKILL)
                 killed = True

@@ -204,9 +204,10 @@ def run_trial(
     folder.mkdir(parents=True, exist_ok=True)
     with desk_parts(client_for, folder, local=trial.local, scale=scale) as (lookup, actions, copy):
         context = lookup.by_code(guest.code)
-        for _ in range(3):  # staff scan again when a part did not load (a busy machine)
+        for _ in range(6):  # staff scan again when a part did not load (a busy machine)
             if not context.missing:
                 break
+            time.sleep(0.3)
             context = lookup.by_code(guest.code)
         assert not context.missing, f"the guest's {sorted(context.missing)} would not load"
         kind, value = _what(trial.kind, context, guest)

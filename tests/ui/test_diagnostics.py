@@ -85,7 +85,9 @@ def test_a_scan_at_scanner_speed_is_judged_a_scan_and_slow_keys_are_not(
     QTest.keyClicks(opened, "4821", Qt.KeyboardModifier.NoModifier, 60)  # ~120 ms a key: slow
     QTest.keyClick(opened, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: opened.scan_timing.text().startswith("✖"), timeout=3000)
-    assert "longer than wedge.max_gap_ms (90): set it to" in opened.scan_timing.text()
+    # what to do about it depends on how slow the keys came (a loaded machine makes them
+    # slower): either way, not a scan, and why
+    assert "longer than wedge.max_gap_ms (90): " in opened.scan_timing.text()
 
 
 def test_the_support_bundle_is_saved_where_asked(
