@@ -210,6 +210,14 @@ class WedgeScanner(QObject):
                 self.partial.emit(keys)
                 self._swallow_release(key)
                 return True
+            if self._held and self._head_leaked(run_keys, run_gaps):
+                # the code's first keys came late and went to the field as typing: what is
+                # held is its tail, not a code of its own
+                self._held.clear()
+                self._held_gaps.clear()
+                self.partial.emit(run_keys)
+                self._swallow_release(key)
+                return True
             if self._held and len(self._held) >= self._settings.min_length:
                 self._emit_scan()
                 self._ended_by_terminator += 1
@@ -258,6 +266,19 @@ class WedgeScanner(QObject):
             and len(self._held) >= 2
             and all(gap <= self._settings.max_gap_ms for gap in self._held_gaps)
         )
+
+    def _head_leaked(self, keys: int, gaps: list[float]) -> bool:
+        """Whether the held burst, about to end with Enter, is the tail of a code whose head
+        (a key or a few, at scanner speed) was handed over as typing just before it: the gap
+        that split them was a late key (a busy computer), on a desk whose scanner ends its
+        codes with Enter. Looked up, the tail would be nobody, or somebody else."""
+        held = len(self._held)
+        head = keys - held
+        if head <= 0 or len(gaps) != keys - 1 or not self._burst_so_far():
+            return False
+        split = gaps[head - 1]
+        head_gaps = gaps[: head - 1]
+        return split <= LATE_KEY_MS and all(gap <= self._settings.max_gap_ms for gap in head_gaps)
 
     def _in_pieces(self, keys: int, gaps: list[float]) -> bool:
         """Whether a run of ``keys`` ending now looks like one scan split in two: long enough

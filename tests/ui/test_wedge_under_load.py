@@ -126,3 +126,32 @@ def test_the_desk_says_a_scan_came_in_pieces_and_looks_nothing_up(
     assert "arrived in pieces" in desk.problem_detail.text()
     assert "Please scan again." in desk.problem_detail.text()
     assert desk.search_box.text() == ""
+
+
+def test_a_code_whose_first_key_came_late_is_said_in_pieces_not_looked_up_as_its_tail(
+    qtbot: QtBot, field: QLineEdit, wedge: tuple[WedgeScanner, list[str], list[int]]
+) -> None:
+    """The first key alone, then a pause longer than the scanner's gap: it went to the field as
+    typing before the rest came (a real X server on a loaded machine lost the T of
+    TRYBE-11111133 so, and RYBE-11111133 was looked up)."""
+    _, scans, pieces = wedge
+    known_scanner(qtbot, field)
+    burst(qtbot, field, "1", "00200305", pause_ms=120)
+    qtbot.wait(LATE_KEY_MS + 50)
+    assert scans == ["100200300", "100200301"]  # "00200305" was not looked up
+    assert pieces == [9]
+    burst(qtbot, field, "100200306")  # scanned again, it comes whole
+    qtbot.wait(LATE_KEY_MS + 50)
+    assert scans[-1] == "100200306"
+
+
+def test_a_key_typed_well_before_a_scan_leaves_the_scan_whole(
+    qtbot: QtBot, field: QLineEdit, wedge: tuple[WedgeScanner, list[str], list[int]]
+) -> None:
+    _, scans, pieces = wedge
+    known_scanner(qtbot, field)
+    burst(qtbot, field, "a", "100200307", pause_ms=LATE_KEY_MS + 200)
+    qtbot.wait(LATE_KEY_MS + 50)
+    assert scans[-1] == "100200307"
+    assert pieces == []
+    assert field.text() == "a"
