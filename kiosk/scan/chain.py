@@ -98,7 +98,7 @@ class View:
     @property
     def small_scale(self) -> float:
         """The working copy's size to the frame's (0.5 for 1280x720; less for larger)."""
-        return min(0.5, WORKING_WIDTH / self.gray.shape[1])
+        return min(0.5, WORKING_WIDTH / int(self.gray.shape[1]))
 
     @property
     def small(self) -> Image:
