@@ -1730,6 +1730,26 @@
         <translation>Neues Armband ausgegeben</translation>
     </message>
     <message>
+        <location filename="../../kiosk/devices/camera.py" line="121"/>
+        <source>camera on</source>
+        <translation>Kamera an</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/camera.py" line="126"/>
+        <source>camera off</source>
+        <translation>Kamera aus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/camera.py" line="170"/>
+        <source>the camera stopped sending pictures</source>
+        <translation>die Kamera sendet keine Bilder mehr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/camera.py" line="172"/>
+        <source>cannot open camera {camera}</source>
+        <translation>Kamera {camera} lässt sich nicht öffnen</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="191"/>
         <source>Brother QL at {where}</source>
         <translation>Brother QL unter {where}</translation>
@@ -1991,6 +2011,31 @@
         <location filename="../../kiosk/devices/printers/zpl.py" line="254"/>
         <source>its motor is too hot: let it cool</source>
         <translation>der Motor ist zu heiß: abkühlen lassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/serial.py" line="99"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/serial.py" line="125"/>
+        <source>scanner connected on {port}</source>
+        <translation>Scanner an {port} verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/serial.py" line="110"/>
+        <source>no scanner port found; waiting for one to be plugged in</source>
+        <translation>kein Scanner-Anschluss gefunden; warte, bis einer eingesteckt wird</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/serial.py" line="116"/>
+        <source>waiting for the scanner on {port} ({error})</source>
+        <translation>warte auf den Scanner an {port} ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/serial.py" line="162"/>
+        <source>scanner disconnected; reconnecting…</source>
+        <translation>Scanner getrennt; verbinde neu…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ops/appliance.py" line="43"/>

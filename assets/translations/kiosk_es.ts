@@ -1730,6 +1730,26 @@
         <translation>Pulsera nueva entregada</translation>
     </message>
     <message>
+        <location filename="../../kiosk/devices/camera.py" line="121"/>
+        <source>camera on</source>
+        <translation>cámara encendida</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/camera.py" line="126"/>
+        <source>camera off</source>
+        <translation>cámara apagada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/camera.py" line="170"/>
+        <source>the camera stopped sending pictures</source>
+        <translation>la cámara ha dejado de enviar imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/camera.py" line="172"/>
+        <source>cannot open camera {camera}</source>
+        <translation>no se puede abrir la cámara {camera}</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="191"/>
         <source>Brother QL at {where}</source>
         <translation>Brother QL en {where}</translation>
@@ -1991,6 +2011,31 @@
         <location filename="../../kiosk/devices/printers/zpl.py" line="254"/>
         <source>its motor is too hot: let it cool</source>
         <translation>el motor está demasiado caliente: deje que se enfríe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/serial.py" line="99"/>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/serial.py" line="125"/>
+        <source>scanner connected on {port}</source>
+        <translation>lector conectado en {port}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/serial.py" line="110"/>
+        <source>no scanner port found; waiting for one to be plugged in</source>
+        <translation>no se encontró ningún puerto de lector; esperando a que se conecte uno</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/serial.py" line="116"/>
+        <source>waiting for the scanner on {port} ({error})</source>
+        <translation>esperando al lector en {port} ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/serial.py" line="162"/>
+        <source>scanner disconnected; reconnecting…</source>
+        <translation>lector desconectado; reconectando…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ops/appliance.py" line="43"/>

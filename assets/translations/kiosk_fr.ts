@@ -1730,6 +1730,26 @@
         <translation>Nouveau bracelet remis</translation>
     </message>
     <message>
+        <location filename="../../kiosk/devices/camera.py" line="121"/>
+        <source>camera on</source>
+        <translation>caméra allumée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/camera.py" line="126"/>
+        <source>camera off</source>
+        <translation>caméra éteinte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/camera.py" line="170"/>
+        <source>the camera stopped sending pictures</source>
+        <translation>la caméra n'envoie plus d'images</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/camera.py" line="172"/>
+        <source>cannot open camera {camera}</source>
+        <translation>impossible d'ouvrir la caméra {camera}</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/devices/printers/brother.py" line="191"/>
         <source>Brother QL at {where}</source>
         <translation>Brother QL à {where}</translation>
@@ -1991,6 +2011,31 @@
         <location filename="../../kiosk/devices/printers/zpl.py" line="254"/>
         <source>its motor is too hot: let it cool</source>
         <translation>son moteur est trop chaud : laissez-le refroidir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/serial.py" line="99"/>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/serial.py" line="125"/>
+        <source>scanner connected on {port}</source>
+        <translation>lecteur connecté sur {port}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/serial.py" line="110"/>
+        <source>no scanner port found; waiting for one to be plugged in</source>
+        <translation>aucun port de lecteur trouvé ; en attente d'un branchement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/serial.py" line="116"/>
+        <source>waiting for the scanner on {port} ({error})</source>
+        <translation>en attente du lecteur sur {port} ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/devices/serial.py" line="162"/>
+        <source>scanner disconnected; reconnecting…</source>
+        <translation>lecteur déconnecté ; reconnexion…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ops/appliance.py" line="43"/>

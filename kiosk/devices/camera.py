@@ -18,6 +18,7 @@ import cv2
 from PySide6.QtCore import QObject, QPointF, Signal
 from PySide6.QtGui import QImage, QPolygonF
 
+from kiosk.checkin.i18n import tr
 from kiosk.checkin.telemetry import meter
 from kiosk.config.settings import ScanSettings
 from kiosk.devices.handoff import GuiHandoff
@@ -91,6 +92,8 @@ class CameraScanner(QObject):
         )
         self._preview_waiting = threading.Event()
         self.status = "not started"
+        self.failed = False
+        """The camera could not be opened, or stopped sending pictures."""
 
     @property
     def frame_size(self) -> tuple[int, int] | None:
@@ -115,12 +118,12 @@ class CameraScanner(QObject):
     def start(self) -> None:
         self._worker.start()
         self._source.start()
-        self._say("camera on")
+        self._say(tr("camera on"))
 
     def stop(self) -> None:
         self._source.stop()
         self._worker.stop()
-        self._say("camera off")
+        self._say(tr("camera off"))
 
     # -- capture and decoding threads: compute, then hand over; never emit here --
 
@@ -145,7 +148,8 @@ class CameraScanner(QObject):
 
     def _on_stopped(self, why: str) -> None:
         log.info("camera stopped: %s", why)
-        self._handoff.post(lambda: self._say(why))
+        self.failed = True
+        self._handoff.post(self._say_stopped)
 
     # -- GUI thread --
 
@@ -161,6 +165,13 @@ class CameraScanner(QObject):
         for text in texts:
             self.scanned.emit(ScanEvent(payload=text, source="camera"))
 
+    def _say_stopped(self) -> None:
+        if self._source.opened:
+            self._say(tr("the camera stopped sending pictures"))
+        else:
+            self._say(tr("cannot open camera {camera}", camera=self._source.name))
+
     def _say(self, status: str) -> None:
+        """``status``: words for the desk's status line, in the desk's language."""
         self.status = status
         self.status_changed.emit(status)

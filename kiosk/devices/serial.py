@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtSerialPort import QSerialPort, QSerialPortInfo
 
+from kiosk.checkin.i18n import tr
 from kiosk.scan import ScanEvent
 
 log = logging.getLogger(__name__)
@@ -95,7 +96,7 @@ class SerialScanner(QObject):
         self._silence.stop()
         if self._port.isOpen():
             self._port.close()
-        self._say("stopped")
+        self._say(tr("stopped"))
 
     def _target(self) -> str | None:
         if self._wanted:
@@ -106,16 +107,22 @@ class SerialScanner(QObject):
     def _try_open(self) -> bool:
         target = self._target()
         if target is None:
-            self._say("no scanner port found; waiting for one to be plugged in")
+            self._say(tr("no scanner port found; waiting for one to be plugged in"))
             return False
         self._port.setPortName(target)
         self._port.setBaudRate(self._baud_rate)
         if not self._port.open(QSerialPort.OpenModeFlag.ReadOnly):
-            self._say(f"waiting for the scanner on {target} ({self._port.errorString()})")
+            self._say(
+                tr(
+                    "waiting for the scanner on {port} ({error})",
+                    port=target,
+                    error=self._port.errorString(),
+                )
+            )
             return False
         self._retry.stop()
         self._buffer = b""
-        self._say(f"scanner connected on {target}")
+        self._say(tr("scanner connected on {port}", port=target))
         return True
 
     def _read(self) -> None:
@@ -152,11 +159,12 @@ class SerialScanner(QObject):
             log.info("serial port lost: %s", self._port.errorString())
             if self._port.isOpen():
                 self._port.close()
-            self._say("scanner disconnected; reconnecting…")
+            self._say(tr("scanner disconnected; reconnecting…"))
             if not self._retry.isActive():
                 self._retry.start()
 
     def _say(self, status: str) -> None:
+        """``status``: words for the desk's status line, in the desk's language."""
         if status != self.status:
             self.status = status
             self.status_changed.emit(status)

@@ -183,6 +183,13 @@ class FrameSource:
         """The picture size asked of the camera (None: a file or stream, sent as it is)."""
         self.size: tuple[int, int] | None = None
         """The size of the frames really coming (None until the first)."""
+        self.opened = False
+        """The source opened (a stop after that is a camera that stopped sending)."""
+
+    @property
+    def name(self) -> str:
+        """The source as a person wrote it (a camera's number, a file's path)."""
+        return str(self._source)
 
     @property
     def is_file(self) -> bool:
@@ -237,6 +244,7 @@ class FrameSource:
         if not capture.isOpened():
             self._stopped(f"cannot open camera {self._source!r}")
             return
+        self.opened = True
         if self.asked is not None:
             self._ask_for_size(capture, self.asked)
         fps = capture.get(cv2.CAP_PROP_FPS) or 30.0

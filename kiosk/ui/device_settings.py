@@ -196,7 +196,7 @@ class DeviceSettingsDialog(QDialog):
         self.camera_result.setText(words)
 
     def _camera_status(self, status: str) -> None:
-        if "cannot open" in status or "stopped" in status:
+        if self._camera is not None and self._camera.failed:
             self.camera_result.setText(f"✖ {status[:1].upper()}{status[1:]}.")
 
     def _stop_camera(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -63,4 +64,21 @@ def test_a_camera_that_does_not_open_is_said_plainly(qtbot: QtBot, tmp_path: Pat
     dialog.test_button.click()
     qtbot.waitUntil(lambda: "✖" in dialog.camera_result.text(), timeout=5000)
     assert "cannot open camera" in dialog.camera_result.text().lower()
+    dialog.reject()
+
+
+def test_a_camera_that_does_not_open_is_said_in_the_desks_language(
+    qtbot: QtBot, tmp_path: Path, speak: Callable[[str], None]
+) -> None:
+    """The camera's state was English words compared as English: in German the dialog said
+    "Cannot open camera" (or, once translated, nothing at all)."""
+    speak("de")
+    dialog = DeviceSettingsDialog(load_settings(tmp_path / "none.toml"), tmp_path / "s.toml")
+    qtbot.addWidget(dialog)
+    dialog.camera_choice.setCurrentIndex(dialog.camera_choice.findData("custom"))
+    missing = tmp_path / "fehlt.avi"
+    dialog.camera_source.setText(str(missing))
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: "✖" in dialog.camera_result.text(), timeout=5000)
+    assert dialog.camera_result.text() == f"✖ Kamera {missing} lässt sich nicht öffnen."
     dialog.reject()
