@@ -204,10 +204,13 @@ def run_trial(
     folder.mkdir(parents=True, exist_ok=True)
     with desk_parts(client_for, folder, local=trial.local, scale=scale) as (lookup, actions, copy):
         context = lookup.by_code(guest.code)
-        for _ in range(6):  # staff scan again when a part did not load (a busy machine)
+        # staff scan again, waiting longer each time, when a part did not load: on a busy
+        # machine (eight desks and their servers at once) a guest's memberships and spend were
+        # missing from three looks in a row; what the matrix judges is the write after it
+        for attempt in range(6):
             if not context.missing:
                 break
-            time.sleep(0.3)
+            time.sleep(0.3 * 2**attempt)
             context = lookup.by_code(guest.code)
         assert not context.missing, f"the guest's {sorted(context.missing)} would not load"
         kind, value = _what(trial.kind, context, guest)

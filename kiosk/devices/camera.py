@@ -148,7 +148,6 @@ class CameraScanner(QObject):
 
     def _on_stopped(self, why: str) -> None:
         log.info("camera stopped: %s", why)
-        self.failed = True
         self._handoff.post(self._say_stopped)
 
     # -- GUI thread --
@@ -166,6 +165,7 @@ class CameraScanner(QObject):
             self.scanned.emit(ScanEvent(payload=text, source="camera"))
 
     def _say_stopped(self) -> None:
+        self.failed = True  # here, on the GUI thread: set as its words are said, not before
         if self._source.opened:
             self._say(tr("the camera stopped sending pictures"))
         else:
