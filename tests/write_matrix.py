@@ -204,13 +204,16 @@ def run_trial(
     folder.mkdir(parents=True, exist_ok=True)
     with desk_parts(client_for, folder, local=trial.local, scale=scale) as (lookup, actions, copy):
         context = lookup.by_code(guest.code)
-        # staff scan again, waiting longer each time, when a part did not load: on a busy
-        # machine (eight desks and their servers at once) a guest's memberships and spend were
-        # missing from three looks in a row; what the matrix judges is the write after it
+        # staff scan again when a part did not load: on a busy machine (eight desks and their
+        # servers at once) a read can miss the 0.5 s client deadline and the copy goes offline
+        # (its parts are then not in the fresh copy); the keeper's part, not started here,
+        # tries the link again, and the desk is back online. What is judged is the write after.
         for attempt in range(6):
             if not context.missing:
                 break
             time.sleep(0.3 * 2**attempt)
+            if copy is not None and copy.offline:
+                copy.probe()
             context = lookup.by_code(guest.code)
         assert not context.missing, f"the guest's {sorted(context.missing)} would not load"
         kind, value = _what(trial.kind, context, guest)
