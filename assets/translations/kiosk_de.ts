@@ -1730,22 +1730,22 @@
         <translation>Neues Armband ausgegeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/camera.py" line="121"/>
+        <location filename="../../kiosk/devices/camera.py" line="126"/>
         <source>camera on</source>
         <translation>Kamera an</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/camera.py" line="126"/>
+        <location filename="../../kiosk/devices/camera.py" line="131"/>
         <source>camera off</source>
         <translation>Kamera aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/camera.py" line="170"/>
+        <location filename="../../kiosk/devices/camera.py" line="175"/>
         <source>the camera stopped sending pictures</source>
         <translation>die Kamera sendet keine Bilder mehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/camera.py" line="172"/>
+        <location filename="../../kiosk/devices/camera.py" line="177"/>
         <source>cannot open camera {camera}</source>
         <translation>Kamera {camera} lässt sich nicht öffnen</translation>
     </message>

@@ -1730,22 +1730,22 @@
         <translation>Pulsera nueva entregada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/camera.py" line="121"/>
+        <location filename="../../kiosk/devices/camera.py" line="126"/>
         <source>camera on</source>
         <translation>cámara encendida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/camera.py" line="126"/>
+        <location filename="../../kiosk/devices/camera.py" line="131"/>
         <source>camera off</source>
         <translation>cámara apagada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/camera.py" line="170"/>
+        <location filename="../../kiosk/devices/camera.py" line="175"/>
         <source>the camera stopped sending pictures</source>
         <translation>la cámara ha dejado de enviar imágenes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/camera.py" line="172"/>
+        <location filename="../../kiosk/devices/camera.py" line="177"/>
         <source>cannot open camera {camera}</source>
         <translation>no se puede abrir la cámara {camera}</translation>
     </message>

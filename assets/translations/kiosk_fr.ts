@@ -1730,22 +1730,22 @@
         <translation>Nouveau bracelet remis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/camera.py" line="121"/>
+        <location filename="../../kiosk/devices/camera.py" line="126"/>
         <source>camera on</source>
         <translation>caméra allumée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/camera.py" line="126"/>
+        <location filename="../../kiosk/devices/camera.py" line="131"/>
         <source>camera off</source>
         <translation>caméra éteinte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/camera.py" line="170"/>
+        <location filename="../../kiosk/devices/camera.py" line="175"/>
         <source>the camera stopped sending pictures</source>
         <translation>la caméra n'envoie plus d'images</translation>
     </message>
     <message>
-        <location filename="../../kiosk/devices/camera.py" line="172"/>
+        <location filename="../../kiosk/devices/camera.py" line="177"/>
         <source>cannot open camera {camera}</source>
         <translation>impossible d'ouvrir la caméra {camera}</translation>
     </message>

@@ -106,6 +106,11 @@ class CameraScanner(QObject):
         return self._source.asked
 
     @property
+    def sends_less_than_asked(self) -> bool:
+        """The camera cannot do the size asked for, and sends fewer pixels."""
+        return self._source.smaller_than_asked
+
+    @property
     def stats(self) -> dict[str, float]:
         return {
             "frames": self._source.frames,

@@ -249,7 +249,9 @@ def _too_small(
     it cannot do that size, and the codes come out smaller than the decoder is set for."""
     if sent is not None:
         data["size"] = f"{sent[0]}x{sent[1]}"
-    if sent is None or asked is None or sent[0] * sent[1] >= asked[0] * asked[1]:
+    from kiosk.scan.frames import sends_less
+
+    if sent is None or asked is None or not sends_less(sent, asked):
         return None
     data["asked"] = f"{asked[0]}x{asked[1]}"
     return (

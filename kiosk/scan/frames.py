@@ -144,6 +144,14 @@ MJPG = cv2.VideoWriter.fourcc(*"MJPG")
 most manage 5 to 10 at that size."""
 
 
+def sends_less(sent: tuple[int, int] | None, asked: tuple[int, int] | None) -> bool:
+    """A camera sending fewer pixels than it was asked for (it cannot do that size): its codes
+    come out smaller than the decoder is set for. False when either is not known."""
+    if sent is None or asked is None:
+        return False
+    return sent[0] * sent[1] < asked[0] * asked[1]
+
+
 def _video_capture(source: int | str) -> Capture:
     return cast(Capture, cv2.VideoCapture(source))
 
@@ -203,9 +211,7 @@ class FrameSource:
     @property
     def smaller_than_asked(self) -> bool:
         """The camera sends fewer pixels than it was asked for (it cannot do that size)."""
-        if self.asked is None or self.size is None:
-            return False
-        return self.size[0] * self.size[1] < self.asked[0] * self.asked[1]
+        return sends_less(self.size, self.asked)
 
     def _ask_for_size(self, capture: Capture, size: tuple[int, int]) -> None:
         # the format first: a camera picks the sizes it offers by format (V4L2's S_FMT)

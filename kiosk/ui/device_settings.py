@@ -185,7 +185,7 @@ class DeviceSettingsDialog(QDialog):
         camera = self._camera
         if camera is not None and camera.frame_size is not None:
             sent, asked = camera.frame_size, camera.asked_size
-            if asked is not None and sent[0] * sent[1] < asked[0] * asked[1]:
+            if asked is not None and camera.sends_less_than_asked:
                 words += "\n" + tr(
                     "It sends {sent}, not the {asked} asked for: codes on phones may not read.",
                     sent=_size_text(sent),
